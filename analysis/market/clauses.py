@@ -153,7 +153,30 @@ def object_after(sentence: str, pos: int) -> list[Subject]:
         return [Subject("index", " ".join(phrase.split()[:cut]).strip(".,;:"))]  # "a 1% drop in the benchmark"
     if low[0] in {"the", "its", "their"}:  # "the lens maker on Tuesday": the noun before the preposition
         return [Subject("coref", "", head=head if value else low[-1])]
+    noun_end = next((i for i, w in enumerate(low) if i and w.strip(".,;:") in _NOUN_PHRASE_END), len(low))
+    if _counted_things(low[:noun_end], low[noun_end - 1].strip(".,;:")):
+        return [Subject("reject", " ".join(phrase.split()[:noun_end]))]  # "an 18% jump in burglaries": things counted
     return []
+
+
+#: Words that close the noun phrase after a move noun ("burglaries among its clients", "burglaries last year").
+_NOUN_PHRASE_END = _STOP_WORDS | frozenset("of among across over during last this next and or".split())
+#: Plural nouns after a move noun that still name shares or a session ("a 2% gain in early deals", "over two days").
+_SESSION_PLURALS = frozenset("deals dealings trades sessions hours minutes days weeks months years adrs adss gdrs "
+                             "names".split())
+
+
+def _counted_things(words: list[str], head: str) -> bool:
+    """Whether a bare lower-case plural after a move noun ("an 18% jump in burglaries", "a 7% drop in
+    applications") names things counted, not a stock: no determiner, and a plural head that is no word of shares, an
+    index, a sector, a commodity, a currency or a session ("a 4% fall in regional lenders", "in early deals" stay)."""
+    lex = move_words()
+    if not words or words[0] in {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"}:
+        return False
+    if len(head) < 4 or not head.endswith("s") or head.endswith("ss") or head in _SESSION_PLURALS:
+        return False
+    return not any(head in vocab or head.rstrip("s") in vocab for vocab in (
+        lex.index_heads, lex.sector_words, lex.commodity_words, lex.currency_words, lex.company_nouns))
 
 
 def _owned_other(words: str) -> bool:

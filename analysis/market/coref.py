@@ -23,6 +23,7 @@ from .phrases import NP, NP_RE, Subject, classify_name, clean_name, descriptor_p
 
 _SEMICOLON = re.compile(r";")
 _PERCENT = re.compile(r"\d\s*%")
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "both"})
 _GENERIC_HEADS = frozenset("group company firm shares stock it its they them their the this".split())
 #: A name after a copula closing the sentence ("The day's biggest loser was Acme Foods."); not an amount of money
 #: ("The first estimate is US$2 billion of claims", "Revenue was C$80 million"): no company.
@@ -911,9 +912,13 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
         prev = {n.name: n for n in looked[own + 1][0] + looked[own + 1][1]}
         if len(prev) == 1:
             return next(iter(prev.values()))
-    for topics, _names in looked:
-        if topics:
+    paired = None  # "Acme jumped 5%. Bolt and Cray barely moved. The chipmaker is up 30% this year": one company is no
+    for i, (topics, _names) in enumerate(looked):  # item of a pair of subjects; the nearest sentence about one is meant
+        if topics and (i < own or len({n.name for n in topics}) == 1 or head.endswith("s") or head in _PLURAL_PRONOUNS):
             return topics[-1]
+        paired = paired or (topics[-1] if topics else None)
+    if paired is not None:
+        return paired
     first = not any(x.strip() for x, _b in earlier[-5:])  # a headline: its own one company the entity layer knows
     if first and own and isinstance(mentions, DocMentions):
         known = {n.name for n in looked[0][1] if n.name in mentions.orgs}

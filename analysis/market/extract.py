@@ -561,6 +561,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 opens = owner.start() if owner else opens
             window = sentence[opens: max(nxt, att.figure.end)]
             period = read_period(window)
+            if not _dated(period) and not period.interval and not period.previous and not period.yesterday:
+                period = _fronted_span(sentence, att.figure.anchor, fig_ends) or period
             in_first_clause = first_break is None or att.figure.anchor < first_break.start()
             if opening is not None and in_first_clause and not _dated(period) and not period.interval \
                     and not period.previous and not period.yesterday:
@@ -674,7 +676,56 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         if lead:  # "SGR.AX   Southgate Resources   -9.1%": a movers row led by its RIC, the name read with it as one
             r["company"] = str(r["company"])[lead.end():]
             r["ticker"] = r["ticker"] or lead.group("ric")
+    _full_names(rows, mention_list)
     return rows
+
+
+#: A span fronted with no comma at the start of a clause ("Over the past two weeks Acme has lost 9%", "...; over the
+#: last three sessions the two have slipped 3% and 6%, respectively").
+_FRONTED_SPAN = re.compile(r"\s*(?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?"
+                           r"(?:weeks?|months?|sessions?|days?|years?)\b")
+
+
+def _fronted_span(sentence: str, anchor: int, fig_ends: list[int]) -> Period | None:
+    """The span that opens the clause of a figure's verb at ``anchor``, fronted with no comma (:data:`_FRONTED_SPAN`),
+    when no figure comes before the verb in that clause; None otherwise."""
+    start = sentence.rfind(";", 0, anchor) + 1
+    if any(start <= e <= anchor for e in fig_ends):
+        return None
+    m = _FRONTED_SPAN.match(sentence, start)
+    if m is None:
+        return None
+    period = read_period(m.group(0))
+    return period if period.interval else None
+
+
+def _short_form(short: str, full: str) -> bool:
+    """Whether ``short`` is a cut-down writing of ``full``: two or more words that open the full name's words in order,
+    one of them cut short ("Acme Pharma" of "Acme Pharmaceutical Works", "Bolt Chem Labs" of "Bolt Chemical
+    Laboratories"); a name that only leaves words out ("Deutsche Bank" of "Deutsche Bank Research") is another firm."""
+    words, full_words = short.split(), full.split()
+    return 2 <= len(words) <= len(full_words) and all(f.startswith(w) for w, f in zip(words, full_words)) \
+        and any(len(w) < len(f) for w, f in zip(words, full_words))
+
+
+def _full_names(rows: list[dict[str, object]], mentions: DocMentions) -> None:
+    """A share move whose company the article writes in a short form ("Acme Pharma") after introducing the full name
+    ("Acme Pharmaceutical Works (ACPW.NS) rose 5%") takes that full name, as the reader knows it; only
+    when one name the article wrote before the move fits (:func:`_short_form`). Rows are changed in place."""
+    firsts: dict[str, int] = {}
+    for a, _b, _s, name, kind in mentions:
+        if kind.upper() == "ORG":
+            firsts.setdefault(name, a)
+    for r in rows:
+        if r["kind"] == "share":
+            name, at = str(r["company"]), int(r["sent_start"])  # type: ignore[call-overload]
+            firsts[name] = min(firsts.get(name, at), at)
+    for r in rows:
+        if r["kind"] != "share":
+            continue
+        fits = {full for full, at in firsts.items() if at < int(r["sent_start"]) and _short_form(str(r["company"]), full)}  # type: ignore[call-overload]
+        if len(fits) == 1:
+            r["company"] = fits.pop()
 
 
 #: An index named by its head noun alone ("the index", "the benchmark", "the gauge").

@@ -235,6 +235,12 @@ _LEVEL_END = re.compile(r"(?<![\w-])(?:to|from|at|of|with|than|below|above|under
 #: figure names a move as a noun phrase does ("the 14% loss").
 _DONE_AFTER = re.compile(r"\s+(?P<verb>lost|shed|gained|added|erased|given\s+up|given\s+back|wiped\s+out)\b(?!\s+(?:of|to)\b)",
                          re.IGNORECASE)
+#: A relative clause after a figure whose subject is the stock or the company ("the 20% (that) the stock gained last year",
+#: "the 8% its shares shed on Monday"): the figure is what that subject gained or lost.
+_DONE_BY_AFTER = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>(?!(?:had|has|have)\b)[a-z]+)\s+(?:(?:had|has|have)\s+)?"
+    r"(?P<verb>lost|shed|gained|added)\b(?!\s+(?:of|to)\b)", re.IGNORECASE)
+_STOCK_HEADS = frozenset({"stock", "shares", "share", "stocks"})
 #: Between a running total and a bare figure: "from" ("pares losses to 4% from 9%", "trimmed gains to 1% from as much as
 #: 6% earlier"): the figure is where the same move stood before.
 _FROM_EXTENT = re.compile(r"\s+from\s+", re.IGNORECASE)
@@ -357,7 +363,7 @@ _ARTICLE_GAP = re.compile(r"\b(?:a|an)\b", re.IGNORECASE)
 #: A month's name or abbreviation (:mod:`analysis.market.periods` reads stated days with it too).
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
-_MONTH_DAY = MONTH + r"\.?\s+\d{1,2}"
+_MONTH_DAY = r"(?:" + MONTH + r"\.?\s+\d{1,2}|\d{1,2}\s+" + MONTH + r"\b\.?)"  # "March 9", or day first: "9 March"
 BELOW_BEFORE = re.compile(
     r"\s+(?P<dir>below|under|above)\s+(?:(?:where\s+(?:they|it)\s+[a-z]+|(?:their|its)\s+(?:level|price|value)s?|"
     r"pre-[\w-]+\s+levels?)\s+(?:before|prior\s+to)\b"
@@ -420,6 +426,17 @@ def find_figures(sentence: str, beside: bool = False, lean: int = 0) -> list[Fig
             continue
         if noun and _YEAR_ON_YEAR.match(after[noun.stop:]):
             continue  # "a 43% increase from $704.4 million": a comparison of amounts
+        by = _DONE_BY_AFTER.match(after) if noun is None else None
+        if by and (by.group("head") in _STOCK_HEADS or by.group("head") in lex.company_nouns) \
+                and _DETERMINER_END.search(qual_end.sub("", window)):
+            # "it wiped out the 20% the stock had gained in May": the object of a relative clause whose subject, the
+            # stock, made the move; the subject is read before its verb
+            q = qual_end.search(window)
+            start = offset + q.start() if q else m.start()
+            sign = 1 if by.group("verb").lower() in ("gained", "added") else -1
+            out.append(Figure(start, m.end(), value, sign, _qualifier(q.group("qual") if q else None), "verb",
+                              m.end() + by.start("verb"), m.end()))
+            continue
         done = _DONE_AFTER.match(after) if noun is None else None
         if done and _DETERMINER_END.search(qual_end.sub("", window)):
             # "recovering part of the 14% lost over two sessions", "the 12% gained this year": a move told before

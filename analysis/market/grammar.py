@@ -413,6 +413,10 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
     participle clause right after a figure ("..., trimming its gain to 4.4%") and a second verb after "and" take
     the previous figure's subject (``before``: the subjects of every earlier figure, for "their"). None: not a
     move."""
+    if head.anchor > head.end:  # "the 20% the stock had gained" (:mod:`analysis.market.figures`): the relative
+        words = [w.lower() for w in sentence[head.end: head.anchor].split() if w.lower() not in ("had", "has", "have")]
+        noun = words[-1] if words else "shares"  # clause's subject, the stock or a company noun, points back
+        return [Subject("coref", "", head="shares" if noun in ("stock", "stocks", "share", "shares") else noun)]
     if _FORECAST_BEFORE.search(sentence[max(0, head.anchor - 80): head.anchor]) or (
             head.anchor < head.start and _SEEN_BEFORE.search(sentence, 0, head.anchor)
             and not _SEEN_DIRECTION.match(sentence, head.anchor)):

@@ -132,6 +132,14 @@ EVENT_SPAN = re.compile(
 #: A span of whole years ("more than doubled between 2020 and 2024", "from 2019 to 2023"): the first year's start to
 #: the last year's end.
 YEARS_RANGE = re.compile(r"\b(?:between|from)\s+(?P<a>(?:19|20)\d\d)\s+(?:and|to|through|until)\s+(?P<b>(?:19|20)\d\d)\b")
+#: "in the first three months of the year" / "of this year": January to the end of that month.
+FIRST_MONTHS = re.compile(r"\bin\s+the\s+first\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+"
+                          r"months\s+of\s+(?:the|this)\s+year\b", re.IGNORECASE)
+#: A month's name right after a move's figure ("is up 11% in October", "has lost 4% so far in March"), no day after
+#: it ("in November 2019" is a year's month too; "in March 8" is no English): the move over that month.
+IN_MONTH = re.compile(r"(?:%|\bper\s?cent\b|\bpercent\b|\bpct\b)\s+(?:so\s+far\s+)?(?P<in>in)\s+(?P<m>(?-i:January|"
+                      r"February|March|April|May|June|July|August|September|October|November|December))\b(?![\s.,]*\d)",
+                      re.IGNORECASE)
 IN_YEAR = re.compile(r"\b(?:in|during|for|over)\s+(?:all\s+of\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:so\s+far|to\s+date))")
 #: A closing verb whose object is a week with words before it ("ended a wild week", "ends outage week"), or a headline's
 #: plural verb and a bare "week" ("shares end week down 12%"); "ended the week" itself is a period phrase of the
@@ -387,6 +395,14 @@ def read_period(window: str) -> Period:
     if years and int(years.group("a")) < int(years.group("b")):
         found.append((years.start(), Period("multi-day", interval="years", count=int(years.group("a")),
                                             stated_year=int(years.group("b")))))
+    first = FIRST_MONTHS.search(text)
+    if first:  # "rose 30% in the first three months of the year": January to the end of March
+        n = first.group("n").lower()
+        found.append((first.start(), Period("multi-day", interval="first_months", count=int(n) if n.isdigit() else _NUMBERS.get(n, 1))))
+    in_month = IN_MONTH.search(text)
+    if in_month:  # "is up 11% in October": that month (to date when it is the article's)
+        found.append((in_month.start("in"), Period("multi-day", interval="in_month",
+                                                    month=[m[:3] for m in _MONTHS].index(in_month.group("m")[:3].lower()) + 1)))
     year = IN_YEAR.search(text)
     if year:
         found.append((year.start(), Period("multi-day", interval="year", count=int(year.group("y")))))
@@ -492,6 +508,11 @@ def stated_date(period: Period, published: date | None, story: date | None = Non
     return day
 
 
+def _month_end(year: int, month: int) -> date:
+    """The last day of ``month`` of ``year``."""
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
 def _months_back(day: date, months: int) -> date:
     y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
     return date(y, m + 1, min(day.day, 28 if m + 1 == 2 else 30 if m + 1 in (4, 6, 9, 11) else 31))
@@ -523,6 +544,12 @@ def resolve(period: Period, published: date | None, own_session: date | None,
             first = date(ref.year, ref.month, 1)
             last = first - timedelta(days=1)
             return None, date(last.year, last.month, 1), last
+        if period.interval == "first_months" and 1 <= period.count <= 12:
+            year = ref.year if _month_end(ref.year, period.count) <= ref else ref.year - 1
+            return None, date(year, 1, 1), _month_end(year, period.count)
+        if period.interval == "in_month" and period.month:
+            year = ref.year if period.month <= ref.month else ref.year - 1
+            return None, date(year, period.month, 1), min(ref, _month_end(year, period.month))
         if period.interval == "last_year":
             return None, date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31)
         if period.interval == "quarter":

@@ -17,7 +17,7 @@ from analysis.lexicon import move_words
 SubjectKind = Literal["share", "index", "coref", "reject"]
 
 _WORD = r"(?:[A-Z][\w&'’.\-]*(?:\+[A-Z][\w&'’.\-]*)*|[a-z]+[A-Z][\w&.\-]*|\d+[A-Za-z][\w&.\-]*|&)"
-_JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&)\s+)?" + _WORD + r"|\s+\((?:International|Holdings|Group)\)|\s+\d[\d.]*(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b|\s+[AIK]/S\b)"
+_JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&|\+)\s+)?" + _WORD + r"|\s+\((?:International|Holdings|Group)\)|\s+\d[\d.]*(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b|\s+[AIK]/S\b)"
 NP = _WORD + _JOIN + r"*"
 NP_RE = re.compile(NP)
 _TICKER_PAREN = r"(?:\s*\((?:[A-Za-z]+:\s*)?\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11}(?:\s[A-Z]{2})?\))?"
@@ -44,6 +44,9 @@ _TICKER_END = re.compile(
     r"|\s*\(\s*(?P<t4>[A-Z0-9][A-Z0-9.&\-]{0,11}(?:\s[A-Z]{2})?)\s*,\s*[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z][A-Za-z\-]*){0,2}"
     r"\s*\)\s*$"
 )
+#: "Share" in the singular for a company's stock, as European copy writes it ("the Acme share closed 3% higher",
+#: "the bank's share is down 9%"): after a name or a possessive only ("market share" is another quantity).
+_ONE_SHARE_END = re.compile(r"(?<=[\w.\-])(?P<owner>['’]s?)?\s+share\s*$")
 _OPEN_END = re.compile(r"\s*[(:]\s*$")
 #: An index's level change told before its percent ("The X index closed at 1,931.4, down 3.6%", "The X index shed 41.2
 #: points to close at 1,931.4, down 3.6% on the week"): the points and the level (a bare number, no currency) are no
@@ -159,6 +162,10 @@ _BARE_SHARES = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|when|after)\s+)(
 _SHARES_OF_END = re.compile(r"(?:[Ss]hares|[Ss]tock|ADRs)\s+(?:of|in)\s+$")
 #: A plural pointing back to two companies ("Both stocks", "The two lenders", "Both regional banks").
 _BOTH_END = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?:[Bb]oth|[Tt]he\s+two)\s+(?:[a-z][\w-]*\s+)?[a-z]+s$")
+#: "The pair" / "the duo" / "the two" alone, for two companies just named when the figures after it are given
+#: "respectively" (a currency pair has one rate: "the pair fell 0.4%" stays no pair of companies).
+_PAIR_END = re.compile(r"(?:^|\s)[Tt]he\s+(?:pair|duo|two)$")
+_RESPECTIVE = re.compile(r"\brespectively\b")
 _STOCK_PLURALS = frozenset({"stocks", "shares", "names", "equities"})  # "Both indexes" is no pair of companies
 #: The ``head`` of a :class:`Subject` that points back to the two companies just named.
 BOTH = "both"
@@ -247,9 +254,16 @@ def name_without_time(name: str) -> str:
     return name[kept[0][1]:] if kept and len(kept) < len(words) else name
 
 
-def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
+def _named_for_person(words: list[tuple[str, int]]) -> bool:
+    """A company named for a titled person: the title, the person's possessive and an organisation's head word ("Dr.
+    Ashworth's Laboratories", "Dr. Pellow's Foods"), as against a person ("Dr. Ashworth", "Mr. Pellow's company")."""
+    return len(words) >= 3 and bool(_OWNER.fullmatch(words[1][0])) and words[2][0] in get_lexicon().org_heads
+
+
+def clean_name(text: str, start: int, in_list: bool = False) -> tuple[str, int, int] | None:
     """Strip leading descriptors ("Rival", "Shares of", "Seoul-listed", "Finland's"), a trailing possessive and a
-    bare ticker after a legal suffix from a capitalised phrase. Returns (name, start, end) or None."""
+    bare ticker after a legal suffix from a capitalised phrase. Returns (name, start, end) or None. ``in_list``: the
+    phrase is one item of a list of names, so a capitalised opener such as "Outlook" is a name, not a quantity."""
     lex = move_words()
     words = [(m.group(0), start + m.start()) for m in _WORDS.finditer(text)]
     governed = False
@@ -263,7 +277,7 @@ def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
     if len(words) > 1 and words[0][0] in _PLACE_PREPOSITIONS and (words[1][0].rstrip(",") in lex.places
                                                                or words[1][0].rstrip(",") in get_lexicon().demonyms):
         words = words[1:]  # "Under UK market rules": the place is left, and rejected as a place
-    if words and (words[0][0] in lex.person_titles or words[0][0] in _UNDOTTED_TITLES):
+    if words and (words[0][0] in lex.person_titles or words[0][0] in _UNDOTTED_TITLES) and not _named_for_person(words):
         return None  # "Mrs. Clinton", "President Smith", "Mr Smith" (British style): a person
     while len(words) > 1 and (
         (words[0][0].lower().rstrip(",") in lex.descriptor_words and words[1][0][:1].isupper())
@@ -302,7 +316,7 @@ def clean_name(text: str, start: int) -> tuple[str, int, int] | None:
         return None  # "But I'd look at X", "I'm told": a speaker's pronoun, capitalised, no name
     if text_out.split()[0] in lex.not_company and _DIGIT.search(text_out):
         return None  # a date ("Sept. 30")
-    if len(words) == 1 and text_out.lower() in lex.non_move_subjects and s0 <= 2:
+    if len(words) == 1 and text_out.lower() in lex.non_move_subjects and s0 <= 2 and not in_list:
         return None  # "Revenue", "Sales" opening a sentence (capitalised inside one, "and Target fell", a name)
     return text_out, s0, s0 + len(text_out)
 
@@ -532,6 +546,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         bare = _AUX_END.sub("", bare).rstrip()
     if _BOTH_END.search(bare) and (bare.split()[-1] in _STOCK_PLURALS or bare.split()[-1] not in lex.index_heads):
         return [Subject("coref", "", head=BOTH)]  # "Both stocks were up 20%": the two companies just named
+    if _PAIR_END.search(bare) and _RESPECTIVE.search(sentence, end):
+        return [Subject("coref", "", head=BOTH)]  # "the pair rose 2% and 3%, respectively": the two just named
     if _BARE_SHARES.search(bare) and not _BARE_SHARES.search(bare, 0, len(bare) - 1):
         return [Subject("coref", "", head="shares")]  # "Jan. 9: Profit warning; shares fall 9%", "May 2: Shares jump 4%"
     ticker = ""
@@ -556,6 +572,9 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         if sh:
             shares_ctx = True
             s = s[: sh.start()].rstrip()
+        elif (one := _ONE_SHARE_END.search(s)) is not None and (one.group("owner") or s[: one.start()].split()[-1][:1].isupper()):
+            shares_ctx = True
+            s = s[: one.start()].rstrip()
         level = _INDEX_LEVEL_END.search(s)
         if level and s[: level.start()].split()[-1].lower() in lex.index_heads:
             s = s[: level.start()].rstrip()
@@ -658,11 +677,14 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         out: list[Subject] = []
         if _is_title_case(sentence):
             spans = [_after_connector(sentence, a, b) for a, b in spans]
+        items = [sentence[a:b].lower() for a, b in spans]
         for a, b in spans:
+            # "Outlook, Acme and Bolt fell ...": an opener listed with a name is a name ("Sales and Profit" no)
+            in_list = any(item not in lex.non_move_subjects for item in items if item != sentence[a:b].lower())
             if not shares_of and _TIME_PREPOSITION_END.search(sentence, max(0, a - 8), a):
                 month = _MONTH_LEAD.match(sentence, a, b)  # "In March Acme Foods lost 20%": the preposition took the month
                 a = month.end() if month else a
-            cleaned = clean_name(sentence[a:b], a)
+            cleaned = clean_name(sentence[a:b], a, in_list)
             if cleaned is None:
                 continue
             name, ca, cb = cleaned
