@@ -26,6 +26,7 @@ _COMPANY_TAIL_RE = re.compile(
     r"Corporation|Company|Holdings?|Group|Aktiengesellschaft|Ltd\.|& Co)\.?)+$"
 )
 _SUFFIX_RE = re.compile(r"(\.[A-Z]{1,3})$")
+_JOINED_END_RE = re.compile(r"\s+(?:and|&)$")
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,12 @@ class Company:
 def short_company_name(name: str) -> str:
     """'Alphabet Inc.' -> 'Alphabet'; 'Nike, Inc.' -> 'Nike' (legal tails dropped, a one-word stem kept).
     Input/output: a company name."""
-    short = _COMPANY_TAIL_RE.sub("", name.strip()).strip(" ,")
+    short = name.strip()
+    while True:  # "Eli Lilly and Company", "Carnival Corporation & plc": the joined tails go too ("Eli Lilly and")
+        shorter = _JOINED_END_RE.sub("", _COMPANY_TAIL_RE.sub("", short).strip(" ,"))
+        if shorter == short or not shorter:
+            break
+        short = shorter
     return short or name.strip()
 
 
