@@ -214,3 +214,10 @@ def test_he_is_never_a_place() -> None:
     assert not got.startswith("Kessa Strait")
     got = label_of("He released a letter on Friday.", "Friday", "Dara Quell spoke at the Quell Foundation gala.")
     assert got.startswith("Dara Quell releases")
+
+
+def test_a_reported_clause_keeps_the_quotation_it_runs_into() -> None:
+    # a comma after the closing mark cut the clause before the quotation ("Orvane says it")
+    got = label_of('Orvane said on Monday that it had "rebuilt the core systems from clean backups", and that is fast.',
+                   "Monday")
+    assert got == 'Orvane says it had "rebuilt the core systems from clean backups"'

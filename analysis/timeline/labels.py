@@ -825,14 +825,16 @@ def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, spee
         tok, pos = tokens[k]
         low = tok.lower()
         amount = tok[0] in "$£€" and tok[1:2].isdigit()  # "$60": an amount belongs to the object
-        if pos >= stop_at or (not tok[0].isalnum() and not amount and tok not in ("$", "%", "£", "€", "-")):
-            break
-        if words and sentence and work:
+        if words and sentence and work and pos < stop_at:
+            # the quotation the phrase runs into, also when a comma or a stop follows it ('that it had "rebuilt
+            # the systems", and ...' left "Renault says it")
             gap = work[tokens[k - 1][1] + len(tokens[k - 1][0]) : pos]
             quoted = sentence[tokens[k - 1][1] + len(tokens[k - 1][0]) : pos].strip()
             if gap.strip() == "" and len(quoted) > 2 and quoted[0] in "“\"‘'" and quoted[-1] in "”\"’'":
-                words.append(quoted)  # the quotation the phrase runs into
+                words.append(quoted)
                 break
+        if pos >= stop_at or (not tok[0].isalnum() and not amount and tok not in ("$", "%", "£", "€", "-")):
+            break
         if work and k > 0 and not words and not speech and len(work[tokens[k - 1][1] + len(tokens[k - 1][0]) : pos]) > 2 \
                 and (low in _AUX | _MODALS or (low.endswith("ed") and len(low) > 4)
                      or (low in verb_forms() and low not in (verb_forms()[low].lemma, verb_forms()[low].third))):
