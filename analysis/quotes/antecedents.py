@@ -480,6 +480,9 @@ def _canonical(doc: Doc, i: int, surface: str) -> str:
 _LEFT_OUT = {"of", "and", "the", "for", "de", "du", "des", "der", "la", "le", "y", "et", "in", "on", "to", "&"}
 
 
+_ELIDED = re.compile(r"^(?:d|l|D|L)['’](?=\w)")
+
+
 def abbreviates(acronym: str, name: str) -> bool:
     """Whether ``acronym`` (2-6 capitals) reads as the initials of ``name`` in order, from its first word that
     is no function word, each of its letters the first letter of a word or hyphen part of the name, words
@@ -489,7 +492,9 @@ def abbreviates(acronym: str, name: str) -> bool:
     name that is no function word is left out only after the acronym's last letter."""
     if not (2 <= len(acronym) <= 6 and acronym.isupper() and acronym.isalpha()):
         return False
-    parts = [p for w in name.split() for p in w.split("-") if p and p[0].isalpha()]
+    # (an elided article opens a word of a French or Italian name: "d'information", "l'Énergie")
+    parts = [_ELIDED.sub("", p) for w in name.split() for p in w.split("-") if p and p[0].isalpha()]
+    parts = [p for p in parts if p]
     while parts and parts[0].casefold() in _LEFT_OUT:
         parts.pop(0)
     if len(parts) < 2 or parts[0][0].upper() != acronym[0]:

@@ -15,12 +15,13 @@ from collections import Counter
 
 import pandas as pd
 
-from analysis.corpus.transcript import HOST_ROLES, quoted_turns, transcript_turns
+from analysis.corpus.transcript import HOST_ROLES, qa_answers, quoted_turns, transcript_turns
 
+from .antecedents import abbreviates
 from .attribute import MentionRow, attribute_doc, mention_rows
 from .choose import choose_speakers
 from .words import ACCORDING_TO, GIVEN_GENDER, RATINGS, SENTENCE_BREAK, TITLE_CUE, TITLES, is_sentence_break, speech_verbs
-from .marks import paragraphs, quoted_segments, typewriter_marks
+from .marks import continental_marks, paragraphs, quoted_segments, typewriter_marks
 from .model import QuoteSpan, Speaker
 
 QUOTE_COLUMNS = ["start", "end", "quote", "kind", "speaker", "speaker_type", "speaker_mention", "attribution"]
@@ -386,7 +387,8 @@ def _in_heading(text: str, anchor: int, mention: str, etype: str) -> bool:
 def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, ...]]:
     """Quotations of one document as tuples in :data:`QUOTE_COLUMNS` order (``mentions`` as
     :func:`~analysis.quotes.attribute.mention_rows` returns them)."""
-    text = typewriter_marks(text)  # ``A,'' and ''A,'' are “A,” (the same length: every offset stays)
+    # ``A,'' and ''A,'' are “A,”, „A“ and »A« too (the same length: every offset stays)
+    text = continental_marks(typewriter_marks(text))
     spans = find_spans(text)
     doc, rules = attribute_doc(text, spans, mentions)
     speakers = choose_speakers(doc, spans, rules)
@@ -415,7 +417,8 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
                                  or speech_verbs(text, span.close_at, span.sent_end, verbs_only=True)))
         prev = span
     out = _echoes(out, reported)
-    turns = quoted_turns(text, mentions) or _call_turns(text, mentions)
+    out = [(*r[:4], _spelled_acronym(text, str(r[4]), mentions), *r[5:]) if r[4] else r for r in out]
+    turns = _interview_answers(text, mentions, quoted_turns(text, mentions)) or _call_turns(text, mentions)
     if turns:
         hosts = _named_hosts(text, mentions)
         turns = [t for t in turns if _fold(t[4]) not in hosts]
@@ -431,6 +434,51 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
         out.extend((a, b, words, "direct", name, etype, label, "adjacent" if name else "none") for a, b, name, etype, label, words in turns)
         out.sort(key=lambda r: int(r[0]))
     return out
+
+
+#: an acronym with its name spelled out in brackets right after it ("ANSSI (Agence nationale de la sécurité des
+#: systèmes d'information)", "the PAV (Port Authority of Veldhaven)")
+_ACRONYM_SPELLED = r"\s*\((?P<full>[A-Z][^()\n]{4,100}?)\)"
+
+
+def _spelled_acronym(text: str, name: str, mentions: list[MentionRow]) -> str:
+    """``name``, or the name an acronym stands for when the text spells it out and the letters fit
+    (:func:`~analysis.quotes.antecedents.abbreviates`): the name the article introduces the organisation by,
+    which the reader knows it by. In brackets right after the acronym ("France's cyber agency ANSSI (Agence
+    nationale …) says it is “supporting the company”"), or a mention of an organisation right before the acronym
+    in brackets ("the Port Authority of Veldhaven (PAV)") when the entity layer did not link the two."""
+    if not (2 <= len(name) <= 6 and name.isupper() and name.isalpha()):
+        return name
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + _ACRONYM_SPELLED, text):
+        full = " ".join(m["full"].split())
+        if abbreviates(name, full):
+            return full
+    after = re.compile(r"[ \t\u00a0]*\(" + re.escape(name) + r"\)")
+    for _, b, full, etype in mentions:
+        if etype in ("ORG", "ORGANIZATION", "ORGANISATION") and full != name and after.match(text, b) \
+                and abbreviates(name, full):
+            return full
+    return name
+
+
+#: the credit of the one who put the questions of an interview, right before their name ("Interview by Jane Roe",
+#: "Interview conducted by", "Interviewed by", "Questions by", "Questions asked by")
+_INTERVIEWER_CREDIT = re.compile(r"\b(?:interview(?:ed)?|conducted|questions(?:\s+asked)?)\s+by[ \t]+\Z", re.I)
+
+
+def _interview_answers(text: str, mentions: list[MentionRow], turns: list[tuple[int, int, str, str, str]]
+                       ) -> list[tuple[int, int, str, str, str]]:
+    """``turns`` (as :func:`~analysis.corpus.transcript.quoted_turns` gives them), with the answers of a
+    question-and-answer interview ("Q:" / "A:" lines) credited to the one interviewed, never to the one a credit
+    line names as asking the questions ("Interview by Jane Roe.", "Interview conducted by Jane Roe on Monday."):
+    the interviewer's name is no candidate for the answers. Turns of a transcript printed under names are left as
+    they are."""
+    if any(t[4] != "A" for t in turns):
+        return turns
+    askers = {n for a, _, n, t in mentions if t == "PERSON" and _INTERVIEWER_CREDIT.search(text, max(0, a - 40), a)}
+    if not askers or (turns and turns[0][2] not in askers):
+        return turns
+    return qa_answers(text, [m for m in mentions if m[2] not in askers])
 
 
 #: the header of a conference call transcript's list of participants ("Company Participants", "Conference Call

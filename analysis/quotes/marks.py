@@ -5,7 +5,9 @@ mark uses them as its quotation marks (British style, headlines); an apostrophe 
 of a paragraph continues into the next paragraph when that one opens with a mark (the news convention for
 multi-paragraph quotes); otherwise it ends with its paragraph. A closing mark with no opening one, after a run
 of paragraphs without marks that follows an introduction ending in a colon (or a paragraph that is only a
-quotation), closes a block quote whose opening mark was lost: the run is the quotation.
+quotation), closes a block quote whose opening mark was lost: the run is the quotation. The marks of other
+languages a translated article keeps (German „…“, Danish and German »…«, French « … ») are read as curly marks
+first (:func:`continental_marks`).
 """
 
 from __future__ import annotations
@@ -33,6 +35,38 @@ def typewriter_marks(text: str) -> str:
     if "``" not in text:
         return text
     return _TYPEWRITER.sub(lambda m: "\u00a0\u201c" + m.group(1) + "\u00a0\u201d", text)
+
+
+#: a quotation in the marks of other languages, within one line: German and Central European „…“ (or „…”),
+#: Danish, German and Swiss »…« and French «…» (with or without a space inside: « … »). The opening mark stands
+#: at a word's start, the closing one after the words (so a breadcrumb's "News » World" pairs with nothing).
+_CONTINENTAL = re.compile(r"„(?=\S)([^\n„“”\"]*?\S)[“”]"
+                          r"|»(?=\S)([^\n»«\"“”]*?\S)«(?!\w)"
+                          r"|«([ \t\u00a0\u202f]?)(?=\S)([^\n«»\"“”]*?\S)([ \t\u00a0\u202f]?)»(?!\w)")
+
+
+def _curly(m: re.Match[str]) -> str:
+    if m.group(1) is not None:
+        return "\u201c" + m.group(1) + "\u201d"
+    if m.group(2) is not None:
+        return "\u201c" + m.group(2) + "\u201d"
+    # « … »: the spaces inside move outside the curly marks, so the quoted words start and end where they did
+    return ("\u00a0" if m.group(3) else "") + "\u201c" + m.group(4) + "\u201d" + ("\u00a0" if m.group(5) else "")
+
+
+#: a lone Danish or German closing « after a clause's last word and punctuation, with no » before it on its line
+#: (the page's cleaning took the opening » at the line's start for a bullet): a closing mark
+_LONE_CLOSING = re.compile(r"^(?P<words>[^\n»«„“”\"]*?\w[,.!?…])«(?=[ \t])", re.M)
+
+
+def continental_marks(text: str) -> str:
+    """``text`` with the quotations in other languages' marks (:data:`_CONTINENTAL`: „…“, »…«, « … ») marked with
+    curly marks, at the same length (every offset stays): a translated article keeps its original's marks
+    ("„We will need three weeks“, said Jane Roe"), and they quote as “ ” do. A lone mark is left as it is."""
+    if not any(ch in text for ch in "„»«"):
+        return text
+    text = _CONTINENTAL.sub(_curly, text)
+    return _LONE_CLOSING.sub(lambda m: m["words"] + "\u201d", text) if "«" in text else text
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -102,6 +136,23 @@ def _lost_opening(text: str, paras: list[tuple[int, int]], k: int, marked: list[
     return list(range(j + 1, k)) if body.endswith(":") or quote_only else None
 
 
+#: a speech verb after a closing mark, its subject between (at most eight words: "…,« head of investor relations
+#: Jane Roe told the paper")
+_CUE_AFTER_CLOSE = re.compile(r"[ \t\u00a0]+(?:[\w.'’-]+[ \t]+){0,8}?(?:said|says|told|tells|added|adds|wrote|writes|"
+                              r"explained|explains|stressed|stresses|warned|warns|insisted|insists)\b")
+#: what opens a paragraph of prose (not a mark, a dash or a bullet)
+_PROSE_OPENING = re.compile(r"[ \t\u00a0]*[A-Z]")
+
+
+def _opened_at_start(para: str, i: int) -> bool:
+    """Whether the closing mark at ``para[i]``, the paragraph's first mark, closes a quotation opened at the
+    paragraph's start whose opening mark was lost (a cleaning that took a Danish opening » for a bullet): the
+    words before it open with a capital and end a clause ("…,", "….") and a speech verb follows the mark
+    ("We expect no change,” head of investor relations Jane Roe told the paper")."""
+    return para[i - 1:i] in (",", ".", "!", "?", "…") and bool(_PROSE_OPENING.match(para)) \
+        and bool(_CUE_AFTER_CLOSE.match(para, i + 1))
+
+
 def quoted_segments(text: str) -> list[tuple[list[tuple[int, int]], int]]:
     """Quoted passages of ``text``: a list of (segments, paragraph index) where segments are the (start, end)
     offsets of the text inside the marks; a multi-paragraph quote has one segment per paragraph."""
@@ -141,6 +192,10 @@ def quoted_segments(text: str) -> list[tuple[list[tuple[int, int]], int]]:
                     and carry is None else None
                 if run is not None:
                     out.append(([(paras[j][0], paras[j][1]) for j in run] + [(a, a + i)], run[0] if run else k))
+                    continue
+                if role == "close" and m is marks[0] and carry is None and _opened_at_start(para, i):
+                    lead = len(para) - len(para.lstrip())
+                    out.append(([(a + lead, a + i)], k))
                     continue
                 if role != "close":
                     open_at = i

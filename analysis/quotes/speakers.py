@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .antecedents import (AFFILIATION, ORG_TYPES, PLACE_TYPES, Doc, antecedent, appositive_role, listed_companies,
-                          name_speaker, opens_sentence)
+                          name_speaker, opens_sentence, verb_follows)
 from .model import Speaker
 from .phrases import Phrase, head_phrase, tail_phrase, tokens
 from .ranker import rank_person
@@ -298,15 +298,19 @@ def _focus_organisation(doc: Doc, pos: int, sentences: int = 2) -> tuple[str, st
     lo = breaks[-sentences] if len(breaks) >= sentences else max(0, pos - _FOCUS_REACH)
     if sentences == 1:
         lo = max(lo, doc.text.rfind("\n", 0, pos) + 1)
-    found = None
+    found = speaking = None
     for i in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, pos)):
         if doc.inside_quote(doc.starts[i]):
             continue
         if doc.types[i] in ORG_TYPES:
             found = (doc.names[i], doc.types[i])
+            if verb_follows(doc.text, doc.ends[i]):
+                speaking = found
         elif doc.types[i] not in PLACE_TYPES:
             return None
-    return found
+    # "X confirms that lines are stopped at Y and at the Z plant. “…,” a spokesperson said": the organisation
+    # that speaks there, not the last one named in what it says
+    return speaking or found
 
 
 #: a sentence that opens on a company's stock: "Shares of X", "Shares in X", "X shares", "X's stock"
@@ -369,6 +373,9 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
         found = resolve_phrase(doc, head_phrase(doc.text, by.end(), by.end() + 80), anchor) if by else None
         return found or _document_owner(doc, ph, surface, anchor) or _document_before(doc, ph, surface, anchor) \
             or Speaker("", "", surface, "none")
+    named = _name_after(doc, ph, surface)
+    if named is not None:
+        return named
     owner = _owner(doc, ph, surface) or _organisation_inside(doc, ph, surface) or _state_body(doc, ph, surface) \
         or _workplace(doc, ph, surface) or _company_people(doc, ph, surface)
     if owner is not None:
@@ -440,6 +447,37 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
             if found:
                 return Speaker(found[0], found[1], surface, "coreference")
     return Speaker(surface, "", surface, "adjacent")
+
+
+#: what gives a description its name right after it: an apposition's comma ("Its trade group, the Alliance for X,
+#: went further") or a verb of naming ("A group calling itself X says", "a fund known as X said")
+_NAMING_AFTER = re.compile(r"(?P<comma>,[ \t]+(?:the[ \t]+)?)|[ \t]+(?:calling[ \t]+(?:itself|themselves|himself|herself)"
+                           r"|known[ \t]+as|going[ \t]+by(?:[ \t]+the[ \t]+name)?)[ \t]+(?:the[ \t]+)?")
+#: what closes an apposition: a comma or a dash, not one more name of a list ("Its rivals, Acme, Beta and Gamma,")
+_APPOSITION_CLOSE = re.compile(r"[ \t]*(?:,|—|–)(?![ \t]*(?:and[ \t]|or[ \t]|[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*)*"
+                               r"[ \t]*(?:,|and\b|or\b)))")
+
+
+def _name_after(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
+    """The name a description of the speaker is given right after it (:data:`_NAMING_AFTER`): "Its trade group,
+    the Alliance for Fair Lending, went further, calling the rule “…”" (the alliance), "A group calling itself
+    Red Lantern says it will publish the files “within days”" (Red Lantern). In apposition the name must be a
+    mention of the description's kind (an organisation for "group", a person for "spokesman") closed by a comma
+    or a dash; after a verb of naming any mention that is no place."""
+    m = _NAMING_AFTER.match(doc.text, ph.end)
+    if m is None:
+        return None
+    i = bisect_left(doc.starts, m.end())
+    if i >= len(doc.starts) or doc.starts[i] != m.end() or doc.types[i] in PLACE_TYPES:
+        return None
+    if m.group("comma") is not None:
+        if not _APPOSITION_CLOSE.match(doc.text, doc.ends[i]):
+            return None
+        if ph.head in ROLE_ORG and doc.types[i] not in ORG_TYPES:
+            return None
+        if ph.head not in ROLE_ORG and (ph.head not in ROLE_PERSON or doc.types[i] != "PERSON"):
+            return None
+    return Speaker(doc.names[i], doc.types[i], surface, "adjacent")
 
 
 #: documents whose words are their owner's ("Acme's annual report said", "an Acme filing warned of"); not a
