@@ -72,6 +72,18 @@ def is_surname_of(short: list[str], full: list[str], lex: Lexicon) -> bool:
     return len(short) == 1 or short[0].lower() in lex.name_particles
 
 
+def is_clipped_prefix(short: list[str], full: list[str]) -> bool:
+    """True when `short` is the leading words of `full` with its last word clipped ('Sun Pharma' of 'Sun
+    Pharmaceutical Industries', 'Quist Petro' of 'Quist Petroleum'): two words or more, the clipped word of at
+    least five letters."""
+    k = len(short)
+    if k < 2 or k > len(full):
+        return False
+    head, last = [w.lower() for w in short[:-1]], short[-1].lower()
+    return [w.lower() for w in full[:k - 1]] == head and len(last) >= 5 and last.isalpha() \
+        and full[k - 1].lower().startswith(last) and len(full[k - 1]) > len(last)
+
+
 def is_char_prefix(short: str, full: str) -> bool:
     """'STMicro' of 'STMicroelectronics': a clipped one-word company name (at least 5 letters)."""
     return len(short) >= 5 and len(full) > len(short) + 2 and full.startswith(short) and " " not in full

@@ -95,9 +95,11 @@ class Lexicon:
     product_nouns_owned: frozenset[str] = frozenset()
     section_labels: frozenset[str] = frozenset()
     currency_abbreviations: frozenset[str] = frozenset()
+    programmes: frozenset[str] = frozenset()
+    malware_nouns_after: frozenset[str] = frozenset()
 
 
-_OPTIONAL_LISTS = ("currency_abbreviations", "seat_metonyms", "state_abbreviations", "place_prefixes", "place_nouns_before_of", "place_modifiers_before",
+_OPTIONAL_LISTS = ("currency_abbreviations", "programmes", "malware_nouns_after", "seat_metonyms", "state_abbreviations", "place_prefixes", "place_nouns_before_of", "place_modifiers_before",
                    "facility_nouns_after", "site_nouns_after", "org_lead_words", "outlet_nouns_after",
                    "law_nouns_after", "hazard_nouns_after", "event_tails", "title_tails", "unit_nouns_after_number", "org_nouns_after",
                    "numbered_place_heads", "numbered_thing_heads", "product_nouns_owned", "section_labels")

@@ -102,6 +102,10 @@ _CLOSING_BIO_RE = re.compile(
     r"\b(?:columnist|contributor|correspondent|reporter|editor|writer|commentator|author)s?\b[^\n.]{0,120}\."
     r"(?:[ \t]+[^\n]{0,200})?$", re.MULTILINE)
 _SIGN_LINES = 3  # a sign-off stands among the last lines of an article
+# what only an opinion writer's note says of its author: "a contributing columnist", "a guest contributor", "The views
+# expressed are his own" (not "a former editor of the Ledger who now runs ...", a person of the story)
+_COLUMNIST_RE = re.compile(r"\b(?:columnist|contributor|contributing[ \t]+(?:writer|editor|author))\b|\bviews[ \t]+"
+                           r"(?:expressed[ \t]+)?(?:here[ \t]+)?are[ \t]+(?:his|her|their|the[ \t]+author['’]s)[ \t]+own\b")
 # a note on the writer with a beat ("Jane Roe covers business for the Ledger. She joined ..."), among the last lines
 # of a scraped page, where corrections, reprint notes and links may follow it
 _BEAT_LINES = 8
@@ -162,6 +166,9 @@ _TRAILING_CREDIT_RE = re.compile(
 _TRAILING_PHOTO_RE = re.compile(
     r"(?<=[.!?])[ \t]+((?:Photo|Photograph|Picture|Image|Credit|Foto|Crédito|Credito|Bild)s?:[ \t]*[A-Z][^\n\])]{0,100})",
     re.MULTILINE)
+# an editor's bracketed note after a sentence crediting the outlet or the writer who added or updated a passage:
+# "... ended 0.4% higher. (Added by Quist Daily)", "(Updated by Jane Roe)": the note, not the story
+_ADDED_BY_RE = re.compile(r"(?<=[.!?”\"])[ \t]+(\((?:Added|Updated|Inserted|Amended)[ \t]+by[ \t]+[A-Z][^()\n]{0,80}\))")
 # the source of a syndicated article, at a line's start or after a sentence: "Originally published by Example
 # Wire.", "First published in the Example Ledger." (to the sentence's end)
 _ORIGIN_SENTENCE_RE = re.compile(
@@ -221,6 +228,9 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
     if " by " in text:
         for match in _TRAILING_CREDIT_RE.finditer(text):
             regions.append(match.span(1))
+    if "ed by" in text:
+        for match in _ADDED_BY_RE.finditer(text):
+            regions.append(match.span(1))
     if "ublished" in text or "ppeared" in text:
         for match in _ORIGIN_SENTENCE_RE.finditer(text):
             regions.append(match.span(1))
@@ -263,9 +273,20 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
     for match in _BIO_RE.finditer(text):  # the author's bio line: "X is a contributing columnist for the Y."
         if len(match.group().split()) <= _BIO_MAX_WORDS:
             regions.append(match.span())
-    for match in _CLOSING_BIO_RE.finditer(text, _last_lines_start(text, _SIGN_LINES)):
-        if len(match.group().split()) <= _BIO_MAX_WORDS:
-            regions.append(match.span())  # "X is a retired fund manager and a contributing writer." at the end
+    closing = _last_lines_start(text, _SIGN_LINES)
+    opening = _first_lines_end(text, _SIGN_LINES)
+    bylines = _byline_names(text) if "By " in text else set()
+    for match in _CLOSING_BIO_RE.finditer(text):
+        if len(match.group().split()) > _BIO_MAX_WORDS:
+            continue
+        name = " ".join(match.group().split()[:2])
+        if match.start() >= closing or name in bylines \
+                or match.start() < opening and text.count(name.split()[-1]) == 1 \
+                and _COLUMNIST_RE.search(match.group()):
+            # "X is a retired fund manager and a contributing writer." at the end, or at the top under the byline
+            # that names X ("By Jane Roe" / "Jane Roe is a former banker and a contributing columnist."), also where
+            # the byline was taken off as furniture and the text names X nowhere else
+            regions.append(match.span())
     for match in _AUTHOR_NOTE_RE.finditer(text, _last_lines_start(text, 1)):
         surname = match.group(1).split()[-1]
         if len(match.group().split()) <= _BIO_MAX_WORDS and text.count(surname) == 1 \
@@ -278,6 +299,27 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
                 regions.append(match.span())
     regions.sort()
     return regions
+
+
+_BYLINE_NAME_RE = re.compile(r"^[ \t]*By[ \t]+([A-Z][\w.'’-]+[ \t]+[A-Z][\w.'’-]+)", re.MULTILINE)
+
+
+def _byline_names(text: str) -> set[str]:
+    """The first two words of the names that open bylines ("By Jane Roe, Senior Writer" gives "Jane Roe")."""
+    return {" ".join(m.group(1).split()) for m in _BYLINE_NAME_RE.finditer(text)}
+
+
+def _first_lines_end(text: str, lines: int) -> int:
+    """Offset where the first `lines` non-empty lines of `text` end."""
+    pos = len(text) - len(text.lstrip())
+    for _ in range(lines):
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return len(text)
+        pos = nl
+        while pos < len(text) and text[pos] in "\n \t":
+            pos += 1
+    return pos
 
 
 def _last_lines_start(text: str, lines: int) -> int:

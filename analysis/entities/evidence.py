@@ -92,6 +92,9 @@ _BEFORE_A_DAY = frozenset({"on", "of", "the", "a", "an", "his", "her", "its", "t
 # the nouns a germ's or a disease's name goes before ("Zorbo virus", "Quistella infections")
 _DISEASE_NOUNS = frozenset({"virus", "viruses", "outbreak", "outbreaks", "epidemic", "pandemic", "infection",
                             "infections", "bacteria", "bacterium", "contamination", "poisoning"})
+# the people behind a piece of malware, named after it: "the Zorbo ransomware group", "the Quist malware gang"
+_CREW_NOUNS = frozenset({"group", "groups", "gang", "gangs", "crew", "operators", "operator", "cartel", "actors",
+                         "actor", "affiliates", "hackers", "collective"})
 _CURRENCY_AFTER_RE = re.compile(r"\$[ \t]?\d")
 # the heads of a meeting's name; with "in" and a place or a month after the name, a meeting, not the body that holds it
 _MEETING_HEADS = frozenset({"Congress", "Conference", "Symposium", "Meeting", "Forum", "Convention", "Expo"})
@@ -620,6 +623,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
                                    for k in range(nwords - 1)))  # "Bank of ...", "Quist Center for Justice"
     if org_form:
         add("ORG", FORM)
+    if not org_form and lex.programmes and (surface in lex.programmes or nwords > 1 and any(
+            " ".join(words[:k]) in lex.programmes for k in range(1, min(nwords, 3)))):
+        add("OTHER", FORM)  # "Medicare", "Medicare Part D": a public programme, no body (but "Medicare Payment
+        # Advisory Commission" has a body's form)
     if nwords > 1 and last in lex.programme_heads and not org_form:
         add("OTHER", FORM)  # "the International Reference Pricing Model", "the Clean Air Act": a programme or law
     elif nwords > 2 and words[-2] in _LAW_HEADS and _LAW_YEAR_RE.match(last) and not org_form:
@@ -670,7 +677,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             noun = noun[:-2] + "y"  # "therapies"
         if noun in lex.product_nouns_before and catalog_company(surface) is None:
             add("PRODUCT", STRONG)  # "Quistrel is among the approved therapies for ..."
-    if c.prev.lower() in lex.product_nouns_before and c.prev.islower() and nwords <= 2 and not org_form:
+    if (c.prev.lower() in lex.product_nouns_before or f"{c.prev2} {c.prev}".lower() in lex.product_nouns_before) \
+            and c.prev.islower() and nwords <= 2 and not org_form:
+        # (a noun of two words too: "the bulk carrier Quist Laurel", "the container ship Zorbo Dawn"; not "carrier"
+        # alone, "the low-cost carrier Zorbo Air" is an airline)
         # "the eye drug Eylea", "sells the infused drug Tysabri"; "the delivery app X" names a company as often as
         # its product: enough to type the name here, too little to outvote other articles (resolve._one_type)
         add("PRODUCT", STRONG - 1 if c.prev.lower() in _BUSINESS_PRODUCTS else STRONG)
@@ -792,7 +802,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PERSON", STRONG)  # "by" also names agents that are no people ("covered by Medicare Part B")
     elif c.prev.islower() and (prev_low in lex.descriptor_words or prev_low in lex.org_nouns_after) \
             and not prev_low.endswith("s") and prev_low not in _PERSON_ABLE_NOUNS and not c.titled \
-            and first not in lex.given_names and surface not in lex.places and "INDEX" not in ev:
+            and first not in lex.given_names and surface not in lex.places and "INDEX" not in ev \
+            and f"{c.prev2} {prev_low}".lower() not in lex.product_nouns_before:  # "the bulk carrier X": a ship
         add("ORG", FORM)  # "law firm Quist Lane", "the nearby supplier Zorbo Crates": a company after its kind
     if c.next == "," and c.next2.lower() in lex.person_cue_after and 2 <= nwords <= 4 and not org_form:
         add("PERSON", STRONG)
@@ -891,6 +902,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PRODUCT", STRONG)
     if prev_low == "like" and c.prev2 in lex.product_nouns and catalog_company(surface) is None:
         add("PRODUCT", STRONG)  # "models like GPT", "products like ChatGPT"
+    if nwords <= 2 and c.next in lex.malware_nouns_after and c.next2 not in _CREW_NOUNS and not c.possessive \
+            and not org_form and surface not in lex.known_org_alias and catalog_company(surface) is None:
+        add("OTHER", STRONG)  # "the Quistpetya malware", "the Zorbo ransomware": a program, not its makers (but "the
+        # Zorbo ransomware group" names the gang)
     if nwords <= 2 and c.next in _DISEASE_NOUNS and not c.possessive and not org_form and surface not in lex.places \
             and surface not in lex.known_org_alias and catalog_company(surface) is None:
         add("OTHER", STRONG)  # "the Zorbo virus", "Quistella contamination", "a Vexia outbreak": a disease or a germ

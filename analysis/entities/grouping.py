@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.entities.aliases import (STAFF_WORDS, acronym_matches, named_after_person, initials, initials_keep_caps, is_char_prefix,
+                                       is_clipped_prefix,
                                        is_surname_of, is_word_prefix, named_after, outlet_named_after)
 from analysis.corpus.provenance import looks_like_outlet
 from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn, transcript_turns
@@ -19,7 +20,7 @@ from analysis.entities.catalog import Lexicon, catalog_company, company_for_tick
 from analysis.entities.names import refine_candidates
 from analysis.entities.spans import Candidate, candidates, used_lowercase
 
-_RIC_RE = re.compile(r"[A-Z0-9&]{1,10}\.[A-Z]{1,3}")  # a symbol and its exchange: "QSTL.O", "ZRB.L"
+_RIC_RE = re.compile(r"[A-Z0-9&]{1,10}[ab]?\.[A-Z]{1,3}")  # a symbol and its exchange: "QSTL.O", "ZRB.L", "QSTb.CO"
 _GAP_RE = re.compile(r"(?:\s|\([^()\n]{0,30}\))*")
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _PARENT_WORDS = frozenset({"parent", "owner"})
@@ -420,6 +421,7 @@ class DocGroups:
                     is_word_prefix(words, grp.words) and not self.noun_after_name(g, len(words))
                     and not self.body_named_after_person(words, grp.words)
                     or (_INITIALS_RE.match(grp.words[0]) and is_word_prefix(words, grp.words[1:]))
+                    or is_clipped_prefix(words, grp.words)  # "Sun Pharma" after "Sun Pharmaceutical Industries"
                     or (grp.words[0] in lex.org_lead_words and low == [w.lower() for w in grp.words[1:1 + len(words)]])
                     # "Quist" after "Groupe Quist" or "Groupe Quist Industries"
                     or (len(words) == 1 and is_char_prefix(words[0], grp.words[0]) and len(grp.words) == 1)
@@ -715,6 +717,7 @@ class DocGroups:
         """'in Karachi, Lahore and Peshawar', 'from Harwick to Tallinn': a name listed next to a known place
         (or at the other end of a route) is a place too."""
         cands = self.cands
+        listed: set[int] = set()  # names this pass made places: the next name of the same list follows them
         for i, c in enumerate(cands):
             g = self.group_of[i]
             if g < 0 or best_type(self.groups[g].ev)[1] >= FORM:
@@ -727,8 +730,10 @@ class DocGroups:
                         ", the ", " and the ", ", and the ", " or the ")
                 if cands[j].surface not in self.lex.places and not river and not (
                         j < i and self.group_of[j] >= 0 and self.kind(self.group_of[j]) == "PLACE"
-                        and cands[j].prev in ("in", "at", "near", "from", "across", "throughout")):
-                    continue  # "in Harwick and Tallinn": a place, or a name the document has as one after "in"
+                        and (cands[j].prev in ("in", "at", "near", "from", "across", "throughout") or j in listed)):
+                    # "in Harwick and Tallinn": a place, or a name the document has as one after "in"; "at Harwick,
+                    # Tallinn and Brindle": the list goes on from the name before, made a place by the same list
+                    continue
                 a, b = (cands[j], c) if j < i else (c, cands[j])
                 gap = self.text[a.end:b.start]
                 again = _REPEATED_PREP_RE.fullmatch(gap)
@@ -743,6 +748,10 @@ class DocGroups:
                     ev = self.groups[g].ev
                     ev["PLACE"] = ev.get("PLACE", 0.0) + STRONG
                     self.kind_cache.pop(g, None)
+                    if j < i and gap == ", ":
+                        listed.add(i)  # "Harwick, Tallinn": a list the next name may close ("and Brindle")
+                    elif j < i and j in listed:
+                        listed.add(i)
                     break
 
     def headline_mentions(self) -> list[tuple[int, int, str, int]]:

@@ -507,6 +507,31 @@ def _acronym_names(linked: pd.DataFrame, keep: np.ndarray) -> None:
             linked.loc[keep & (linked["entity"].astype(str) == entity).to_numpy(), "entity"] = form
 
 
+# the last words of a natural feature's name, named after the place beside it ("Sunda Strait", "Quist River",
+# "Zorbo Island"): the first word alone names the same place or the feature (the strait, the island)
+_FEATURE_HEADS = frozenset({"Strait", "Straits", "Island", "Islands", "River", "Sea", "Bay", "Gulf", "Peninsula",
+                            "Channel", "Canal", "Ocean", "Mountains", "Desert", "Delta", "Basin", "Valley"})
+
+
+def _feature_short_names(linked: pd.DataFrame) -> np.ndarray:
+    """Rows of ``linked`` (mention forms with their evidence) that are a lone word the corpus also writes as a
+    place named with a natural feature's head ("the Sunda and Lombok routes" beside "the Lombok Strait", "Sunda
+    Strait"), typed only by a bare name's default (no article types the word by grammar, no person has it as
+    surname): that place, not an organisation."""
+    out = np.zeros(len(linked), dtype=bool)
+    places = linked.loc[(linked["type"] == "PLACE") & (linked["role"] == "story"), "entity"].astype(str)
+    firsts = {p.split()[0] for p in places if len(p.split()) == 2 and p.split()[1] in _FEATURE_HEADS}
+    if not firsts:
+        return out
+    surface = linked["surface"].astype(str)
+    entity = linked["entity"].astype(str)
+    evidence = linked["evidence"].fillna(0.0)
+    candidate = surface.isin(firsts) & linked["type"].isin(["ORG", "PERSON", ""]) & (entity == surface) \
+        & (linked["role"] == "story")
+    typed = set(surface[candidate & (evidence > 0.0)])  # an article types the word by grammar somewhere
+    return (candidate & (evidence <= 0.0) & ~surface.isin(typed)).to_numpy()
+
+
 def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
     """The corpus half of :func:`entity_mentions`: ``found`` (:func:`recognized_mentions` of the whole corpus, in
     document order) merged into one canonical name and one type per entity across the corpus.
@@ -547,6 +572,12 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
         if town.any():  # (not "Bermuda" as an alias of "Quist Insurance (Bermuda) Ltd": only a surname links it)
             linked.loc[town, "entity"] = linked.loc[town, "surface"].astype(str)
             linked.loc[town, "type"] = "PLACE"
+    if "evidence" in linked.columns:
+        short = _feature_short_names(linked)
+        if short.any():
+            linked.loc[short, "entity"] = linked.loc[short, "surface"].astype(str)
+            linked.loc[short, "type"] = "PLACE"
+            surname = [s or r for s, r in zip(surname, short, strict=True)]
     keep = ((linked["type"] != "") & pd.Series(surname, index=linked.index)).to_numpy()
     keep = keep & ~_common_openers(corpus, found, codes, linked, corpus_words) \
         & ~_bare_modifiers(corpus, found, codes, linked)

@@ -15,7 +15,8 @@ from analysis.entities.catalog import Lexicon, get_lexicon, norm_key
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)?|\w[\w'’&./\-]*\w|\w|[^\s\w]")
 _TICKER_RE = re.compile(
     r"\(\s*(?:([A-Za-z][A-Za-z-]{1,12}(?:[ \t][A-Z][A-Za-z-]{1,12})?)\s*:\s*([A-Z0-9][A-Z0-9&]{0,11}(?:[.-][A-Z]{1,4})?)"
-    r"|([A-Z0-9][A-Z0-9&]{0,6}(?:[.-][A-Z]{1,4})?|[A-Z][A-Z0-9&]{7,11}\.[A-Z]{1,2}))"  # "(QUISTBNK.NS)": a long RIC
+    r"|([A-Z0-9][A-Z0-9&]{0,6}(?:[.-][A-Z]{1,4})?|[A-Z][A-Z0-9&]{7,11}\.[A-Z]{1,2}"  # "(QUISTBNK.NS)": a long RIC
+    r"|[A-Z][A-Z0-9&]{1,10}[ab]\.[A-Z]{1,2}))"  # "(QUISTb.CO)": a RIC with its share class in lower case
     r"(?:\s*[+\-−–]\s*\d[\d.,]*\s*(?:%|pct|percent)?)?"
     # the price and the day's move after a comma: "(QST.AX, +9.3% today)", "(QSTL, $21.33, +11.5% today)"
     r"(?:\s*,\s*(?:[A-Z]{0,2}[$€£¥]\s*\d[\d.,]*|[+\-−–]\s*\d[\d.,]*\s*(?:%|pct|percent)?)"
