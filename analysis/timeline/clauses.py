@@ -33,7 +33,7 @@ from analysis.timeline.dated import (
     SearchedWithWords,
     TemporalExpression,
 )
-from analysis.timeline.yardsticks import event_named, yardsticks
+from analysis.timeline.yardsticks import LAST_SESSION_AFTER, event_named, yardsticks
 
 #: Words opening a subordinate clause (or a relative or complement one): a date inside it belongs to that clause's
 #: event, not the sentence's ("shares fell on Monday after the company said on Friday that ...").
@@ -115,7 +115,7 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     return {
         id(e) for e in found
         if id(e) in inner and e.precision not in ("year", "month") and not e.basis.startswith(PART_OF_MONTH)
-        and not _planned(e, last)
+        and not _planned(e, last, text)
     }
 
 
@@ -191,10 +191,20 @@ _REDUCED_RELATIVE = re.compile(
     r"(?:on|in|at|during|over|last|earlier)?\s*$")
 
 
-def _planned(e: TemporalExpression, last: object) -> bool:
+#: Getting ready to do something on a day: "as two plants prepared to restart today", "were preparing to reopen on
+#: Monday". The day is the plan's, even when it is the article's own day.
+_PREPARING_TO = re.compile(r"\bprepar(?:e|es|ed|ing)\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:on\s+|at\s+)?$", re.IGNORECASE)
+
+
+def _planned(e: TemporalExpression, last: object, text: str = "") -> bool:
     """Whether ``e`` is later than every main-clause date (``last``) and than the date it was read against: a
-    plan or schedule the main clause reports ("said on Friday that ... a meeting in July")."""
-    return e.date_start is not None and e.date_start > last and e.anchor is not None and e.date_start > e.anchor  # type: ignore[operator]
+    plan or schedule the main clause reports ("said on Friday that ... a meeting in July"); or later than every
+    main-clause date and no earlier than the date it was read against, the day something is made ready for ("rose
+    2.6% on Friday as two plants prepared to restart today")."""
+    if e.date_start is None or e.anchor is None or not e.date_start > last:  # type: ignore[operator]
+        return False
+    return e.date_start > e.anchor or (  # type: ignore[operator]
+        e.date_start == e.anchor and _PREPARING_TO.search(text, max(0, e.start - 60), e.start) is not None)
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
@@ -227,6 +237,22 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 #: A state the clause says has held since a day ("has been moored at Lenbury since"), not a sum or a figure gathered
 #: over the days since ("has spent $10 million since", "has fallen 12% since").
 _STATE_SINCE = re.compile(r"\b(?:has|have|had)\s+been\b[^.;!?\n]{0,80}\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: "the flood that since 12 May has interrupted the lines": the perfect right after "since <day>", an act that began
+#: that day and goes on (with no figure moved in the sentence: not "since May 12 has fallen 9%").
+_PERFECT_AFTER = re.compile(r"\s+(?:has|have)\s+(?:been\s+)?(?:[a-z]+ed|shut|kept|left|held|cut|hit|halted|stopped)\b",
+                            re.IGNORECASE)
+
+
+def _perfect_after(text: str, end: int) -> bool:
+    """Whether a perfect follows "since <day>" at ``end`` with no figure in the rest of its clause ("since 12 May has
+    interrupted the lines", not "since 12 May has shipped 40,000 tonnes": a sum gathered over the span)."""
+    m = _PERFECT_AFTER.match(text, end)
+    if m is None:
+        return False
+    stop = re.compile(r"[,;:.!?\n](?!\d)").search(text, m.end())
+    return not any(c.isdigit() for c in text[m.end() : stop.start() if stop else len(text)])
 
 
 def _has_percent_in_sentence(text: str, start: int, end: int) -> bool:
@@ -345,10 +371,11 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
             e.resolved and e.precision == "day" and e.anchor is not None and e.date_end is not None
             and e.anchor > e.date_end and (since or baseline)
             and (not _WHEN_AFTER.match(text[e.end : e.end + 12]) or _WHEN_CLOSED.match(text[e.end : e.end + 40]))
+            and not LAST_SESSION_AFTER.match(text, e.end)
             and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
         ):
             if (since and not _CLOSE_AFTER.match(text, e.end)
-                    and _STATE_SINCE.search(text, max(0, e.start - 100), e.start)
+                    and (_STATE_SINCE.search(text, max(0, e.start - 100), e.start) or _perfect_after(text, e.end))
                     and not _has_percent_in_sentence(text, e.start, e.end)):
                 # a state with no figure moved: "has been moored at the quay since Sunday" began that day, its event
                 out.append(e)
@@ -428,6 +455,26 @@ def quoted_today(e: TemporalExpression, found: list[TemporalExpression], text: s
         return False
     return any(o is not e and o.eventful and o.precision == "day" and o.date_start != e.date_start
                and len(_QUOTE_MARKS.findall(text, s0, o.start)) % 2 == 0 for o in found)
+
+
+#: A present state compared with the past, up to "today" at its clause's end: "I doubt the number is much better
+#: today", "prices are higher today", "the lanes are no safer today".
+_STATE_NOW = re.compile(r"\b(?:is|are|isn['’]t|aren['’]t)\s+(?:(?:much|far|any|no|not|still|even|a\s+lot|little|"
+                        r"somewhat|barely|hardly)\s+){0,2}(?:better|worse|higher|lower|safer|riskier|cheaper|dearer|"
+                        r"different|bigger|smaller|stronger|weaker|greater|fewer|more|less)\b[^,;:.!?\n]{0,40}$",
+                        re.IGNORECASE)
+
+
+def state_now(e: TemporalExpression, found: list[TemporalExpression], text: str) -> bool:
+    """Whether ``e`` is the "today" of a present state compared with the past ("A 2027 study found that 40% of ferries
+    ran late; I doubt the figure is much better today") while another, earlier date of the sentence dates its event:
+    "today" only means nowadays there, no event of the article's day."""
+    if not _DEICTIC_DAY.match(e.expression) or not e.expression.lower().startswith("today"):
+        return False
+    if not _STATE_NOW.search(text, max(0, e.start - 80), e.start):
+        return False
+    return any(o is not e and o.resolved and o.date_end is not None and e.date_start is not None
+               and o.date_end < e.date_start and o.end <= e.start for o in found)  # type: ignore[operator]
 
 
 #: The opening of a whole quoted utterance: the quotation mark opens the sentence, or follows a colon ("replied with a

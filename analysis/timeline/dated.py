@@ -438,6 +438,37 @@ def _stated_shift(r: Any, text: str, rows: list[Any], dct: date | None) -> Tempo
                               f"{expression.lower()} {str(x.text)!r} ({x.date_start})", dct, int(x.clean_start))
 
 
+#: "A week ago today", "a year ago today": a count of days, weeks, months or years back, then the day it counts from.
+_POSSESSIVE = re.compile(r"['’]s\b")
+_AGO = re.compile(r"^(?:exactly\s+)?(?P<n>[a-z]+|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago$", re.IGNORECASE)
+
+
+def ago_today(found: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """"A week ago today, two barges collided": "today" is the day "a week ago" counts from, no date of its own; the
+    pair is that day moved back by the count (an anniversary to the day: "a year ago today" is one day, not the year
+    the tagger gives). Other expressions as they are."""
+    drop: set[int] = set()
+    out = []
+    for e in found:
+        m = _AGO.match(e.expression.strip())
+        if m is None or e.anchor is None or id(e) in drop:
+            out.append(e)
+            continue
+        nxt = next((o for o in found if o.start > e.end and not text[e.end:o.start].strip()
+                    and o.expression.strip().lower() == "today" and not _POSSESSIVE.match(text, o.end)), None)
+        n = _count(m.group("n"))
+        if nxt is None or n is None or not 1 <= n <= 50 or nxt.date_start != e.anchor:
+            out.append(e)
+            continue
+        drop.add(id(nxt))
+        unit = m.group("unit").lower()[0]
+        day = {"d": lambda: e.anchor - timedelta(days=n), "w": lambda: e.anchor - timedelta(days=7 * n),  # type: ignore[operator]
+               "m": lambda: _shift(e.anchor, 0, -n), "y": lambda: _shift(e.anchor, -n, 0)}[unit]()  # type: ignore[arg-type]
+        out.append(replace(e, expression=text[e.start:nxt.end], end=nxt.end, date_start=day, date_end=day,
+                           precision="day", basis=f"{text[e.start:nxt.end].lower()}: {n} {unit} before {e.anchor}"))
+    return [e for e in out if id(e) not in drop]
+
+
 def _exact_day(r: Any, text: str, first: date, last: date) -> tuple[date, date]:
     """"A week later", "two weeks earlier" counted from a day: that day moved by the weeks (the tagger gives the
     days around it); other anchored spans as they are."""
@@ -1396,7 +1427,7 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             str(r.text), start, end, first, last, precision,  # type: ignore[arg-type]
             _kind_of(value, str(r.anchor)), basis, dct,
         ))
-    return out
+    return ago_today(out, text)
 
 
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)

@@ -36,6 +36,7 @@ from analysis.timeline.clauses import (
     referenced_dates,
     since_ranges,
     state_end,
+    state_now,
     subordinate,
 )
 from analysis.timeline.dated import (
@@ -120,6 +121,7 @@ def _doc_mentions(
         s0 = int(starts[i])
         sentence_text = text[s0 : int(ends[i])]
         idle = {id(e) for e in found if dependent(e, found, text, sentence_text) or quoted_today(e, found, text, s0)
+                or state_now(e, found, text)
                 or quoted_utterance(e, found, text, s0)
                 or asked(sentence_text, e.start - s0)}
         referenced = referenced_dates(found, idle, text, s0)
@@ -139,11 +141,14 @@ def _doc_mentions(
             kept = [replace(e, date_start=stamp.date_start, date_end=stamp.date_end, basis=f"{e.basis}; the hour of "
                             f"the entry's day") if e is not stamp and _CLOCK_ONLY.match(e.expression.strip())
                     and e.basis.startswith(_TEXT_ANCHORED) else e for e in kept]
-        if any(not e.basis.startswith(ENTRY_STAMP) for e in kept):
-            # "11:30 BST - X is lower after Monday's slide": the entry's own date tells its event
+        if any(not e.basis.startswith(ENTRY_STAMP) and e.precision != "year" for e in kept):
+            # "11:30 BST - X is lower after Monday's slide": the entry's own date tells its event (a year of the
+            # background does not: "2:05 p.m. / The bank has raised its rate, its largest increase since 1994")
             kept = [e for e in kept if not e.basis.startswith(ENTRY_STAMP)]
         causes = {id(e) for e in kept if move_cause(e, kept, text, s0)}  # "off 4.2% on Thursday after Monday's ruling"
-        framing = (yardsticks(kept, text) | year_frames(text, kept)) - causes
+        told = [e for e in kept if not e.basis.startswith(ENTRY_STAMP)]
+        framed = told if told and len(told) < len(kept) else kept  # (an entry's day beside a background year frames none)
+        framing = (yardsticks(framed, text) | year_frames(text, framed)) - causes
         kept = [e for e in kept if id(e) not in framing]
         inner = subordinate(kept, text, s0, int(ends[i])) - causes
         seen: set[tuple[date, date]] = set()

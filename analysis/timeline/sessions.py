@@ -138,6 +138,13 @@ def _when_day(days: list[tuple[object, str]], sentence: str, pct: object) -> obj
     return None
 
 
+#: A session named only by another event: "fell 6% on the day after the collision", "rose 2% in the session before
+#: the vote", "slid the morning after its profit warning". It is that event's neighbour, no day the article names.
+_RELATIVE_SESSION = re.compile(
+    r"\b(?:on\s+|in\s+)?the\s+(?:(?:first|next|last|final)\s+)?(?:trading\s+)?(?:day|session|morning)\s+"
+    r"(?:after|before|following|preceding)\s+(?:the|its|their|his|her|this|that)\s+\w", re.IGNORECASE)
+
+
 #: A date of a move's sentence starting more than this many days after its guessed session is a plan told beside it.
 _PLAN_DAYS = 7
 
@@ -236,6 +243,9 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
                 sessions[n] = pd.Timestamp(day)
         if basis == "sentence" and session is not None and not pd.isna(session) and _baseline_session(session, str(text)):
             keep.append(False)  # "still down 42% from Wednesday's close": a move since that close, on no session
+            continue
+        if basis != "sentence" and own is None and _RELATIVE_SESSION.search(str(text)):
+            keep.append(False)  # "fell 6.1% on the day after the collision": no session the article's date gives
             continue
         if basis == "sentence" or own is None or session is None or pd.isna(session):
             keep.append(True)

@@ -51,7 +51,12 @@ _FIGURE_BEFORE_THAN = re.compile(r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent|points
 #: A range read from the baseline ("from Monday to Friday") is a span, not a comparison.
 _RANGE_AFTER = re.compile(r"\s*(?:to|through|until|till|and)\b", re.IGNORECASE)
 #: "6.8% from Oct. 13, when Wall Street's plunge began": the "when" clause tells that day's event.
-_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*,?\s*(?:when\b|the\s+(?:last|final)\s+(?:full\s+)?(?:trading\s+)?(?:session|day)\s+before\b)",
+                         re.IGNORECASE)
+#: "below their close on 8 March, the last session before the attack": the day is named for an event of its own (the
+#: last session before it), as a "when" clause names one; so is it in "since 8 March, the last trading day before ...".
+LAST_SESSION_AFTER = re.compile(r"\s*,\s*the\s+(?:last|final)\s+(?:full\s+)?(?:trading\s+)?(?:session|day)\s+before\b",
+                                re.IGNORECASE)
 #: The start of a span: "since January", "since the start of the year".
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 #: A figure then the period it covers, in one clause: "rose 0.3% in February", "36% of its revenue last year",
@@ -60,6 +65,15 @@ _FIGURE_PERIOD = re.compile(
     r"(?<!\bto )(?<![\d.,])\d[\d.,]*\s*(?:%|percent|per\s+cent)[^,;:.()\d]{0,40}$",
     re.IGNORECASE,
 )
+#: A share of people a poll found planning or expecting something by a date: "62% of shoppers planned to finish their
+#: gift buying by mid-December", "a third of firms expect to hire before June": the horizon is part of the answer, no
+#: event (unlike a day naming an event, "a majority of voters expect Keel to win Monday's debate").
+_POLL_ANSWER = re.compile(
+    r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|\b(?:a|one|two)[- ](?:third|quarter|half|fifth)s?|\bhalf|\bmost|\bmajority)"
+    r"\s+of\s+(?:the\s+|all\s+)?(?:[a-z]+\s+){0,2}?(?:shoppers|consumers|respondents|voters|households|firms|companies|"
+    r"businesses|employers|investors|managers|executives|economists|analysts|people|adults|parents|buyers|customers)\s+"
+    r"(?:say\s+they\s+|said\s+they\s+)?(?:plan|planned|expect|expected|intend|intended|hope|hoped|aim|aimed|want|wanted|"
+    r"would|will)\b[^.;:!?\n]*\b(?:by|before|until|till|within)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A coordinated verb phrase between a figure and a date: the date is that verb's, not the figure's period.
 _NEW_VERB_PHRASE = re.compile(r"\band\s+(?:to|will|would|then|is|are|was|were)\b", re.IGNORECASE)
 #: A passive of a past act between a figure and a date, the figure modifying the act's subject ("fall 12% since the
@@ -77,6 +91,11 @@ _FOR_PERIOD = re.compile(r"(?<!\bscheduled )(?<!\bset )(?<!\bslated )(?<!\bplann
 #: Not a weekday in parentheses: "May 6 (Wednesday) - Inspectors find a leak" heads a list's line with its day.
 _DATELINE_AFTER = re.compile(r"\s*\((?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\))[^()\n]{2,60}\)\s*[-–—]", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Z.'’ -]*(?:/[A-Z][A-Z.'’ -]*)*,[ \t]*)?$")
+#: A press release's dateline: "Lenbury, 12 May 2031 – Keel Corp announces ...", a town (not a weekday) opening a line,
+#: its date, then a dash.
+_RELEASE_DATELINE_AFTER = re.compile(r"[ \t]*[-–—][ \t]")
+_RELEASE_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+                                      r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[ \t]*$")
 #: The date a level or a balance is measured at: "at the end of June", "as of March 31", "as at June 30".
 _AS_AT = re.compile(r"\b(?:at|as\s+(?:of|at))\s+(?=$)", re.IGNORECASE)
 #: After a bare "at", only the end of a period or a calendar day ("at the end of June", "at December 31", "at 30 June"),
@@ -325,6 +344,9 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
     out = set()
     found = [e for e in found if not e.basis.startswith(MOVE_SPANS)]  # "2.2% from Friday's close": the move's span
     for e in found:
+        if _POLL_ANSWER.search(text, max(0, e.start - 120), e.start):
+            out.add(id(e))  # "62% of shoppers planned to finish their buying by mid-December": a poll's answer
+            continue
         before = text[max(0, e.start - 60) : e.start]
         base = _BASELINE.search(before)
         if base is None and not _MODIFIES_NOUN.match(text, e.end):  # not "70 per cent below their 2022 peak": the peak's
@@ -363,9 +385,12 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         days = [o for o in found if o is not e and id(o) not in out and o.precision == "day" and o.date_start is not None]
         before = text[max(0, e.start - 60) : e.start]
         own = [o for o in days if o.kind != "after_event"]
-        if own and _DATELINE_AFTER.match(text, e.end) and _DATELINE_BEFORE.search(text, max(0, e.start - 60), e.start) \
-                and all(o.date_start != e.date_start for o in own):
-            out.add(id(e))  # "Sept 9 (Example Wire) - X's recall on Monday ...": the story's date, not an event's
+        wire = _DATELINE_AFTER.match(text, e.end) and _DATELINE_BEFORE.search(text, max(0, e.start - 60), e.start)
+        release = e.precision == "day" and _RELEASE_DATELINE_AFTER.match(text, e.end) \
+            and _RELEASE_DATELINE_BEFORE.search(text, max(0, e.start - 60), e.start)
+        if own and (wire or release) and all(o.date_start != e.date_start for o in own):
+            out.add(id(e))  # "Sept 9 (Example Wire) - X's recall on Monday ...", "Lenbury, 12 May 2031 – Keel Corp
+            # announces that its plant reopens on Monday, 19 May 2031": the story's date, not an event's
             continue
         if _YEAR_TO.search(before) and any(o is not e and id(o) not in out and o.resolved
                                            and (o.date_start, o.date_end) != (e.date_start, e.date_end) for o in found):
@@ -410,8 +435,8 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         since = _SINCE.search(before) is not None and not event_named(text, e) \
             and not _WHEN_AFTER.match(text, e.end) \
             and not state_since(text, e)  # "since July 2026, when the kiln cracked": that day's event
-        framing = since or _FOR_PERIOD.search(before) or figure
         holds = [o for o in days if e.date_start <= o.date_start and o.date_end <= e.date_end]  # type: ignore[operator]
+        framing = since or _FOR_PERIOD.search(before) or figure
         if holds and all(reported_plan(text, o, e) for o in holds):
             holds = []  # "said on Monday it would book a writedown in the second quarter": the plan's period
         if framing or holds:
