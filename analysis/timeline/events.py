@@ -93,6 +93,19 @@ FAR_OUT_YEARS = 5
 MAX_OVERLAP_DAYS = 31
 
 
+#: A note on the article itself, not the story: where or when it first ran, was recorded or edited, what time its
+#: prices are from ("This article first appeared in X on 14.11.2019.", "(This story was originally published by X on
+#: November 20.", "Original version published on 13/03/2024.", "Interview recorded on Tuesday, 19 March.", "Data:
+#: Prices as of 4:00 PM EDT."). Its dates are no events of the story.
+_PUBLICATION_NOTE = re.compile(
+    r"^\W*(?:translated from [A-Z][a-z]+\.\s*)?(?:this\s+(?:article|story|piece|report|interview|column|op-ed|version|"
+    r"post|item|transcript)\s+(?:was\s+|has\s+been\s+|is\s+)?(?:first\s+|originally\s+|initially\s+)?(?:appeared|"
+    r"published|posted|ran|recorded|filed|broadcast|aired|updated|edited)\b"
+    r"|original(?:ly)?\s+(?:version\s+)?(?:published|posted|appeared)\b|first\s+published\b"
+    r"|(?:interview|conversation|podcast|recording)\s+(?:was\s+)?(?:recorded|conducted|held)\b"
+    r"|(?:data|prices?|quotes?|figures?)\s*(?::\s*(?:prices?|quotes?|data)\s+)?as\s+of\b)", re.IGNORECASE)
+
+
 def _doc_mentions(
     doc: dict[str, Any], sentences: tuple[list[Any], ...], timexes: list[Any], story_day: date | None = None
 ) -> list[dict[str, object]]:
@@ -120,7 +133,8 @@ def _doc_mentions(
     for i, found in sorted(by_sentence.items()):
         s0 = int(starts[i])
         sentence_text = text[s0 : int(ends[i])]
-        idle = {id(e) for e in found if dependent(e, found, text, sentence_text) or quoted_today(e, found, text, s0)
+        note = _PUBLICATION_NOTE.search(sentence_text) is not None
+        idle = {id(e) for e in found if note or dependent(e, found, text, sentence_text) or quoted_today(e, found, text, s0)
                 or state_now(e, found, text)
                 or quoted_utterance(e, found, text, s0)
                 or asked(sentence_text, e.start - s0)}
