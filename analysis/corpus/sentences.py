@@ -43,8 +43,11 @@ _SENTENCE_STARTERS = frozenset(
     "in on at for after before when while if as there here what why how however meanwhile".split()
 )
 
-_CLOSERS = "\"'”’»)]"
-_OPENERS = "\"'“‘«([¿¡"
+#: Quotation marks: English and French ones, and the German and Scandinavian "„…“", "‚…‘" and "»…«" (their closing
+#: marks "“" "‘" "«" open an English or French quotation; "»", which also closes a French one after a space, is no
+#: opener here).
+_CLOSERS = "\"'”’»“‘«)]"
+_OPENERS = "\"'“‘«„‚([¿¡"
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
 _BOUNDARY = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
@@ -54,7 +57,7 @@ _LOOKBEHIND = 64
 
 
 _STARTERS = _OPENERS + "•-–—"
-_QUOTE_OPENERS = "\"'“‘«"
+_QUOTE_OPENERS = "\"'“‘«„‚"
 
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:

@@ -25,7 +25,7 @@ from . import timex_durations as dur
 from . import timex_relative as rel
 from . import timex_resolve as res
 from .timex_anchored import anchored_dates
-from .timex_calendar import interval, safe_date, ymd
+from .timex_calendar import interval, safe_date, week_value, ymd
 from .timex_context import _PAST_WORD, Context, Resolved, _told_in_past, is_future
 from .timex_find import find_candidates
 from .timex_fiscal import calendar_days, fiscal, resolve_fysplit
@@ -36,6 +36,7 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 _RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
     "iso": res.resolve_calendar,
     "slash": res.resolve_calendar,
+    "slashday": res.resolve_calendar,
     "dotted": res.resolve_calendar,
     "mdy": res.resolve_calendar,
     "dmy": res.resolve_calendar,
@@ -248,7 +249,7 @@ REQUEST_DAY_PAST_DAYS = 3
 #: A sentence's end: a stop, "!" or "?", closing quotes or brackets, spaces and a capital or an opening quote; or a line
 #: break. (Opening on its one character, so that the regex engine jumps between such characters: the same matches as
 #: the two alternatives written apart.)
-_SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=\n)|[\"'”’)]*\s+(?=[A-Z\"“]))")
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=\n)|[\"'”’“‘«»)]*\s+(?=[A-Z\"“„‚«»]))")
 
 
 def _request_day_ahead(text: str, found: list[Timex], j: int, dct: date | None) -> bool:
@@ -497,6 +498,45 @@ _SPAN_START_BEFORE = re.compile(r"\bsince\s+(?:(?:the|its|their)\s+(?:close|clos
                                 re.IGNORECASE)
 
 
+#: "N units ago" and the day, week, month or year of writing right after it: "a week ago today", "five years ago
+#: this week", "eight years ago this month" are one expression, that day, week or month N units back.
+_AGO = re.compile(r"(?i)(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+)"
+                  r"(?P<unit>day|week|month|year)s?\s+ago")
+_OF_WRITING = re.compile(r"(?i)today|this\s+(?P<unit>week|month|year)")
+
+
+def _ago_of_writing(text: str, found: list[Timex], dct: date | None) -> list[Timex]:
+    """Join "N units ago" with "today" / "this week" / "this month" / "this year" right after it (``_AGO``)."""
+    if dct is None:
+        return found
+    out: list[Timex] = []
+    i = 0
+    while i < len(found):
+        t = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        ago = _AGO.fullmatch(t.text)
+        own = _OF_WRITING.fullmatch(nxt.text) if nxt is not None else None
+        if ago is None or own is None or text[t.end:nxt.start] != " ":
+            out.append(t)
+            i += 1
+            continue
+        word = ago.group("n").lower()
+        n = 1 if word in ("a", "an") else int(word) if word.isdigit() else int(LEX["numbers"][word])
+        unit = ago.group("unit").lower()
+        if unit in ("day", "week"):
+            back = dct - timedelta(days=n * (7 if unit == "week" else 1))
+        else:
+            months = dct.year * 12 + dct.month - 1 - n * (12 if unit == "year" else 1)
+            back = safe_date(months // 12, months % 12 + 1, min(dct.day, 28)) or dct
+        grain = (own.group("unit") or "day").lower()
+        value = {"day": ymd(back), "week": week_value(back), "month": f"{back.year:04d}-{back.month:02d}",
+                 "year": f"{back.year:04d}"}[grain]
+        d0, d1 = interval(value)
+        out.append(Timex(t.start, nxt.end, text[t.start:nxt.end], "DATE", value, d0, d1, "publication"))
+        i += 2
+    return out
+
+
 def find_timexes(text: str, dct: date | None) -> list[Timex]:
     """Every temporal expression in ``text``, resolved against the document creation time ``dct`` (a date or
     None: relative expressions then get X-values or are skipped).
@@ -568,7 +608,7 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
             ctx.coarse, ctx.coarse_value, ctx.coarse_end = d0, resolved.value, resolved.end
         out.append(Timex(resolved.start, resolved.end, span, resolved.type, resolved.value, d0, d1,
                          resolved.anchor, resolved.suspect))
-    out = _clocks_on_their_day(text, out)
+    out = _ago_of_writing(text, _clocks_on_their_day(text, out), ctx.dct)
     out = _shared_recurrence(text, _second_days(text, _periods_ended(text, _or_so(text, _quarters_by_month(text, _day_ranges(text, _days_after_infinitive(text, _month_ranges(text, _part_of_a_day(text, out)), ctx.dct)))))))
     for i, lo, hi, value, ref, ref_value in anchored_dates(text, out, ctx.dct):
         out[i] = replace(out[i], date_start=lo, date_end=hi, value=value, anchor=f"text:{ref_value}", ref_start=ref)

@@ -36,12 +36,13 @@ _FUTURE = re.compile(r"(?:(?<![\w'’])(?:" + _alternation([re.escape(c).replace
                      re.IGNORECASE)  # "would have voted on Tuesday" is no plan; "will have a chance on Tuesday" is one
 _OBLIGATION = frozenset(w.lower() for w in LEX["obligation_cues"])
 #: A sentence's end: a stop, "!" or "?" not after a capital or a title's abbreviation ("Mr.", "Gov.", "Corp."), then
-#: closing quotes, spaces and a capital or an opening quote; or a line break. (Written to open on its one character,
+#: closing quotes, spaces and a capital or an opening quote (German and French marks too: „…“, »…«, «…»); or a line
+#: break. (Written to open on its one character,
 #: ".", "!", "?" or a line break, with the abbreviation checks as lookbehinds over it: the regex engine then jumps from
 #: one such character to the next instead of trying the lookbehinds at every position, about ten times faster; the
 #: same matches as the lookbehinds placed before the character.)
 _SENT_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<![A-Z].)(?<!(?:Mr|Ms|Dr|St|Jr|Sr|No|Lt).)(?<!(?:Mrs|Gen|Sen|Rep|Gov|Inc|Rev|Col|Sgt).)"
-                       r"(?<!(?:Corp|Prof|Capt).)['\"`]*\s+(?=[A-Z\"'`]))")
+                       r"(?<!(?:Corp|Prof|Capt).)['\"`“‘«»]*\s+(?=[A-Z\"'`„‚«»]))")
 _PASSIVE_AUX = re.compile(r"(?:\b(?:will|be|to|would|shall|is|are)|['’]ll)\s+$", re.IGNORECASE)
 #: A present or future passive right before a date is a scheduled event: "when the case is heard in May",
 #: "the results are released on Friday", "to be completed in March".
@@ -179,6 +180,40 @@ _SENT_OR_CLAUSE_END = re.compile(r"[,.;:!?\n]")
 _QUOTE_OPENS = re.compile(r"[“\"]|''|``")
 #: A quotation closing (its last punctuation, then the mark) between a future cue and the date.
 _QUOTE_CLOSED = re.compile(r"[,.!?]\s*(?:”|''|\")")
+#: The marks of quotations in German and Scandinavian prose, each with the mark that closes it: „…“ and ‚…‘. Their
+#: closing mark comes before the comma ("„Wir …“, sagte Venn"). Guillemets open with whichever of the two a text
+#: uses first: «…» in French, »…« in German and Danish.
+_LOW_QUOTES = (("„", "“"), ("‚", "‘"))
+_GUILLEMET = re.compile(r"[«»]")
+#: How far back the marks of an open quotation are counted (a paragraph's quotation).
+QUOTE_OPENER_REACH = 400
+
+
+def _closes_open_quotation(text: str, lo: int, a: int, b: int, opener: str, closer: str) -> bool:
+    """Whether a ``closer`` in ``text[a:b]`` closes a quotation opened by ``opener`` after ``lo``."""
+    close = text.find(closer, a, b)
+    while close >= 0:
+        if text.count(opener, lo, close) > text.count(closer, lo, close):
+            return True
+        close = text.find(closer, close + 1, b)
+    return False
+
+
+def quotation_closes(text: str, a: int, b: int) -> bool:
+    """Whether a quotation closes in ``text[a:b]``: an English one (its last punctuation, then the mark: ``,”``),
+    or a continental one opened before it ("„Wir …“, sagte", "»Vi …«", "« Nous … »")."""
+    if _QUOTE_CLOSED.search(text, a, b):
+        return True
+    lo = max(0, a - QUOTE_OPENER_REACH)
+    if any(_closes_open_quotation(text, lo, a, b, o, c) for o, c in _LOW_QUOTES):
+        return True
+    first = _GUILLEMET.search(text, lo, b)
+    if first is None:
+        return False
+    opener = first.group(0)
+    return _closes_open_quotation(text, lo, a, b, opener, "«" if opener == "»" else "»")
+
+
 #: A complement clause right after the date, after a past verb of saying in its clause: "told a radio host on
 #: Wednesday that ..." (not a relative "that": "a convention in July that would elevate him").
 _THAT_AFTER = re.compile(r"\s*,?\s+(?:that\b|(?:it|he|she|they|we|I)\s+(?:would|will|was|were|had|could|might|should|"
@@ -332,6 +367,9 @@ def told_past_here(text: str, start: int, end: int) -> bool:
     return bool(verb) or bool(_PAST_VERB_AFTER.match(text, end))
 
 
+#: An infinitive right after the date ("on Tuesday to expect", "on Friday to resume"): matched from the date's end
+#: through the first three characters of the future cue.
+_TO_BEFORE_CUE = re.compile(r"\s+(?:to\s+\w{3}|to\s)", re.IGNORECASE)
 #: "coming off / out of / back from": just after what follows, no future.
 _COMING_FROM = re.compile(r"\s+(?:off|out\s+of|back\s+from|from)\b", re.IGNORECASE)
 #: A future cue told in the past: "he was going to return to the office on Wednesday", "the dinner she was set to host".
@@ -527,6 +565,9 @@ def _is_future(text: str, start: int, end: int) -> bool:
         cue_after = None  # "met Wednesday on plans for a new push": the noun
     if cue_after is not None and cue_after.group(0).lower() == "coming" and _COMING_FROM.match(text, cue_after.end()):
         cue_after = None
+    if cue_after is not None and _TO_BEFORE_CUE.fullmatch(text, end, cue_after.start() + 3) \
+            and past_in_clause(text, s, start):
+        cue_after = None  # "warned its members on Tuesday to expect delays": the day of the past verb, not the infinitive's
     if cue_after is not None and not ((_CLAUSE_PUNCT.search(text, end, cue_after.start())
                                        or _COORDINATOR.search(text, end, cue_after.start())
                                        or _QUOTE_OPENS.search(text, end, cue_after.start()))
@@ -544,12 +585,17 @@ def _is_future(text: str, start: int, end: int) -> bool:
                 and not _PAST_WORD.search(text, sched.end(), _clause_end(text, sched.end())):
             return True  # "On Monday, the president travels to Lisle": the present of a scheduled event
     cue = None
+    asides = None
     for found in _FUTURE.finditer(text, s, start):
+        if asides is None:
+            asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text, s, start)]
+        if any(a < found.start() and found.end() <= b <= start for a, b in asides):
+            continue  # "said Orla Venn, who will chair the inquiry, on Monday": the aside's own tense, not the date's
         if found.group(0).lower() == "plans" and _PREP_AFTER.match(text, found.end()):
             continue  # "revised his withdrawal plans in October": the noun
         if found.group(0).lower() == "coming" and _COMING_FROM.match(text, found.end()):
             continue  # "is coming off a strong showing Thursday night": just after it
-        if _QUOTE_CLOSED.search(text, found.end(), start):
+        if quotation_closes(text, found.end(), start):
             continue  # "“We are going to win this,” she told supporters on Tuesday": the quotation's future
         if found.group(0).lower() in _OBLIGATION and _CLAUSE_BREAK_OR_DASH.search(text, found.end(), start):
             continue  # "had ruled that the boy must be returned, and set Friday as the deadline": its own clause only
@@ -918,9 +964,11 @@ _BASELINE_BEFORE = re.compile(r"\b(?:from|since|than|after|ago|last|earlier|prev
 _NOW_LATER = re.compile(r"(?:[,;–—]|\s-\s)[^.;:!?\n]*?\b(?:now|today)\b", re.IGNORECASE)
 
 
-#: A past tense spelled like the base form, not after "to", a modal or a negation: "Harlow cut its forecast in August".
+#: A past tense spelled like the base form, not after "to", a modal or a negation: "Harlow cut its forecast in August";
+#: nor the noun after an article ("a 40% chance of a cut in February", "the forecast for March", "a rate cut").
 _BARE_PAST = re.compile(r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmight )"
                         r"(?<!\bmust )(?<!\bshould )(?<!\bnot )(?<!n['’]t )(?<!\bdo )(?<!\bdoes )(?<!['’]ll )"
+                        r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bany )(?<!\bno )(?<!\brate )"
                         r"\b(?:cut|set|put|hit|let|shut|quit|cost|spread|split|cast|hurt|read|bid|beat|slit|upset|"
                         r"forecast|broadcast|burst|thrust|shed|rid|wed|bet)\b", re.IGNORECASE)
 #: The period a report covers, named after it: "inflation data for May", "sales figures for April".
@@ -935,23 +983,52 @@ def month_ahead(ctx: Context, start: int) -> bool:
     all: no past-tense word anywhere in it (a reporting "said", "told" included, and a relative clause's), no
     perfect, no baseline or comparison before it in its clause ("Whether the senator wins or loses in November, the
     party will ...", "Republicans have 24 seats up in November", "the looming showdown in July"), and the month not
-    a noun's modifier after a determiner ("a June agreement")."""
+    a noun's modifier after a determiner ("a June agreement"). A clause of its own joined by ", and" / ", but" / ";"
+    is read alone when the past stays before it ("The bank held its rate this month, and markets see a 40% chance of
+    a cut in February")."""
     text = ctx.text
     line = text.rfind("\n", 0, start) + 1
     if _LINE_OPEN.fullmatch(text, line, start):
         return False  # a date heading a list's line: a timeline tells its past in the present ("Feb. 3 - Orlan files")
-    if not present_ahead(ctx, start) or _DETERMINER_END.search(text, max(0, start - 8), start) \
-            or _POSSESSIVE_AFTER.match(text, _MONTH_WORD_END.match(text, start).end()):
-        return False  # (nor "July's polling": the data of a month that has ended)
+    if _DETERMINER_END.search(text, max(0, start - 8), start) \
+            or _POSSESSIVE_AFTER.match(text, _MONTH_WORD_END.match(text, start).end()) \
+            or _FIGURE_IN.search(text, max(0, start - 24), start):
+        return False  # (nor "July's polling": the data of a month that has ended; nor "inflation, at 9.0 per cent in
+        # April, remains the worry": a figure of a month, read from data once the month is over)
     s = max(0, start - 200)
     for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
         s = last.end()
     stop = _SENT_END.search(text, start, min(len(text), start + 200))
     end = stop.start() if stop else min(len(text), start + 200)
-    if any(not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start()) for w in _PAST_WORD.finditer(text, s, end)) \
-            or _BARE_PAST.search(text, s, end) or _REPORT_FOR.search(text, max(0, start - 40), start):
-        return False
+    if not present_ahead(ctx, start) or _has_past(text, s, end, start):
+        joined = None
+        for joined in _JOINED_CLAUSE.finditer(text, s, start):
+            pass
+        if joined is None or len(_WORD.findall(text, joined.end(), start)) < JOINED_CLAUSE_WORDS \
+                or _SINCE_BEFORE.search(text, max(0, start - 12), start) or _has_past(text, joined.end(), end, start) \
+                or _PERFECT.search(text, joined.end(), end):
+            return False
+        s = joined.end()
     return not _BASELINE_BEFORE.search(text, s, end) and not _NOW_LATER.search(text, start, end)
+
+
+#: A rate right before the month: "at 9.0 per cent in April", "67% in February" (a reading of the month's data; a price
+#: or a worth, "worth $9 million in October", may be a forecast).
+_FIGURE_IN = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+(?:in|for|during)\s+(?:(?:early|late|mid)[\s-]+)?$",
+                        re.IGNORECASE)
+#: A clause of its own joined to the one before: ", and" / ", but" / ", while" / ";" then its subject.
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=[a-z])", re.IGNORECASE)
+_WORD = re.compile(r"\b[\w%’'-]+\b")
+#: Words a joined clause needs before the month to hold a subject and a verb of its own ("markets see a chance of a cut
+#: in"; not "and again in").
+JOINED_CLAUSE_WORDS = 4
+
+
+def _has_past(text: str, s: int, end: int, start: int) -> bool:
+    """Whether ``text[s:end]`` holds a past-tense word (not in a passive with a present or future auxiliary), a bare
+    past ("Harlow cut its forecast") or a report's period before ``start`` ("inflation data for May")."""
+    return any(not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start()) for w in _PAST_WORD.finditer(text, s, end)) \
+        or bool(_BARE_PAST.search(text, s, end)) or bool(_REPORT_FOR.search(text, max(0, start - 40), start))
 
 
 def clock_value(c: Candidate) -> str | None:

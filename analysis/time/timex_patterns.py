@@ -139,6 +139,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?(?!\d|-\d)")),
     # (month first as in US usage; a first number above 12 is the day: "27/01/2031")
     ("slash", re.compile(r"(?<![\d/.$-])(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?!\d|/\d)")),
+    # a month and day without a year ("a survey published on 11/11"), only after a preposition of time; never a
+    # fraction of something ("on 3/4 of the seats")
+    ("slashday", re.compile(r"(?:(?<=\b[Oo]n )|(?<=\b[Ss]ince )|(?<=\b[Ff]rom )|(?<=\b[Uu]ntil )|(?<=\b[Bb]y )|"
+                            r"(?<=\b[Bb]efore )|(?<=\b[Aa]fter ))(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)"
+                            r"(?![\d/%]|[.,]\d|\s+of\b)")),
     ("dotted", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d|\.\d)")),
     ("mdy", re.compile(rf"\b(?P<weekof>(?i:the\s+week\s+of)\s+)?(?:{WD_DATE},?\s+)?{MON}\s+{DAY}\b"
                        rf"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)\b(?![\d%.,]\d|\s*%))?"
@@ -149,8 +154,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        # "27-Jan-2031", "27-Jan-31"
                        rf"-(?P<mon2>(?:{'|'.join(m.capitalize() for m in MONTH_ABBR)}|"
                        rf"{'|'.join(m.upper() for m in MONTH_ABBR)}))-(?P<year2>(?:19|20)?\d\d)(?!\d))")),
+    # (the day may follow on the next line only as the sentence's continuation, in lower case: a live blog's stamp
+    # alone on its line, "1:05pm SGT", is not the time of the "On Tuesday" opening its entry)
     ("clock_date", re.compile(rf"(?<![\w.:$/])(?:(?i:about|around|at|by|until|before|after)\s+)?{_CLOCK}"
-                              rf"(?:,?\s+(?i:on\s+)?(?:(?P<rel>(?i:today|yesterday|tomorrow|tonight))|{WD}"
+                              rf"(?:,?(?:[ \t]+|[ \t]*\n\s*(?=[a-z]))(?i:on\s+)?(?:(?P<rel>(?i:today|yesterday|tomorrow|tonight))|{WD}"
                               rf"|{MON}\s+(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d)(?![\d%]|[.,:]\d))?))?")),
     ("noon", re.compile(rf"\b(?:(?P<rel0>(?i:today|yesterday|tomorrow))\s+|{WD}\s+)?"
                         rf"(?<![Hh]igh )(?P<noon>(?i:noon|midnight|midday))"

@@ -47,6 +47,7 @@ from .timex_context import (
     narrative,
     planned,
     planned_then,
+    quotation_closes,
     present_ahead,
     publication,
     told_past_here,
@@ -299,8 +300,10 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     if of_week is not None:  # "on Monday of last week": that weekday of the week named
         shift = _OF_WEEK_SHIFT[re.sub(r"\s+", " ", of_week.group("which").lower())]
         d = ref + timedelta(days=shift - ref.isoweekday() + wd)
-    elif week is not None and week.group("which").lower() == "next" and not told_past_here(ctx.text, c.start, c.end):
-        # "Next week brings ... on Wednesday"; not "will travel next week, officials said on Friday"
+    elif week is not None and week.group("which").lower() == "next" and not told_past_here(ctx.text, c.start, c.end) \
+            and not quotation_closes(ctx.text, week.end(), c.start):
+        # "Next week brings ... on Wednesday"; not "will travel next week, officials said on Friday", nor a quotation's
+        # week before its attribution's day ("“... next week,” said Venn, who leads the union, on Wednesday")
         d = ref + timedelta(days=7 - ref.isoweekday() + wd)
     elif rel in ("last", "this past"):
         d = weekday_date(ref, wd, "last")
@@ -373,9 +376,9 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 
 #: A live blog's entry stamp opening a line: a clock time, maybe a zone, then a dash or a colon and the entry ("10:15am -
-#: Orlan is off 3%", "07:30 ET - Good morning.", "14:05: ...").
-_ENTRY_STAMP_LINE = re.compile(r"^[ \t]*\d{1,2}[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4}\b)?[ \t]*(?:[-–—]{1,2}|:)[ \t]+"
-                               r"(?=\S)", re.MULTILINE | re.IGNORECASE)
+#: Orlan is off 3%", "07:30 ET - Good morning.", "14:05: ..."), or alone on its line above the entry ("4:15pm SGT").
+_ENTRY_STAMP_LINE = re.compile(r"^[ \t]*\d{1,2}[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4}\b)?[ \t]*"
+                               r"(?:(?:[-–—]{1,2}|:)[ \t]+(?=\S)|(?=\n\s*\S))", re.MULTILINE | re.IGNORECASE)
 
 
 def _day_of_the_telling(ctx: Context, start: int) -> tuple[date | None, str]:
@@ -455,6 +458,10 @@ def _day_in_an_aside(ctx: Context, start: int) -> bool:
     return any(m.start() < told < m.end() for m in _ASIDE.finditer(ctx.text, s, start))
 
 
+#: "as of" right before a clock time: a stamp of the state of things at the time of writing.
+_AS_OF_BEFORE = re.compile(r"\b[Aa]s\s+of\s+$")
+
+
 def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
     """clock_date / noon: a time of day, on a named day when one is attached."""
     if c.kind == "noon":
@@ -477,14 +484,18 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
     # a day stated in an earlier paragraph does not date a 24-hour clock time in a sentence of the market, the wires'
     # time of the session ("... a strike that started on Sunday night.\n\nThe shares were 5% lower at 1115 GMT": the
     # day of writing); an incident told minute by minute stays on the day the text tells ("... on Sunday, 21
-    # July.\n\nThe review found that a change deployed at 21:41 CEST ...")
-    earlier = bool(g(c, "h24") or g(c, "hb")) and ctx.narrative_end >= 0 and "\n" in ctx.text[ctx.narrative_end:c.start] \
+    # July.\n\nThe review found that a change deployed at 21:41 CEST ..."); a 12-hour clock with its zone is a time
+    # of the session as well ("... AbbVie had closed up 1.1% on Monday.\n\nFutures were 0.2% lower at 8:45 a.m. ET")
+    earlier = bool(g(c, "h24") or g(c, "hb") or g(c, "ap") and g(c, "tz")) and ctx.narrative_end >= 0 and "\n" in ctx.text[ctx.narrative_end:c.start] \
         and _session_sentence(ctx.text, c.start) or _later_entry(ctx, c.start)
     ref, anchor = _day_of_the_telling(ctx, c.start) if not (wd_word or rel or heading or earlier) else day_of_writing(ctx)
     if not (wd_word or rel or heading or earlier) and _day_in_an_aside(ctx, c.start):
         # "Vivacast, which bought the rights on 9/5/2030, went dark at 13:47": the relative clause's day dates its
         # own event, not the main clause's clock time; the day told before that sentence does
         ref, anchor = (ctx.days[-2][1], f"text:{ymd(ctx.days[-2][1])}") if len(ctx.days) >= 2 else day_of_writing(ctx)
+    if not (wd_word or rel or heading or earlier or g(c, "mon")) and _AS_OF_BEFORE.search(ctx.text, max(0, c.start - 8), c.start) \
+            and not _told_in_past(ctx.text, c.start) and not is_future(ctx.text, c.start, c.end):
+        ref, anchor = day_of_writing(ctx)  # "Data: prices as of 4:00 p.m. EDT": the writer's stamp, not the day last told
     if ref is None:
         return Resolved(c.start, c.end, "TIME", "XXXX-XX-XX" + clock)
     if not (wd_word or rel or heading or earlier or g(c, "mon")) and ctx.day_named[1] is not None \

@@ -154,9 +154,20 @@ def _slash_reading(month: int, day: int, year: int, c: Candidate, ctx: Context) 
     return _told_in_past(ctx.text, c.start) and d_first <= ctx.dct + slack < m_first
 
 
+#: Numbers written like a month and day that name something else: an event ("9/11") or a span ("24/7").
+_SLASH_NAMES = frozenset(LEX["slash_names"])
+
+
 def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
-    """iso / slash / dotted / mdy / dmy: a calendar day (with an optional clock time)."""
-    if c.kind in ("iso", "slash", "dotted"):
+    """iso / slash / slashday / dotted / mdy / dmy: a calendar day (with an optional clock time)."""
+    if c.kind == "slashday":  # "on 11/11": ordered as the text writes its slash dates, in the year of its tense
+        month, day = int(g(c, "m")), int(g(c, "d"))
+        if f"{month}/{day}" in _SLASH_NAMES or ctx.dct is None:
+            return None  # "since 9/11": the name of an event, not a day of the publication year
+        if month > 12 and day <= 12 or day <= 12 and _day_first(ctx.text, ctx.dct):
+            month, day = day, month
+        d = yearless_day(month, day, ctx, is_future(ctx.text, c.start, c.end), c.start) if 1 <= month <= 12 else None
+    elif c.kind in ("iso", "slash", "dotted"):
         month, day = int(g(c, "m") or g(c, "m2")), int(g(c, "d") or g(c, "d2"))
         year = year_of(g(c, "year"), ctx.dct)
         if c.kind == "slash" and (month > 12 and day <= 12 or day <= 12 and (
@@ -339,11 +350,15 @@ def _list_predecessor(ctx: Context, start: int, end: int) -> date | None:
     return days[-1]
 
 
+#: An exchange's suffix right after a number, no space between: a listed company's code ("1917.HK", "2603.TW", "6758.T").
+_EXCHANGE_SUFFIX = re.compile(r"\.[A-Z]{1,4}\b(?![.'’]\w)")
+
+
 def resolve_year(c: Candidate, ctx: Context) -> Resolved | None:
     """1998 / fiscal 1998 / mid-1996: a year (counts such as "1500 troops" are not; far years in plans are suspect)."""
     year = int(g(c, "year"))
-    if COUNT_NOUN.match(ctx.text, c.end):
-        return None
+    if COUNT_NOUN.match(ctx.text, c.end) or _EXCHANGE_SUFFIX.match(ctx.text, c.end):
+        return None  # (nor a listed company's code with its exchange: "Orlan Shipping (1917.HK) fell 2%")
     bare = not g(c, "mod") and not g(c, "fisc")
     if bare and year < 1900 and not PREP_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]) \
             and not (_LINE_HEAD_BEFORE.fullmatch(ctx.text, ctx.text.rfind("\n", 0, c.start) + 1, c.start)
@@ -546,11 +561,12 @@ def resolve_yearadj(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "DATE", f"{ctx.dct.year - 1:04d}", "publication")
 
 
-#: A noun of the season's trade or travel after a holiday ("Easter trips", "Christmas bookings"): the holiday is the
-#: nearest one, whatever the tense ("customers cancelled Easter trips" in March speaks of the coming Easter).
-_SEASON_NOUN = re.compile(
-    r"\s+(?:trips?|travel|holidays?|getaways?|breaks?|bookings?|flights?|sales|shopping|spending|demand|orders|"
-    r"season|period|rush|trading|weekend)\b")
+#: A noun of the season's trade or travel after a holiday ("Easter trips", "Christmas bookings", "Christmas freight"),
+#: or "for" before it ("stocked up for Christmas"): the holiday is the nearest one, whatever the tense ("customers
+#: cancelled Easter trips" in March speaks of the coming Easter; "retailers had warned of thin Christmas stock" in
+#: November, of the coming Christmas).
+_SEASON_NOUN = re.compile(r"\s+(?:" + "|".join(sorted(LEX["holiday_season_nouns"], key=len, reverse=True)) + r")\b")
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
 
 
 def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
@@ -573,7 +589,8 @@ def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
     if not g(c, "year") and ctx.dct and d > ctx.dct + timedelta(days=30) \
             and not is_future(ctx.text, c.start, c.end) \
             and not ((d - ctx.dct) < (ctx.dct - on(year - 1))
-                     and (present_ahead(ctx, c.start) or _SEASON_NOUN.match(ctx.text, c.end))):
+                     and (present_ahead(ctx, c.start) or _SEASON_NOUN.match(ctx.text, c.end)
+                          or _FOR_BEFORE.search(ctx.text, max(0, c.start - 10), c.start))):
         # (a clause in the present speaks of the nearer one: "Retailers are hiring extra staff for Christmas"
         # in October is the coming Christmas; told in the past, or nearer last year's, it is last year's)
         d = on(year - 1)
