@@ -516,7 +516,8 @@ def _ago_of_writing(text: str, found: list[Timex], dct: date | None) -> list[Tim
         nxt = found[i + 1] if i + 1 < len(found) else None
         ago = _AGO.fullmatch(t.text)
         own = _OF_WRITING.fullmatch(nxt.text) if nxt is not None else None
-        if ago is None or own is None or text[t.end:nxt.start] != " ":
+        if ago is None or own is None or text[t.end:nxt.start] != " " or text[nxt.end:nxt.end + 2] in ("'s", "’s"):
+            # ("three days ago today's winner": "today's" names a thing of its own)
             out.append(t)
             i += 1
             continue
