@@ -1074,7 +1074,10 @@ def _reduced_relative(sentence: str, expr_start: int, expr_end: int) -> EventLab
     be = "are" if plural else "is"
     agent = _BY_NAME.match(sentence, expr_end)  # "a bid launched last week by Cie ...": who did it, when named
     part = f"{part} by {agent.group('name')}" if agent else part
-    return EventLabel(f"{subject} {be} {part}", f"{subject.lower()}||{verb.group if verb else part}", subject, part)
+    # keyed as a passive is ("~order|sign|"), so "the order signed on June 6" and "since the order was signed on
+    # June 6" in two articles are one event
+    group = verb.group if verb else part
+    return EventLabel(f"{subject} {be} {part}", f"~{subject.lower()}|{group}|", subject.lower(), group)
 
 
 #: A transcript turn opened by its speaker's name in capitals ("GOVERNOR CARVALHAL: I informed the minister ...").
