@@ -1054,14 +1054,14 @@ def _reduced_relative(sentence: str, expr_start: int, expr_end: int) -> EventLab
     finite_after = after is not None and not any(c in between for c in ".;:,") and len(between.split()) <= 2 \
         and not any(w.lower() in _RELATIVE | _CLAUSE_AFTER | _PRONOUNS | _DETERMINERS for w in between.split()) \
         and (verb is None or verb.group not in _REPORTING)  # "X said on Tuesday it was ...": said is X's verb
-    # a preposition's object after the clause's verb, or in a phrase that opens the clause ("Following the order
-    # signed on June 6, ..."); not one inside the subject ("A senior engineer of the project resigned on Friday")
     if sentence[:m.start()].rstrip()[-1:] in set("0123456789%") or (
             before and before[-1] not in _REDUCED_PREPS and before[-1] not in finite_before
             and before[-1] not in _NOT_IN_PHRASE and before[-1] not in forms):
         return None  # "less than the 12% the stock gained in May": a clause of its own, "that" left out
     if before and before[-1] in _NOT_IN_PHRASE and not finite_after:
         return None  # "after the stock market closed Wednesday": the subject of a clause of its own
+    # a preposition's object after the clause's verb, or in a phrase that opens the clause ("Following the order
+    # signed on June 6, ..."); not one inside the subject ("A senior engineer of the project resigned on Friday")
     if not ((before and before[-1] in _REDUCED_PREPS and (finite_before or len(before) == 1)) or finite_after
             or (finite_before and not any(forms[w].group in _REPORTING for w in finite_before if w in forms))):
         return None
