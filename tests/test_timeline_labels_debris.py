@@ -231,3 +231,22 @@ def test_a_participle_after_a_noun_is_keyed_as_its_passive() -> None:
     two = "Brelia is down 12% since the decree was signed on June 6, and Orvane is down 19%."
     keys = {event_label(s, s.index("June 6"), s.index("June 6") + 6).key for s in (one, two)}
     assert keys == {"~decree|sign|"}
+
+
+def test_a_word_of_a_name_is_never_the_verb() -> None:
+    # "States" of "the United States" is a name's word, not the verb "state" (labels read "Mirvana states had erred")
+    got = label_of("Mirvana kept quiet, though a review panel in 2011 ruled the United States had erred.", "in 2011")
+    assert "states" not in got.split() and got.endswith("ruled the United States had erred"), got
+    got = label_of("Dorrigan wants to move to the United States by 2027.", "by 2027")
+    assert got == "Dorrigan wants to move to the United States", got
+    # a capitalised word after a name is still a name's word, and the verb after it is still the verb
+    assert label_of("Drennick Holdings fell 4% on Monday.", "on Monday") == "Drennick Holdings falls 4%"
+
+
+def test_an_irregular_past_after_the_date_is_the_clause_verb() -> None:
+    # "a poll published last week found that ...": "published" is the poll's participle, "found" the finite verb
+    # (the label read "Poll publishes found that")
+    got = label_of("Meanwhile, a poll published last week found that most tenants oppose the levy.", "last week")
+    assert got == "Poll is published", got
+    got = label_of("A court review released on Friday struck down the permit.", "on Friday")
+    assert got == "Court review is released", got

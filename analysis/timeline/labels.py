@@ -1321,7 +1321,8 @@ _A_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|
                      r"yesterday|tomorrow)\b")
 #: Common irregular past forms the verb list may not hold ("went public", "became chief executive", "took over").
 _IRREGULAR_PAST = frozenset("went came became began took made left gave got broke ran led met won held kept built "
-                            "spent paid sent brought grew fell rose sold bought lost hit shut cut set put quit".split())
+                            "spent paid sent brought grew fell rose sold bought lost hit shut cut set put quit found told "
+                            "wrote spoke struck drew stood chose flew threw knew drove sought fought caught".split())
 
 
 #: The subject of the first verb phrase: the words before its first verb (an auxiliary, a past form, a known verb).
@@ -1539,6 +1540,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         if t.lower() in forms and not (k and tokens[k - 1][0].lower() in _BEFORE_A_NOUN and not t.lower().endswith("ing")
                                        and not _relative_verb(tokens, k, forms))
         and not (k and _FIGURE.fullmatch(tokens[k - 1][0]))  # "a 4% decline", "a 10 percent drop": a noun
+        and not (k and t[:1].isupper() and tokens[k - 1][0][:1].isupper() and tokens[k - 1][0].isalpha()
+                 and not t.isupper())  # "the United States", "Virgin Money": a name's word
         and not (k and tokens[k - 1][0].lower() == "to" and t.lower() == forms[t.lower()].lemma)
         and not _ing_noun(tokens, k)
         and not _bare_noun(tokens, k, possessive_end)
