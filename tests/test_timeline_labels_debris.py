@@ -250,3 +250,14 @@ def test_an_irregular_past_after_the_date_is_the_clause_verb() -> None:
     assert got == "Poll is published", got
     got = label_of("A court review released on Friday struck down the permit.", "on Friday")
     assert got == "Court review is released", got
+
+
+def test_a_noun_placed_at_a_name_is_the_subject() -> None:
+    # "Officials in the United States" blocked the sale, not the country; the noun agrees with the verb
+    assert label_of("Officials in the United Kingdom on Monday blocked the sale.", "on Monday") \
+        == "Officials in the United Kingdom block sale"
+    assert label_of("Investors in Marlow Bank lost heavily on Thursday.", "on Thursday").startswith(
+        "Investors in Marlow Bank lose")
+    # a fronted participle or a phrase inside the clause is no subject's noun
+    assert not label_of("Found in Dorrin Bank's vault, the ledger was sold on Friday.", "on Friday").startswith("Found")
+    assert label_of("Prices fell in Marlow on Friday.", "on Friday").startswith("Prices fall")

@@ -1631,6 +1631,10 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         if ending:
             i, j = ending[-1]
             subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
+            located = _located_head(tokens, i)
+            if located:  # "Officials in the United States blocked ...": the officials, not the country, did it
+                subject, descriptive = f"{located} {subject}", True
+                plural = located.split()[0].lower().endswith("s") and not located.split()[0].lower().endswith("ss")
             pair = [r for r in runs if r[1] == i - 1] if i > 1 and tokens[i - 1][0] == "and" else []
             if pair:  # "Orvale Tools and Kestrel Works have each lost": both are the subject
                 a, b = pair[-1]
@@ -1643,16 +1647,28 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             np_words = _subject_head(np_words)
             subject = " ".join(np_words)
             descriptive = True
+            located = _located_head(tokens, i0 + 1) if i0 + 1 < j0 and tokens[i0][0].lower() == "the" \
+                and all(_is_name_token(w) for w in np_words) else ""
+            if located:  # "Officials in the United States on Monday blocked ...": the officials did it
+                np_words = [*located.split(), *np_words]
+                subject = " ".join(np_words)
             heads = np_words[:np_words.index("of")] if "of" in np_words[1:] else np_words  # "engineer of X Works"
             if heads and (heads[-1][:1].isdigit() or heads[-1].lower() in _QUANTITY_HEADS):
                 heads = np_words  # "two of the researchers", "most of his rivals": the number is the complement's
             last = heads[-1].lower() if heads else ""
             plural = (last.endswith("s") and not last.endswith(("ss", "'s", "’s", "us") + _SINGULAR_IN_S)) or last == "both" \
                 or last in _PLURALS or last.endswith(("-men", "-women"))
+            if located:  # the placed noun agrees with the verb, not the name ("Officials in the United Kingdom")
+                head = located.split()[-3 if located.endswith(" the") else -2].lower()
+                plural = head.endswith("s") and not head.endswith(("ss", "us") + _SINGULAR_IN_S) or head in _PLURALS
     own_subject = bool(subject)  # the words right before the verb name the subject (not a name further back)
     if not subject and before and np_text not in _PRONOUNS:
         i, j = before[-1]
         subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
+        located = _located_head(tokens, i) if j == k or not tokens[j][0].isalpha() or tokens[j][0].islower() else ""
+        if located:  # "Officials in the United States on Monday blocked ...": the officials did it
+            subject = f"{located} {subject}"
+            plural = located.split()[0].lower().endswith("s") and not located.split()[0].lower().endswith("ss")
     inverted = False
     if not subject and not np_text and verb.group == "say":
         # "“…,” said spokesman Tomas Brede": the speaker follows the verb, after his role
@@ -1782,6 +1798,34 @@ def _capitalised_plural(tokens: list[tuple[str, int]], i: int, k: int) -> bool:
 #: Prepositions that open what follows the head of a long subject ("The first convoy of 34 ships", "A failure of the
 #: system in August").
 _POSTMODIFIER_PREPS = frozenset({"of", "in", "at", "from", "with", "for", "on", "near", "under", "after", "to", "by"})
+
+
+#: Prepositions that place a subject's head noun at a named place or body ("officials in Paris", "staff at X").
+_LOCATED_PREPS = frozenset({"in", "at", "from", "outside", "inside", "across", "near"})
+
+
+def _located_head(tokens: list[tuple[str, int]], name_at: int) -> str:
+    """The head noun and its place preposition when the clause opens on a plain noun placed at the name that starts
+    at ``name_at`` ("Officials in the United States", "Investors in Marlow Bank": "Officials in the"); "" when it does
+    not: the name alone then is the subject. One or two lower-case words (the first may be capitalised: it opens the
+    sentence or follows a comma), after an optional determiner; not a number, a quantity ("some in") or a pronoun."""
+    prep = name_at - 2 if name_at >= 2 and tokens[name_at - 1][0].lower() == "the" else name_at - 1
+    if prep < 1 or tokens[prep][0].lower() not in _LOCATED_PREPS:
+        return ""
+    start = prep
+    while start > 0 and prep - start < 3 and tokens[start - 1][0].isalpha():
+        start -= 1
+    if start > 0 and tokens[start - 1][0] not in (",", ";", ":", "—", "–"):
+        return ""  # not the clause's first words: "lost heavily in Marlow Bank" is no subject
+    words = [t for t, _ in tokens[start:prep]]
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    low = [w.lower() for w in words]
+    if not words or len(words) > 2 or not all(w.islower() or (n == 0 and w[1:].islower()) for n, w in enumerate(words)) \
+            or any(w in _QUANTITY_HEADS | _PRONOUNS | _AUX | _RELATIVE | _DETERMINERS | _IRREGULAR_PAST
+                   or w.endswith(("ed", "ing")) for w in low) or low[-1] in verb_forms():
+        return ""
+    return " ".join([words[0].capitalize(), *words[1:], *(t for t, _ in tokens[prep:name_at])])
 
 
 def _subject_head(words: list[str]) -> list[str]:
