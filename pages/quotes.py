@@ -86,7 +86,9 @@ for card in shown.itertuples():
                 label += " · speaker corrected by the user"
             elif row.speaker_mention and row.speaker_mention != row.speaker:
                 label += f" · named as “{escape_markdown(row.speaker_mention)}”"
-            st.markdown(label + "  \n" + variant_markdown(card.representative, row.quote))
+            # a printing worded as the quote above is not printed twice; one that differs shows how
+            same_words = row.quote == card.representative
+            st.markdown(label + ("" if same_words else "  \n" + variant_markdown(card.representative, row.quote)))
         if len(rows) > len(listed):
             with st.expander(f"Every printing ({len(rows):,})"):
                 every = rows.loc[:, ["outlet", "fidelity", "speaker", "speaker_mention", "quote"]].rename(columns={

@@ -105,3 +105,12 @@ def test_no_empty_fidelity_chart_when_no_quote_is_shared(many: AppTest, monkeypa
     seeds.run()
     assert not any("no fidelity chart" in i.value for i in seeds.info)
     assert any("quote-fidelity" in str(b.proto) for b in seeds.get("download_button"))
+
+
+def test_a_printing_worded_as_the_quote_is_not_printed_twice(many: AppTest) -> None:
+    # each quote here has one printing, word for word the quote above it: its line names the outlet, not the words
+    shown = _quotes_shown(many)
+    texts = [m.value for m in many.markdown]
+    for quote in shown[:5]:
+        words = quote[2:].strip()
+        assert sum(words in t for t in texts) == 1, words
