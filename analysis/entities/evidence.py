@@ -537,7 +537,8 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             or _ADJ_SUFFIX_RE.search(words[-1]):
         return True  # "Islamic State-inspired", "Ivy League-trained": an adjective
     elif (words[-1] in lex.demonyms or words[-1][:-1] in lex.demonyms) and words[-1] not in _POLITICAL \
-            and words[-1][:-1] not in _POLITICAL and words[-1][:-1] not in lex.given_names:
+            and words[-1][:-1] not in _POLITICAL and words[-1][:-1] not in lex.given_names \
+            and catalog_company(surface) is None:  # (not "Anglo American", a listed company)
         return True  # "Ethnic Freedonians", "Sylvanian Serbs": a people, not an organisation
     elif words[-1].rstrip("s") in _POLITICAL and " ".join(words[:-1]) in lex.places:
         return True  # "Montana Republican", "Nevada Democrats": a party's members in a place
