@@ -31,8 +31,8 @@ ChartBuilder = Callable[[Selection], list[ChartResult]]
 
 
 def coverage_charts(sel: Selection) -> list[ChartResult]:
-    """The Overview's "Coverage by day" (none when no article of the selection is dated: a report holds no
-    empty chart)."""
+    """The Overview's coverage chart, per day (per week or month over a long span; none when no article of the
+    selection is dated: a report holds no empty chart)."""
     chart = render_coverage_chart(sel.view, sel.filters.describe(), sel.analysis.outlet_colours)
     return [chart] if not chart.data.empty else []
 
@@ -93,7 +93,7 @@ class ReportSource:
 
 #: Every source of report charts, in report order.
 REPORT_SOURCES: tuple[ReportSource, ...] = (
-    ReportSource("coverage", "Coverage by day", coverage_charts),
+    ReportSource("coverage", "Coverage over time", coverage_charts),
     ReportSource("entities", "Entities", entity_charts),
     ReportSource("quotes", "Quotes", quote_charts),
     ReportSource("overlap", "Source overlap", overlap_charts),
