@@ -261,3 +261,13 @@ def test_a_noun_placed_at_a_name_is_the_subject() -> None:
     # a fronted participle or a phrase inside the clause is no subject's noun
     assert not label_of("Found in Dorrin Bank's vault, the ledger was sold on Friday.", "on Friday").startswith("Found")
     assert label_of("Prices fell in Marlow on Friday.", "on Friday").startswith("Prices fall")
+
+
+def test_an_object_relative_clause_names_what_its_verb_took() -> None:
+    # "an accord that the ministers reached in Oslo in May": what they reached is the accord
+    got = label_of("Her legacy is an accord that the ministers of the region reached in Oslo in May to cut tariffs.",
+                   "in May")
+    assert got == "Ministers of the region reach accord", got
+    # a "that" clause a noun completes has no object to take ("the fear that prices rose")
+    got = label_of("Traders shrugged off the fear that the rivals of Dorrin signed in March.", "in March")
+    assert not got.endswith("fear"), got

@@ -1751,6 +1751,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         if quote:
             inner = quote.group(0)[1:-1].strip().split()
             obj = "“" + " ".join(inner[:6]).rstrip(",.;:") + ("…”" if len(inner) > 6 else "”")
+    if not obj and own_subject and verb_text in (verb.third, verb.lemma):
+        obj = _relative_antecedent(tokens, i0)  # "an agreement that the nations reached in Paris": what they reached
     label = " ".join(p for p in (subject, verb_text, obj) if p)
     if not subject and not obj:
         return _fallback(sentence, expr_start, expr_end)
@@ -1798,6 +1800,36 @@ def _capitalised_plural(tokens: list[tuple[str, int]], i: int, k: int) -> bool:
 #: Prepositions that open what follows the head of a long subject ("The first convoy of 34 ships", "A failure of the
 #: system in August").
 _POSTMODIFIER_PREPS = frozenset({"of", "in", "at", "from", "with", "for", "on", "near", "under", "after", "to", "by"})
+
+
+#: Nouns a "that" clause completes rather than modifies ("the fact that shares fell"): no object of its verb.
+_CONTENT_NOUNS = frozenset("fact news idea hope hopes view belief claim claims sign signs report reports evidence "
+                           "concern concerns fear fears warning warnings assurance notion possibility risk chance "
+                           "rumour rumours rumor rumors suggestion speculation expectation expectations".split())
+
+
+def _relative_antecedent(tokens: list[tuple[str, int]], i0: int) -> str:
+    """The noun an object relative clause opened at ``i0 - 1`` by "that"/"which" modifies, when the clause's subject
+    starts at ``i0`` ("an agreement that the nations reached": "agreement"), up to two modifiers before it; "" when
+    the word before the pronoun is no plain noun (a verb, a time, a noun a "that" clause completes)."""
+    if i0 < 2 or tokens[i0 - 1][0].lower() not in ("that", "which") or tokens[i0][0].lower() in _PRONOUNS | _AUX:
+        return ""
+    forms = verb_forms()
+    words: list[str] = []
+    n = i0 - 2
+    while n >= 0 and len(words) < 3:
+        tok = tokens[n][0]
+        low = tok.lower()
+        if not tok.isalpha() or not tok.islower() or low in _DETERMINERS or low in _STOP_OBJECT:
+            break
+        if not words and (low in _TIME_NOUNS or low in _CONTENT_NOUNS or low.endswith(("ed", "ing"))
+                          or (low in forms and low not in (forms[low].lemma,)) or low in _AUX | _PRONOUNS):
+            return ""
+        if words and (low in forms or low.endswith(("ed", "ing")) or low in _AUX):
+            break
+        words.insert(0, tok)
+        n -= 1
+    return " ".join(words) if n >= 0 and tokens[n][0].lower() in _DETERMINERS else ""
 
 
 #: Prepositions that place a subject's head noun at a named place or body ("officials in Paris", "staff at X").
