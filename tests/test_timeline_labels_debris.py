@@ -271,3 +271,19 @@ def test_an_object_relative_clause_names_what_its_verb_took() -> None:
     # a "that" clause a noun completes has no object to take ("the fear that prices rose")
     got = label_of("Traders shrugged off the fear that the rivals of Dorrin signed in March.", "in March")
     assert not got.endswith("fear"), got
+
+
+def test_a_plural_noun_after_a_counting_word_a_demonym_or_a_possessive_is_no_verb() -> None:
+    # "Several states", "Sylvanian attacks", "the company's plans": nouns, though "states"/"attacks"/"plans" are -s verbs
+    got = label_of("Known as the Fox in legal circles, Dorrin had been arrested in several states since 2011 for trespass.",
+                   "since 2011")
+    assert got == "Dorrin is arrested", got  # was "Several states"
+    # a plural noun opening the sentence agrees with its verb across the date
+    assert label_of("Lawmakers in several states on Friday passed laws.", "on Friday") == "Lawmakers pass laws"
+    # a singular subject's -s verb stays the verb
+    assert label_of("Dorrin plans a listing in March.", "in March").startswith("Dorrin plans")
+
+
+def test_an_honorific_stop_ends_no_object() -> None:
+    got = label_of("Advisers met Mr. Quellman on Tuesday to discuss the sale.", "on Tuesday")
+    assert "Mr. Quellman" in got and not got.endswith("Mr"), got

@@ -506,6 +506,29 @@ def _same_past() -> frozenset[str]:
                          if r["lemma"].strip().lower() in (r["past"].strip().lower(), r["participle"].strip().lower()))
 
 
+#: Words that count or pick out a plural noun after them ("several states", "any gains", "both claims").
+_PLURAL_PICKERS = frozenset("several many some any these those all both few fewer multiple various other such "
+                            "two three four five six seven eight nine ten dozens hundreds thousands million millions "
+                            "billion billions".split())
+
+
+def _plural_noun(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether the -s verb form at ``k`` is a plural noun: after a word that counts it ("several states", "any
+    gains"), a demonym ("Libyan charges"), a possessive ("the company's plans") or a determiner and an -ing
+    modifier ("the restructuring charges"). A -s verb agrees with a singular subject, which none of these is."""
+    if k == 0:
+        return False
+    forms = verb_forms()
+    t = tokens[k][0].lower()
+    if t not in forms or t != forms[t].third or t == forms[t].lemma:
+        return False
+    prev = tokens[k - 1][0]
+    low = prev.lower()
+    if low in _PLURAL_PICKERS or _POSSESSIVE_END.search(prev) or prev in _lexicon().demonyms:
+        return True
+    return k >= 2 and low.endswith("ing") and prev.islower() and tokens[k - 2][0].lower() in _DETERMINERS
+
+
 def _bare_noun(tokens: list[tuple[str, int]], k: int, possessive_end: int = -1) -> bool:
     """Whether the bare verb form at ``k`` is a singular noun: after a determiner or a possessive and one to three
     words that are no verb ("its biggest fall", "a detailed audit report", "the firm's sharp drop", "Wednesday's
@@ -833,6 +856,10 @@ def _object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, spee
             if gap.strip() == "" and len(quoted) > 2 and quoted[0] in "“\"‘'" and quoted[-1] in "”\"’'":
                 words.append(quoted)
                 break
+        if tok == "." and words and words[-1] + "." in _lexicon().honorifics and pos < stop_at:
+            words[-1] += "."  # "called Mr. Obama's remarks ...": an honorific's stop ends no phrase
+            k += 1
+            continue
         if pos >= stop_at or (not tok[0].isalnum() and not amount and tok not in ("$", "%", "£", "€", "-")):
             break
         if work and k > 0 and not words and not speech and len(work[tokens[k - 1][1] + len(tokens[k - 1][0]) : pos]) > 2 \
@@ -1545,6 +1572,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         and not (k and tokens[k - 1][0].lower() == "to" and t.lower() == forms[t.lower()].lemma)
         and not _ing_noun(tokens, k)
         and not _bare_noun(tokens, k, possessive_end)
+        and not _plural_noun(tokens, k)
         and not _after_be(tokens, k)
         and not _set_to(tokens, k)
         and not (k and tokens[k - 1][0] == "," and _passive_agent(tokens, k))  # "Its lenders, led by X, are due to"
@@ -1669,6 +1697,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         if located:  # "Officials in the United States on Monday blocked ...": the officials did it
             subject = f"{located} {subject}"
             plural = located.split()[0].lower().endswith("s") and not located.split()[0].lower().endswith("ss")
+        elif j - i == 1 and (i == 0 or tokens[i - 1][0] in _SENTENCE_OPENERS) and _capitalised_plural(tokens, i, k):
+            plural = True  # "Lawmakers in several states on Friday passed laws": a plural noun opens the sentence
     inverted = False
     if not subject and not np_text and verb.group == "say":
         # "“…,” said spokesman Tomas Brede": the speaker follows the verb, after his role
