@@ -835,6 +835,24 @@ def latest_quarter(ctx: Context) -> tuple[int, int] | None:
     return add_quarters(ctx.dct.year, quarter_of(ctx.dct), -1)
 
 
+#: A running total longer than a quarter that a sentence of results is about: "For the nine months, net rose ...",
+#: "In the first nine months", "for the six-month period", "in the first half". The same months a year back are no
+#: quarter: "year-ago", "year-earlier", "the 1988 period" of that sentence take the year (TIMEX3 has no value for
+#: nine months of a year). ("a year earlier" there keeps the quarter: the timeline draws a figure's baseline that
+#: is a year as an event, see bench/README.md round 35.)
+_RUNNING_TOTAL = re.compile(r"(?i)\b(?:for|in|during|over|through)\s+the\s+(?:(?:first|latest|past)\s+)?"
+                            r"(?:(?:six|nine|6|9)\s+months|(?:six|nine|6|9)-month\s+period|half)\b")
+
+
+def running_total_before(text: str, start: int) -> bool:
+    """True when the sentence of offset ``start`` names a running total of six or nine months (or a half) before
+    it (``_RUNNING_TOTAL``)."""
+    s = max(0, start - 300)
+    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
+        s = last.end()
+    return _RUNNING_TOTAL.search(text, s, start) is not None
+
+
 #: A year framing its sentence: it opens the sentence (after at most "and"/"but", a preposition of time or "early",
 #: "late", "mid"), then a comma, a colon or a spaced dash ("In 2008, the campaign began airing ads in mid-September";
 #: "Early 2027 - the firm cuts 4% of its staff in January"). Not "since"/"from"/"until"/"by" (a bound, no frame),

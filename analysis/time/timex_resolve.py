@@ -35,6 +35,7 @@ from .timex_context import (
     month_ahead,
     present_ahead,
     latest_quarter,
+    running_total_before,
     low,
     month_no,
     narrative,
@@ -544,10 +545,13 @@ def resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
     if yq is None:
         return None
     year, q = yq
+    total = running_total_before(ctx.text, c.start)  # "In the first nine months, ... in the 1988 period": the year
     if g(c, "year"):
-        return Resolved(c.start, c.end, "DATE", f"{g(c, 'year')}-Q{q}", "publication")
+        return Resolved(c.start, c.end, "DATE", g(c, "year") if total else f"{g(c, 'year')}-Q{q}", "publication")
     if "ago" in which or "earlier" in which or "prior" in which or back:
         year -= 1
+    if total and unit == "period":
+        return Resolved(c.start, c.end, "DATE", f"{year:04d}", "publication")
     return Resolved(c.start, c.end, "DATE", f"{year:04d}-Q{q}", "publication")
 
 
@@ -556,6 +560,8 @@ def resolve_yearadj(c: Candidate, ctx: Context) -> Resolved | None:
     if ctx.dct is None:
         return None
     yq = ctx.quarter
+    if yq and running_total_before(ctx.text, c.start):  # "For the nine months, ... compared with year-earlier net"
+        return Resolved(c.start, c.end, "DATE", f"{yq[0] - 1:04d}", "publication")
     if yq:
         return Resolved(c.start, c.end, "DATE", f"{yq[0] - 1:04d}-Q{yq[1]}", "publication")
     return Resolved(c.start, c.end, "DATE", f"{ctx.dct.year - 1:04d}", "publication")
