@@ -287,3 +287,14 @@ def test_a_plural_noun_after_a_counting_word_a_demonym_or_a_possessive_is_no_ver
 def test_an_honorific_stop_ends_no_object() -> None:
     got = label_of("Advisers met Mr. Quellman on Tuesday to discuss the sale.", "on Tuesday")
     assert "Mr. Quellman" in got and not got.endswith("Mr"), got
+
+
+def test_the_noun_after_a_scaled_figure_and_a_word_after_an_initialism_are_no_verbs() -> None:
+    # "a $415 million charge": the figure's noun, not the verb "charge" (the label read "Million charges ...")
+    got = label_of("The results included a $415 million charge in the 2031 second quarter for bad loans.",
+                   "in the 2031 second quarter")
+    assert not got.startswith("Million"), got
+    assert label_of("Dorrin charged $4 million in fees on Monday.", "on Monday").startswith("Dorrin charges")
+    # "U.S. State Department": a name's word after an initialism (the label read "U.S. states Department officials")
+    got = label_of("The permit was cleared on Friday by U.S. State Department officials.", "on Friday")
+    assert "states" not in got.split(), got

@@ -925,6 +925,12 @@ _DAY_PART = re.compile(  # "Monday morning", "Friday's close": the part of the d
 _WHEN_CLAUSE = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 
 
+#: Words that scale a figure ("$415 million", "2.1 billion"): the word after them is the figure's noun.
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn"})
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+_AMOUNT = re.compile(r"(?:[A-Z]{0,3}[$£€])?\d")
+
+
 class _NeedsContext(Exception):
     """The label's subject is a pronoun: it depends on the text before the sentence."""
 
@@ -1567,8 +1573,10 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         if t.lower() in forms and not (k and tokens[k - 1][0].lower() in _BEFORE_A_NOUN and not t.lower().endswith("ing")
                                        and not _relative_verb(tokens, k, forms))
         and not (k and _FIGURE.fullmatch(tokens[k - 1][0]))  # "a 4% decline", "a 10 percent drop": a noun
-        and not (k and t[:1].isupper() and tokens[k - 1][0][:1].isupper() and tokens[k - 1][0].isalpha()
-                 and not t.isupper())  # "the United States", "Virgin Money": a name's word
+        and not (k >= 2 and tokens[k - 1][0].lower() in _SCALE_WORDS and _AMOUNT.match(tokens[k - 2][0]))
+        and not (k and t[:1].isupper() and tokens[k - 1][0][:1].isupper() and not t.isupper()
+                 and (tokens[k - 1][0].isalpha() or _INITIALISM.fullmatch(tokens[k - 1][0])))
+        # "the United States", "U.S. State Department": a name's word; "a $415 million charge": a noun
         and not (k and tokens[k - 1][0].lower() == "to" and t.lower() == forms[t.lower()].lemma)
         and not _ing_noun(tokens, k)
         and not _bare_noun(tokens, k, possessive_end)
