@@ -298,3 +298,8 @@ def test_the_noun_after_a_scaled_figure_and_a_word_after_an_initialism_are_no_ve
     # "U.S. State Department": a name's word after an initialism (the label read "U.S. states Department officials")
     got = label_of("The permit was cleared on Friday by U.S. State Department officials.", "on Friday")
     assert "states" not in got.split(), got
+
+
+def test_soon_and_again_between_the_auxiliary_and_the_participle_keep_the_passive() -> None:
+    assert label_of("Dorrin was soon released on Friday.", "on Friday") == "Dorrin is released"  # was "was soon releases"
+    assert label_of("Dorrin was again arrested on Friday.", "on Friday") == "Dorrin is arrested"

@@ -449,7 +449,8 @@ _CLAUSE_OPENERS = {
     "when", "after", "as", "while", "because", "if", "that", "which", "who", "since", "before", "although", "though",
     "once", "until", "where", "and", "but", "then", "meanwhile", "however", "by", "with", "in", "on", "at",
 }
-_ADVERBS = {"also", "reportedly", "recently", "then", "just", "already", "still", "later", "earlier", "first", "briefly"}
+_ADVERBS = {"also", "reportedly", "recently", "then", "just", "already", "still", "later", "earlier", "first", "briefly",
+            "soon", "again"}
 
 
 def _relative_verb(tokens: list[tuple[str, int]], k: int, forms: dict[str, Any]) -> bool:
