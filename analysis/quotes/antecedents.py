@@ -26,6 +26,8 @@ PLACE_TYPES = {"PLACE", "GPE", "LOC", "LOCATION", "DATE", "PRODUCT", "INDEX", "E
 #: Types that say nothing of what a name is (not OTHER: the entity layer types OTHER what it knows is no person or
 #: organisation, a law's or an event's name, so it gives no "she" an antecedent)
 _UNTYPED = {"", "MISC", "UNKNOWN", "NAN"}
+#: the types of a place a person is "of" or "from" ("Sen. Jane Roe of Ostmark")
+_HOMES = {"PLACE", "GPE", "LOC", "LOCATION"}
 _PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
 _MALE = {"he", "his", "him", "himself"}
 _BREAK_BETWEEN = re.compile(r"[.!?;:][\"”’']*\s|[\"“”]")
@@ -47,6 +49,8 @@ _SHARES_OPENING = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+)?(?:
 _BULLET = re.compile(r"[ \t]*[•▪·*–—-][ \t]+")
 _HEADING_CHARS = 24  # a line this short with no sentence end before a name is a time stamp or a heading
 #: a reported clause opening before a name ("X said Y", "X told reporters that Y"): the name is its subject only
+#: "that" opening a reported clause a few words before a name ("noting that the paper's Roe")
+_THAT_BEFORE = re.compile(r"\bthat\s+(?:\S+\s+){0,2}$")
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|wrote|added|argued|claimed|insisted|noted|that)\b"
                               r"(?:\s+\w+){0,2}\s*$")
 #: a verb in the past tense right after a name, the name its subject ("Roe expressed concern that …", "Roe openly
@@ -123,7 +127,8 @@ _LISTED_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:" + _MODIFIER + r"){0,5}
 
 
 #: a document and who wrote it: "a statement from X", "Statement from X is out", "a letter issued by X"
-_AUTHORED = re.compile(r"\b(?:statement|release|letter|email|memo|note|filing|announcement|notice|circular)s?"
+_AUTHORED = re.compile(r"\b(?:statement|release|letter|email|memo|note|filing|announcement|notice|circular|post|tweet|"
+                       r"column|op-ed|essay|message)s?"
                        r"\s+(?:(?:issued|released|sent|put\s+out)\s+)?(?:from|by)\s+", re.I)
 
 
@@ -173,8 +178,9 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
              for n, t in zip(names, types, strict=True)]
     doc = Doc(text, starts, ends, names, types, quoted)
     spans = list(zip(starts, ends, names, strict=True))
-    # "Jane Roe at Acme told us he …": the subject is the person before the workplace, and so is the pronoun's
-    at_work = {starts[i]: names[i - 1] for i in range(1, len(starts)) if types[i] in ORG_TYPES
+    # "Jane Roe at Acme told us he …", "Jane Roe of Ostmark, who said …": the subject is the person before the
+    # workplace or the home state, and so is the pronoun's
+    at_work = {starts[i]: names[i - 1] for i in range(1, len(starts)) if (types[i] in ORG_TYPES or types[i] in _HOMES)
                and types[i - 1] == "PERSON" and AFFILIATION.fullmatch(text, ends[i - 1], starts[i])}
     spans = [(s, e, at_work.get(s, n)) for s, e, n in spans]
     doc.verbs = speech_verbs(text, 0, len(text))
@@ -202,6 +208,9 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
             continue
         if not_saying(text, ve, verb) and _REPORTED_BEFORE.search(text, lo, ph.start):
             continue  # "X said Roe continued to hurt the party": Roe, in what X reports, says nothing
+        that = _THAT_BEFORE.search(text, max(lo, ph.start - 40), ph.start)
+        if that is not None and speech_verbs(text, lo, that.start(), verbs_only=True):
+            continue  # "X hit back, noting that the paper's Roe had reported …": X's sentence, X's subject
         who = name_speaker(doc, ph)
         if ph.name_start in at_work:
             who = Speaker(at_work[ph.name_start], "PERSON", who.mention, who.attribution)
@@ -216,6 +225,9 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
             continue
         ph = head_phrase(text, m.end(), min(len(text), m.end() + 80))
         if ph is not None and ph.kind == "name":
+            k = bisect_left(ends, ph.name_start + 1)
+            if k >= len(starts) or starts[k] >= ph.name_end:
+                continue  # a title the entity layer found no name under ("a message from Undersecretary for …")
             who = name_speaker(doc, ph)
             doc.salient.append((ph.start, who.name, who.type))
     doc.salient.sort()
@@ -391,6 +403,10 @@ def opens_sentence(doc: Doc, i: int) -> bool:
            or (comma < 7 and words[0][0].casefold() in INTRO_WORDS and doc.types[i] in ORG_TYPES
                and len(words) == comma + 2 and words[-1][0][:1].isupper() and words[-1][0].endswith(("'s", "’s")))
            or verb_follows(text, e) or (bool(_PAST_AFTER.match(text, e)) and not _REPORTED_BEFORE.search(pre)))
+    if out and pre:
+        that = _THAT_BEFORE.search(text, max(start, s - 40), s)
+        if that is not None and speech_verbs(text, start, that.start(), verbs_only=True):
+            out = False  # "X hit back, noting that the paper's Roe had reported …": Roe is in what X reports
     doc._subject[i] = out
     return out
 

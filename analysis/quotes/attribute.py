@@ -397,6 +397,11 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))) \
                 and not text[vs].isupper():  # ("Asked whether X would …, Y said": a participle, not inverted)
             ph = head_phrase(text, ve, span.open_at)  # inverted: "…, said Sen. X: “…”"
+        if ph is None and text[vs:ve] in _FRONTED and not text[lo:vs].strip():
+            # a sentence opening with the verb: "Said Jane Roe, who grew up nearby, “…”", "Says Roe: “…”" (not
+            # a headline's "Says Roe would win": the name is followed by its apposition or the quotation)
+            ph = head_phrase(text, ve, span.open_at)
+            ph = ph if ph is not None and ph.kind == "name" and text[ph.end:ph.end + 1] in (",", ":") else None
         if ph is None and _AND_BEFORE.search(text, max(lo, vs - 12), vs):
             ph = participle_subject(text, lo, vs, adjacent=False)  # "He adopted a Southern accent and joked, …"
         found = _past_places(doc, ph, vs) if verb.endswith("ing") else resolve_phrase(
@@ -412,6 +417,8 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     return according
 
 
+#: a verb of saying that opens its sentence before the speaker's name ("Said Jane Roe, …, “…”")
+_FRONTED = {"Said", "Says", "Added", "Adds", "Wrote", "Writes"}
 #: a relative pronoun opening a clause inside an apposition ("X, the carmaker that a newspaper reported was …,")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 

@@ -512,6 +512,10 @@ _LED_BY = re.compile(r"\s*(?:led|headed)\s+by\s+")
 _GROUP_PART = re.compile(r"\b(?:analysts|economists|strategists|researchers|experts|team|group)\b", re.I)
 
 
+#: an alias in quotation marks closing an apposition: "the hacker known as “Zed,”", "nicknamed “the Hawk,”"
+_ALIAS_TAIL = re.compile(r"\b(?:known\s+as|nicknamed|dubbed|a\.?k\.?a\.?|aka|alias|called)\s+[\"“][^\"“”]{1,40},[\"”]$")
+
+
 def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     """The subject phrase of a speech verb at ``hi``, skipping an apposition ("X, 22, of Flint, said") or a
     parenthesis ("Sen. X (D-N.Y.) said"); a description followed by a name in apposition gives the name ("his
@@ -540,6 +544,11 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     if chunk.endswith(")") and "(" in chunk:
         hi = lo + chunk.rindex("(")
         chunk = text[lo:hi].rstrip()
+    if chunk.endswith((',"', ",”")) and "," in chunk[:-2] and not _ALIAS_TAIL.search(chunk):
+        # "X, the host of the show “Night Desk,” said": the comma inside the closing mark closes the apposition,
+        # whose last words (a title in quotation marks) are no subject; an alias is ("the hacker known as “Zed,”")
+        hi = lo + len(chunk) - 1
+        chunk = text[lo:hi]
     toks = tokens(text, lo, hi)
     j = len(toks)
     while j > 1 and toks[j - 1][0].islower() and (_bare(toks[j - 1][0]) in ADVERBS or _LY_ADVERB.fullmatch(
@@ -570,7 +579,11 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
                     return named
             cut = end + 1
             continue  # "Of Carson, Levine, who …, said": not the introductory phrase
-        ph = tail_phrase(text, cut, end)
+        own = text[cut:end].rstrip()
+        # "Rep. Jane Roe (Ore.), an ally of Smith, said": the bracket after the name (a party, a state) is no
+        # part of it, and the name it closes is the subject, not the name ending the apposition
+        ph = tail_phrase(text, cut, cut + own.rindex("(")) if own.endswith(")") and "(" in own \
+            else tail_phrase(text, cut, end)
         led = _LED_BY.match(parts[k + 1]) if k + 1 < len(parts) and _GROUP_PART.search(part) else None
         if led is not None:
             # "Analysts at Acme, led by Jane Roe, wrote": the one leading the team speaks for it, as without the
