@@ -303,3 +303,10 @@ def test_the_noun_after_a_scaled_figure_and_a_word_after_an_initialism_are_no_ve
 def test_soon_and_again_between_the_auxiliary_and_the_participle_keep_the_passive() -> None:
     assert label_of("Dorrin was soon released on Friday.", "on Friday") == "Dorrin is released"  # was "was soon releases"
     assert label_of("Dorrin was again arrested on Friday.", "on Friday") == "Dorrin is arrested"
+
+
+def test_a_capitalised_preposition_opening_the_sentence_is_no_name() -> None:
+    # "Ahead of Friday's meeting": the meeting is nobody called "Ahead" (the label read "Ahead meeting")
+    got = label_of("Ahead of Friday's meeting, Sylvania and Freedonia unveiled a proposal.", "Friday")
+    assert not got.startswith("Ahead"), got
+    assert label_of("Following Monday's slump, Dorrin Bank shares rose 2%.", "Monday") == "Dorrin Bank slump"

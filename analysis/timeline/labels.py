@@ -336,6 +336,8 @@ def _names_of(text: str, openers: bool) -> tuple[str, ...]:
         if j < len(tokens) and tokens[j][0] in (":", "(") and all(t.isupper() for t, _ in tokens[i:j]):
             continue  # a transcript's speaker label ("ANCHOR:")
         opener = i == 0 or tokens[i - 1][0] in _SENTENCE_OPENERS
+        if j - i == 1 and (name in _lexicon().honorifics or (opener and name in _lexicon().stop_capitalised)):
+            continue  # "Mr" of "Mr. Obama"; "Ahead of Friday's meeting", "Analysts said": never a name alone
         follows = tokens[j][0].lower() if j < len(tokens) else ""
         if not openers and opener and j - i == 1 and tokens[i][0] not in inside and name not in types \
                 and follows not in _SUBJECT_NEXT:
