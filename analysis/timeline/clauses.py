@@ -520,17 +520,29 @@ def shouted_word(e: TemporalExpression, text: str) -> bool:
 _WHEN_CLAUSE_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 
 
+#: A percentage move told before a comparison in its sentence ("Keel closed 6.2% lower, its steepest fall since March",
+#: "the index finished down 4.2%, its worst day since August 2015"): the comparison is the record of that move.
+_MOVE_BEFORE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|percent\b|per\s*cent\b)[^.;!?\n]{0,80}$", re.IGNORECASE)
+
+
 def last_time(e: TemporalExpression, found: list[TemporalExpression], text: str) -> bool:
     """Whether the past date ``e`` of a comparison ("its weakest session since July 2026", "the first time the court has
     fined a bank since 2011") dates the last time the thing compared happened, an event of its own: a ", when" clause
     after it tells that event ("the sharpest slide since the fourth quarter of 2026, when a buyer scrapped an order"), or
-    it is the only date of its sentence (a share move's session aside, told by the move itself: "Brask Foods slid 4.4%,
-    its weakest session since July 2026"). Beside a day of the sentence's own ("slid 4.4% on Friday, its weakest session
-    since 2026") the comparison only measures that day's event. ``found`` are the sentence's expressions."""
+    it is the only date of its sentence ("the first time the court has fined a bank since 2011"). Beside a day of the
+    sentence's own ("slid 4.4% on Friday, its weakest session since 2026") the comparison only measures that day's
+    event; so it does after a percentage move told before it ("Brask Foods slid 4.4%, its weakest session since July
+    2026": the record of the move, which the move table places on its session). ``found`` are the sentence's
+    expressions."""
     if not e.resolved or (e.anchor is not None and e.date_end is not None and e.date_end >= e.anchor):
         return False
     if _WHEN_CLAUSE_AFTER.match(text, e.end):
         return True
+    comparison = _COMPARISON_SINCE.search(text, max(0, e.start - 90), e.start)
+    if comparison is not None and not comparison.group(0).lower().startswith("first") \
+            and _MOVE_BEFORE.search(text, max(0, comparison.start() - 100), comparison.start()):
+        return False  # "Keel closed 6.2% lower, its steepest fall since March": the record of the day's move ("down to
+        # 48 percent, the first time since mid-February that it was below 50" tells when it last was)
     return not any(o is not e and o.resolved and not o.basis.startswith((ENTRY_STAMP, *MOVE_SPANS)) for o in found)
 
 

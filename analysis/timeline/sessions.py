@@ -57,12 +57,16 @@ def _occurrences(literal: str, text: str) -> Iterator[int]:
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY_WORD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+#: A weekday and its calendar day in one expression: "Monday 15 April", "Thursday, June 4", "Fri. 4 June 2031".
+_DAY_WITH_WEEKDAY = re.compile(_WEEKDAY_WORD + r",?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)",
+                               re.IGNORECASE)
 
 
 def _paired_date(session: object, rows: list[tuple[object, object, str, str]]) -> object:
     """The calendar date a move's session should be when its sentence pairs a weekday with that date ("Thu 4 June:
-    ... Acme Ferries +6.6%", "Thursday, June 4", "June 4 (Thursday)") and the session read from the sentence is another
-    day of that weekday (the weekday read alone, from the article's week): the date the pair names. None otherwise."""
+    ... Acme Ferries +6.6%", "Thursday, June 4", "June 4 (Thursday)", or one expression: "after plunging 4.2% on Monday
+    15 April") and the session read from the sentence is another day of that weekday (the weekday read alone, from
+    the article's week): the date the pair names. None otherwise."""
     day = session.date() if isinstance(session, pd.Timestamp) else session
     for a, b, expression, sentence in rows:
         if a != b or a == day or not hasattr(a, "weekday") or a.weekday() != day.weekday():  # type: ignore[union-attr]
@@ -70,7 +74,8 @@ def _paired_date(session: object, rows: list[tuple[object, object, str, str]]) -
         name = _WEEKDAYS[a.weekday()]  # type: ignore[union-attr]
         x = re.escape(expression)
         pair = (rf"\b(?={name}){_WEEKDAY_WORD}[\s,]+{x}\b|\b{x}\s*\(\s*(?={name}){_WEEKDAY_WORD}\s*\)")
-        if re.search(pair, sentence, re.IGNORECASE):
+        if re.search(pair, sentence, re.IGNORECASE) or _DAY_WITH_WEEKDAY.match(expression) and \
+                expression.lower().startswith(name):  # "Monday 15 April": the weekday inside the expression
             return a
     return None
 
@@ -139,10 +144,14 @@ def _when_day(days: list[tuple[object, str]], sentence: str, pct: object) -> obj
 
 
 #: A session named only by another event: "fell 6% on the day after the collision", "rose 2% in the session before
-#: the vote", "slid the morning after its profit warning". It is that event's neighbour, no day the article names.
+#: the vote", "slid the morning after its profit warning", "lost 27% on the first day" (after an event told before). It
+#: is that event's neighbour, no day the article names ("on its first day of trading", a debut, is not read here).
 _RELATIVE_SESSION = re.compile(
     r"\b(?:on\s+|in\s+)?the\s+(?:(?:first|next|last|final)\s+)?(?:trading\s+)?(?:day|session|morning)\s+"
-    r"(?:after|before|following|preceding)\s+(?:the|its|their|his|her|this|that)\s+\w", re.IGNORECASE)
+    r"(?:after|before|following|preceding)\s+(?:the|its|their|his|her|this|that)\s+\w"
+    # "the stock lost 27% on the first day": the first day after an event told before, not the article's
+    r"|\b(?:on|in)\s+the\s+first\s+(?:full\s+)?(?:trading\s+)?(?:day|session)\b(?!\s+(?:of|after|before|following)\b)",
+    re.IGNORECASE)
 
 
 #: A date of a move's sentence starting more than this many days after its guessed session is a plan told beside it.

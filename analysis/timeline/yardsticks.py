@@ -29,7 +29,7 @@ _BASELINE = re.compile(
     r"\b(?:from|than(?:\s+(?:it|they|he|she|we|this|that)\s+(?:was|were|had\s+been|did))?|compared\s+(?:with|to)|"
     r"in\s+line\s+with|versus|vs\.?)\s+(?:(?:about|around|roughly|some)\s+)?"
     r"(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|bps|[mbk]n?|million|billion)?\s+)?"
-    r"(?:(?:on|in|at|of|the|whole|entire|all)\s+){0,4}$",  # "than in the whole of January"
+    r"(?:(?:on|in|at|of|the|its|their|whole|entire|all)\s+){0,4}$",  # "than in the whole of January", "than its Monday low"
     re.IGNORECASE,
 )
 #: A figure above or below its baseline: "bookings were 9% above last year", "sales ran 4% below the level of May".
@@ -115,6 +115,11 @@ _FUNCTION_WORDS_HORIZON = frozenset({
 #: is how long something lasts, not when an event happens; the sentence's other date dates its event.
 _HORIZON = re.compile(r"(?:\binto|\bthis\s+side\s+of)\s+(?:(?:the\s+)?(?:early|mid|late|start\s+of|end\s+of|middle\s+of)\s+)?$",
                       re.IGNORECASE)
+#: A horizon after "through" in a clause about what is to come: "expects the currency to trade in a narrow band through
+#: the summer", "the plant will run at half speed through March". How long a coming state lasts, as with "into".
+_THROUGH_COMING = re.compile(r"(?:\b(?:will|would|could|may|might|should|shall)|'ll|\b(?:expects?|expected|forecasts?|"
+                             r"predicts?|sees)\s+(?:[\w'’-]+\s+){0,4}?to)\s+[a-z]+\b(?:[^,;:.!?\n]|\.(?=\d))*"
+                             r"\bthrough\s+(?:(?:the\s+)?(?:early|mid|late|end\s+of)\s+)?$", re.IGNORECASE)
 #: A date that modifies the noun after it: "heading into Thursday's vote", "phoning into the evening programmes" (an
 #: event or a thing named by its date, no horizon).
 _MODIFIES_NOUN = re.compile(r"['’]s\b|\s+(?!(?:" + "|".join(sorted(_FUNCTION_WORDS_HORIZON)) + r")\b)[a-z]", re.IGNORECASE)
@@ -130,6 +135,11 @@ _NOT_MODIFIER = re.compile(r"(?:\d|\b(?:monday|tuesday|wednesday|thursday|friday
                            r"day|month|today|yesterday|tomorrow)\b)", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"\b(?:in|on|at|by|since|until|through|during|for|from|of)\s+$", re.IGNORECASE)
 _COARSE = ("week", "month", "year", "range")
+#: A month naming a futures contract: "copper for December delivery", "the March cocoa contract", "June Brent futures".
+#: The month the goods are delivered in is part of the instrument's name, no date of the sentence's event.
+_CONTRACT_AFTER = re.compile(r"(?:\s+(?:19|20)\d\d)?(?:\s+(?!(?:the|a|an|and|or|to|of|in|on|at|for|by|its|their|was|were|"
+                             r"is|are|has|had|have)\b)[A-Za-z-]+){0,2}?\s+(?:delivery|futures|contracts?|options|expiry|"
+                             r"settlement)\b", re.IGNORECASE)
 
 
 #: What makes "from X" a comparison's baseline: a figure or a word of change before it in its clause ("up 6% from
@@ -344,6 +354,9 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
     out = set()
     found = [e for e in found if not e.basis.startswith(MOVE_SPANS)]  # "2.2% from Friday's close": the move's span
     for e in found:
+        if e.precision == "month" and _CONTRACT_AFTER.match(text, e.end):
+            out.add(id(e))  # "futures for December delivery rose 1.5%": the contract's month
+            continue
         if _POLL_ANSWER.search(text, max(0, e.start - 120), e.start):
             out.add(id(e))  # "62% of shoppers planned to finish their buying by mid-December": a poll's answer
             continue
@@ -371,7 +384,10 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         if hour_of_date(e, found, text):
             out.add(id(e))  # "staffed until 8 p.m. throughout next week": the hour of next week's days
     for e in others:
-        if _HORIZON.search(text, max(0, e.start - 40), e.start) and not _MODIFIES_NOUN.match(text, e.end) and any(
+        horizon = _HORIZON.search(text, max(0, e.start - 40), e.start) or (
+            _THROUGH_COMING.search(text, max(0, e.start - 100), e.start)
+            and not re.search(r"\bfrom\b", text[max(0, e.start - 100) : e.start], re.IGNORECASE))  # "from May through"
+        if horizon and not _MODIFIES_NOUN.match(text, e.end) and any(
                 o is not e and o.resolved and id(o) not in out and (o.date_start, o.date_end) != (e.date_start, e.date_end)
                 for o in found):
             out.add(id(e))  # "said on Friday it saw empty racks well into late July": how long a state lasts
