@@ -466,6 +466,40 @@ def _clocks_on_their_day(text: str, found: list[Timex]) -> list[Timex]:
     return out
 
 
+#: A clock time with its equivalent in universal time in brackets right after it ("11:40 p.m. local time (0240 GMT
+#: Wednesday)", "at 9 p.m. (0100 GMT on Friday)"): the gap between them, and the universal time's zone.
+_ZONE_PAIR_GAP = re.compile(r"[ \t]*[(\[][ \t]*")
+_UNIVERSAL = re.compile(r"\b(?:GMT|UTC)\b")
+_CLOCK_PARTS = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$")
+
+
+def _local_of_universal(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` with a local clock time that names no day of its own given the day its bracketed universal time
+    names, shifted by the gap between the two clocks (``_ZONE_PAIR_GAP``): "burst at 11:40 p.m. local time (0240 GMT
+    Wednesday)" in Chile is Tuesday 23:40, the zone three hours behind; "at 9 a.m. (0100 GMT Wednesday)" in Asia is
+    Wednesday. The offset is the clocks' difference taken between -11 and +13 hours (Hawaii is -10, New Zealand's
+    summer +13)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        t, u = out[i], out[i + 1]
+        mt, mu = _CLOCK_PARTS.match(t.value), _CLOCK_PARTS.match(u.value)
+        if t.type != "TIME" or u.type != "TIME" or mt is None or mu is None or _UNIVERSAL.search(t.text) \
+                or _CLOCK_OWN_DAY.search(t.text) or not _UNIVERSAL.search(u.text) or not _CLOCK_OWN_DAY.search(u.text) \
+                or _ZONE_PAIR_GAP.fullmatch(text, t.end, u.start) is None:
+            continue
+        local, universal = int(mt.group(2)) * 60 + int(mt.group(3)), int(mu.group(2)) * 60 + int(mu.group(3))
+        offset = (local - universal) % 1440
+        if offset > 13 * 60:
+            offset -= 1440
+        at = datetime.fromisoformat(u.value) + timedelta(minutes=offset)
+        value = at.date().isoformat() + t.value[10:]
+        if value == t.value:
+            continue
+        d0, d1 = interval(value)
+        out[i] = replace(t, value=value, date_start=d0, date_end=d1, anchor=f"text:{u.value[:10]}")
+    return out
+
+
 #: An entry stamp heading its line: a label ("UPDATE 2 -", "Updated:", "Posted"), a day, a clock time and its zone
 #: ("UPDATE 1 - Monday 10 March 2031, 09:40 GMT", "Updated: 14/05/2029 09:12"); a label or a clock must be there (a
 #: day alone on its line may head a chronology's entry).
@@ -609,7 +643,7 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
             ctx.coarse, ctx.coarse_value, ctx.coarse_end = d0, resolved.value, resolved.end
         out.append(Timex(resolved.start, resolved.end, span, resolved.type, resolved.value, d0, d1,
                          resolved.anchor, resolved.suspect))
-    out = _ago_of_writing(text, _clocks_on_their_day(text, out), ctx.dct)
+    out = _ago_of_writing(text, _local_of_universal(text, _clocks_on_their_day(text, out)), ctx.dct)
     out = _shared_recurrence(text, _second_days(text, _periods_ended(text, _or_so(text, _quarters_by_month(text, _day_ranges(text, _days_after_infinitive(text, _month_ranges(text, _part_of_a_day(text, out)), ctx.dct)))))))
     for i, lo, hi, value, ref, ref_value in anchored_dates(text, out, ctx.dct):
         out[i] = replace(out[i], date_start=lo, date_end=hi, value=value, anchor=f"text:{ref_value}", ref_start=ref)

@@ -701,16 +701,24 @@ def _irregular_past(text: str, begin: int, start: int) -> bool:
     return False
 
 
+#: A verb of wanting and its object, right before a participle that completes the object ("wants the bill passed by
+#: the end of November", "needs the work finished by Friday"): the participle is the state wished for, no past verb.
+_WANTED_OBJECT = re.compile(r"\b(?:wants?|needs?|would\s+like|(?:would|'d)\s+prefer)\s+(?:(?:the|a|an|its|their|his|her|our|"
+                            r"this|that|these|those|it|them)\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def past_in_clause(text: str, s: int, start: int, reporting: bool = True, names: bool = True) -> bool:
     """Whether the clause ending at ``start`` (from its last comma or semicolon after ``s``, the sentence start)
-    holds a past-tense verb that is not part of a passive with a present or future auxiliary; with ``reporting``
-    False a verb of saying ("said", "told") does not count (the reported clause keeps its own tense); with
-    ``names`` False a capitalised word ("the Fed") is no verb."""
+    holds a past-tense verb that is not part of a passive with a present or future auxiliary, nor a participle
+    completing the object of a present verb of wanting (``_WANTED_OBJECT``); with ``reporting`` False a verb of
+    saying ("said", "told") does not count (the reported clause keeps its own tense); with ``names`` False a
+    capitalised word ("the Fed") is no verb."""
     clause = _CLAUSE_BREAK.search(text, s, start)
     begin = clause.end() if clause is not None else s
     return any((names or not w.group(0)[0].isupper())
                and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
                and not _PRESENT_PERFECT.search(text, max(0, w.start() - 20), w.start())
+               and not _WANTED_OBJECT.search(text, max(0, w.start() - 40), w.start())
                and (reporting or not _REPORTING.match(w.group(0)))
                for w in _PAST_WORD.finditer(text, begin, start)) or _irregular_past(text, begin, start)
 

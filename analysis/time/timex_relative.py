@@ -82,6 +82,11 @@ _FALL_DROP_IN = re.compile(r"\s+in\s+(?!(?:the|a|an|this|that|these|those|his|he
 #: (only "the fall" opening its clause; "Last fall marked ..." is the season)
 _FALL_DROP_VERB = re.compile(r"\s+(?:[a-z]+ed|came|left|took|hit|cut|sent|put|made|wiped|erased|drove|brought|knocked|"
                              r"dragged|pushed|pulled|followed|mirrored|reflected|deepened|accelerated)\b")
+#: A verb that checks, leads or explains a drop, right before "the fall" ("sold euros to slow the fall", "banks led the
+#: fall", "failed to stem the fall"): the noun of "to fall", not the season ("in the fall", "heading into the fall").
+_FALL_CHECKED = re.compile(r"(?i)\b(?:slow(?:s|ed|ing)?|halt(?:s|ed|ing)?|stem(?:s|med|ming)?|stop(?:s|ped|ping)?|"
+                           r"arrest(?:s|ed|ing)?|cushion(?:s|ed|ing)?|break(?:s|ing)?|broke|reverse(?:s|d)?|reversing|"
+                           r"curb(?:s|ed|ing)?|lead(?:s|ing)?|led|deepen(?:s|ed|ing)?|explain(?:s|ed|ing)?)\s+$")
 _CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;]\s*|[.!?]['\"’”]\s*|,\s*(?:and|but)?\s*|\n\s*)$")
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: A preposition that makes a day's event a point of reference ("an aftershock of Monday's tremor", "after Monday's
@@ -381,16 +386,17 @@ _ENTRY_STAMP_LINE = re.compile(r"^[ \t]*\d{1,2}[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?
                                r"(?:(?:[-–—]{1,2}|:)[ \t]+(?=\S)|(?=\n\s*\S))", re.MULTILINE | re.IGNORECASE)
 
 
-def _day_of_the_telling(ctx: Context, start: int) -> tuple[date | None, str]:
+def _day_of_the_telling(ctx: Context, start: int, end: int | None = None) -> tuple[date | None, str]:
     """The day an anaphoric time of day or day ("in the morning", "at 7 a.m.", "the day before") is read by
     (:func:`narrative`), but when the text's last day lies after the publication date and the sentence is told in
     the past, the last day it named up to the publication date, else the publication date ("set a deadline of June
     11 for offers. The index was down 1.3% in late-morning trade": the morning of the day of writing, not of the
     deadline; "were told on Tuesday that shifts would pause from March 30 ... had spoken to management the day
-    before": the day before that Tuesday)."""
+    before": the day before that Tuesday). ``end`` is where the expression ends: the tense after it is read from
+    there, past the expression's own colon and stops ("By 9:45 a.m., the shares had pared ...": told in the past)."""
     ref, anchor = narrative(ctx)
     if ref is not None and ctx.dct is not None and ref > ctx.dct and _told_in_past(ctx.text, start) \
-            and not is_future(ctx.text, start, start):
+            and not is_future(ctx.text, start, start if end is None else end):
         if ctx.settled is not None:
             return ctx.settled, f"text:{ctx.settled_value}"
         return publication(ctx)
@@ -438,8 +444,11 @@ _STATEMENT_AT = re.compile(r"\b(?:said|says|told|announced|statement|tweeted|pos
 def _session_sentence(text: str, start: int) -> bool:
     """Whether the sentence of offset ``start`` speaks of the market (``_SESSION_WORDS``), or the clock there times a
     statement (``_STATEMENT_AT``)."""
-    if _STATEMENT_AT.search(text, max(0, start - 40), start):
-        return True
+    return bool(_STATEMENT_AT.search(text, max(0, start - 40), start)) or _market_sentence(text, start)
+
+
+def _market_sentence(text: str, start: int) -> bool:
+    """Whether the sentence of offset ``start`` speaks of the market (``_SESSION_WORDS``)."""
     stop = _SENTENCE_BREAK.search(text, start)
     return _SESSION_WORDS.search(text, _sentence_start(text, start), stop.start() if stop else len(text)) is not None
 
@@ -485,10 +494,16 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
     # time of the session ("... a strike that started on Sunday night.\n\nThe shares were 5% lower at 1115 GMT": the
     # day of writing); an incident told minute by minute stays on the day the text tells ("... on Sunday, 21
     # July.\n\nThe review found that a change deployed at 21:41 CEST ..."); a 12-hour clock with its zone is a time
-    # of the session as well ("... AbbVie had closed up 1.1% on Monday.\n\nFutures were 0.2% lower at 8:45 a.m. ET")
-    earlier = bool(g(c, "h24") or g(c, "hb") or g(c, "ap") and g(c, "tz")) and ctx.narrative_end >= 0 and "\n" in ctx.text[ctx.narrative_end:c.start] \
-        and _session_sentence(ctx.text, c.start) or _later_entry(ctx, c.start)
-    ref, anchor = _day_of_the_telling(ctx, c.start) if not (wd_word or rel or heading or earlier) else day_of_writing(ctx)
+    # of the session as well ("... AbbVie had closed up 1.1% on Monday.\n\nFutures were 0.2% lower at 8:45 a.m. ET"), and
+    # so is midday or noon in a sentence of the market ("... the downgrade announced on 12.04.2031.\nThe index advanced
+    # 1.3% by midday"; not a statement's "said at a midday rally": the rally of the day told)
+    noon = low(c, "noon") in ("midday", "noon")
+    earlier = bool(g(c, "h24") or g(c, "hb") or g(c, "ap") and g(c, "tz") or noon) \
+        and ctx.narrative_end >= 0 and "\n" in ctx.text[ctx.narrative_end:c.start] \
+        and (_market_sentence(ctx.text, c.start) if noon else _session_sentence(ctx.text, c.start)) \
+        or _later_entry(ctx, c.start)
+    ref, anchor = _day_of_the_telling(ctx, c.start, c.end) if not (wd_word or rel or heading or earlier) \
+        else day_of_writing(ctx)
     if not (wd_word or rel or heading or earlier) and _day_in_an_aside(ctx, c.start):
         # "Vivacast, which bought the rights on 9/5/2030, went dark at 13:47": the relative clause's day dates its
         # own event, not the main clause's clock time; the day told before that sentence does
@@ -622,11 +637,14 @@ def resolve_thepart(c: Candidate, ctx: Context) -> Resolved | None:
                                                     and _FALL_DROP_VERB.match(ctx.text, c.end)
                                                     and _CLAUSE_OPEN.search(ctx.text, max(0, c.start - 4), c.start)):
         return None  # "The fall wiped out ...", "the fall in shares": a drop, not the season
+    if season == "fall" and has_det and not (year_s or rel) and _FALL_CHECKED.search(ctx.text, max(0, c.start - 16),
+                                                                                  c.start):
+        return None  # "to slow the fall", "banks led the fall": a drop, not the season
     ref, anchor = publication(ctx)
     if pod:
         if year_s or rel or not (has_det or g(c, "mod")) or pod == "night":
             return None
-        ref, anchor = _day_of_the_telling(ctx, c.start)
+        ref, anchor = _day_of_the_telling(ctx, c.start, c.end)
         if ref is None:
             return None
         return Resolved(c.start, c.end, "TIME", ymd(ref) + "T" + POD[pod], anchor)
@@ -807,7 +825,7 @@ def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
     unit = low(c, "unit") or low(c, "unit2") or low(c, "unit3")
     shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(which.split(" ")[-1], 0)
     # (a day counted from the text's day, told in the past; "that day", "the same day" is the day just named)
-    ref, anchor = _day_of_the_telling(ctx, c.start) if unit == "day" and shift else narrative(ctx, unit)
+    ref, anchor = _day_of_the_telling(ctx, c.start, c.end) if unit == "day" and shift else narrative(ctx, unit)
     if ref is None:
         return None
     k = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(which.split(" ")[-1], 0)

@@ -227,6 +227,9 @@ _LEADER_NOUN_AFTER = re.compile(r"\s+(?:government|administration|cabinet|minist
 #: The noun of a vote or a party gathering right after a month: "the November election", "a May referendum".
 _VOTE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:elections?|primary|primaries|ballot|runoff|referendum|caucus|"
                          r"caucuses|conventions?|plebiscite|polls)\b")
+#: A futures or options contract named by its month ("for December delivery", "the March contract", "July futures"):
+#: the next such month, a contract still open (one that expired is no longer quoted).
+_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
 #: The same nouns right before the month: "the party's convention in July", "the primaries in June", "cast a ballot in
 #: November".
 _VOTE_BEFORE = re.compile(r"\b(?:elections?|primary|primaries|ballot|runoff|referendum|caucus|caucuses|conventions?|"
@@ -288,7 +291,8 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         # the November general election", "the threat of an exit in a May referendum"; not "won February's primary")
         vote = bool(_VOTE_AFTER.match(ctx.text, c.end)) and not _told_in_past(ctx.text, c.start)
         past = report or bool(PAST_VERB_OBJECT.search(ctx.text, max(0, c.start - 40), c.start))
-        ahead = not past and not rel and (month_ahead(ctx, c.start) or infinitive_ahead(ctx, c.start))
+        ahead = not past and not rel and (month_ahead(ctx, c.start) or infinitive_ahead(ctx, c.start)
+                                          or not g(c, "mod") and bool(_CONTRACT_AFTER.match(ctx.text, c.end)))
         # a vote named by its month, in a sentence told in the past or with no tense to go by, the month not the
         # object of a past verb ("is poised to face her in November's general election", "angered voters by
         # suggesting the November election may be rigged", "bent on winning before the party's convention in July"):
