@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from analysis.lexicon import move_words
-from .phrases import NP, NP_RE, Subject, classify_name, clean_name, nearest_name_before, only_name_before, subject_before
+from .phrases import (NP, NP_RE, Subject, classify_name, clean_name, lower_phrase, nearest_name_before, only_name_before,
+                      subject_before)
 
 _CLAUSE_NP = re.compile(
     r"(?P<np>(?:(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)?" + NP + r"(?:\s*,?\s*(?:and|&)\s+" + NP + r")?)"
@@ -254,6 +255,9 @@ def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject
         follow = _NEXT_WORD.match(sentence[first_end:])
         if follow and follow.group(1) in lex.non_move_subjects:
             return [Subject("reject", follow.group(1))]  # "Consumer prices rose ...", "Iron ore prices ..."
+        modified = _modified_noun(sentence, start + m.start("np"), first_end) if follow else None
+        if modified is not None:  # "Three-month copper ... added 1.2%, after jumping 3.4%": the commodity, no "Three-month"
+            return [modified]
         got = subject_before(sentence, first_end + _verb_gap(sentence, first_end))
         descriptor = (got and got[0].kind == "reject" and _DETERMINER_ONLY.fullmatch(m.group("np"))
                       and _DESCRIPTOR_START.match(text) and not _OWNING_DESCRIPTOR.match(text))
@@ -274,6 +278,53 @@ def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject
         head = _DESCRIPTOR_HEAD.match(text)
         return [Subject("coref", "", head=(head.group(0).split()[-1].lower() if head else "shares"))]
     return []
+
+
+#: Lower-case words right after a clause-opening capitalised word, and what follows them (a comma, or the word that
+#: ends their noun phrase: "Spot gold" + " added", "Public sector wages" + " rose", "Three-month copper" + " on the").
+_LOWER_RUN = re.compile(r"((?:\s+[a-z][\w-]*){1,4})(\s*[,;(]|\s*$)?")
+#: Auxiliaries that may follow a subject's noun phrase before its verb ("Spot gold was up 1%").
+_AUXILIARIES = frozenset("is are was were has have had".split())
+
+
+#: Irregular verb forms that may follow a name ("Acme said deposits fell", "Acme told analysts ..."): no noun's modifier.
+_IRREGULAR_VERBS = frozenset("said told saw sees made sold bought took gave got kept put set cut let hit left won ran became "
+                             "began felt found held knew led meant met paid brought thought sent spent built".split())
+
+
+def _noun_modifier(word: str) -> bool:
+    """Whether a lower-case word before a noun may modify it as a compound's first noun does ("sector" of "sector
+    wages", "oil" of "oil output"): no past form, no third person's "-s", no irregular verb."""
+    return not (word.endswith("ed") or word.endswith("s") and not word.endswith("ss") or word in _IRREGULAR_VERBS)
+
+
+def _modified_noun(sentence: str, start: int, end: int) -> Subject | None:
+    """The reading of a capitalised word or name opening a clause together with the lower-case nouns after it, when
+    they end on a commodity or a currency ("Spot gold", "Three-month copper", "Front-month Brent crude": a market, the
+    capitalised word its modifier) or on a quantity that is no share price ("Public sector wages", "Acme oil output");
+    None otherwise (the name stays the subject: "Acme Mining added 1.2%", "Acme chief executive Jane Roe said").
+    ``start``/``end``: the capitalised words in ``sentence``."""
+    lex = move_words()
+    run = _LOWER_RUN.match(sentence, end)
+    if run is None:
+        return None
+    words = run.group(1).split()
+    ends = [w in lex.falls or w in lex.rises or w in _STOP_WORDS or w in _AUXILIARIES for w in words]
+    cut = next((i for i, stop in enumerate(ends) if stop), None)
+    if cut is None and run.group(2) is not None:
+        cut = len(words)  # the nouns run up to a comma ("Spot gold, which ...")
+    if not cut:
+        return None  # the name's own verb ("Acme added 2%"), a preposition or an auxiliary; or no end in sight
+    words = words[:cut]
+    if not all(_noun_modifier(w) for w in words[:-1]):
+        return None  # a verb before the noun ("Acme said deposits fell", "Acme expects sales to ..."): a clause of its own
+    head, two = words[-1], " ".join(words[-2:])
+    if head in lex.non_move_subjects or two in lex.non_move_subjects:
+        return Subject("reject", two if two in lex.non_move_subjects else head)
+    if head in lex.commodity_words or two in lex.commodity_words or head in lex.currency_words:
+        found = lower_phrase(" ".join([sentence[start:end], *words]), False)
+        return found if found is not None and found.kind == "index" else None
+    return None
 
 
 def _verb_gap(sentence: str, end: int) -> int:

@@ -676,6 +676,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         if lead:  # "SGR.AX   Southgate Resources   -9.1%": a movers row led by its RIC, the name read with it as one
             r["company"] = str(r["company"])[lead.end():]
             r["ticker"] = r["ticker"] or lead.group("ric")
+    _indices_named(rows)
     _full_names(rows, mention_list)
     return rows
 
@@ -699,12 +700,43 @@ def _fronted_span(sentence: str, anchor: int, fig_ends: list[int]) -> Period | N
     return period if period.interval else None
 
 
+#: An index's name with its article and head noun ("The Karvo index", "the Karvo 30 benchmark"): what the name alone is.
+_INDEX_NAME_PARTS = re.compile(r"^(?:the\s+)|\s+(?:index|benchmark|gauge|composite|average)$", re.IGNORECASE)
+
+
+def _indices_named(rows: list[dict[str, object]]) -> None:
+    """A "share" move whose name the same article gives an index elsewhere ("Karvo down 3.5%" in a headline, "The Karvo
+    index lost 3.5%" in the body) is that index's move: the article says what the name is. Rows are changed in place;
+    a name the article never writes as an index stays a company's."""
+    named = {_INDEX_NAME_PARTS.sub("", str(r["company"])).casefold() for r in rows if r["kind"] == "index"}
+    if not named:
+        return
+    for r in rows:
+        if r["kind"] == "share" and str(r["company"]).casefold() in named:
+            r["kind"] = "index"
+
+
+def _contracted(word: str, full: str) -> bool:
+    """Whether ``word`` is ``full`` contracted as tables and tickers write it: its first and last letters kept, letters
+    left out from the middle, at most one vowel after the first letter ("Intl" / "Int'l." of "International", "Grp" of
+    "Group", "Hldgs" of "Holdings", "Natl" of "National"); not a word that only shares letters ("Bond" of "Brand")."""
+    w = word.replace("'", "").replace("’", "").rstrip(".")
+    if len(w) < 3 or len(w) > len(full) - 2 or w[0] != full[0] or w[-1].lower() != full[-1].lower():
+        return False
+    if sum(c in "aeiouAEIOU" for c in w[1:]) > 1:
+        return False
+    rest = iter(full[1:].lower())
+    return all(c in rest for c in w[1:].lower())
+
+
 def _short_form(short: str, full: str) -> bool:
     """Whether ``short`` is a cut-down writing of ``full``: two or more words that open the full name's words in order,
     one of them cut short ("Acme Pharma" of "Acme Pharmaceutical Works", "Bolt Chem Labs" of "Bolt Chemical
-    Laboratories"); a name that only leaves words out ("Deutsche Bank" of "Deutsche Bank Research") is another firm."""
+    Laboratories") or contracted ("Acme Bank Intl" of "Acme Bank International": :func:`_contracted`); a name that only
+    leaves words out ("Deutsche Bank" of "Deutsche Bank Research") is another firm."""
     words, full_words = short.split(), full.split()
-    return 2 <= len(words) <= len(full_words) and all(f.startswith(w) for w, f in zip(words, full_words)) \
+    return 2 <= len(words) <= len(full_words) \
+        and all(f.startswith(w) or _contracted(w, f) for w, f in zip(words, full_words)) \
         and any(len(w) < len(f) for w, f in zip(words, full_words))
 
 

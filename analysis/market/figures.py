@@ -266,6 +266,16 @@ _PHRASE_BREAK = re.compile(
     re.IGNORECASE)
 
 
+#: A level in units of goods right after the figure ("stocks fell 2% to 178,000 tonnes", "inventories rose 4% to 1.2
+#: million barrels"): a stock of a commodity in warehouses, never a share price (a price takes a currency: "rose 1% to
+#: $2,010 an ounce").
+_GOODS_LEVEL_AFTER = re.compile(
+    r"\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|just\s+over|just\s+under|a\s+record(?:\s+high|\s+low)?\s+of)\s+)?"
+    r"\d[\d,]*(?:\.\d+)?\s*(?:(?:million|billion|thousand|mln|bn|m|k)\s+)?(?:metric\s+|short\s+)?"
+    r"(?:tonnes|tons|barrels|bbl|(?:troy\s+)?ounces|oz|bushels|bales|carats|cubic\s+(?:metres|meters|feet)|litres|liters|"
+    r"gallons|kilograms|kg|lbs)\b", re.IGNORECASE)
+
+
 _LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
 
 
@@ -411,6 +421,8 @@ def find_figures(sentence: str, beside: bool = False, lean: int = 0) -> list[Fig
                 out.append(Figure(start, m.end(), pct_number(m.group("num")), -1,
                                   _qualifier(q.group("qual") if q else None), "noun", offset + knock.start(), m.end()))
                 continue
+        if _GOODS_LEVEL_AFTER.match(after):
+            continue  # "LME stocks fell 2% to 178,000 tonnes": goods in warehouses, no stock market's shares
         noun = _move_noun_after(after)
         non_move = lex.non_move_after.match(after)
         if non_move and _PHRASE_BREAK.search(after, 0, non_move.end()):

@@ -38,7 +38,10 @@ MOVE_COLUMNS = [
 #: catalog sector ("Other" when the catalog does not know the company, "Index" for index moves), the figure as
 #: written and where region and session came from. ``start``/``end`` are the figure's offsets in ``docs.text``
 #: (negative for a figure in the headline, whose ``sent_id`` is then -1).
-DETAIL_COLUMNS = ["sent_id", "para_id", "sector", "label", "region_basis", "session_basis", "start", "end"]
+#: ``short_name``: the one word the article writes alone for a company after introducing it by a hyphenated name that
+#: ends on that word ("Maersk" after "A.P. Moller-Maersk"), "" when none; :func:`one_name_per_company` gives that short
+#: form's rows in every article the full name.
+DETAIL_COLUMNS = ["sent_id", "para_id", "sector", "label", "region_basis", "session_basis", "start", "end", "short_name"]
 #: The ``period`` of a move that covers one session (also intraday, premarket and after-hours moves).
 SINGLE_SESSION_PERIODS = frozenset({"session", "intraday", "premarket", "after-hours"})
 _DATE_COLUMNS = ("published", "session_date", "period_start", "period_end")
@@ -129,6 +132,30 @@ def _undescribed(name: str, text: str) -> str:
     return rest if len(re.findall(rf"(?<![\w-]){re.escape(rest)}(?![\w-])", text)) > text.count(name) else name
 
 
+#: A hyphenated last word of a name whose second part is a name of its own ("Moller-Maersk", "France-KLM").
+_HYPHEN_TAIL = re.compile(r"(?<=[\w.])-(?P<tail>[A-Z][\w&]{2,})$")
+
+
+def short_names(rows: tuple[dict[str, object], ...] | list[dict[str, object]], text: str) -> dict[str, str]:
+    """Company -> the short form the article ``text`` (the body) writes alone for it: the second part of the name's
+    hyphenated last word ("Maersk" of "A.P. Moller-Maersk"), written as a word of its own after the article's first
+    full name ("A.P. Moller-Maersk fell 6.1%. ... Maersk, the largest container line, said ..."). Only companies whose
+    share moves the article reports (``rows``: :func:`analysis.market.extract.move_rows` dicts); the text's evidence,
+    since a name that only ends like another ("Renault" of a joint venture "Oyak-Renault" that reports no move) is
+    another firm."""
+    out: dict[str, str] = {}
+    for name in {str(r["company"]) for r in rows if r["kind"] == "share"}:
+        tail = _HYPHEN_TAIL.search(name)
+        first = text.find(name)
+        if tail is None or first < 0:
+            continue
+        short = tail.group("tail")
+        rest = text[first:].replace(name, " " * len(name))  # the full name's own words are no short form
+        if re.search(rf"(?<![\w&.’'-]){re.escape(short)}(?![\w’'-])", rest):
+            out[name] = short
+    return out
+
+
 def _day(value: object) -> date | None:
     return value.date() if isinstance(value, pd.Timestamp) and pd.notna(value) else None
 
@@ -165,6 +192,7 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
         ref = _day(published) or _day(earliest)
         found = _article_rows(head, str(text), ref, by_doc.get(str(doc_id)), None if ref else story, parties,
                               page_head(decks.get(doc_id, "[]")))
+        shorts = short_names(found, str(text)) if found else {}
         for r in found:
             sent_id, para_id = spans.at(str(doc_id), int(r["start"]))  # type: ignore[call-overload]
             company = str(r["company"])
@@ -182,6 +210,7 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
                 "label": _label(pct, str(r["qualifier"])),
                 "region_basis": "sentence" if place else ("catalog" if cat_region else "unknown"),
                 "session_basis": r["basis"] or None, "start": r["start"], "end": r["end"],
+                "short_name": shorts.get(company, "") if r["kind"] == "share" else "",
             })
     described = {str(r["company"]) for r in rows if _described(str(r["company"]))}
     if described:  # (rare: one look at the corpus's text for each such name)
@@ -328,18 +357,27 @@ def _name_key(name: str) -> str:
 def one_name_per_company(moves: pd.DataFrame) -> pd.DataFrame:
     """``moves`` with every writing of one company or index across the corpus ("Acme Group plc" in one article,
     "Acme Group" in others; "FTSE 100 index" and "FTSE 100") replaced by the writing most articles use (the
-    shortest of equals), so that the Market chart, the timeline and the CLI show one row per company and session.
-    Input/output: :func:`extract_moves` rows (``company``)."""
+    shortest of equals), so that the Market chart, the timeline and the CLI show one row per company and session. A
+    short form an article wrote alone for a hyphenated full name (``short_name``: "Maersk" after "A.P. Moller-Maersk")
+    takes that full name in every article, when no other full name claims it.
+    Input/output: :func:`extract_moves` rows (``company``; ``kind`` and ``short_name`` when present)."""
     if moves.empty:
         return moves
     names = moves["company"].astype(str)
+    if "short_name" in moves.columns:  # "Maersk" in one article, after another introduced it as "A.P. Moller-Maersk"
+        told = moves.loc[moves["short_name"].fillna("").astype(str) != "", ["short_name", "company"]].drop_duplicates()
+        fulls = told.groupby("short_name")["company"].agg(list) if len(told) else pd.Series(dtype=object)
+        full_of = {short: names_[0] for short, names_ in fulls.items() if len(names_) == 1}
+        if full_of:
+            share = moves["kind"].eq("share") if "kind" in moves.columns else pd.Series(True, index=moves.index)
+            names = names.where(~share, names.map(lambda n: full_of.get(n, n)))
     keys = names.map(_name_key)
     counts = pd.DataFrame({"key": keys, "name": names}).groupby(["key", "name"], sort=False).size().reset_index(name="n")
     counts = counts.assign(length=counts["name"].str.len()).sort_values(["key", "n", "length", "name"],
                                                                         ascending=[True, False, True, True])
     chosen = dict(zip(counts.drop_duplicates("key")["key"], counts.drop_duplicates("key")["name"]))
     renamed = keys.map(chosen)
-    if (renamed == names).all():
+    if (renamed == moves["company"].astype(str)).all():
         return moves
     return moves.assign(company=renamed.to_numpy())
 

@@ -276,12 +276,14 @@ _OWNED_WEEKDAY_END = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday)
 
 def _owns_move(text: str, wd: re.Match[str]) -> bool:
     """Whether the weekday ``wd`` is the possessive of another move after the figure ("up N%, extending Monday's
-    rally"): it dates that move, not the figure ("rose N% in Tuesday's session" keeps its day)."""
+    rally", "on top of Monday's heavy falls", a plural noun too): it dates that move, not the figure ("rose N% in
+    Tuesday's session" keeps its day)."""
     if not wd.group(0).endswith(("'s", "’s")):
         return False
     lex = move_words()
+    nouns = lex.fall_nouns | lex.rise_nouns
     words = [w.lower().strip(".,;:") for w in text[wd.end():].split()[:3]]
-    return any(w in lex.fall_nouns or w in lex.rise_nouns for w in words)
+    return any(w in nouns or w.endswith("s") and w[:-1] in nouns for w in words)
 
 
 def owned_weekday(before: str) -> bool:

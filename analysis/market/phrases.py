@@ -16,7 +16,9 @@ from analysis.lexicon import move_words
 
 SubjectKind = Literal["share", "index", "coref", "reject"]
 
-_WORD = r"(?:[A-Z][\w&'’.\-]*(?:\+[A-Z][\w&'’.\-]*)*|[a-z]+[A-Z][\w&.\-]*|\d+[A-Za-z][\w&.\-]*|&)"
+#: One word of a name; an exclamation mark inside a word belongs to it ("Kix!radio", "bOp!media"), one closing a
+#: sentence does not.
+_WORD = r"(?:[A-Z][\w&'’.\-]*(?:![a-z][\w&.\-]*)?(?:\+[A-Z][\w&'’.\-]*)*|[a-z]+[A-Z][\w&.\-]*(?:![a-z][\w&.\-]*)?|\d+[A-Za-z][\w&.\-]*|&)"
 _JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&|\+)\s+)?" + _WORD + r"|\s+\((?:International|Holdings|Group)\)|\s+\d[\d.]*(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b|\s+[AIK]/S\b)"
 NP = _WORD + _JOIN + r"*"
 NP_RE = re.compile(NP)
@@ -69,7 +71,7 @@ _AUX_END = re.compile(
     r"(?:on\s+(?:track|course)|poised|headed)\s+to)\s*$"
 )
 _SHARES_END = re.compile(  # "X's London shares" / "X's Hong Kong stock" too: the listing place after the possessive
-    r"(?:['’]s?(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)+|own|thinly|heavily|lightly|newly|traded|listed|depositary)){1,3}"
+    r"(?:['’]s?(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)+|own|thinly|heavily|lightly|newly|traded|listed|depositary|over-the-counter|OTC)){1,3}"
     r"(?=\s+(?:shares|stock|ADRs|ADSs|GDRs|[ABH]-shares)\b)|['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|preference|"
     r"voting|non-voting|A|B|H|American|[Gg]lobal))?\s+(?:shares|share\s+price|stock|stock\s+price|stocks|ADRs|ADSs|GDRs|GDSs|"
     r"[ABH]-shares|depositary\s+receipts|Shares|Stock|Stock\s+Price|Share\s+Price|market\s+(?:value|capitali[sz]ation|cap))\s*$"
@@ -360,7 +362,7 @@ def classify_name(name: str) -> SubjectKind:
     return "share"
 
 
-def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
+def lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
     """Analyse a phrase whose last word is lower case ("airline stocks", "consumer prices", "the chip maker")."""
     lex = move_words()
     if _CONJUNCTION_END.search(text):
@@ -412,6 +414,9 @@ def _lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
     if head in lex.non_move_subjects or two in lex.non_move_subjects:
         return Subject("reject", joined)
     if head in lex.commodity_words or two in lex.commodity_words or head in lex.currency_words:
+        while len(words) > 1 and (words[0].rstrip(",") in lex.function_words and words[1][:1].islower()
+                                  or words[0].endswith(",")):
+            words, low = words[1:], low[1:]  # "Meanwhile the Chilean peso", "Still, copper": a sentence adverb
         return Subject("index", " ".join(words))
     determiner = low[0] in {"the", "its", "their", "this", "that", "your", "our"} or bool(_OWNER.fullmatch(words[0]))
     capital = " ".join(words)
@@ -647,7 +652,7 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
             if near is not None:
                 return [near]
             verb = _VERB_BEFORE_OWNER.search(s, 0, pro.start())
-            low = _lower_phrase(s[: verb.start()], False) if verb and verb.start() > 0 else None
+            low = lower_phrase(s[: verb.start()], False) if verb and verb.start() > 0 else None
             if low is not None and low.kind == "index":
                 return [low]  # "The forint pared its losses to N%": the market the clause opens with owns them
         if not shares_ctx and pro.group("p").lower() in {"the", "this", "our"}:  # (not "Our sales fell 4%")
@@ -707,11 +712,15 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         if prep and not shares_of and not allow_object:
             if prep.group("p") == "at" and not prep.group("the") and _QUANTITY_AT.fullmatch(s[: prep.start()]):
                 return [Subject("reject", s[: prep.start()].strip())]  # "Impairments at X doubled": a quantity
-            return subject_before(sentence, prep.start(), depth + 1) or _as_list(_lower_phrase(s[: prep.start()], shares_ctx))
+            return subject_before(sentence, prep.start(), depth + 1) or _as_list(lower_phrase(s[: prep.start()], shares_ctx))
         one_word = s.split()[-1] if s.split() else ""
         if one_word and one_word[0].isupper() and spans:
             return []
-    low = _lower_phrase(s, shares_ctx)
+    low = lower_phrase(s, shares_ctx)
+    pair = _MARKET_PAIR_END.search(s) if low is not None and low.kind == "index" and " and " in s else None
+    first = lower_phrase(pair.group("a"), False) if pair else None
+    if first is not None and first.kind == "index" and first.name.lower() != low.name.lower():
+        return [first, low]  # "Hungary's forint and Poland's zloty gained 0.3% and 0.2%": two markets, each its figure
     if low is None and not shares_ctx and _non_move_end(s):
         return [Subject("reject", s.split()[-1])]  # "climbed 5% on revenue up 9%": the revenue rose, not a stock
     held = _QUANTITY_HELD_END.search(s) if low is None and not shares_ctx else None
@@ -719,6 +728,13 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         # "data showed deposits at Quistavian banks fell 1.3%": a quantity held at a place or a firm moved, no stock
         return [Subject("reject", s[: held.start()].split()[-1])]
     return _as_list(low)
+
+
+#: Two markets coordinated as a subject ("Hungary's forint and Poland's zloty", "Gold and silver", "the forint and the
+#: zloty"): the first of them (``a``); the last is read as the phrase's head.
+_MARKET_PAIR_END = re.compile(
+    r"(?:^|(?<=[\s,;:]))(?P<a>(?:(?:[Tt]he|[A-Z][\w.]*['’]s)\s+)?(?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*)\s*,?\s+and\s+"
+    r"(?:(?:the|[A-Z][\w.]*['’]s)\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*$")
 
 
 #: A prepositional phrase closing a subject, of where a quantity is held ("deposits at Quistavian banks", "lending in
