@@ -233,6 +233,51 @@ _HANDLE_RE = re.compile(r"^[A-Za-z]{3,}[a-z]\d{2,4}$")  # "Quistm42": a user nam
 _CAMEL_SPLIT_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # "Duluth, Minnesota", "Springfield, Mo.,"; and before "-based" ("the Quistborough, Ohio-based company")
 _CITY_STATE_RE = re.compile(r",[ \t]+([A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z]+)?)(?=[.,;:)]|[ \t]+[a-z(]|-[a-z]|$)")
+#: the lower-case word after "X, Freedonia": a role noun makes X a person with a region ("Jane Roe, Freedonia director")
+_ROLE_AFTER_PLACE_RE = re.compile(r"[ \t]+([a-z-]+)\b(?:[ \t]+([a-z]+)\b)?")
+
+
+#: two or three lower-case words, the last a descriptor noun, then a capitalised name ("network operator Quistgaz")
+_DESCRIBED_NAME_RE = re.compile(r"(?:[ \t]+[a-z][a-z-]*){1,2}?[ \t]+(?:operator|producer|maker|distributor|company|"
+                                r"group|firm|supplier|provider|utility|developer|lender|insurer|retailer|carrier|giant)"
+                                r"[ \t]+[A-Z]")
+#: an owner's list of two or more names before "brands" or "labels" ("whose Vellora and Quids brands")
+_BRAND_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+_BRAND_LIST_RE = re.compile(r"\b(?:its|their|whose)[ \t]+(" + _BRAND_NAME + r"(?:,[ \t]+" + _BRAND_NAME
+                            + r")*,?[ \t]+and[ \t]+" + _BRAND_NAME + r")[ \t]+(?:brands|labels)\b")
+
+
+def _in_brand_list(c: Candidate, text: str) -> bool:
+    """True for a name inside an owner's list of names before the plural "brands" or "labels"."""
+    for m in _BRAND_LIST_RE.finditer(text, max(0, c.start - 120), min(len(text), c.end + 120)):
+        if m.start(1) <= c.start and c.end <= m.end(1):
+            return True
+    return False
+
+
+_OPEN_QUOTES = ('"', "“")
+_CLOSE_QUOTE_RE = re.compile(r"[,.]?[\"”]")
+
+
+def _quoted_title(c: Candidate, text: str) -> bool:
+    """True for a name that fills a pair of double quotation marks on its own ('"Quist Island Nights,"'): the title
+    of a book, a film or a show, not its author. A name quoted in brackets is a defined term ('(the "Quist Fund")'),
+    and a quoted name with more words inside the marks is part of a quotation."""
+    if c.start < 1 or text[c.start - 1] not in _OPEN_QUOTES or not _CLOSE_QUOTE_RE.match(text, c.end):
+        return False
+    before = text[max(0, c.start - 12):c.start - 1].rstrip()
+    return not before.endswith(("(", "the", "The", "or", "and", ":")) and not before.endswith(("said", "says"))
+
+
+def role_after_place(text: str, end: int, lex: Lexicon) -> bool:
+    """True for a role noun in the one or two lower-case words after a place that ends at `end` ("..., Freedonia
+    director for", "..., CEE strategist at"): the place names the region of a person's job, and the name before the
+    comma is that person, neither a town in the place nor one more place of a list."""
+    role = _ROLE_AFTER_PLACE_RE.match(text, end)
+    return role is not None and any(w in lex.person_cue_before or w.title() in lex.role_titles
+                                    for w in role.groups() if w)
+
+
 _PLACE_TITLES = frozenset({"Mayor", "Governor", "Gov."})
 _CASE_JOINERS = frozenset({"vs.", "vs", "v.", "v", "versus"})
 # "the maker of Quistbars and Zorbo Crunch", "a producer of Quistella": the names a maker makes, listed after "of"
@@ -414,6 +459,10 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     if len(words) == 2 and words[1].title() in _EQUITY_RATINGS and words[0].lower() in _RATING_ACTIONS and text \
             and _RATING_NOTE_RE.search(text):
         return True  # a heading's "Stay Neutral", "Downgrade Hold": the note's call, no name
+    if len(words) == 1 and c.sent_initial and words[0] in lex.org_heads and c.next.isalpha() and c.next.islower() \
+            and surface not in lex.known_org_alias \
+            and catalog_company(surface) is None and text and _DESCRIBED_NAME_RE.match(text, c.end):
+        return True  # "Gas network operator Quistgaz rose": a common noun opening a description of the name after it
     if len(words) == 1 and words[0].title() == "Review" and c.prev.title() == "Under":
         return True  # "moving our rating to Under Review", "UNDER REVIEW": a state, no organisation "Review"
     if len(words) == 2 and c.prev == "(" and c.next in (")", ",") and _BLOOMBERG_TICKER_RE.fullmatch(surface):
@@ -726,7 +775,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE" if first in lex.numbered_place_heads else "OTHER", FORM + STRONG)
     if c.next == "," and _CITY_STATE_RE.match(text, c.end) and not org_form and surface not in lex.known_org_alias:
         state = _CITY_STATE_RE.match(text, c.end).group(1)
-        if state.rstrip(".") in lex.state_abbreviations or state in lex.places:
+        if role_after_place(text, _CITY_STATE_RE.match(text, c.end).end(), lex):
+            pass  # "Jane Roe, Freedonia director for Quist", "Jan Roe, CEE strategist at": a person, her role's region
+        elif state.rstrip(".") in lex.state_abbreviations or state in lex.places:
             add("PLACE", STRONG)  # "Springfield, Mo.,", "Duluth, Minnesota": a town and its state
     if _STOREY_RE.match(c.prev) and not org_form:
         add("PLACE", STRONG)  # "the 30-storey Quist House": a building
@@ -768,6 +819,16 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if c.prev in ("in", "on", "at", "near") and c.prev2.lower() in _SEATED_WORDS and not org_form \
             and surface not in lex.known_org_alias:
         add("PLACE", STRONG)  # "headquartered in Brindleford", "based on Quist Road": where a body sits
+    if nwords >= 2 and _quoted_title(c, text) and not org_form and first not in lex.given_names \
+            and surface not in lex.known_org_alias \
+            and catalog_company(surface) is None and surface not in lex.places:
+        add("OTHER", STRONG - 1)  # 'promoted "Quist Island Nights," his show', 'Jane Roe's "Zorbo Rising"': a work's
+        # title (not after a given name: 'a man who called himself "Jane Roe,"' names a person); one point short of
+        # strong: a name quoted as a write-in ('wrote in "Ralph Quist"') stays the person other articles name
+    if c.prev == "of" and c.prev2 in ("owner", "owners", "co-owner") and not c.possessive \
+            and surface not in lex.places and text[max(0, c.start - 20):c.start].lower().rstrip().endswith(
+                ("the owner of", "the owners of", "the co-owner of")):
+        add("ORG", STRONG)  # "Quistco, the owner of Jane Roe Bakeries": what is owned is a business, never a person
     if c.prev == "of" and c.prev2 in lex.place_nouns_before_of and not org_form:
         add("PLACE", STRONG)  # "the town of Lower Brindle", "the settlement of X"
     elif c.prev == "of" and c.prev2 in _DWELLERS and not org_form and surface not in lex.known_org_alias \
@@ -894,6 +955,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if prev_low == "the" and c.next in ("brand", "brands", "label") and not c.possessive and not org_form \
             and catalog_company(surface) is None:
         add("PRODUCT", STRONG)  # "which owns the Vellora brand": a brand, not a company
+    elif c.prev in (_OWNERS | {"and", ","}) and not c.possessive and not org_form and text \
+            and catalog_company(surface) is None and _in_brand_list(c, text):
+        add("PRODUCT", STRONG)  # "whose Vellora and Quids brands", "its Vellora, Quids and Zorbo labels": brands
     if c.next in _BANNER_NOUNS and not c.possessive and not org_form and catalog_company(surface) is None \
             and surface not in lex.known_org_alias and (c.prev in ("its", "their") or prev_low == "the"
                                                        and c.prev2 in _OWNING_VERBS):

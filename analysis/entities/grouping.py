@@ -15,7 +15,7 @@ from analysis.corpus.provenance import looks_like_outlet
 from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn, transcript_turns
 from analysis.entities.credits import credit_regions, dateline_places, in_regions
 from analysis.entities.gazetteer import river_names
-from analysis.entities.evidence import FORM, STRONG, WEAK, best_type, is_acronym, is_fragment, local_evidence
+from analysis.entities.evidence import FORM, STRONG, WEAK, best_type, is_acronym, is_fragment, local_evidence, role_after_place
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, norm_key
 from analysis.entities.names import refine_candidates
 from analysis.entities.spans import Candidate, candidates, used_lowercase
@@ -713,6 +713,15 @@ class DocGroups:
                 self.groups[g].ev["ORG"] = self.groups[g].ev.get("ORG", 0.0) + STRONG
                 self.kind_cache.pop(g, None)
 
+    def _given_named_person(self, c: Candidate) -> bool:
+        """True for two or three name-shaped words that open on a known given name and end on no place's word
+        ("Sens. Jane Quist of Georgia and John Zorbman of Arkansas", "in Quistville, and Jan Roe, an economist"):
+        a person listed beside places, not one more place of the list."""
+        lex, words = self.lex, c.words
+        return 2 <= len(words) <= 3 and words[0] in lex.given_names and c.surface not in lex.places \
+            and words[-1] not in lex.place_heads and all(_NAME_WORD_RE.fullmatch(w) for w in words) \
+            and not any(w in lex.org_heads or w in lex.places for w in words[1:])
+
     def coordinated_places(self) -> None:
         """'in Karachi, Lahore and Peshawar', 'from Harwick to Tallinn': a name listed next to a known place
         (or at the other end of a route) is a place too."""
@@ -720,7 +729,7 @@ class DocGroups:
         listed: set[int] = set()  # names this pass made places: the next name of the same list follows them
         for i, c in enumerate(cands):
             g = self.group_of[i]
-            if g < 0 or best_type(self.groups[g].ev)[1] >= FORM:
+            if g < 0 or best_type(self.groups[g].ev)[1] >= FORM or self._given_named_person(c):
                 continue
             for j in (i - 1, i + 1):
                 if not 0 <= j < len(cands) or c.next in self.lex.market_verbs:
@@ -740,6 +749,8 @@ class DocGroups:
                 if gap == ", " and j < i and _CLAUSE_AFTER_RE.match(self.text, c.end) \
                         and all(_NAME_WORD_RE.fullmatch(w) for w in c.words):
                     continue  # "in Harwick, Quist Vane was calling ...": an opening phrase, then the subject
+                if gap == ", " and j > i and role_after_place(self.text, b.end, self.lex):
+                    continue  # "Jane Roe, Freedonia director for Quist": a person, her job's region after her
                 if gap in (", ", " and ", ", and ", " or ") or gap == " to " and a.prev == "from" \
                         or again is not None and again.group(1) == a.prev or river:
                     # "from Harwick to Tallinn": a route's two ends are places; "in Harwick or in Tallinn": the

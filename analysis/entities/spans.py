@@ -266,6 +266,22 @@ def ticker_links(text: str, lex: Lexicon) -> list[tuple[int, int, int, str, str]
     return out
 
 
+#: titles that English writes only before a name (a monarch's, a cleric's, a judge's), never after an organisation
+#: the way it writes "Quist Bank President": at the end of a name that opens on a given name they are its surname
+_SURNAME_TITLES = frozenset({"King", "Queen", "Prince", "Bishop", "Cardinal", "Pope", "Judge", "Marshal"})
+
+
+def _person_words(words: list[str], lex: Lexicon) -> bool:
+    """True for words that can be a person's given names: a known given name first, or two or more plain
+    capitalised words of which none is a place, a people, an organisation's word or a title ("Billie Jean")."""
+    if not all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words):
+        return False
+    if any(w in lex.places or w in lex.demonyms or w in lex.org_heads or w in lex.institution_heads
+           or w in lex.role_titles or w in lex.stop_capitalised for w in words):
+        return False
+    return words[0] in lex.given_names or len(words) >= 2
+
+
 def _role_at(words: list[str], i: int, lex: Lexicon) -> int:
     """Length of the title phrase starting at words[i] (0 if none)."""
     if words[i] == "Chief":  # any C-suite title: "Chief Medical Officer", "Chief Data and Analytics Officer"
@@ -393,6 +409,23 @@ def _context(text: str, cand: Candidate, first: int, last_end: int, lex: Lexicon
     return cand
 
 
+#: a long-term credit rating on the scales of the rating agencies ("BBB-", "Baa3", "AA+")
+RATING_RE = re.compile(r"^(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])[+\-]?$")
+_RATING_CONTEXT_RE = re.compile(r"\b(?:rat(?:e|es|ing|ings|ed)|downgrad\w*|upgrad\w*|investment[ -]grade|junk)\b", re.I)
+
+
+def _rating_after(text: str, tok: tuple[int, int, str], cur: str) -> bool:
+    """True for a credit rating after a name ("rates Freedonia BBB-", "Quistland (Baa3)") in a sentence about
+    ratings: a grade of three or more letters, or a shorter one with its sign ("AA+"), never part of the name."""
+    s, e, word = tok
+    if not RATING_RE.match(word) or cur.endswith("."):
+        return False
+    signed = word.endswith(("+", "-")) or text[e:e + 1] in ("+", "-", "\u2212")
+    if len(word.rstrip("+-")) < 3 and not signed or re.match(r"[ \t]+[A-Z]", text[e:e + 3]):
+        return False  # "AA Holdings": a name's word
+    return _RATING_CONTEXT_RE.search(text, max(0, s - 100), e + 100) is not None
+
+
 def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], skip: set[int], lex: Lexicon,
           out: list[Candidate]) -> None:
     """Join the tokens of one capitalised window into runs and append their pieces to `out`."""
@@ -421,6 +454,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
             if nxt[0] in ticker_pos or nxt[0] in skip:
                 break
             if _is_cap(ntok):
+                if _rating_after(text, nxt, cur):
+                    break  # "rates Freedonia BBB- with a negative outlook": the country, then its credit rating
                 if ntok in ("And", "Or", "Vs", "Vs.") and j + 2 < n:
                     break  # a title-case headline: "U.S. And Iraq"
                 if cur.endswith(".") and ntok in _SENTENCE_OPENERS:
@@ -684,6 +719,9 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
         if length > 1 and p == cur_start and p + length == len(words):
             cur_start = len(words)  # "Managing Director and Chief Executive Jane Roe": a title alone, no name
             break
+        if length == 1 and p + 1 == len(words) and p > cur_start and words[p] in _SURNAME_TITLES \
+                and _person_words(words[cur_start:p], lex):
+            break  # "Tennis great Billie Jean King remembered": a title that goes only before a name is a surname
         if length and p + length == len(words) and p > cur_start and words[p] not in lex.honorifics:
             pieces.append((cur_start, p - 1, titled_next, False, True))
             cur_start = len(words)
