@@ -375,12 +375,21 @@ def _retells_a_move(frame: pd.DataFrame) -> pd.Series:
     moves = frame.loc[frame["kind"] == "move"]
     if moves.empty:
         return pd.Series(False, index=frame.index)
-    named: dict[tuple[str, int, object], list[str]] = {}
+    named: dict[tuple[str, int, object], list[tuple[str, str]]] = {}
     for d, s, day, key in zip(moves["doc_id"].tolist(), moves["sent_id"].tolist(), moves["date_start"].tolist(),
                               moves["key"].tolist()):
-        named.setdefault((str(d), int(s), day), []).append(str(key).split("|", 1)[0])
+        company, _, figure = str(key).split("|", 2) if str(key).count("|") >= 2 else (str(key), "", "")
+        named.setdefault((str(d), int(s), day), []).append((company, figure))
+
+    def retold(label: str, company: str, figure: str) -> bool:
+        # the company's name, or its first word with the move's figure: the sentence's short name ("Sun Pharma fell
+        # 1.4%") for the move the article's full name carries ("Sun Pharmaceutical Industries shares fall 1.4%")
+        first = company.split()[0] if company else ""
+        return bool(company) and (company in label or (
+            len(first) >= 3 and bool(figure) and figure in label and first in label.split()))
+
     flags = [
-        kind != "move" and a == b and any(c and c in str(label).lower() for c in named.get((str(d), int(s), a), ()))
+        kind != "move" and a == b and any(retold(str(label).lower(), c, f) for c, f in named.get((str(d), int(s), a), ()))
         for d, s, a, b, kind, label in zip(*(frame[c].tolist() for c in ("doc_id", "sent_id", "date_start", "date_end",
                                                                           "kind", "event")))
     ]
