@@ -1672,8 +1672,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
             located = _located_head(tokens, i)
             if located:  # "Officials in the United States blocked ...": the officials, not the country, did it
-                subject, descriptive = f"{located} {subject}", True
-                plural = located.split()[0].lower().endswith("s") and not located.split()[0].lower().endswith("ss")
+                subject, descriptive, plural = f"{located} {subject}", True, _located_plural(located)
             pair = [r for r in runs if r[1] == i - 1] if i > 1 and tokens[i - 1][0] == "and" else []
             if pair:  # "Orvale Tools and Kestrel Works have each lost": both are the subject
                 a, b = pair[-1]
@@ -1698,16 +1697,14 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             plural = (last.endswith("s") and not last.endswith(("ss", "'s", "’s", "us") + _SINGULAR_IN_S)) or last == "both" \
                 or last in _PLURALS or last.endswith(("-men", "-women"))
             if located:  # the placed noun agrees with the verb, not the name ("Officials in the United Kingdom")
-                head = located.split()[-3 if located.endswith(" the") else -2].lower()
-                plural = head.endswith("s") and not head.endswith(("ss", "us") + _SINGULAR_IN_S) or head in _PLURALS
+                plural = _located_plural(located)
     own_subject = bool(subject)  # the words right before the verb name the subject (not a name further back)
     if not subject and before and np_text not in _PRONOUNS:
         i, j = before[-1]
         subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
         located = _located_head(tokens, i) if j == k or not tokens[j][0].isalpha() or tokens[j][0].islower() else ""
         if located:  # "Officials in the United States on Monday blocked ...": the officials did it
-            subject = f"{located} {subject}"
-            plural = located.split()[0].lower().endswith("s") and not located.split()[0].lower().endswith("ss")
+            subject, plural = f"{located} {subject}", _located_plural(located)
         elif j - i == 1 and (i == 0 or tokens[i - 1][0] in _SENTENCE_OPENERS) and _capitalised_plural(tokens, i, k):
             plural = True  # "Lawmakers in several states on Friday passed laws": a plural noun opens the sentence
     inverted = False
@@ -1899,6 +1896,13 @@ def _located_head(tokens: list[tuple[str, int]], name_at: int) -> str:
                    or w.endswith(("ed", "ing")) for w in low) or low[-1] in verb_forms():
         return ""
     return " ".join([words[0].capitalize(), *words[1:], *(t for t, _ in tokens[prep:name_at])])
+
+
+def _located_plural(located: str) -> bool:
+    """Whether the head noun of :func:`_located_head`'s words ("Officials in the", "Staff at") is a plural."""
+    words = located.split()
+    head = words[-3 if words[-1] == "the" else -2].lower()
+    return (head.endswith("s") and not head.endswith(("ss", "us") + _SINGULAR_IN_S)) or head in _PLURALS
 
 
 def _subject_head(words: list[str]) -> list[str]:
