@@ -250,7 +250,7 @@ def test_since_a_day_is_a_range_and_labels_on_the_bank_corpus() -> None:
     ],
 )
 def test_synthetic_event_labels(sentence: str, expression: str, label: str) -> None:
-    from analysis.timeline.labels import event_label
+    from analysis.timeline.labels.event import event_label
 
     i = sentence.index(expression)
     assert event_label(sentence, i, i + len(expression)).label == label

@@ -25,7 +25,7 @@ from analysis.timeline.events import (
     timeline_mentions,
     timeline_table,
 )
-from analysis.timeline.labels import event_label
+from analysis.timeline.labels.event import event_label
 from tests.pipeline_helpers import report_charts
 
 

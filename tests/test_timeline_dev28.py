@@ -104,7 +104,7 @@ def test_an_amount_in_rupees_crore_or_lakh_is_a_reported_figure_of_its_quarter()
 
 
 def test_i_in_a_transcript_turn_named_by_its_speaker_is_the_speaker() -> None:
-    from analysis.timeline.labels import event_label
+    from analysis.timeline.labels.event import event_label
 
     def label(sentence: str, expression: str) -> str:
         at = sentence.find(expression)

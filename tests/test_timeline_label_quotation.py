@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from analysis.timeline.labels import event_label
+from analysis.timeline.labels.event import event_label
 
 
 @pytest.mark.parametrize(("sentence", "expression"), [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.timeline.labels import event_label
+from analysis.timeline.labels.event import event_label
 
 
 def label_of(sentence: str, expression: str, previous: str = "") -> str:
@@ -141,7 +141,7 @@ def test_a_transcript_label_is_no_antecedent() -> None:
 
 
 def test_a_long_fallback_label_ends_where_a_phrase_ends() -> None:
-    from analysis.timeline.labels import _whole_phrases
+    from analysis.timeline.labels.fallback import _whole_phrases
     words = "Every lender in the region will be asking its treasury team about deposit flight this quarter".split()
     assert _whole_phrases(words) == "Every lender in the region will be asking its treasury team"
     words = "Orvale has pared losses to 18% from as much as 40% in the morning session".split()
@@ -150,14 +150,14 @@ def test_a_long_fallback_label_ends_where_a_phrase_ends() -> None:
 
 
 def test_a_long_body_name_keeps_its_head_word() -> None:
-    from analysis.timeline.labels import event_label
+    from analysis.timeline.labels.event import event_label
     s = "The Division of Harbour Supervision said on Monday it is monitoring the port."
     i = s.index("on Monday")
     assert event_label(s, i, i + 9).label.startswith("Division of Harbour Supervision says")
 
 
 def test_a_quantifier_floated_before_the_verb_is_not_part_of_the_subject() -> None:
-    from analysis.timeline.labels import event_label
+    from analysis.timeline.labels.event import event_label
     s = "Orvale Tools has each year lost ground, and Kestrel Works have each lost a fifth of their value this week."
     i = s.index("this week")
     label = event_label(s, i, i + 9).label
@@ -165,7 +165,7 @@ def test_a_quantifier_floated_before_the_verb_is_not_part_of_the_subject() -> No
 
 
 def test_two_names_joined_by_and_are_one_plural_subject() -> None:
-    from analysis.timeline.labels import event_label
+    from analysis.timeline.labels.event import event_label
     s = "Orvale Tools and Kestrel Works have each lost about a quarter of their value this week."
     i = s.index("this week")
     assert event_label(s, i, i + 9).label.startswith("Orvale Tools and Kestrel Works lose")

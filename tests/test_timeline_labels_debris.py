@@ -225,7 +225,7 @@ def test_a_reported_clause_keeps_the_quotation_it_runs_into() -> None:
 
 def test_a_participle_after_a_noun_is_keyed_as_its_passive() -> None:
     # "the decree signed on June 6" and "since the decree was signed on June 6" in two articles are one event
-    from analysis.timeline.labels import event_label
+    from analysis.timeline.labels.event import event_label
 
     one = "The decree signed on June 6 gave the agency until today to name the products."
     two = "Brelia is down 12% since the decree was signed on June 6, and Orvane is down 19%."

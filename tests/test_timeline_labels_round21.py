@@ -4,7 +4,7 @@ Each test names the construction of news prose it covers and what the rule leave
 
 from __future__ import annotations
 
-from analysis.timeline.labels import event_label
+from analysis.timeline.labels.event import event_label
 
 
 def label_of(sentence: str, expression: str, previous: str = "") -> str:

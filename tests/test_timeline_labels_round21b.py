@@ -5,7 +5,7 @@ construction of news prose it covers and what the rule leaves alone."""
 
 from __future__ import annotations
 
-from analysis.timeline.labels import event_label
+from analysis.timeline.labels.event import event_label
 
 
 def label_of(sentence: str, expression: str, previous: str = "") -> str:

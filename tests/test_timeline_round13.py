@@ -78,7 +78,7 @@ def test_the_start_of_a_move_s_span_between_two_dates_is_no_event() -> None:
 
 
 def _label(sentence: str, expression: str, previous: str = "") -> str:
-    from analysis.timeline.labels import event_label
+    from analysis.timeline.labels.event import event_label
 
     i = sentence.index(expression)
     return event_label(sentence, i, i + len(expression), previous).label

@@ -52,7 +52,7 @@ def test_a_list_line_opened_by_a_date_its_weekday_and_a_dash_dates_its_sentences
 
 
 def _label(sentence: str, expression: str, previous: str = "") -> str:
-    from analysis.timeline.labels import event_label
+    from analysis.timeline.labels.event import event_label
 
     i = sentence.index(expression)
     return event_label(sentence, i, i + len(expression), previous).label

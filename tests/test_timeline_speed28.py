@@ -9,7 +9,7 @@ import pandas as pd
 
 from analysis.corpus.load import build_corpus
 from analysis.corpus.readers import RawArticle
-from analysis.timeline import labels
+from analysis.timeline.labels import names as labels
 from analysis.timeline.events import dated_mentions, story_day
 
 TEXT = ("Quillane Ferries said on Tuesday it would close its Brannock yard in March. The shares fell 4.1% on Monday "

@@ -9,8 +9,10 @@ from datetime import date, timedelta
 import pandas as pd
 from rapidfuzz import fuzz
 
-from analysis.timeline import labels
-from analysis.timeline.labels import _DETERMINERS, _narrowed, event_label, key_similarity
+from analysis.timeline.labels import names as labels
+from analysis.timeline.labels.constructions import narrowed_sentence
+from analysis.timeline.labels.event import event_label
+from analysis.timeline.labels.model import DETERMINERS, key_similarity
 from analysis.timeline.merge import _Merger, merge_events
 
 
@@ -20,7 +22,7 @@ def _key_similarity_before(a: str, b: str) -> float:
     sb, gb, ob = (b.split("|") + ["", "", ""])[:3]
     if sa and sb and not sa.startswith("~") and not sb.startswith("~") and fuzz.token_set_ratio(sa, sb) < 80:
         return 0.0
-    shared = {w for w in oa.split() if len(w) > 1} & {w for w in ob.split() if len(w) > 1} - _DETERMINERS
+    shared = {w for w in oa.split() if len(w) > 1} & {w for w in ob.split() if len(w) > 1} - DETERMINERS
     if ga and ga == gb and shared:
         return 90.0
     return float(fuzz.token_sort_ratio(a.replace("|", " ").lstrip("~"), b.replace("|", " ").lstrip("~")))
@@ -86,12 +88,12 @@ def test_a_days_merger_keeps_no_index_for_longer_mentions() -> None:
 def test_a_sentences_narrowing_is_kept_and_labels_as_before() -> None:
     sentence = "Merrow Dairy, which was founded in 1961, will close its Aldby plant on Friday, a spokesman said."
     at = sentence.index("Friday")
-    _narrowed.cache_clear()
+    narrowed_sentence.cache_clear()
     first = event_label(sentence, at, at + len("Friday"))
     again = event_label(sentence, at, at + len("Friday"))
     assert first == again
-    assert _narrowed.cache_info().hits == 1  # the second label read the narrowing kept from the first
-    narrowed, start, end = _narrowed(sentence, at, at + len("Friday"))
+    assert narrowed_sentence.cache_info().hits == 1  # the second label read the narrowing kept from the first
+    narrowed, start, end = narrowed_sentence(sentence, at, at + len("Friday"))
     assert narrowed[start:end] == "Friday" and "founded" not in narrowed and "spokesman" not in narrowed
 
 
@@ -103,12 +105,12 @@ def test_the_catalog_is_read_once_for_the_labels(monkeypatch) -> None:  # type: 
         calls.append(1)
         return real()
 
-    cached = (labels._catalog_columns, labels._catalog_names, labels._catalog_index, labels._catalog_types)
+    cached = (labels._catalog_columns, labels._catalog_names, labels._catalog_index, labels.catalog_types)
     monkeypatch.setattr(labels, "load_catalog", counted)
     for f in cached:
         f.cache_clear()
     try:
-        labels._catalog_types()
+        labels.catalog_types()
         labels._catalog_names()
         assert len(calls) == 1
     finally:
@@ -147,18 +149,18 @@ def test_a_pattern_searched_only_where_its_word_is_answers_as_the_pattern() -> N
 
 
 def test_a_name_token_is_read_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from analysis.timeline import labels as lb
+    from analysis.timeline.labels import words as lb
 
     monkeypatch.setattr(lb, "_NAME_TOKENS", {})
     monkeypatch.setattr(lb, "_NAME_TOKENS_KEPT", 3)
-    assert lb._is_name_token("Quellbrook's") and not lb._is_name_token("shares") and not lb._is_name_token("2031")
+    assert lb.is_name_token("Quellbrook's") and not lb.is_name_token("shares") and not lb.is_name_token("2031")
     assert lb._NAME_TOKENS == {"Quellbrook's": True, "shares": False, "2031": False}
-    monkeypatch.setattr(lb, "_POSSESSIVE_END", None)  # a kept answer is not worked out again
-    assert lb._is_name_token("Quellbrook's")
+    monkeypatch.setattr(lb, "POSSESSIVE_END", None)  # a kept answer is not worked out again
+    assert lb.is_name_token("Quellbrook's")
     monkeypatch.undo()
     lb._NAME_TOKENS_KEPT, lb._NAME_TOKENS = 3, {"Quellbrook's": True, "shares": False, "2031": False}
     try:
-        assert lb._is_name_token("Velder") and lb._NAME_TOKENS == {"Velder": True}  # full: emptied first
+        assert lb.is_name_token("Velder") and lb._NAME_TOKENS == {"Velder": True}  # full: emptied first
     finally:
         lb._NAME_TOKENS, lb._NAME_TOKENS_KEPT = {}, 65536
 

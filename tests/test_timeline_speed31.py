@@ -13,7 +13,8 @@ from analysis.corpus.load import build_corpus
 from analysis.corpus.readers import RawArticle
 from analysis.time import timex_find
 from analysis.time.timex_fiscal import _calendar_days, calendar_days
-from analysis.timeline import dated, events, labels, timexes
+from analysis.timeline import dated, events, timexes
+from analysis.timeline.labels import event, model, names, words
 from analysis.timeline.merge import merge_events
 
 TEXT = ("Corvald Pumps said on Tuesday it would shut its Emberlie plant for two weeks in March. The shares fell 3.2% "
@@ -169,8 +170,8 @@ def test_the_merge_orders_by_its_keys_alone() -> None:
 
 
 def test_the_words_before_a_noun_are_the_determiners_of_and_to() -> None:
-    assert labels._BEFORE_A_NOUN == frozenset(labels._DETERMINERS | {"of", "to"})
-    assert labels.event_label("The cut to Halvard Rail jobs came on Monday.", 36, 42).label  # a noun after "the"
+    assert event._BEFORE_A_NOUN == frozenset(model.DETERMINERS | {"of", "to"})
+    assert event.event_label("The cut to Halvard Rail jobs came on Monday.", 36, 42).label  # a noun after "the"
 
 
 def test_plans_read_once_per_text_and_place() -> None:
@@ -189,17 +190,17 @@ def test_plans_read_once_per_text_and_place() -> None:
 
 
 def test_blanked_text_kept_per_text_pattern_and_kept_characters() -> None:
-    labels._BLANKED.clear()
+    words._BLANKED.clear()
     sentence = "Ondrel Kaye said (on Monday) that “we will wait” for Halvane."
     brackets = re.compile(r"\([^()]*\)")
     quotes = re.compile(r"“[^”]*”")
     q0, q1 = sentence.index("“"), sentence.index("”") + 1
-    assert labels._blank(sentence, brackets) == sentence.replace("(on Monday)", " " * 11)
-    assert labels._blank(sentence, quotes, "“…”") == sentence[:q0] + "“…”" + " " * (q1 - q0 - 3) + sentence[q1:]
-    assert labels._blank(sentence, brackets, ",") == sentence.replace("(on Monday)", "," + " " * 10)
-    assert len(labels._BLANKED) == 3
-    labels._blank(sentence, brackets)
-    assert len(labels._BLANKED) == 3  # read again, not blanked again
+    assert words.blank(sentence, brackets) == sentence.replace("(on Monday)", " " * 11)
+    assert words.blank(sentence, quotes, "“…”") == sentence[:q0] + "“…”" + " " * (q1 - q0 - 3) + sentence[q1:]
+    assert words.blank(sentence, brackets, ",") == sentence.replace("(on Monday)", "," + " " * 10)
+    assert len(words._BLANKED) == 3
+    words.blank(sentence, brackets)
+    assert len(words._BLANKED) == 3  # read again, not blanked again
 
 
 def test_week_patterns_skipped_only_where_they_cannot_match() -> None:
@@ -262,7 +263,7 @@ def test_timex_rows_stay_in_document_order_when_a_texts_documents_are_made_toget
 def test_the_blanking_memo_holds_nothing_the_collector_keeps_following() -> None:
     import gc
 
-    labels._BLANKED.clear()
-    labels._blank("Ettrick Dairies said (on Tuesday) it would close.", labels._BRACKETS)
+    words._BLANKED.clear()
+    words.blank("Ettrick Dairies said (on Tuesday) it would close.", names._BRACKETS)
     gc.collect()
-    assert labels._BLANKED and not any(gc.is_tracked(k) for k in labels._BLANKED)
+    assert words._BLANKED and not any(gc.is_tracked(k) for k in words._BLANKED)

@@ -6,7 +6,7 @@ Pipeline (all pure):
    read by :mod:`analysis.timeline.dated`): each sentence carrying a DATE or TIME resolved to a day, a week, a
    weekend or a month, or a span anchored on another date or event ("days after the launch", "the weekend
    following X", kind ``after_event``), becomes one *mention* per distinct interval, with a short label from
-   :mod:`analysis.timeline.labels`. Mentions of the same event (similar label or sentence, overlapping dates)
+   :mod:`analysis.timeline.labels.event`. Mentions of the same event (similar label or sentence, overlapping dates)
    share an ``event_id``. Run it on the whole corpus, then narrow with :func:`narrow_mentions`.
 2. :func:`default_window` — the densest 8-day window (Jan 20–27 2025 for the seeds).
 3. :func:`event_items` — one row per event with its sources; :func:`render_timeline_chart` draws them.
@@ -61,7 +61,7 @@ from analysis.timeline.dated import (
     year_to_date,
 )
 from analysis.timeline.headings import chronological_years, line_followers, year_heading_lines
-from analysis.timeline.labels import event_label
+from analysis.timeline.labels.event import event_label
 from analysis.timeline.merge import PRECISION_RANK, DayBlock, merge_events, move_mentions
 from analysis.timeline.sessions import placed_moves
 from analysis.timeline.timexes import document_date, text_rows, timex_mentions

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from analysis.timeline.dated import TemporalExpression
-from analysis.timeline.labels import event_label
+from analysis.timeline.labels.event import event_label
 
 #: A colon after a date that opens its line, its weekday in parentheses between them or not: the date heads a list
 #: entry ("Tuesday: ...", "Nov 13 (Friday): ...").

@@ -20,11 +20,11 @@ from typing import Any
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from analysis.timeline.labels import key_similarity
+from analysis.timeline.labels.model import key_similarity
 
 #: Most precise first: the most precise mention of an event sets its date.
 PRECISION_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4}
-#: Label keys this similar (:func:`analysis.timeline.labels.key_similarity`, 0–100) and overlapping dates are the same event.
+#: Label keys this similar (:func:`analysis.timeline.labels.model.key_similarity`, 0–100) and overlapping dates are the same event.
 KEY_MATCH = 70.0
 #: Sentences this similar (token_set_ratio) and overlapping dates are the same event whatever the labels say.
 SENTENCE_MATCH = 85.0

@@ -1,0 +1,429 @@
+"""Short event labels for dated sentences: a small rule-based summariser ("DeepSeek unveils R1").
+
+The label is *subject + verb + object*: the verb from ``data/event_verbs.csv`` nearest to the date expression
+(put in the present tense), the named subject before it (canonical catalog name when there is one; a pronoun
+is replaced by the last name in the preceding text), and the head of what follows the verb. When no known
+verb is found the label is the trimmed clause around the date (:mod:`fallback`). Each label carries a
+normalised *key* (verb group instead of the verb, :mod:`model`) that the timeline uses to match the same event
+told in different words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from analysis.lexicon import EventVerb, verb_forms
+from analysis.timeline.clauses import relative_that
+from analysis.timeline.labels.constructions import (
+    LEAD_PREP,
+    fronted_participle,
+    list_move,
+    narrowed_sentence,
+    possessive_event,
+    reduced_relative,
+    since_event,
+    speaker_for_i,
+)
+from analysis.timeline.labels.fallback import MAX_LABEL_CHARS, fallback_label, tidy_label
+from analysis.timeline.labels.model import DETERMINERS, EventLabel, NeedsContext
+from analysis.timeline.labels.names import (
+    NAMED_TURN,
+    PREFIX,
+    QUOTE,
+    TITLES,
+    TOKEN,
+    antecedent_of,
+    canonical_name,
+    people_in,
+)
+from analysis.timeline.labels.phrases import (
+    BEFORE_VERB,
+    SPEECH_GROUPS,
+    TO_FUTURE,
+    agent_phrase,
+    antecedent_start,
+    clause_np,
+    located_head,
+    located_plural,
+    object_phrase,
+    relative_antecedent,
+    reported_verb,
+    subject_head,
+)
+from analysis.timeline.labels.words import (
+    ADVERBS,
+    AUX,
+    BE,
+    MODALS,
+    PARTICLES,
+    PLACE_PREPS,
+    PLURALS,
+    POSTMODIFIER_PREPS,
+    PRONOUNS,
+    QUANTITY_HEADS,
+    RELATIVE,
+    SENTENCE_OPENERS,
+    SINGULAR_IN_S,
+    STOP_OBJECT,
+    after_be,
+    bare_noun,
+    blank,
+    capitalised_plural,
+    ing_noun,
+    is_name_token,
+    name_runs,
+    passive_agent,
+    past_participles,
+    placed_name,
+    plural_noun,
+    relative_verb,
+    same_past,
+    sentence_adverb,
+    set_to,
+    unknown_past,
+)
+
+
+#: Asides between commas or dashes: ", a lender to start-ups,", ", the U.S. distributor,", an age (", 44,"), "— …—", "(…)".
+#: A company's legal form after a comma ("Hallgrim Robotics, Inc. said"): part of the name, never the subject.
+_LEGAL_SUFFIX = re.compile(r",\s*(?:Inc|Ltd|LLC|L\.L\.C|Corp|plc|PLC|S\.A|N\.V|AG|SE|Co)\b\.?(?=[\s,;:()]|$)")
+
+
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[^,.;]|(?<=\b[A-Z])\.){1,70},|,\s+\d{1,3},|—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s|\([^()]{1,100}\)")
+
+
+#: An initialism made plural ("ADRs", "ETFs", "IPOs"): a plural subject.
+_PLURAL_INITIALISM = re.compile(r"[A-Z]{2,}s")
+
+
+#: The determiners with "of" and "to": the words after which a verb form may be a noun ("the cut", "of sale"), as one
+#: set made once (the label tests the word before each verb form of its sentence against it).
+_BEFORE_A_NOUN = frozenset(DETERMINERS | {"of", "to"})
+
+
+#: Conjunctions that open a clause before its subject: never part of the subject.
+_CLAUSE_CONJUNCTIONS = frozenset({"so", "and", "but", "yet", "then", "or", "thus", "hence", "nor"})
+
+
+_RELATIVE_OPENER = re.compile(r"\b(?:which|who|that)\b", re.IGNORECASE)
+
+
+_FIGURE = re.compile(r"\$?\d[\d.,]*%|percent|cent", re.IGNORECASE)
+
+
+#: Subjects whose verb takes no -s: "I", "you", "we", "they" and any pronoun with a modal's contraction ("she'll").
+_PLAIN_VERB_SUBJECT = re.compile(r"(?:i|you|we|they)(?:[’'](?:d|ll|ve|m))?|(?:he|she|it)[’'](?:d|ll)")
+
+
+_DAY_PART = re.compile(  # "Monday morning", "Friday's close": the part of the day or the session belongs to the date
+    r"\s+(?:morning|afternoon|evening|night)\b"
+    r"|[’']s\s+(?:close|closing|open|opening)\b|[’']s\b",
+    re.IGNORECASE,
+)
+
+
+_WHEN_CLAUSE = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
+
+
+#: Words that scale a figure ("$415 million", "2.1 billion"): the word after them is the figure's noun.
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mn", "bn"})
+
+
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+_AMOUNT = re.compile(r"(?:[A-Z]{0,3}[$£€])?\d")
+
+
+@functools.lru_cache(maxsize=8192)
+def _label_alone(sentence: str, expr_start: int, expr_end: int) -> EventLabel | None:
+    """The label of a sentence that does not need the text before it (reprinted sentences are labelled once);
+    None when its subject is a pronoun."""
+    try:
+        return _event_label(sentence, expr_start, expr_end, None)
+    except NeedsContext:
+        return None
+
+
+def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: str = "") -> EventLabel:
+    """Summarise ``sentence`` around the date expression at ``[expr_start, expr_end)`` (offsets in the sentence).
+
+    ``previous_text`` (the document before the sentence) resolves a pronoun subject ("he said in September").
+    A trailing attribution (", people familiar with the matter said") and a second verb phrase with its own date
+    ("founded in 1952 and listed in 1998") are narrowed first (:func:`_attributed`, :func:`_conjunct`).
+    """
+    turn = NAMED_TURN.match(sentence)
+    sentence, expr_start, expr_end = narrowed_sentence(sentence, expr_start, expr_end)
+    found = (fronted_participle(sentence, expr_start, expr_end) or reduced_relative(sentence, expr_start, expr_end)
+             or _label_alone(sentence, expr_start, expr_end))
+    found = found if found is not None else _label_in_context(sentence, expr_start, expr_end, previous_text)
+    found = found if turn is None else speaker_for_i(found, turn.group("name"), turn.string[turn.end():])
+    tidy = tidy_label(found.label)
+    return found if tidy == found.label or not tidy else replace(found, label=tidy)
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_in_context(sentence: str, expr_start: int, expr_end: int, previous_text: str) -> EventLabel:
+    """The label of a sentence whose pronoun subject the text before it resolves (a reprint's is resolved once)."""
+    return _event_label(sentence, expr_start, expr_end, previous_text)
+
+
+def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: str | None) -> EventLabel:
+    """:func:`event_label`; ``previous_text`` None raises :class:`NeedsContext` where a pronoun needs it."""
+    since = since_event(sentence, expr_start, expr_end) or possessive_event(sentence, expr_start, expr_end)
+    if since is not None:
+        return EventLabel(since, f"||{since.lower()}", "", "")
+    listed = list_move(sentence, expr_start)
+    if listed is not None:
+        return listed
+    base = blank(sentence, PREFIX)
+    work = blank(blank(blank(base, QUOTE), _LEGAL_SUFFIX), _APPOSITIVE, ",")
+    if expr_start < len(work) and not work[expr_start:expr_end].strip() and base[expr_start:expr_end].strip():
+        work = blank(base, QUOTE)  # the date sits inside an aside: keep the aside
+    lead = LEAD_PREP.search(work[:expr_start])
+    cut = lead.start() if lead else expr_start
+    part = _DAY_PART.match(work, expr_end)  # "Monday morning": the part of the day belongs to the date
+    expr_end = part.end() if part else expr_end
+    # "Wednesday's short-covering rally": the blanked date is the possessive of the noun phrase after it
+    possessive_end = expr_end if part and part.group(0)[:2] in ("'s", "’s") else -1
+    work = work[:cut] + " " * (expr_end - cut) + work[expr_end:]
+    when_clause = _WHEN_CLAUSE.match(work, expr_end)  # "since March 8, when SVB announced ...": that clause is the event
+    tokens = [(m.group(0), m.start()) for m in TOKEN.finditer(work)]
+    forms = verb_forms()
+    verbs = [
+        (k, forms[t.lower()])
+        for k, (t, _) in enumerate(tokens)
+        if t.lower() in forms and not (k and tokens[k - 1][0].lower() in _BEFORE_A_NOUN and not t.lower().endswith("ing")
+                                       and not relative_verb(tokens, k, forms))
+        and not (k and _FIGURE.fullmatch(tokens[k - 1][0]))  # "a 4% decline", "a 10 percent drop": a noun
+        and not (k >= 2 and tokens[k - 1][0].lower() in _SCALE_WORDS and _AMOUNT.match(tokens[k - 2][0]))
+        and not (k and t[:1].isupper() and tokens[k - 1][0][:1].isupper() and not t.isupper()
+                 and (tokens[k - 1][0].isalpha() or _INITIALISM.fullmatch(tokens[k - 1][0])))
+        # "the United States", "U.S. State Department": a name's word; "a $415 million charge": a noun
+        and not (k and tokens[k - 1][0].lower() == "to" and t.lower() == forms[t.lower()].lemma)
+        and not ing_noun(tokens, k)
+        and not bare_noun(tokens, k, possessive_end)
+        and not plural_noun(tokens, k)
+        and not after_be(tokens, k)
+        and not set_to(tokens, k)
+        and not (k and tokens[k - 1][0] == "," and passive_agent(tokens, k))  # "Its lenders, led by X, are due to"
+    ]
+    next_clause = _NEXT_CLAUSE.search(work, expr_end)
+    if next_clause is not None and not any(unknown_past(tokens, n) for n, (_, at) in enumerate(tokens)
+                                           if at < next_clause.start() and not any(at <= v < next_clause.start()
+                                                                                   for v in (tokens[m][1] for m, _ in verbs))):
+        next_clause = None  # the date's clause has no verb of its own the list does not know: keep the nearest verb
+    if next_clause is not None:
+        # "The regulator opened its inquiry on March 2, and the chief executive resigned on March 5": a verb of the
+        # next clause, with a subject of its own, does not tell the date's event
+        verbs = [(n, v) for n, v in verbs if tokens[n][1] < next_clause.start()]
+    if not verbs:
+        return fallback_label(sentence, expr_start, expr_end)
+    centre = (expr_start + expr_end) / 2
+    # "a glitch that began on Saturday left ...": the date's own relative clause holds its verb
+    opener = max((m for m in _RELATIVE_OPENER.finditer(work, 0, cut)), key=lambda m: m.start(), default=None)
+    if opener is not None and opener.group(0).lower() == "that" and not relative_that(work, opener):
+        opener = None  # "that gap has taken on", "reports that X avoided": no relative clause
+    own_clause = opener.end() if opener is not None and not any(c in work[opener.end():cut] for c in ",;—(") else None
+
+    def distance(item: tuple[int, EventVerb]) -> float:
+        pos = tokens[item[0]][1]
+        if own_clause is not None and own_clause <= pos < cut:
+            return abs(pos - centre) * 0.25
+        gerund = tokens[item[0]][0].lower().endswith("ing")
+        lo, hi = sorted((pos, int(centre)))
+        crosses = any(c in work[lo:hi] for c in ",;—(")
+        if when_clause and pos >= when_clause.end():
+            return float(pos - when_clause.end())
+        return abs(pos - centre) * (1.0 if pos < centre else 2.0) * (3.0 if gerund else 1.0) * ((3.0 if pos > centre else 1.5) if crosses else 1.0)
+
+    k, verb = min(verbs, key=distance)
+    runs = name_runs(tokens)
+    k, verb = reported_verb(tokens, k, verb, verbs, runs)
+    before = [r for r in runs if r[1] <= k and not placed_name(tokens, r)]
+    subject, descriptive, plural = "", False, False
+    i0, j0 = clause_np(tokens, k)
+    if i0 == j0 and i0 > 1 and tokens[i0 - 1][0].lower() in ("and", "but", "or"):
+        # "The guild represents 600 crews and last walked out in 2016": the second verb shares the first one's subject
+        first = [n for n, _ in verbs if n < i0 - 1 and not tokens[n][0].lower().endswith("ing")]
+        named = [r for r in name_runs(tokens) if r[1] < i0 - 1
+                 and not (r[1] - r[0] == 1 and tokens[r[0]][0].lower().endswith(("ed", "ing")))]  # "Founded in 2012"
+        shared = clause_np(tokens, first[-1]) if first else (i0, j0)
+        if shared[0] < shared[1]:
+            i0, j0 = shared
+            if tokens[j0 - 1][0].lower() in PRONOUNS:
+                i0 = j0 - 1  # "said on Friday it had hired advisers and set": the pronoun, resolved below
+        elif not first and named and not any(t in (",", ";", ":") for t, _ in tokens[named[0][1]:i0 - 1]):
+            i0, j0 = named[0]  # a verb the list does not know: the sentence's first name is the subject
+    if i0 == j0 and i0 > 1 and tokens[i0 - 1][0].lower() in RELATIVE and tokens[i0 - 2][0] == ",":
+        # "The company, which reported results on Wednesday": the relative pronoun stands for the noun before it
+        i0, j0 = clause_np(tokens, i0 - 2)
+    elif i0 == j0 and i0 > 1 and tokens[i0 - 1][0].lower() in RELATIVE and tokens[i0 - 2][0][0].isalnum():
+        # "the strike which began on April 8", "a fire that began on Saturday": the noun right before the pronoun
+        i0, j0 = clause_np(tokens, i0 - 1)
+        while i0 < j0 and tokens[i0][0].lower() in PLACE_PREPS | {"of", "for", "to", "with"}:
+            i0 += 1  # "said that of six workers who had been hurt": the noun, not its preposition
+        if tokens[j0][0].lower() in ("that", "which"):
+            # "in the shadow of the convention hall that hosted", "the type of bets that caused": "that" stands for
+            # the noun right before it, not for the head of the phrase that noun completes ("who" may: "the head of
+            # the agency who resigned")
+            i0 = antecedent_start(tokens, i0, j0)
+    while i0 < j0 and tokens[i0][0].lower() in _CLAUSE_CONJUNCTIONS:
+        i0 += 1  # "..., so they start from a strong position": the conjunction opens the clause, the pronoun is its subject
+    if j0 == k and passive_agent(tokens, k):
+        # "Key points of the rule announced by the ministry": the participle tells of the noun right before it
+        i0 = max([i0, antecedent_start(tokens, i0, j0)]
+                 + [n + 1 for n in range(i0, j0) if tokens[n][0].lower() in POSTMODIFIER_PREPS])
+        # "went before reporters to denounce the stance taken by X": the noun phrase from its determiner
+    if j0 - i0 == 1 and i0 > 2 and tokens[i0][0].islower() and tokens[i0][0].endswith("ed") \
+            and tokens[i0 - 1][0].lower() in ("and", "or") and tokens[i0 - 2][0].islower() and tokens[i0 - 2][0].endswith("ed"):
+        # "an expert kidnapped and presumed killed by ...": the second participle tells of the first one's noun
+        i1, j1 = clause_np(tokens, i0 - 2)
+        if i1 < j1:
+            i0, j0 = antecedent_start(tokens, i1, j1), j1
+    np_words = [t for t, _ in tokens[i0:j0]]
+    np_text = " ".join(np_words).lower()
+    ending = [r for r in runs if r[1] == j0 and not placed_name(tokens, r)]
+    if tokens[k][0].lower().endswith("ing"):
+        np_words, np_text = [], ""  # a gerund has no subject of its own ("saw the term trending")
+    if np_words and np_text not in PRONOUNS:
+        if ending:
+            i, j = ending[-1]
+            subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
+            located = located_head(tokens, i)
+            if located:  # "Officials in the United States blocked ...": the officials, not the country, did it
+                subject, descriptive, plural = f"{located} {subject}", True, located_plural(located)
+            pair = [r for r in runs if r[1] == i - 1] if i > 1 and tokens[i - 1][0] == "and" else []
+            if pair:  # "Orvale Tools and Kestrel Works have each lost": both are the subject
+                a, b = pair[-1]
+                subject, plural = f"{canonical_name(' '.join(t for t, _ in tokens[a:b]))} and {subject}", True
+            elif j - i == 1 and (i == 0 or tokens[i - 1][0] in SENTENCE_OPENERS) and capitalised_plural(tokens, i, k):
+                plural = True  # "Regulators fined Keel Bank", "Details were not disclosed": a plural noun opens the sentence
+            elif j - i == 1 and _PLURAL_INITIALISM.fullmatch(tokens[i][0]):
+                plural = True  # "Its ADRs closed", "the ETFs were": an initialism with a plural "s"
+        elif len(subject_head(np_words)) <= 5:
+            np_words = subject_head(np_words)
+            subject = " ".join(np_words)
+            descriptive = True
+            located = located_head(tokens, i0 + 1) if i0 + 1 < j0 and tokens[i0][0].lower() == "the" \
+                and all(is_name_token(w) for w in np_words) else ""
+            if located:  # "Officials in the United States on Monday blocked ...": the officials did it
+                np_words = [*located.split(), *np_words]
+                subject = " ".join(np_words)
+            heads = np_words[:np_words.index("of")] if "of" in np_words[1:] else np_words  # "engineer of X Works"
+            if heads and (heads[-1][:1].isdigit() or heads[-1].lower() in QUANTITY_HEADS):
+                heads = np_words  # "two of the researchers", "most of his rivals": the number is the complement's
+            last = heads[-1].lower() if heads else ""
+            plural = (last.endswith("s") and not last.endswith(("ss", "'s", "’s", "us") + SINGULAR_IN_S)) or last == "both" \
+                or last in PLURALS or last.endswith(("-men", "-women"))
+            if located:  # the placed noun agrees with the verb, not the name ("Officials in the United Kingdom")
+                plural = located_plural(located)
+    own_subject = bool(subject)  # the words right before the verb name the subject (not a name further back)
+    if not subject and before and np_text not in PRONOUNS:
+        i, j = before[-1]
+        subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
+        located = located_head(tokens, i) if j == k or not tokens[j][0].isalpha() or tokens[j][0].islower() else ""
+        if located:  # "Officials in the United States on Monday blocked ...": the officials did it
+            subject, plural = f"{located} {subject}", located_plural(located)
+        elif j - i == 1 and (i == 0 or tokens[i - 1][0] in SENTENCE_OPENERS) and capitalised_plural(tokens, i, k):
+            plural = True  # "Lawmakers in several states on Friday passed laws": a plural noun opens the sentence
+    inverted = False
+    if not subject and not np_text and verb.group == "say":
+        # "“…,” said spokesman Tomas Brede": the speaker follows the verb, after his role
+        for i, j in runs:
+            if k < i <= k + 4 and all(tokens[n][0].isalpha() and (tokens[n][0].islower() or tokens[n][0].lower() in TITLES)
+                                      and tokens[n][0].lower() not in DETERMINERS | STOP_OBJECT | PARTICLES
+                                      for n in range(k + 1, i)):
+                subject, inverted = canonical_name(" ".join(t for t, _ in tokens[i:j])), True
+                break
+    if not subject:
+        if np_text in PRONOUNS:
+            pron, pron_at = np_text, tokens[i0][1]
+        else:
+            pron, pron_at = next(((t.lower(), at) for t, at in reversed(tokens[:k]) if t.lower() in PRONOUNS), (None, 0))
+        if pron is not None:
+            plain = blank(sentence, PREFIX)
+            subject = antecedent_of(pron, plain[:pron_at], previous_text, plain[pron_at:]) or ""
+            if pron == "they" and subject.endswith("s") and not subject.endswith(("ss", "’s", "'s")) and " " not in subject \
+                    and subject.lower() not in TITLES and subject not in people_in((previous_text or "")[-3000:] + " " + plain):
+                plural = True  # "they" for "Democrats", "Regulators": the verb agrees with the plural
+        if not subject:
+            # "By releasing R1 on January 20, DeepSeek has ...": the main clause's subject
+            aux_after = [r for r in runs if r[0] > k and r[1] < len(tokens) and tokens[r[1]][0].lower() in AUX | set(forms)]
+            after_break = [r for r in aux_after if tokens[r[0] - 1][0] in (",", "—", "–", ";")]
+            pick = (after_break or aux_after[-1:])
+            if pick:
+                i, j = pick[0]
+                subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
+    speech = verb.group in SPEECH_GROUPS
+    obj = "" if inverted else object_phrase(tokens, k + 1, len(work), speech, blank(sentence, _APPOSITIVE, ","), work)
+    if subject and not own_subject and np_text in ("he", "she", "they") and subject.split()[-1] in obj.split():
+        # "they had not called Kopp a suspect": a pronoun subject never stands for its own verb's object
+        subject, plural = np_text.capitalize(), np_text == "they"
+    chain = k
+    while chain > j0 and (tokens[chain - 1][0].lower() in AUX | MODALS | BE | ADVERBS | BEFORE_VERB | TO_FUTURE
+                          | {"to", "not"} or sentence_adverb(tokens, chain - 1)):
+        chain -= 1
+    said = subject.lower().split()
+    said_head = (said[:said.index("of")] if "of" in said[1:] else said)[-1:] or [""]
+    if own_subject and descriptive and i0 < j0 == chain < k and (
+            said_head[0] in QUANTITY_HEADS | {"you", "they"} or said_head[0][:1].isdigit()):
+        # a number or "you" says no number of its own: the auxiliary right after it does ("The other three were
+        # provided", "One of the suspects is named", "84 were killed", "you were told")
+        finite = next((tokens[n][0].lower() for n in range(j0, k) if tokens[n][0].lower() in AUX), "")
+        if finite in ("are", "were", "have"):
+            plural = True  # "Rates were cut", "Details have not been disclosed": the text's own auxiliary tells
+        elif finite in ("is", "was", "has"):
+            plural = False  # "Sanders was", "The news is": singular
+    if _PLAIN_VERB_SUBJECT.fullmatch(subject.lower()):
+        plural = True  # "I expect", "I'd expect", "she'll sell": no third-person -s ("I'd expects" before)
+    verb_text = verb.lemma if plural else verb.third
+    negated, denied, n = False, False, k - 1
+    while n >= 0 and (tokens[n][0].lower() in AUX | MODALS | BE | ADVERBS | BEFORE_VERB | TO_FUTURE | {"to", "not"}
+                      or sentence_adverb(tokens, n)):
+        negated = negated or (denied and tokens[n][0].lower() in AUX | MODALS)  # "has not filed", "is not expected to"
+        denied = denied or tokens[n][0].lower() == "not"
+        n -= 1
+    if negated:
+        verb_text = f"{'do' if plural else 'does'} not {verb.lemma}"  # "The firm has not filed" -> "Firm does not file"
+    if k and tokens[k - 1][0].lower() in MODALS - {"will", "would"} and tokens[k][0].lower() == verb.lemma:
+        verb_text = f"{tokens[k - 1][0].lower()} {verb.lemma}"  # "Two aircraft may come": the modal stays
+    pk = k - 1  # the word before the verb, adverbs skipped ("was officially named", "were finally cut")
+    while pk > 0 and (tokens[pk][0].lower() in ADVERBS | {"not", "never"} or (tokens[pk][0].islower() and tokens[pk][0].endswith("ly")
+                                                           and len(tokens[pk][0]) > 5 and tokens[pk - 1][0].lower() in BE)):
+        pk -= 1
+    if k and tokens[pk][0].lower() in ("was", "were", "is", "are", "been") and (
+            tokens[k][0].lower() != verb.lemma or passive_agent(tokens, k) or tokens[k][0].lower() in same_past()) or (
+            own_subject and k and tokens[pk][0].lower() in ("be", "being") and tokens[k][0].lower() in past_participles()
+            and not (pk >= 1 and tokens[pk - 1][0].lower() == "to" and j0 == pk)):  # "it remains to be written"
+        verb_text = f"{'are' if plural else 'is'}{' not' if negated else ''} {tokens[k][0].lower()}"  # passive: "Trump was inaugurated" -> "Trump is inaugurated"
+        if tokens[k - 1][0].lower() == "being" and passive_agent(tokens, k):
+            obj = agent_phrase(tokens, k + 1, work)  # "a study being released by a group of researchers shows ..."
+    elif own_subject and passive_agent(tokens, k) and not (k and tokens[k - 1][0].lower() in AUX):
+        # "the rate cut announced by the central bank on Wednesday", "the operator hit by an attack last month": a
+        # participle with its agent tells what was done to the noun before it
+        verb_text = f"{'are' if plural else 'is'} {tokens[k][0].lower()}"
+        obj = agent_phrase(tokens, k + 1, work)
+    if speech and not obj:
+        quote = QUOTE.search(sentence)
+        if quote:
+            inner = quote.group(0)[1:-1].strip().split()
+            obj = "“" + " ".join(inner[:6]).rstrip(",.;:") + ("…”" if len(inner) > 6 else "”")
+    if not obj and own_subject and verb_text in (verb.third, verb.lemma):
+        obj = relative_antecedent(tokens, i0)  # "an agreement that the nations reached in Paris": what they reached
+    label = " ".join(p for p in (subject, verb_text, obj) if p)
+    if not subject and not obj:
+        return fallback_label(sentence, expr_start, expr_end)
+    label = label[0].upper() + label[1:]
+    if len(label) > MAX_LABEL_CHARS:
+        label = label[: MAX_LABEL_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    key_obj = " ".join(w for w in obj.lower().split() if w not in DETERMINERS)
+    key = f"{'~' if descriptive else ''}{subject.lower()}|{verb.group}|{key_obj}"
+    return EventLabel(label, key, subject, verb.lemma)
+
+
+#: The start of a clause with its own subject after the date's clause: "; ", ", and the chief executive", ", but it".
+_NEXT_CLAUSE = re.compile(r";\s+(?=[A-Za-z])|,\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|his|her|their|this|these|those|"
+                          r"it|he|she|they|we|[A-Z][\w’'&.-]*)\b)")

@@ -1,0 +1,180 @@
+"""The label when no known verb is found: the trimmed clause around the date, tidied."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.lexicon import verb_forms
+from analysis.timeline.labels.constructions import LEAD_PREP
+from analysis.timeline.labels.model import EventLabel
+from analysis.timeline.labels.names import PREFIX, QUOTE
+from analysis.timeline.labels.words import PHRASE_OPENERS, blank, present_clause
+
+
+MAX_LABEL_CHARS = 120
+
+
+_TRAILING_PREP = re.compile(r"\b(?:on|in|at|by|during|of|the end of)\s*$")
+
+
+#: A word a fallback label may not end on once its date is cut out: a preposition, a conjunction or a determiner
+#: ("loans through [January]", "in 2008 and [in 2016]", "no decision before [end-September]").
+_TRAILING_FUNCTION = re.compile(r"\s+(?:on|in|at|by|during|of|through|until|till|from|to|since|for|before|after|around|"
+                                r"with|and|or|but|than|as|a|an|the|its|their|his|her|least)$", re.IGNORECASE)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+#: Clause punctuation for the fallback label (a comma between digits, "1,500", is not one).
+_CLAUSE_BREAK = re.compile(r"[;:—()]|,(?!\d)|(?<!\d),")
+
+
+#: Punctuation or a preposition the removed date leaves before a colon or semicolon.
+_LEFT_PUNCT = re.compile(r"(?:\s*,|\s+(?:to|on|from|until|through|since|at|in|by))+\s*([:;])")
+
+
+_LEAD_CONJUNCTION = re.compile(r"^(?:and|but|also|then|so|yet|or)\b\s*", re.IGNORECASE)
+
+
+#: A preposition of time opening a fallback label's phrase: "(Even) after the short-covering rally" is the rally.
+_LEAD_SUBORDINATOR = re.compile(r"^(?:(?:even|just|only|shortly|soon|long)\s+)?(?:after|before|following|since|until|amid|"
+                                r"despite|ahead\s+of)\s+(?=[^,;]*$)", re.IGNORECASE)
+
+
+#: What a removed date may leave in a label: a space before a stop, two stops in a row, a preposition at the end.
+_SPACE_BEFORE_STOP = re.compile(r"\s+([,;:.!?])")
+
+
+_DOUBLED_STOP = re.compile(r"([,;:])(?:\s*[,;:])+")
+
+
+_DANGLING_END = re.compile(r"\s+(?:on|in|at|by|during|for|from|to|since|until|till|of|before|after|around|through)$",
+                           re.IGNORECASE)
+
+
+#: A label ending on an abbreviation keeps its full stop: "the U.S.", "Ogden Corp.", "Jr.".
+_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Corp|Inc|Co|Ltd|Jr|Sr|Bros|St|Mt|No)\.)$")
+
+
+#: The caption prefix of a chart or picture ("[Chart: Vivacast shares, down 17% ...]"): not the event's words.
+_GRAPHIC_PREFIX = re.compile(r"^\[?(?:chart|graphic|graph|photo|picture|image|table|video|map)\s*:\s*", re.IGNORECASE)
+
+
+def tidy_label(label: str) -> str:
+    """``label`` without the debris of the date taken out of it: no space before a stop and no doubled stop ("When the
+    tally came,, it was" -> "When the tally came, it was"), no closing quotation mark that opens nowhere and no stop
+    at the end ('Refund details ."' -> "Refund details"), no preposition left at the end ("Hearing is set for" ->
+    "Hearing is set")."""
+    text = _DOUBLED_STOP.sub(r"\1", _SPACE_BEFORE_STOP.sub(r"\1", label))
+    text = _GRAPHIC_PREFIX.sub("", text)
+    text = text[:1].upper() + text[1:]
+    if text.endswith("”") and "“" not in text or text.endswith('"') and text.count('"') % 2 \
+            or text.endswith("]") and "[" not in text:
+        text = text[:-1]
+    text = text.rstrip(" ,;:")
+    if text.endswith(".") and not _ABBREVIATION_END.search(text):
+        text = text.rstrip(" ,;:.")
+    while len(text.split()) > 2 and _DANGLING_END.search(text):
+        text = _DANGLING_END.sub("", text).rstrip(" ,;:")
+    return text
+
+
+def fallback_label(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
+    """The clause around the expression, without the expression, trimmed to about ten words."""
+    text = blank(blank(sentence, PREFIX), QUOTE, "“…”")
+    left = max((m.start() for m in _CLAUSE_BREAK.finditer(text, 0, expr_start)), default=-1)
+    right = min((m.start() for m in _CLAUSE_BREAK.finditer(text, expr_end) if text[m.start()] != "("), default=len(text))
+    lead = re.compile(r"(?:\b(?:late|early)\s+)?\b(?:as\s+of|up\s+until|on|in|at|by|during|since|until|from|for)\s*$",
+                      re.IGNORECASE)
+    clause = (lead.sub("", text[left + 1 : expr_start]) + text[expr_end:right]).strip(" .,_-–—")
+    if len(_LEAD_CONJUNCTION.sub("", clause).split()) < 3:
+        # the expression fills its clause ("In March, X did Y"): the sentence without it and its preposition
+        clause = lead.sub("", text[:expr_start]).rstrip() + " " + text[expr_end:].lstrip()
+        clause = re.sub(r"\s+([,;:.])", r"\1", clause).strip(" .,;:")
+    clause = _LEAD_CONJUNCTION.sub("", clause.strip(" ,_")).strip(" ,")
+    head = PREFIX.match(sentence)
+    if head is not None and expr_end <= head.end() and _FRONTED.match(clause) and right < len(text) \
+            and text[right] == ",":
+        # the date heads the line ("May 11 - After the close, Orvane recalls its dryers."): the line's event
+        # is its main clause, not the phrase fronted before it
+        after = min((m.start() for m in _CLAUSE_BREAK.finditer(text, right + 1)), default=len(text))
+        main = text[right + 1:after].strip(" .,_")
+        if len(main.split()) >= 3:
+            clause = main
+    if right < len(text) and text[right] == "," and _FRONTED_PHRASE.match(clause) and expr_start < right \
+            and not any(w.lower().strip(".,") in verb_forms() for w in clause.split()[1:]):
+        # "For 38 minutes on Sunday, the final vanished": a fronted phrase with no verb; the main clause after it tells
+        after = min((m.start() for m in _CLAUSE_BREAK.finditer(text, right + 1)), default=len(text))
+        main = text[right + 1:after].strip(" .,_")
+        if len(main.split()) >= 3:
+            clause = main
+    opened = _LEAD_SUBORDINATOR.sub("", clause)
+    if opened.split() and len(opened) >= 4:
+        clause = opened  # "Even after Wednesday's short-covering rally": the event is the rally
+    clause = _SPACES.sub(" ", _TRAILING_PREP.sub("", clause.strip()))
+    while _TRAILING_FUNCTION.search(clause) and len(clause.split()) > 2:
+        clause = _TRAILING_FUNCTION.sub("", clause).rstrip(" ,;:")  # "... revolving loans through [January]"
+    clause = _LEFT_PUNCT.sub(r"\1", clause)  # "Share move, [Wednesday Sept. 11]: -38%" -> "Share move: -38%"
+    label = _whole_phrases(_SPEAKER_TURN.sub("", clause).split())
+    if not re.search(r"\w", label) and re.search(r"[\"“”'‘’]", label):
+        # the sentence is one quotation ("“…”", or a piece of one when the expression sits inside it: "“"): its own
+        # words
+        label = _quoted_words(sentence, expr_start, expr_end)
+    label = (label[:1].upper() + label[1:]) if label else sentence[:MAX_LABEL_CHARS]
+    if sentence.rstrip()[-1:] in ".!?\"”’'":
+        # a heading or a list line without a full stop is in headline style, where a bare past is a passive
+        # ("1952 - Orvane founded in Leeds"): left as it stands
+        label = present_clause(label, sentence)
+    return EventLabel(label, f"||{label.lower()}", "", "")
+
+
+def _quoted_words(sentence: str, expr_start: int, expr_end: int) -> str:
+    """The words of a sentence that is all quotation, without the expression, in quotation marks ('"Demand
+    accelerated through September."' -> '“Demand accelerated”'); empty when nothing is left."""
+    lead = LEAD_PREP.search(sentence[:expr_start])
+    before = sentence[:lead.start() if lead else expr_start]
+    after = sentence[expr_end:]
+    if not before.strip(" \"“”'‘’"):
+        after = after.lstrip(" ,")  # "“On Sunday, something broke ...”": the words after the date's comma open it
+    inner = (before + after).strip(" \"“”'‘’")
+    inner = _SPACES.sub(" ", _QUOTE_TRAILING_PREP.sub("", inner.rstrip(" .,;:!?").strip()))
+    words = _whole_phrases(inner.split()).rstrip(" ,;:")
+    return f"“{words[:1].upper()}{words[1:]}”" if words else ""
+
+
+#: A preposition left dangling at the end of a quotation once its date is taken out ("accelerated through").
+_QUOTE_TRAILING_PREP = re.compile(
+    r"\s+(?:on|in|at|by|during|of|through|until|till|since|from|for|to|before|after|around|the end of)$",
+    re.IGNORECASE)
+
+
+#: A phrase opening on a preposition of time or extent: "For 38 minutes", "Within hours", "Throughout the day".
+_FRONTED_PHRASE = re.compile(r"^(?:for|within|throughout|over|during|in|at|by|until|till)\b", re.IGNORECASE)
+
+
+#: A phrase fronted before the main clause: "After the close, ...", "Following the ruling, ...".
+_FRONTED = re.compile(r"^(?:(?:even|just|only|shortly|soon|long)\s+)?(?:after|before|following|amid|despite|ahead\s+of|"
+                      r"in\s+response\s+to)\b", re.IGNORECASE)
+
+
+#: A transcript turn's label before the words ("ANCHOR: ...", "JANE ROE: ..."): the speaker, not the event.
+_SPEAKER_TURN = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}:\s+")
+
+
+#: A fallback label keeps its clause whole up to this many words; a longer one is cut before a phrase.
+FALLBACK_WORDS = 12
+
+
+def _whole_phrases(words: list[str]) -> str:
+    """``words`` as a label of at most :data:`FALLBACK_WORDS` words that ends where a phrase ends: the whole clause
+    when it is short enough, else cut before the last phrase opener (a preposition, a conjunction, a relative word)
+    or after the last comma from the fifth word on; "…" only when no such place exists."""
+    if len(words) <= FALLBACK_WORDS:
+        return " ".join(words)
+    for k in range(FALLBACK_WORDS, 4, -1):
+        if (words[k].lower() == "as" and words[k - 2].lower() == "as") or words[k - 1].lower() in PHRASE_OPENERS:
+            continue  # "as much | as 40%", "from | as much": inside a phrase
+        if words[k].lower().strip("“\"'(") in PHRASE_OPENERS or words[k - 1].endswith((",", ";")):
+            return " ".join(words[:k]).rstrip(",;")
+    return " ".join(words[:FALLBACK_WORDS]) + "…"

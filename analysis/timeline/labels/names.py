@@ -1,0 +1,344 @@
+"""Names in a sentence for event labels: catalog names, people and companies, and what a pronoun stands for."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from analysis.lexicon import load_catalog
+from analysis.timeline.labels.model import NeedsContext
+from analysis.timeline.labels.words import (
+    NOT_NAMES,
+    POSSESSIVE_END,
+    SENTENCE_OPENERS,
+    ZONES,
+    blank,
+    is_name_token,
+    name_lexicon,
+    name_runs,
+)
+
+
+#: The words of a name kept from the end of a run of capitalised words ("New York Stock Exchange", "Instituto
+#: Nacional de Aguas Claras" whole; a longer run is a title-case line, not one name).
+MAX_NAME_WORDS = 5
+
+
+#: A word is letters of any script and digits ("Zürich", "Société", "Łódź"), a figure (with its currency: "$4",
+#: "R$85", "NT$9"), an initialism or one sign.
+TOKEN = re.compile(r"(?:[A-Z]{1,3}\$|\$)?\d[\d.,]*(?:-[A-Za-z]+)*(?:%|bn|m\b)?|(?:[A-Z]\.){2,}(?:-[a-z]+)*|[^\W\d_][^\W_]*(?:[-’'&][^\W_]+)*|[^\s\w]|_")
+
+
+QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’|(?<!\w)'[^']{12,}'(?!\w)")
+
+
+TITLES = {
+    "ceo", "cfo", "cto", "chief", "executive", "officer", "president", "vice", "chairman", "chairwoman", "chair",
+    "minister", "secretary", "mr", "mrs", "ms", "dr", "founder", "co-founder", "director", "head", "senator",
+    "governor", "spokesperson", "spokesman", "spokeswoman", "analyst", "scientist", "prime", "mayor", "commissioner",
+    "premier", "chancellor",
+}
+
+
+#: What opens a wire story or a live blog's entry before its sentence: "OSLO, May 6 (Harbour Wire) - ", "16:05 CET - ",
+#: "LINCOLN — ".
+PREFIX = re.compile(
+    r"^\s*(?:[A-Z][^()\n]{0,60}?)?\([A-Z][^()]{1,40}\)\s*[-–—]+\s*"
+    r"|^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,5}\s*)?[-–—]+\s*"
+    r"|^\s*[A-Z][A-Z .'’]{2,30}(?:,\s+[^()\n—–]{1,40}?)?\s+[—–-]{1,2}\s+"  # "LINCOLN — ", "OSLO, May 6 - "
+)
+
+
+_PREFIX_LINES = re.compile(PREFIX.pattern, re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=1)
+def _catalog_columns() -> tuple[list[str], list[str], list[tuple[str, ...]]]:
+    """The catalog's ``name``, ``type`` and ``aliases`` columns as lists, read once for the labels' lookups."""
+    cat = load_catalog()
+    return cat["name"].tolist(), cat["type"].tolist(), cat["aliases"].tolist()
+
+
+@functools.lru_cache(maxsize=1)
+def _catalog_names() -> tuple[tuple[str, str], ...]:
+    """(alias, canonical name) pairs, longest alias first."""
+    pairs: list[tuple[str, str]] = []
+    names, _, aliases = _catalog_columns()
+    for name, more in zip(names, aliases):
+        for alias in (name, *more):
+            if len(alias) >= 3:
+                pairs.append((alias, name))
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+@functools.lru_cache(maxsize=1)
+def _catalog_index() -> tuple[dict[str, tuple[int, ...]], dict[str, str]]:
+    """The lengths of the catalog's aliases by their first character (longest first), and the alias → canonical
+    name map (the first pair's name for an alias listed twice)."""
+    names = {alias: name for alias, name in reversed(_catalog_names())}
+    lengths: dict[str, set[int]] = {}
+    for alias in names:
+        lengths.setdefault(alias[0], set()).add(len(alias))
+    return {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}, names
+
+
+def _is_word_char(c: str) -> bool:
+    """What ``\\w`` matches in a str pattern: a letter or digit of any script, or "_"."""
+    return c.isalnum() or c == "_"
+
+
+def _catalog_spans(phrase: str) -> list[tuple[int, int, str]]:
+    """(start, end, alias) of the catalog aliases in ``phrase``, left to right without overlap, each the longest alias
+    that starts there as a whole word (no letter, digit or "_" on either side): what a regex of every alias,
+    longest first, between ``(?<!\\w)`` and ``(?!\\w)`` finds, without compiling one (thousands of aliases)."""
+    by_first, names = _catalog_index()
+    out: list[tuple[int, int, str]] = []
+    p, n = 0, len(phrase)
+    while p < n:
+        if p == 0 or not _is_word_char(phrase[p - 1]):
+            for length in by_first.get(phrase[p], ()):
+                q = p + length
+                if q <= n and phrase[p:q] in names and (q == n or not _is_word_char(phrase[q])):
+                    out.append((p, q, phrase[p:q]))
+                    p = q
+                    break
+            else:
+                p += 1
+            continue
+        p += 1
+    return out
+
+
+@functools.lru_cache(maxsize=16384)
+def canonical_name(phrase: str) -> str:
+    """The catalog name inside ``phrase`` ("Meta CEO Mark Zuckerberg" → "Mark Zuckerberg"), else the phrase
+    without job titles and possessive (kept per phrase: the same names come back in every article of a story)."""
+    phrase = POSSESSIVE_END.sub("", phrase.strip())
+    names = _catalog_index()[1]
+    best: tuple[int, str] | None = None
+    for start, end, alias in _catalog_spans(phrase):
+        after = phrase[end:].split(maxsplit=1)
+        if after and after[0].lower().strip(".") in TITLES:
+            continue  # "Fed Chair Jerome Powell", "Apple CEO Tim Cook": the organisation only qualifies the title
+        if start == 0 and after and after[0][:1].isupper() and after[0].lower() not in NOT_NAMES:
+            continue  # "European Union Aviation Safety Agency": the catalog's name only begins a longer one
+        before = phrase[:start].split()[-1:]
+        if before and before[0][:1].isupper() and not _qualifies(before[0]):
+            continue  # "Ashdown Continental", "United Continental Holdings": the catalog's name only ends a longer one
+        if best is None or end > best[0]:
+            best = (end, names[alias])
+    if best is not None:
+        return best[1]
+    words = phrase.split()
+    roles = name_lexicon().role_titles
+    last_title = max((k for k, w in enumerate(words) if w.lower().strip(".") in TITLES or w.lower() in roles), default=-1)
+    rest = words[last_title + 1 :] or words
+    if last_title >= 0 and len(rest) > 2 and rest[0] in ("of", "for"):
+        rest = rest[2:]  # "Secretary of State Ada Vell", "Minister for Trade Ada Vell": the title's complement
+    while len(rest) > 1 and rest[0].lower() in name_lexicon().descriptor_words:
+        rest = rest[1:]  # "Chipmaker Halden Semiconductor", "Rival Orvane Foods" opening a sentence
+    of = next((k for k, w in enumerate(rest) if w in ("of", "at")), None)
+    if of is not None and of >= 2:
+        rest = rest[:of]  # "Mira Tove of Stellwick Securities": the person; "Bank of Norland" stays one name
+    start = max(0, len(rest) - MAX_NAME_WORDS)
+    while start > 0 and rest[start] in ("of", "de", "&", "and", "for"):
+        start -= 1  # "Division of Banking Supervision": never "of Banking Supervision"
+    return " ".join(rest[start:])
+
+
+def _qualifies(word: str) -> bool:
+    """Whether a capitalised ``word`` right before a catalog name only qualifies it: a title or role ("CEO Mark
+    Zuckerberg", "Chancellor Ada Vell"), a descriptor ("Chipmaker Nvidia"), a word that is never a name, a possessive
+    ("Meta's Mark Zuckerberg") or a stop ("Inc. Nvidia")."""
+    low = word.lower().strip(".,;:")
+    return (low in TITLES or low in name_lexicon().role_titles or low in name_lexicon().descriptor_words or low in NOT_NAMES
+            or bool(POSSESSIVE_END.search(word)) or word.endswith((".", ",", ";", ":")) or word in ZONES
+            or word.isupper())
+
+
+#: A name right after one of these is where or for whom something happened, not who did it.
+_NAME_AFTER = {"in", "at", "near", "from", "on", "across", "for", "with", "into", "outside"}
+
+
+#: A lone capitalised first word followed by one of these is the sentence's named subject ("Orvane shares fell").
+_BRACKETS = re.compile(r"\([^()]{1,60}\)")  # "(CLDR.O)", "(IPF)": asides, not the names of the sentence
+
+
+_SUBJECT_NEXT = {"shares", "stock", "said", "says", "told", "reported", "announced"}
+
+
+def names_in(text: str, openers: bool = False) -> list[str]:
+    """The names of ``text`` in order (quotations, datelines, brackets and a name after a preposition of place or
+    company left out), as
+    :func:`canonical_name` gives them. A lone capitalised word that opens a sentence ("Shareholders were angry.")
+    is a name only when the text also capitalises it inside a sentence, the catalog knows it, or ``openers``."""
+    return list(_names_of(text, openers))
+
+
+@functools.lru_cache(maxsize=8192)
+def _names_of(text: str, openers: bool) -> tuple[str, ...]:
+    """:func:`names_in`, kept per text (a reprinted sentence, or the same text before a pronoun, is read once)."""
+    work = blank(blank(blank(text, _PREFIX_LINES), QUOTE), _BRACKETS)
+    tokens = [(m.group(0), m.start()) for m in TOKEN.finditer(work)]
+    inside = {t for n, (t, _) in enumerate(tokens) if n and tokens[n - 1][0] not in SENTENCE_OPENERS}
+    types = catalog_types()
+    names: list[str] = []
+    placed = -1  # where the last name after a preposition ended
+    for i, j in name_runs(tokens):
+        at = i - 1 if i and tokens[i - 1][0].lower() not in ("the", "a", "an") else i - 2
+        if (at >= 0 and tokens[at][0].lower() in _NAME_AFTER) or (i >= 2 and placed == i - 1 and tokens[i - 1][0] in ("and", "&")):
+            placed = j
+            continue  # "in Lyon", "with the Grain Supply Board"
+        name = canonical_name(" ".join(t for t, _ in tokens[i:j]))
+        if j - i == 1 and j + 1 < len(tokens) and tokens[j][0].isalpha() and tokens[j][0].islower() \
+                and is_name_token(tokens[j + 1][0]):
+            continue  # "Coffee roaster Dunvale Brands", "Swiss drugmaker Arvel": the word describes the name after it
+        if name in name_lexicon().demonyms:
+            continue  # "Dutch", "Swiss": what a name is, never who
+        if j < len(tokens) and tokens[j][0] in (":", "(") and all(t.isupper() for t, _ in tokens[i:j]):
+            continue  # a transcript's speaker label ("ANCHOR:")
+        opener = i == 0 or tokens[i - 1][0] in SENTENCE_OPENERS
+        if j - i == 1 and (name in name_lexicon().honorifics or (opener and name in name_lexicon().stop_capitalised)):
+            continue  # "Mr" of "Mr. Obama"; "Ahead of Friday's meeting", "Analysts said": never a name alone
+        follows = tokens[j][0].lower() if j < len(tokens) else ""
+        if not openers and opener and j - i == 1 and tokens[i][0] not in inside and name not in types \
+                and follows not in _SUBJECT_NEXT:
+            continue
+        names.append(name)
+    return tuple(names)
+
+
+def _is_person(name: str) -> bool:
+    """A catalog PERSON, or two or more capitalised words the catalog does not know as something else."""
+    kind = catalog_types().get(name)
+    lex = name_lexicon()
+    if kind is None and (name in lex.places or name.split()[-1] in lex.place_heads | lex.org_heads):
+        # "the Sunda Strait", "the Clinton Foundation": a place or a body ("he added" read "Sunda Strait adds")
+        return False
+    return kind == "PERSON" or (kind is None and len(name.split()) >= 2)
+
+
+def _last_name(text: str, person: bool = False) -> str | None:
+    """The last name mentioned in ``text``; with ``person``, the last one that looks like a person's."""
+    return next((n for n in reversed(names_in(text[-1500:])) if not person or _is_person(n)), None)
+
+
+def _salient_name(text: str) -> str | None:
+    """The name ``text`` mentions most ("the company" is the one the article is about): names are counted by
+    their first word ("Arvel" and "Arvel Foods" are one), names the catalog or the lexicon know as people, places
+    or indexes left out; the most frequent spelling of the most mentioned one (ties: the one with the longest name, as
+    "Swiss drugmaker Arvel Pharma AG" names a company in full and not its country; then the first named)."""
+    types = catalog_types()
+    counts: dict[str, dict[str, int]] = {}
+    first: dict[str, int] = {}
+    people = people_in(text)  # a person ("Ingrid Vell", then "Vell") is not "the company"
+    for n, name in enumerate(names_in(text)):
+        if not company_like(name) or name in people:
+            continue
+        head = name.split()[0]
+        counts.setdefault(head, {})[name] = counts.get(head, {}).get(name, 0) + 1
+        first.setdefault(head, n)
+    if not counts:
+        return None
+    head = max(counts, key=lambda h: (sum(counts[h].values()), max(len(n.split()) for n in counts[h]), -first[h]))
+    return max(counts[head].items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+
+
+_THE_COMPANY = re.compile(r"\b(?:the|The)\s+(?:company|firm|group)\b")
+
+
+_SUBORDINATE_START = re.compile(r"^\W*(?:When|After|Before|As|While|Since|If|Although|Though|Once|Until)\b")
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[A-Z“\"])")
+
+
+def company_like(name: str) -> bool:
+    """Whether ``name`` may be "the company": not a person, a place or an index the catalog or lexicon knows."""
+    return catalog_types().get(name, "ORG") == "ORG" and name not in name_lexicon().places and not _given_name_first(name)
+
+
+def people_in(text: str) -> set[str]:
+    """The people ``text`` names, by full name and by surname ("Ingrid Vell", "Vell"): a name with a given name
+    first, or one whose last word the text also uses alone (news calls a person by surname, a company by its
+    first word)."""
+    names = names_in(text)
+    alone = {n for n in names if " " not in n}
+    people = [n for n in names if _given_name_first(n) or (" " in n and n.split()[-1] in alone)]
+    return set(people) | {n.split()[-1] for n in people}
+
+
+def _given_name_first(name: str) -> bool:
+    """Whether ``name`` starts with a given name and the catalog does not know it ("Jane Roe"): a person."""
+    return name not in catalog_types() and name.split()[0] in name_lexicon().given_names
+
+
+def antecedent_of(pronoun: str, before: str, previous_text: str | None, after: str = "") -> str | None:
+    """What a pronoun subject stands for: "the company"/"the firm" (and "it" after them) the name the article
+    mentions most; "I"/"we" the last name before the sentence; any other the first fitting name (a person for
+    "he"/"she", not a person for "it"/"they") of its own sentence before it (``before``), or of the main clause
+    after it (``after``) when the sentence opens with a subordinate clause, else the last fitting name of the text
+    before the sentence (``previous_text`` None: :class:`NeedsContext` when that is needed)."""
+    if pronoun in ("the company", "the firm") or (pronoun in ("it", "they") and _THE_COMPANY.search(before)):
+        # "The company had trimmed its outlook in May, when it bought ...": "it" is the company too
+        if previous_text is None:
+            raise NeedsContext
+        # the company the sentence before names first ("ASML was 1.1% lower. The company said ..."), else the one
+        # the article mentions most
+        last = _SENTENCE_END.split(previous_text.rstrip())[-1] if previous_text.strip() else ""
+        people = people_in(previous_text[-3000:] + " " + before)
+        found = next((n for n in names_in(last, openers=True) if company_like(n) and n not in people), None)
+        return found or _salient_name(previous_text[-3000:] + " " + before)
+    if pronoun in ("i", "we"):  # the speaker of a quotation, not a name of the sentence
+        if previous_text is None:
+            raise NeedsContext
+        return (_turn_speaker(previous_text) or _last_name(previous_text)) if previous_text else None
+    person = pronoun in ("he", "she")
+
+    def fits(name: str) -> bool:
+        return _is_person(name) if person else not _given_name_first(name)
+
+    # in its own sentence a pronoun stands for the sentence's subject, its first name: "Orrel Mining had planned a
+    # day in Darwin; it said on Monday ...", "The union, which represents Orrel Mining staff, said it ..."
+    found = next((n for n in names_in(before, openers=True) if fits(n)), None)
+    if found is None and _SUBORDINATE_START.match(before) and after:
+        # "When it reported results on July 23, Orrel Mining said ...": the main clause's subject, after the comma
+        found = next((n for n in names_in(after.split(",", 1)[-1], openers=True) if fits(n)), None)
+    if found is None and previous_text is None:
+        raise NeedsContext
+    if found is None and previous_text:
+        found = next((n for n in reversed(names_in(previous_text[-1500:])) if fits(n)), None)
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def catalog_types() -> dict[str, str]:
+    names, types, _ = _catalog_columns()
+    return dict(zip(names, types))
+
+
+#: A transcript turn opened by its speaker's name in capitals ("GOVERNOR CARVALHAL: I informed the minister ...").
+NAMED_TURN = re.compile(r"^\s*(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,4}):[ \t]+")
+
+
+#: Turn labels naming a role, not a person: the "I" of such a turn stays.
+ROLE_TURNS = frozenset({"Q", "A", "HOST", "ANCHOR", "INTERVIEWER", "REPORTER", "MODERATOR", "CALLER", "OPERATOR",
+                         "QUESTION", "ANSWER", "UNIDENTIFIED", "SPEAKER", "AUDIENCE", "MEMBER"})
+
+
+def _turn_speaker(previous_text: str) -> str | None:
+    """The speaker of the transcript turn a sentence continues ("KINSELLA: Yes. It exists. [I posted ...]"): the
+    turn's label as the text names the person in full ("Gerald Kinsella" for "KINSELLA"), None when the paragraph
+    opens on no named turn or on a role ("Q:", "ANCHOR:")."""
+    paragraph = previous_text[previous_text.rfind("\n") + 1:]
+    turn = NAMED_TURN.match(paragraph)
+    if turn is None or any(w in ROLE_TURNS for w in turn.group("name").split()):
+        return None
+    words = [w.capitalize() for w in turn.group("name").split()]
+    while len(words) > 1 and (words[0].lower().strip(".") in TITLES or words[0].lower() in name_lexicon().role_titles):
+        words = words[1:]  # "GOVERNOR CARVALHAL": the person, as the text names her
+    if len(words) == 1:
+        full = re.findall(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+{re.escape(words[0])}\b", previous_text)
+        if full:
+            return canonical_name(full[0])
+    return " ".join(words)

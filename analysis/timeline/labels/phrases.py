@@ -1,0 +1,464 @@
+"""Phrases around a label's verb: the subject's noun phrase, the object after the verb, a passive agent."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.lexicon import EventVerb, verb_forms
+from analysis.timeline.labels.model import DETERMINERS
+from analysis.timeline.labels.words import (
+    ADVERBS,
+    AUX,
+    BE,
+    DATE_WORDS,
+    IRREGULAR_PAST,
+    MODALS,
+    NOT_MODIFIERS,
+    PHRASE_OPENERS,
+    PLACE_PREPS,
+    PLURALS,
+    POSSESSIVE_END,
+    POSTMODIFIER_PREPS,
+    PRONOUNS,
+    QUANTITY_HEADS,
+    RELATIVE,
+    SINGULAR_IN_S,
+    STOP_OBJECT,
+    TIME_NOUNS,
+    is_name_token,
+    modifier_word,
+    name_lexicon,
+    passive_agent,
+    past_participles,
+    sentence_adverb,
+    time_word,
+    verb_before_to,
+)
+
+
+SPEECH_GROUPS = {"say", "announce", "report", "plan"}
+
+
+_CLAUSE_OPENERS = {
+    "when", "after", "as", "while", "because", "if", "that", "which", "who", "since", "before", "although", "though",
+    "once", "until", "where", "and", "but", "then", "meanwhile", "however", "by", "with", "in", "on", "at",
+}
+
+
+_DATE_PREPS = {"on", "in", "late", "early", "this", "last", "next"}
+
+
+def reported_verb(tokens: list[tuple[str, int]], k: int, verb: EventVerb, verbs: list[tuple[int, EventVerb]],
+                   runs: list[tuple[int, int]]) -> tuple[int, EventVerb]:
+    """The verb of what was said when the chosen verb only attributes it after a comma ("Arvel Foods will shut
+    two mills, the company told analysts on Tuesday"): the first verb of the reported clause whose subject is a
+    name; else the chosen verb."""
+    if verb.group not in SPEECH_GROUPS:
+        return k, verb
+    i0, j0 = clause_np(tokens, k)
+    said_by = " ".join(t for t, _ in tokens[i0:j0]).lower()
+    if i0 == 0 or tokens[i0 - 1][0] != "," or said_by not in PRONOUNS:
+        return k, verb
+    ends = {j for _, j in runs}
+    for n, found in verbs:
+        if n >= i0:
+            break
+        if n > 0 and clause_np(tokens, n)[1] in ends and not tokens[n][0].lower().endswith("ing"):
+            return n, found
+    return k, verb
+
+
+#: Adverbs that stand right before a verb only ("has now shed", "and last walked out"), skipped with the auxiliaries.
+BEFORE_VERB = {"now", "last", "never", "once", "since", "again"}
+
+
+#: A quantifier floated next to the verb ("X and Y have each lost", "both fell"): not part of the subject.
+_FLOATING = {"each", "both", "all", "together"}
+
+
+#: Words before "to" that make the verb after it a planned or expected act of the subject before them ("is expected to
+#: be launched", "is due to publish", "are set to vote").
+TO_FUTURE = frozenset({"expected", "due", "set", "scheduled", "slated", "likely", "poised", "planned", "unlikely",
+                        "supposed", "meant", "going", "about"})
+
+
+#: Prepositions after a participle that follows a noun ("the raise agreed with lenders", "a rule issued by the agency").
+_PARTICIPLE_PREPS = frozenset({"with", "by", "in", "on", "at", "for", "from"})
+
+
+def _blanked_between(tokens: list[tuple[str, int]], a: int, b: int) -> bool:
+    """Whether text was blanked (a date, a quotation) between the tokens ``a`` and ``b`` (more than two spaces)."""
+    return tokens[b][1] - (tokens[a][1] + len(tokens[a][0])) > 2
+
+
+def _noun_before_aux(tokens: list[tuple[str, int]], n: int, j: int, k: int) -> bool:
+    """Whether the verb-like word at ``n`` is the head noun of the subject: it stands right before the auxiliary that
+    opens the verb at ``k`` (``j`` < ``k``: "The final report will be published", "the sale was completed") after a
+    determiner, a possessive or an adjective. A verb never stands right before an auxiliary."""
+    if n != j - 1 or n == 0 or not ((j < k and tokens[j][0].lower() in AUX | MODALS) or (j == k and passive_agent(tokens, k))):
+        return False
+    word, prev = tokens[n][0].lower(), tokens[n - 1][0]
+    verb = verb_forms()[word]
+    if word not in (verb.lemma, verb.third) or word.endswith("ing"):
+        return False
+    low = prev.lower()
+    return low in DETERMINERS - {"that"} or bool(POSSESSIVE_END.search(prev)) or (
+        prev.isalpha() and prev.islower() and low not in verb_forms() and low not in NOT_MODIFIERS
+        and low not in _CLAUSE_OPENERS)
+
+
+def antecedent_start(tokens: list[tuple[str, int]], i: int, j: int) -> int:
+    """Where the noun phrase ends that a relative "that"/"which" at ``j`` stands for, in the words [i, j) before it:
+    from its determiner or the preposition before it ("in the shadow of | the convention hall that", "the type of |
+    speculative bets that", "for supporting | the crime bill that"); an infinitive's "to" or a gerund after a
+    preposition is no such place ("a bill to combat addiction that": the bill). ``i`` when the phrase found does not
+    end on a word."""
+    n = j - 1
+    while n > i:
+        low = tokens[n][0].lower()
+        if low in DETERMINERS - {"that", "this", "these", "those"}:
+            cut = n
+            break
+        if low in POSTMODIFIER_PREPS and n + 1 < j:
+            after = tokens[n + 1][0]
+            if after.lower() in DETERMINERS or (low != "to" and not after.lower().endswith("ing")
+                                                  and after.lower() not in verb_forms()):
+                cut = n + 1
+                break
+        n -= 1
+    else:
+        return i
+    last = tokens[j - 1][0]
+    return cut if cut < j and last.isalpha() and last.islower() and last not in PHRASE_OPENERS | _DANGLING else i
+
+
+def clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
+    """Token range [i, j) of the words before the verb at ``k`` back to the clause start (aux, modals, adverbs and
+    a date such as "on Monday" skipped)."""
+    j = k
+    while True:
+        while j > 0 and (tokens[j - 1][0].lower() in AUX | ADVERBS | MODALS
+                         or (tokens[j - 1][0].lower() in _FLOATING and j > 1 and tokens[j - 2][0][:1].isalnum()
+                             and tokens[j - 2][0].lower() not in _CLAUSE_OPENERS)  # "Both were hit": the subject
+                         or (j == k and tokens[j - 1][0].lower() in BEFORE_VERB)
+                         or (j == k and j > 1 and tokens[j - 1][0].lower() == "being" and tokens[k][0].lower() in past_participles()
+                             and tokens[j - 2][0][:1].isalnum() and tokens[j - 2][0].lower() not in PHRASE_OPENERS
+                             and tokens[j - 2][0].lower() not in _CLAUSE_OPENERS)  # "the lawsuit being filed"
+                         or (tokens[j - 1][0].lower() == "not" and j > 1 and (tokens[j - 2][0].lower() in AUX | MODALS
+                                                                             or sentence_adverb(tokens, j - 2)))
+                         or (sentence_adverb(tokens, j - 1) and j > 1 and tokens[j - 2][0].lower() in AUX | MODALS)
+                         or (j < k and tokens[j - 1][0].lower() in BEFORE_VERB and tokens[j][0].lower() in AUX)):
+            j -= 1
+        if j > 2 and tokens[j - 1][0].lower() == "to" and (tokens[j - 2][0].lower() in TO_FUTURE or (
+                j > 3 and j < k and tokens[j][0].lower() == "be" and tokens[j - 2][0].islower()
+                and tokens[j - 2][0].endswith("ed") and tokens[j - 3][0].lower() in BE)):
+            # "is assured to be shut out", "was believed to be killed": a participle of be before the passive infinitive
+            j -= 2  # "The raise is expected to be launched": the subject is before "is expected to"
+            continue
+        if j > 2 and j < k and tokens[j - 1][0].lower() == "to" and tokens[j][0].lower() == "be" \
+                and tokens[j - 2][0][:1].isalnum() and not verb_before_to(tokens, j - 2):
+            j -= 1  # "final guidelines to be published in November": the noun before "to be" is what it tells of
+            continue
+        if j > 1 and tokens[j - 1][0].lower().rstrip(".") in DATE_WORDS and tokens[j - 2][0].lower() in _DATE_PREPS:
+            j -= 2  # "Arbeck Airports on Monday cut": the date sits between the subject and its verb
+            continue
+        break
+    i = j
+    forms = verb_forms()
+    while i > 0:
+        tok = tokens[i - 1][0]
+        low = tok.lower()
+        if i < j and _blanked_between(tokens, i - 1, i) and tokens[i][0].lower() in DETERMINERS - {"that"}:
+            break  # "In April 2021 the shares rose": the blanked date ends the phrase fronted before the subject
+        if not tok[0].isalnum() or low in _CLAUSE_OPENERS or (low in forms and not is_name_token(tok)
+                                                               and not _noun_before_aux(tokens, i - 1, j, k)):
+            break
+        i -= 1
+    if 2 < i < j and tokens[i - 1][0].lower() in _PARTICIPLE_PREPS and tokens[i - 2][0].lower() in past_participles() \
+            and tokens[i - 3][0].isalpha() and tokens[i - 3][0].islower() and tokens[i - 3][0].lower() not in NOT_MODIFIERS \
+            and (tokens[i - 3][0].lower() not in forms
+                 or tokens[i - 3][0].lower() in (forms[tokens[i - 3][0].lower()].lemma, forms[tokens[i - 3][0].lower()].third)):
+        # "The equity raise agreed with lenders is expected to": a participle phrase after the subject's noun
+        start = i - 2
+        while start > 0 and start > i - 8 and tokens[start - 1][0][:1].isalnum() \
+                and tokens[start - 1][0].lower() not in _CLAUSE_OPENERS and modifier_word(tokens[start - 1][0]):
+            start -= 1
+        if start > 0 and tokens[start - 1][0].lower() in DETERMINERS - {"that"}:
+            start -= 1
+        return start, i - 2
+    if j - i == 1 and tokens[i][0].lower() == "to":
+        i = j  # ", to be launched in May": an infinitive has no subject of its own
+    while i < j and (tokens[i][0].lower().rstrip(".") in DATE_WORDS - {"the"}
+                         or (i > 0 and tokens[i][0].rstrip(",.").isdigit() and tokens[i - 1][0].lower().rstrip(".") in DATE_WORDS)):
+        i += 1  # "By Thursday the shares had slid", "said on Friday it would": the date opens the clause, no subject
+    return i, j
+
+
+#: Words an object phrase may not end on: the phrase would stop mid-way ("plans to provide", "over $60").
+_DANGLING = DETERMINERS | {
+    "to", "by", "of", "over", "more", "late", "early", "nearly", "about", "almost", "around", "and", "or", "than",
+    "as", "at", "least", "most", "up", "down", "into", "onto", "per", "some", "any", "its", "their",
+}
+
+
+#: An object phrase holds at most this many words (it usually stops earlier, at a clause boundary).
+OBJECT_WORDS = 12
+
+
+#: Prepositions that open the object of a verb that takes one ("filed for bankruptcy", "voted on the budget",
+#: "voted against the deal", "applied for a licence", "sued over the deal").
+_COMPLEMENT_PREPS = {"on", "for", "against", "over", "into"}
+
+
+#: Prepositions that may open a phrase inside the subject of a reported clause ("a failure at a provider had"); not
+#: "of", whose phrase names what the subject is ("a trial of its drug had met its goal": cut there, the label keeps it).
+_SAID_PP = frozenset({"at", "in", "on", "for", "from", "with"})
+
+
+def _reported_clause_verb(tokens: list[tuple[str, int]], k: int, stop_at: int) -> int | None:
+    """Where the verb of a reported clause is when the words from ``k`` are the rest of its subject's prepositional
+    phrase: an auxiliary or a past form within eight words, before any punctuation, relative word or the date
+    (``stop_at``); None when there is none (the preposition then ends the object, as before)."""
+    forms = verb_forms()
+    for n in range(k, min(len(tokens), k + 8)):
+        tok, pos = tokens[n]
+        low = tok.lower()
+        if pos >= stop_at or not (tok[0].isalnum() or tok[0] in "$£€") or low in RELATIVE | {"when", "where", "and", "or", "but"}:
+            return None
+        if n > k and (low in AUX | MODALS or (low in forms and low not in (forms[low].lemma, forms[low].third)
+                                                and not low.endswith("ing"))):
+            return n
+    return None
+
+
+def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speech: bool,
+                   sentence: str = "", work: str = "") -> str:
+    """The object of the verb: the words after it up to a clause boundary (a stop word, punctuation, the date),
+    at most :data:`OBJECT_WORDS`, never ending on a word that leaves it unfinished. A quotation inside the phrase
+    ("offers his company “an easier way …”", blanked in ``work``) is put back from ``sentence``."""
+    words: list[str] = []
+    took_number = False
+    converted = False
+    cut_short = False
+    k = start
+    reported = speech and k < len(tokens) and tokens[k][0].lower() == "that"  # "said that ...": a reported clause
+    if reported:
+        k += 1
+    if k + 3 < len(tokens) and [t.lower() for t, _ in tokens[k:k + 3]] in (["in", "favor", "of"], ["in", "favour", "of"]) \
+            and tokens[k + 3][1] < stop_at:
+        words.extend(t for t, _ in tokens[k:k + 3])  # "voted in favor of the ban": the object after the phrase
+        k += 3
+    elif (k + 1 < len(tokens) and tokens[k][0].lower() in PLACE_PREPS and tokens[k + 1][1] < stop_at
+            and tokens[k + 1][0].lower().rstrip(".") not in DATE_WORDS and not tokens[k + 1][0][0].isdigit()):
+        words.append(tokens[k][0])  # an intransitive verb: where it happened is its complement
+        k += 1
+    elif (not speech and k + 2 < len(tokens) and tokens[k][0].lower() in _COMPLEMENT_PREPS
+          and tokens[k + 2][1] < stop_at and not time_word(tokens[k + 1][0])
+          and not (tokens[k + 1][0].lower() in DETERMINERS and time_word(tokens[k + 2][0]))):
+        words.append(tokens[k][0])  # a prepositional object: "filed for bankruptcy", "voted on the bridge"
+        k += 1
+    while k < len(tokens):
+        tok, pos = tokens[k]
+        low = tok.lower()
+        amount = tok[0] in "$£€" and tok[1:2].isdigit()  # "$60": an amount belongs to the object
+        if words and sentence and work and pos < stop_at:
+            # the quotation the phrase runs into, also when a comma or a stop follows it ('that it had "rebuilt
+            # the systems", and ...' left "Renault says it")
+            gap = work[tokens[k - 1][1] + len(tokens[k - 1][0]) : pos]
+            quoted = sentence[tokens[k - 1][1] + len(tokens[k - 1][0]) : pos].strip()
+            if gap.strip() == "" and len(quoted) > 2 and quoted[0] in "“\"‘'" and quoted[-1] in "”\"’'":
+                words.append(quoted)
+                break
+        if tok == "." and words and words[-1] + "." in name_lexicon().honorifics and pos < stop_at:
+            words[-1] += "."  # "called Mr. Obama's remarks ...": an honorific's stop ends no phrase
+            k += 1
+            continue
+        if pos >= stop_at or (not tok[0].isalnum() and not amount and tok not in ("$", "%", "£", "€", "-")):
+            break
+        if work and k > 0 and not words and not speech and len(work[tokens[k - 1][1] + len(tokens[k - 1][0]) : pos]) > 2 \
+                and (low in AUX | MODALS or (low.endswith("ed") and len(low) > 4)
+                     or (low in verb_forms() and low not in (verb_forms()[low].lemma, verb_forms()[low].third))):
+            break  # "the strike which began [on April 8] would cost ...": past the date, the main clause's verb
+        if work and k > 0 and not words and not speech and len(work[tokens[k - 1][1] + len(tokens[k - 1][0]) : pos]) > 2 \
+                and low in ADVERBS and k + 1 < len(tokens) and tokens[k + 1][0].isalpha() and tokens[k + 1][0].islower() \
+                and tokens[k + 1][0] not in DETERMINERS | STOP_OBJECT:
+            break  # "the lawsuit being filed [this week] also contests ...": past the date, the main clause's verb
+        if took_number and work and words and len(work[tokens[k - 1][1] + len(tokens[k - 1][0]) : pos]) > 2:
+            break  # "lost 9.4% [the day after] the decision": past the date, no longer the figure's phrase
+        at_least = low == "at" and k + 1 < len(tokens) and tokens[k + 1][0].lower() in ("least", "most")
+        if reported and low in _SAID_PP and words and len(words) <= 3 and not converted \
+                and not words[0][:1].isdigit() and not any(w.lower() in _CLAUSE_OPENERS or w.lower() in verb_forms()
+                            and w.lower() != verb_forms()[w.lower()].lemma for w in words):
+            verb_at = _reported_clause_verb(tokens, k + 1, stop_at)
+            if verb_at is not None:
+                # "said that a failure at an outside provider had caused the outage": the phrase after the reported
+                # subject's preposition only says which; the reported clause goes on to its verb
+                k = verb_at
+                continue
+        than = low == "than" and words and words[-1].lower() in ("more", "less", "fewer") \
+            and k + 1 < len(tokens) and tokens[k + 1][1] < stop_at  # "received more than 11,000 complaints"
+        if (low in STOP_OBJECT and not at_least and not than) or (took_number and low in ("by", "to", "of")):
+            break
+        if len(words) >= OBJECT_WORDS:
+            cut_short = True
+            break
+        if (speech and not converted and low in verb_forms() and words
+                and low not in (verb_forms()[low].lemma, verb_forms()[low].third) and not low.endswith("ing")
+                and words[-1].lower() not in AUX | {"to", "would", "could", "should", "might", "may", "must", "can"}):
+            words.append(verb_forms()[low].third)
+            converted = True
+            k += 1
+            continue
+        if not words and low in DETERMINERS:
+            k += 1
+            continue
+        words.append(tok)
+        took_number = took_number or tok[0].isdigit() or tok.startswith("$")
+        k += 1
+    while words and words[-1].lower() in _DANGLING | AUX | MODALS:
+        words.pop()
+    if cut_short:  # stopped by the length limit: end on the last word that closes a phrase
+        while words and (words[-1].lower() in _DANGLING or words[-1].lower() in verb_forms()):
+            words.pop()
+        if words and len(words) >= 2 and words[-2].lower() == "to":
+            words = words[:-2]
+    if words and words[-1].lower() in verb_forms() and len(words) >= 2 and words[-2].lower() == "to":
+        words = words[:-2]  # "plans to provide" with nothing provided: "plans"
+    return _CURRENCY_GAP.sub(r"\1", " ".join(words))
+
+
+_CURRENCY_GAP = re.compile(r"([£€$]) (?=\d)")
+
+
+#: Nouns a "that" clause completes rather than modifies ("the fact that shares fell"): no object of its verb.
+_CONTENT_NOUNS = frozenset("fact news idea hope hopes view belief claim claims sign signs report reports evidence "
+                           "concern concerns fear fears warning warnings assurance notion possibility risk chance "
+                           "rumour rumours rumor rumors suggestion speculation expectation expectations".split())
+
+
+def relative_antecedent(tokens: list[tuple[str, int]], i0: int) -> str:
+    """The noun an object relative clause opened at ``i0 - 1`` by "that"/"which" modifies, when the clause's subject
+    starts at ``i0`` ("an agreement that the nations reached": "agreement"), up to two modifiers before it; "" when
+    the word before the pronoun is no plain noun (a verb, a time, a noun a "that" clause completes)."""
+    if i0 < 2 or tokens[i0 - 1][0].lower() not in ("that", "which") or tokens[i0][0].lower() in PRONOUNS | AUX:
+        return ""
+    forms = verb_forms()
+    words: list[str] = []
+    n = i0 - 2
+    while n >= 0 and len(words) < 3:
+        tok = tokens[n][0]
+        low = tok.lower()
+        if not tok.isalpha() or not tok.islower() or low in DETERMINERS or low in STOP_OBJECT:
+            break
+        if not words and (low in TIME_NOUNS or low in _CONTENT_NOUNS or low.endswith(("ed", "ing"))
+                          or (low in forms and low not in (forms[low].lemma,)) or low in AUX | PRONOUNS):
+            return ""
+        if words and (low in forms or low.endswith(("ed", "ing")) or low in AUX):
+            break
+        words.insert(0, tok)
+        n -= 1
+    return " ".join(words) if n >= 0 and tokens[n][0].lower() in DETERMINERS else ""
+
+
+#: Prepositions that place a subject's head noun at a named place or body ("officials in Paris", "staff at X").
+_LOCATED_PREPS = frozenset({"in", "at", "from", "outside", "inside", "across", "near"})
+
+
+def located_head(tokens: list[tuple[str, int]], name_at: int) -> str:
+    """The head noun and its place preposition when the clause opens on a plain noun placed at the name that starts
+    at ``name_at`` ("Officials in the United States", "Investors in Marlow Bank": "Officials in the"); "" when it does
+    not: the name alone then is the subject. One or two lower-case words (the first may be capitalised: it opens the
+    sentence or follows a comma), after an optional determiner; not a number, a quantity ("some in") or a pronoun."""
+    prep = name_at - 2 if name_at >= 2 and tokens[name_at - 1][0].lower() == "the" else name_at - 1
+    if prep < 1 or tokens[prep][0].lower() not in _LOCATED_PREPS:
+        return ""
+    start = prep
+    while start > 0 and prep - start < 3 and tokens[start - 1][0].isalpha():
+        start -= 1
+    if start > 0 and tokens[start - 1][0] not in (",", ";", ":", "—", "–"):
+        return ""  # not the clause's first words: "lost heavily in Marlow Bank" is no subject
+    words = [t for t, _ in tokens[start:prep]]
+    if words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    low = [w.lower() for w in words]
+    if not words or len(words) > 2 or not all(w.islower() or (n == 0 and w[1:].islower()) for n, w in enumerate(words)) \
+            or any(w in QUANTITY_HEADS | PRONOUNS | AUX | RELATIVE | DETERMINERS | IRREGULAR_PAST
+                   or w.endswith(("ed", "ing")) for w in low) or low[-1] in verb_forms():
+        return ""
+    return " ".join([words[0].capitalize(), *words[1:], *(t for t, _ in tokens[prep:name_at])])
+
+
+def located_plural(located: str) -> bool:
+    """Whether the head noun of :func:`located_head`'s words ("Officials in the", "Staff at") is a plural."""
+    words = located.split()
+    head = words[-3 if words[-1] == "the" else -2].lower()
+    return (head.endswith("s") and not head.endswith(("ss", "us") + SINGULAR_IN_S)) or head in PLURALS
+
+
+def subject_head(words: list[str]) -> list[str]:
+    """A descriptive subject of up to five words without its determiner. A longer one that opens on a determiner and
+    whose words are all nouns, modifiers or names: the words before its first preposition ("The first northbound
+    convoy of 34 ships" -> "first northbound convoy", "the bank's additional tier 1 bonds" -> "bank's additional tier 1
+    bonds"), as a label names it. Else the words unchanged (too long to be a subject)."""
+    if len(words) <= 5:
+        while words and words[0].lower() in DETERMINERS:
+            words = words[1:]
+        return words
+    if words[0].lower() not in DETERMINERS - {"that", "this", "these", "those"}:
+        return words
+    rest = words[1:]
+    cut = next((p for p, w in enumerate(rest) if p and w.lower() in POSTMODIFIER_PREPS), len(rest))
+    head = rest[:cut]
+    if len(head) > 5 or not all(modifier_word(w) for w in head) or head[-1].lower() in TIME_NOUNS:
+        return words  # "the first half of 2026 ...", "the same week": a time, not who did it
+    named = rest[cut + 1:]
+    while named and named[0].lower() in DETERMINERS:
+        named = named[1:]
+    run = 0
+    while run < len(named) and is_name_token(named[run]):
+        run += 1
+    if cut < len(rest) and rest[cut].lower() == "of" and run and len(head) + 1 + run <= 5 \
+            and not POSSESSIVE_END.search(named[run - 1]) and (run == len(named) or named[run][:1].isalpha()
+                                                                 and not POSSESSIVE_END.search(named[run])):
+        return head + ["of"] + named[:run]  # "The mayor of Moscow": the name says whose
+    return head
+
+
+def agent_phrase(tokens: list[tuple[str, int]], start: int, work: str) -> str:
+    """"by" and its agent from ``start``: a determiner, lower-case modifiers and a run of names, or up to four words;
+    it stops at punctuation, a blanked date, a verb or a word that opens a clause ("by Carraway Partners outbid it"
+    -> "by Carraway Partners")."""
+    words = [tokens[start][0]]
+    k = start + 1
+    named = False
+    owned = 0  # where the noun phrase of a name's possessive starts ("by the Senate's | budget committee")
+    forms = verb_forms()
+    while k < len(tokens) and len(words) < 8:
+        tok = tokens[k][0]
+        low = tok.lower()
+        if not tok[0].isalnum() or _blanked_between(tokens, k - 1, k) or low in STOP_OBJECT:
+            break
+        if owned:
+            if not (tok.isalpha() and tok.islower()) or low in forms or low in NOT_MODIFIERS or len(words) - owned >= 4:
+                break
+            words.append(tok)
+            k += 1
+            continue
+        if is_name_token(tok) or (named and low in ("of", "and", "&") and k + 1 < len(tokens)
+                                   and is_name_token(tokens[k + 1][0])):
+            named = True
+        elif len(words) > 1 and POSSESSIVE_END.search(words[-1]) and tok.isalpha() and tok.islower() and low not in forms:
+            owned = len(words)  # "by the Senate's budget committee": the possessive's noun phrase
+            continue
+        elif named and tok.isalpha() and tok.islower() and low.endswith("s") and low not in forms \
+                and low not in NOT_MODIFIERS and not POSSESSIVE_END.search(words[-1]):
+            words.append(tok)  # "by Khmer Rouge guerrillas": the plural noun the names qualify
+            break
+        elif named or (low in forms and low not in (forms[low].lemma, forms[low].third)) \
+                or (len(words) >= 4 and words[-1].lower() != "of"):  # "by a group of researchers"
+            break
+        words.append(tok)
+        k += 1
+    while len(words) > 1 and words[-1].lower() in _DANGLING:
+        words.pop()
+    return " ".join(words) if len(words) > 1 else ""
