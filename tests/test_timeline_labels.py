@@ -187,3 +187,22 @@ def test_two_names_joined_by_and_are_one_plural_subject() -> None:
 def test_labels_of_press_release_sentences(sentence: str, expression: str, label: str) -> None:
     i = sentence.index(expression)
     assert event_label(sentence, i, i + len(expression)).label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "label"),
+    [
+        # a middle or leading initial is part of the name, its stop is no sentence end
+        ("Orla K. Venn resigned on Monday.", "on Monday", "Orla K. Venn resigns"),
+        ("On Friday, Treasury Secretary Dario P. Lusk announced a review.", "On Friday", "Dario P. Lusk announces review"),
+        ("On Friday, M. Tarrin Holme said the plant would reopen.", "On Friday", "M. Tarrin Holme says plant would reopen"),
+        # left alone: a capital letter ending a sentence before one that opens the next
+        ("They had no Plan B. Officials on Monday said the talks would go on.", "on Monday",
+         "Officials say talks would go"),
+        ("Halla J. Orvik, the deputy minister, said on Tuesday that she would ask for calm.", "on Tuesday",
+         "Halla J. Orvik says she would ask"),
+    ],
+)
+def test_an_initial_stays_in_its_name(sentence: str, expression: str, label: str) -> None:
+    assert label_of(sentence, expression) == label
+

@@ -37,6 +37,7 @@ from analysis.timeline.labels.words import (
     name_runs,
     past_like,
     past_participles,
+    run_text,
     same_past,
     third_person_of_past,
     verb_like,
@@ -68,7 +69,7 @@ def fronted_participle(sentence: str, expr_start: int, expr_end: int) -> EventLa
     if runs and runs[0][0] == 0 and runs[0][1] < len(tokens) and tokens[runs[0][1]][0] in (",", ";", ":"):
         return None  # "Founded in 2014 and based in Columbus, Ohio, Brightwell ...": the phrase runs on past a place
     if runs and runs[0][0] == 0:
-        subject = canonical_name(" ".join(t for t, _ in tokens[runs[0][0]:runs[0][1]]))
+        subject = canonical_name(run_text(tokens, runs[0][0], runs[0][1]))
     else:
         words = []
         for t, _ in tokens:

@@ -79,6 +79,7 @@ from analysis.timeline.labels.words import (
     placed_name,
     plural_noun,
     relative_verb,
+    run_text,
     same_past,
     sentence_adverb,
     set_to,
@@ -291,14 +292,14 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     if np_words and np_text not in PRONOUNS:
         if ending:
             i, j = ending[-1]
-            subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
+            subject = canonical_name(run_text(tokens, i, j))
             located = located_head(tokens, i)
             if located:  # "Officials in the United States blocked ...": the officials, not the country, did it
                 subject, descriptive, plural = f"{located} {subject}", True, located_plural(located)
             pair = [r for r in runs if r[1] == i - 1] if i > 1 and tokens[i - 1][0] == "and" else []
             if pair:  # "Orvale Tools and Kestrel Works have each lost": both are the subject
                 a, b = pair[-1]
-                subject, plural = f"{canonical_name(' '.join(t for t, _ in tokens[a:b]))} and {subject}", True
+                subject, plural = f"{canonical_name(run_text(tokens, a, b))} and {subject}", True
             elif j - i == 1 and (i == 0 or tokens[i - 1][0] in SENTENCE_OPENERS) and capitalised_plural(tokens, i, k):
                 plural = True  # "Regulators fined Keel Bank", "Details were not disclosed": a plural noun opens the sentence
             elif j - i == 1 and _PLURAL_INITIALISM.fullmatch(tokens[i][0]):
@@ -323,7 +324,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     own_subject = bool(subject)  # the words right before the verb name the subject (not a name further back)
     if not subject and before and np_text not in PRONOUNS:
         i, j = before[-1]
-        subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
+        subject = canonical_name(run_text(tokens, i, j))
         located = located_head(tokens, i) if j == k or not tokens[j][0].isalpha() or tokens[j][0].islower() else ""
         if located:  # "Officials in the United States on Monday blocked ...": the officials did it
             subject, plural = f"{located} {subject}", located_plural(located)
@@ -336,7 +337,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             if k < i <= k + 4 and all(tokens[n][0].isalpha() and (tokens[n][0].islower() or tokens[n][0].lower() in TITLES)
                                       and tokens[n][0].lower() not in DETERMINERS | STOP_OBJECT | PARTICLES
                                       for n in range(k + 1, i)):
-                subject, inverted = canonical_name(" ".join(t for t, _ in tokens[i:j])), True
+                subject, inverted = canonical_name(run_text(tokens, i, j)), True
                 break
     if not subject:
         if np_text in PRONOUNS:
@@ -356,7 +357,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             pick = (after_break or aux_after[-1:])
             if pick:
                 i, j = pick[0]
-                subject = canonical_name(" ".join(t for t, _ in tokens[i:j]))
+                subject = canonical_name(run_text(tokens, i, j))
     speech = verb.group in SPEECH_GROUPS
     obj = "" if inverted else object_phrase(tokens, k + 1, len(work), speech, blank(sentence, _APPOSITIVE, ","), work)
     if subject and not own_subject and np_text in ("he", "she", "they") and subject.split()[-1] in obj.split():

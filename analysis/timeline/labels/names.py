@@ -16,6 +16,7 @@ from analysis.timeline.labels.words import (
     is_name_token,
     name_lexicon,
     name_runs,
+    run_text,
 )
 
 
@@ -140,7 +141,8 @@ def canonical_name(phrase: str) -> str:
     of = next((k for k, w in enumerate(rest) if w in ("of", "at")), None)
     if of is not None and of >= 2:
         rest = rest[:of]  # "Mira Tove of Stellwick Securities": the person; "Bank of Norland" stays one name
-    start = max(0, len(rest) - MAX_NAME_WORDS)
+    initials = sum(1 for w in rest if len(w) == 2 and w[0].isupper() and w[1] == ".")  # "M.": no word of its own
+    start = max(0, len(rest) - MAX_NAME_WORDS - initials)
     while start > 0 and rest[start] in ("of", "de", "&", "and", "for"):
         start -= 1  # "Division of Banking Supervision": never "of Banking Supervision"
     return " ".join(rest[start:])
@@ -189,7 +191,7 @@ def _names_of(text: str, openers: bool) -> tuple[str, ...]:
         if (at >= 0 and tokens[at][0].lower() in _NAME_AFTER) or (i >= 2 and placed == i - 1 and tokens[i - 1][0] in ("and", "&")):
             placed = j
             continue  # "in Lyon", "with the Grain Supply Board"
-        name = canonical_name(" ".join(t for t, _ in tokens[i:j]))
+        name = canonical_name(run_text(tokens, i, j))
         if j - i == 1 and j + 1 < len(tokens) and tokens[j][0].isalpha() and tokens[j][0].islower() \
                 and is_name_token(tokens[j + 1][0]):
             continue  # "Coffee roaster Dunvale Brands", "Swiss drugmaker Arvel": the word describes the name after it

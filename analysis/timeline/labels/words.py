@@ -103,7 +103,8 @@ _NAME_TOKENS_KEPT = 65536
 
 
 def name_runs(tokens: list[tuple[str, int]]) -> list[tuple[int, int]]:
-    """Index ranges [i, j) of runs of name-like tokens (a possessive ends a run)."""
+    """Index ranges [i, j) of runs of name-like tokens (a possessive ends a run; a middle initial and its stop
+    do not: "John Q. Public")."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
@@ -112,6 +113,8 @@ def name_runs(tokens: list[tuple[str, int]]) -> list[tuple[int, int]]:
             while j < len(tokens) and not POSSESSIVE_END.search(tokens[j - 1][0]):
                 if is_name_token(tokens[j][0]):
                     j += 1
+                elif _middle_initial(tokens, j - 1) and is_name_token(tokens[j + 1][0]):
+                    j += 2
                 elif tokens[j][0] in ("of", "de", "&", "+") and j + 1 < len(tokens) and is_name_token(tokens[j + 1][0]):
                     j += 2
                 elif tokens[j][0].isdigit() and len(tokens[j][0]) <= 4:
@@ -124,6 +127,20 @@ def name_runs(tokens: list[tuple[str, int]]) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _middle_initial(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether token ``k`` is a middle initial: one capital letter after a name word, its stop right after it and
+    a name word after that ("John Q. Public"; not "Plan B. Officials": a word that opens sentences ends it)."""
+    stop = name_lexicon().stop_capitalised
+    return (0 < k and k + 2 < len(tokens) and len(tokens[k][0]) == 1 and tokens[k][0].isupper()
+            and tokens[k + 1][0] == "." and tokens[k + 1][1] == tokens[k][1] + 1
+            and tokens[k - 1][0] not in stop and tokens[k + 2][0] not in stop)
+
+
+def run_text(tokens: list[tuple[str, int]], i: int, j: int) -> str:
+    """The words of tokens [i, j) as one phrase: spaced, a middle initial's stop kept on its letter."""
+    return " ".join(t for t, _ in tokens[i:j]).replace(" . ", ". ")
 
 
 SENTENCE_OPENERS = {".", "!", "?", ":", "-", "–", "—", "“", '"'}
