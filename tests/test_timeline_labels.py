@@ -206,3 +206,20 @@ def test_labels_of_press_release_sentences(sentence: str, expression: str, label
 def test_an_initial_stays_in_its_name(sentence: str, expression: str, label: str) -> None:
     assert label_of(sentence, expression) == label
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "label"),
+    [
+        # asides between commas before the verb: the subject is the noun phrase before the first comma
+        ("The explosions, on May 4, closed 12 terminals in Ostrava.", "on May 4", "Explosions close 12 terminals"),
+        ("Tamsin Orlo, 61, of Velder Bay, resigned from the board on Monday.", "on Monday", "Tamsin Orlo resigns"),
+        ("Analysts, however, said on Monday the merger was dead.", "on Monday", "Analysts say merger was dead"),
+        ("Kestrel Works, which was founded in 1990, said on Monday it would close two plants.", "on Monday",
+         "Kestrel Works says it would close two plants"),
+        # left alone: an aside with a verb of its own is a clause, not an aside ("the shares fell" is no subject)
+        ("Orvale Tools, whose shares fell, and Kestrel Works merged on Monday.", "on Monday", "Kestrel Works merges"),
+    ],
+)
+def test_the_subject_before_asides_between_commas(sentence: str, expression: str, label: str) -> None:
+    assert label_of(sentence, expression) == label

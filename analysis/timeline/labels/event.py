@@ -171,6 +171,26 @@ def _label_in_context(sentence: str, expr_start: int, expr_end: int, previous_te
     return _event_label(sentence, expr_start, expr_end, previous_text)
 
 
+
+def _subject_before_aside(tokens: list[tuple[str, int]], comma: int, verbs: list[int]) -> tuple[int, int] | None:
+    """The subject before asides between commas that end at ``comma`` right before the verb ("McBride, 54, of
+    Lewisburg, was", "The bombings, on Aug. 7, killed", "Analysts, however, said"): the noun phrase before the
+    first comma, when it opens the sentence (or follows one opening word: "However, the segment, while
+    profitable, was hurt") and no verb stands between it and the verb but in a relative aside (", which was
+    founded in 1990,")."""
+    for first in (n for n in range(comma) if tokens[n][0] == ","):
+        i, j = clause_np(tokens, first)
+        if i == j:
+            continue
+        opens = i == 0 or (i == 2 and tokens[1][0] == "," and tokens[0][0].isalpha())
+        relative = tokens[first + 1][0].lower() in ("which", "who")  # ", which was founded in 1990,": an aside too
+        if not opens or (not relative and any(first < n < comma for n in verbs)) \
+                or any(tokens[n][0] in (";", ":", "–", "—") for n in range(j, comma)):  # a dateline's dash
+            return None
+        return i, j
+    return None
+
+
 def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: str | None) -> EventLabel:
     """:func:`event_label`; ``previous_text`` None raises :class:`NeedsContext` where a pronoun needs it."""
     since = since_event(sentence, expr_start, expr_end) or possessive_event(sentence, expr_start, expr_end)
@@ -246,6 +266,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     before = [r for r in runs if r[1] <= k and not placed_name(tokens, r)]
     subject, descriptive, plural = "", False, False
     i0, j0 = clause_np(tokens, k)
+    if i0 == j0 and i0 > 1 and tokens[i0 - 1][0] == ",":
+        i0, j0 = _subject_before_aside(tokens, i0 - 1, [n for n, _ in verbs]) or (i0, j0)
     if i0 == j0 and i0 > 1 and tokens[i0 - 1][0].lower() in ("and", "but", "or"):
         # "The guild represents 600 crews and last walked out in 2016": the second verb shares the first one's subject
         first = [n for n, _ in verbs if n < i0 - 1 and not tokens[n][0].lower().endswith("ing")]
