@@ -37,6 +37,8 @@ LATER_X_CHARS = 120
 X_PHRASE_CHARS = 80
 
 _RELATION_AFTER = re.compile(r"\s+(?P<rel>after|following|before)\b", re.IGNORECASE)
+#: A negation right before a count ("not a day earlier than that", "not one week later").
+_NOT_BEFORE = re.compile(r"\b(?:not|never)\s+$", re.IGNORECASE)
 _RELATION_LATER = re.compile(r"\s+(?P<rel>later|earlier|afterwards?)\b", re.IGNORECASE)
 _DURATION = re.compile(r"^PT?(?P<n>\d+|X)(?P<unit>[HDWM])$")
 _THE_DAY = re.compile(r"(?i)^the\s+(?P<unit>day|week)\s+(?P<rel>before|after)$")
@@ -200,6 +202,8 @@ def anchored_dates(text: str, timexes: list[TimexLike], dct: date | None) -> lis
         later = None if after else _RELATION_LATER.match(text, t.end)
         dur = _DURATION.match(t.value) if t.type == "DURATION" else None
         the_day = _THE_DAY.match(t.text)
+        if dur and (after or later) and _NOT_BEFORE.search(text, max(0, t.start - 8), t.start):
+            continue  # "not a day earlier", "not a minute too soon": an emphasis, no date counted from another
         if dur and (after or later):
             letter = dur.group("unit")
             unit = ("hour" if letter == "H" else "") if t.value.startswith("PT") else _UNITS.get(letter, "month")

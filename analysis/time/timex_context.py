@@ -43,7 +43,7 @@ _OBLIGATION = frozenset(w.lower() for w in LEX["obligation_cues"])
 #: same matches as the lookbehinds placed before the character.)
 _SENT_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<![A-Z].)(?<!(?:Mr|Ms|Dr|St|Jr|Sr|No|Lt).)(?<!(?:Mrs|Gen|Sen|Rep|Gov|Inc|Rev|Col|Sgt).)"
                        r"(?<!(?:Corp|Prof|Capt).)['\"`“‘«»]*\s+(?=[A-Z\"'`„‚«»]))")
-_PASSIVE_AUX = re.compile(r"(?:\b(?:will|be|to|would|shall|is|are)|['’]ll)\s+$", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(r"(?:\b(?:will|be|to|would|shall|is|are)|['’]ll|\b(?:is|are)(?:\s+not|n['’]t))\s+$", re.IGNORECASE)
 #: A present or future passive right before a date is a scheduled event: "when the case is heard in May",
 #: "the results are released on Friday", "to be completed in March".
 _PRESENT_PASSIVE = re.compile(r"(?:\b(?:is|are)|\b(?:will|shall|to|must)\s+be|'ll\s+be)\s+"
@@ -495,6 +495,11 @@ def _is_future(text: str, start: int, end: int) -> bool:
             # "said it would lower its fixed deposit rate from Monday", "prices will rise from May": when a change
             # starts (an "-ed" word after a determiner or a compound modifier is an adjective: "its fixed fee")
             since = None
+    if since is not None and since.group(0).lower().startswith("from") and _OPENS_SENTENCE.match(text, s, since.start()) \
+            and (lead := _LEAD_CLAUSE.match(text, end)) is not None and "," in lead.group(0):
+        main_end = _clause_end(text, lead.end())
+        if not past_in_clause(text, lead.end(), main_end) and not _PERFECT.search(text, lead.end(), main_end):
+            return True  # "From Saturday, the airline expects a normal schedule": a change that starts then, ahead
     if verb or since or _PAST_VERB_AFTER.match(text, end):
         return False
     if _REFUSED.search(text, max(s, start - 50), start):
@@ -655,8 +660,9 @@ _CAUSE_OR_SEQUENCE = re.compile(r"\b(?:because|after|following|amid|despite|sinc
 #: Plan words that also stand before a noun ("the planned merger", "its scheduled launch").
 _PLAN_ADJECTIVES = frozenset({"planned", "scheduled", "proposed"})
 #: A determiner or a possessive right before a word: that word modifies the noun after it.
-_PREMODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|this|that|these|those)|\w['’]s)\s+$",
-                                 re.IGNORECASE)
+#: A figure or a quantifier counts the noun the same way ("of 1,350 planned take-offs", "some scheduled flights").
+_PREMODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|this|that|these|those|all|some|many|most|"
+                                 r"several|\d[\d,.]*)|\w['’]s)\s+$", re.IGNORECASE)
 _NOUN_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this|that|these|those)\s+"
                                      r"(?:(?!" + _EVENT_NOUNS_LIKE_ADJECTIVES + r"\s)[a-z]+(?:al|ic|ary|ial|ive)\s+)?$",
                                      re.IGNORECASE)
@@ -758,17 +764,21 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:(?:early|late|mid)
 
 
 #: A relative clause set off by commas: ", who became chief executive in January 2024,".
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;:.!?\n]*,")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b(?:[^,;:.!?\n]|(?<=\d)[.,](?=\d))*,")  # ("to 0.5 percent")
 
 
-def _told_in_past(text: str, start: int) -> bool:
+def _told_in_past(text: str, start: int, own_part: bool = False) -> bool:
     """Whether the sentence around offset ``start`` holds a past verb other than a reporting one ("said") and
-    passives with a present or future auxiliary (True when ``start`` is -1: unknown)."""
+    passives with a present or future auxiliary (True when ``start`` is -1: unknown). With ``own_part``, only the
+    part of the sentence after its last semicolon before ``start`` counts (a semicolon joins clauses of their own
+    tense: "Samsung slid 2%; its waivers remain valid through the end of the year")."""
     if start < 0:
         return True
     s = max(0, start - 200)
     for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
         s = last.end()
+    if own_part and (semi := text.rfind(";", s, start)) >= 0:
+        s = semi + 1
     stop = _SENT_END.search(text, start, min(len(text), start + 200))
     if _SINCE.search(text, s, start):
         return True  # "cautious since shortly after the Aug. 14 warning"

@@ -64,6 +64,11 @@ MON = (r"(?P<mon>(?:" + "|".join(m.capitalize() for m in _MONTH_FULL) + "|" + _M
 _WD_FULL = [w for w in LEX["weekdays"] if w.endswith("day")]
 WD = r"(?P<wd>(?:" + "|".join(w.capitalize() for w in _WD_FULL) + r"))"
 _WD_ONLY = "|".join(w.capitalize() for w in _WD_FULL)
+#: A calendar day written after a weekday and a comma (", 10 July 2031", ", July 10"): read with the weekday by the
+#: resolver, which keeps it only when it is that weekday.
+_MONTH_WORD = "(?:" + "|".join(m.capitalize() for m in _MONTH_FULL) + "|" + "|".join(m.capitalize() for m in MONTH_ABBR) + r")\.?"
+_WD_DAY_AFTER = (r"(?:,\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD + r"|" + _MONTH_WORD
+                 + r"\s+[0-3]?\d(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d\d)?(?![\d%\w]))?")
 #: A weekday before a day and month, capitalised or in capitals as a factbox's day heading has it ("TUESDAY, MARCH
 #: 10"); a weekday in capitals alone is no date here (a headline's "MONDAY'S VOTE" is read as nothing new).
 WD_DATE = r"(?P<wd>(?:" + "|".join(w.capitalize() for w in _WD_FULL) + "|" + "|".join(w.upper() for w in _WD_FULL) + r"))"
@@ -157,11 +162,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (the day may follow on the next line only as the sentence's continuation, in lower case: a live blog's stamp
     # alone on its line, "1:05pm SGT", is not the time of the "On Tuesday" opening its entry)
     ("clock_date", re.compile(rf"(?<![\w.:$/])(?:(?i:about|around|at|by|until|before|after)\s+)?{_CLOCK}"
-                              rf"(?:,?(?:[ \t]+|[ \t]*\n\s*(?=[a-z]))(?i:on\s+)?(?:(?P<rel>(?i:today|yesterday|tomorrow|tonight))|{WD}"
+                              rf"(?:,?(?:[ \t]+|[ \t]*\n\s*(?=[a-z]))(?i:on\s+)?(?:(?P<rel>(?i:today|yesterday|tomorrow|tonight))|{WD}{_WD_DAY_AFTER}"
                               rf"|{MON}\s+(?P<day>[0-3]?\d)\b(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d)(?![\d%]|[.,:]\d))?))?")),
     ("noon", re.compile(rf"\b(?:(?P<rel0>(?i:today|yesterday|tomorrow))\s+|{WD}\s+)?"
                         rf"(?<![Hh]igh )(?P<noon>(?i:noon|midnight|midday))"
-                        rf"(?:,?\s+(?i:on\s+)?(?:(?P<rel>(?i:today|yesterday|tomorrow))|(?P<wd2>{_WD_ONLY})))?\b")),
+                        rf"(?:,?\s+(?i:on\s+)?(?:(?P<rel>(?i:today|yesterday|tomorrow|tonight))|(?P<wd2>{_WD_ONLY})))?\b")),
     ("month", re.compile(rf"\b(?:(?i:the\s+(?P<wkord>first|second|third|fourth|last|final)\s+week\s+of)\s+|"
                          rf"{_MONTH_MOD}[\s-]+|(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early\s+last|"
                          rf"late\s+last|early\s+next|late\s+next))\s+)?{MON}(?!\s+[0-3]?\d(?:st|nd|rd|th)?\b)"

@@ -54,6 +54,9 @@ from .timex_context import (
     _FUTURE,
     _SENT_END,
     _told_in_past,
+    _PASSIVE_AUX,
+    _PAST_WORD,
+    _irregular_past,
     yearless_day,
 )
 from .timex_durations import duration_value, unit_key
@@ -91,7 +94,13 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;]\s*|[.!?]['\"’”]\s*|,\s*(?:and|but)?
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: A preposition that makes a day's event a point of reference ("an aftershock of Monday's tremor", "after Monday's
 #: fall", "since Friday's close", "than Tuesday's"): the text does not go on to tell that day.
-_REFERENCE_BEFORE = re.compile(r"\b(?:of|after|since|than|from|following)\s+$", re.IGNORECASE)
+_REFERENCE_BEFORE = re.compile(r"\b(?:of|after|since|than|from|following|(?:premium|discount)\s+to|above|below|versus|"
+                               r"compared\s+(?:with|to))\s+$", re.IGNORECASE)
+#: A figure of an earlier day set against the one told, after "after" ("640 flights were cancelled, after 620 on
+#: Thursday", "rose 1.5%, after a 2.7% drop on Thursday"): the day of a baseline, the story stays on its own day.
+_EARLIER_FIGURE_BEFORE = re.compile(r"[,;]\s*after\s+(?:(?:a|an|the|some|about|around|nearly|almost|minus|of)\s+){0,3}"
+                                    r"[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|pence|cents?)?"
+                                    r"(?:\s+[a-z]+){0,2}?\s+(?:on\s+)?$", re.IGNORECASE)
 #: A future word right before a day in the possessive: the coming one ("ahead of Thursday's jobs report",
 #: "traders expect Friday's sales data to show"); otherwise "Wednesday's ruling" names what already happened.
 _POSSESSIVE_AHEAD = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["possessive_future_cues"])
@@ -135,7 +144,7 @@ def _shifted(ref: date, unit: str, k: int) -> str:
     return f"{ref.year + k:04d}"
 
 
-def _season_value(code: str, ref: date, rel: str, future: bool) -> str:
+def _season_value(code: str, ref: date, rel: str, future: bool, onward: bool = False) -> str:
     """The TIMEX3 value (``YYYY-SU``) of a season named relative to ``ref``."""
     year = ref.year
     start = _SEASON_ORDER[code]
@@ -147,6 +156,8 @@ def _season_value(code: str, ref: date, rel: str, future: bool) -> str:
             year += 1
     elif not rel and not future and ref.month < start and code != "WI":
         year -= 1
+    elif not rel and future and onward and ref.month >= start + 3 and code != "WI":
+        year += 1  # "is not expected to move again before the spring", written in November: next spring
     if code == "WI" and ref.month <= 2:
         year -= 1
     return f"{year:04d}-{code}"
@@ -283,9 +294,37 @@ _OF_WEEK = re.compile(r"\s+(?:of\s+)?(?P<which>last|this|next)\s+week\b(?!['’]
 _OF_WEEK_SHIFT = {"last": -7, "this": 0, "next": 7}
 
 
+#: A weekday opening a name of two capitalised words ("the brand Sunday Table", "sells Sunday Table meals", "Hollis Creek
+#: and Sunday Table."): a capitalised word right after the weekday, not a month, a weekday, a part of the day or a
+#: time zone, then a lower-case word or a stop; not "said Monday Trump ..." (a verb of saying after the word: a person).
+_NAME_WORD_AFTER = re.compile(r"[ \t](?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
+                              r"Thursday|Friday|Saturday|Sunday|Morning|Afternoon|Evening|Night|Noon|Midnight|Mass|"
+                              r"Eve)\b)[A-Z][a-z]{2,}(?=[ \t]+(?!(?:said|says|told|added|wrote|announced|declined|"
+                              r"is|was|has|had|will|would)\b)[a-z]|[.,;:)]|$)")
+#: What stands before a weekday that names a day: a preposition or a word of time, a determiner ("the Tuesday Senate
+#: vote": a day's event, not a name), a verb of saying, a possessive ("his Sunday Mass"), or the sentence's start.
+_DAY_LEAD_BEFORE = re.compile(r"(?:\b(?:on|by|until|till|since|from|through|before|after|last|next|this|that|each|every|"
+                              r"late|early|of|said|says|told|his|her|its|their|our|my|your|a|an|the|to|for|at|in|and|or|"
+                              r"until|as|from)\s+|[.!?:;\n\"“(]\s*|^\s*)$", re.IGNORECASE)
+
+
+def _names_a_brand(ctx: Context, c: Candidate) -> bool:
+    """Whether a bare weekday opens a name of two capitalised words (``_NAME_WORD_AFTER``) after a word that never leads
+    a day (a noun or a verb: "the brand Sunday Table", "sells Sunday Table meals"), or coordinated with a name ("Hollis
+    Creek and Sunday Table")."""
+    if not _NAME_WORD_AFTER.match(ctx.text, c.end):
+        return False
+    before = ctx.text[max(0, c.start - 30):c.start]
+    if re.search(r"[A-Z][a-z]+\s+and\s+$", before) and not re.search(
+            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+and\s+$", before):
+        return True  # "Hollis Creek and Sunday Table": a name coordinated with a name
+    return not _DAY_LEAD_BEFORE.search(before)
+
+
 def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     """Monday / last Friday / Tuesday night / every Thursday: the nearest such day, past or future by tense."""
-    if is_name(ctx, c):
+    if is_name(ctx, c) or (not g(c, "rel") and not g(c, "pod") and c.end - c.start <= 9 and _names_a_brand(ctx, c)):
         return None
     wd = WEEKDAYS[low(c, "wd")]
     rel = low(c, "rel")
@@ -353,14 +392,41 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = ahead if (ahead - ref) < (ref - back) else back
     else:
         d = weekday_date(ref, wd, "past")
+        if not rel and d != ref and (ahead := _named_ahead(ctx, wd, ref)) is not None \
+                and not _past_word_in_sentence(ctx.text, c.start):
+            # "Talks are due to resume on Wednesday. ... We go into Wednesday's talks in good faith.": a weekday whose
+            # own sentence tells no tense is the one the article already named ahead of the day of writing
+            d = ahead
     if g(c, "ba"):  # "the day before last Tuesday"
         d += timedelta(days=-1 if low(c, "ba") == "before" else 1)
     if not (_POSSESSIVE.match(ctx.text, c.end) and ctx.narrative is not None
-            and _REFERENCE_BEFORE.search(ctx.text, max(0, c.start - 12), c.start)):
+            and _REFERENCE_BEFORE.search(ctx.text, max(0, c.start - 12), c.start)) \
+            and not (ctx.narrative is not None and not rel
+                     and _EARLIER_FIGURE_BEFORE.search(ctx.text, max(0, c.start - 60), c.start)):
         ctx.narrative, ctx.narrative_value = d, ymd(d)
     if pod:
         return Resolved(c.start, c.end, "TIME", ymd(d) + pod_code, anchor)
     return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
+
+
+def _past_word_in_sentence(text: str, start: int) -> bool:
+    """Whether the sentence around ``start`` holds a past word ("-ed" or an irregular past, "said" and "told"
+    included; not "says" and not a passive after "is", "will be"), or a past verb spelled like its base."""
+    s = max(0, start - 200)
+    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
+        s = last.end()
+    stop = _SENT_END.search(text, start, min(len(text), start + 200))
+    end = stop.start() if stop else min(len(text), start + 200)
+    return any(w.group(0).lower() not in ("says", "say") and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+               for w in _PAST_WORD.finditer(text, s, end)) or _irregular_past(text, s, end)
+
+
+def _named_ahead(ctx: Context, wd: int, ref: date) -> date | None:
+    """The last day of weekday ``wd`` the text has gone on to that lies within the week after ``ref``, or None."""
+    for _, day in reversed(ctx.days):
+        if day.isoweekday() == wd and 0 < (day - ref).days <= 7:
+            return day
+    return None
 
 
 def _point_of_a_past_day(text: str, start: int, end: int) -> bool:
@@ -467,6 +533,13 @@ def _day_in_an_aside(ctx: Context, start: int) -> bool:
     return any(m.start() < told < m.end() for m in _ASIDE.finditer(ctx.text, s, start))
 
 
+#: A calendar day written right after a weekday and a comma: ", 10 July 2031", ", July 10", ", Sept. 9, 2031".
+_MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_WEEKDAYS_DATE_AFTER = re.compile(r",\s+(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH_WORD + r")|"
+                                  r"(?P<m2>" + _MONTH_WORD + r")\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)"
+                                  r"(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\d%])")
+
+
 #: "as of" right before a clock time: a stamp of the state of things at the time of writing.
 _AS_OF_BEFORE = re.compile(r"\b[Aa]s\s+of\s+$")
 
@@ -522,6 +595,17 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
     if wd_word:
         wd = WEEKDAYS[wd_word.lower()]
         d = weekday_date(ref, wd, "future" if is_future(ctx.text, c.start, c.end) else "past")
+        wd_end = ctx.text.find(wd_word, c.start, c.end) + len(wd_word) if c.kind == "clock_date" else c.end
+        if (written := _WEEKDAYS_DATE_AFTER.match(ctx.text, wd_end, c.end)) is not None and ctx.dct is not None:
+            # "from 00:01 CEST on Thursday, 10 July 2031": the weekday's own calendar day, written right after it
+            month = month_no(written.group("m1") or written.group("m2"))
+            day = int(written.group("d1") or written.group("d2"))
+            on = safe_date(int(written.group("y")), month, day) if written.group("y") else \
+                yearless_day(month, day, ctx, is_future(ctx.text, c.start, c.end), c.start)
+            if on is not None and on.isoweekday() == wd:
+                return Resolved(c.start, written.end(), "TIME", ymd(on) + clock, "" if written.group("y") else anchor)
+        if wd_end < c.end:  # a calendar day that is not the weekday's: the weekday alone
+            return Resolved(c.start, wd_end, "TIME", ymd(d) + clock, anchor)
         if g(c, "qh"):  # "At a quarter to seven on Tuesday morning, ...": the weekday read with the clock still
             ctx.narrative, ctx.narrative_value = d, ymd(d)  # names the day the text goes on to tell, as alone
     elif rel:
@@ -661,7 +745,16 @@ def resolve_thepart(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(c.start, c.end, "DATE", f"{frame:04d}-{code}", f"text:{frame:04d}")
     # a season still ahead in a sentence told in the present is the coming one ("they could lose in the fall")
     ahead = is_future(ctx.text, c.start, c.end) or present_ahead(ctx, c.start)
-    return Resolved(c.start, c.end, "DATE", _season_value(code, ref, "", ahead), anchor)
+    # a season ahead whose sentence tells no past, named after this year's has ended, is next year's ("the real test
+    # comes in the spring", written in September); not "the end of summer" told in early September
+    onward = ahead and not _told_in_past(ctx.text, c.start) \
+        and not _SEASON_PART_BEFORE.search(ctx.text, max(0, c.start - 24), c.start)
+    return Resolved(c.start, c.end, "DATE", _season_value(code, ref, "", ahead, onward), anchor)
+
+
+#: A part of a season named before it: "the end of summer", "the height of the summer".
+_SEASON_PART_BEFORE = re.compile(r"\b(?:end|start|beginning|middle|height|rest|close|dog\s+days)\s+of\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
 
 
 #: "earlier / later / early / late in the day": a time within a day the text tells, not a date of its own.
@@ -694,7 +787,7 @@ def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
     k = {"last": -1, "next": 1}.get(rel2, 0)
     value = _shifted(ref, unit, k)
     if unit == "year" and mod == "end" and rel2 in ("", "the") and ref.month <= 9 \
-            and _told_in_past(ctx.text, c.start) and not is_future(ctx.text, c.start, c.end) \
+            and _told_in_past(ctx.text, c.start, own_part=True) and not is_future(ctx.text, c.start, c.end) \
             and not _INFINITIVE_IN_CLAUSE.search(ctx.text[max(0, c.start - 120):c.start]):
         # "raised $12 million in 2029 and had more cash at the end of the year", "By year's end, it had doubled":
         # told in the past, months before this year's end: the end of the year the text last named, else of last year
@@ -816,13 +909,25 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)
 
 
+#: A figure's move "on" a period ("rose 4.3% on the week", "was flat on the day"): the market's way of saying "over".
+_MOVE_ON_BEFORE = re.compile(r"(?:\d\s*%|\d\s*(?:percent|per\s+cent|points?|cents?|pence)|\b(?:flat|unchanged|higher|lower|"
+                             r"up|down))\s+on\s+$", re.IGNORECASE)
+
+
 def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
     """the next day / the previous week / that day / earlier that day."""
     if unit5 := low(c, "unit5"):  # "the week before last": two weeks back from the day of writing, as "last week" is one
         ref, anchor = publication(ctx)
         return Resolved(c.start, c.end, "DATE", _shifted(ref, unit5, -2), anchor) if ref is not None else None
-    which = low(c, "which") or low(c, "that") or {"before": "previous", "after": "next"}.get(low(c, "ba"), "")
     unit = low(c, "unit") or low(c, "unit2") or low(c, "unit3")
+    if low(c, "ba") == "after" and unit == "week" and ctx.dct is not None \
+            and _MOVE_ON_BEFORE.search(ctx.text, max(0, c.start - 24), c.start):
+        # "rose 4.3% on the week after an upbeat note": the move's period, then its cause; "on the week" alone is the
+        # week of the text, as "for the week" is (TimeML's underspecified week). ("fell 6% on the day after the
+        # collision" stays the day after it: a session is told by its day)
+        return Resolved(c.start, ctx.text.lower().index("week", c.start) + 4, "DATE", f"{ctx.dct.year:04d}-WXX",
+                        "publication")
+    which = low(c, "which") or low(c, "that") or {"before": "previous", "after": "next"}.get(low(c, "ba"), "")
     shift = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(which.split(" ")[-1], 0)
     # (a day counted from the text's day, told in the past; "that day", "the same day" is the day just named)
     ref, anchor = _day_of_the_telling(ctx, c.start, c.end) if unit == "day" and shift else narrative(ctx, unit)

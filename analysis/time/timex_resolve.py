@@ -102,6 +102,8 @@ _SLASH_DATE = re.compile(r"(?<![\d/.$-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year
 #: its slash dates day first too.
 _DOTTED_DATE = re.compile(r"(?<![\d.])(?:[0-3]?\d)\.(?:[01]?\d)\.(?:19|20)\d\d(?!\d|\.\d)")
 _DAY_FIRST_MEMO: dict[tuple[str, date | None], bool | None] = {}
+#: A slash date with its year, in a sentence told in the past, lies at most this many days after the publication date.
+DATED_PAST_SLACK_DAYS = 2
 
 
 def _day_first(text: str, dct: date | None) -> bool | None:
@@ -152,7 +154,11 @@ def _slash_reading(month: int, day: int, year: int, c: Candidate, ctx: Context) 
     slack = timedelta(days=YEARLESS_PAST_SLACK_DAYS)
     if is_future(ctx.text, c.start, c.end):
         return m_first < ctx.dct - slack <= d_first
-    return _told_in_past(ctx.text, c.start) and d_first <= ctx.dct + slack < m_first
+    # a date written with its year leaves no doubt of the year: a past event lies no more than a day or two after
+    # publication (a dateline a time zone ahead), so "had removed the pots on 11/10/2031" in an article of 12 October
+    # 2031 is 11 October, not 10 November (the yearless slack is for a day whose year is guessed)
+    near = timedelta(days=DATED_PAST_SLACK_DAYS)
+    return _told_in_past(ctx.text, c.start) and d_first <= ctx.dct + near < m_first
 
 
 #: Numbers written like a month and day that name something else: an event ("9/11") or a span ("24/7").
@@ -236,6 +242,13 @@ _VOTE_BEFORE = re.compile(r"\b(?:elections?|primary|primaries|ballot|runoff|refe
                           r"plebiscite|polls)\s+(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 
 
+#: The earlier side of a comparison, right before a month that modifies a noun: "down from its August forecast",
+#: "compared with the July estimate", "higher than its March peak", "below the June high".
+_BASELINE_BEFORE = re.compile(r"\b(?:(?:down|up|higher|lower|off|rise|fall|increase|decrease|drop|gain|change|cut|"
+                              r"rose|fell|dropped|climbed|slipped)\s+from|compared\s+(?:with|to)|versus|vs\.?|"
+                              r"(?:higher|lower|more|less|above|below|under|over)\s+than|above|below)\s+"
+                              r"(?:its|their|his|her|the|our)\s+(?:own\s+|earlier\s+|previous\s+|prior\s+|initial\s+)?$",
+                              re.IGNORECASE)
 #: After a month used as a given name: a capitalised surname, then an apposition ("April Lane, a spokeswoman") or a
 #: verb of saying ("June Haber said").
 _PERSON_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,[ \t]+(?:a|an|the|who|whose|one)\b|"
@@ -290,7 +303,11 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         # a vote named by its month in a sentence not told in the past is the coming one ("residents cannot vote in
         # the November general election", "the threat of an exit in a May referendum"; not "won February's primary")
         vote = bool(_VOTE_AFTER.match(ctx.text, c.end)) and not _told_in_past(ctx.text, c.start)
-        past = report or bool(PAST_VERB_OBJECT.search(ctx.text, max(0, c.start - 40), c.start))
+        # the earlier figure of a comparison ("now expects $6.5 billion, down from its August forecast of $6.9
+        # billion", "above the March peak"): a figure already given, in a month gone by, whatever the sentence's tense
+        baseline = bool(_BASELINE_BEFORE.search(ctx.text, max(0, c.start - 40), c.start)) and not g(c, "mod") \
+            and not _CONTRACT_AFTER.match(ctx.text, c.end) and bool(_NOUN_AFTER.match(ctx.text, c.end))
+        past = report or baseline or bool(PAST_VERB_OBJECT.search(ctx.text, max(0, c.start - 40), c.start))
         ahead = not past and not rel and (month_ahead(ctx, c.start) or infinitive_ahead(ctx, c.start)
                                           or not g(c, "mod") and bool(_CONTRACT_AFTER.match(ctx.text, c.end)))
         # a vote named by its month, in a sentence told in the past or with no tense to go by, the month not the
@@ -301,7 +318,7 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         told_vote = not vote and not past and (
             bool(_VOTE_AFTER.match(ctx.text, c.end)) and not PAST_VERB_GOVERNS.search(ctx.text, max(0, c.start - 40), c.start)
             or bool(_VOTE_BEFORE.search(ctx.text, max(0, c.start - 40), c.start)))
-        year = yearless_month(month, ctx, rel, (is_future(ctx.text, c.start, c.end) or vote or ahead) and not report, past=past,
+        year = yearless_month(month, ctx, rel, (is_future(ctx.text, c.start, c.end) or vote or ahead) and not report and not baseline, past=past,
                               nearest=not past and not rel and (told_vote or forward_infinitive(ctx.text, c.start)))
         anchor = "publication"
         if not rel and (frame := framing_year(ctx.text, c.start)) is not None:
@@ -429,6 +446,11 @@ def _reported(c: Candidate, ctx: Context, year: int, n: int) -> bool:
     return (year, n) < (ctx.dct.year, quarter_of(ctx.dct))
 
 
+#: A noun of what is expected of a period, at most two words after it: "its fourth-quarter revenue forecast", "the
+#: second-half outlook", "fourth-quarter earnings estimates".
+_FORECAST_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(re.escape(w) for w in LEX["forecast_nouns"]) + r")\b")
+
+
 #: A figure of a result: a percentage or an amount ("Third quarter: revenue up 4%", "Q3: EUR 1.2bn").
 _RESULT_FIGURE = re.compile(r"\d\s*(?:%|per\s*cent|(?:million|billion|bn|mn|m)\b)|[$€£¥]\s*\d", re.IGNORECASE)
 
@@ -490,7 +512,10 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
             year, n = add_quarters(ctx.dct.year, quarter_of(ctx.dct), -1)
         else:
             current = quarter_of(ctx.dct) if code == "Q" else (1 if ctx.dct.month <= 6 else 2)
-            if n > current and not planned(ctx.text, c.start, c.end) and not _plan_heading(ctx.text, c.start, c.end):
+            if n > current and not planned(ctx.text, c.start, c.end) and not _plan_heading(ctx.text, c.start, c.end) \
+                    and not _FORECAST_AFTER.match(ctx.text, c.end):
+                # (a forecast of a quarter is of one still to come: "cut its fourth-quarter revenue forecast" in
+                # September is this year's fourth quarter, whatever the tense)
                 year -= 1
             if g(c, "ago"):
                 year -= 1
