@@ -47,6 +47,8 @@ _SUBJECT_REACH = 200
 _SHARES_OPENING = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+)?(?:[Tt]he\s+)?[Ss]hares\s+(?:of|in)(?:\s+the)?")
 #: the glyph that opens a line of a bulleted list
 _BULLET = re.compile(r"[ \t]*[•▪·*–—-][ \t]+")
+#: a live blog entry's time stamp at its line's start ("2:30 p.m. PT — ", "16:05 CEST – ", "09:15 | ")
+_ENTRY_STAMP = re.compile(r"[ \t]*\d{1,2}[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4}\b)?[ \t]*[-—–|]{1,2}[ \t]+")
 _HEADING_CHARS = 24  # a line this short with no sentence end before a name is a time stamp or a heading
 #: a reported clause opening before a name ("X said Y", "X told reporters that Y"): the name is its subject only
 #: "that" opening a reported clause a few words before a name ("noting that the paper's Roe")
@@ -387,6 +389,9 @@ def opens_sentence(doc: Doc, i: int) -> bool:
         start = bullet.end()  # a line of a bulleted list ("• Acme (+2%): the carrier said …"): a new sentence
     elif line > start and len(text[start:line].strip()) <= _HEADING_CHARS:
         start = line  # the line before is a time stamp or a heading ("09:15 GMT", "Update"): a new sentence
+    stamp = _ENTRY_STAMP.match(text, text.rfind("\n", 0, s) + 1, s)
+    if stamp is not None and stamp.end() > start:
+        start = stamp.end()  # a live blog entry's time stamp ("2:30 p.m. PT — Acme cut …"): the entry opens there
     words = tokens(text, start, s)
     pre = text[start:s].strip()
     if modifies_name(doc, i) or (_ASKS.match(text, e) and _ASKER_BEFORE.search(text, max(0, s - 60), s)):

@@ -30,7 +30,7 @@ from .marks import paragraphs
 from .model import QuoteSpan, Speaker
 from .phrases import (Phrase, head_phrase, not_speaker, participle_subject, subject_phrase, tail_phrase,
                       titles_only, tokens)
-from .speakers import possessor, resolve_phrase
+from .speakers import possessor, publisher, resolve_phrase
 from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, GROUPS, LISTENER_VERBS, PRON_PERSON, ROLE_PERSON, SENTENCE_BREAK,
                     ROLE_ORG, STATE_BODIES, TITLES,
                     hearsay_before, is_sentence_break, not_saying, speech_verbs)
@@ -224,6 +224,12 @@ _SOURCE_INTRO = re.compile(r"\b(?:line|lines|statement|comment|comments|quote|no
                            r"attributed\s+to)\s+(?=[^:]{1,160}:$)", re.I)
 
 
+#: a subject of people opening the sentence, with one of them named as the example ("Others, such as Jane Roe of
+#: Acme, think …", "Some analysts, including Jane Roe, expect …"); not a list of names ("such as X and Y")
+_ONE_EXAMPLE = re.compile(r"\s*(?:[A-Z][a-z]+)(?:[ \t]+[a-z]+){0,2},[ \t]+(?:such[ \t]+as|including|like)[ \t]+"
+                          r"(?P<name>[A-Z](?:(?![ \t](?:and|or)[ \t])[^,;:.\n“”\"])*),[ \t]+[a-z]")
+
+
 def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     """The main-clause subject of the sentence, for a quotation introduced by a colon ("X delivered a blunt
     message: “…”") or quoted inside X's paraphrase ("X called immigrants “rapists”"): a name or a pronoun."""
@@ -236,6 +242,12 @@ def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         ph = participle_subject(doc.text, coord[-1], span.open_at, adjacent=False)
         if ph is not None and ph.kind != "description":
             return _past_places(doc, ph, span.open_at)
+    example = _ONE_EXAMPLE.match(doc.text, lo, span.open_at)
+    if example is not None:  # "Others, such as Jane Roe of Acme, think the bank will wait: “…”": Roe, the one named
+        ph = head_phrase(doc.text, example.start("name"), example.end("name"))
+        found = resolve_phrase(doc, ph, span.open_at) if ph is not None and ph.kind == "name" else None
+        if found is not None and found.type == "PERSON":
+            return found
     ph = participle_subject(doc.text, lo, span.open_at, adjacent=False)
     if ph is not None and ph.kind == "description" and ph.head in STATE_BODIES:
         found = resolve_phrase(doc, ph, span.open_at)  # "The Finnish labour ministry put out a note: …"
@@ -406,6 +418,10 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             ph = participle_subject(text, lo, vs, adjacent=False)  # "He adopted a Southern accent and joked, …"
         found = _past_places(doc, ph, vs) if verb.endswith("ing") else resolve_phrase(
             doc, ph, span.open_at, _reported_before(text, lo, ph, ve))
+        if verb.endswith("ing"):
+            # "Y fell after X, which owns 1% of it, published a letter urging …": the letter's publisher, not the
+            # main clause's subject
+            found = publisher(doc, lo, vs) or found
         if (found is None or not found.type or found.type in ORG_TYPES) and verb in FINITE_VERBS:
             found = chief_of(doc, lo, len(text[:vs].rstrip())) or found  # "Acme boss says mine “safe”"
         if verb.endswith("ing") and (found is None or not found.type) and not (

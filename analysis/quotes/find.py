@@ -190,6 +190,12 @@ def _nickname_between(before: str, after: str) -> bool:
                 and word[:-1].casefold() not in TITLES)
 
 
+#: a list of words named as words, up to the quotation: 'Words such as "expects," "plans" and "may"', 'terms like
+#: "synergy"' (a press release's safe-harbour notice, a style note): the words are named, nobody says them
+_WORDS_AS_WORDS = re.compile(r"\b(?:words?|terms?|phrases?|expressions?)\s+(?:such\s+as|like|including)\s+"
+                             r"(?:[“\"‘'][^”“\"\n]{1,40}[”\"’']\s*(?:,|\bor\b|\band\b)?\s*)*\Z", re.I)
+
+
 def _is_quotation(text: str, span: QuoteSpan) -> bool:
     """False for scare quotes, titles and nicknames: short embedded quotes with no speech cue around them."""
     body = " ".join(text[a:b] for a, b in span.segments)
@@ -200,8 +206,8 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
     after = text[span.close_at:span.close_at + 30]
     if len(words) <= 3 and _nickname_between(before, after) and not body.rstrip(" \u00a0").endswith((".", "!", "?")):
         return False  # Dwayne "The Rock" Johnson (not 'X called Roe “unhinged.” Jane Doe said': a sentence ends)
-    cued = bool(speech_verbs(text, span.sent_start, span.open_at) or speech_verbs(text, span.close_at, span.sent_end)
-                 or ACCORDING_TO.search(text, span.sent_start, span.sent_end)
+    spoken = bool(speech_verbs(text, span.sent_start, span.open_at) or speech_verbs(text, span.close_at, span.sent_end))
+    cued = bool(spoken or ACCORDING_TO.search(text, span.sent_start, span.sent_end)
                  or _WORDED_COLON.search(text, span.sent_start, span.open_at))
     titled = 2 <= len(words) <= 8 and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL for w in words)
     # a title may hold a number ('the movie "Storm Front 2: Landfall"')
@@ -239,6 +245,10 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
         return False  # a grade or rating a thing is moved between: 'cut the stock to "sell" from "hold,"'
     if len(words) <= 3 and _rating(text, span, body):
         return False  # 'raised the stock to "outperform,"', 'who has a "hold" rating on the shares'
+    if len(words) <= 3 and not spoken and _WORDS_AS_WORDS.search(text, span.sent_start, span.open_at):
+        # 'Words such as "expects," "intends" and "may" identify …': words named, no one's words (not 'words like
+        # “maybe” and “perhaps”, he told reporters': the speaker's own words, as he put them)
+        return False
     return not (span.kind == "partial" and titled and not cued)
 
 
@@ -417,7 +427,8 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
                                  or speech_verbs(text, span.close_at, span.sent_end, verbs_only=True)))
         prev = span
     out = _echoes(out, reported)
-    out = [(*r[:4], _spelled_acronym(text, str(r[4]), mentions), *r[5:]) if r[4] else r for r in out]
+    out = [(*r[:4], _short_form_of(_spelled_acronym(text, str(r[4]), mentions), mentions), *r[5:]) if r[4] else r
+           for r in out]
     turns = _interview_answers(text, mentions, quoted_turns(text, mentions)) or _call_turns(text, mentions)
     if turns:
         hosts = _named_hosts(text, mentions)
@@ -459,6 +470,31 @@ def _spelled_acronym(text: str, name: str, mentions: list[MentionRow]) -> str:
                 and abbreviates(name, full):
             return full
     return name
+
+
+#: a short form in mixed case, its small letters standing for the small words of the name ("BoE" for "Bank of
+#: England", "DfT" for "Department for Transport")
+_MIXED_SHORT = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
+_SMALL_WORDS = {"of", "for", "and", "the", "on", "in"}
+
+
+def _fits_short(short: str, name: str) -> bool:
+    """Whether each letter of ``short`` opens one word of ``name`` in turn, a small letter a small word ("of") and
+    a capital any other."""
+    words = name.split()
+    return len(words) == len(short) and all(
+        w[0].casefold() == c.casefold() and (c.islower() == (w.casefold() in _SMALL_WORDS))
+        for c, w in zip(short, words, strict=True))
+
+
+def _short_form_of(name: str, mentions: list[MentionRow]) -> str:
+    """``name``, or the organisation's full name when ``name`` is its short form in mixed case ("the BoE said",
+    after "The Bank of England cut rates"): the one organisation the text names whose words it spells, when the
+    entity layer left the two apart."""
+    if not (3 <= len(name) <= 6 and _MIXED_SHORT.fullmatch(name) and not name.isupper()):
+        return name
+    full = {n for _, _, n, etype in mentions if etype in ("ORG", "ORGANIZATION", "ORGANISATION") and _fits_short(name, n)}
+    return full.pop() if len(full) == 1 else name
 
 
 #: the credit of the one who put the questions of an interview, right before their name ("Interview by Jane Roe",
@@ -660,6 +696,8 @@ _HOST_INTRO_DESCRIBED = re.compile(
     r"\b(?:with\s+me|joining\s+(?:me|us))(?:\s+(?:now|today|here|in\s+the\s+studio))?\s+(?:is|are)\s+"
     r"[^.!?;:\n]{3,100}?,\s+(?P<guest>[^\W\d_][^,.!?;:\n]{2,60}?)(?=\s*(?:[.!?]|$))", re.I | re.M)
 _HOST_THANKS = re.compile(r"(?:^|[.!?]\s+)(?P<guest>[^\W\d_][^,.!?;:\n]{2,60}),\s+(?:thank\s+you|thanks)\b", re.I)
+#: a name given its host's role in the words before a transcript ("spoke with host Jane Doe", "anchor Jane Doe")
+_HOST_BEFORE = re.compile(r"(?<!\bto )(?<!\bwill )\b(?:" + "|".join(sorted(HOST_ROLES)) + r")[ \t]+(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})")
 _HOST_SELF = re.compile(r"\bI['’]m\s+(?P<own>[^\W\d_][^,.!?;:\n]{2,60})")
 _WELCOME = re.compile(r"\b(?:welcome\s+(?:to|back)|you['’]re\s+listening\s+to)\b", re.I)
 
@@ -690,6 +728,9 @@ def _named_hosts(text: str, mentions: list[MentionRow]) -> set[str]:
     labels = {_fold(t.label) for t in turns if not t.host and not t.unnamed}
     full = {lab for lab in labels if " " in lab}
     hosts = {_fold(t.role) for t in turns if t.host and t.role and _fold(t.role) in labels}
+    # a speaker the introduction before the first turn calls the host ("Roe spoke with host Jane Doe from …",
+    # then "JANE DOE: …"): the one who asks
+    hosts |= {_fold(m["name"]) for m in _HOST_BEFORE.finditer(text, 0, turns[0].label_start)} & full
     # a host's name as the label, the role after it ("JANE ROE, HOST:", "Jane Roe (Anchor):"): a later bare
     # surname label ("ROE:") is the host too
     hosts |= {_fold(t.label) for t in turns if t.host and t.role and " " in t.label.strip()

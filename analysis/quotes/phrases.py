@@ -57,9 +57,30 @@ def tokens(text: str, lo: int, hi: int) -> list[Token]:
     return [(m.group(0), m.start(), m.end()) for m in WORD.finditer(text, lo, hi)]
 
 
+def _possessive(word: str) -> bool:
+    """A possessive: "Acme's", "Roe’s", and a capitalised name ending in "s" with the bare apostrophe ("Acme
+    Materials' finance chief", "Halvers’ board")."""
+    return word.endswith(("’s", "'s")) or (len(word) > 2 and word[-2] == "s" and word[-1] in "'’"
+                                            and word[:1].isupper())
+
+
 def _bare(word: str) -> str:
     bare = word.casefold().rstrip(".").replace("’s", "").replace("'s", "")
     return "year-old" if AGE_NOUN.match(bare) else bare  # "the 58-year-old": a person (see AGE_NOUN)
+
+
+#: the clitic of a contracted pronoun ("I'll", "she'd", "we've", "I'm", "they're"; not the "'s" of "it's", a copula)
+_CLITIC = re.compile(r"['’](?:ll|ve|d|m|re)\Z", re.I)
+
+
+def _pronoun(word: str) -> str:
+    """The pronoun ``word`` is, casefolded, a contracted one too ("I'll say it again: …": "i", not a name
+    "I'll"); "" for any other word."""
+    w = word.casefold()
+    if w in PRON_PERSON | PRON_ORG | PRON_GROUP:
+        return w
+    bare = _CLITIC.sub("", w)
+    return bare if bare != w and bare in PRON_PERSON | PRON_ORG | PRON_GROUP else ""
 
 
 def _is_cap(word: str) -> bool:
@@ -71,6 +92,10 @@ def _is_cap(word: str) -> bool:
 def _is_title(word: str) -> bool:
     b = _bare(word)
     return b in TITLES or b in ROLE_PERSON
+
+
+#: the prepositions that tie a plural role noun to the body its people belong to ("Analysts at X", "Economists with X")
+_PEOPLE_OF = {"at", "with", "from"}
 
 
 def _plural_role(word: str) -> bool:
@@ -92,7 +117,7 @@ def _name_part(run: list[Token]) -> list[Token]:
     for i, (w, _, _) in enumerate(run):
         if w == "&" and 0 < i < len(run) - 1 and run[i - 1][0][:1].isupper() and run[i + 1][0][:1].isupper():
             continue  # "Ashby & Crane": one name
-        if _is_title(w) or w.endswith(("’s", "'s")) or not w[:1].isupper():
+        if _is_title(w) or _possessive(w) or not w[:1].isupper():
             last = i
     rest = run[last + 1:]
     while rest and rest[0][0].casefold() in CONNECTORS:
@@ -144,8 +169,8 @@ def tail_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     if not toks:
         return None
     w, s, e = toks[-1]
-    if w.casefold() in PRON_PERSON | PRON_ORG | PRON_GROUP or w in PRON_GROUP:
-        return Phrase("pronoun", s, e, s, e, head=w.casefold())
+    if _pronoun(w):
+        return Phrase("pronoun", s, e, s, e, head=_pronoun(w))
     if _is_cap(w) and not _is_role(w) or (_is_cap(w) and len(toks) > 1 and _is_cap(toks[-2][0]) and not _is_title(w)):
         j = len(toks) - 1
         while j > 0:
@@ -192,7 +217,7 @@ def _name_start(toks: list[Token], i: int) -> int:
     none)."""
     j = i
     while j > 0 and _is_cap(toks[j - 1][0]) and not _is_title(toks[j - 1][0]) \
-            and not toks[j - 1][0].endswith(("’s", "'s")) and not _HYPHEN_LOWER.search(toks[j - 1][0]):
+            and not _possessive(toks[j - 1][0]) and not _HYPHEN_LOWER.search(toks[j - 1][0]):
         j -= 1
     if all(_bare(w) in NOT_ALONE for w, _, _ in toks[j:i]):
         return i  # "Republican voters": a party word, not a name
@@ -208,13 +233,13 @@ def _description(toks: list[Token], s: int, e: int) -> Phrase | None:
         w = toks[i][0]
         if w in (",", "—", "–", ":", ";"):
             break
-        if w.casefold() in DETERMINERS or w.endswith(("’s", "'s")):
+        if w.casefold() in DETERMINERS or _possessive(w):
             start = i
             if i >= 2 and toks[i - 1][0].casefold() in {"for", "of", "at", "with", "from"} and _is_role(toks[i - 2][0]):
                 i -= 1
                 steps = 0
                 continue
-            if w.endswith(("’s", "'s")) and w[:1].isupper():  # "Brill Bank’s chief executive": the whole name
+            if _possessive(w) and w[:1].isupper():  # "Brill Bank’s chief executive": the whole name
                 start = _name_start(toks, i)
             break
         i -= 1
@@ -235,7 +260,7 @@ def _description(toks: list[Token], s: int, e: int) -> Phrase | None:
         return None
     head = _head_noun(words)
     definite = words[0][0].casefold() in {"the", "its", "their", "his", "her", "this"}
-    possessive = words[0][0].endswith(("’s", "'s"))
+    possessive = _possessive(words[0][0])
     return Phrase("description", words[0][1], e, words[0][1], e, head=head, definite=definite and not possessive)
 
 
@@ -344,8 +369,8 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     if not toks:
         return None
     w, s, e = toks[0]
-    if w.casefold() in PRON_PERSON | PRON_ORG | PRON_GROUP:
-        return Phrase("pronoun", s, e, s, e, head=w.casefold())
+    if _pronoun(w):
+        return Phrase("pronoun", s, e, s, e, head=_pronoun(w))
     lead = 0
     while lead < min(5, len(toks) - 1) and (toks[lead][0].isalpha() or _AGE.fullmatch(toks[lead][0])) \
             and toks[lead][0].islower() and toks[lead][0] not in DETERMINERS \
@@ -378,7 +403,7 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
             return None  # "Reprising one of her lines", "Reached by phone": a participle, not a name
         if name:
             return Phrase("name", s, run[-1][2], name[0][1], name[-1][2])
-        if not any(w.endswith(("’s", "'s")) for w, _, _ in run):
+        if not any(_possessive(w) for w, _, _ in run):
             return None
         # "said Clinton’s top foreign policy aide Jake Sullivan": a possessive opens a description
     if w.casefold() == "the" and len(toks) > 1 and _is_cap(toks[1][0]) and not _is_title(toks[1][0]) \
@@ -386,7 +411,7 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         ph = head_phrase(text, toks[1][1], hi)  # "according to the Financial Times", "said the White House"
         if ph is not None and ph.kind == "name":
             return Phrase("name", s, ph.end, ph.name_start, ph.name_end)
-    if w.casefold() in DETERMINERS or w.endswith(("’s", "'s")):
+    if w.casefold() in DETERMINERS or _possessive(w):
         words = [toks[0]]
         for k, t in enumerate(toks[1:_MAX_DESC + 3], 1):
             if k > 1 and t[0].casefold() in _TIME_OPENERS and k + 1 < len(toks) and _bare(toks[k + 1][0]) in TIME_WORDS:
@@ -661,6 +686,12 @@ def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True) -> Ph
                 # capitalised only because it opens the clause describes the subject; it names no one (not
                 # "Attorneys for Clinton": the phrase goes on)
                 ph = tail_phrase(text, words[0][1], words[0][2])
+            elif ph is not None and ph.kind == "name" and ph.name_end == words[0][2] and _plural_role(words[0][0]) \
+                    and len(words) > 2 and words[1][0] in _PEOPLE_OF and words[2][0][:1].isupper():
+                # "Analysts at Acme Bank raised their rating …, saying …": the body the people work for, as the
+                # subject of a finite verb of saying gives it ("Analysts at Acme Bank said …")
+                ph = head_phrase(text, words[2][1], cut + len(part))
+                ph = ph if ph is not None and ph.kind == "name" else None
             if ph is None and any(_is_title(w) for w, _, _ in words) and not any(
                     w.isupper() and len(w) > 3 for w, _, _ in words) and all(
                     w[:1].isupper() or _is_title(w) or w.casefold() in CONNECTORS or w == "and" for w, _, _ in words):

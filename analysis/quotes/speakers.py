@@ -313,9 +313,52 @@ def _focus_organisation(doc: Doc, pos: int, sentences: int = 2) -> tuple[str, st
     return speaking or found
 
 
+#: a body asked for comment in the sentence before a bare "a spokesman said": "I asked the Bank whether …", "We
+#: contacted the regulator", "Reporters put the claim to the company"
+_ASKED_BODY = re.compile(r"\b(?:asked|contacted|approached|emailed|phoned|called|(?:put|sent)\s+(?:that|this|it|these|"
+                         r"the\s+\w+|(?:his|her|our|my|their)\s+\w+)\s+to)\s+the\s+([A-Za-z]+)\b")
+
+
+def _asked_body(doc: Doc, pos: int) -> tuple[str, str] | None:
+    """The organisation a body word takes up where the sentence before ``pos`` asks it for comment ("I asked the
+    Bank whether it had considered savers. A spokesman replied: …": the Bank of the text): one named with that
+    word ("Bank of Ostmark"), else, for a word of an organisation's kind ("the regulator"), the salient one."""
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(doc.text, max(0, pos - _FOCUS_REACH), pos)
+              if is_sentence_break(doc.text, m)]
+    if not breaks:
+        return None
+    lo = breaks[-2] if len(breaks) >= 2 else max(0, pos - _FOCUS_REACH)
+    found = None
+    for m in _ASKED_BODY.finditer(doc.text, lo, breaks[-1]):
+        word = m.group(1).casefold()
+        if word not in ROLE_ORG or word in ROLE_PERSON:
+            continue
+        found = antecedent(doc, m.start(1), "ORG", named=word) or (
+            None if m.group(1)[:1].isupper() else antecedent(doc, m.start(1), "ORG", salient_only=True))
+    return found
+
+
 #: a sentence that opens on a company's stock: "Shares of X", "Shares in X", "X shares", "X's stock"
 _SHARES_OF = re.compile(r"(?:[\"“‘']?(?:Shares|Stock)\s+(?:of|in)\s+(?:the\s+)?)")
 _SHARES_AFTER = re.compile(r"(?:['’]s?)?\s+(?:shares|stock)\b")
+
+
+#: an organisation's board, owned by the name right before it ("Acme's board", "Acme Materials’ board of directors")
+_BOARD_OF = re.compile(r"['’]s?[ \t]+(?:[a-z-]+[ \t]+)?board\b")
+_BOARD_REACH = 700
+
+
+def _board_owner(doc: Doc, pos: int) -> tuple[str, str] | None:
+    """The organisation whose board the text named last before ``pos`` ("Acme's board of directors … the board"),
+    within its paragraph and :data:`_BOARD_REACH` characters: "the board" takes up that board."""
+    lo = max(0, pos - _BOARD_REACH, doc.text.rfind("\n\n", 0, pos))
+    found = None
+    for m in _BOARD_OF.finditer(doc.text, lo, pos):
+        i = bisect_left(doc.ends, m.start())
+        if i < len(doc.ends) and doc.ends[i] == m.start() and doc.types[i] in ORG_TYPES \
+                and not doc.inside_quote(doc.starts[i]):
+            found = (doc.names[i], doc.types[i])
+    return found
 
 
 def _shares_topic(doc: Doc, pos: int) -> tuple[str, str] | None:
@@ -402,7 +445,8 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
             return Speaker(found[0], found[1], surface, "coreference")
     if ph.head in PRESS and not ph.definite and len(_words_before_head(doc, ph)) <= 1 \
             and surface.casefold().endswith(ph.head):
-        found = _focus_organisation(doc, ph.start)  # "I put that to the regulator. A spokesperson said …"
+        # "I put that to the regulator. A spokesperson said …"; "I asked the Bank whether …. A spokesman replied:"
+        found = _focus_organisation(doc, ph.start) or _asked_body(doc, ph.start)
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
     if ph.head in ORGANS and "editorial" in _words_before_head(doc, ph) and (ph.definite or "’s" in surface
@@ -432,6 +476,10 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
         if ph.head == "board" and before_head == ["the"]:
+            found = _board_owner(doc, ph.start)
+            if found is not None:
+                # "Acme's board of directors rejected the offer, which according to the board “…”": Acme's
+                return Speaker(found[0], found[1], surface, "coreference")
             # "Acme hired a new treasurer. … The board said …": the board of the listed company the
             # description takes up (a body named "… Board" went first)
             found = antecedent(doc, ph.start, "ORG", salient_only=True)
@@ -450,8 +498,11 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
 
 
 #: what gives a description its name right after it: an apposition's comma ("Its trade group, the Alliance for X,
-#: went further") or a verb of naming ("A group calling itself X says", "a fund known as X said")
-_NAMING_AFTER = re.compile(r"(?P<comma>,[ \t]+(?:the[ \t]+)?)|[ \t]+(?:calling[ \t]+(?:itself|themselves|himself|herself)"
+#: went further") or a verb of naming ("A group calling itself X says", "a fund known as X said", "said the
+#: father, who gave his name as X")
+_NAMING_AFTER = re.compile(r",[ \t]+who[ \t]+(?:gave[ \t]+(?:his|her|their)[ \t]+(?:full[ \t]+)?name[ \t]+as|identified[ \t]+"
+                           r"(?:himself|herself|themselves)[ \t]+(?:only[ \t]+)?as)[ \t]+"
+                           r"|(?P<comma>,[ \t]+(?:the[ \t]+)?)|[ \t]+(?:calling[ \t]+(?:itself|themselves|himself|herself)"
                            r"|known[ \t]+as|going[ \t]+by(?:[ \t]+the[ \t]+name)?)[ \t]+(?:the[ \t]+)?")
 #: what closes an apposition: a comma or a dash, not one more name of a list ("Its rivals, Acme, Beta and Gamma,")
 _APPOSITION_CLOSE = re.compile(r"[ \t]*(?:,|—|–)(?![ \t]*(?:and[ \t]|or[ \t]|[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*)*"
@@ -952,4 +1003,23 @@ def possessor(doc: Doc, lo: int, hi: int) -> Speaker | None:
         end = doc.ends[i]
         if doc.types[i] == "PERSON" and end <= hi and doc.text[end:end + 2] in ("'s", "’s"):
             return Speaker(doc.names[i], doc.types[i], doc.text[doc.starts[i]:end + 2], "adjacent")
+    return None
+
+
+#: a document put out right before an -ing verb of saying, with what may stand between its publisher and the verb:
+#: "X, which owns 1% of the company, published a letter on Wednesday urging …", "X sent an open letter … calling"
+_PUBLISHED = re.compile(r"(?:[ \t]*,[ \t]+(?:which|who)\b(?:[^,;.\n]|\.(?=\d)){1,100},)?[ \t]+(?:published|issued|sent|released|posted|"
+                        r"wrote|filed)[ \t]+(?:a|an|its|their|his|her)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:letter|statement|"
+                        r"note|memo|report|release|filing|post|notice|presentation)\b[^.;:!?\n\"“”]{0,120}\Z")
+
+
+def publisher(doc: Doc, lo: int, hi: int) -> Speaker | None:
+    """The one who put out the document an -ing verb of saying at ``hi`` goes with, named in ``text[lo:hi]``
+    ("The stock fell after Acme, which owns 1% of it, published a letter urging the board to “…”": Acme), for an
+    -ing verb whose main-clause subject is no one."""
+    for i in range(bisect_right(doc.starts, hi) - 1, -1, -1):
+        if doc.starts[i] < lo:
+            break
+        if doc.types[i] not in PLACE_TYPES and _PUBLISHED.match(doc.text[:hi], doc.ends[i]):
+            return Speaker(doc.names[i], doc.types[i], doc.text[doc.starts[i]:doc.ends[i]], "adjacent")
     return None
