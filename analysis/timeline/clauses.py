@@ -87,6 +87,7 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     if len({(e.date_start, e.date_end) for e in found}) < 2:
         return set()
     spans = []
+    told: list[tuple[int, int]] = []  # the clauses a verb of saying reports ("said on Monday that ...")
     for m in _SUBORDINATOR.finditer(text, start, end):
         if any(e.start <= m.start() < e.end for e in found):
             continue  # part of a date expression ("that day", "two days after")
@@ -95,6 +96,9 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
             continue  # "has not raised its fares since 2011 and said on Friday ...": a preposition, no clause opens
         if m.group(0).lower() not in _RELATIVE:
             spans.append((m.end(), stop.start() if stop else end, m.group(0).lower()))
+            if m.group(0).lower() == "that" and _REPORT_BEFORE_THAT.search(text, start, m.start()) \
+                    and not relative_that(text, m):
+                told.append((m.end(), stop.start() if stop else end))
     # a clause has a finite verb before the date: "after the company said on Friday", not the noun phrase of
     # "after the collapse of Silicon Valley Bank on March 10" (an event of its own, dated by its own date)
     inner = {id(e) for e in found if any(a <= e.start < b and _finite_verb(text, a, e.start) and not (e.precision == "day" and _own_event(text, a, e.start, w))
@@ -112,11 +116,28 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     if all(e.basis.startswith(MOVE_SPANS) for e in main):
         return set()  # "up 11% this year, after it reported record sales on March 3": a span dates no point event
     last = max(e.date_end for e in main if e.date_end is not None)
+    first = min(e.date_start for e in main if e.date_start is not None)
     return {
         id(e) for e in found
         if id(e) in inner and e.precision not in ("year", "month") and not e.basis.startswith(PART_OF_MONTH)
-        and not _planned(e, last, text)
+        and not _planned(e, last, text) and not _reported_earlier(e, first, told)
     }
+
+
+#: A verb of saying before "that", then only its adverbs and date ("said late on Monday that", "and that"), or a
+#: second complement of the same verb (", and that ..."): the clause after "that" is what was said.
+_REPORT_BEFORE_THAT = re.compile(
+    r"\b(?:said|says|told|announced|disclosed|reported|confirmed|revealed|added|stated|explained)\b"
+    r"(?:\s+[\w'’.-]+){0,6}?\s*(?:,\s*and\s*)?$|,\s*and\s+$", re.IGNORECASE)
+
+
+def _reported_earlier(e: TemporalExpression, first: object, told: list[tuple[int, int]]) -> bool:
+    """Whether the day ``e`` stands in a clause a verb of saying reports (``told``: its spans) and lies before every
+    main-clause date (``first``): the reported event's own day ("The company said late on Monday that inspectors had
+    found the fault during a visit on Oct. 4, and that tests confirmed it on Friday": a visit of Oct. 4 and a test of
+    Friday, both before the statement). A day of the saying's own or later is what the statement dates or plans."""
+    return (e.precision == "day" and e.date_end is not None and e.date_end < first  # type: ignore[operator]
+            and any(a <= e.start < b for a, b in told))
 
 
 def _next_word(text: str, at: int) -> int:
@@ -386,6 +407,11 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
                 first = first if first <= e.anchor else e.date_start
             e = replace(e, date_start=first, date_end=e.anchor, precision="range",
                         basis=f"{MOVE_FROM if baseline else 'since'} {e.date_start}, up to {e.anchor}")
+        elif since and _month_close_move(text, e):
+            # "have fallen 12% since the end of June": a move measured from the month's close, up to the article's date
+            first = e.date_end + timedelta(days=1)  # type: ignore[operator]
+            e = replace(e, date_start=first, date_end=e.anchor, precision="range",
+                        basis=f"{MOVE_FROM} {e.date_end}, up to {e.anchor}")
         elif (
             e.resolved and e.anchor is not None and e.date_start is not None and e.date_start.year == e.anchor.year
             and e.date_start < e.anchor and (
@@ -405,6 +431,68 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
                         basis=f"{YEAR_SO_FAR + ':' if moved else ''} from {e.date_start} up to {end or e.anchor} ({e.expression})".strip())
         out.append(e)
     return [e for e in out if e.start not in absorbed]
+
+
+#: "since the cut", "since its recall" closing a clause: a span from an event the article named before.
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their|this|that)\s+(?P<noun>[a-z]{3,})\b"
+                          r"(?=\s*(?:[,;:.!?)—–]|\s(?:and|but|which|while|as|when)\b))", re.IGNORECASE)
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _forms(noun: str) -> set[str]:
+    """The words that name the event of ``noun`` as a noun or a verb: "cut", "cuts", "cutting"; "recall", "recalled"."""
+    stem = noun[:-1] if noun.endswith("e") else noun
+    return {noun, noun + "s", stem + "ed", stem + "ing", noun + noun[-1] + "ing", noun + noun[-1] + "ed"}
+
+
+def event_since_spans(text: str, dct: date | None, exprs: list[TemporalExpression]) -> list[TemporalExpression]:
+    """The moves over a span from an event the article named and dated before: "Sterling has lost 1.3 percent since the
+    cut" after "last Thursday's surprise interest rate cut" is a range from that Thursday up to the article's date,
+    "the stock has lost 33% since the recall" likewise. Only a figure of change before "since" in its clause, an event
+    noun that ends the phrase (not "since the cut was announced on X", whose own date dates it), and a day of the
+    first earlier sentence naming the event (its noun or verb: "cut", "cutting") on or before the article's date.
+    New expressions, for ``exprs`` (the document's, offsets into ``text``) to be extended with."""
+    if dct is None or "since" not in text:
+        return []
+    out = []
+    days = [e for e in exprs if e.resolved and e.precision == "day" and not e.basis.startswith(MOVE_SPANS)
+            and e.date_end <= dct]  # type: ignore[operator]
+    for m in _SINCE_EVENT.finditer(text):
+        if any(e.start <= m.start("noun") < e.end for e in exprs):
+            continue
+        if not _FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()) \
+                or _COMPARISON_SINCE.search(text[max(0, m.end() - 90) : m.end() - len(m.group("noun"))]):
+            continue
+        forms = _forms(m.group("noun").lower())
+        for e in sorted(days, key=lambda e: e.start):
+            if e.start >= m.start():
+                break
+            s = max((b.end() for b in _SENTENCE_END.finditer(text, max(0, e.start - 400), e.start)), default=max(0, e.start - 400))
+            stop = _SENTENCE_END.search(text, e.end)
+            if forms & set(_WORD_RE.findall(text[s : stop.start() if stop else len(text)].lower())):
+                out.append(TemporalExpression(text[m.start() : m.end()], m.start(), m.end(), e.date_start, dct, "range",
+                                              "after_event", f"{MOVE_FROM} the day of the {m.group('noun').lower()} "
+                                              f"({e.date_start}, '{e.expression}'), up to {dct}", dct))
+                break
+    return out
+
+
+#: The close of a month, a part of it that ends it: "the end of June", "end-June", "late June" (not "late 2030").
+_MONTH_CLOSE = re.compile(r"^(?:the\s+)?(?:(?:very\s+)?end(?:\s+of\s+|-)|late[- ])(?![\d])", re.IGNORECASE)
+
+
+def _month_close_move(text: str, e: TemporalExpression) -> bool:
+    """Whether ``e``, right after "since", is the close of an earlier month that a figure of change in its clause is
+    measured from ("the shares have fallen nearly 12% since the end of June", "up 8% since late May"): a move over the
+    days after that month, up to the date it was read against. Not a state ("idle since the end of June": it began
+    then), not a comparison ("its lowest since late May"), not a month still running."""
+    if not (e.resolved and e.anchor is not None and e.date_end is not None and e.date_end < e.anchor
+            and e.kind == "month" and (e.date_end + timedelta(days=1)).day == 1  # type: ignore[operator]
+            and _MONTH_CLOSE.match(e.expression)):
+        return False
+    m = _SINCE_BEFORE.search(text, max(0, e.start - 12), e.start)
+    return m is not None and _FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()) is not None \
+        and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
 
 
 #: The start of the current year or month, after "since": a move up to the article's date.
@@ -521,8 +609,9 @@ _WHEN_CLAUSE_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 
 
 #: A percentage move told before a comparison in its sentence ("Keel closed 6.2% lower, its steepest fall since March",
-#: "the index finished down 4.2%, its worst day since August 2015"): the comparison is the record of that move.
-_MOVE_BEFORE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|percent\b|per\s*cent\b)[^.;!?\n]{0,80}$", re.IGNORECASE)
+#: "the index finished down 4.2%, its worst day since August 2015"): the comparison is the record of that move. A price
+#: between them keeps its decimal point ("down 1.1% at $1.2712, its weakest level since mid-October").
+_MOVE_BEFORE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|percent\b|per\s*cent\b)(?:[^.;!?\n]|(?<=\d)\.(?=\d)){0,80}$", re.IGNORECASE)
 
 
 def last_time(e: TemporalExpression, found: list[TemporalExpression], text: str) -> bool:

@@ -1234,6 +1234,16 @@ _COUNTERFACTUAL = re.compile(r"\b(?:should|could|would|might|must)(?:\s+not|n['�
                              re.IGNORECASE)
 
 
+#: A coming event called off, right before its date: "removing the threat of a second strike next week", "averting a
+#: walkout planned for Monday", "lifted the risk of a shutdown in May". The date is of what will no longer happen.
+_AVERTED = re.compile(r"\b(?:(?:remov|lift|end|eas)(?:e|es|ed|ing)\s+(?:the|any)\s+(?:threat|risk|prospect|spectre|specter)"
+                      r"\s+of|avert(?:s|ed|ing)?|head(?:s|ed|ing)?\s+off|call(?:s|ed|ing)?\s+off)\s+(?:a|an|the|its|their)?"
+                      r"\s*(?:[\w'’-]+\s+){0,3}?(?:(?:planned|scheduled|set|due)\s+)?(?:for\s+|on\s+|in\s+)?$", re.IGNORECASE)
+
+
+_AVERTED_SEARCHED = SearchedWithWords(_AVERTED, ("threat", "risk", "prospect", "spect", "avert", "off"))
+
+
 def _counterfactual(text: str, start: int) -> bool:
     """Whether the date at ``start`` dates what a modal perfect says did not (or may not) happen: "We pushed a change on
     a Saturday that should have waited for Monday", "I could have written those things last week", "would have been
@@ -1317,6 +1327,9 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             continue  # "2030" of "the last four months of 2030" is part of that span
         if r.type in ("DATE", "TIME") and _counterfactual(text, int(r.clean_start)):
             continue  # "a change that should have waited for Monday": what did not happen has no date
+        if r.type in ("DATE", "TIME") and dct is not None and r.date_start is not None and not pd.isna(r.date_start) \
+                and r.date_start > dct and _AVERTED_SEARCHED.search(text, max(0, int(r.clean_start) - 90), int(r.clean_start)):
+            continue  # "removing the threat of a second strike next week": what will no longer happen has no date
         if r.type in ("DATE", "TIME"):
             given_up, moved = _plan_given_up(text, int(r.clean_start), int(r.clean_end))
             if given_up and (moved is None or precision_of(str(r.value)) != "day"):
@@ -1672,6 +1685,18 @@ MIN_ENTRY_WORDS = 3
 ENTRY_STAMP = "a live blog entry's time stamp, on the publication day"
 
 
+#: A verb of saying: what an entry reports after it ("X said executives should testify") is what was said that day.
+_ENTRY_SAYING = re.compile(r"\b(?:said|says|told|tells|announced|announces|confirmed|confirms|added|adds|wrote|writes)\b")
+
+
+def _before_saying(told: str) -> str:
+    """``told`` up to its first verb of saying: an entry reporting a statement ("State Sen. X said executives should
+    testify", "KB Home said two planned developments were inside the zone") is news of its day, whatever future the
+    statement speaks of; a calendar's line ("09:30 GMT - UK inflation data due") has no such verb."""
+    m = _ENTRY_SAYING.search(told)
+    return told[: m.start()] if m else told
+
+
 def _entry_end(text: str, start: int) -> int:
     """The end of the sentence an entry opens at ``start`` (its first sentence break, else the line's end)."""
     stop = _SENTENCE_BREAK.search(text, start)
@@ -1718,7 +1743,7 @@ def _entry_lines(text: str) -> tuple[tuple[int, int, int, bool], ...]:
     for m in _stamp_matches(text):
         start, end = m.start("t"), m.end()  # the separator too: the entry's label starts after it
         stop = _entry_end(text, end)
-        told = text[end:stop].split('"')[0].split("“")[0]
+        told = _before_saying(text[end:stop].split('"')[0].split("“")[0])
         if _ENTRY_AHEAD.search(told):
             continue
         line_end = text.find("\n", end)
@@ -1736,7 +1761,7 @@ def _kicker_news(text: str, entry: int, line_end: int) -> int:
     if nxt is None or nxt.end() >= line_end:
         return -1
     told_end = _entry_end(text, nxt.end())
-    told = text[nxt.end():told_end].split('"')[0].split("“")[0]
+    told = _before_saying(text[nxt.end():told_end].split('"')[0].split("“")[0])
     if len(_ENTRY_WORDS.findall(text, nxt.end(), told_end)) < MIN_ENTRY_WORDS or _ENTRY_AHEAD.search(told):
         return -1
     return nxt.end()

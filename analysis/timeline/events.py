@@ -30,6 +30,7 @@ from analysis.corpus.load import Corpus
 from analysis.time.timex_context import is_future
 from analysis.timeline.clauses import (
     dependent,
+    event_since_spans,
     move_cause,
     quoted_today,
     quoted_utterance,
@@ -122,6 +123,7 @@ def _doc_mentions(
     if dct is None:
         exprs = exprs + text_dated(text, timexes)
     exprs = year_heading_lines(text, since_ranges(text, chronological_years(text, sorted(exprs, key=lambda e: e.start))))
+    exprs = exprs + event_since_spans(text, dct, exprs)
     rows: list[dict[str, object]] = []
     followers: list[dict[str, object]] = []
     starts, ends, sent_ids, sent_texts = sentences

@@ -21,7 +21,7 @@ import re
 from analysis.lexicon import event_nouns
 from analysis.time.timex_context import is_future
 from analysis.time.timex_patterns import LEX
-from analysis.timeline.dated import MOVE_SPANS, TemporalExpression
+from analysis.timeline.dated import MOVE_SPANS, SearchedWithWords, TemporalExpression
 
 #: The baseline of a comparison: "from a year earlier", "down from 47% on Tuesday", "than in March", "than it was
 #: three years ago", "in line with a year earlier".
@@ -35,6 +35,20 @@ _BASELINE = re.compile(
 #: A figure above or below its baseline: "bookings were 9% above last year", "sales ran 4% below the level of May".
 _ABOVE_BELOW = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:above|below)\s+"
                           r"(?:(?:the|its|their|levels?|that|those|of|in|on|at)\s+){0,3}$", re.IGNORECASE)
+#: A lead or a lag on a period: "running well ahead of last year", '"well ahead" of last year', "behind last month".
+_AHEAD_OF = re.compile(r"\b(?:ahead[\"”’']?\s+of|behind)[\"”’']?\s+$", re.IGNORECASE)
+#: A past period named relative to the article ("last year", "last month"), or a past year.
+_LAST_PERIOD = re.compile(r"^(?:last|the\s+previous|the\s+prior|a\s+year\s+(?:earlier|ago))\b", re.IGNORECASE)
+
+
+def _past_period(e: TemporalExpression) -> bool:
+    """Whether ``e`` is a whole past year, or a past period named as the last one ("last month"): what a lead or a lag
+    is measured against ("ahead of last year"), unlike a coming day or month something happens before ("ahead of
+    Thursday's meeting", "stockpiled ahead of May")."""
+    past = e.resolved and e.anchor is not None and e.date_end is not None and e.date_end < e.anchor  # type: ignore[operator]
+    return past and (e.precision == "year" or _LAST_PERIOD.match(e.expression) is not None)
+
+
 #: A day's price as the baseline of a multiple or a comparison: "at 520p, more than twice the price at which it closed
 #: on Tuesday", "three times the level at which the shares traded on May 2", "above the price at which they listed in
 #: 2021". The day's close only measures the figure.
@@ -65,6 +79,12 @@ _FIGURE_PERIOD = re.compile(
     r"(?<!\bto )(?<![\d.,])\d[\d.,]*\s*(?:%|percent|per\s+cent)[^,;:.()\d]{0,40}$",
     re.IGNORECASE,
 )
+#: A level a release of data showed, then the period it covers: "figures published on Wednesday showed inflation fell to
+#: 1.5% in October" (unlike "raised its rate to 0.75% in July", where the level reached is the event).
+_DATA_LEVEL = re.compile(r"\b(?:data|figures|statistics|numbers|surveys?|estimates?|readings?)\b[^.;:!?\n]{0,60}?"
+                         r"\b(?:showed|shows?|indicated|indicates?)\b[^.;:!?\n]{0,60}?\bto\s+\d[\d.,]*\s*(?:%|percent|per\s+cent)"
+                         r"\s+(?:in|for|during)\s+(?:the\s+)?$", re.IGNORECASE)
+_DATA_LEVEL_SEARCHED = SearchedWithWords(_DATA_LEVEL, ("show", "indicat"))  # (searched only where such a verb is)
 #: A share of people a poll found planning or expecting something by a date: "62% of shoppers planned to finish their
 #: gift buying by mid-December", "a third of firms expect to hire before June": the horizon is part of the answer, no
 #: event (unlike a day naming an event, "a majority of voters expect Keel to win Monday's debate").
@@ -203,6 +223,21 @@ _BOUND_BEFORE_DAY = re.compile(r"\b(?:before|ahead\s+of|until|till|prior\s+to)\s
 _CONDITION_BEFORE_DAY = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
+#: A possessive, a noun phrase of one to three words, then its own past verb: "last week's walkout grounded 2,600
+#: flights", "last week's strike had cost it 85 million euros".
+_ACTS_AFTER = re.compile(r"['’]s(?:\s+(?![\w-]*ed\b)[\w-]+){1,3}?\s+(?:had\s+|has\s+|was\s+|were\s+)?"
+                         r"(?!(?:showed|indicated|suggested|signalled|signaled)\b)(?:[a-z]{3,}ed|cost|hit|shut|left|led|took|brought|sent|kept|cut|put|set|drew|forced|made|"
+                         r"began|ended|wiped|knocked)\b")
+
+
+def _week_acting(text: str, e: TemporalExpression) -> bool:
+    """Whether ``e`` is a past week named in the possessive before the subject of a past verb ("last week's walkout
+    grounded 2,600 flights"): the week of an event that did something, no period of data ("last week's figures
+    showed ...")."""
+    return (e.precision == "week" and e.anchor is not None and e.date_end is not None and e.date_end < e.anchor  # type: ignore[operator]
+            and _ACTS_AFTER.match(text, e.end) is not None)
+
+
 def earlier_event(text: str, e: TemporalExpression) -> bool:
     """Whether the day ``e``, in the possessive before the noun of an event ("three days after Monday's derailment",
     "since Monday's derailment", "the crew behind Tuesday's strike", "helped by Tuesday's court ruling"), tells that
@@ -210,12 +245,17 @@ def earlier_event(text: str, e: TemporalExpression) -> bool:
     Monday's 12% slide", "since Friday's close": :data:`_MOVE_NOUNS`, or a figure after the possessive), nor a day that
     bounds the main event ("before Thursday's vote"), nor one in a condition ("if Sunday's trial run goes wrong") or a
     clause about the future."""
-    if e.date_start is None or e.date_end is None or (e.date_end - e.date_start).days > 2:
+    if e.date_start is None or e.date_end is None or (e.date_end - e.date_start).days > 2 and not _week_acting(text, e):
         return False  # a day or a weekend; "October's numbers" names a period of data
     m = _WORDS_AFTER.match(text, e.end)
+    acting = _ACTS_AFTER.match(text, e.end) if _week_acting(text, e) else None
+    if acting is not None:  # "last week's 48-hour walkout grounded ...": the words of its subject, a figure too
+        m = re.match(r"(?P<pos>['’]s)((?:\s+[\w-]+)+?)\s+\S+$", acting.group(0)) or m
     if m is None or m.group("pos") is None or _BOUND_BEFORE_DAY.search(text, max(0, e.start - 16), e.start) \
             or _CONDITION_BEFORE_DAY.search(text, max(0, e.start - 40), e.start) \
-            or is_future(text, e.start, e.end):  # "who is standing in Tuesday's election": a coming day read back
+            or (is_future(text, e.start, e.end) and not _week_acting(text, e)):
+        # "who is standing in Tuesday's election": a coming day read back (not "after last week's strike grounded
+        # flights, talks are due to resume": the week's event has its own past verb)
         return False
     content = 0
     for w in m.group(0)[len(m.group("pos")):].split():
@@ -366,6 +406,9 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
             base = _ABOVE_BELOW.search(before)
         if base is None and len(found) > 1:  # (a sentence's only date stays)
             base = _PRICE_OF_DAY.search(before)
+        if base is None and _AHEAD_OF.search(before) and _past_period(e) and not _MODIFIES_NOUN.match(text, e.end):
+            out.add(id(e))  # "bookings were running well ahead of last year": the period compared with, no event
+            continue
         if base is None and _THAN_OPENS.match(e.expression) and _FIGURE_BEFORE_THAN.search(before):
             out.add(id(e))  # "carried 14.2 million tonnes, 11% less than a year earlier": the baseline of the figure
             continue
@@ -443,7 +486,7 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         coarse = e.precision in _COARSE or (e.date_start is not None and e.date_end is not None and e.date_start < e.date_end)
         if not coarse:
             continue
-        figure = _FIGURE_PERIOD.search(before)
+        figure = _FIGURE_PERIOD.search(before) or _DATA_LEVEL_SEARCHED.search(text, max(0, e.start - 160), e.start)
         if figure is not None and (_NEW_VERB_PHRASE.search(figure.group(0)) or _PASSIVE_BETWEEN.search(figure.group(0))):
             figure = None  # "to keep its rate at 3.25% on Wednesday and to lower it in June": another verb's date
         # "since the 2016 merger" names an event of its own, after a comparison too ("its worst day since the 2029
@@ -457,7 +500,8 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
             holds = []  # "said on Monday it would book a writedown in the second quarter": the plan's period
         if framing or holds:
             out.add(id(e))  # a span's start, a figure's period, or a week or month holding the sentence's day
-        elif e.precision == "week" and any(e.date_end < o.date_start and not _coordinated(text, o, e)  # type: ignore[operator]
-                                           and not _coming_day(o) for o in days):
+        elif e.precision == "week" and not _week_acting(text, e) and any(
+                e.date_end < o.date_start and not _coordinated(text, o, e)  # type: ignore[operator]
+                and not _coming_day(o) for o in days):
             out.add(id(e))  # "crashed on Monday as the fallout from the announcement last week spread": a back-reference
     return out
