@@ -84,6 +84,34 @@ def is_clipped_prefix(short: list[str], full: list[str]) -> bool:
         and full[k - 1].lower().startswith(last) and len(full[k - 1]) > len(last)
 
 
+def is_initialled_form(short: list[str], full: list[str]) -> bool:
+    """True when `short` is `full` with its leading word(s) cut to their initials and the rest kept: 'AB Quistbrau'
+    of 'Anders-Berg Quistbrau', 'QM Logistics' of 'Quist Motor Logistics' (two letters or more in capitals, at least
+    one word kept)."""
+    if len(short) < 2 or not (short[0].isalpha() and short[0].isupper() and 2 <= len(short[0]) <= 5):
+        return False
+    rest = [w.lower() for w in short[1:]]
+    full = strip_legal_suffix(" ".join(full)).split()  # "Anders-Berg Quistbrau SA/NV"
+    k = len(full) - len(rest)
+    return k >= 1 and [w.lower() for w in full[k:]] == rest and initials(full[:k]) == short[0] \
+        and not any(w.isupper() for w in full[:k])
+
+
+_CAMEL_PIECE_RE = re.compile(r"[A-Z][a-z]+")
+
+
+def is_blend(short: str, full: list[str]) -> bool:
+    """True when the one word `short` joins the starts of the words of `full` in capitals, the first three letters
+    or more, the others two or more ('QuistMot' of 'Quistal Motors', 'ZorKem' of 'Zorbo Kemical Holdings'; the function
+    words of the name skipped; not a surname's "Mc", "De", "Le"): a short name newsrooms coin for a long one."""
+    pieces = _CAMEL_PIECE_RE.findall(short)
+    if len(pieces) < 2 or "".join(pieces) != short:
+        return False
+    words = [w for w in full if w.lower() not in _INITIAL_SKIP]
+    return len(words) >= len(pieces) and len(pieces[0]) >= 3 and all(
+        len(p) >= 2 and w.lower().startswith(p.lower()) and len(w) > len(p) for p, w in zip(pieces, words))
+
+
 def is_char_prefix(short: str, full: str) -> bool:
     """'STMicro' of 'STMicroelectronics': a clipped one-word company name (at least 5 letters)."""
     return len(short) >= 5 and len(full) > len(short) + 2 and full.startswith(short) and " " not in full
@@ -293,8 +321,9 @@ def _defined_short_names(surfaces: list[str], names: list[str], kinds: list[str]
     for surface, name, kind in zip(surfaces, names, kinds):
         if kind == "ORG" and " " not in surface and " " in name \
                 and (not surface.isupper() or acronym_matches(surface, name.split(), lex)) \
-                and norm_key(surface) != norm_key(name.split()[0]) and len(surface) >= 3:
-            found[surface][_link_key(name, kind)] = name
+                and norm_key(surface) != norm_key(name.split()[0]) and len(surface) >= 3 \
+                or kind == "ORG" and is_initialled_form(surface.split(), name.split()):
+            found[surface][_link_key(name, kind)] = name  # (also "AB Quistbrau" of "Anders-Berg Quistbrau")
     return {surface: next(iter(keys.items())) for surface, keys in found.items() if len(keys) == 1}
 
 

@@ -133,6 +133,23 @@ def _load_catalog() -> tuple[dict[str, str], dict[str, str]]:
     return names, tickers
 
 
+# the last word of a listed company's name that tells its reach, which news copy leaves out ("Philip Morris
+# International" is "Philip Morris")
+_REACH_TAILS = ("International", "Worldwide", "Global")
+
+
+def _add_reach_stems(names: dict[str, str]) -> None:
+    """Add the name of each catalog company without its reach word (:data:`_REACH_TAILS`) as another key of it,
+    when that name has two words or more ("Philip Morris International" is "Philip Morris") and no other company
+    has it. A one-word stem stays out: it is as often a surname ("Matthews International" beside "Matthews said")
+    or a place ("Albany International")."""
+    for short in sorted(set(names.values())):
+        words = short.split()
+        if len(words) < 3 or words[-1] not in _REACH_TAILS:
+            continue
+        names.setdefault(norm_key(" ".join(words[:-1])), short)
+
+
 @lru_cache(maxsize=1)
 def get_lexicon() -> Lexicon:
     """Load and cache the lexicon (data files + catalog). Output: a `Lexicon`."""
@@ -152,6 +169,7 @@ def get_lexicon() -> Lexicon:
             if line and not line.startswith("#"):
                 given.add(line)
     names, tickers = _load_catalog()
+    _add_reach_stems(names)
     return Lexicon(
         legal_suffixes=_words(raw["legal_suffixes"]),
         org_heads=_words(raw["org_heads"]),

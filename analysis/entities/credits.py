@@ -102,6 +102,13 @@ _CLOSING_BIO_RE = re.compile(
     r"\b(?:columnist|contributor|correspondent|reporter|editor|writer|commentator|author)s?\b[^\n.]{0,120}\."
     r"(?:[ \t]+[^\n]{0,200})?$", re.MULTILINE)
 _SIGN_LINES = 3  # a sign-off stands among the last lines of an article
+# a line among the first of an article that opens with the name its byline gives, then what that person is or does:
+# the note on the author under the byline ("By Jane Roe" / "Jane Roe is a former inspector and teaches law.", "Jane
+# Roe writes a weekly column on pensions."), whatever the note says of her work
+_BYLINE_NOTE_RE = re.compile(r"^[ \t]*([A-Z][\w.'’-]+[ \t]+[A-Z][\w.'’-]+)[ \t]+(?:is|was|writes|has[ \t]+been)\b"
+                             r"[^\n]*", re.MULTILINE)
+_BYLINE_NOTE_LINES = 6
+_COLUMN_WORK_RE = re.compile(r"\bwrites[ \t]+(?:a|an|the|this)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:column|newsletter|blog)\b")
 # what only an opinion writer's note says of its author: "a contributing columnist", "a guest contributor", "The views
 # expressed are his own" (not "a former editor of the Ledger who now runs ...", a person of the story)
 _COLUMNIST_RE = re.compile(r"\b(?:columnist|contributor|contributing[ \t]+(?:writer|editor|author))\b|\bviews[ \t]+"
@@ -174,6 +181,15 @@ _ADDED_BY_RE = re.compile(r"(?<=[.!?”\"])[ \t]+(\((?:Added|Updated|Inserted|Am
 _ORIGIN_SENTENCE_RE = re.compile(
     r"(?:^|(?<=[.!?])[ \t]+)[ \t]*((?:Originally|First)[ \t]+(?:published|appeared)[ \t]+(?:by|in|on)[ \t]+"
     r"[^\n.!?]{1,80}[.!?]?)", re.MULTILINE)
+# a translation's note on the original it was made from ("[Translated from Dutch. The original appeared in Het
+# Quistblad on 12 May.]", "[Translated from the Spanish original published in Example Diario, Quistopol.]"): the
+# outlet of the original, to the sentence's end (a reprint's "This story was first published by X" names a source
+# the annotated corpora count as an organisation of the story, so it is left alone)
+_REPRINT_NOTE_RE = re.compile(
+    r"\b(?:[Tt]he[ \t]+original[ \t]+(?:article[ \t]+|story[ \t]+|version[ \t]+)?(?:appeared|ran|was[ \t]+published)"
+    r"|original[ \t]+published)[ \t]+(?:by|in|on)[ \t]+([^\n!?\]]{1,100})")
+# a bracketed label naming the outlet that adds the passage after it: "[Example Trade News adds:]", "(Sample Wire adds)"
+_ADDS_LABEL_RE = re.compile(r"[\[(][ \t]*([A-Z][^\[\]()\n]{1,60}?)[ \t]+adds:?[ \t]*[\])]")
 # the outlet's own name before an editor's note: "VBJ editor's note:", "Ledger Editor's Note:" (the name only; the
 # note itself is read as news)
 _NOTE_OWNER_RE = re.compile(r"^[ \t]*((?:[A-Z][\w&'’.-]*[ \t]+){1,4})(?=[Ee]ditor['’]s[ \t]+[Nn]ote\b)",
@@ -234,6 +250,12 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
     if "ublished" in text or "ppeared" in text:
         for match in _ORIGIN_SENTENCE_RE.finditer(text):
             regions.append(match.span(1))
+    if "riginal" in text:
+        for match in _REPRINT_NOTE_RE.finditer(text):
+            regions.append(match.span(1))
+    if "adds" in text:
+        for match in _ADDS_LABEL_RE.finditer(text):
+            regions.append(match.span(1))
     if "ote" in text:
         for match in _NOTE_OWNER_RE.finditer(text):
             regions.append(match.span(1))
@@ -287,6 +309,16 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
             # that names X ("By Jane Roe" / "Jane Roe is a former banker and a contributing columnist."), also where
             # the byline was taken off as furniture and the text names X nowhere else
             regions.append(match.span())
+    if " is " in text or " was " in text or "writes" in text or " has been " in text:
+        for match in _BYLINE_NOTE_RE.finditer(text, 0, _first_lines_end(text, _BYLINE_NOTE_LINES)):
+            if len(match.group().split()) > 2 * _BIO_MAX_WORDS:
+                continue
+            if match.group(1) in bylines or text.count(match.group(1).split()[-1]) == 1 and (
+                    _COLUMNIST_RE.search(match.group()) or _COLUMN_WORK_RE.search(match.group())):
+                # "By Jane Roe" / "Jane Roe is a former inspector and teaches law.", or with the byline taken off
+                # as furniture, a note naming a person nowhere else that says she writes a column or that the
+                # views are her own
+                regions.append(match.span())
     for match in _AUTHOR_NOTE_RE.finditer(text, _last_lines_start(text, 1)):
         surname = match.group(1).split()[-1]
         if len(match.group().split()) <= _BIO_MAX_WORDS and text.count(surname) == 1 \

@@ -243,15 +243,23 @@ _DESCRIBED_NAME_RE = re.compile(r"(?:[ \t]+[a-z][a-z-]*){1,2}?[ \t]+(?:operator|
                                 r"[ \t]+[A-Z]")
 #: an owner's list of two or more names before "brands" or "labels" ("whose Vellora and Quids brands")
 _BRAND_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
-_BRAND_LIST_RE = re.compile(r"\b(?:its|their|whose)[ \t]+(" + _BRAND_NAME + r"(?:,[ \t]+" + _BRAND_NAME
-                            + r")*,?[ \t]+and[ \t]+" + _BRAND_NAME + r")[ \t]+(?:brands|labels)\b")
+_BRAND_LIST = _BRAND_NAME + r"(?:,[ \t]+" + _BRAND_NAME + r")*,?[ \t]+and[ \t]+" + _BRAND_NAME
+# "sold under the Vellora and Quids brands": goods sold under names are sold under brands, whoever owns them
+_BRAND_LIST_RE = re.compile(r"\b(?:its|their|whose|under[ \t]+the)[ \t]+(" + _BRAND_LIST
+                            + r")[ \t]+(?:brands|labels)\b")
+# "its brands include Vellora and Quids", "labels such as Vellora, Quids and Zorbo": the names a plural brand noun
+# lists
+_BRANDS_LISTED_RE = re.compile(r"\b(?:brands|labels)[ \t]+(?:include|including|such[ \t]+as)[ \t]+("
+                               + _BRAND_LIST + r")\b")
 
 
 def _in_brand_list(c: Candidate, text: str) -> bool:
-    """True for a name inside an owner's list of names before the plural "brands" or "labels"."""
-    for m in _BRAND_LIST_RE.finditer(text, max(0, c.start - 120), min(len(text), c.end + 120)):
-        if m.start(1) <= c.start and c.end <= m.end(1):
-            return True
+    """True for a name inside an owner's list of names before the plural "brands" or "labels", a list of names
+    goods are sold under, or the list after "brands include"."""
+    for pattern in (_BRAND_LIST_RE, _BRANDS_LISTED_RE):
+        for m in pattern.finditer(text, max(0, c.start - 120), min(len(text), c.end + 120)):
+            if m.start(1) <= c.start and c.end <= m.end(1):
+                return True
     return False
 
 
@@ -342,6 +350,44 @@ _LAW_YEAR_RE = re.compile(r"^(?:1[789]|20)\d\d$")
 _CAP_WORDS = r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|on))*?"
 # (a comma before "and" only after a list: "the United Quist Workers, and Zorbo Act activists" is no law's name)
 _LAW_AFTER_RE = re.compile(r"(?:(?:,[ \t]+" + _CAP_WORDS + r")+,?)?[ \t]+and[ \t]+" + _CAP_WORDS + r"[ \t]+(?:Act|Bill)\b")
+
+
+# the last words of a building or a ground a company gives its name to ("the Quistair Aviation Center", "Zorbo
+# Arena", "Quist Tower")
+_BUILDING_HEADS = frozenset({"Center", "Centre", "Tower", "Towers", "Building", "Campus", "Arena", "Stadium",
+                             "Headquarters", "Plaza", "Park"})
+
+
+def building_named_after(short: list[str], full: list[str]) -> bool:
+    """True when ``full`` is a building named after the listed company ``short`` (a catalog name) opens it, its
+    last word a building's (:data:`_BUILDING_HEADS`) and the whole no catalog company: "Quistair" beside "the
+    Quistair Aviation Center" is the airline, not the building its staff meet outside."""
+    return full[-1] in _BUILDING_HEADS and catalog_company(" ".join(short)) is not None \
+        and catalog_company(" ".join(full)) is None
+
+
+# a town named with the river it stands on: "Frankfurt am Main", "Halle an der Saale", "Newcastle upon Tyne"
+_RIVER_TOWN_RE = re.compile(r"\b[A-Z][\w'’-]+[ \t]+(?:am|upon|an[ \t]+der|ob[ \t]+der)[ \t]+\Z")
+_TOWN_ON_RIVER_RE = re.compile(r"[ \t]+(?:am|upon|an[ \t]+der)[ \t]+[A-Z][\w'’-]+")
+
+
+# what runs between two places named with a dash: "the Quist–Zorbo line", "the Quistford–Brindle pipeline"
+_LINK_NOUNS = r"(?:line|lines|pipeline|railway|railroad|rail[ \t]+link|route|corridor|interconnector|link|cable|highway|" \
+              r"motorway|expressway|canal|tunnel|ferry)\b"
+_LINK_AFTER_RE = re.compile(r"[–—][ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]+(?:(?:\d[\w-]*|[a-z]+-"
+                            r"[a-z]+)[ \t]+)?" + _LINK_NOUNS)
+_LINK_BEFORE_RE = re.compile(r"[A-Z][\w'’.-]*[ \t]*[–—][ \t]*\Z")
+_LINK_NEXT_RE = re.compile(r"[ \t]+(?:(?:\d[\w-]*|[a-z]+-[a-z]+)[ \t]+)?" + _LINK_NOUNS)
+
+
+def _link_end(c: Candidate, text: str) -> bool:
+    """True for a name at either end of a dash naming a line, a pipeline or a route between two places ("the
+    Quist–Zorbo line", "a Quistford–Brindle 400-kV cable"): the two names are the places it joins."""
+    if text[c.end:c.end + 1] in "–—" and _LINK_AFTER_RE.match(text, c.end):
+        return True
+    return text[c.start - 1:c.start] in "–—" and c.start > 0 and _LINK_BEFORE_RE.search(text, max(0, c.start - 40),
+                                                                                      c.start) is not None \
+        and _LINK_NEXT_RE.match(text, c.end) is not None
 
 
 def _device_product(c: Candidate, text: str, lex: Lexicon) -> bool:
@@ -656,6 +702,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             " ".join(words[:k]) in lex.indices and _NUMBER_END_RE.match(words[k - 1]) for k in range(2, nwords)) \
             and surface not in lex.known_org_alias and catalog_company(surface) is None:
         add("INDEX", FORM)  # "the S&P 500 Financials sector": a numbered index, then the sector it is cut to
+    if not c.possessive and c.next == "futures" and "INDEX" not in ev and any(
+            f"{surface}{tail}" in lex.indices for tail in (" Composite", " 100", " 500", " Industrial Average")):
+        add("INDEX", FORM + STRONG)  # "Nasdaq futures were down 0.9%": the exchange's index, whose futures trade
     if not c.possessive and surface not in lex.places and surface not in lex.exchange_prefixes \
             and surface not in lex.known_org_alias and catalog_company(surface) is None and "INDEX" not in ev:
         if _SUB_INDEX_AFTER_RE.match(text, c.end):
@@ -691,6 +740,16 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("OTHER", FORM + STRONG if org_form else FORM)
     elif nwords > 1 and words[-2] in ("War", "Wars") and _WAR_ORDINAL_RE.match(last) and not org_form:
         add("OTHER", FORM)  # "World War II", "World War Two": a war, numbered like a sequel
+    if nwords > 1 and last in ("Fire", "Fires") and c.prev in ("the", "The") and not org_form:
+        add("OTHER", FORM)  # "the Quist Ridge Fire": a wildfire's name, as "the Zorbo Creek Fire" (no "Cal Fire")
+    if nwords > 2 and building_named_after(words[:1], words) and not any(w in ("of", "for") for w in words):
+        add("PLACE", FORM + 1)  # "outside the Quistair Aviation Center": a company's building (not "Center for X")
+    if c.prev in ("am", "upon", "der") and _RIVER_TOWN_RE.search(text, max(0, c.start - 40), c.start):
+        add("PLACE", STRONG)  # "Frankfurt am Main", "Halle an der Saale", "Quistwick upon Tyne": the river of a town
+    elif c.next in ("am", "upon", "an") and _TOWN_ON_RIVER_RE.match(text, c.end) and not c.possessive:
+        add("PLACE", STRONG)  # ... and the town
+    if _link_end(c, text):
+        add("PLACE", STRONG)  # "the Quist–Zorbo line", "the Quistford–Brindle pipeline": a link between two places
     if c.next == "of" and _OF_THE_YEAR_RE.match(text, c.end) and not org_form:
         add("OTHER", FORM)  # "named Builder of the Year", "the Quist Player of the Year": an honour's title
     if nwords > 1 and last in lex.title_tails and not org_form:
@@ -955,7 +1014,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if prev_low == "the" and c.next in ("brand", "brands", "label") and not c.possessive and not org_form \
             and catalog_company(surface) is None:
         add("PRODUCT", STRONG)  # "which owns the Vellora brand": a brand, not a company
-    elif c.prev in (_OWNERS | {"and", ","}) and not c.possessive and not org_form and text \
+    elif c.prev in (_OWNERS | {"and", ",", "the", "include", "including", "as"}) and not c.possessive \
+            and not org_form and text \
             and catalog_company(surface) is None and _in_brand_list(c, text):
         add("PRODUCT", STRONG)  # "whose Vellora and Quids brands", "its Vellora, Quids and Zorbo labels": brands
     if c.next in _BANNER_NOUNS and not c.possessive and not org_form and catalog_company(surface) is None \

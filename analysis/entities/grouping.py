@@ -9,13 +9,13 @@ import re
 from dataclasses import dataclass, field
 
 from analysis.entities.aliases import (STAFF_WORDS, acronym_matches, named_after_person, initials, initials_keep_caps, is_char_prefix,
-                                       is_clipped_prefix,
+                                       is_blend, is_clipped_prefix, is_initialled_form,
                                        is_surname_of, is_word_prefix, named_after, outlet_named_after)
 from analysis.corpus.provenance import looks_like_outlet
 from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn, transcript_turns
 from analysis.entities.credits import credit_regions, dateline_places, in_regions
 from analysis.entities.gazetteer import river_names
-from analysis.entities.evidence import FORM, STRONG, WEAK, best_type, is_acronym, is_fragment, local_evidence, role_after_place
+from analysis.entities.evidence import FORM, building_named_after, STRONG, WEAK, best_type, is_acronym, is_fragment, local_evidence, role_after_place
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, norm_key
 from analysis.entities.names import refine_candidates
 from analysis.entities.spans import Candidate, candidates, used_lowercase
@@ -23,6 +23,7 @@ from analysis.entities.spans import Candidate, candidates, used_lowercase
 _RIC_RE = re.compile(r"[A-Z0-9&]{1,10}[ab]?\.[A-Z]{1,3}")  # a symbol and its exchange: "QSTL.O", "ZRB.L", "QSTb.CO"
 _GAP_RE = re.compile(r"(?:\s|\([^()\n]{0,30}\))*")
 _INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_BLEND_RE = re.compile(r"(?:[A-Z][a-z]{1,}){2,4}")
 _PARENT_WORDS = frozenset({"parent", "owner"})
 # a company's kin named after it: "Quistair peer Zorbo Air", "Quistair rival Velmora"
 _KIN_WORDS = frozenset({"peer", "rival", "competitor", "subsidiary", "affiliate"})
@@ -389,10 +390,16 @@ class DocGroups:
         pool: set[int] = set()
         for key in ("f:" + low[0], "l:" + " ".join(low), "i:" + words[0], "i:" + words[0].upper(), "w:" + words[0][:5]):
             pool.update(self.index.get(key, ()))
+        initialled = len(words) >= 2 and words[0].isupper() and words[0].isalpha()
+        if initialled:  # "AB Quistbrau" after "Anders-Berg Quistbrau (SA/NV)": any group may end on the same words
+            pool.update(g for g, grp in enumerate(self.groups) if grp.words and len(grp.words) >= len(words))
+        elif len(words) == 1 and _BLEND_RE.fullmatch(words[0]):  # "QuistMot": any name of two words or more
+            pool.update(g for g, grp in enumerate(self.groups) if len(grp.words) >= 2)
         for g in sorted(pool):
             grp = self.groups[g]
             if g == exclude or not grp.words or len(grp.words) <= len(words) and not (
-                    len(words) == 1 and is_char_prefix(words[0], grp.words[0])):
+                    len(words) == 1 and is_char_prefix(words[0], grp.words[0])) and not (
+                    initialled and is_initialled_form(words, grp.words)):
                 continue
             kind = self.kind(g)
             weak = best_type(grp.ev)[1] < STRONG
@@ -420,8 +427,11 @@ class DocGroups:
                     and (
                     is_word_prefix(words, grp.words) and not self.noun_after_name(g, len(words))
                     and not self.body_named_after_person(words, grp.words)
+                    and not building_named_after(words, grp.words)
                     or (_INITIALS_RE.match(grp.words[0]) and is_word_prefix(words, grp.words[1:]))
                     or is_clipped_prefix(words, grp.words)  # "Sun Pharma" after "Sun Pharmaceutical Industries"
+                    or initialled and is_initialled_form(words, grp.words)  # "AB Quistbrau": "Anders-Berg Quistbrau"
+                    or len(words) == 1 and is_blend(words[0], grp.words)  # "QuistMot" of "Quistal Motors"
                     or (grp.words[0] in lex.org_lead_words and low == [w.lower() for w in grp.words[1:1 + len(words)]])
                     # "Quist" after "Groupe Quist" or "Groupe Quist Industries"
                     or (len(words) == 1 and is_char_prefix(words[0], grp.words[0]) and len(grp.words) == 1)

@@ -129,8 +129,13 @@ def parenthesised_short_names(doc: DocGroups) -> None:
     for i in range(1, len(doc.cands)):
         c, full = doc.cands[i], doc.cands[i - 1]
         g, target = doc.group_of[i], doc.group_of[i - 1]
-        if len(c.words) != 1 or c.ticker or doc.headline[i] or target < 0 or g == target \
+        if len(c.words) > 3 or c.ticker or doc.headline[i] or target < 0 or g == target \
                 or not _SHORT_NAME_GAP_RE.fullmatch(text, full.end, c.start) or text[c.end:c.end + 1] != ")":
+            continue
+        if len(c.words) > 1:
+            if _clipped_words(c.words, doc.groups[target].words) and doc.kind(target) == "ORG" \
+                    and c.surface not in lex.places and catalog_company(c.surface) is None:
+                _move(doc, i, target)
             continue
         word = c.words[0]
         if len(word) < 3 or word.isupper() or not word[0].isupper() or word in lex.places \
@@ -142,6 +147,23 @@ def parenthesised_short_names(doc: DocGroups) -> None:
             continue
         if word[0] in {w[0] for w in words if w.lower() not in _MINOR_WORDS and w[:1].isupper()}:
             _move(doc, i, target)
+
+
+def _clipped_words(short: list[str], full: list[str]) -> bool:
+    """True when every word of ``short`` (two or three words) opens on the first letter of a word of ``full`` (a
+    longer name), in order, the first on its first word's, and the short name is not the full one's last words:
+    "(Quist Safe)" after "the Quistland Department of Safety", not "(Safety Board)"."""
+    heads = [w for w in full if w.lower() not in _MINOR_WORDS and w[:1].isupper()]
+    if len(heads) <= len(short) or short[0][:1] != heads[0][:1] or any(not w[:1].isupper() for w in short):
+        return False
+    k = 1
+    for word in short[1:]:
+        while k < len(heads) and heads[k][:1] != word[:1]:
+            k += 1
+        if k == len(heads):
+            return False
+        k += 1
+    return True
 
 
 _CODE_RE = re.compile(r"[A-Z][A-Z0-9]{2,7}\Z")
