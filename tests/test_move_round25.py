@@ -94,9 +94,11 @@ def test_an_answer_word_is_no_company() -> None:
 
 
 def test_a_numbered_rank_is_left_alone() -> None:
-    # "No. 2" is a rank, as before; only a word after "No." makes it an answer
+    # "No. 2" is a rank, no answer; only a word after "No." makes it an answer. Since round 36 the rank is read as the
+    # modifier of the descriptor "the No. 2 carrier" (a name between "the" and a company noun), which points back to
+    # the company named before; it was the company "No. 2"
     assert _rows("Brenlow Rail reported weak orders. The No. 2 carrier lost 4.3 per cent last week.") == \
-        [("share", "No. 2", -4.3)]
+        [("share", "Brenlow Rail", -4.3)]
 
 
 # 6. A transcript speaker's label with a role in brackets ("MARA QUINLEY (ANCHOR):", "BEN TARROW (OSLO CORRESPONDENT):")

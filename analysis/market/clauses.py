@@ -17,8 +17,9 @@ _DATE_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|January|Fe
 _POSSESSIVE_NOUN = re.compile(r"['’]s?\s+(?!shares|stock)[a-z]")
 _POSSESSIVE_TAIL = re.compile(r"['’]s?\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 _WORDS_AFTER = re.compile(r"((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
-_CLAUSE_STARTS = re.compile(r";\s*|:\s+(?=[A-Z])")
-_LOCAL_CLAUSE_STARTS = re.compile(r";\s*|:\s+(?=[A-Z])|,\s*(?:while|but|and|whereas)\s+|\s(?:while|whereas)\s+|\sbut\s+(?=[A-Z])")
+#: (a colon inside an exchange's ticker notation, "(NYSE: ABC)", opens no clause)
+_CLAUSE_STARTS = re.compile(r";\s*|(?<!\([A-Z]{2})(?<!\([A-Z]{3})(?<!\([A-Z]{4})(?<!\([A-Z]{5}):\s+(?=[A-Z])")
+_LOCAL_CLAUSE_STARTS = re.compile(r";\s*|(?<!\([A-Z]{2})(?<!\([A-Z]{3})(?<!\([A-Z]{4})(?<!\([A-Z]{5}):\s+(?=[A-Z])|,\s*(?:while|but|and|whereas)\s+|\s(?:while|whereas)\s+|\sbut\s+(?=[A-Z])")
 #: A leading adverbial and its comma ("In Oslo,", "Falling as much as 9.8%,", "Elsewhere in Europe,"); a sentence
 #: adverb right before a capitalised word ("Meanwhile Acme Foods recovered, up 3% by the close") has no comma of its own.
 _LEADING_ADVERBIAL = re.compile(

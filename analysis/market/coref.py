@@ -299,7 +299,8 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
                 mname = listed_namesake(mname, surface, mentions)
             return Named(mname, kind, subject.ticker)
     if kind == "share" and isinstance(mentions, DocMentions):
-        name = mentions.org_name(name)  # a headline's "Acme" (no mention there) as the body's "Acme Holdings"
+        full = mentions.org_name(name)  # a headline's "Acme" (no mention there) as the body's "Acme Holdings"
+        name = listed_namesake(full, name, mentions) if full != name else name
     return Named(name, kind, subject.ticker)
 
 
@@ -413,14 +414,41 @@ def listed_namesake(name: str, surface: str, mentions: Sequence[Mention]) -> str
     ``name`` is returned as it is, less a reporting period the entity layer read into it ("Acme Foods H1", from a
     headline "Acme Foods H1 sales: ...", is "Acme Foods")."""
     name = _PERIOD_TAG.sub("", name) or name
-    if name != surface and coined_name(name, surface, getattr(mentions, "text", "")):
+    text = getattr(mentions, "text", "")
+    if name != surface and coined_name(name, surface, text):
         return surface  # "HX's share price crumbled" with "HX" linked to the culture "the HX Way": the sentence's name
+    if name != surface and text and not _issues_no_shares(surface):
+        issuer = _share_issuer(name, surface, mentions, text)
+        if issuer:
+            return issuer
     if name == surface or not _issues_no_shares(name) or _issues_no_shares(surface):
         return name
     lead = surface.split()
     others = {n for _a, _b, _s, n, t in mentions if t.upper() == "ORG" and n != name and n.split()[: len(lead)] == lead
               and not _issues_no_shares(n)}
     return others.pop() if len(others) == 1 else surface
+
+
+#: The last word of a site's name ("the Acme Aviation Center", "the Acme Tower"): a building, which issues no shares.
+_SITE_HEADS = frozenset("Center Centre Building Tower Towers Headquarters Campus Plant Factory Stadium Arena Hall".split())
+
+
+def _share_issuer(name: str, surface: str, mentions: Sequence[Mention], text: str) -> str:
+    """The company a short name ``surface`` stands for when the entity layer linked it to a longer ``name`` that the
+    text never writes as a stock's (:func:`tied_to_shares`): the one other organisation of the document whose name
+    opens with the same words and that the text does write so ("Acme" linked to "the utility's Acme Electric unit",
+    the article's "Shares of Acme Energy Holdings" -> "Acme Energy Holdings"), or the short name itself when ``name``
+    is a site's ("Acme" linked to "the Acme Aviation Center", with "Acme shares are down"); "" when neither."""
+    lead = surface.split()
+    if name.split()[: len(lead)] != lead or tied_to_shares(name, text):
+        return ""
+    tied = {n for _a, _b, _s, n, t in mentions if t.upper() == "ORG" and n != name and n.split()[: len(lead)] == lead
+            and len(n.split()) > len(lead) and tied_to_shares(n, text)}
+    if len(tied) == 1:
+        return tied.pop()
+    if not tied and name.split()[-1] in _SITE_HEADS:
+        return surface
+    return ""
 
 
 #: What stands right before a coined name ("a culture called \"The Acme Way\"", "dubbed the Acme Plan"): a quotation

@@ -257,6 +257,30 @@ def _without_dateline(sentence: str) -> str:
 _RIC_LEAD = re.compile(r"(?P<ric>[A-Z0-9]{1,12}\.[A-Z]{1,3})\s+(?=[A-Z][a-z])")
 
 
+def _edge_trimmed(cells: list[str]) -> list[str]:
+    """A pipe row's cells without the empty ones its leading and closing pipes make ("| A | B |" -> A, B)."""
+    lo, hi = 0, len(cells)
+    while lo < hi and not cells[lo]:
+        lo += 1
+    while hi > lo and not cells[hi - 1]:
+        hi -= 1
+    return cells[lo:hi]
+
+
+def _two_column_header(text: str, a: int) -> list[str] | None:
+    """The header of the two-column table whose row starts at ``a``: the two-cell pipe line with no figure right over
+    its rows ("| Company | China share |"), as its two cells; None when the rows have none."""
+    for line in reversed(text[max(0, a - 3000): a].rstrip("\n").split("\n")):
+        if not line.strip():
+            continue  # (a page's rows may stand a blank line apart)
+        cells = _edge_trimmed(pipe_cells(line)) if "|" in line else []
+        if len(cells) != 2:
+            return None
+        if not HAS_FIGURE.search(line):
+            return cells
+    return None
+
+
 def _table_rows(row: str, base: int, header: list[str] | None, published: date | None,
                 mentions: list[Mention], min_cells: int = 3, session: Period | None = None) -> list[dict[str, object]]:
     """The moves of one pipe-table row (:mod:`analysis.market.tables`) as row dicts."""
@@ -379,8 +403,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 rows.append(r)
             earlier.append((sentence, a))
             continue
-        if (a, b) in two_column:  # "Acme Tools (Oslo) | -12.4%": a row of a two-column table of moves
-            rows.extend(_table_rows(sentence, a, None, published, mention_list, min_cells=2, session=table_session))
+        if (a, b) in two_column:  # "Acme Tools (Oslo) | -12.4%": a row of a two-column table of moves, under its
+            # header when the table has one ("| Company | China share |": a column of another quantity holds no moves)
+            rows.extend(_table_rows(sentence, a, _two_column_header(text, a), published, mention_list, min_cells=2,
+                                    session=table_session))
             earlier.append((sentence, a))
             continue
         board = _quote_board_rows(sentence, a, mention_list) if not cell_row and " | " in sentence else []
@@ -740,10 +766,26 @@ def _short_form(short: str, full: str) -> bool:
         and any(len(w) < len(f) for w, f in zip(words, full_words))
 
 
+def written_as_initials(short: str, full: str) -> bool:
+    """Whether ``short`` writes the first words of ``full`` as their initials and the rest as they are ("AB Vorn" of
+    "Alder-Brand Vorn", "AB Foods" of "Associated British Foods"): two to four capitals, one for each word or
+    hyphenated part they stand for, then the full name's last words unchanged ("AB Foods" is no writing of "Alder
+    Brand Vorn Foods": three parts for two capitals)."""
+    words, full_words = short.split(), full.split()
+    if len(words) < 2 or not re.fullmatch(r"[A-Z]{2,4}", words[0]) or len(full_words) < len(words):
+        return False
+    rest = len(words) - 1
+    if full_words[-rest:] != words[1:]:
+        return False
+    parts = [p for w in full_words[:-rest] for p in w.split("-")]
+    return len(parts) == len(words[0]) and all(p[:1] == c for p, c in zip(parts, words[0]))
+
+
 def _full_names(rows: list[dict[str, object]], mentions: DocMentions) -> None:
     """A share move whose company the article writes in a short form ("Acme Pharma") after introducing the full name
     ("Acme Pharmaceutical Works (ACPW.NS) rose 5%") takes that full name, as the reader knows it; only
-    when one name the article wrote before the move fits (:func:`_short_form`). Rows are changed in place."""
+    when one name the article wrote before the move fits (:func:`_short_form`, or :func:`written_as_initials`: "AB
+    Vorn" after "Alder-Brand Vorn"). Rows are changed in place."""
     firsts: dict[str, int] = {}
     for a, _b, _s, name, kind in mentions:
         if kind.upper() == "ORG":
@@ -755,7 +797,8 @@ def _full_names(rows: list[dict[str, object]], mentions: DocMentions) -> None:
     for r in rows:
         if r["kind"] != "share":
             continue
-        fits = {full for full, at in firsts.items() if at < int(r["sent_start"]) and _short_form(str(r["company"]), full)}  # type: ignore[call-overload]
+        fits = {full for full, at in firsts.items() if at < int(r["sent_start"])  # type: ignore[call-overload]
+                and (_short_form(str(r["company"]), full) or written_as_initials(str(r["company"]), full))}
         if len(fits) == 1:
             r["company"] = fits.pop()
 

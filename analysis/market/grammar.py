@@ -83,6 +83,12 @@ _EXPECTED_NOUN_BEFORE = re.compile(
 _PARTICIPLE_AFTER = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday))?\s*,\s*[a-z]+ing\s+"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+|[a-z][\w'’-]*\s+){0,4}$")
+#: Between a figure and a nominal move of the day before it ("The X index rose 0.2% after Monday's 2.8% drop",
+#: "..., following Friday's 3% slide"): the move before the figure's, of the same subject.
+_AFTER_DAY_MOVE = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday))?\s*,?\s+(?:after|following)\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|[Yy]esterday)['’]s\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?")
 #: Between a figure and the next verb: a participle clause whose pronoun is the previous subject ("The index fell
 #: 2.6%, trimming its gain to 4.4%"; "A rose 1.6% and B 2.2%, bringing their gains to 9.3% and 12.1%"; "..., closing
 #: 3.2% lower and bringing its two-day loss to 11.6%"); the figure's market or trading time may stand before the day
@@ -287,8 +293,9 @@ def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject],
     market = _MARKET_POSSESSIVE_BEFORE.search(sentence[: head.start]) if not subjects else None
     if market:  # "X fell 3%, lagging the benchmark's 0.5% gain": the index's move, not X's
         return [Subject("index", market.group("np"), market.start("np"), market.end("np"))]
-    if not subjects and last_subjects and _PARTICIPLE_AFTER.match(sentence, prev_end, head.start):
-        return last_subjects
+    if not subjects and last_subjects and (_PARTICIPLE_AFTER.match(sentence, prev_end, head.start)
+                                           or _AFTER_DAY_MOVE.fullmatch(sentence, prev_end, head.start)):
+        return last_subjects  # (", extending Friday's 4% rise"; " after Monday's 2.8% drop": the same subject's move)
     if not subjects:
         pos = _POSSESSIVE_BEFORE.search(sentence[: head.start])
         if pos and pos.group("np").split()[-1] not in _WEEKDAYS:
@@ -528,6 +535,31 @@ def _unnamed_item_figure(sentence: str, head: Figure, prev_end: int) -> bool:
     return _ITEM_LABEL_OPEN.fullmatch(sentence, 0, at) is not None
 
 
+#: A pronoun of the clause after a figure's ("..., though it remains up 11% since June"): the sentence's own subject.
+_SAME_SENTENCE_PRONOUNS = frozenset({"it", "its"})
+
+
+def _earlier_subjects(sentence: str, subjects: list[Subject], group: list[Figure], out: list[Attached],
+                      last_subjects: list[Subject], prev_end: int) -> list[Subject]:
+    """``subjects`` of a later figure group read against the sentence's earlier figures: a group of as many figures as
+    the companies the sentence gave a figure each before, whose subject is only one of them named earlier ("A and B
+    rose 1% and 2%, respectively, taking their gains to 7% and 6%"; "A fell 1% and B 2%, after losses of 3% and 4%"),
+    goes to them in order; "it" after a figure of one subject ("The X index fell 3.8%, though it remains up 11%") is
+    that subject, not a company of an earlier sentence."""
+    if not prev_end or not subjects:
+        return subjects
+    if len(subjects) == 1 and subjects[0].kind == "coref" and subjects[0].head in _SAME_SENTENCE_PRONOUNS \
+            and len(last_subjects) == 1 and last_subjects[0].kind in ("share", "index"):
+        return last_subjects
+    if len(group) < 2 or len(subjects) != 1 or subjects[0].kind != "share" or subjects[0].start >= prev_end:
+        return subjects
+    earlier = _distinct([a.subject for a in out])
+    if len(earlier) == len(group) and subjects[0].name in {x.name for x in earlier} \
+            and not _names_in(sentence, prev_end, group[0].start):
+        return earlier
+    return subjects
+
+
 def sentence_moves(sentence: str, labelled: bool = False, lean: int = 0) -> list[Attached]:
     """Input: one sentence, list line or headline. Output: its move figures with their subjects, in text order;
     coreferent subjects (``kind == "coref"``) are resolved by the caller against earlier sentences. ``labelled``: the
@@ -582,6 +614,7 @@ def sentence_moves(sentence: str, labelled: bool = False, lean: int = 0) -> list
             continue
         if not subjects and labelled and head.form in ("signed", "verb") and _unnamed_item_figure(sentence, head, prev_end):
             subjects = [Subject("coref", "", head="shares")]  # "- Acme (named adviser): +17%", "- Acme: the maker; lost 4%"
+        subjects = _earlier_subjects(sentence, subjects, group, out, last_subjects, prev_end)
         subjects = [_index_by_adjective(sentence, x) for x in subjects]
         for subject, fig in _pair(subjects, group):
             out.append(Attached(subject, fig, group[-1].end))

@@ -25,7 +25,7 @@ from analysis.companies import short_company_name
 from analysis.corpus.load import HEAD_LINES, Corpus
 from analysis.lexicon import load_catalog, move_words, norm_words
 from analysis.market.coref import may_name_parties, mention_tuples, service_parties
-from analysis.market.extract import Mention, move_rows
+from analysis.market.extract import Mention, move_rows, written_as_initials
 from analysis.market.figures import HAS_FIGURE
 
 #: What ``python -m analysis moves`` prints: the columns of the first release, then the period of a multi-day
@@ -354,12 +354,34 @@ def _name_key(name: str) -> str:
     return _LEGAL_HEAD_RE.sub("compania ", key)
 
 
+#: A name opening on initials ("AB Vorn"): it may write a longer name's first words short.
+_INITIALS_OPEN = re.compile(r"[A-Z]{2,4}\s")
+
+
+def _initials_named(names: pd.Series, moves: pd.DataFrame) -> pd.Series:
+    """``names`` with a share move's name that writes another share move's name of the corpus with initials ("AB Vorn"
+    in one article, "Alder-Brand Vorn" in another: :func:`written_as_initials`) replaced by that name, when one
+    name only fits."""
+    share = moves["kind"].eq("share") if "kind" in moves.columns else pd.Series(True, index=moves.index)
+    listed = set(names[share])
+    full_of = {}
+    for name in listed:
+        if _INITIALS_OPEN.match(name):
+            fits = [full for full in listed if full != name and written_as_initials(name, full)]
+            if len(fits) == 1:
+                full_of[name] = fits[0]
+    if not full_of:
+        return names
+    return names.where(~share, names.map(lambda n: full_of.get(n, n)))
+
+
 def one_name_per_company(moves: pd.DataFrame) -> pd.DataFrame:
     """``moves`` with every writing of one company or index across the corpus ("Acme Group plc" in one article,
     "Acme Group" in others; "FTSE 100 index" and "FTSE 100") replaced by the writing most articles use (the
     shortest of equals), so that the Market chart, the timeline and the CLI show one row per company and session. A
     short form an article wrote alone for a hyphenated full name (``short_name``: "Maersk" after "A.P. Moller-Maersk")
-    takes that full name in every article, when no other full name claims it.
+    takes that full name in every article, when no other full name claims it; so does a name that writes another's
+    first words as initials ("AB Vorn" -> "Alder-Brand Vorn").
     Input/output: :func:`extract_moves` rows (``company``; ``kind`` and ``short_name`` when present)."""
     if moves.empty:
         return moves
@@ -371,6 +393,7 @@ def one_name_per_company(moves: pd.DataFrame) -> pd.DataFrame:
         if full_of:
             share = moves["kind"].eq("share") if "kind" in moves.columns else pd.Series(True, index=moves.index)
             names = names.where(~share, names.map(lambda n: full_of.get(n, n)))
+    names = _initials_named(names, moves)
     keys = names.map(_name_key)
     counts = pd.DataFrame({"key": keys, "name": names}).groupby(["key", "name"], sort=False).size().reset_index(name="n")
     counts = counts.assign(length=counts["name"].str.len()).sort_values(["key", "n", "length", "name"],

@@ -716,6 +716,9 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         one_word = s.split()[-1] if s.split() else ""
         if one_word and one_word[0].isupper() and spans:
             return []
+    inserted = _AFTER_INSERTED_RELATIVE.search(s)
+    if inserted:  # "X, which said it had 2,900 policies in the zone, extended its decline": no subject in the insertion
+        s = inserted.group("rest")
     low = lower_phrase(s, shares_ctx)
     pair = _MARKET_PAIR_END.search(s) if low is not None and low.kind == "index" and " and " in s else None
     first = lower_phrase(pair.group("a"), False) if pair else None
@@ -728,6 +731,11 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         # "data showed deposits at Quistavian banks fell 1.3%": a quantity held at a place or a firm moved, no stock
         return [Subject("reject", s[: held.start()].split()[-1])]
     return _as_list(low)
+
+
+#: A verb phrase in lower case after a relative clause set off by commas (", which said ..., extended its"): the
+#: words a lower-case subject is looked for in (the relative clause's nouns are no subject of the verb after it).
+_AFTER_INSERTED_RELATIVE = re.compile(r",\s*(?:which|who)\s[^;]*?,\s+(?P<rest>[a-z][^,;]*)$")
 
 
 #: Two markets coordinated as a subject ("Hungary's forint and Poland's zloty", "Gold and silver", "the forint and the
@@ -778,6 +786,10 @@ _LOWER_NEXT_WORD = re.compile(r"\s+[a-z]")
 #: lender", "the Leeds, England-based maker"): what follows a name that is such a place.
 _PLACE_OF_DESCRIPTOR = re.compile(r"(?:,\s*(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)?-(?:based|listed|headquartered|"
                                   r"registered|traded)\s+[a-z]")
+#: A company noun right after a name ("the Bergen company", "the Oslo lender"): the name modifies a descriptor.
+_THE_NAME_NOUN = re.compile(r"\s+(?P<noun>[a-z][\w-]*)\b")
+#: Company nouns that a name before them names itself ("the Acme shares", "the Acme group"), not a descriptor's modifier.
+_NAMED_BY_NOUN = frozenset({"share", "shares", "stock", "group", "brand", "giant"})
 _THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
 _DESCRIPTOR_TAIL = re.compile(r"-(?:based|listed|headquartered|registered|traded)$")
 
@@ -787,7 +799,17 @@ def descriptor_place(sentence: str, start: int, end: int) -> bool:
     company rose"): a place, never the company the descriptor points back to."""
     if _DESCRIPTOR_TAIL.search(sentence, 0, end):
         return True  # "Wexford Bay-based" read as one name: a place and its suffix, no company
+    noun = _THE_NAME_NOUN.match(sentence, end)
+    if noun and _THE_BEFORE.search(sentence, 0, start) and noun.group("noun") not in _NAMED_BY_NOUN \
+            and (noun.group("noun") in move_words().company_nouns or noun.group("noun").endswith("maker")):
+        return True  # "X, the Bergen company that makes Y, saw its shares fall": the descriptor's modifier
     return bool(_THE_BEFORE.search(sentence, 0, start) and _PLACE_OF_DESCRIPTOR.match(sentence, end))
+
+
+def _placed(name: str) -> bool:
+    """Whether ``name`` is a place of the vocabulary, written with or without its last dot ("U.S" of "U.S.")."""
+    places = move_words().places
+    return name in places or f"{name}." in places
 
 
 def nearest_name_before(sentence: str, pos: int) -> Subject | None:
@@ -811,9 +833,10 @@ def nearest_name_before(sentence: str, pos: int) -> Subject | None:
         owner = _POSSESSIVE_CUT.search(m.group(0))  # "Acme's Oslo-listed stock ..., while its ...": the owner, Acme
         cleaned = clean_name(m.group(0)[: owner.start()] if owner else m.group(0), m.start())
         if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in move_words().not_company \
-                and not descriptor_place(sentence, cleaned[1], cleaned[2]):
-            best = Subject("share", cleaned[0], cleaned[1], cleaned[2])
-    return best
+                and not descriptor_place(sentence, cleaned[1], cleaned[2]) \
+                and not (_placed(cleaned[0]) and _LOWER_NEXT_WORD.match(sentence, m.end())):
+            best = Subject("share", cleaned[0], cleaned[1], cleaned[2])  # (not "U.S. export rules": a place as a
+    return best  # modifier owns no "its")
 
 
 #: A stake's company right before a name ("has built a 6.1% stake in X", "took 5% of X"): X owns a later "its shares",

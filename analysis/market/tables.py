@@ -50,7 +50,8 @@ _CELL_MISSING = re.compile(r"^\s*(?:n/?a|n\.a\.|nm|n/m|[-–—]{1,2})\s*$", re.
 #: "Revenue growth %", "Stake"): its percent cells are no moves.
 _OTHER_QUANTITY = re.compile(
     r"\b(?:ratios?|yields?|margins?|growth|stakes?|holdings?|weight(?:ing)?s?|targets?|upside|dividends?|revenues?|"
-    r"sales|profits?|earnings|eps|p/?e|loans?|deposits?|capital|ownership|market\s+share|share\s+of)\b", re.IGNORECASE)
+    r"sales|profits?|earnings|eps|p/?e|loans?|deposits?|capital|ownership|market\s+share|share\s+of)\b"
+    r"|\bshare(?:\s*\(?%\)?)?\s*$", re.IGNORECASE)  # "China share", "Revenue share (%)": a proportion, no share price
 #: A column whose header names a price move or its period ("Price change Oct 3", "% chg", "Fri", "Week", "YTD"): when
 #: some columns name one and others do not ("Cover ratio Q2 | Price change Oct 3"), only those hold moves.
 _MOVE_COLUMN = re.compile(
