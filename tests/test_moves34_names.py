@@ -4,22 +4,12 @@ leave alone."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from analysis.market.extract import extract_moves
+from tests.move_helpers import org_mentions
 
 DAY = date(2031, 11, 21)  # a Friday
-
-
-def _orgs(text: str, *names: str) -> list[tuple[int, int, str, str, str]]:
-    """Organisation mentions of each of ``names`` in ``text`` (each its own entity), longest name first."""
-    out: list[tuple[int, int, str, str, str]] = []
-    for name in sorted(names, key=len, reverse=True):
-        for m in re.finditer(re.escape(name) + r"\b", text):
-            if not any(a <= m.start() < b for a, b, *_ in out):
-                out.append((m.start(), m.end(), name, name, "ORG"))
-    return sorted(out)
 
 
 def _rows(text: str, mentions: list[tuple[int, int, str, str, str]] | None = None) -> list[tuple[str, float]]:
@@ -59,7 +49,7 @@ def test_a_short_form_takes_the_full_name_the_article_introduced() -> None:
     text = ("Investors bought Ostrava Pharmaceutical Works (OSPW.NS) on Thursday. By noon, Ostrava Pharma was up 7%, "
             "its best day since the spring.")
     # the entity layer may keep the short form as an organisation of its own
-    assert _rows(text, _orgs(text, "Ostrava Pharmaceutical Works", "Ostrava Pharma")) == [("Ostrava Pharmaceutical Works", 7.0)]
+    assert _rows(text, org_mentions(text, "Ostrava Pharmaceutical Works", "Ostrava Pharma")) == [("Ostrava Pharmaceutical Works", 7.0)]
     other = "Pellow Bank Research rated the sector a buy on Thursday. Pellow Bank rose 2% on Friday."
     assert _rows(other) == [("Pellow Bank", 2.0)]
     assert _rows("By noon, Ostrava Pharma was up 7%.") == [("Ostrava Pharma", 7.0)]

@@ -3,22 +3,12 @@ companies, markets and sentences; each rule has a case it must read and a case i
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from analysis.market.extract import extract_moves
+from tests.move_helpers import org_mentions
 
 DAY = date(2031, 11, 21)  # a Friday
-
-
-def _orgs(text: str, *names: str) -> list[tuple[int, int, str, str, str]]:
-    """Organisation mentions of each of ``names`` in ``text`` (each its own entity), longest name first."""
-    out: list[tuple[int, int, str, str, str]] = []
-    for name in sorted(names, key=len, reverse=True):
-        for m in re.finditer(re.escape(name) + r"(?![\w!])", text):
-            if not any(a <= m.start() < b for a, b, *_ in out):
-                out.append((m.start(), m.end(), name, name, "ORG"))
-    return sorted(out)
 
 
 def _moves(text: str, mentions: list[tuple[int, int, str, str, str]] | None = None) -> list[tuple[str, float, str]]:
@@ -93,11 +83,11 @@ def test_a_contracted_word_of_a_name_takes_the_full_name() -> None:
             "Bank | Listing | Mon\n"
             "Kessel Bank Intl | Vienna | -3.4%\n"
             "Morrow Grp | Vienna | -2.2%\n")
-    mentions = _orgs(text, "Kessel Bank International", "Kessel Bank Intl", "Morrow Grp")
+    mentions = org_mentions(text, "Kessel Bank International", "Kessel Bank Intl", "Morrow Grp")
     assert _shares(text, mentions) == [("Kessel Bank International", -1.6), ("Kessel Bank International", -3.4),
                                        ("Morrow Grp", -2.2)]
     other = "Tarvik Brand Holdings rose 2% on Monday. Tarvik Bond Holdings fell 1% on Friday."
-    assert _shares(other, _orgs(other, "Tarvik Brand Holdings", "Tarvik Bond Holdings")) == [
+    assert _shares(other, org_mentions(other, "Tarvik Brand Holdings", "Tarvik Bond Holdings")) == [
         ("Tarvik Brand Holdings", 2.0), ("Tarvik Bond Holdings", -1.0)]
 
 

@@ -10,22 +10,13 @@ import pandas as pd
 
 from analysis.market.extract import extract_moves
 from analysis.market.moves import one_name_per_company
+from tests.move_helpers import org_mentions
 
 DAY = date(2031, 11, 21)  # a Friday
 
 
-def _orgs(text: str, *names: str) -> list[tuple[int, int, str, str, str]]:
-    """Organisation mentions of each of ``names`` in ``text`` (each its own entity), longest name first."""
-    out: list[tuple[int, int, str, str, str]] = []
-    for name in sorted(names, key=len, reverse=True):
-        for m in re.finditer(re.escape(name) + r"(?![\w!])", text):
-            if not any(a <= m.start() < b for a, b, *_ in out):
-                out.append((m.start(), m.end(), name, name, "ORG"))
-    return sorted(out)
-
-
 def _moves(text: str, *names: str) -> list[tuple[str, float, str]]:
-    frame = extract_moves(text, DAY, _orgs(text, *names) if names else None)
+    frame = extract_moves(text, DAY, org_mentions(text, *names) if names else None)
     return [(str(c), float(p), str(k)) for c, p, k in zip(frame["company"], frame["pct"], frame["kind"], strict=True)]
 
 
@@ -194,7 +185,7 @@ def test_a_two_column_table_under_another_quantity_holds_no_moves() -> None:
     table = "Company | Week\nHalvex Tools | -2.6%\nOrrin Devices | 2.7%"
     assert _moves(table, "Halvex Tools", "Orrin Devices") == [("Halvex Tools", -2.6, "share"),
                                                               ("Orrin Devices", 2.7, "share")]
-    assert extract_moves(table, DAY, _orgs(table, "Halvex Tools", "Orrin Devices"))["period"].tolist() == [
+    assert extract_moves(table, DAY, org_mentions(table, "Halvex Tools", "Orrin Devices"))["period"].tolist() == [
         "multi-day", "multi-day"]
     table = "Halvex Tools | -2.6%\nOrrin Devices | 2.7%"
     assert _moves(table, "Halvex Tools", "Orrin Devices") == [("Halvex Tools", -2.6, "share"),
