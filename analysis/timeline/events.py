@@ -256,10 +256,8 @@ def dated_mentions(corpus: Corpus, timexes: pd.DataFrame | None = None, story: d
     # plain lists, one pass each: no frame per document
     sentences = corpus.sentences
     columns = [sentences[c].tolist() for c in ("char_start", "char_end", "sent_id", "text")]
-    sentence_groups = {
-        k: tuple([col[i] for i in idx] for col in columns)
-        for k, idx in sentences.groupby("doc_id", sort=False).indices.items()
-    }
+    sentence_groups = {k: tuple(_rows_at(col, idx) for col in columns)
+                       for k, idx in sentences.groupby("doc_id", sort=False).indices.items()}
     if timexes is None:
         timexes = timex_mentions(corpus)
     timexes = text_rows(timexes)  # (not a headline's or a dateline's expressions: no events of their own)
@@ -293,6 +291,16 @@ def dated_mentions(corpus: Corpus, timexes: pd.DataFrame | None = None, story: d
             else:
                 rows.extend({**r, "doc_id": doc["doc_id"], "file": doc["file"], "outlet": doc["outlet"]} for r in found)
     return _frame_of(rows, [c for c in MENTION_COLUMNS if c not in ("event_id", "far_out")])
+
+
+
+def _rows_at(column: list[Any], positions: Any) -> list[Any]:
+    """``column``'s values at ``positions`` (ascending): a slice when they run without a gap, as a document's
+    sentences do."""
+    first, last = int(positions[0]), int(positions[-1])
+    if last - first + 1 == len(positions):
+        return column[first : last + 1]
+    return [column[i] for i in positions]
 
 
 #: The fields of a mention that name its document: all a reprint's mentions differ by (:func:`dated_mentions`).
