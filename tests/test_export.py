@@ -118,6 +118,26 @@ def test_renderer_is_thread_safe(coverage):
     assert results["pdf"][:4] == b"%PDF"
 
 
+
+def test_export_copies_of_one_chart_made_at_once_keep_their_traces(coverage):
+    # plotly's figure copies share their validators: unguarded, threads copying one chart at once raise
+    # "Invalid property ... 'width'" on some copies (a bar's property read for a scatter trace)
+    errors: list[str] = []
+
+    def work() -> None:
+        for _ in range(20):
+            try:
+                render.export_figure(coverage.figure)
+            except Exception as exc:  # noqa: BLE001 - every failure counts
+                errors.append(repr(exc)[:80])
+
+    threads = [threading.Thread(target=work) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert errors == []
+
 def test_missing_browser_is_a_named_error_not_a_hang(monkeypatch):
     monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
     assert render.renderer_available() is render._RENDERER.running()

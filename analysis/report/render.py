@@ -285,7 +285,17 @@ def _legend_depth(fig: go.Figure) -> int:
 def export_figure(fig: go.Figure, width: int = config.CHART_WIDTH) -> go.Figure:
     """A copy of ``fig`` sized for a report page: fixed width, white background, the title inside the image,
     the source line below the x axis (moved down when rotated labels need the room) and a plot area tall enough
-    for every row of the legend. The input figure is not changed."""
+    for every row of the legend. The input figure is not changed. One figure is built at a time: plotly's figure
+    objects share their validators, and two threads copying one chart at once can mix up its traces' properties."""
+    with _FIGURE_LOCK:
+        return _export_figure(fig, width)
+
+
+#: Held while a figure is copied and laid out for export (:func:`export_figure`).
+_FIGURE_LOCK = threading.Lock()
+
+
+def _export_figure(fig: go.Figure, width: int) -> go.Figure:
     out = go.Figure(fig)
     margin_b = out.layout.margin.b if out.layout.margin.b is not None else 80
     height = out.layout.height or config.CHART_HEIGHT
@@ -332,4 +342,6 @@ def figure_bytes(fig: go.Figure, fmt: ImageFormat, file_stem: str = "storytrace-
         raise StorytraceError(f"unknown image format {fmt!r}; use one of png, svg, pdf, html")
     opts = {"format": fmt, "width": ready.layout.width, "height": ready.layout.height}
     opts["scale"] = PNG_SCALE if fmt == "png" else 1
-    return _RENDERER.render(ready.to_dict(), opts)
+    with _FIGURE_LOCK:
+        spec = ready.to_dict()
+    return _RENDERER.render(spec, opts)
