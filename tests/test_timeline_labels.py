@@ -223,3 +223,17 @@ def test_an_initial_stays_in_its_name(sentence: str, expression: str, label: str
 )
 def test_the_subject_before_asides_between_commas(sentence: str, expression: str, label: str) -> None:
     assert label_of(sentence, expression) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "label"),
+    [
+        # a ticker in brackets breaks no clause: the subject before it stays
+        ("Shares of Velder Foods (NYSE: VLD) were down 5.8% in premarket trading Tuesday.", "Tuesday",
+         "Shares of Velder Foods were down 5.8% in premarket trading"),
+        # left alone: a wire's bracketed credit in a dateline is no ticker of a subject
+        ("OSLO, Norway (AP) _ Some 900 farmers marched on Friday.", "on Friday", "Some 900 farmers marched"),
+    ],
+)
+def test_a_bracketed_ticker_keeps_the_subject_of_a_fallback_label(sentence: str, expression: str, label: str) -> None:
+    assert label_of(sentence, expression) == label

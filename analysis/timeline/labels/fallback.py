@@ -80,9 +80,23 @@ def tidy_label(label: str) -> str:
     return text
 
 
+
+#: A ticker in brackets ("(NYSE: ABBV)", "(Nasdaq: QRX.O)", "(VLDR.L)").
+_BRACKET_ASIDE = re.compile(r"\((?:[A-Z][A-Za-z]{1,14}\s*:\s*)?[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,3})?\)(?=\s+[a-z])")
+
+
+def _without_asides(text: str, expr_start: int, expr_end: int) -> str:
+    """``text`` with its bracketed tickers blanked (the same length): their brackets break no clause ("Shares of X
+    (NYSE: ABC) were down 5.8% on Tuesday" keeps its subject)."""
+    for m in _BRACKET_ASIDE.finditer(text):
+        if m.end() <= expr_start or m.start() >= expr_end:
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
+
+
 def fallback_label(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     """The clause around the expression, without the expression, trimmed to about ten words."""
-    text = blank(blank(sentence, PREFIX), QUOTE, "“…”")
+    text = _without_asides(blank(blank(sentence, PREFIX), QUOTE, "“…”"), expr_start, expr_end)
     left = max((m.start() for m in _CLAUSE_BREAK.finditer(text, 0, expr_start)), default=-1)
     right = min((m.start() for m in _CLAUSE_BREAK.finditer(text, expr_end) if text[m.start()] != "("), default=len(text))
     lead = re.compile(r"(?:\b(?:late|early)\s+)?\b(?:as\s+of|up\s+until|on|in|at|by|during|since|until|from|for)\s*$",

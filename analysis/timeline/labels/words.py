@@ -130,8 +130,9 @@ def name_runs(tokens: list[tuple[str, int]]) -> list[tuple[int, int]]:
 
 
 def _middle_initial(tokens: list[tuple[str, int]], k: int) -> bool:
-    """Whether token ``k`` is a middle initial: one capital letter after a name word, its stop right after it and
-    a name word after that ("John Q. Public"; not "Plan B. Officials": a word that opens sentences ends it)."""
+    """Whether token ``k`` is an initial inside a name: one capital letter, its stop right after it and a word
+    after that ("John Q. Public", "T. Rowe Price"; not "Plan B. Officials": a word that opens sentences, on either
+    side, ends it; the caller checks the word after is a name's)."""
     stop = name_lexicon().stop_capitalised
     return (0 < k and k + 2 < len(tokens) and len(tokens[k][0]) == 1 and tokens[k][0].isupper()
             and tokens[k + 1][0] == "." and tokens[k + 1][1] == tokens[k][1] + 1
