@@ -157,7 +157,7 @@ def profile(folder: str, top: int) -> None:
 
 
 def check_words(folders: list[str]) -> None:
-    """Every pattern the timeline searches only where its words are (:class:`analysis.timeline.dated.SearchedWithWords`)
+    """Every pattern the timeline searches only where its words are (:class:`analysis.timeline.dated.model.SearchedWithWords`)
     against the plain pattern, on the stretches before every third position of every text of ``folders`` (as the
     timeline searches them: by position, and as a slice) and on random strings of their words and the odd characters:
     prints the comparisons, the matches and the differences (0 expected)."""

@@ -10,7 +10,9 @@ import pandas as pd
 import pytest
 
 from analysis.time.timex import find_timexes
-from analysis.timeline.dated import TemporalExpression, text_dated, timex_expressions, undated_rows
+from analysis.timeline.dated.expressions import timex_expressions
+from analysis.timeline.dated.model import TemporalExpression
+from analysis.timeline.dated.undated import text_dated, undated_rows
 
 D = date.fromisoformat
 

@@ -769,7 +769,7 @@ def test_a_month_name_among_words_in_capitals_is_a_word_not_the_month() -> None:
 def test_a_guessed_move_in_a_stamped_live_blog_entry_is_on_the_blog_s_day() -> None:
     import pandas as pd
 
-    from analysis.timeline.dated import ENTRY_STAMP
+    from analysis.timeline.dated.entries import ENTRY_STAMP
     from analysis.timeline.sessions import placed_moves
 
     moves = pd.DataFrame({"doc_id": ["d", "d"], "sent_id": [1, 2],

@@ -38,7 +38,7 @@ def test_the_horizon_a_state_runs_into_is_no_event_beside_another_date() -> None
     # a date modifying a noun after "into" is no horizon
     from datetime import date
 
-    from analysis.timeline.dated import TemporalExpression
+    from analysis.timeline.dated.model import TemporalExpression
     from analysis.timeline.yardsticks import yardsticks
 
     text = "Ms Varga said on Friday she kept phoning into the evening programmes."

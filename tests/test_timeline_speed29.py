@@ -120,7 +120,7 @@ def test_the_catalog_is_read_once_for_the_labels(monkeypatch) -> None:  # type: 
 
 def test_a_pattern_searched_only_where_its_word_is_answers_as_the_pattern() -> None:
     from analysis.timeline.clauses import _NO_EVENT_BEFORE
-    from analysis.timeline.dated import _COMPARISON_SINCE, COMPARISON_SINCE, SearchedWithWords
+    from analysis.timeline.dated.model import COMPARISON_SINCE, _COMPARISON_SINCE, SearchedWithWords
 
     assert isinstance(COMPARISON_SINCE, SearchedWithWords) and isinstance(_NO_EVENT_BEFORE, SearchedWithWords)
     texts = [
@@ -183,7 +183,7 @@ def test_an_index_keeps_one_event_as_its_number() -> None:
 
 def test_a_one_date_sentence_skips_the_yardstick_rules_that_need_another_date(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from analysis.timeline import yardsticks as ys
-    from analysis.timeline.dated import TemporalExpression
+    from analysis.timeline.dated.model import TemporalExpression
 
     searched = []
     real = ys._BETWEEN

@@ -20,19 +20,19 @@ from datetime import date, timedelta
 
 from analysis.lexicon import verb_forms
 from analysis.time.timex_context import is_future
-from analysis.timeline.dated import (
-    COMPARISON_SINCE as _COMPARISON_SINCE,
-    ENTRY_STAMP,
+from analysis.timeline.dated.entries import ENTRY_STAMP
+from analysis.timeline.dated.model import (
     MOVE_FROM,
     MOVE_SPANS,
     OTHER_EVENT,
     OUTLOOK,
-    PART_OF_MONTH,
     YEAR_SO_FAR,
     YEAR_TO_DATE,
+    COMPARISON_SINCE as _COMPARISON_SINCE,
     SearchedWithWords,
     TemporalExpression,
 )
+from analysis.timeline.dated.periods import PART_OF_MONTH
 from analysis.timeline.yardsticks import LAST_SESSION_AFTER, event_named, yardsticks
 
 #: Words opening a subordinate clause (or a relative or complement one): a date inside it belongs to that clause's

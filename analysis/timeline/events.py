@@ -40,27 +40,20 @@ from analysis.timeline.clauses import (
     state_now,
     subordinate,
 )
-from analysis.timeline.dated import (
-    ENTRY_STAMP,
-    TemporalExpression,
-    entry_lines,
-    entry_stamps,
+from analysis.timeline.dated.entries import ENTRY_STAMP, entry_lines, entry_stamps, perfect_under_stamps
+from analysis.timeline.dated.expressions import timex_expressions
+from analysis.timeline.dated.model import TemporalExpression
+from analysis.timeline.dated.readings import year_frames
+from analysis.timeline.dated.spots import (
     month_ranges,
-    narrative_present,
-    past_after_modal,
     past_day_spans,
     past_perfect_days,
-    perfect_under_stamps,
-    story_year_dates,
-    target_year,
-    text_dated,
-    timex_expressions,
-    undated_rows,
     week_moves,
     weekday_asides,
-    year_frames,
     year_to_date,
 )
+from analysis.timeline.dated.tense import narrative_present, past_after_modal, target_year
+from analysis.timeline.dated.undated import story_year_dates, text_dated, undated_rows
 from analysis.timeline.headings import chronological_years, line_followers, year_heading_lines
 from analysis.timeline.labels.event import event_label
 from analysis.timeline.merge import PRECISION_RANK, DayBlock, merge_events, move_mentions
@@ -84,7 +77,7 @@ WINDOW_DAYS = 8
 #: A clock time alone ("9 a.m. CET", "14:30", "noon"): the hour of a day the text gives elsewhere.
 _CLOCK_ONLY = re.compile(r"^(?:at\s+)?(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|noon|midnight)$",
                          re.IGNORECASE)
-#: The basis of a date read from a date stated earlier in the text (:func:`analysis.timeline.dated._basis`).
+#: The basis of a date read from a date stated earlier in the text (:func:`analysis.timeline.dated.model.basis_of`).
 _TEXT_ANCHORED = "relative to the date stated earlier in the text"
 _WORD = re.compile(r"[A-Za-z]{2}")
 _CHANGE_FIGURE = re.compile(r"[+\-−–]\s?\d[\d.,]*\s*%")
@@ -330,7 +323,7 @@ def _none_for_missing(values: list[Any], column: pd.Series) -> list[Any]:
 
 def entry_days(corpus: Corpus) -> dict[tuple[str, int], date]:
     """(doc_id, sent_id) -> the publication day, for every sentence of a live blog entry opened by its time stamp
-    (:func:`analysis.timeline.dated.entry_lines`): "09:20 BST - Tarnwell opens down 6.1%. Brisco adds 2%." tells the
+    (:func:`analysis.timeline.dated.entries.entry_lines`): "09:20 BST - Tarnwell opens down 6.1%. Brisco adds 2%." tells the
     blog's day in both sentences. Needs ``docs`` (doc_id, published, published_earliest, text) and ``sentences``."""
     out: dict[tuple[str, int], date] = {}
     docs = corpus.docs

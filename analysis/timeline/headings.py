@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from analysis.timeline.dated import TemporalExpression
+from analysis.timeline.dated.model import TemporalExpression
 from analysis.timeline.labels.event import event_label
 
 #: A colon after a date that opens its line, its weekday in parentheses between them or not: the date heads a list
@@ -121,7 +121,7 @@ def chronological_years(text: str, exprs: list[TemporalExpression]) -> list[Temp
 
 
 #: The date an expression was read from, as its basis gives it: "... stated earlier in the text, 2029-12 (TIMEX3 ...)",
-#: "a week later 'Monday' (2030-07-29)" (:func:`analysis.timeline.dated._basis`).
+#: "a week later 'Monday' (2030-07-29)" (:func:`analysis.timeline.dated.model.basis_of`).
 _READ_FROM = re.compile(r"(?:stated earlier in the text, |\()((?:1[89]|2\d)\d\d)\b")
 
 

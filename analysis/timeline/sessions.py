@@ -18,7 +18,8 @@ from collections.abc import Iterator
 
 import pandas as pd
 
-from analysis.timeline.dated import COMPARISON_SINCE, ENTRY_STAMP, OTHER_EVENT
+from analysis.timeline.dated.entries import ENTRY_STAMP
+from analysis.timeline.dated.model import COMPARISON_SINCE, OTHER_EVENT
 
 
 #: "since its 2021 listing", "since the 2020 crash": a date a few words after "since" (its own event, the yardstick

@@ -1,0 +1,367 @@
+"""Periods counted from a date: a working week, the past N sessions or weeks, the first months or weeks of a
+period, the coming days, and shifts stated from a date ("two years earlier", "a week later", "a week ago today")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Any
+
+import pandas as pd
+
+from analysis.time.timex_calendar import WORKING_DAYS, interval
+from analysis.time.timex_context import is_future
+from analysis.time.timex_patterns import LEX
+from analysis.timeline.dated.model import DAY_VALUE, MONTH_VALUE, OUTLOOK, Precision, TemporalExpression, precision_of
+
+
+COUNTED = re.compile(r"^PT?\d+(?P<unit>[DWM])$")
+
+
+#: "the first seven months" of a year, and the year after it.
+_FIRST = re.compile(r"^the\s+(?:(?P<first>first)|last|final)\s+", re.IGNORECASE)
+
+
+_OF_YEAR = re.compile(r"\s+of\s+(?:the\s+year|this\s+year|(?P<year>(?:19|20)\d\d))\b", re.IGNORECASE)
+
+
+#: A span from now: "the next two weeks", "the coming ten days".
+_COMING = re.compile(r"^(?:the\s+)?(?:next|coming)\s+", re.IGNORECASE)
+
+
+def working_week(monday: date, dct: date | None, future: bool) -> tuple[date, date]:
+    """The days a week (starting on ``monday``) places an event on: its working days, Monday to Friday, as news
+    of a week's trading, rulings and releases tells them; the week of the publication date, in a clause not about
+    the future, only up to that date ("the stock fell 9% this week" in a Thursday article: Monday to Thursday)."""
+    friday = monday + timedelta(days=WORKING_DAYS - 1)
+    if dct is not None and monday <= dct <= monday + timedelta(days=6) and not future:
+        return monday, min(dct, friday)
+    return monday, friday
+
+
+def anchored_precision(value: str, start: date, end: date) -> Precision:
+    """The precision of an expression anchored on another date: a counted duration ("two weeks later") keeps
+    its unit, a date value ("the weekend following X") its own, "days after X" is a range."""
+    counted = COUNTED.match(value)
+    if start == end:
+        return "day"
+    if counted and counted.group("unit") in ("W", "M"):
+        return "week" if counted.group("unit") == "W" else "month"
+    return (precision_of(value) or "range")  # type: ignore[return-value]
+
+
+def coming_span(r: Any, dct: date | None) -> TemporalExpression | None:
+    """"(within) the next two weeks", "the coming ten days": the days from the publication date to the end of
+    the span, for a timex row that is such a duration (days or weeks), else None."""
+    counted = COUNTED.match(str(r.value))
+    if dct is None or r.type != "DURATION" or counted is None or counted.group("unit") == "M" \
+            or not _COMING.match(str(r.text)):
+        return None
+    days = int(str(r.value)[1:-1].lstrip("T")) * (7 if counted.group("unit") == "W" else 1)
+    return TemporalExpression(str(r.text), int(r.clean_start), int(r.clean_end), dct, dct + timedelta(days=days),
+                              "range", "relative", f"from the publication date {dct.isoformat()} (TIMEX3 {r.value})", dct)
+
+
+#: "(in|over) (the previous|past|last) two sessions" after a figure of its clause: a move over the sessions up to
+#: the article's date ("It has shed 9.1% in two sessions").
+_SESSIONS = re.compile(r"^(?:the\s+)?(?:(?:previous|past|last)\s+)?\S+\s+sessions$", re.IGNORECASE)
+
+
+_OVER_BEFORE = re.compile(r"\b(?:in|over|across)\s+$", re.IGNORECASE)
+
+
+FIGURE_BEFORE = re.compile(r"(?:\d(?:%|\s*percent\b|\s+per\s*cent\b)|\b(?:half|(?:a|one|two)\s+(?:thirds?|quarters?|fifths?|tenths?))\s+of\s+"
+                            r"(?:its|their)\s+value\b|\b(?:doubled|tripled|trebled|quadrupled|halved)\b)[^.;:\n]{0,60}$",
+                            re.IGNORECASE)
+
+
+#: At most this many sessions are read as a run of days up to the article's date.
+MAX_SESSIONS = 10
+
+
+def past_sessions(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
+    """"shed 9.1% in two sessions", "slid 2.4% over the five sessions": the last N working days up to the
+    publication date (its weekday, or the Friday before a weekend), for a timex row that is such a duration
+    after a figure of its clause, else None."""
+    counted = COUNTED.match(str(r.value))
+    if dct is None or r.type != "DURATION" or counted is None or counted.group("unit") != "D" \
+            or not _SESSIONS.match(str(r.text)):
+        return None
+    start, end = int(r.clean_start), int(r.clean_end)
+    n = int(str(r.value)[1:-1])
+    if not 1 <= n <= MAX_SESSIONS or not _OVER_BEFORE.search(text, max(0, start - 8), start) \
+            or not FIGURE_BEFORE.search(text, max(0, start - 80), start):
+        return None
+    first, last = _last_working_days(dct, n)
+    return TemporalExpression(str(r.text), start, end, first, last, "range", "relative",
+                              f"the last {n} sessions up to {last.isoformat()} (TIMEX3 {r.value})", dct)
+
+
+def first_months(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
+    """"the first seven months of the year" / "of 2025": January to the end of the seventh month, for a timex row
+    that is such a duration followed by its year, else None ("the last four months of 2030": its last four,
+    with the year stated). "The year" is the publication year when those
+    months are over by then, else the year before."""
+    counted = COUNTED.match(str(r.value))
+    of_year = _OF_YEAR.match(text, int(r.clean_end))
+    first = _FIRST.match(str(r.text))
+    if r.type != "DURATION" or counted is None or counted.group("unit") != "M" or of_year is None or first is None:
+        return None
+    n = int(str(r.value)[1:-1])
+    if not 1 <= n <= 11:
+        return None
+    if not first.group("first"):  # "the last four months of 2030": September to December of a year stated
+        if not of_year.group("year"):
+            return None
+        year = int(of_year.group("year"))
+        return TemporalExpression(text[int(r.clean_start):of_year.end()], int(r.clean_start), of_year.end(),
+                                  date(year, 13 - n, 1), date(year, 12, 31), "range", "relative",
+                                  f"the last {n} months of {year} (TIMEX3 {r.value})", dct)
+    if of_year.group("year"):
+        year = int(of_year.group("year"))
+    elif dct is not None:
+        year = dct.year if n < dct.month else dct.year - 1
+    else:
+        return None
+    last = interval(f"{year:04d}-{n:02d}")[1]
+    if last is None:
+        return None
+    return TemporalExpression(text[int(r.clean_start):of_year.end()], int(r.clean_start), of_year.end(),
+                              date(year, 1, 1), last, "range", "relative", f"the first {n} months of {year} (TIMEX3 {r.value})", dct)
+
+
+#: The basis of "the last ten days of May" (:func:`first_weeks`): a stretch of a month, which dates a clause's
+#: event of its own as the month would.
+PART_OF_MONTH = "part of a month:"
+
+
+_OF_BEFORE_MONTH = re.compile(r"\s+of\s+$", re.IGNORECASE)
+
+
+def first_weeks(r: Any, text: str, rows: list[Any], dct: date | None) -> TemporalExpression | None:
+    """"the first three weeks of July", "the last ten days of May": those days of the month the tagger dates right
+    after "of", for a timex row that is such a count of weeks or days, else None (TIMEX3 gives the duration and the
+    month apart)."""
+    counted = COUNTED.match(str(r.value))
+    first = _FIRST.match(str(r.text))
+    if r.type != "DURATION" or counted is None or counted.group("unit") not in ("D", "W") or first is None:
+        return None
+    end = int(r.clean_end)
+    month = next((x for x in rows if int(x.clean_start) > end and _OF_BEFORE_MONTH.fullmatch(text, end, int(x.clean_start))
+                  and MONTH_VALUE.match(str(x.value)) and x.date_start is not None and not pd.isna(x.date_start)), None)
+    if month is None:
+        return None
+    days = int(str(r.value)[1:-1]) * (7 if counted.group("unit") == "W" else 1)
+    m0, m1 = month.date_start, month.date_end
+    if not 1 <= days < (m1 - m0).days + 1:
+        return None
+    span = (m0, m0 + timedelta(days=days - 1)) if first.group("first") else (m1 - timedelta(days=days - 1), m1)
+    expression = text[int(r.clean_start):int(month.clean_end)]
+    return TemporalExpression(expression, int(r.clean_start), int(month.clean_end), span[0], span[1], "range", "relative",
+                              f"{PART_OF_MONTH} {expression.lower()} of {month.value} (TIMEX3 {r.value})", dct)
+
+
+#: "two years earlier", "a year later", "six months later": a count of years or months then the direction.
+_SHIFT = re.compile(r"^(?P<n>[a-z]+|\d+)\s+(?P<unit>years?|months?)(?:\s+(?P<dir>later|earlier|afterwards?))?$",
+                    re.IGNORECASE)
+
+
+_SHIFT_AFTER = re.compile(r"\s+(?P<dir>later|earlier|afterwards?)\b", re.IGNORECASE)
+
+
+#: The stated date a narrative's "a year later" counts from is at most this far before it, with no paragraph break.
+SHIFT_REACH_CHARS = 300
+
+
+_DAY_SHIFT_AFTER = re.compile(r"\s+(?:later|afterwards?)\b", re.IGNORECASE)
+
+
+_DAY_SHIFT_BEFORE = re.compile(r"\s+earlier\b", re.IGNORECASE)
+
+
+def count_of(word: str) -> int | None:
+    """The number a count word or figure names ("a", "two", "12"), else None."""
+    if word.isdigit():
+        return int(word)
+    if word.lower() in ("a", "an"):
+        return 1
+    n = LEX["numbers"].get(word.lower())
+    return n if isinstance(n, int) else None
+
+
+def _shift(day: date, years: int, months: int) -> date:
+    """``day`` moved by whole years and months (the day of month kept, or the month's last day)."""
+    m = day.year * 12 + day.month - 1 + years * 12 + months
+    year, month = divmod(m, 12)
+    last = interval(f"{year:04d}-{month + 1:02d}")[1]
+    assert last is not None
+    return date(year, month + 1, min(day.day, last.day))
+
+
+def stated_shift(r: Any, text: str, rows: list[Any], dct: date | None) -> TemporalExpression | None:
+    """"Two years earlier" after "in 2019" in its sentence, "a year later" or "six months later" after a year, month
+    or day stated before it (same paragraph, :data:`SHIFT_REACH_CHARS`): that date moved by the count, at its
+    precision, for a timex row that is such a count of years or months (a duration the tagger left undated, or a
+    date it read from the publication date or an earlier sentence's date while its own sentence states a date before
+    it), else None."""
+    start, end = int(r.clean_start), int(r.clean_end)
+    expression = str(r.text)
+    m = _SHIFT.match(expression)
+    if m is None:
+        return None
+    direction = m.group("dir")
+    if direction is None:
+        after = _SHIFT_AFTER.match(text, end)
+        if after is None or r.type != "DURATION":
+            return None
+        direction, end, expression = after.group("dir"), after.end(), text[start:after.end()]
+    elif not r.anchor:
+        return None
+    n = count_of(m.group("n"))
+    if n is None or not 1 <= n <= 50:
+        return None
+    stated = [
+        x for x in rows if int(x.clean_end) <= start and not x.anchor and x.type == "DATE"
+        and x.date_start is not None and not pd.isna(x.date_start) and precision_of(str(x.value)) in ("day", "month", "year")
+        and start - int(x.clean_end) <= SHIFT_REACH_CHARS and "\n\n" not in text[int(x.clean_end):start]
+    ]
+    if r.type != "DURATION":  # a date read from the publication date: only a date of its own sentence re-anchors it
+        stated = [x for x in stated if SENTENCE_BREAK.search(text, int(x.clean_end), start) is None]
+    if not stated:
+        return None
+    x = max(stated, key=lambda x: int(x.clean_start))
+    sign = -1 if direction.lower() == "earlier" else 1
+    years, months = (sign * n, 0) if m.group("unit").lower().startswith("year") else (0, sign * n)
+    precision = precision_of(str(x.value))
+    first, last = _shift(x.date_start, years, months), _shift(x.date_end, years, months)
+    if precision == "year":
+        first, last = date(first.year, 1, 1), date(first.year, 12, 31)
+    elif precision == "month":
+        last = interval(f"{first.year:04d}-{first.month:02d}")[1] or last
+    return TemporalExpression(expression, start, end, first, last, precision, "after_event",  # type: ignore[arg-type]
+                              f"{expression.lower()} {str(x.text)!r} ({x.date_start})", dct, int(x.clean_start))
+
+
+#: "A week ago today", "a year ago today": a count of days, weeks, months or years back, then the day it counts from.
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+_AGO = re.compile(r"^(?:exactly\s+)?(?P<n>[a-z]+|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago$", re.IGNORECASE)
+
+
+def ago_today(found: list[TemporalExpression], text: str) -> list[TemporalExpression]:
+    """"A week ago today, two barges collided": "today" is the day "a week ago" counts from, no date of its own; the
+    pair is that day moved back by the count (an anniversary to the day: "a year ago today" is one day, not the year
+    the tagger gives). Other expressions as they are."""
+    drop: set[int] = set()
+    out = []
+    for e in found:
+        m = _AGO.match(e.expression.strip())
+        if m is None or e.anchor is None or id(e) in drop:
+            out.append(e)
+            continue
+        nxt = next((o for o in found if o.start > e.end and not text[e.end:o.start].strip()
+                    and o.expression.strip().lower() == "today" and not _POSSESSIVE.match(text, o.end)), None)
+        n = count_of(m.group("n"))
+        if nxt is None or n is None or not 1 <= n <= 50 or nxt.date_start != e.anchor:
+            out.append(e)
+            continue
+        drop.add(id(nxt))
+        unit = m.group("unit").lower()[0]
+        day = {"d": lambda: e.anchor - timedelta(days=n), "w": lambda: e.anchor - timedelta(days=7 * n),  # type: ignore[operator]
+               "m": lambda: _shift(e.anchor, 0, -n), "y": lambda: _shift(e.anchor, -n, 0)}[unit]()  # type: ignore[arg-type]
+        out.append(replace(e, expression=text[e.start:nxt.end], end=nxt.end, date_start=day, date_end=day,
+                           precision="day", basis=f"{text[e.start:nxt.end].lower()}: {n} {unit} before {e.anchor}"))
+    return [e for e in out if id(e) not in drop]
+
+
+def exact_day(r: Any, text: str, first: date, last: date) -> tuple[date, date]:
+    """"A week later", "two weeks earlier" counted from a day: that day moved by the weeks (the tagger gives the
+    days around it); other anchored spans as they are."""
+    counted = COUNTED.match(str(r.value))
+    anchor = str(r.anchor).removeprefix("text ")
+    if r.type != "DURATION" or counted is None or counted.group("unit") != "W" or not DAY_VALUE.match(anchor):
+        return first, last
+    weeks = int(str(r.value)[1:-1])
+    day = date.fromisoformat(anchor[:10])
+    if _DAY_SHIFT_AFTER.match(text, int(r.clean_end)):
+        return (day + timedelta(days=7 * weeks),) * 2
+    if _DAY_SHIFT_BEFORE.match(text, int(r.clean_end)):
+        return (day - timedelta(days=7 * weeks),) * 2
+    return first, last
+
+
+def _last_working_days(dct: date, n: int) -> tuple[date, date]:
+    """The last ``n`` working days up to ``dct`` (its weekday, or the Friday before a weekend)."""
+    last = dct - timedelta(days=max(0, dct.isoweekday() - WORKING_DAYS))
+    first, left = last, n - 1
+    while left > 0:
+        first -= timedelta(days=1)
+        if first.isoweekday() <= WORKING_DAYS:
+            left -= 1
+    return first, last
+
+
+#: "(in|over) the past week", "the last two weeks", "a week": the weeks up to the article's date.
+_PAST_WEEKS = re.compile(r"^(?:(?:the\s+)?(?:past|last|previous)\s+(?:\S+\s+)?(?:weeks?|months?)|a\s+week)$", re.IGNORECASE)
+
+
+#: At most this many months are read as the months up to the article's date.
+MAX_PAST_MONTHS = 24
+
+
+_DURING_BEFORE = re.compile(r"\b(?:in|over|across|during)\s+$", re.IGNORECASE)
+
+
+#: A present perfect in the clause before: "has questioned at least two suppliers in the past week".
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:not|also|now|already|since)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b"
+                              r"[^.;:!?\n]{0,80}$", re.IGNORECASE)
+
+
+#: A past perfect reported by a past verb of saying is the present perfect of what was said: "she said the board had
+#: met the bidders twice over the past two weeks" (the weeks up to the article's date, as "has met" tells them).
+_REPORTED_PERFECT = re.compile(r"\b(?:said|told|added|noted|explained|confirmed|acknowledged|disclosed)\b(?:\s+[\w'’-]+){0,8}?"
+                               r"\s+had\s+(?:(?:not|also|now|already)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b[^.;:!?\n]{0,80}$",
+                               re.IGNORECASE)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.IGNORECASE)
+
+
+#: At most this many weeks are read as the working days up to the article's date.
+MAX_PAST_WEEKS = 4
+
+
+def past_weeks(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
+    """"lost a third of its value in a week", "has questioned two suppliers in the past week": the working days of
+    the last N weeks up to the publication date ("tripled over the past nine months": the last N months), for a timex row that is such a duration after "in", "over" or
+    "during", with a figure of change or a present perfect before it in its clause (and no future), else None.
+    ("a week" alone needs the figure: "will report in a week" is ahead.)"""
+    counted = COUNTED.match(str(r.value))
+    if dct is None or r.type != "DURATION" or counted is None or counted.group("unit") not in ("W", "M") \
+            or not _PAST_WEEKS.match(str(r.text)):
+        return None
+    start, end = int(r.clean_start), int(r.clean_end)
+    n = int(str(r.value)[1:-1])
+    if not 1 <= n <= (MAX_PAST_WEEKS if counted.group("unit") == "W" else MAX_PAST_MONTHS) \
+            or not _DURING_BEFORE.search(text, max(0, start - 8), start) or is_future(text, start, end):
+        return None
+    figure = FIGURE_BEFORE.search(text, max(0, start - 80), start) is not None
+    perfect = _PRESENT_PERFECT.search(text, max(0, start - 120), start) is not None \
+        or _REPORTED_PERFECT.search(text, max(0, start - 200), start) is not None
+    outlook = OUTLOOK.search(text, max(0, start - 80), start)
+    if outlook and not (perfect and _DETERMINER_BEFORE.search(text, max(0, outlook.start() - 8), outlook.start())):
+        return None  # a forecast; but "had studied the plan with the unions over the past two weeks" is an act
+    if not figure and not (perfect and counted.group("unit") == "W" and not str(r.text).lower().startswith("a ")):
+        return None  # months need the figure ("has served as adviser over the past four months" is a state)
+    if counted.group("unit") == "M":  # "tripled over the past nine months": the months up to the article's date
+        first = _shift(dct, 0, -n) + timedelta(days=1)
+        return TemporalExpression(str(r.text), start, end, first, dct, "range", "relative",
+                                  f"the last {n} month(s) up to {dct.isoformat()} (TIMEX3 {r.value})", dct)
+    first, last = _last_working_days(dct, WORKING_DAYS * n)
+    return TemporalExpression(str(r.text), start, end, first, last, "range", "relative",
+                              f"the working days of the last {n} week(s) up to {last.isoformat()} (TIMEX3 {r.value})", dct)
+
+
+SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
