@@ -230,7 +230,7 @@ _POSITION = {kind: i for kinds in _KINDS_BY_TRIGGER.values() for i, (kind, _, _)
 #: their trigger class may hold none (a window of the "unit" class around "month" has no "year" for "the year"): the
 #: pattern is not run over a window without any of them (lower-cased), but for one holding "ſ", "ı" or "İ", which
 #: case-insensitive matching takes for "s" and "i" though they do not lower-case to them (see
-#: :class:`analysis.timeline.dated.SearchedWithWords`). The same matches, fewer passes.
+#: :class:`analysis.timeline.dated.model.SearchedWithWords`). The same matches, fewer passes.
 _REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "weekno": ("week",), "theyear": ("year",), "theweek": ("week",), "ordday": ("day",), "longdur": ("long",),
     "bareunit": ("years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes"),
