@@ -11,7 +11,7 @@ each of its sentences 22,350 ordered pairs of copies). Here the same sums come f
 
 The sum over A's sentences of "has a best match in B" is then a product of two sparse matrices
 (documents × texts and texts × documents), computed by SciPy in compiled code: the work is the passages and
-their partners, not the pairs. The results equal the sums of the expanded matches (``tests/test_overlap_sums.py``).
+their partners, not the pairs. The results equal the sums of the expanded matches (``tests/overlap/test_overlap_sums.py``).
 """
 
 from __future__ import annotations
