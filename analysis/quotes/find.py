@@ -397,7 +397,7 @@ def _in_heading(text: str, anchor: int, mention: str, etype: str) -> bool:
 def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, ...]]:
     """Quotations of one document as tuples in :data:`QUOTE_COLUMNS` order (``mentions`` as
     :func:`~analysis.quotes.attribute.mention_rows` returns them)."""
-    # ``A,'' and ''A,'' are “A,”, „A“ and »A« too (the same length: every offset stays)
+    # ``A,'', ''A,'' (without other double marks), „A“ and »A« are “A,” too (the same length: every offset stays)
     text = continental_marks(typewriter_marks(text))
     spans = find_spans(text)
     doc, rules = attribute_doc(text, spans, mentions)

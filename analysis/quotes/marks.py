@@ -25,16 +25,39 @@ _LEADING_MARK = re.compile(r"\s*[\"“”‘]")
 #: a typewriter quotation: two backticks open it and two apostrophes close it on the same line ("``A,'' she
 #: said"), as wire copy typed on ASCII keyboards and treebank-style text write double marks
 _TYPEWRITER = re.compile(r"``([^\n`]*?)''(?!')")
+#: two apostrophes as a double mark: opening after a line start, a space or an opening bracket and before a word,
+#: closing after a word or punctuation (not a digit: 5'11'' is inches) and before a space, punctuation or a line end
+_APOSTROPHE_PAIR = re.compile(r"(?<!')''(?!')")
+_AFTER_CLOSING = set(" \t,.;:!?)]—–-\u00a0")
+
+
+def _apostrophe_marks(para: str) -> str:
+    """``para`` with its two-apostrophe marks (''A,'' he said) as curly marks, at the same length, when it opens
+    at least one quotation with them; else ``para`` as it is."""
+    out, opened = list(para), False
+    for m in _APOSTROPHE_PAIR.finditer(para):
+        i, j = m.start(), m.end()
+        prev, nxt = para[i - 1] if i else "", para[j] if j < len(para) else ""
+        if (not prev or prev in _OPEN_BEFORE) and nxt and not nxt.isspace():
+            out[i:j] = ["\u00a0", "\u201c"]
+            opened = True
+        elif prev and not prev.isspace() and not prev.isdigit() and (not nxt or nxt in _AFTER_CLOSING):
+            out[i:j] = ["\u00a0", "\u201d"]
+    return "".join(out) if opened else para
 
 
 def typewriter_marks(text: str) -> str:
     """``text`` with its typewriter quotations marked with curly marks, at the same length (every offset stays):
     each pair of marks becomes a no-break space and the curly mark, so the quoted words start and end where they
-    did. (Two apostrophes on both sides, ''A,'', are left alone: they are as often a second mark of a quotation
-    inside a quotation, or inches, as a quotation of their own.)"""
-    if "``" not in text:
+    did. Two apostrophes on both sides (''A,'' he said, the convention of some newspapers' archives) are double
+    marks too, in a paragraph with no other double mark: beside straight or curly marks they are a quotation
+    inside a quotation, which is left alone."""
+    if "``" in text:
+        text = _TYPEWRITER.sub(lambda m: "\u00a0\u201c" + m.group(1) + "\u00a0\u201d", text)
+    if "''" not in text:
         return text
-    return _TYPEWRITER.sub(lambda m: "\u00a0\u201c" + m.group(1) + "\u00a0\u201d", text)
+    return _PARA.sub(lambda m: m.group() if _DOUBLE.search(m.group()) or "''" not in m.group()
+                     else _apostrophe_marks(m.group()), text)
 
 
 #: a quotation in the marks of other languages, within one line: German and Central European „…“ (or „…”),
