@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from analysis.lexicon import EventVerb, verb_forms
+from analysis.quotes.marks import typewriter_marks
 from analysis.timeline.clauses import relative_that
 from analysis.timeline.labels.constructions import (
     LEAD_PREP,
@@ -138,6 +139,9 @@ _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _AMOUNT = re.compile(r"(?:[A-Z]{0,3}[$£€])?\d")
 
 
+#: a no-break space before a curly mark that :func:`~analysis.quotes.marks.typewriter_marks` put there
+_MARK_SPACE = re.compile(r"\s*\u00a0“|\u00a0”")
+
 @functools.lru_cache(maxsize=8192)
 def _label_alone(sentence: str, expr_start: int, expr_end: int) -> EventLabel | None:
     """The label of a sentence that does not need the text before it (reprinted sentences are labelled once);
@@ -155,6 +159,11 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
     A trailing attribution (", people familiar with the matter said") and a second verb phrase with its own date
     ("founded in 1952 and listed in 1998") are narrowed first (:func:`_attributed`, :func:`_conjunct`).
     """
+    marked = typewriter_marks(sentence)  # ``A,'' and ''A,'' read as “A,” (the same length: offsets stay)
+    if marked != sentence:
+        found = event_label(marked, expr_start, expr_end, previous_text)
+        # the marks came with a no-break space before them: a label's quoted words close on their mark
+        return replace(found, label=_MARK_SPACE.sub(lambda m: " " if m.group(0).endswith("“") else "”", found.label).strip())
     turn = NAMED_TURN.match(sentence)
     sentence, expr_start, expr_end = narrowed_sentence(sentence, expr_start, expr_end)
     found = (fronted_participle(sentence, expr_start, expr_end) or reduced_relative(sentence, expr_start, expr_end)
