@@ -23,8 +23,10 @@ _LEADING_MARK = re.compile(r"\s*[\"“”‘]")
 
 
 #: a typewriter quotation: two backticks open it and two apostrophes close it on the same line ("``A,'' she
-#: said"), as wire copy typed on ASCII keyboards and treebank-style text write double marks
-_TYPEWRITER = re.compile(r"``([^\n`]*?)''(?!')")
+#: said"), as wire copy typed on ASCII keyboards and treebank-style text write double marks; a quotation inside
+#: it opens with one backtick ("``A `B,''' she said")
+_TYPEWRITER = re.compile(r"``((?:[^\n`]|`(?!`))*?)''(?!')")
+_TYPEWRITER_OPEN = re.compile(r"``(?=\S)(?=(?:(?!``|'')[^\n])*$)", re.M)
 #: two apostrophes as a double mark: opening after a line start, a space or an opening bracket and before a word,
 #: closing after a word or punctuation (not a digit: 5'11'' is inches) and before a space, punctuation or a line end
 _APOSTROPHE_PAIR = re.compile(r"(?<!')''(?!')")
@@ -49,11 +51,16 @@ def _apostrophe_marks(para: str) -> str:
 def typewriter_marks(text: str) -> str:
     """``text`` with its typewriter quotations marked with curly marks, at the same length (every offset stays):
     each pair of marks becomes a no-break space and the curly mark, so the quoted words start and end where they
-    did. Two apostrophes on both sides (''A,'' he said, the convention of some newspapers' archives) are double
+    did; two backticks left open at a paragraph's end open a quotation that goes on in the next paragraph, as a
+    curly mark left open does. Two apostrophes on both sides (''A,'' he said, the convention of some newspapers' archives) are double
     marks too, in a paragraph with no other double mark: beside straight or curly marks they are a quotation
     inside a quotation, which is left alone."""
     if "``" in text:
+        # two backticks with no mark after them in their paragraph open a quotation that goes on into the next one
+        left_open = [m.start() for m in _TYPEWRITER_OPEN.finditer(text)]
         text = _TYPEWRITER.sub(lambda m: "\u00a0\u201c" + m.group(1) + "\u00a0\u201d", text)
+        for i in left_open:
+            text = text[:i] + "\u00a0\u201c" + text[i + 2:]
     if "''" not in text:
         return text
     return _PARA.sub(lambda m: m.group() if _DOUBLE.search(m.group()) or "''" not in m.group()

@@ -35,3 +35,12 @@ def test_two_apostrophes_beside_double_marks_or_after_a_digit_are_left_alone() -
     inches = "Rita Olesk, who is 6'2'', spoke first."
     assert typewriter_marks(inches) == inches
     assert quotes(inches, ENTS).empty
+
+
+def test_two_backticks_left_open_at_a_paragraphs_end_go_on_into_the_next_paragraph() -> None:
+    text = ("Rita Olesk spoke to the staff on Monday. ``We did not take this lightly. The orders are gone.\n\n"
+            "``We will help everyone find new work,'' she said.")
+    assert len(typewriter_marks(text)) == len(text)
+    q = quotes(text, ENTS)
+    assert list(q["quote"]) == ["We did not take this lightly. The orders are gone. We will help everyone find new work,"]
+    assert list(q["speaker"]) == ["Rita Olesk"]
