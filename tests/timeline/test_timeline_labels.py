@@ -237,3 +237,13 @@ def test_the_subject_before_asides_between_commas(sentence: str, expression: str
 )
 def test_a_bracketed_ticker_keeps_the_subject_of_a_fallback_label(sentence: str, expression: str, label: str) -> None:
     assert label_of(sentence, expression) == label
+
+
+def test_help_before_a_bare_verb_stays_with_it_and_the_verb_keeps_its_bare_form() -> None:
+    # "helped lift", "helped the firm close": the bare verb tells the event; "help" (and its object) stays before it
+    assert label_of("Lower fares helped lift bookings in March.", "March") == "Lower fares help lift bookings"
+    assert label_of("The chairman helped the firm close the deal on Friday.", "Friday") == \
+        "Chairman helps the firm close deal"
+    # a noun "help" and "help" with no bare verb after it are left alone
+    assert label_of("The help desk closed on Friday.", "Friday") == "Help desk closes"
+    assert label_of("Kellan Corp helped its rival in 2019.", "2019") == "Kellan Corp helps its rival"

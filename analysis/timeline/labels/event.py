@@ -139,6 +139,9 @@ _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _AMOUNT = re.compile(r"(?:[A-Z]{0,3}[$£€])?\d")
 
 
+#: "help" before a bare verb ("helped lift sales"): the bare verb tells the event, "help" stays in the label
+_HELP = {"help", "helps", "helped"}
+
 #: a no-break space before a curly mark that :func:`~analysis.quotes.marks.typewriter_marks` put there
 _MARK_SPACE = re.compile(r"\s*\u00a0“|\u00a0”")
 
@@ -315,6 +318,14 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         i1, j1 = clause_np(tokens, i0 - 2)
         if i1 < j1:
             i0, j0 = antecedent_start(tokens, i1, j1), j1
+    # "Lower rates helped lift sales", "The chair helped the firm close the deal": "help" and its object come before
+    # the event's verb, which takes its bare form
+    helped = next((n for n in range(i0 + 1, j0) if tokens[n][0].lower() in _HELP and tokens[n - 1][0].isalnum()
+                   and tokens[n - 1][0].lower() not in DETERMINERS), None)
+    help_object = ""
+    if helped is not None and tokens[k][0].lower() in (verb.lemma, verb.third):
+        help_object = " ".join(t for t, _ in tokens[helped + 1:j0])
+        j0 = helped
     np_words = [t for t, _ in tokens[i0:j0]]
     np_text = " ".join(np_words).lower()
     ending = [r for r in runs if r[1] == j0 and not placed_name(tokens, r)]
@@ -412,6 +423,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     if _PLAIN_VERB_SUBJECT.fullmatch(subject.lower()):
         plural = True  # "I expect", "I'd expect", "she'll sell": no third-person -s ("I'd expects" before)
     verb_text = verb.lemma if plural else verb.third
+    if helped is not None and j0 == helped:
+        verb_text = " ".join(w for w in ("help" if plural else "helps", help_object, verb.lemma) if w)
     negated, denied, n = False, False, k - 1
     while n >= 0 and (tokens[n][0].lower() in AUX | MODALS | BE | ADVERBS | BEFORE_VERB | TO_FUTURE | {"to", "not"}
                       or sentence_adverb(tokens, n)):
