@@ -237,6 +237,12 @@ _WHEN_CLOSED = re.compile(r"^\s*,?\s*when\s+(?:it|they|the\s+(?:stock|shares)|it
                           r"(?:closed|ended|finished|settled|last\s+traded|traded)\b", re.IGNORECASE)
 
 
+#: A performance over the sessions after a close, with no figure of its own (a table of figures follows): "how the
+#: shares have traded since the close on Friday 7 June:", "how they performed between the close on July 10 and ...".
+_PERFORMED_FROM_CLOSE = re.compile(r"\b(?:traded|performed|fared|moved)\s+(since|between)\s+(?:the\s+)?"
+                                   r"(?:close|closing\s+(?:price|level|bell))\s+(?:on|of)\s+$", re.IGNORECASE)
+#: The "and" before the end of such a span: "between the close on July 10 and Friday's close".
+_SPAN_AND = re.compile(r"\s+and\s+(?:the\s+(?:close|closing\s+(?:price|level|bell))\s+(?:on|of)\s+)?", re.IGNORECASE)
 #: "since Friday's close": the move starts with the next session.
 _CLOSE_AFTER = re.compile(r"['’]s\s+close\b", re.IGNORECASE)
 #: The close or level of a day a move is measured from, before that day: "since the close on April 30", "8% below the
@@ -377,6 +383,16 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
     for e in exprs:
         since = _SINCE_BEFORE.search(text[max(0, e.start - 12) : e.start]) is not None
         baseline = not since and e.resolved and e.precision == "day" and _baseline(text, e)
+        run = None if baseline or since or not e.resolved or e.precision != "day" else _PERFORMED_FROM_CLOSE.search(
+            text, max(0, e.start - 60), e.start)
+        if run is not None:
+            # "here is how the shares have traded since the close on Friday 7 June:", "performed between the close on
+            # July 10 and Friday's close": the sessions after that close, up to the article's date or the span's end
+            baseline = True
+            end = next((o for o in exprs if o.start > e.end and o.resolved and o.date_end is not None
+                        and _SPAN_AND.fullmatch(text, e.end, o.start)), None) if run.group(1).lower() == "between" else None
+            if end is not None and e.date_end is not None and end.date_end > e.date_end:  # type: ignore[operator]
+                e = replace(e, anchor=end.date_end)
         if (
             since and e.resolved and e.precision == "day" and e.anchor is not None and e.date_end is not None
             and e.anchor > e.date_end and event_named(text, e)
@@ -501,8 +517,11 @@ _START_OF_PERIOD = re.compile(r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)
 _THIS_YEAR = re.compile(r"(?:this\s+(?:year|month)|(?:19|20)\d\d)$", re.IGNORECASE)
 #: A figure of change right before "this year" ("lost 6% this year", "up 3 per cent so far this year").
 #: The figure's measure may come between: "fell 15% in euro terms this year", "gained 3% against the yen this year".
-_FIGURE_BEFORE = re.compile(r"\d(?:%|\s*per\s*cent)\s+(?:(?:up|down|higher|lower)\s+)?"
+#: Or a share of its value: "has lost more than a third of its value this month", "shed half its market value this year".
+_FIGURE_BEFORE = re.compile(r"(?:\d(?:%|\s*per\s*cent)\s+(?:(?:up|down|higher|lower)\s+)?"
                             r"(?:(?:in\s+[a-z-]+(?:\s+[a-z-]+)?\s+terms|against\s+(?:the\s+)?[a-z]+)\s+)?"
+                            r"|\b(?:a|one|two|three)[- ](?:thirds?|quarters?|fifths?|tenths?)\s+of\s+(?:its|their)\s+(?:market\s+)?value\s+"
+                            r"|\bhalf\s+(?:of\s+)?(?:its|their)\s+(?:market\s+)?value\s+)"
                             r"(?:so\s+far\s+)?(?:in\s+)?$", re.IGNORECASE)
 
 

@@ -45,9 +45,11 @@ from analysis.timeline.dated.expressions import timex_expressions
 from analysis.timeline.dated.model import TemporalExpression
 from analysis.timeline.dated.readings import year_frames
 from analysis.timeline.dated.spots import (
+    after_event_today,
     month_ranges,
     past_day_spans,
     past_perfect_days,
+    session_timing,
     week_moves,
     weekday_asides,
     year_to_date,
@@ -108,8 +110,8 @@ def _doc_mentions(
     text = str(doc["text"])
     dct = document_date(doc["published"], doc["published_earliest"])
     exprs = weekday_asides(text, month_ranges(text, timex_expressions(text, timexes, dct)))
-    exprs = past_day_spans(text, past_perfect_days(text, exprs))
-    exprs = exprs + week_moves(text, dct, exprs) + year_to_date(text, dct)
+    exprs = after_event_today(text, dct, past_day_spans(text, past_perfect_days(text, exprs)))
+    exprs = exprs + week_moves(text, dct, exprs) + year_to_date(text, dct) + session_timing(text, dct, exprs)
     exprs = perfect_under_stamps(text, dct, entry_stamps(text, dct, exprs))
     if story_day is not None and dct is None:
         exprs = exprs + story_year_dates(text, story_day)

@@ -20,9 +20,11 @@ _HEADING_COLON = re.compile(_WEEKDAY_ASIDE + r"\s*:\s", re.IGNORECASE)
 #: of the text open so (one such line may be a dateline).
 _HEADING_DASH = re.compile(_WEEKDAY_ASIDE + r"[ \t]*[-–—]{1,2}[ \t]", re.IGNORECASE)
 MIN_DASH_HEADINGS = 2
-#: A line opening with a day and month (either order), a bullet or nothing before it, then a dash.
+#: A line opening with a day and month (either order) or an ISO date ("2031-03-04 – ..."), a bullet or nothing before
+#: it, then a dash.
 _DASH_LINE = re.compile(r"^[ \t]*(?:[*•·–—-][ \t]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
-                        r"\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
+                        r"\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                        r"|(?:19|20)\d\d-[01]\d-[0-3]\d)"
                         r"(?:,?\s+\d{4})?" + _WEEKDAY_ASIDE + r"[ \t]*[-–—]{1,2}[ \t]", re.IGNORECASE | re.MULTILINE)
 
 

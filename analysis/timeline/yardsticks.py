@@ -29,9 +29,18 @@ _BASELINE = re.compile(
     r"\b(?:from|than(?:\s+(?:it|they|he|she|we|this|that)\s+(?:was|were|had\s+been|did))?|compared\s+(?:with|to)|"
     r"in\s+line\s+with|versus|vs\.?)\s+(?:(?:about|around|roughly|some)\s+)?"
     r"(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|bps|[mbk]n?|million|billion)?\s+)?"
-    r"(?:(?:on|in|at|of|the|its|their|whole|entire|all)\s+){0,4}$",  # "than in the whole of January", "than its Monday low"
+    r"(?:(?:on|in|at|of|the|its|their|whole|entire|all)\s+){0,4}"  # "than in the whole of January", "than its Monday low"
+    r"(?:(?:the\s+)?same\s+(?:day|week|weekend|month|quarter|period|session)\s+)?$",  # "compared with the same day a year earlier"
     re.IGNORECASE,
 )
+#: A figure compared "on" an earlier period, as British news writes it: "sales were up 340% on a year earlier", "down
+#: 3% on the previous quarter", "4% higher on last year". Only a period named back from another date ("last year", "a
+#: year earlier", "the previous quarter"): "fell 11% on Monday" is the day of the fall.
+_ON_BASELINE = re.compile(r"(?:\d\s*(?:%|percent|per\s+cent)|\b(?:up|down|higher|lower|ahead|behind))\s+on\s+$",
+                          re.IGNORECASE)
+_BACK_PERIOD = re.compile(r"^(?:(?:a|one|the)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)|last\s+(?:year|month|"
+                          r"week|quarter)|the\s+(?:previous|prior|preceding)\s+(?:year|month|week|quarter|day|session))$",
+                          re.IGNORECASE)
 #: A figure above or below its baseline: "bookings were 9% above last year", "sales ran 4% below the level of May".
 _ABOVE_BELOW = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:above|below)\s+"
                           r"(?:(?:the|its|their|levels?|that|those|of|in|on|at)\s+){0,3}$", re.IGNORECASE)
@@ -160,6 +169,14 @@ _COARSE = ("week", "month", "year", "range")
 _CONTRACT_AFTER = re.compile(r"(?:\s+(?:19|20)\d\d)?(?:\s+(?!(?:the|a|an|and|or|to|of|in|on|at|for|by|its|their|was|were|"
                              r"is|are|has|had|have)\b)[A-Za-z-]+){0,2}?\s+(?:delivery|futures|contracts?|options|expiry|"
                              r"settlement)\b", re.IGNORECASE)
+
+#: A part of a day named without its day ("in the evening hours", "the morning"), which the tagger reads on the
+#: publication date: in a sentence that names another date, a time of that date's days, no date of its own.
+_BARE_DAY_PART = re.compile(r"^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)s?$", re.IGNORECASE)
+_FROM_PUBLICATION = "relative to the publication date"
+#: A day as the delivery of a contract: "power for Tuesday delivery", "gas for next-day delivery" (after "for").
+_DELIVERY_AFTER = re.compile(r"[ \t-]+delivery\b", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 
 
 #: What makes "from X" a comparison's baseline: a figure or a word of change before it in its clause ("up 6% from
@@ -339,6 +356,18 @@ def reported_plan(text: str, day: TemporalExpression, e: TemporalExpression) -> 
     return "\n" not in between and not re.search(r"[.!?]\s", between) and _PLAN_CUE.search(between) is not None
 
 
+#: A deadline, not a comparison: "no later than 29 July", "not later than March 31".
+_DEADLINE_THAN = re.compile(r"\b(?:no|not)\s+(?:later|earlier|sooner)\s+than\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _takes_effect(text: str, e: TemporalExpression, base: str) -> bool:
+    """Whether "from" before the coming day ``e`` starts what a clause about the future tells ("tariffs will rise by
+    9.5% from 1 August", "the levy will double from Monday"): the day a change takes effect, no baseline of the figure
+    (unlike "up 6% from a week earlier")."""
+    return (base.lower().startswith("from") and e.precision == "day" and e.anchor is not None and e.date_start is not None
+            and e.date_start > e.anchor and is_future(text, e.start, e.end))  # type: ignore[operator]
+
+
 def _compares(before: str, at: int) -> bool:
     """Whether the baseline word at ``before[at:]`` follows a figure or a word of change in its clause (only "from"
     needs one: "than", "compared with" and "versus" compare by themselves)."""
@@ -397,6 +426,17 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         if e.precision == "month" and _CONTRACT_AFTER.match(text, e.end):
             out.add(id(e))  # "futures for December delivery rose 1.5%": the contract's month
             continue
+        if e.precision == "day" and _DELIVERY_AFTER.match(text, e.end) and _FOR_BEFORE.search(text, max(0, e.start - 8), e.start):
+            out.add(id(e))  # "day-ahead power for Tuesday delivery jumped 41% on Monday": the day the power is delivered
+            continue
+        if _ON_BASELINE.search(text, max(0, e.start - 24), e.start) and _BACK_PERIOD.match(e.expression.strip()):
+            out.add(id(e))  # "sales were up 340% on a year earlier": the period compared with
+            continue
+        if _BARE_DAY_PART.match(e.expression.strip()) and e.basis.startswith(_FROM_PUBLICATION) and any(
+                o is not e and o.resolved and o.date_start is not None and o.date_start != e.date_start
+                and not _BARE_DAY_PART.match(o.expression.strip()) for o in found):
+            out.add(id(e))  # "produced a record share last week, yet prices still tripled in the evening hours"
+            continue
         if _POLL_ANSWER.search(text, max(0, e.start - 120), e.start):
             out.add(id(e))  # "62% of shoppers planned to finish their buying by mid-December": a poll's answer
             continue
@@ -412,6 +452,8 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         if base is None and _THAN_OPENS.match(e.expression) and _FIGURE_BEFORE_THAN.search(before):
             out.add(id(e))  # "carried 14.2 million tonnes, 11% less than a year earlier": the baseline of the figure
             continue
+        if base and (_DEADLINE_THAN.search(before) or _takes_effect(text, e, before[base.start():])):
+            base = None  # "will pay the fee no later than 29 July", "fares will rise 9.5% from 1 August": a deadline, a start
         if base and not _RANGE_AFTER.match(text, e.end) and not _WHEN_AFTER.match(text, e.end) and _compares(before, base.start()) \
                 and not (_TO_FROM.search(before) and e.precision == "day"):
             out.add(id(e))
@@ -469,6 +511,13 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         if not days and since_year_span(e, [o for o in found if id(o) not in out], text):
             out.add(id(e))  # "said in May that rents had risen 24% since 2021": the start of the span measured
             continue
+        as_at = _AS_AT.search(before)
+        level_day = as_at is not None and _LEVEL_FIGURE.search(before) is not None \
+            and (as_at.group(0).lower().startswith("as") or _BALANCE_DAY.match(e.expression) is not None)
+        if not days and level_day and any(o is not e and id(o) not in out and o.resolved and o.precision != "year"
+                                           and (o.date_start, o.date_end) != (e.date_start, e.date_end) for o in found):
+            out.add(id(e))  # "held a 2.9% stake at the end of March ... and added to it earlier this month": a level's date
+            continue
         if not days:
             continue
         if _REPORT_AFTER.match(text, e.end) and not _NOT_MODIFIER.search(e.expression) and not _PREP_BEFORE.search(before):
@@ -479,8 +528,7 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
             # derailment" tells that event: :func:`earlier_event`)
             out.add(id(e))
             continue
-        as_at = _AS_AT.search(before)
-        if as_at and _LEVEL_FIGURE.search(before) and (as_at.group(0).lower().startswith("as") or _BALANCE_DAY.match(e.expression)):
+        if level_day:
             out.add(id(e))  # "arrears climbed to 7.2% of its book at the end of June, it said on Monday": a level's date
             continue
         coarse = e.precision in _COARSE or (e.date_start is not None and e.date_end is not None and e.date_start < e.date_end)

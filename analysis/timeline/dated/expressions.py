@@ -32,6 +32,7 @@ from analysis.timeline.dated.periods import (
     first_weeks,
     past_sessions,
     past_weeks,
+    sessions_of_week,
     stated_shift,
     working_week,
 )
@@ -301,6 +302,9 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         first, last = r.date_start, r.date_end
         if precision == "week" and (first, last) == interval(value):
             first, last = working_week(first, dct, is_future(text, start, end))
+            sessions = sessions_of_week(text, start, first, last)
+            if sessions is not None:  # "lost 9.8% in the first three sessions of last week": those days
+                (first, last), precision = sessions, "range"
         basis = basis_of(str(r.anchor), value)
         if first != last and _BOUNDED_VALUE.match(value) and (
                 (_END_OF.match(str(r.text)) and _BOUND_BEFORE.search(text, max(0, start - 24), start))

@@ -40,6 +40,25 @@ def working_week(monday: date, dct: date | None, future: bool) -> tuple[date, da
     return monday, friday
 
 
+#: The first or last sessions of a week named right after: "lost 9.8% in the first three sessions of last week", "the
+#: last two trading days of this week".
+_SESSIONS_OF = re.compile(r"\bthe\s+(?P<side>first|last|final|opening|closing)\s+(?P<n>\w+)\s+(?:trading\s+)?"
+                          r"(?:sessions|days)\s+of\s+$", re.IGNORECASE)
+
+
+def sessions_of_week(text: str, start: int, first: date, last: date) -> tuple[date, date] | None:
+    """The days of the working week ``first``..``last`` (the week at ``text[start:]``) that "the first three sessions
+    of" or "the last two trading days of" right before it name, else None (fewer working days than it counts, too)."""
+    m = _SESSIONS_OF.search(text, max(0, start - 50), start)
+    n = count_of(m.group("n")) if m else None
+    days = [first + timedelta(days=k) for k in range((last - first).days + 1)]
+    days = [d for d in days if d.isoweekday() <= WORKING_DAYS]
+    if m is None or n is None or not 1 <= n < len(days):
+        return None
+    picked = days[:n] if m.group("side").lower() in ("first", "opening") else days[-n:]
+    return picked[0], picked[-1]
+
+
 def anchored_precision(value: str, start: date, end: date) -> Precision:
     """The precision of an expression anchored on another date: a counted duration ("two weeks later") keeps
     its unit, a date value ("the weekend following X") its own, "days after X" is a range."""

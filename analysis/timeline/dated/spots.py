@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from analysis.time.timex_context import past_in_clause
 from analysis.timeline.dated.model import OUTLOOK, YEAR_TO_DATE, TemporalExpression
-from analysis.timeline.dated.periods import SENTENCE_BREAK, working_week
+from analysis.timeline.dated.periods import SENTENCE_BREAK, count_of, working_week
 
 
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
@@ -253,3 +253,73 @@ def _year_to_date_spots(text: str) -> tuple[tuple[str, int, int], ...]:
             continue
         out.append((m.group(0), m.start(), m.end()))
     return tuple(out)
+
+
+#: A sentence opened by a span after an event, then its main clause: "The day after the veto from Brussels, Lirio is
+#: trying to reassure the market", "Ten days after Keel announced its recall, here is how ...". After a line start, a
+#: sentence's end or a dateline's dash.
+_AFTER_EVENT_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[–—]\s)|(?<=\s-\s))(?P<span>(?P<n>the|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\d{1,2})\s+(?P<unit>days?|weeks?)\s+after)\s+(?P<event>[^,.;:!?\n]{3,120}),[ \t]+(?P<main>[^.;:!?\n]{0,90})",
+    re.IGNORECASE | re.MULTILINE)
+#: A main clause told in the present: "here is how ...", or a subject of up to six words (no past verb among them) and a
+#: verb in the present: "Lirio Comunicazioni is trying ...", "the company has cut ...".
+_PRESENT_MAIN = re.compile(r"(?:here\s+(?:is|are)|(?:(?!(?:was|were|had|did|said|[\w'’-]+ed)\b)[\w'’.-]+\s+){1,6}?"
+                           r"(?:is|are|has|have|remains|says|faces|looks|seems)\b)(?!\s+(?:been\s+)?[\w-]+ed\b\s+(?:on|in|at)\b)",
+                           re.IGNORECASE)
+
+
+def after_event_today(text: str, dct: date | None, found: list[TemporalExpression]) -> list[TemporalExpression]:
+    """``found`` with the event of a sentence opened by "<N> days after <event>," whose main clause is told in the
+    present ("The day after the veto from Brussels, Lirio is trying to reassure the market", "Ten days after Keel
+    announced its recall, here is how the exposed shares have traded"): the main clause is the article's day, so the
+    event is N days (or weeks) before the publication date. The tagger reads "the day after" from the publication date
+    (the day after it) and "ten days" as no date; those expressions give way. A main clause in the past ("The day
+    after the vote, Keel resigned") or the future dates nothing here."""
+    if dct is None or "after" not in text:
+        return found
+    out = list(found)
+    for m in _AFTER_EVENT_OPENING.finditer(text):
+        if not _PRESENT_MAIN.match(m.group("main")):
+            continue
+        unit = m.group("unit").lower()
+        word = m.group("n").lower()
+        n = 1 if word == "the" and not unit.endswith("s") else count_of(word)
+        if n is None or n < 1:
+            continue
+        day = dct - timedelta(days=n * (7 if unit.startswith("week") else 1))
+        start, end = m.start("span"), m.end("span")
+        out = [e for e in out if e.end <= start or e.start >= end]
+        out.append(TemporalExpression(m.group("span"), start, end, day, day, "day", "relative",
+                                      f"{n} {'week' if unit.startswith('week') else 'day'}(s) before the publication date "
+                                      f"{dct.isoformat()}: the event a sentence in the present comes after", dct))
+    return sorted(out, key=lambda e: e.start)
+
+
+#: When a company told its news, by the market's session and with no day: "said before the market opened", "before the
+#: opening bell" (the morning of the article's day; "after the market closed" is often the evening before a morning
+#: paper's date, and is left alone).
+_SESSION_TIMING = re.compile(r"\bbefore\s+(?:the\s+)?(?:stock\s+)?(?:market|markets|exchange)\s+opened\b"
+                             r"|\bbefore\s+the\s+opening\s+bell\b", re.IGNORECASE)
+_TOLD_BEFORE_TIMING = re.compile(r"\b(?:said|announced|reported|published|released|disclosed|confirmed|issued|posted)\b"
+                                 r"[^.;:!?\n]{0,60}$", re.IGNORECASE)
+
+
+def session_timing(text: str, dct: date | None, found: list[TemporalExpression]) -> list[TemporalExpression]:
+    """The article's session as the day of news told "before the market opened" with a past verb of telling ("the
+    company said before the market opened", "in a report published before the market opened"), in a sentence with no
+    date of its own (``found``, the document's dated expressions): a weekday publication date. New expressions, for
+    ``found`` to be extended with."""
+    if dct is None or dct.isoweekday() > 5 or "before" not in text:
+        return []
+    out = []
+    for m in _SESSION_TIMING.finditer(text):
+        breaks = [b.end() for b in SENTENCE_BREAK.finditer(text, max(0, m.start() - 400), m.start())]
+        begin = breaks[-1] if breaks else max(0, m.start() - 400)
+        stop = SENTENCE_BREAK.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        if any(begin <= e.start < end for e in found) or not _TOLD_BEFORE_TIMING.search(text, max(0, m.start() - 80), m.start()):
+            continue
+        out.append(TemporalExpression(m.group(0), m.start(), m.end(), dct, dct, "day", "relative",
+                                      f"news told by the article's session, {dct.isoformat()}", dct))
+    return out
