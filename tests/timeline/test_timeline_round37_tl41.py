@@ -6,7 +6,7 @@ each with what it must leave alone. Every sentence is invented (fictional compan
 
 from __future__ import annotations
 
-from tests.test_timeline_dated import dates_of
+from tests.timeline.test_timeline_dated import dates_of
 
 
 def test_lines_of_a_chronology_opened_by_iso_dates_date_their_later_sentences() -> None:
