@@ -51,6 +51,10 @@ _MID_SUBORDINATE = re.compile(r"(?<=[\w,])\s+(?:after|before|when|while|because|
 #: said it was great to be home, a man yelled")
 _SUBORDINATE_THEN_MAIN = re.compile(r"(?:,\s+|;\s+)(?:and\s+|but\s+)?(?:when|after|while|because|before|since|although|"
                                     r"though|once|until)\s+[^,;“”\"]{3,150},\s+")
+#: a subordinate clause after the main one, running up to a position with no comma ("They did it again, when the
+#: regulator vetoed the deal and praised"): its words after the conjunction
+_SUBORDINATE_TAIL = re.compile(r",\s+(?:when|while|after|as|because|since|before|until|although|though|whereas)\s+"
+                               r"(?=[^,;:“”\"]+\Z)")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|because|since|after|before|when|if|until|"
                            r"unless)\s", re.I)
 #: the verb of the sentence after an attribution set inside it between commas ("Pellvane, the lender noted,
@@ -218,9 +222,10 @@ def _past_places(doc: Doc, ph: Phrase | None, hi: int) -> Speaker | None:
 
 
 #: The words that give a colon introduction's source after "from" ("a line from X:", "a statement from X:", a live
-#: blog's "Early reaction, from X at Y:", "Some perspective from X:") or a press release's "attributable to" ("Quote attributable to X:").
+#: blog's "Early reaction, from X at Y:", "Some perspective from X:", "Quote of the day, from X:") or a press release's
+#: "attributable to" ("Quote attributable to X:").
 _SOURCE_INTRO = re.compile(r"\b(?:line|lines|statement|comment|comments|quote|note|message|words|remarks|letter|memo|"
-                           r"reaction|reactions|response|perspective|view|views|thoughts|take|verdict|insight)\b,?\s+(?:\w+\s+){0,3}?(?:from|attributable\s+to|"
+                           r"reaction|reactions|response|perspective|view|views|thoughts|take|verdict|insight)\b,?\s+(?:\w+,?\s+){0,3}?(?:from|attributable\s+to|"
                            r"attributed\s+to)\s+(?=[^:]{1,160}:$)", re.I)
 
 
@@ -258,6 +263,9 @@ def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
 
 
 #: a relative clause opening right before a verb: ", who had", ", who last week", ", who"
+#: a relative clause with a subject of its own before its verb of saying ("…, which the FBI said was “…”", "…, which
+#: an inquiry found was"): the verb's subject is that one, not the main clause's
+_WHICH_SUBJECT = re.compile(r",\s+(?:which|that)\s+(?:the|an?|its|[A-Z])[^,;:“”\"]{0,60}?\s+\Z")
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:had|has|have|was|is|also|later|then|once|earlier|recently|[a-z]+ly)\s+)*$")
 
 
@@ -347,6 +355,8 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     last = max(verbs, default=None)
     if last is not None and last[2] in FINITE_VERBS and _WHO_BEFORE.search(text, max(lo, last[0] - 60), last[0]):
         verbs = [last] + [v for v in verbs if v != last]  # "Y disagreed with X, who had called it “…”": X's words
+    elif last is not None and last[2] in FINITE_VERBS and _WHICH_SUBJECT.search(text, max(lo, last[0] - 80), last[0]):
+        verbs = [last] + [v for v in verbs if v != last]  # "X criticized Y, which the FBI said was “…”": the FBI's
     elif last is not None and last[2] in FINITE_VERBS and _after_apposition(text, lo, last, verbs):
         verbs = [last] + [v for v in verbs if v != last]  # "X, the firm that Y reported was …, said …": X's words
     for vs, ve, verb in verbs:  # the outermost report first ("X said Y called it “…”": X)
@@ -388,8 +398,12 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
                 ph = participle_subject(text, span.sent_start, vs, adjacent=False)
                 ph = None if ph is None or doc.inside_quote(ph.start) or ph.end > lo else ph
         elif AND_ADVERB_BEFORE.search(text, max(lo, vs - 40), vs):
-            # "X used to back Y, but now said …": a second verb phrase of the main clause's subject, not Y's
-            ph = participle_subject(text, lo, vs, adjacent=False)
+            # "X used to back Y, but now said …": a second verb phrase of the main clause's subject, not Y's; in a
+            # subordinate clause after the main one, that clause's subject ("They did it again, when the
+            # regulator vetoed the deal and praised the “…”": the regulator)
+            own = _SUBORDINATE_TAIL.search(text, lo, vs)
+            ph = participle_subject(text, own.end(), vs, adjacent=False) if own else None
+            ph = ph or participle_subject(text, lo, vs, adjacent=False)
             if span.sent_start < lo and ph is not None and not text[lo:ph.start].strip():
                 # (also across an earlier quotation of the sentence, whose object follows it: "X challenged the
                 # report that Y had “insulted” Z, and said he “…”": X, not Z)
@@ -632,6 +646,7 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
         or _sentence_tail(doc, span, stop) or _owned_speech(doc, span, lo) or _verdict_of(doc, span, stop) \
         or _perspective(doc, span, lo)
     intro = text[lo:span.open_at].rstrip()
+    source = None
     if who is None and intro.endswith(":"):
         # a transcript line or a label: "Former secretary of state Hillary Rodham Clinton: “…”"
         ph = tail_phrase(text, lo, lo + len(intro) - 1)
@@ -642,8 +657,12 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
         labelled = _label(doc, lo, lo + len(intro) - 1)
         if labelled is not None and (who is None or (labelled.type == "PERSON" and who.type in ORG_TYPES)):
             who = labelled  # "Jane Roe (Acme Capital):": the person, not the workplace in brackets
-        source = _SOURCE_INTRO.search(intro) if who is None else None
-        if source is not None:  # "A note from Acme Bank, which arranged X's loans: “…”"
+        source = _SOURCE_INTRO.search(intro)
+        if source is not None and who is not None and who.mention \
+                and text.find(who.mention, lo, lo + source.end()) < 0:
+            source = None  # the label named its speaker after "from"
+        if source is not None:  # "A note from Acme Bank, which arranged X's loans: “…”" (not "Quote of the day, from a
+            # grocer:" read as a speaker "Quote")
             found = resolve_phrase(doc, head_phrase(text, lo + source.end(), lo + len(intro) - 1), span.open_at)
             who = found if found is not None and found.type else None
     if who is None and same_sentence and out and out[-1].type and out[-1].attribution == "adjacent" \
@@ -651,7 +670,8 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
         # "X says his “friend” Y ran “a fine race”": no verb of speech since the last fragment, so the same
         # speaker (Y is the reported clause's subject)
         return Speaker(out[-1].name, out[-1].type, out[-1].mention, "adjacent"), False
-    if who is None and (intro.endswith(":") or span.kind == "partial"):
+    if who is None and source is None and (intro.endswith(":") or span.kind == "partial"):
+        # (not when the words after "from" gave the source: "Quote of the day, from a grocer:" is no one's name)
         who = _clause_subject(doc, span, lo)
         if who is not None:
             return who, True
@@ -690,6 +710,8 @@ def _label(doc: Doc, lo: int, colon: int) -> Speaker | None:
         start += 1  # a bullet ("- Jane Roe, Acme Capital:")
     start = _STAMP.match(text, start, colon).end()
     words = [w for w, _, _ in tokens(text, start, colon)]
+    if len(words) in (3, 4) and words[2] in ("was", "is") and all(w.isalpha() and w.islower() for w in words[3:]):
+        words = words[:2]  # "Her message was simple: “…”", "His answer is blunt:": the label, said as a sentence
     if len(words) == 2 and words[0].casefold() in _OWNER_PRONOUN and words[1].casefold() in _VERDICT_NOUNS:
         # "A note from Acme's Jane Roe has landed. Her verdict: “…”": the words of the one the pronoun takes up
         s, e = tokens(text, start, colon)[0][1:]

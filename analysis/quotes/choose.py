@@ -592,6 +592,8 @@ def choose_speakers(doc: Doc, spans: list[QuoteSpan], rules: list[Speaker]) -> l
         pick = chosen.speaker
         if pick.name != rule.name and _reported_by_pronoun(reading, spans[n], rule, chosen.at):
             continue  # "Also, Petrakis isn't a friend of the port, he said": the name in the clause "he" reports
+        if rule.name and not rule.type and rule.mention.casefold() in ("he", "she"):
+            continue  # "When I spoke to one chief executive, he told me, “…”": the unnamed source the rules read
         if pick.type == "PERSON" and _organisation_description(rule):
             continue  # "“…,” the company said": a description of an organisation names no person
         if pick.type == "PERSON" and rule.type in ORG_TYPES and rule.mention.casefold() in ("he", "she") \

@@ -19,6 +19,7 @@ from analysis.corpus.transcript import HOST_ROLES, qa_answers, quoted_turns, tra
 
 from .antecedents import abbreviates
 from .attribute import MentionRow, attribute_doc, mention_rows
+from .interview import interview_answers
 from .choose import choose_speakers
 from .words import ACCORDING_TO, GIVEN_GENDER, RATINGS, SENTENCE_BREAK, TITLE_CUE, TITLES, is_sentence_break, speech_verbs
 from .marks import continental_marks, paragraphs, quoted_segments, typewriter_marks
@@ -196,6 +197,19 @@ _WORDS_AS_WORDS = re.compile(r"\b(?:words?|terms?|phrases?|expressions?)\s+(?:su
                              r"(?:[“\"‘'][^”“\"\n]{1,40}[”\"’']\s*(?:,|\bor\b|\band\b)?\s*)*\Z", re.I)
 
 
+#: "so-called" right before a quotation: the writer names a term ('the so-called "tau trade"', 'so-called "closed"
+#: primaries'), whoever else the sentence cites after it
+_SO_CALLED = re.compile(r"\bso[-‐ ]?called\s*\Z", re.I)
+#: the most words a term named after "so-called" has
+_SO_CALLED_WORDS = 4
+
+
+#: a word in quotation marks alone in parentheses right after a lower-case word: a gloss, the term in another language
+#: or as written ('possible accounting violations ("Bilanzmanipulation")', 'the hashtag #OpenDoorsX ("PortesOuvertesX")')
+_GLOSS_OPEN = re.compile(r"[a-z][\w#-]*\s+\(\s*\Z")
+_GLOSS_CLOSE = re.compile(r"\s*\)")
+
+
 def _is_quotation(text: str, span: QuoteSpan) -> bool:
     """False for scare quotes, titles and nicknames: short embedded quotes with no speech cue around them."""
     body = " ".join(text[a:b] for a, b in span.segments)
@@ -206,6 +220,13 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
     after = text[span.close_at:span.close_at + 30]
     if len(words) <= 3 and _nickname_between(before, after) and not body.rstrip(" \u00a0").endswith((".", "!", "?")):
         return False  # Dwayne "The Rock" Johnson (not 'X called Roe “unhinged.” Jane Doe said': a sentence ends)
+    if len(words) == 1 and _GLOSS_OPEN.search(before) and _GLOSS_CLOSE.match(text, span.close_at):
+        return False  # 'into possible accounting violations ("Bilanzmanipulation")': a gloss, no one's words
+    if len(words) <= _SO_CALLED_WORDS and _SO_CALLED.search(before) \
+            and not speech_verbs(text, span.sent_start, span.open_at):
+        # 'the so-called "tau trade" had drawn $1.8 billion, according to X': a term, no one's words (not 'X is
+        # claiming victory in the so-called "governors' bracket"': the term may be the speaker's)
+        return False
     spoken = bool(speech_verbs(text, span.sent_start, span.open_at) or speech_verbs(text, span.close_at, span.sent_end))
     cued = bool(spoken or ACCORDING_TO.search(text, span.sent_start, span.sent_end)
                  or _WORDED_COLON.search(text, span.sent_start, span.open_at))
@@ -429,6 +450,7 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
     out = _echoes(out, reported)
     out = [(*r[:4], _short_form_of(_spelled_acronym(text, str(r[4]), mentions), mentions), *r[5:]) if r[4] else r
            for r in out]
+    out = interview_answers(text, out, mentions)
     turns = _interview_answers(text, mentions, quoted_turns(text, mentions)) or _call_turns(text, mentions)
     if turns:
         hosts = _named_hosts(text, mentions)

@@ -21,7 +21,9 @@ from .words import (ABBREVIATIONS, ADVERBS, AGE_NOUN, CONNECTORS, DETERMINERS, D
 PhraseKind = Literal["pronoun", "name", "description"]
 _MAX_DESC = 7
 _ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "ately", "ably", "ibly", "fully", "lessly", "edly")
-_DATELINE = re.compile(r"\s*[A-Z][\w.' ]{1,40}(?:,\s*[A-Z][\w.' ]{1,30})?\s*\([A-Za-z ]{2,20}\)\s*[-—–]+\s*")
+#: a wire's dateline before the story: "WASHINGTON (AFP) -", "Oslo, Norway (Reuters) —", "LEEDS/YORK, 19 October 2023
+#: (Harbour Wire) –" (places joined by a slash, a date after the comma)
+_DATELINE = re.compile(r"\s*[A-Z][\w.' /]{1,40}(?:,\s*[A-Z0-9][\w.' ]{1,30})?\s*\([A-Za-z ]{2,40}\)\s*[-—–]+\s*")
 #: a live blog entry's time stamp before its first words: "3:05pm - ", "10.42 a.m. EST — ", "09:15 | "
 _STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[-—–|]\s+")
 #: words that join a clause to the one before without making it introductory ("And then Trump …")
@@ -598,8 +600,10 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
             cut = end + 1
             continue  # "Commenting on the Merger, Jane Roe, chair of Acme, said": the phrase's object is no subject
         if first and _bare(first[0][0]) in INTRO_WORDS:
-            if _bare(first[0][0]) in _CONNECTIVES and len(first) > 1:
-                named = head_phrase(text, first[1][1], end)  # "But Jane Roe, at a firm called X, argues"
+            if (_bare(first[0][0]) in _CONNECTIVES or first[0][0] == "As") and len(first) > 1:
+                # "But Jane Roe, at a firm called X, argues"; "As Jane Roe, X's chief executive, put it: …" (the name
+                # the comparison opens with, not the owner in the apposition after it)
+                named = head_phrase(text, first[1][1], end)
                 if named is not None and named.kind == "name" and not text[named.end:end].strip():
                     return named
             cut = end + 1

@@ -780,6 +780,9 @@ def _pronoun(doc: Doc, ph: Phrase, anchor: int, surface: str, at: int) -> Speake
         asked = _asker_before(doc, min(anchor, at), gender) if not _ASKING.match(doc.text, ph.end) else None
         if asked is not None:  # "Host X interviewed Y on Monday. “…,” she said": Y answers
             return Speaker(asked[0], asked[1], surface, "coreference")
+    unnamed = _indefinite_person_in_sentence(doc, at) if ph.head in ("he", "she") else ""
+    if unnamed:  # "When I spoke to one chief executive, he told me, “…”": that unnamed source
+        return Speaker(unnamed, "", surface, "coreference")
     if ph.head in ("he", "she"):
         chained = _pronoun_chain(doc, min(anchor, at), ph.head, gender)
         if chained is not None:  # "When the host asked X about Y's bid, he said …. “…,” he said": X, twice
@@ -789,6 +792,41 @@ def _pronoun(doc: Doc, ph: Phrase, anchor: int, surface: str, at: int) -> Speake
         return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker("", "", surface, "none")
     found = antecedent(doc, at, "ORG" if ph.head in PRON_ORG else "PERSON", gender)
     return Speaker(found[0], found[1], surface, "coreference") if found else Speaker("", "", surface, "none")
+
+
+#: an indefinite description of one person: "one chief executive", "a senior trader", "an official at the bank"
+_ONE_PERSON = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)((?:\s+[a-z][\w-]*){1,3})")
+
+
+def _indefinite_person_in_sentence(doc: Doc, at: int) -> str:
+    """The unnamed person the pronoun at ``at`` takes up when its own sentence introduced one before it and named
+    no one ("When I spoke to one chief executive on Tuesday he told me, “…”", "A trader who asked not to be
+    named said he …"): an indefinite description of a person (a role noun after "a"/"an"/"one"/"another", no
+    name in apposition to it) is the only person the sentence refers to before the pronoun but "I" or "we" (not
+    "He told a reporter he would …", "Roe hugged a supporter as she said …"). The description ("one airline
+    chief"), or "" when none fits."""
+    lo = max(0, at - _UNNAMED_REACH)
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(doc.text, lo, at) if is_sentence_break(doc.text, m)]
+    lo = max([lo, *breaks, doc.text.rfind("\n", lo, at) + 1])
+    last = None
+    for m in _ONE_PERSON.finditer(doc.text, lo, at):
+        words = m.group(1).split()
+        k = next((i for i, w in enumerate(words) if w in ROLE_PERSON), -1)
+        end = m.start(1) + m.group(1).index(words[k]) + len(words[k]) if k >= 0 else 0
+        if k >= 0 and not doc.inside_quote(m.start()) and doc.text[end:end + 1] not in ("'", "’"):
+            last = (m.start(), end)  # (not "An ambassador's job, he said, …": a possessive names a kind)
+    if last is None:
+        return ""
+    if re.match(r"\s*,\s+[A-Z]", doc.text[last[1]:last[1] + 4]) \
+            or re.search(r"[A-Z][\w.'’-]*\s*,\s*\Z", doc.text[lo:last[0]]):
+        return ""  # ("Jane Roe, a trader, said he …", "a trader, Jane Roe, said he …": that person)
+    if re.search(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b", doc.text[lo:last[0]]):
+        return ""  # ("He told a reporter he would …": the person before it)
+    k = bisect_left(doc.starts, lo)
+    if any(t == "PERSON" for s, t in zip(doc.starts[k:], doc.types[k:]) if s < at) \
+            or any(lo <= p < at for p, _, _ in doc.speakers):
+        return ""
+    return doc.text[last[0]:last[1]]
 
 
 #: the subject of the main clause of a sentence is a he/she: at its opening ("He offered …"), or after an opening
