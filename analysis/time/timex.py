@@ -411,7 +411,7 @@ def _or_so(text: str, found: list[Timex]) -> list[Timex]:
 
 #: A stretch of months, a quarter or a year that a date right after it ends: "the year ending March 2030", "the six
 #: months ended Aug. 12", "the year to March 31" (TimeML tags the duration, ``P1Y``, and the date apart).
-_ENDED_BY = re.compile(r"\s+(?:ended|ending|to|through)\s+$")
+_ENDED_BY = re.compile(r"\s+(?:ended|ending|to|through)\s+(?:on\s+)?$")
 _SPAN_DURATION = re.compile(r"P(?P<n>\d+)(?P<unit>[YMQ])$")
 _SPAN_MONTHS = {"Y": 12, "Q": 3, "M": 1}
 
@@ -423,6 +423,13 @@ def _periods_ended(text: str, found: list[Timex]) -> list[Timex]:
     out = list(found)
     for i in range(len(out) - 1):
         t, nxt = out[i], out[i + 1]
+        if t.type == "DATE" and t.value.endswith("-WXX") and t.text.lower() == "the week" and nxt.type == "DATE" \
+                and nxt.date_end is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value) \
+                and _ENDED_BY.fullmatch(text, t.end, nxt.start):
+            # "the week to 12 July", "the week ended Friday": seven days up to that day (TimeML's duration, P1W)
+            out[i] = replace(t, type="DURATION", value="P1W", date_start=nxt.date_end - timedelta(days=6),
+                             date_end=nxt.date_end, anchor="")
+            continue
         span = _SPAN_DURATION.match(t.value)
         if t.type != "DURATION" or span is None or t.date_start is not None or nxt.type != "DATE" \
                 or nxt.date_end is None or not _ENDED_BY.fullmatch(text, t.end, nxt.start) \
@@ -646,5 +653,8 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
     out = _ago_of_writing(text, _local_of_universal(text, _clocks_on_their_day(text, out)), ctx.dct)
     out = _shared_recurrence(text, _second_days(text, _periods_ended(text, _or_so(text, _quarters_by_month(text, _day_ranges(text, _days_after_infinitive(text, _month_ranges(text, _part_of_a_day(text, out)), ctx.dct)))))))
     for i, lo, hi, value, ref, ref_value in anchored_dates(text, out, ctx.dct):
+        if ref < 0:  # counted from the day of writing (a figure's baseline "a week earlier" in a sentence with no day)
+            out[i] = replace(out[i], date_start=lo, date_end=hi, value=value, anchor="publication")
+            continue
         out[i] = replace(out[i], date_start=lo, date_end=hi, value=value, anchor=f"text:{ref_value}", ref_start=ref)
     return out

@@ -40,6 +40,10 @@ _RELATION_AFTER = re.compile(r"\s+(?P<rel>after|following|before)\b", re.IGNOREC
 #: A negation right before a count ("not a day earlier than that", "not one week later").
 _NOT_BEFORE = re.compile(r"\b(?:not|never)\s+$", re.IGNORECASE)
 _RELATION_LATER = re.compile(r"\s+(?P<rel>later|earlier|afterwards?)\b", re.IGNORECASE)
+#: A figure right before "a week earlier" / "two weeks before" (a number or a percentage, then at most two words of
+#: its unit): "fell to $6.40 on Tuesday from $9.10 a week earlier", "7 GW, against 2.5 GW a week earlier". The
+#: baseline of a comparison is read on the same day of the week, as "a year earlier" is the same day of the year.
+_FIGURE_BEFORE = re.compile(r"[\d%](?:\s+[A-Za-z$€£/-]+){0,2}\s+$")
 _DURATION = re.compile(r"^PT?(?P<n>\d+|X)(?P<unit>[HDWM])$")
 _THE_DAY = re.compile(r"(?i)^the\s+(?P<unit>day|week)\s+(?P<rel>before|after)$")
 _THE_WEEKEND = re.compile(r"(?i)^(?:the|that)\s+weekend$")
@@ -193,7 +197,8 @@ def _weekend_after(x: date) -> date:
 def anchored_dates(text: str, timexes: list[TimexLike], dct: date | None) -> list[tuple[int, date, date, str, int, str]]:
     """For each timex of ``timexes`` (a tagged ``text``) anchored on another date or event, ``(index, date_start,
     date_end, value, ref_start, ref_value)``: the interval it dates, its TIMEX3 value (changed only for dates
-    such as "the weekend following X"; a duration keeps its own), where X is in the text and X's day.
+    such as "the weekend following X"; a duration keeps its own), where X is in the text (-1: the day of writing,
+    ``dct``) and X's day.
     ``dct`` caps "days after X"."""
     days = _days(timexes)
     out = []
@@ -238,6 +243,18 @@ def anchored_dates(text: str, timexes: list[TimexLike], dct: date | None) -> lis
                 far = x.day + timedelta(days=sign * n * (7 if unit == "week" else 1))
                 near = x.day + timedelta(days=sign)
                 out.append((i, min(far, near), max(far, near), t.value, x.start, x.value))
+                continue
+            if later and n is not None and unit == "week" and _FIGURE_BEFORE.search(text, max(0, t.start - 30), t.start):
+                # "from $9.10 a week earlier": a figure's baseline, that same weekday n weeks off, not a week around
+                # it; counted from the day its own sentence tells, else from the day of writing ("yields rose to 3.1%
+                # from 2.4% a week earlier": today's figure), not from a day an earlier sentence told
+                s0, _ = _sentence_bounds(text, t.start)
+                own = next((d for d in reversed(days) if s0 <= d.start and d.end <= t.start), None)
+                if own is None and dct is None:
+                    continue
+                base, at, value = (own.day, own.start, own.value) if own is not None else (dct, -1, ymd(dct))
+                d = base + timedelta(days=sign * 7 * n)
+                out.append((i, d, d, t.value, at, value))
                 continue
             lo, hi, _ = _shifted(x.day, unit, n, sign, dct)
             out.append((i, lo, hi, t.value, x.start, x.value))

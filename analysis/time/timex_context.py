@@ -464,6 +464,11 @@ _NEGATION_AFTER = re.compile(r"\s+(?:not|never)\b", re.IGNORECASE)
 _AFTER_GERUND = re.compile(r"(?:,|\s[-–—])\s+(?:after|since)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b", re.IGNORECASE)
 
 
+#: A date set off by a comma as an adjunct with no verb of its own (", on Sunday evening, and we'll talk ..."): the
+#: clause before the comma tells its tense ("They received the data at the same time we did, on Sunday evening").
+_ADJUNCT_BEFORE = re.compile(r",\s*(?:(?:late|early|only|just)\s+)?(?:on|at|in|by)\s+$", re.IGNORECASE)
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
     """:func:`is_future`, computed."""
     s = max(0, start - 200)
@@ -576,7 +581,9 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if cue_after is not None and not ((_CLAUSE_PUNCT.search(text, end, cue_after.start())
                                        or _COORDINATOR.search(text, end, cue_after.start())
                                        or _QUOTE_OPENS.search(text, end, cue_after.start()))
-                                      and past_in_clause(text, s, start)):
+                                      and (past_in_clause(text, s, start)
+                                           or (adjunct := _ADJUNCT_BEFORE.search(text, max(s, start - 16), start))
+                                           is not None and past_in_clause(text, s, adjunct.start()))):
         return True  # "Friday will see ...", "In 2030, we will ...", not "which was announced on Friday, will raise ..."
     if _OPENS_SENTENCE.match(text, s, start) and (lead := _LEAD_CLAUSE.match(text, end)) is not None:
         main = _MAIN_FUTURE.search(text, lead.end(), min(len(text), lead.end() + MAIN_CLAUSE_REACH))

@@ -94,8 +94,13 @@ _MOD = (r"(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+s
 #: The parts of a month only: "the first half of July", "the second half of May" (a half of a year is the quarter
 #: pattern's "the first half").
 _MONTH_MOD = _MOD.replace("|end))", r"|end|the\s+(?:first|second|latter)\s+half\s+of))")
-#: A time zone after a clock time ("GMT", "Eastern time", "New York time", "local time").
-_TZ = (r"[ECMP][SD]?T|GMT|UTC|BST|CES?T|JST|HKT|SGT|AE[SD]T|(?i:local\s+time)|"
+#: A day right after "the week ended / ending / to": "12 July", "July 12", "Jan. 5", "Friday".
+_DAY_AHEAD = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+              r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+#: A time zone after a clock time ("GMT", "Eastern time", "New York time", "local time"; the wires' Asian and Pacific
+#: abbreviations too: "by 1130 IST" in Mumbai, "0900 KST" in Seoul, "1400 MSK" in Moscow).
+_TZ = (r"[ECMP][SD]?T|GMT|UTC|BST|CES?T|JST|HKT|SGT|AE[SD]T|IST|KST|MSK|SAST|NZ[SD]T|AW[SD]T|(?i:local\s+time)|"
        r"(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Standard|Daylight))?(?:\s+[Tt]ime)?|"
        # a time zone written out: "Eastern time", "New York time", "Tokyo time" (not a weekday, nor a word opening the
        # next sentence: "at 6 p.m. This time, nobody came")
@@ -228,10 +233,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # writes the publication year with an unknown week, "1998-WXX"); not "the week of May 9", "the week before",
     # "the week ahead", "the week to Sunday" (a week ending on a day; "its loss for the week to 9%" is one), "the
     # week-long strike", "days of the week" (a generic week)
+    # "the week to 12 July", "the week ended Jan. 5", "the week ending Friday": a week a day ends (its interval is set
+    # by ``_periods_ended``, as "the year ended March 31" is)
     ("theweek", re.compile(r"\b(?i:the)\s+(?i:week)\b"
-                           r"(?!-|\s+(?i:of|before|after|earlier|later|ago|ahead|to\s+come|ending|ended|"
+                           r"(?!-|\s+(?i:of|before|after|earlier|later|ago|ahead|to\s+come|"
                            r"beginning|starting|long|when|in\s+which|that|since)\b|"
-                           r"\s+(?i:to|through)\s+(?![-+\d$\u20ac\u00a3]))")),
+                           rf"\s+(?i:ending|ended)\b(?!\s+(?:on\s+)?{_DAY_AHEAD})|"
+                           rf"\s+(?i:to|through)\s+(?!{_DAY_AHEAD})(?![-+\d$\u20ac\u00a3]))")),
     ("dayword", re.compile(rf"\b(?:(?P<pod0>(?i:(?:mid-?|early\s+|late\s+)?(?:morning|afternoon|evening)))\s+)?"
                            rf"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?:(?i:the\s+day\s+(?P<ba>before|after)"
                            rf")\s+)?{_DAYWORD}(?:\s+{POD})?\b")),

@@ -105,6 +105,8 @@ _EARLIER_FIGURE_BEFORE = re.compile(r"[,;]\s*after\s+(?:(?:a|an|the|some|about|a
 #: "traders expect Friday's sales data to show"); otherwise "Wednesday's ruling" names what already happened.
 _POSSESSIVE_AHEAD = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["possessive_future_cues"])
                                + r")\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE_AHEAD_TOLD = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["possessive_future_cues_past"])
+                                    + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+$")
 #: A stretch of a stated length named by the day it starts on: "called a two-week walkout beginning Thursday", "a
 #: two-week closure beginning Monday" (one that started on a day already past is told with a verb, "the strike that
@@ -192,6 +194,17 @@ _PRESENT_AGE_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:world|society|clima
                                 r"era|age|politics|environment|standards|children|kids)\b")
 
 
+#: "the people of tomorrow", "the problems of today", "the rhetoric of yesterday", "the candidates of tomorrow": a noun
+#: phrase opened by a determiner, then "of" and the day word alone: an age (TimeML's FUTURE_REF / PRESENT_REF /
+#: PAST_REF), not a day. Not "as of today", nor a part or an event of the day ("the end of today", "the close of
+#: yesterday", "the events of yesterday", "the meeting of today"), nor a possessive after it ("of today's market").
+_AGE_OF_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|our|his|her|these|those)\s+(?:[\w'’\"“”-]+\s+){0,2}"
+                            r"(?!(?:end|close|start|beginning|rest|middle|course|morning|afternoon|evening|night|events?|"
+                            r"meetings?|sessions?|news|editions?|issues?|papers?|votes?|ruling|decisions?|statements?|"
+                            r"announcements?|orders?|date|trading|hearing|game|match|race|minutes|results?)\s)[a-z][\w-]*[\"”]?\s+of\s+$")
+_AGE_VALUE = {"tomorrow": "FUTURE_REF", "today": "PRESENT_REF", "yesterday": "PAST_REF"}
+
+
 def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
     """today / yesterday / tomorrow / tonight (with a part of the day): a day against the publication date."""
     rel = low(c, "rel")
@@ -205,6 +218,10 @@ def resolve_dayword(c: Candidate, ctx: Context) -> Resolved | None:
     if ctx.text[c.start].isupper() and c.end - c.start == len(rel) and _QUOTE_OPEN_BEFORE.search(ctx.text, max(0, c.start - 2), c.start) \
             and _QUOTE_CLOSE_AFTER.match(ctx.text, c.end):
         return None  # "told NBC's “Today” on Monday", "joining the ''Today'' show": a programme's title, quoted alone
+    if rel in _AGE_VALUE and c.end - c.start == len(rel) and ctx.text[c.end:c.end + 1] not in ("'", "’") \
+            and _AGE_OF_BEFORE.search(ctx.text, max(0, c.start - 60), c.start) \
+            and not re.search(r"(?i)\bas\s+of\s+$", ctx.text[max(0, c.start - 8):c.start]):
+        return Resolved(c.start, c.end, "DATE", _AGE_VALUE[rel])  # "the people of tomorrow": an age, no day
     ref, anchor = day_of_writing(ctx)
     if ref is None:
         return Resolved(c.start, c.end, "DATE", "XXXX-XX-XX")
@@ -280,6 +297,30 @@ _SUBJECT_DAY_BEFORE = re.compile(r"[\s\"'“‘(]*(?:(?:and|but|so)\s+)?$", re.I
 _PRESENT_AFTER_SUBJECT = re.compile(r"\s+(?:is|marks|brings|sees|promises|looks\s+set)\b(?!\s+(?:when|the\s+day)\b)")
 
 
+#: A weekday naming the day power or gas is delivered on: "day-ahead prices for Tuesday delivery jumped on Monday",
+#: "French baseload power for Tuesday rose 52%", "gas for Friday delivery". It is traded the day (or days) before, so
+#: it is the first such day after the trading day the sentence tells (else on or after the day of writing).
+_DELIVERY_AFTER = re.compile(r"\s+(?:delivery|deliveries|supply|flows?)\b", re.IGNORECASE)
+_ENERGY_FOR_BEFORE = re.compile(r"\b(?:power|electricity|gas|baseload|base-load|peakload|peak-load|peak)\s+(?:(?:contracts?|prices?)\s+)?"
+                                r"for\s+$", re.IGNORECASE)
+_OTHER_WEEKDAY = re.compile(r"\b(?:on\s+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?!['’]s)(?!\s+(?:delivery|deliveries)\b)")
+
+
+def _delivery_day(ctx: Context, c: Candidate, wd: int, ref: date) -> date | None:
+    """The day a weekday of power or gas delivery names (see ``_DELIVERY_AFTER``), or None when it names none."""
+    before = ctx.text[max(0, c.start - 40):c.start]
+    if not (_DELIVERY_AFTER.match(ctx.text, c.end) and re.search(r"\bfor\s+$", before, re.IGNORECASE)) \
+            and not _ENERGY_FOR_BEFORE.search(before):
+        return None
+    s = _sentence_start(ctx.text, c.start)
+    end = _SENTENCE_BREAK.search(ctx.text, c.end)
+    for m in _OTHER_WEEKDAY.finditer(ctx.text, s, end.start() if end else len(ctx.text)):
+        if m.start("wd") != c.start:
+            traded = weekday_date(ref, WEEKDAYS[m.group("wd").lower()], "past")
+            return weekday_date(traded, wd, "next")
+    return weekday_date(ref, wd, "future")
+
+
 #: An indefinite weekday ("one bad Monday", "any Tuesday", "a typical Thursday") names no particular day ("a rally
 #: Saturday" does).
 _GENERIC_BEFORE = re.compile(r"\b(?:(?:one|any)\s+(?:[a-z]+\s+)?|an?\s+(?:normal|typical|usual|regular|average|ordinary)\s+)$",
@@ -339,6 +380,16 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
             and _BRACKET_AFTER_DAY.search(ctx.text, max(0, c.start - 24), c.start):
         d = ctx.narrative  # "June 3 (Tuesday)": the day just named
         return Resolved(c.start, c.end, "TIME" if pod else "DATE", ymd(d) + pod_code, anchor)
+    if not rel and not pod and (delivered := _delivery_day(ctx, c, wd, ref)) is not None:
+        return Resolved(c.start, c.end, "DATE", ymd(delivered), anchor)  # "power for Tuesday delivery"
+    told = [m for m in _OTHER_WEEKDAY.finditer(ctx.text, _sentence_start(ctx.text, c.start), c.start)] \
+        if not rel and _POSSESSIVE.match(ctx.text, c.end) \
+        and _POSSESSIVE_AHEAD_TOLD.search(ctx.text, max(0, c.start - 24), c.start) else []
+    if told:
+        # "closed lower Wednesday as investors braced for Thursday's meeting": the first such day after the day the
+        # sentence told ("Investors waited for Friday's report", with no day told, stays the Friday gone by)
+        d = weekday_date(weekday_date(ref, WEEKDAYS[told[-1].group("wd").lower()], "past"), wd, "next")
+        return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
     week = _WEEK_NAMED.search(ctx.text, _sentence_start(ctx.text, c.start), c.start) if not rel else None
     of_week = _OF_WEEK.match(ctx.text, c.end) if not rel else None
     if of_week is not None:  # "on Monday of last week": that weekday of the week named
@@ -914,8 +965,16 @@ _MOVE_ON_BEFORE = re.compile(r"(?:\d\s*%|\d\s*(?:percent|per\s+cent|points?|cent
                              r"up|down))\s+on\s+$", re.IGNORECASE)
 
 
+#: "later in the day before returning home", "early in the day after the talks": "in the day" is a part of the day
+#: told, and "before" / "after" opens what follows; no day before or after another.
+_IN_THE_DAY_BEFORE = re.compile(r"\b(?:later|earlier|early|late)\s+in\s+$", re.IGNORECASE)
+_THE_DAY_BA = re.compile(r"(?i)the\s+day\s+(?:before|after)\b")
+
+
 def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
     """the next day / the previous week / that day / earlier that day."""
+    if _THE_DAY_BA.match(ctx.text, c.start) and _IN_THE_DAY_BEFORE.search(ctx.text, max(0, c.start - 16), c.start):
+        return None
     if unit5 := low(c, "unit5"):  # "the week before last": two weeks back from the day of writing, as "last week" is one
         ref, anchor = publication(ctx)
         return Resolved(c.start, c.end, "DATE", _shifted(ref, unit5, -2), anchor) if ref is not None else None

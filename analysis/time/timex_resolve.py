@@ -249,6 +249,20 @@ _BASELINE_BEFORE = re.compile(r"\b(?:(?:down|up|higher|lower|off|rise|fall|incre
                               r"(?:higher|lower|more|less|above|below|under|over)\s+than|above|below)\s+"
                               r"(?:its|their|his|her|the|our)\s+(?:own\s+|earlier\s+|previous\s+|prior\s+|initial\s+)?$",
                               re.IGNORECASE)
+#: A report's noun then "for" right before a month: "UK inflation data for June, due next Wednesday", "sales figures for
+#: March", "the PMI reading for May" name the period the report covers, a month that has ended (as "the June sales
+#: figures" does with ``REPORT_AFTER``), whatever the tense of the release.
+_REPORT_FOR_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LEX["report_nouns"]
+                                                   if w not in ("update", "statement", "trading", "report"))
+                                + r")s?\s+for\s+$", re.IGNORECASE)
+#: An extension reaching to a month: "has extended the loans through January", "extended the ban to February", "the
+#: deadline was extended into January", "renewed the waiver until March". An extension looks ahead from when it is
+#: made, so the month is the coming one whatever the tense (as "postponed to May" is, in ``is_future``); not a run of
+#: moves extended up to a month ("extended its losing streak to October", "extended gains into March").
+_EXTENDED_TO_BEFORE = re.compile(r"\b(?:extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|renew(?:s|ed|ing)?)\b"
+                                 r"(?![^.;:!?]{0,40}?\b(?:streak|run|gains?|loss(?:es)?|rally|slide|slump|declines?|"
+                                 r"lead|falls?|drops?|rises?|advances?|winning|losing|record)\b)[^.;:!?]{0,60}?"
+                                 r"\b(?:through|until|till|to|into)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 #: After a month used as a given name: a capitalised surname, then an apposition ("April Lane, a spokeswoman") or a
 #: verb of saying ("June Haber said").
 _PERSON_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,[ \t]+(?:a|an|the|who|whose|one)\b|"
@@ -299,7 +313,11 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
                         span=month_part(year, month, low(c, "mod"), at))
     else:
         # a month naming the period a report covers has ended ("will get the November retail sales figures on Friday")
-        report = bool(REPORT_AFTER.match(ctx.text, c.end)) and not g(c, "mod")
+        # ... and so does "inflation data for June" (released within a quarter of the month's end: "the data for
+        # September" in July looks ahead, to the coming September's)
+        report = (bool(REPORT_AFTER.match(ctx.text, c.end))
+                  or bool(_REPORT_FOR_BEFORE.search(ctx.text, max(0, c.start - 24), c.start))
+                  and ctx.dct is not None and (ctx.dct.month - month) % 12 <= 3) and not g(c, "mod")
         # a vote named by its month in a sentence not told in the past is the coming one ("residents cannot vote in
         # the November general election", "the threat of an exit in a May referendum"; not "won February's primary")
         vote = bool(_VOTE_AFTER.match(ctx.text, c.end)) and not _told_in_past(ctx.text, c.start)
@@ -307,9 +325,11 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         # billion", "above the March peak"): a figure already given, in a month gone by, whatever the sentence's tense
         baseline = bool(_BASELINE_BEFORE.search(ctx.text, max(0, c.start - 40), c.start)) and not g(c, "mod") \
             and not _CONTRACT_AFTER.match(ctx.text, c.end) and bool(_NOUN_AFTER.match(ctx.text, c.end))
-        past = report or baseline or bool(PAST_VERB_OBJECT.search(ctx.text, max(0, c.start - 40), c.start))
-        ahead = not past and not rel and (month_ahead(ctx, c.start) or infinitive_ahead(ctx, c.start)
-                                          or not g(c, "mod") and bool(_CONTRACT_AFTER.match(ctx.text, c.end)))
+        extended = not report and not baseline and not rel \
+            and bool(_EXTENDED_TO_BEFORE.search(ctx.text, max(0, c.start - 90), c.start))
+        past = not extended and (report or baseline or bool(PAST_VERB_OBJECT.search(ctx.text, max(0, c.start - 40), c.start)))
+        ahead = extended or not past and not rel and (month_ahead(ctx, c.start) or infinitive_ahead(ctx, c.start)
+                                                      or not g(c, "mod") and bool(_CONTRACT_AFTER.match(ctx.text, c.end)))
         # a vote named by its month, in a sentence told in the past or with no tense to go by, the month not the
         # object of a past verb ("is poised to face her in November's general election", "angered voters by
         # suggesting the November election may be rigged", "bent on winning before the party's convention in July"):

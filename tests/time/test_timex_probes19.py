@@ -22,7 +22,6 @@ LEFT = {
     "Asian markets fell overnight.",
     "Sales fell in 2028-29.",
     "Sales rose 4% in the first three months of the year.",
-    "Shares fell 3% in the week to Friday.",
     "The firm filed for bankruptcy at the turn of the century.",
     "The strike entered its third week.",
     "The firm has been struggling for some time.",
