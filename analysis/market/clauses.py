@@ -30,15 +30,18 @@ _LEADING_ADVERBIAL = re.compile(
 _ADVERBIAL_APPOSITIVE = re.compile(r"(?:the|a|an)\s+(?:first|last|next|final|second|third|day|week|session|morning|"
                                    r"afternoon|eve)\b[^,;]{0,80},\s*")
 _TIME_LEAD = re.compile(r"(?:Today|Yesterday|Now|Tonight|Then|Earlier|Later|Meanwhile)\s+(?=[a-z])|"
-                        # a weekday with no comma after it, before a pronoun ("On Thursday it reversed course and rose 2%")
+                        # a weekday with no comma after it, before a pronoun or the stock ("On Thursday it reversed course
+                        # and rose 2%", "On Tuesday morning the stock recovered and was up 2.3%")
                         r"(?:(?:Late|Early)\s+)?[Oo]n\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)"
-                        r"(?:\s+(?:morning|afternoon|evening))?\s+(?=(?:it|they)\s)")
+                        r"(?:\s+(?:morning|afternoon|evening))?\s+(?=(?:it|they)\s|(?:the|its|their)\s+(?:stock|shares)\s)")
 #: After a time word, a pronoun with a verb in the past ("On Thursday it reversed course and ...").
 _PRONOUN_PAST = re.compile(r"(?:it|they)\s+[a-z]+ed\b")
 #: A pronoun opening the clause with its verb ("it is rallying", "they were trading"): a pointer back.
 _PRONOUN_OPEN = re.compile(r"(?:[Ii]t|[Tt]hey)(?:\s+(?:is|are|was|were|has|have|had|itself|themselves|then|now|also|still)\b|"
                            r"['’](?:s|re)\s)")
-_BULLETS = re.compile(r"^[\s•\-*]+")
+#: Bullets and an opening quotation mark before a clause's first word ('"Acme is the warning sign. Its shares ...'):
+#: no part of the subject.
+_BULLETS = re.compile(r"^[\s•\-*\"“‘]+")
 _PARTICIPLE = re.compile(r"(?:ing|ed)$")
 #: A definite descriptor with a place opening a clause ("The Tampere, Finland-based company", "The Wexford Bay-listed
 #: lender"): a pointer back to a company, its place no name of one.
@@ -217,7 +220,7 @@ def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject
             text = text[appos.end():]
             start += appos.end()
     text = _BULLETS.sub("", text)
-    start = pos - len(sentence[start:pos].lstrip(" •-*")) if text else start
+    start = pos - len(sentence[start:pos].lstrip(" •-*\"“‘")) if text else start
     when = _TIME_LEAD.match(text)  # "Today it is rallying, up 4.5%": a time word with no comma before the subject
     if when:
         text = text[when.end():]

@@ -282,7 +282,7 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
         if mname.split() and mname.split()[0].lower() in _DESCRIPTORS:
             covers = exact = False
         if exact and mtype.upper() in _PLACE_TYPES and not (_ACRONYM.fullmatch(mname) and classify_name(mname) == "share") \
-                and known_place(mname):
+                and known_place(mname) and not _shares_of_unlisted_place(mname, getattr(mentions, "text", "")):
             return Named(mname, "index", subject.ticker)  # "Tokyo fell 1%"; an acronym no place list knows is a company
         if exact and mtype.upper() in _NOT_COMPANY_TYPES:
             if strict:
@@ -387,6 +387,22 @@ def known_place(name: str) -> bool:
         # two partners' names as a firm's does, never an address's
     lexicon = get_lexicon()
     return name in move_words().places or name in lexicon.places or name in lexicon.place_alias
+
+
+def _shares_of_unlisted_place(name: str, text: str) -> bool:
+    """Whether a one-word name the entity layer typed a place, which no place list knows, owns shares in the text
+    ("Quara's preferred shares fell 6.9%", "shares of Quara"): a company, not a market ("Tokyo shares" stay a
+    market's: a place list knows Tokyo)."""
+    if " " in name or not text:
+        return False
+    lexicon = get_lexicon()
+    if name in move_words().places or name in lexicon.places or name in lexicon.place_alias:
+        return False
+    return tied_to_shares(name, text) or re.search(re.escape(name) + _OWNED_CLASS_SHARES, text) is not None
+
+
+#: A class of a company's shares after its possessive ("X's preferred shares", "X's ordinary stock").
+_OWNED_CLASS_SHARES = r"['’]s?\s+(?:preferred|preference|common|ordinary|voting|non-voting|[AB]|class\s+[AB])\s+(?:shares|stock)\b"
 
 
 #: The last word of an address (a street, a square, an airport): a place whatever list knows it.

@@ -43,7 +43,7 @@ from .coref import (
     service_parties,
 )
 from .figures import HAS_FIGURE, PCT, Figure
-from .grammar import DAY_MOVE, MOVE_BEFORE, Attached, sentence_moves
+from .grammar import DAY_MOVE, GROWN_MOVE, MOVE_BEFORE, Attached, sentence_moves
 from .periods import (
     STATED_DAY,
     WEEKDAY,
@@ -355,6 +355,20 @@ def _quote_board_rows(line: str, base: int, mentions: DocMentions) -> list[dict[
 _SCRIP = re.compile(r"\b[Ss]crips?\b")
 
 
+#: "the share", "whose share" before a verb of moving or being ("On Tuesday the share recovered and was up 2.3
+#: percent", "X, whose share lost 23 percent"): the stock, in prose translated from a language that names a
+#: company's stock in the singular; read as "stock" (as long a word). Not "the share of ...", "its share price".
+_SINGULAR_SHARE = re.compile(r"\b(?P<det>[Tt]he|[Ii]ts|whose)\sshare(?=\s+(?P<next>[a-z]+)\b)")
+_BEING = frozenset("was is has had closed ended finished traded stood opened".split())
+
+
+def _singular_share(parsed: str) -> str:
+    """``parsed`` with a singular "share" that moves read as "stock" (:data:`_SINGULAR_SHARE`)."""
+    lex = move_words()
+    return _SINGULAR_SHARE.sub(lambda m: m.group("det") + " stock" if m.group("next") in _BEING or m.group("next") in lex.falls
+                               or m.group("next") in lex.rises else m.group(0), parsed)
+
+
 def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequence[Mention] | None,
               sentences: list[tuple[int, int]] | None = None, story: date | None = None,
               parties: frozenset[str] = frozenset(), page_head: str = "") -> list[dict[str, object]]:
@@ -440,6 +454,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         parsed = _DOT_LEADER.sub(lambda x: " " * len(x.group(0)), parsed)  # "Acme Tools ...... -4.1%": a table's leader
         parsed = _SCRIP.sub(lambda x: x.group(0)[0].replace("c", "s") + "tock" + x.group(0)[5:], parsed)  # "The scrip
         # ended down 6%": Indian market prose's word for the stock, read as "stock" (as long a word)
+        parsed = _singular_share(parsed) if "share " in parsed else parsed
         line_start = text.rfind("\n", 0, a) + 1
         line_end = text.find("\n", a)
         line = text[line_start: line_end if line_end >= 0 else len(text)]
@@ -487,6 +502,11 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                     found.append((att, pair[both.index(att)]))  # "The two fell 4% and 3%, respectively": in order
                 else:
                     found.extend((att, n) for n in pair)
+                continue
+            if att.subject.kind == "coref" and att.subject.head == GROWN_MOVE:
+                last = _grown_move(rows, earlier, att.figure.sign)  # "At one point the decline widened to 8.1%"
+                if last is not None:
+                    found.append((att, last))
                 continue
             if att.subject.kind == "coref" and att.subject.head == MOVE_BEFORE:
                 last = _move_just_before(rows, earlier)  # "That takes the losses since May to 23%": that move's company
@@ -1242,6 +1262,17 @@ def _move_just_before(rows: list[dict[str, object]], earlier: list[tuple[str, in
     sentence with no share move, "X raised prices 4%. That takes the increase to 9%", is no share move)."""
     last = next((r for r in reversed(rows) if r["kind"] == "share"), None)
     if last is None or not earlier or int(last["sent_start"]) != earlier[-1][1]:  # type: ignore[call-overload]
+        return None
+    return Named(str(last["company"]), "share", str(last["ticker"] or ""))
+
+
+def _grown_move(rows: list[dict[str, object]], earlier: list[tuple[str, int]], sign: int) -> Named | None:
+    """The company of the last share move, told in one of the three sentences before and in the direction of the move
+    that grew ("X closed down 6.8%. It was the first session since ... At one point the decline widened to 8.1%"),
+    else None."""
+    last = next((r for r in reversed(rows) if r["kind"] == "share"), None)
+    recent = {b for _s, b in earlier[-3:]}
+    if last is None or int(last["sent_start"]) not in recent or float(last["pct"]) * sign <= 0:  # type: ignore[arg-type]
         return None
     return Named(str(last["company"]), "share", str(last["ticker"] or ""))
 

@@ -202,6 +202,9 @@ _MONEY_OR = re.compile(r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(
                        r"|(?:(?:[A-Z]{0,3}\$|€|£|¥)\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?(?:[cp]|\s+(?:[A-Z][a-z]+\s+)?(?:crowns?|"
                        r"kron(?:or|er|a)|pounds?|dollars?|euros?|cents?|pence|yen|yuan|renminbi|won|rupees?|francs?|rand|"
                        r"reais|pesos?|zlotys?|forints?|lira|baht|ringgit|rupiah|shekels?|riyals?|dirhams?|dinars?)))\s*\(\s*$)")
+#: The unit of a price change before its percent ("fell $26.13 per share, or 68.4%", "rose 40 cents a share, or 3%"):
+#: read as the bare money ("fell $26.13, or 68.4%").
+_PER_SHARE = re.compile(r"(?<=[\d\w])\s+(?:per|a)\s+(?:share|ADS|ADR)(?=\s*,\s*or\s+(?:[a-z]+\s+){0,2}$)")
 #: A change of market value in money, then the percent ("lost roughly $4 billion in market value, or about 9%", "shed
 #: 2 billion euros of its value, or 6%", the currency's code before the sum: "shed EUR 1.2bn in market value, or 8%").
 _VALUE_OR = re.compile(
@@ -483,7 +486,7 @@ def find_figures(sentence: str, beside: bool = False, lean: int = 0) -> list[Fig
             out.append(Figure(start, m.end(), value, sign, _qualifier(q.group("qual") if q else None), "verb",
                               offset + more.start(), m.end()))
             continue
-        verb = lex.verb_before.search(window)
+        verb = lex.verb_before.search(_PER_SHARE.sub(lambda p: " " * len(p.group(0)), window))
         value_or = _VALUE_OR.search(window) if verb is None else None
         if value_or:  # "lost roughly $4 billion in market value, or about 9%": the value's change in percent
             q = qual_end.search(window)

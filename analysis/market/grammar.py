@@ -150,6 +150,8 @@ DAY_MOVE = "day move:"
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 #: The ``head`` of a subject that is the move the sentence before reported ("That takes the losses ... to 23%").
 MOVE_BEFORE = "move before"
+#: The head of a running move that grew ("the decline widened to 8.1%"): the last share move of the paragraph.
+GROWN_MOVE = "grown move"
 #: A demonstrative opening the sentence of a running total ("That takes the losses since Tuesday to 23%", "This
 #: brings its decline this year to 40%"): the move the sentence before told.
 _DEMONSTRATIVE_OPEN = re.compile(r"\s*(?:That|This)\s+")
@@ -270,6 +272,15 @@ _MARKET_POSSESSIVE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+#: A market a clause's move carried to a nominal figure ("X rose 3.8%, helping the Y 600 utilities index to a 1.6% gain",
+#: "sending the benchmark to a 2% loss"): the market's own move, not the clause subject's.
+_CARRIED_MARKET_BEFORE = re.compile(
+    r"\b(?:help(?:s|ed|ing)?|lift(?:s|ed|ing)?|push(?:es|ed|ing)?|sen(?:ds|t|ding)|driv(?:es|ing|en)|drove|"
+    r"dragg?(?:s|ed|ing)?|pull(?:s|ed|ing)?|le(?:ads|d|ading)|propel(?:s|led|ling)?)\s+(?P<np>the\s+(?:[\w&./-]+\s+){0,5}?"
+    r"(?:index|indexes|indices|benchmark|gauge|average|composite|sector|subsector|sub-index|market|bourse))\s+to\s+"
+    r"(?:an?\s+)?(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?$", re.IGNORECASE)
+
+
 #: A definite descriptor's possessive right before a nominal figure ("the payments company's 33.8% rally", "the
 #: carmaker's 12% slide").
 _DESCRIPTOR_POSSESSIVE_BEFORE = re.compile(
@@ -290,7 +301,8 @@ def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject],
     if obj and obj[0].kind == "reject":
         return None
     subjects = _usable(obj)
-    market = _MARKET_POSSESSIVE_BEFORE.search(sentence[: head.start]) if not subjects else None
+    market = (_MARKET_POSSESSIVE_BEFORE.search(sentence[: head.start])
+              or _CARRIED_MARKET_BEFORE.search(sentence[: head.start])) if not subjects else None
     if market:  # "X fell 3%, lagging the benchmark's 0.5% gain": the index's move, not X's
         return [Subject("index", market.group("np"), market.start("np"), market.end("np"))]
     if not subjects and last_subjects and (_PARTICIPLE_AFTER.match(sentence, prev_end, head.start)
@@ -413,6 +425,13 @@ def _move_noun_open(text: str) -> bool:
     return bool(_move_noun_opening().fullmatch(text))
 
 
+#: A running move that opens its clause, with no name before it ("At one point in the morning session the decline
+#: widened to 8.1%", "By midday the losses had deepened to 9%"): the move the sentences before told.
+_GROWN_MOVE_OPEN = re.compile(r"\s*(?:(?:At|In|By|Later|Then|Before|Shortly)\b[^,A-Z]{0,50}?,?\s+)?(?:[Tt]he|[Tt]hat|[Tt]his)\s+")
+_GROWN_MOVE = re.compile(r"[a-z]+\s+(?:\w+\s+)?(?:(?:had|has|was)\s+)?(?:widened|widening|widens|deepened|deepens|"
+                         r"extended|extends|grew|grows|narrowed|narrows|shrank|shrinks)\s+to\b")
+
+
 def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], prev_end: int,
                    before: list[Subject]) -> list[Subject] | None:
     """Subjects of a verb figure ("X fell 3%"); participles and "after losing 41%" take the clause's subject;
@@ -430,6 +449,8 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
         return None  # "could fall 30%", "expect the shares to rise 20%", "seen rising 10%": a forecast, not a move
     if equity_futures(sentence, head.anchor) or _quantity_participle(sentence, head, prev_end):
         return None
+    if head.total and _GROWN_MOVE_OPEN.fullmatch(sentence, 0, head.anchor) and _GROWN_MOVE.match(sentence, head.anchor):
+        return [Subject("coref", "", head=GROWN_MOVE)]  # "At one point the decline widened to 8.1%": a move told, grown
     if head.total and (_DEMONSTRATIVE_OPEN.fullmatch(sentence, 0, head.anchor) or _move_noun_open(sentence[: head.anchor])):
         return [Subject("coref", "", head=MOVE_BEFORE)]  # "That takes the losses since May to 23%": the move just told
     found = subject_before(sentence, head.anchor)

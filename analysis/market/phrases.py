@@ -36,6 +36,7 @@ _NP_LIST_END = re.compile(
 _NUMBER_COLUMNS = re.compile(r"(?:\s+[+\-−]?(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?(?:p|c|pence|cents|bn|mn|m)?)+\s*$")
 _PAREN_TEXT = re.compile(r"\([^)]*\)")
 _TWO_WITH_COMMA = re.compile(NP + r"\s*,\s*(?:and|&)\s+" + NP)
+_PLACE_COMMA = re.compile(r"\s*,\s*")
 _NP_END = re.compile(r"(?:(?<=[\s(\"“•:;])|^)(?P<np>" + NP + r")$")
 _TICKER_END = re.compile(
     # ".SPX": an index's code; "ACM LN", "4521 JP": a ticker and its exchange's two letters, as a terminal writes them
@@ -72,7 +73,7 @@ _AUX_END = re.compile(
 )
 _SHARES_END = re.compile(  # "X's London shares" / "X's Hong Kong stock" too: the listing place after the possessive
     r"(?:['’]s?(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)+|own|thinly|heavily|lightly|newly|traded|listed|depositary|over-the-counter|OTC)){1,3}"
-    r"(?=\s+(?:shares|stock|ADRs|ADSs|GDRs|[ABH]-shares)\b)|['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|preference|"
+    r"(?=\s+(?:shares|stock|ADRs|ADSs|GDRs|[ABH]-shares)\b)|['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|preference|preferred|"
     r"voting|non-voting|A|B|H|American|[Gg]lobal))?\s+(?:shares|share\s+price|stock|stock\s+price|stocks|ADRs|ADSs|GDRs|GDSs|"
     r"[ABH]-shares|depositary\s+receipts|Shares|Stock|Stock\s+Price|Share\s+Price|market\s+(?:value|capitali[sz]ation|cap))\s*$"
     r"|(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir))(?:\s+[A-Z][a-z]+){1,2}\s+(?:line|listing)\s*$"  # "its Vienna line"
@@ -124,7 +125,7 @@ _JOINER = "\u2060"  # a word joiner: keeps a bound's words together when a phras
 #: A person's company opening a clause ("By the time she arrived, her company's shares were down 6.9%"): a pointer back.
 _PERSON_COMPANY_END = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|when|after|before)\s+)(?:[Hh]is|[Hh]er)\s+(?P<head>[a-z]+)$")
 #: A comma before a determiner ("In Lima, the company", "Meanwhile, its"): a fronted adverbial ends there.
-_COMMA_DETERMINER = re.compile(r",\s+(?=(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Yy]our)\s)")
+_COMMA_DETERMINER = re.compile(r",\s+(?=(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Yy]our)\s|shares\s+(?:of|in)\s+(?:the|its)\s)")
 _SHARES_OF_LEAD = re.compile(r"\s*(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s")
 #: A definite descriptor whose modifiers are coordinated ("the aviation and cargo insurer", "the pumps and valves
 #: maker", "The Wexford Bay-listed bread and pastry group"): one company, the "and" no boundary between clauses.
@@ -162,6 +163,9 @@ _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
 _BARE_SHARES = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|when|after)\s+)(?:[Tt]he\s+|[Yy]our\s+|[Oo]ur\s+)?(?:[Ss]hares|[Ss]tock|"
                           r"(?:(?:American|[Gg]lobal)\s+)?depositary\s+(?:shares|receipts)|ADRs|ADSs)$")  # "The ADRs"
 _SHARES_OF_END = re.compile(r"(?:[Ss]hares|[Ss]tock|ADRs)\s+(?:of|in)\s+$")
+#: Trading in a stock before its name ("Sympathy selling in X (XX), down about 18% premarket", "Heavy buying in X, up
+#: 4%"): the name after "in" is what moves, as after "shares of".
+_TRADED_IN_END = re.compile(r"\b(?:selling|buying|profit[\s-]taking|short[\s-]covering|trading)\s+in\s+$")
 #: A plural pointing back to two companies ("Both stocks", "The two lenders", "Both regional banks").
 _BOTH_END = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?:[Bb]oth|[Tt]he\s+two)\s+(?:[a-z][\w-]*\s+)?[a-z]+s$")
 #: "The pair" / "the duo" / "the two" alone, for two companies just named when the figures after it are given
@@ -310,12 +314,14 @@ def clean_name(text: str, start: int, in_list: bool = False) -> tuple[str, int, 
     text_out = " ".join(w for w, _ in words)
     text_out = _POSSESSIVE_END.sub("", text_out)
     text_out = text_out.rstrip(",")
-    if text_out.endswith(".") and words[-1][0] not in _LEGAL:
-        text_out = text_out.rstrip(".")
+    if text_out.endswith(".") and words[-1][0] not in _LEGAL and not _DOTTED_INITIALS.fullmatch(words[-1][0]):
+        text_out = text_out.rstrip(".")  # (initials keep their last dot: "U.S." is the place, "U.S" no name)
     if not text_out or text_out in lex.not_company or text_out.lower() in lex.descriptor_words:
         return None
     if _FIRST_PERSON.fullmatch(text_out):
         return None  # "But I'd look at X", "I'm told": a speaker's pronoun, capitalised, no name
+    if _PLURAL_INITIALS.fullmatch(text_out):
+        return None  # "its electric SUVs", "chip ETFs": initials made plural are things, never one company
     if text_out.split()[0] in lex.not_company and _DIGIT.search(text_out):
         return None  # a date ("Sept. 30")
     if len(words) == 1 and text_out.lower() in lex.non_move_subjects and s0 <= 2 and not in_list:
@@ -385,7 +391,8 @@ def lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
     for lead in _COMMA_DETERMINER.finditer(phrase):
         pass
     if lead and not _SHARES_OF_LEAD.match(phrase):  # "In Lima, the company's shares lost 12%": the fronted adverbial
-        phrase = phrase[lead.end():]  # ("In Lima", "Meanwhile", "By midday") is no part of the subject
+        phrase = phrase[lead.end():]  # ("In Lima", "Meanwhile", "By midday") is no part of the subject; nor before
+        # "Since Monday, shares in the carmaker have fallen 11%"
     after_and = bool(brk and brk.group("and"))  # "financing and leasing business": "and" may join two nouns
     words = [w.replace(_JOINER, " ") for w in _PER_CENT.sub(r"\1%", phrase).split()]  # "13 per cent" is one word, as "13%" is
     if not (len(words) <= 12 and len(words) > 2 and words[0].lower() in {"shares", "stock"} and words[1] in {"of", "in"}):
@@ -505,7 +512,8 @@ def _company_noun(word: str, lex) -> bool:  # noqa: ANN001
 
 
 #: The place of a listing between the owner's pronoun and the shares ("Its New York shares", "their London stock").
-_PLACED_SHARES = re.compile(r"(?:(?<=\b[Ii]ts)|(?<=\b[Tt]heir))\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s+(?:shares|stock|ADRs)\b)")
+_PLACED_SHARES = re.compile(r"(?:(?<=\b[Ii]ts)|(?<=\b[Tt]heir))\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)+|"
+                            r"[A-Z]{2,3})(?=\s+(?:shares|stock|ADRs|ADSs|GDRs|(?:depositary|depository)\s+(?:receipts|shares))\b)")
 #: "the" before a listing's place and the stock or its line ("The Toronto shares", "the Frankfurt line", "the Oslo
 #: listing"): the place (and "line"/"listing") blanked to leave "the shares" / "the stock"; not "the Tokyo stock
 #: exchange" or "the Oslo stock index".
@@ -665,7 +673,11 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     if lst:
         first = NP_RE.match(lst.group("list"))
         if first and (first.group(0) in lex.not_company or first.group(0) in lex.places):
-            lst = None
+            comma = _PLACE_COMMA.match(lst.group("list"), first.end())
+            # "In the U.S., A and B rose 0.8% and 0.5%": a fronted place, then the list ("Monday, A and B": a day)
+            lst = _NP_LIST_END.search(s, lst.start("list") + comma.end()) if comma else None
+            if lst and _TWO_WITH_COMMA.fullmatch(lst.group("list")):
+                lst = None
         elif _TWO_WITH_COMMA.fullmatch(lst.group("list")):
             lst = None  # "X overtook Y, and Z fell": two clauses, not a list of two
     if lst:
@@ -676,9 +688,10 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         one = _NP_END.search(s)
         if one:
             spans.append((one.start("np"), one.end("np")))
+    spans = _joined_partners(sentence, spans)
     if spans:
         prep = _PREPOSITION_END.search(s[: spans[0][0]])
-        shares_of = _SHARES_OF_END.search(s[: spans[0][0]])
+        shares_of = _SHARES_OF_END.search(s[: spans[0][0]]) or _TRADED_IN_END.search(s[: spans[0][0]])
         out: list[Subject] = []
         if _is_title_case(sentence):
             spans = [_after_connector(sentence, a, b) for a, b in spans]
@@ -778,7 +791,13 @@ def _after_connector(sentence: str, a: int, b: int) -> tuple[int, int]:
     return (start, b) if start < b else (a, b)
 
 
-_OWNED_MODIFIER = re.compile(r"\b(?:its|their|his|her)\s+$")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+#: Initials with a plural "s" ("SUVs", "EVs", "ATMs"): a common noun written in capitals.
+_PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
+_OWNED_MODIFIER = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+)){0,3}$")
+#: A name set off by a comma after a noun its owner's possessive governs ("a credit line from its largest shareholder,
+#: Y GmbH, and its shares rose"): the name restates what the clause's company owns and owns no later "its".
+_OWNED_APPOSITION = re.compile(r"\b(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*$")
 _LOWER_NEXT_WORD = re.compile(r"\s+[a-z]")
 
 
@@ -825,9 +844,11 @@ def nearest_name_before(sentence: str, pos: int) -> Subject | None:
                 and not _STAKE_END.search(sentence, max(start, m.start() - 40), m.start()):
             continue  # "X trades at 6 times earnings, according to Y, and its shares": Y is no owner of "its"; nor
             # is the partner of "X said it would appeal the ruling on its merger with Y, and its shares rose"
-        if best is not None and _OWNED_MODIFIER.search(sentence, max(start, m.start() - 8), m.start()) \
+        if best is not None and _OWNED_MODIFIER.search(sentence, max(start, m.start() - 50), m.start()) \
                 and _LOWER_NEXT_WORD.match(sentence, m.end()):
             continue  # "X shut its Dover plant and its shares fell": a plant's place, owned by X, owns nothing
+        if best is not None and _OWNED_APPOSITION.search(sentence, max(start, m.start() - 60), m.start()):
+            continue
         if best is not None and _RESTATED.fullmatch(sentence, best.end, m.start()) and sentence[m.end(): m.end() + 1] == ")":
             continue  # "Acme Tools (ACT) rose 2%, paring its losses": the ticker or acronym restates the name before it
         owner = _POSSESSIVE_CUT.search(m.group(0))  # "Acme's Oslo-listed stock ..., while its ...": the owner, Acme
@@ -862,6 +883,21 @@ def only_name_before(sentence: str, pos: int) -> Subject | None:
                 and not descriptor_place(sentence, cleaned[1], cleaned[2]):
             found.setdefault(cleaned[0], Subject("share", cleaned[0], cleaned[1], cleaned[2]))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: The partners' word of a firm's name after "and" / "&" ("Eli Lilly and Co.", "Halder & Company"): no second company.
+_PARTNERS = frozenset({"Co", "Co.", "Company", "Cos.", "Cie", "Cie."})
+
+
+def _joined_partners(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of a list with "X and Co." read as one name, not the two items "X" and "Co."."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and sentence[a:b].rstrip(",") in _PARTNERS and _AND_ONLY.fullmatch(sentence[out[-1][1]: a]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _as_list(subject: Subject | None) -> list[Subject]:
