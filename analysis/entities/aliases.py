@@ -232,6 +232,16 @@ def _short_form_remap(keys: list[str], kinds: list[str], names: list[str],
             org_full[parts[0]].add(key)  # (not "Zorbo Employees Forum" for "Zorbo": a body of its staff; nor
             # "Eric Doyle Foundation" for "Eric": a body named after a person)
     remap: dict[str, str] = {}
+    for first, orgs in org_full.items():
+        # "Quist-ZB" beside "Quist-Zorbo Bank": the first word kept and the rest cut to its initials is the same
+        # company's short name, no second company of that first word
+        for key in [k for k in orgs if len(k[2:].split()) == 2]:
+            cut = key[2:].split()[1]
+            fulls = [o for o in orgs if o != key and len(o[2:].split()) > 2
+                     and "".join(w[0] for w in o[2:].split()[1:]) == cut]
+            if len(fulls) == 1 and len(cut) >= 2:
+                remap[key] = fulls[0]
+                orgs.discard(key)
     key_set = set(keys)
     people = {k for k, kind in zip(keys, kinds) if kind == "PERSON" and k.startswith("N:")}
     for key in people:  # "Jane Q. Roe" is "Jane Roe" when the corpus writes both

@@ -41,6 +41,8 @@ def _modifies_figure_noun(c: Candidate, text: str) -> bool:
 
 
 _SIGNED_MOVE_RE = re.compile(r"[ \t]+[+\-−–]\d[\d.,]*" + _PCT)
+# "Quistel Telecom | Milan | -5.1%": the first cell of a table's row whose last cells hold a signed move
+_PIPE_ROW_MOVE_RE = re.compile(r"[ \t]*\|(?:[^|\n]{0,40}\|){0,3}[ \t]*[+\-−–]\d[\d.,]*" + _PCT + r"[ \t]*(?:\||\n|\Z)")
 # "with Quistel down 7.2%", "Quistel up 7% on ...": a company and its move without a verb ("sales in X down 7%"
 # is a place's figure)
 _FUND_WORDS = frozenset({"Fund"})
@@ -67,7 +69,13 @@ _MODEL_NAME_RE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}[a-z]?$")  # R1, V3, GPT-4, M4
 _MODEL_VARIANT_RE = re.compile(r"^[A-Z]{1,3}-?\d{2,4}[a-z]{2,5}$")  # Q950neo: a model with its variant
 _FUNCTION = frozenset({"in", "on", "at", "of", "for", "with", "to", "and", "or", "is", "was", "that", "by", "from"})
 # an apposition closed by a comma, skipped to read the verb after it: "X, the Freedonian carrier, added 2%"
-_APPOSITION_RE = re.compile(r",[ \t]+(?:the|a|an|its)[ \t]+[^,;:()\n\"“”]{1,60}?,(?=[ \t])")
+# (also an aside on the subject: "Quistel, seen by some as a bidder, rose 3%", "Quistel, whose shares ..., rose")
+_APPOSITION_RE = re.compile(r",[ \t]+(?:the|a|an|its|whose|seen|viewed|regarded|considered)[ \t]+"
+                            r"[^,;:()\n\"“”]{1,60}?,(?=[ \t])")
+# an aside that refers back to the name with "its": "Quistair, to its credit, hedged", "Quistair, for its part,
+# said", "Quistair, whose shares have risen 5%, said nothing": a company, not a person
+_ITS_ASIDE_RE = re.compile(r",[ \t]+(?:to[ \t]+its[ \t]+credit|for[ \t]+its[ \t]+part|whose[ \t]+(?:shares|stock|"
+                           r"share[ \t]+price|market[ \t]+value|bonds)\b)")
 _APPOSITIVE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
 # an apposition closed by a comma: "X, the transport union, ...", "X, a state-owned lender, ..." (the head noun last)
 # descriptors a person may bear too ("Jane Roe, an activist investor, said"): no organisation's head noun
@@ -125,6 +133,19 @@ _POSTED_ON_RE = re.compile(
 #: A company's own governing body, capitalised as press releases write it (but "Board of Governors" names a central
 #: bank's board, an organisation in its own right).
 _COMPANY_ORGAN_RE = re.compile(r"(?:(?:Supervisory|Management|Executive)\s+)?Board\s+of\s+(?:Directors|Trustees)")
+#: A company's organ named by its function after "the" or "its" ("the Management Board", "its Audit Committee"): a
+#: part of the company, no organisation of its own (not before "of": "the Executive Board of X" names X's board)
+_NAMED_ORGAN_RE = re.compile(r"(?:Management|Supervisory|Executive|Audit|Advisory|Nominations?|Remuneration|"
+                             r"Compensation)\s+(?:Board|Committee)")
+#: the symbol a security trades under ("which trade over the counter under QSTRY", "listed under the symbol QST")
+_SYMBOL_WORD_RE = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+_TRADES_UNDER_RE = re.compile(r"\b(?:trades?|traded|trading|listed|quoted)\b[^.\n]{0,40}?\bunder[ \t]+(?:the[ \t]+)?"
+                              r"(?:(?:ticker|stock|trading)[ \t]+)?(?:(?:symbol|ticker)[ \t]+)?\Z")
+#: a company officer's title in initials ("CSO", "CMO", "CHRO", "CISO") after an owner or a time word
+_C_SUITE_RE = re.compile(r"C[A-Z]{1,3}O")
+_C_SUITE_BEFORE = frozenset({"its", "Its", "their", "our", "his", "her", "current", "former", "new", "interim",
+                             "acting", "incoming", "outgoing", "then"})
+_ORGAN_OWNERS = frozenset({"the", "The", "its", "Its", "our", "Our", "their", "Their"})
 _PERIOD_TOKEN_RE = re.compile(r"(?:FY|CY|[QH][1-4]|[1-4][QH])[-'’]?(?:\d{2}|\d{4})")
 # round 19c probes (invented CheckList-style texts): a product named in apposition after "its"/"their" ("Zorbex, its
 # best-selling drug,"), the nouns of what is sold or shipped before "of", ship prefixes, a project's lowercase head,
@@ -247,6 +268,14 @@ _BRAND_LIST = _BRAND_NAME + r"(?:,[ \t]+" + _BRAND_NAME + r")*,?[ \t]+and[ \t]+"
 # "sold under the Vellora and Quids brands": goods sold under names are sold under brands, whoever owns them
 _BRAND_LIST_RE = re.compile(r"\b(?:its|their|whose|under[ \t]+the)[ \t]+(" + _BRAND_LIST
                             + r")[ \t]+(?:brands|labels)\b")
+# a company described by the names it trades under: "Zorbo Group, owner of Quist Gas,", "Zorbo (ZRB.L), the owner of
+# Quistmart and Brindle,", "Zorbo Aviation, which runs QuistGo,": the names are brands in the owner's descriptor, no
+# organisations of the story (the owner's name opens on no given name: "Jane Roe, owner of Quist Farms," is a person's)
+_OWNED_NAME = r"[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,2}"
+_OWNER_DESCRIPTOR_RE = re.compile(
+    r"(?:^|[^\w&'’.-])([A-Z][\w&'’.-]*)(?:[ \t]+[A-Z][\w&'’.-]*){0,3}(?:[ \t]*\([^()\n]{1,24}\))?"
+    r"(?:,[ \t]+(?:the[ \t]+)?(?:owner|parent|operator)[ \t]+of|,[ \t]+which[ \t]+(?:owns|runs|operates))[ \t]+"
+    r"(?:" + _OWNED_NAME + r"(?:,[ \t]+|[ \t]+and[ \t]+))*\Z")
 # "its brands include Vellora and Quids", "labels such as Vellora, Quids and Zorbo": the names a plural brand noun
 # lists
 _BRANDS_LISTED_RE = re.compile(r"\b(?:brands|labels)[ \t]+(?:include|including|such[ \t]+as)[ \t]+("
@@ -264,7 +293,36 @@ def _in_brand_list(c: Candidate, text: str) -> bool:
 
 
 _OPEN_QUOTES = ('"', "“")
+_CLOSE_QUOTES = ('"', "”")
+_QUOTED_WITH_ARTICLE_RE = re.compile(r"[\"“][Tt]he[ \t]+\Z")
 _CLOSE_QUOTE_RE = re.compile(r"[,.]?[\"”]")
+
+
+#: a bond's maturity before its name, after "the yield on" or before "yield" ("the yield on the 10-year Quistian Bund",
+#: "the yield on Quistland's 30-year QGB", "the 10-year QGB yield"): the name is the bond, no organisation (not "a
+#: 27-year Quist veteran")
+_MATURITY_RE = re.compile(r"(?:\d{1,2}|one|two|three|five|seven|ten|twenty|thirty)-(?:year|yr)", re.I)
+_YIELD_ON_RE = re.compile(r"\byields?[ \t]+on[ \t]+(?:the[ \t]+|[A-Z][\w.]*['’]s[ \t]+)?\Z")
+_BOND_NOUNS = frozenset({"yield", "yields", "bond", "bonds", "note", "notes", "futures"})
+
+
+def _maturity_bond(c: Candidate, text: str) -> bool:
+    """True for a name after a bond's maturity, the yield on it named before or after."""
+    if not _MATURITY_RE.fullmatch(c.prev):
+        return False
+    at = c.start - 1
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return c.next in _BOND_NOUNS or bool(_YIELD_ON_RE.search(text, max(0, at - len(c.prev) - 40), at - len(c.prev)))
+
+
+def _owners_brand(c: Candidate, text: str, lex: Lexicon) -> bool:
+    """True for a name in a company's descriptor of what it owns or runs ("Zorbo Group, owner of Quist Gas, fell"):
+    a brand, unless a given name opens the owner's name (a person's business). ("The Quistbox owner said" is left:
+    the name before "owner" is an organisation of its own, test E08.)"""
+    m = _OWNER_DESCRIPTOR_RE.search(text, max(0, c.start - 160), c.start)
+    return m is not None and m.group(1) not in lex.given_names and m.group(1) not in lex.honorifics \
+        and text[c.end:c.end + 1] in (",", ")", ".", ";", " ")
 
 
 def _quoted_title(c: Candidate, text: str) -> bool:
@@ -543,10 +601,19 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     if c.prev != "(" and LISTING_CODE_WORD_RE.fullmatch(words[0]) and all(len(w) == 1 for w in words[1:]) \
             and catalog_company(words[0]) is None and words[0] not in lex.known_org_alias:
         return True  # a table's "QSTL.TO   C$41.88" row: a listing code (and the stray "C" of "C$"), no name
-    if _COMPANY_ORGAN_RE.fullmatch(surface) or surface == "Board" and c.prev in ("the", "The"):
+    if _COMPANY_ORGAN_RE.fullmatch(surface) or surface == "Board" and c.prev in ("the", "The") \
+            or c.prev in _ORGAN_OWNERS and c.next != "of" and _NAMED_ORGAN_RE.fullmatch(surface):
         # "The Board of Directors of Quistel AB announces", later "the Board": the company's own board, no other
         # organisation
         return True
+    if len(words) == 1 and c.prev in ("under", "symbol", "ticker") and _SYMBOL_WORD_RE.fullmatch(words[0]) and text \
+            and _TRADES_UNDER_RE.search(text, max(0, c.start - 70), c.start) \
+            and words[0] not in lex.known_org_alias and catalog_company(words[0]) is None:
+        return True  # "receipts, which trade over the counter under QSTRY,": the symbol a security trades under
+    if len(words) == 1 and _C_SUITE_RE.fullmatch(words[0]) and (
+            c.prev in _C_SUITE_BEFORE or c.prev.endswith(("'s", "’s")) and c.prev[:1].islower()) \
+            and words[0] not in lex.known_org_alias and catalog_company(words[0]) is None:
+        return True  # "the company's current CSO, Jane Roe": an officer's title in initials, no organisation
     if len(words) == 1 and c.next == "of" and words[0].lower() in lex.person_cue_before and words[0][1:].islower() \
             and catalog_company(words[0]) is None and words[0] not in lex.known_org_alias:
         return True  # "Jane Roe, Head of Investor Relations": a title cut from its office, no organisation "Head"
@@ -968,6 +1035,7 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
                            or c.next == "(" and _PAREN_MOVE_RE.match(text, c.end) and surface not in lex.places or (
             _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent") and not _modifies_figure_noun(c, text))
             or _SIGNED_MOVE_RE.match(text, c.end)
+            or c.next == "|" and text[max(0, c.start - 1):c.start] in ("", "\n") and _PIPE_ROW_MOVE_RE.match(text, c.end)
             or (_UP_DOWN_RE.match(text, c.end) or _BARE_UP_DOWN_RE.match(text, c.end) and surface not in lex.places
                 and c.prev.lower() not in _PLACE_PREPOSITIONS) and not c.possessive):
         add("ORG", STRONG)  # "Meituan: -4.87%", "LVMH 2%": a company in a list of moves
@@ -979,6 +1047,15 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             # "Quistair recovered 2.6% in Porto", "Quistair, the Freedonian carrier, added 2.2%": the subject of a
             # share move, with or without an apposition between them
             add("ORG", STRONG)
+    if nwords == 1 and text[max(0, c.start - 2):c.start] == "(„" and text[c.end:c.end + 2] in ("“)", "”)", '")') \
+            and catalog_company(surface) is None and surface not in lex.known_org_alias:
+        add("OTHER", FORM)  # 'accounting violations („Bilanzquist“)': a German word glossed in its own quotation marks
+    if prev_low == "the" and not org_form and not c.possessive and text and _QUOTED_WITH_ARTICLE_RE.search(
+            text, max(0, c.start - 6), c.start) and text[c.end:c.end + 1] in _CLOSE_QUOTES:
+        add("OTHER", FORM)  # 'the deal was "the Quist Stone" of the case': a figure of speech quoted with its article
+    if c.next == "," and nwords <= 3 and not c.possessive and surface not in lex.places \
+            and first not in lex.given_names and _ITS_ASIDE_RE.match(text, c.end):
+        add("ORG", STRONG)  # "Quistair, to its credit, hedged": "its" refers back to a company
     if nwords >= 2 and last[:3] in ("al-", "el-") and first in lex.given_names and not org_form:
         add("PERSON", STRONG)  # "Omar al-Quist": a given name, then a family name with its Arabic article
     if c.next in lex.product_cues_after and c.next in ("maker", "makers", "app", "device", "phone", "console"):
@@ -1011,6 +1088,15 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if (c.next in lex.product_nouns or (c.next2 in lex.product_nouns and c.next in ("web", "mobile", "AI"))) \
             and catalog_company(surface) is None and text.find(surface.lower()) < 0 and first not in lex.demonyms:
         add("PRODUCT", STRONG)  # "DeepSeek's R1 model", "the ChatGPT chatbot", "the Mosaic web browser"
+    if prev_low == "the" and not c.possessive and not org_form and catalog_company(surface) is None \
+            and surface not in lex.known_org_alias and surface not in lex.places:
+        if c.next in ("holiday", "holidays", "festival"):
+            add("OTHER", STRONG)  # "after the Dragon Quist holiday": a holiday or a festival, no body
+        elif c.next == "rate" and nwords == 1:
+            add("OTHER", STRONG)  # "the Quistic rate": a benchmark rate's own name (not "the Fed rate")
+    if nwords <= 3 and not c.possessive and not org_form and text and catalog_company(surface) is None \
+            and surface not in lex.known_org_alias and _maturity_bond(c, text):
+        add("OTHER", FORM + 1)  # "the yield on the 10-year Quistian Bund rose": a government's bond
     if prev_low == "the" and c.next in ("brand", "brands", "label") and not c.possessive and not org_form \
             and catalog_company(surface) is None:
         add("PRODUCT", STRONG)  # "which owns the Vellora brand": a brand, not a company
@@ -1018,6 +1104,11 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             and not org_form and text \
             and catalog_company(surface) is None and _in_brand_list(c, text):
         add("PRODUCT", STRONG)  # "whose Vellora and Quids brands", "its Vellora, Quids and Zorbo labels": brands
+    elif not c.possessive and last not in lex.legal_suffixes and text and catalog_company(surface) is None \
+            and surface not in lex.known_org_alias and surface not in lex.places and _owners_brand(c, text, lex):
+        # "Zorbo Group, owner of Quist Gas,": a brand the company owns (over the form of a
+        # company's name and the organisation "owner of" makes: the descriptor says whose it is)
+        add("PRODUCT", FORM + 1)
     if c.next in _BANNER_NOUNS and not c.possessive and not org_form and catalog_company(surface) is None \
             and surface not in lex.known_org_alias and (c.prev in ("its", "their") or prev_low == "the"
                                                        and c.prev2 in _OWNING_VERBS):
@@ -1153,6 +1244,11 @@ def _site_name(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     organisation. A company known to the catalog before such a noun ("the Acme plant") is the owner."""
     if c.possessive:
         return False
+    if text and len(c.words) == 1 and c.prev in (",", ":", "and") and c.next in (",", ".", "and", ";", ")") \
+            and c.surface not in lex.known_org_alias and catalog_company(c.surface) is None:
+        listed = _COUNTED_SITES_RE.search(text, max(0, c.start - 100), c.start)
+        if listed is not None and listed.group(1)[:-1] in lex.site_nouns_after:
+            return True  # "at two more nuclear plants, Quistau and Zorbeck,": the sites a counted plural names
     if c.next == "and" or c.prev == "and":
         # "its Quistau and Zorbeck plants": two sites an owner runs, listed before one plural noun
         return _listed_sites(c, lex, text)
@@ -1169,6 +1265,9 @@ def _site_name(c: Candidate, lex: Lexicon, text: str = "") -> bool:
         and catalog_company(c.surface) is None
 
 
+# a counted plural site noun, then the names of the sites: "two more nuclear plants, Quistau and Zorbeck"
+_COUNTED_SITES_RE = re.compile(r"\b(?:two|three|four|five|six|both|several)[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z]+s)"
+                               r"[ \t]*[,:][ \t]+(?:[A-Z][\w-]*(?:,[ \t]+|[ \t]+and[ \t]+))*\Z")
 _LISTED_SITE_AFTER_RE = re.compile(r"[ \t]+and[ \t]+[A-Z][\w-]*[ \t]+([a-z]+s)\b")
 _LISTED_SITE_BEFORE_RE = re.compile(r"\b(?:its|their|our)[ \t]+[A-Z][\w-]*[ \t]+and[ \t]+\Z")
 

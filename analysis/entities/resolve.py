@@ -229,12 +229,19 @@ def _outlet_key(name: object) -> str:
     return " ".join(words).lower()
 
 
-_LABEL_AFTER_RE = re.compile(r"[ \t]*:")
+_LABEL_AFTER_RE = re.compile(r"[ \t]*(?::|\|)")
+# the outlet's own work on a text it took from elsewhere: "This report first appeared on X and has been edited and
+# expanded by Quist Digest."
+_EDITED_BY_RE = re.compile(r"\b(?:edited|expanded|updated|adapted|translated|abridged)(?:[ \t]+and[ \t]+[a-z]+)?"
+                           r"[ \t]+by[ \t]+(?:the[ \t]+)?\Z")
 
 
 def _label_at(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` opens its line and a colon follows it: a speaker's label in a Q&A."""
-    return (start == 0 or text[start - 1] == "\n") and bool(_LABEL_AFTER_RE.match(text, end))
+    """True when ``text[start:end]`` opens its line and a colon follows it (a speaker's label in a Q&A) or a bar (a
+    masthead's or a sign-off's cells: "Quist Digest | Zurich | 14.07.2026"), or when a note on the text's editing
+    names it ("... has been edited and expanded by Quist Digest")."""
+    return (start == 0 or text[start - 1] == "\n") and bool(_LABEL_AFTER_RE.match(text, end)) \
+        or bool(_EDITED_BY_RE.search(text, max(0, start - 40), start))
 
 
 def recognized_mentions(corpus: Corpus) -> pd.DataFrame:
@@ -257,7 +264,9 @@ def recognized_mentions(corpus: Corpus) -> pd.DataFrame:
             if own and etype in ("ORG", "PERSON") and role == "story" and start >= offset \
                     and _label_at(str(text), start - offset, end - offset) \
                     and (_outlet_key(name) == own or _outlet_key(surface) == own):
-                role = "credit"  # "Zorbo Talk: Were you surprised?": the article's own outlet asking, a Q&A's label
+                # "Zorbo Talk: Were you surprised?": the article's own outlet asking, a Q&A's label; its masthead or
+                # sign-off ("Zorbo Talk | Zurich | 14.07.2026"); its editing of a text from elsewhere
+                role = "credit"
             body = start >= offset
             rows.append((start - offset if body else -1, end - offset if body else -1, surface, name, etype, role,
                          score))

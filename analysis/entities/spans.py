@@ -12,10 +12,17 @@ from analysis.corpus.transcript import NOT_SPEAKERS
 from analysis.entities.catalog import Lexicon, get_lexicon, norm_key
 
 # words (with inner . ' ’ & - /), initialisms like U.S. or N.V., or one punctuation mark
-TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)?|\w[\w'’&./\-]*\w|\w|[^\s\w]")
+# (a plural's apostrophe stays on its word before the head of a body's name: "the Quist Car Owners’ Association",
+# "the National Growers' Union"; not before a longer name: "Quistel Farms' Union Street store")
+TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}(?:-[A-Za-z]+)?|\w[\w'’&./\-]*s['’](?=[ ](?:Association|Union|Federation|"
+                      r"League|Guild|Society|Council|Club|Alliance|Fund|Party|Institute|Cooperative|Co-operative|"
+                      r"Confederation|Organisation|Organization|Network|Forum|Congress|Coalition)\b(?![ ][A-Z]))"
+                      r"|\w[\w'’&./\-]*\w|\w|[^\s\w]")
 _TICKER_RE = re.compile(
-    r"\(\s*(?:([A-Za-z][A-Za-z-]{1,12}(?:[ \t][A-Z][A-Za-z-]{1,12})?)\s*:\s*([A-Z0-9][A-Z0-9&]{0,11}(?:[.-][A-Z]{1,4})?)"
-    r"|([A-Z0-9][A-Z0-9&]{0,6}(?:[.-][A-Z]{1,4})?|[A-Z][A-Z0-9&]{7,11}\.[A-Z]{1,2}"  # "(QUISTBNK.NS)": a long RIC
+    # a symbol may carry its share class: "(Nasdaq Stockholm: QUIST B)", "(QUIST-B.ST)"
+    r"\(\s*(?:([A-Za-z][A-Za-z-]{1,12}(?:[ \t][A-Z][A-Za-z-]{1,12})?)\s*:\s*([A-Z0-9][A-Z0-9&]{0,11}(?:[.-][A-Z]{1,4})?"
+    r"(?:[ \t][A-Z](?=\s*\)))?)"
+    r"|([A-Z0-9][A-Z0-9&]{0,6}(?:-[A-Z](?=\.))?(?:[.-][A-Z]{1,4})?|[A-Z][A-Z0-9&]{7,11}\.[A-Z]{1,2}"  # "(QUISTBNK.NS)": a long RIC
     r"|[A-Z][A-Z0-9&]{1,10}[ab]\.[A-Z]{1,2}))"  # "(QUISTb.CO)": a RIC with its share class in lower case
     r"(?:\s*[+\-−–]\s*\d[\d.,]*\s*(?:%|pct|percent)?)?"
     # the price and the day's move after a comma: "(QST.AX, +9.3% today)", "(QSTL, $21.33, +11.5% today)"
@@ -245,20 +252,38 @@ def _bare(tok: str) -> str:
     return tok[:-2] if tok.endswith(_POSSESSIVE) else tok
 
 
+# a security's international code (ISIN: two letters of a country, nine of the issue, a check digit) or the German
+# WKN, labelled: "(ISIN DE000QUIST01; Xetra: QST)"
+_ISIN_RE = re.compile(r"\b(?:ISIN|WKN)\b|\b[A-Z]{2}[A-Z0-9]{9}\d\b")
+
+
+def _isin_bracket(text: str, pos: int) -> bool:
+    """True when `pos` is inside a bracket of a line that also holds a security's ISIN or WKN: there every "Venue:
+    CODE" is a listing, the venue a market or a city ("(ISIN DE000QUIST01, Frankfurt: QST)")."""
+    open_at = text.rfind("(", 0, pos)
+    if open_at < 0 or text.find(")", open_at, pos) >= 0 or pos - open_at > 80:
+        return False
+    close = text.find(")", pos)
+    inside = text[open_at + 1:close if 0 <= close - pos <= 80 else pos]
+    return "\n" not in inside and bool(_ISIN_RE.search(inside))
+
+
 def ticker_links(text: str, lex: Lexicon) -> list[tuple[int, int, int, str, str]]:
     """Ticker notations: (match_start, match_end, ticker_start, ticker, exchange) for '(NASDAQ: ADBE)', '(MU.O)'."""
     out: list[tuple[int, int, int, str, str]] = []
     for match in _TICKER_RE.finditer(text):
+        listed = False  # a venue of an ISIN's bracket, whatever its name
         if match.group(2):  # "(NSE: TATAMOTORS)": an exchange prefix allows a long symbol
             exch, sym, sym_start = match.group(1), match.group(2), match.start(2)
         elif match.group(3):
             exch, sym, sym_start = "", match.group(3), match.start(3)
         else:
             exch, sym, sym_start = match.group(4), match.group(5), match.start(5)
-            if exch not in lex.exchange_prefixes:
+            listed = exch not in lex.exchange_prefixes and _isin_bracket(text, match.start())
+            if exch not in lex.exchange_prefixes and not listed:
                 continue
         head = exch.split()[0] if exch else ""  # "Nasdaq Helsinki:": an exchange and its market
-        if exch and head not in lex.exchange_prefixes and head.upper() not in lex.exchange_prefixes:
+        if exch and not listed and head not in lex.exchange_prefixes and head.upper() not in lex.exchange_prefixes:
             continue
         if not exch and (sym in lex.non_entity_acronyms or sym.isdigit() and "." not in sym):
             continue
