@@ -262,6 +262,8 @@ _AFTER_EVENT_OPENING = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[–—]\s)|(?<=\s-\s))(?P<span>(?P<n>the|a|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|\d{1,2})\s+(?P<unit>days?|weeks?)\s+after)\s+(?P<event>[^,.;:!?\n]{3,120}),[ \t]+(?P<main>[^.;:!?\n]{0,90})",
     re.IGNORECASE | re.MULTILINE)
+#: the words every "<N> days after" opening holds
+_UNIT_AFTER = re.compile(r"(?:day|week)s?\s+after\b", re.IGNORECASE)
 #: A main clause told in the present: "here is how ...", or a subject of up to six words (no past verb among them) and a
 #: verb in the present: "Lirio Comunicazioni is trying ...", "the company has cut ...".
 _PRESENT_MAIN = re.compile(r"(?:here\s+(?:is|are)|(?:(?!(?:was|were|had|did|said|[\w'’-]+ed)\b)[\w'’.-]+\s+){1,6}?"
@@ -276,8 +278,8 @@ def after_event_today(text: str, dct: date | None, found: list[TemporalExpressio
     event is N days (or weeks) before the publication date. The tagger reads "the day after" from the publication date
     (the day after it) and "ten days" as no date; those expressions give way. A main clause in the past ("The day
     after the vote, Keel resigned") or the future dates nothing here."""
-    if dct is None or "after" not in text:
-        return found
+    if dct is None or "after" not in text or not _UNIT_AFTER.search(text):
+        return found  # the opening's words first: a text without them is not scanned at every line and sentence start
     out = list(found)
     for m in _AFTER_EVENT_OPENING.finditer(text):
         if not _PRESENT_MAIN.match(m.group("main")):
