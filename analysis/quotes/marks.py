@@ -52,9 +52,9 @@ def typewriter_marks(text: str) -> str:
     """``text`` with its typewriter quotations marked with curly marks, at the same length (every offset stays):
     each pair of marks becomes a no-break space and the curly mark, so the quoted words start and end where they
     did; two backticks left open at a paragraph's end open a quotation that goes on in the next paragraph, as a
-    curly mark left open does. Two apostrophes on both sides (''A,'' he said, the convention of some newspapers' archives) are double
-    marks too, in a paragraph with no other double mark: beside straight or curly marks they are a quotation
-    inside a quotation, which is left alone."""
+    curly mark left open does. Two apostrophes on both sides (''A,'' he said, the convention of some newspapers'
+    archives) are double marks too, in a paragraph with no other double mark: beside straight or curly marks they
+    are a quotation inside a quotation, which is left alone."""
     if "``" in text:
         # two backticks with no mark after them in their paragraph open a quotation that goes on into the next one
         left_open = [m.start() for m in _TYPEWRITER_OPEN.finditer(text)]

@@ -145,6 +145,7 @@ _HELP = {"help", "helps", "helped"}
 #: a no-break space before a curly mark that :func:`~analysis.quotes.marks.typewriter_marks` put there
 _MARK_SPACE = re.compile(r"\s*\u00a0“|\u00a0”")
 
+
 @functools.lru_cache(maxsize=8192)
 def _label_alone(sentence: str, expr_start: int, expr_end: int) -> EventLabel | None:
     """The label of a sentence that does not need the text before it (reprinted sentences are labelled once);
@@ -166,7 +167,8 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
     if marked != sentence:
         found = event_label(marked, expr_start, expr_end, previous_text)
         # the marks came with a no-break space before them: a label's quoted words close on their mark
-        return replace(found, label=_MARK_SPACE.sub(lambda m: " " if m.group(0).endswith("“") else "”", found.label).strip())
+        label = _MARK_SPACE.sub(lambda m: " " if m.group(0).endswith("“") else "”", found.label)
+        return replace(found, label=label.strip())
     turn = NAMED_TURN.match(sentence)
     sentence, expr_start, expr_end = narrowed_sentence(sentence, expr_start, expr_end)
     found = (fronted_participle(sentence, expr_start, expr_end) or reduced_relative(sentence, expr_start, expr_end)
@@ -326,6 +328,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     if helped is not None and tokens[k][0].lower() in (verb.lemma, verb.third):
         help_object = " ".join(t for t, _ in tokens[helped + 1:j0])
         j0 = helped
+    else:
+        helped = None
     np_words = [t for t, _ in tokens[i0:j0]]
     np_text = " ".join(np_words).lower()
     ending = [r for r in runs if r[1] == j0 and not placed_name(tokens, r)]
@@ -423,7 +427,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     if _PLAIN_VERB_SUBJECT.fullmatch(subject.lower()):
         plural = True  # "I expect", "I'd expect", "she'll sell": no third-person -s ("I'd expects" before)
     verb_text = verb.lemma if plural else verb.third
-    if helped is not None and j0 == helped:
+    if helped is not None:
         verb_text = " ".join(w for w in ("help" if plural else "helps", help_object, verb.lemma) if w)
     negated, denied, n = False, False, k - 1
     while n >= 0 and (tokens[n][0].lower() in AUX | MODALS | BE | ADVERBS | BEFORE_VERB | TO_FUTURE | {"to", "not"}
