@@ -362,10 +362,16 @@ def _relative_aside(sentence: str, expr_start: int, expr_end: int) -> tuple[str,
 #: Tuesday", ", sources told Probe News", ", according to three people briefed on the talks". ``who`` is the source.
 _ATTRIBUTION = re.compile(
     r",\s+(?:(?P<who>(?:(?:the|a|an|its|his|her|their|two|three|four|several|some|other|one|[A-Z][\w.’'&-]*)\s+)?"
-    r"[^,;:“”\"()]{1,70}?)\s+(?:said|says|told\s+(?:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}|"
-    r"(?:the\s+|its\s+|his\s+|her\s+|their\s+)?[a-z]+))(?P<when>\s+(?:(?:late|early)\s+)?(?:on|in|at|last|this|earlier|later)\s+[\w. ]{1,25}?|"
+    r"[^,;:“”\"()]{1,70}?)\s+(?:said|says|added|announced|reported|predicted|wrote|confirmed|noted|warned|estimated"
+    r"|told\s+(?:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}|"
+    r"(?:the\s+|its\s+|his\s+|her\s+|their\s+)?[a-z]+))(?P<when>\s+(?:(?:late|early)\s+)?(?:on|in|at|last|this|earlier|later)\s+[\w. ]{1,40}?|"
     r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight)\b[\w. ]{0,12}?)?"
     r"|according\s+to\s+(?P<whom>[^,;:“”\"()]{3,80}?))\s*[.!]?\s*$")
+
+
+#: Words a source never ends on: the verb of saying is then a participle ("was announced", "as predicted").
+_NOT_A_SOURCE_END = frozenset({"as", "than", "was", "were", "is", "are", "be", "been", "being",
+                               "not", "so", "if", "when"})
 
 
 def _attributed(sentence: str, expr_start: int, expr_end: int) -> tuple[str, int, int] | None:
@@ -376,6 +382,9 @@ def _attributed(sentence: str, expr_start: int, expr_end: int) -> tuple[str, int
     m = _ATTRIBUTION.search(sentence)
     if m is None or sentence.lstrip()[:1] in "“\"‘'":
         return None
+    who = (m.group("who") or "").lower().split()
+    if who and (who[0] in ("which", "who", "that", "as") or who[-1] in _NOT_A_SOURCE_END):
+        return None  # ", which was announced Friday", "Patriot failed as predicted": no source of the sentence
     main = sentence[:m.start()].rstrip()
     if len(main.split()) < 3 or main.count("“") != main.count("”") or main.count('"') % 2:
         return None

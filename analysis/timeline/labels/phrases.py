@@ -107,6 +107,13 @@ def _noun_before_aux(tokens: list[tuple[str, int]], n: int, j: int, k: int) -> b
         and low not in _CLAUSE_OPENERS)
 
 
+def _noun_after_determiner(tokens: list[tuple[str, int]], n: int, j: int) -> bool:
+    """Whether the verb-like word at ``n``, the last word before the verb (``j``), is the head noun of the subject:
+    it follows an article or a possessive determiner ("The meeting ended", "Its plans were", "the attacks killed").
+    A verb never follows one."""
+    return n == j - 1 and n > 0 and tokens[n - 1][0].lower() in DETERMINERS - {"that"} and not tokens[n][0].lower().endswith("ed")
+
+
 def antecedent_start(tokens: list[tuple[str, int]], i: int, j: int) -> int:
     """Where the noun phrase ends that a relative "that"/"which" at ``j`` stands for, in the words [i, j) before it:
     from its determiner or the preposition before it ("in the shadow of | the convention hall that", "the type of |
@@ -171,7 +178,8 @@ def clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
         if i < j and _blanked_between(tokens, i - 1, i) and tokens[i][0].lower() in DETERMINERS - {"that"}:
             break  # "In April 2021 the shares rose": the blanked date ends the phrase fronted before the subject
         if not tok[0].isalnum() or low in _CLAUSE_OPENERS or (low in forms and not is_name_token(tok)
-                                                               and not _noun_before_aux(tokens, i - 1, j, k)):
+                                                               and not _noun_before_aux(tokens, i - 1, j, k)
+                                                               and not _noun_after_determiner(tokens, i - 1, j)):
             break
         i -= 1
     if 2 < i < j and tokens[i - 1][0].lower() in _PARTICIPLE_PREPS and tokens[i - 2][0].lower() in past_participles() \
@@ -208,6 +216,10 @@ OBJECT_WORDS = 12
 #: Prepositions that open the object of a verb that takes one ("filed for bankruptcy", "voted on the budget",
 #: "voted against the deal", "applied for a licence", "sued over the deal").
 _COMPLEMENT_PREPS = {"on", "for", "against", "over", "into"}
+
+
+#: A price or a level: "$60", "€4.10", "US$12", "18.40" ("closed at $60", "opened at 18.40").
+_PRICE = re.compile(r"(?:[A-Z]{0,3}[$£€¥])?\d[\d,]*(?:\.\d+)?[.,]?")  # a token keeps the stop or comma after it
 
 
 #: Prepositions that may open a phrase inside the subject of a reported clause ("a failure at a provider had"); not
@@ -251,6 +263,10 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
     elif (k + 1 < len(tokens) and tokens[k][0].lower() in PLACE_PREPS and tokens[k + 1][1] < stop_at
             and tokens[k + 1][0].lower().rstrip(".") not in DATE_WORDS and not tokens[k + 1][0][0].isdigit()):
         words.append(tokens[k][0])  # an intransitive verb: where it happened is its complement
+        k += 1
+    elif (not speech and k + 1 < len(tokens) and tokens[k][0].lower() == "at" and tokens[k + 1][1] < stop_at
+          and _PRICE.fullmatch(tokens[k + 1][0])):
+        words.append(tokens[k][0])  # "closed at $60", "was priced at 120 pence": the price is the verb's complement
         k += 1
     elif (not speech and k + 2 < len(tokens) and tokens[k][0].lower() in _COMPLEMENT_PREPS
           and tokens[k + 2][1] < stop_at and not time_word(tokens[k + 1][0])

@@ -1,0 +1,60 @@
+"""Event labels of three common shapes of wire copy: a sentence that ends on its source with the date on the verb of
+telling (", the airline announced Friday"), a closing price ("closed at $60"), and a subject whose head noun is also
+a verb ("The meeting ended"). Every name and sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.timeline.test_timeline_labels import label_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Norvale plans daily flights between Oslo and Lima, up from four a week, the airline announced Friday.",
+         "Norvale plans daily flights between Oslo"),
+        ("The economy added jobs at a brisk pace in March, the agency reported on Friday.", "Economy adds jobs"),
+        ("Dock workers will vote on the offer, the union confirmed Friday.", "Dock workers vote on the offer"),
+    ],
+)
+def test_a_source_at_the_end_with_the_date_labels_what_it_told(sentence: str, expected: str) -> None:
+    # the day is the telling's day: the label is what was told, not "Airline announces"
+    assert label_of(sentence, "Friday") == expected
+
+
+def test_a_participle_after_which_or_as_is_no_source() -> None:
+    # ", which was announced Friday" and "as predicted" end on a verb of telling that has no source before it
+    assert label_of("Cara Fennick praised the terms of the accord, which was announced Friday.", "Friday") \
+        != "Cara Fennick praises the terms of the accord"
+    assert label_of("But in July 2014, Tolvane failed as predicted.", "July 2014") == "Tolvane fails"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        ("In composite trading on the New York Stock Exchange Friday, Kelwick closed at $5.25, down $1.875.", "Friday",
+         "Kelwick closes at $5.25, down $1.875"),
+        ("In trading yesterday, Brantwell closed at $43.50 a share, up $1.", "yesterday",
+         "Brantwell closes at $43.50 a share"),
+    ],
+)
+def test_a_closing_price_is_the_verbs_complement(sentence: str, date: str, expected: str) -> None:
+    assert label_of(sentence, date) == expected
+
+
+def test_at_before_a_place_is_still_no_object() -> None:
+    assert label_of("Kelwick closed at the bell on Friday.", "Friday") == "Kelwick closes"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        ("The meeting ended at noon on Friday.", "Friday", "Meeting ends"),
+        ("The attacks killed 12 people on Sunday.", "Sunday", "Attacks kill 12 people"),
+        ("Its plans were approved by regulators on Monday.", "Monday", "Plans are approved by regulators"),
+    ],
+)
+def test_a_noun_after_a_determiner_heads_the_subject_though_it_is_also_a_verb(sentence: str, date: str,
+                                                                              expected: str) -> None:
+    assert label_of(sentence, date) == expected
