@@ -145,14 +145,19 @@ def _gerund(lemma: str, past: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def verb_forms() -> dict[str, EventVerb]:
-    """Every inflected form of the verbs in ``data/event_verbs.csv`` mapped to its lemma, group and 3rd person."""
+    """Every inflected form of the verbs in ``data/event_verbs.csv`` mapped to its lemma, group and 3rd person (only
+    the past and the participle of a verb whose row says ``forms`` = ``past``)."""
     forms: dict[str, EventVerb] = {}
     with VERBS_PATH.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             lemma = row["lemma"].strip().lower()
             verb = EventVerb(lemma, row["group"].strip().lower() or lemma, _third_person(lemma))
-            for form in (lemma, row["past"].strip().lower(), row["participle"].strip().lower(), verb.third,
-                         _gerund(lemma, row["past"].strip().lower())):
+            past, participle = row["past"].strip().lower(), row["participle"].strip().lower()
+            if (row.get("forms") or "").strip() == "past":  # "issued" is a verb; "issue", "issues" are mostly nouns
+                told = (past, participle)
+            else:
+                told = (lemma, past, participle, verb.third, _gerund(lemma, past))
+            for form in told:
                 forms.setdefault(form, verb)
     return forms
 

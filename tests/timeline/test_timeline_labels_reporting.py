@@ -58,3 +58,29 @@ def test_at_before_a_place_is_still_no_object() -> None:
 def test_a_noun_after_a_determiner_heads_the_subject_though_it_is_also_a_verb(sentence: str, date: str,
                                                                               expected: str) -> None:
     assert label_of(sentence, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        ("Tolvane completed the purchase of Orvane Foods on Monday.", "Monday",
+         "Tolvane completes purchase of Orvane Foods"),
+        ("Regulators extended the deadline to March 3 on Friday.", "Friday", "Regulators extend deadline to March 3"),
+        ("The Senate condemned the attack on Tuesday.", "Tuesday", "Senate condemns attack"),
+    ],
+)
+def test_common_news_verbs_make_the_label(sentence: str, date: str, expected: str) -> None:
+    assert label_of(sentence, date) == expected
+
+
+def test_a_verb_registered_in_the_past_only_leaves_its_noun_forms_alone() -> None:
+    from analysis.lexicon import verb_forms
+
+    forms = verb_forms()
+    assert "purchased" in forms and "ordered" in forms  # "Tolvane purchased a plant": a verb
+    assert "purchases" not in forms and "orders" not in forms  # "share purchases", "new orders": nouns
+
+
+def test_the_day_of_the_telling_is_not_what_was_said() -> None:
+    got = label_of("Harlan Vole said Friday that if the bill passed in November, the plant would stay open.", "November")
+    assert "Friday" not in got

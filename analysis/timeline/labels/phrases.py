@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from analysis.lexicon import EventVerb, verb_forms
@@ -218,6 +219,10 @@ OBJECT_WORDS = 12
 _COMPLEMENT_PREPS = {"on", "for", "against", "over", "into"}
 
 
+#: Days a verb of telling may carry right before its "that" clause ("said Friday that", "announced today that").
+_TELLING_DAYS = frozenset(d.lower() for d in calendar.day_name) | {"today", "yesterday", "tonight"}
+
+
 #: A price or a level: "$60", "€4.10", "US$12", "18.40" ("closed at $60", "opened at 18.40").
 _PRICE = re.compile(r"(?:[A-Z]{0,3}[$£€¥])?\d[\d,]*(?:\.\d+)?[.,]?")  # a token keeps the stop or comma after it
 
@@ -253,6 +258,8 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
     converted = False
     cut_short = False
     k = start
+    if speech and k + 1 < len(tokens) and tokens[k][0].lower() in _TELLING_DAYS and tokens[k + 1][0].lower() == "that":
+        k += 1  # "said Friday that ...": the day of the telling is no part of what was said
     reported = speech and k < len(tokens) and tokens[k][0].lower() == "that"  # "said that ...": a reported clause
     if reported:
         k += 1
