@@ -84,3 +84,16 @@ def test_a_verb_registered_in_the_past_only_leaves_its_noun_forms_alone() -> Non
 def test_the_day_of_the_telling_is_not_what_was_said() -> None:
     got = label_of("Harlan Vole said Friday that if the bill passed in November, the plant would stay open.", "November")
     assert "Friday" not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("One of his Vardell cousins sought custody on Friday.", "One of his Vardell cousins seeks custody"),
+        ("Lawyers for the family raised new objections on Friday.", "Lawyers for the family raise new objections"),
+        ("Demand for welders led employers to raise wages on Friday.", "Demand for welders leads employers"),
+        ("Two of the researchers resigned on Friday.", "Two of the researchers resign"),
+    ],
+)
+def test_the_verb_agrees_with_the_head_before_its_preposition(sentence: str, expected: str) -> None:
+    assert label_of(sentence, "Friday").startswith(expected)

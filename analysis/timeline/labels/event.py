@@ -359,12 +359,15 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             if located:  # "Officials in the United States on Monday blocked ...": the officials did it
                 np_words = [*located.split(), *np_words]
                 subject = " ".join(np_words)
-            heads = np_words[:np_words.index("of")] if "of" in np_words[1:] else np_words  # "engineer of X Works"
-            if heads and (heads[-1][:1].isdigit() or heads[-1].lower() in QUANTITY_HEADS):
+            # the head before its first preposition: "engineer of X Works", "Lawyers for the family"
+            cut = next((p for p, w in enumerate(np_words) if p and w.lower() in POSTMODIFIER_PREPS), len(np_words))
+            heads = np_words[:cut]
+            one = len(heads) == 1 and heads[0].lower() in ("one", "each")  # "One of his relatives sought": one
+            if heads and not one and (heads[-1][:1].isdigit() or heads[-1].lower() in QUANTITY_HEADS):
                 heads = np_words  # "two of the researchers", "most of his rivals": the number is the complement's
             last = heads[-1].lower() if heads else ""
-            plural = (last.endswith("s") and not last.endswith(("ss", "'s", "’s", "us") + SINGULAR_IN_S)) or last == "both" \
-                or last in PLURALS or last.endswith(("-men", "-women"))
+            plural = not one and ((last.endswith("s") and not last.endswith(("ss", "'s", "’s", "us") + SINGULAR_IN_S))
+                                  or last == "both" or last in PLURALS or last.endswith(("-men", "-women")))
             if located:  # the placed noun agrees with the verb, not the name ("Officials in the United Kingdom")
                 plural = located_plural(located)
     own_subject = bool(subject)  # the words right before the verb name the subject (not a name further back)
