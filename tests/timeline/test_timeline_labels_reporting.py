@@ -97,3 +97,9 @@ def test_the_day_of_the_telling_is_not_what_was_said() -> None:
 )
 def test_the_verb_agrees_with_the_head_before_its_preposition(sentence: str, expected: str) -> None:
     assert label_of(sentence, "Friday").startswith(expected)
+
+
+def test_a_plural_demonym_or_party_takes_a_plural_verb_wherever_it_stands() -> None:
+    assert label_of("Senate Republicans said on Friday they would block the bill.", "Friday").startswith("Senate Republicans say")
+    assert label_of("Many Kenyans on Friday visited the new bridge.", "Friday").startswith("Kenyans visit")
+    assert label_of("Evans said on Friday the plant would close.", "Friday").startswith("Evans says")  # a surname

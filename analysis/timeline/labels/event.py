@@ -72,6 +72,7 @@ from analysis.timeline.labels.words import (
     bare_noun,
     blank,
     capitalised_plural,
+    demonym_plural,
     ing_noun,
     is_name_token,
     name_runs,
@@ -350,6 +351,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
                 plural = True  # "Regulators fined Keel Bank", "Details were not disclosed": a plural noun opens the sentence
             elif j - i == 1 and _PLURAL_INITIALISM.fullmatch(tokens[i][0]):
                 plural = True  # "Its ADRs closed", "the ETFs were": an initialism with a plural "s"
+            elif demonym_plural(tokens[j - 1][0]):
+                plural = True  # "Senate Republicans said", "Some 1,500 ethnic Albanians marched"
         elif len(subject_head(np_words)) <= 5:
             np_words = subject_head(np_words)
             subject = " ".join(np_words)
@@ -379,6 +382,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             subject, plural = f"{located} {subject}", located_plural(located)
         elif j - i == 1 and (i == 0 or tokens[i - 1][0] in SENTENCE_OPENERS) and capitalised_plural(tokens, i, k):
             plural = True  # "Lawmakers in several states on Friday passed laws": a plural noun opens the sentence
+        elif demonym_plural(tokens[j - 1][0]):
+            plural = True  # "Many Republicans on Friday said"
     inverted = False
     if not subject and not np_text and verb.group == "say":
         # "“…,” said spokesman Tomas Brede": the speaker follows the verb, after his role

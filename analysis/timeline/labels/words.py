@@ -396,6 +396,12 @@ def capitalised_plural(tokens: list[tuple[str, int]], i: int, k: int) -> bool:
     return finite in ("are", "were", "have") and all(t.lower() in AUX | ADVERBS | {"not", "never"} for t, _ in tokens[i + 1:k])
 
 
+def demonym_plural(word: str) -> bool:
+    """Whether the capitalised ``word`` is the plural of a demonym or a party's member ("Albanians", "Americans",
+    "Republicans"): a plural subject wherever it stands ("Senate Republicans say", "ethnic Albanians march")."""
+    return len(word) > 3 and word.endswith("s") and word[:-1] in name_lexicon().demonyms
+
+
 #: Prepositions that open what follows the head of a long subject ("The first convoy of 34 ships", "A failure of the
 #: system in August").
 POSTMODIFIER_PREPS = frozenset({"of", "in", "at", "from", "with", "for", "on", "near", "under", "after", "to", "by"})
