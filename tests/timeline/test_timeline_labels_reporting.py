@@ -103,3 +103,10 @@ def test_a_plural_demonym_or_party_takes_a_plural_verb_wherever_it_stands() -> N
     assert label_of("Senate Republicans said on Friday they would block the bill.", "Friday").startswith("Senate Republicans say")
     assert label_of("Many Kenyans on Friday visited the new bridge.", "Friday").startswith("Kenyans visit")
     assert label_of("Evans said on Friday the plant would close.", "Friday").startswith("Evans says")  # a surname
+
+
+def test_whose_after_a_name_and_a_comma_names_the_owner() -> None:
+    got = label_of("Analysts expect bookings to move to Kelby Air, whose shares have gained 7.3% since Monday.", "Monday")
+    assert got == "Kelby Air's shares gain 7.3%"
+    assert label_of("Tolvane, whose chief executive resigned on Monday, said profits would fall.", "Monday") \
+        == "Tolvane's chief executive resigns"

@@ -332,6 +332,10 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     else:
         helped = None
     np_words = [t for t, _ in tokens[i0:j0]]
+    owner = [r for r in runs if r[1] == i0 - 1] if np_words and np_words[0].lower() == "whose" and i0 > 1 \
+        and tokens[i0 - 1][0] == "," else []
+    if owner:  # "Kelby Air, whose shares have gained 7.3%": the name before the comma owns the subject
+        np_words = [f"{canonical_name(run_text(tokens, *owner[-1]))}'s", *np_words[1:]]
     np_text = " ".join(np_words).lower()
     ending = [r for r in runs if r[1] == j0 and not placed_name(tokens, r)]
     if tokens[k][0].lower().endswith("ing"):
