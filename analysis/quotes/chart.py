@@ -162,6 +162,9 @@ def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | 
     )
     fig.update_yaxes(autorange="reversed", automargin=True)
     fig.update_xaxes(side="bottom", tickangle=-35 if narrow else 0, automargin=True)
+    # the source line goes under the outlet names and the axis title, whatever their height
+    longest = max((len(_words(o, 28)) for o in outlets), default=0)
+    drop = 75 + int(longest * 4.1) if narrow else 125  # tilted 35°: about 4 px high per character
     finish_figure(
         fig,
         title=title,
@@ -169,11 +172,9 @@ def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | 
         source=source,
         x_title="Outlet",
         y_title="Quote" if len(clusters) < 6 else "Quote (speaker: most common wording)",  # a title longer than the plot runs into the subtitle
-        height=max(400, 200 + 46 * len(clusters)),
+        # each row of two-line labels keeps its 46 px above the outlet names, however tall those are
+        height=max(400, 200 + 46 * len(clusters)) + drop,
     )
-    # the source line goes under the outlet names and the axis title, whatever their height
-    longest = max((len(_words(o, 28)) for o in outlets), default=0)
-    drop = 75 + int(longest * 4.1) if narrow else 125  # tilted 35°: about 4 px high per character
     fig.update_layout(margin={"l": 40, "b": drop + 40 + source_extra_px(fig)})
     fig.update_annotations(selector=is_source_line, yshift=-drop)
     return ChartResult(

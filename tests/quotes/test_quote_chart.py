@@ -20,3 +20,27 @@ def test_report_chart_follows_the_outlet_filter(seeds_corpus):
     assert chart.figure.layout.title.text.startswith("<b>Quote fidelity")
     view = filter_corpus(seeds_corpus, FilterState(outlets=("Hindustan Times",)))
     assert fidelity_table(analyse(seeds_corpus).quotes, set(view.docs["doc_id"])).empty
+
+
+def test_few_quotes_across_many_outlets_keep_their_rows_apart(tmp_path):
+    # eight outlets (tilted names under the plot) and four quotes: every row keeps the height of its two-line label
+    from analysis.corpus.load import load_corpus
+    from analysis.quotes.chart import render_quote_fidelity
+
+    quotes = [
+        "“We will keep the gates open through the winter,” Marta Kellison said.",
+        "“Nobody on the board saw the losses coming this early,” said Oren Flatt.",
+        "“The contracts are no longer economic for any of our mills,” Dana Ruess said.",
+        "“Our customers will not pay for a delay they did not cause,” said Ivo Brandt.",
+    ]
+    lines = ["file,outlet,url,published,title"]
+    for n in range(8):
+        (tmp_path / f"a{n}.txt").write_text("Port update\n\n" + "\n\n".join(quotes) + "\n", encoding="utf-8")
+        lines.append(f"a{n}.txt,Northbridge Regional Business Wire {n},,2026-03-0{n + 1},Port update")
+    (tmp_path / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    chart = render_quote_fidelity(analyse(corpus).quotes, corpus)
+    layout = chart.figure.layout
+    rows = chart.data["cluster_id"].nunique()
+    assert rows == 4
+    assert layout.height - layout.margin.t - layout.margin.b >= 46 * rows
