@@ -113,12 +113,13 @@ def render_entity_heatmap(mentions: pd.DataFrame, view: Corpus, subtitle: str | 
     shown = f"Top {len(entities)} entities by articles mentioning them"
     if others:
         shown += f"; {plural(others, 'outlet')} with fewest articles summed as \"{OTHER_OUTLETS}\""
-    finish_figure(fig, title=title, subtitle=" · ".join(p for p in (subtitle, shown) if p),
-                  source=source, x_title="Outlet", y_title="Entity (type)", height=max(420, 120 + 26 * len(entities)))
     # the tick labels are tilted and their height is known only when drawn: the source line goes under the
     # x-axis title whatever its height (in pixels below the plot, counted from the longest outlet name)
     longest = max((len(o) for o in outlets), default=0)
     drop = 62 + int(min(longest, 48) * 2.5)  # 7 px a character at 13 px, tilted 20°: 2.4 px high each
+    finish_figure(fig, title=title, subtitle=" · ".join(p for p in (subtitle, shown) if p), source=source,
+                  x_title="Outlet", y_title="Entity (type)",
+                  height=max(420, 120 + 26 * len(entities)) + drop)  # each row its 26 px above the outlet names
     fig.update_layout(margin={"b": drop + 50})
     fig.update_annotations(selector={"text": source}, yshift=-drop)
     return ChartResult("entity-outlet-heatmap", title, fig, data,
