@@ -110,3 +110,10 @@ def test_whose_after_a_name_and_a_comma_names_the_owner() -> None:
     assert got == "Kelby Air's shares gain 7.3%"
     assert label_of("Tolvane, whose chief executive resigned on Monday, said profits would fall.", "Monday") \
         == "Tolvane's chief executive resigns"
+
+
+def test_a_progressive_keeps_its_subject_and_a_year_between_them_is_skipped() -> None:
+    assert label_of("Analysts were predicting 2019 Kelwick earnings of $3.90 a share.", "2019") \
+        == "Analysts are predicting Kelwick earnings of $3.90 a share"
+    assert label_of("Veterans in 2014 were leaving the service at a quickening pace, up by a third from 2001 to 2014.",
+                    "2001").startswith("Veterans are leaving")

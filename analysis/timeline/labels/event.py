@@ -187,6 +187,15 @@ def _label_in_context(sentence: str, expr_start: int, expr_end: int, previous_te
 
 
 
+def _progressive(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether the -ing verb at ``k`` follows a form of "be" (adverbs between): "Analysts were predicting", "is
+    now seeking" — a finite verb with a subject of its own, not a gerund."""
+    n = k - 1
+    while n > 0 and tokens[n][0].lower() in ADVERBS | {"not", "now", "still", "also"}:
+        n -= 1
+    return n >= 1 and tokens[n][0].lower() in ("is", "are", "was", "were", "am")
+
+
 def _subject_before_aside(tokens: list[tuple[str, int]], comma: int, verbs: list[int]) -> tuple[int, int] | None:
     """The subject before asides between commas that end at ``comma`` right before the verb ("McBride, 54, of
     Lewisburg, was", "The bombings, on Aug. 7, killed", "Analysts, however, said"): the noun phrase before the
@@ -338,7 +347,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         np_words = [f"{canonical_name(run_text(tokens, *owner[-1]))}'s", *np_words[1:]]
     np_text = " ".join(np_words).lower()
     ending = [r for r in runs if r[1] == j0 and not placed_name(tokens, r)]
-    if tokens[k][0].lower().endswith("ing"):
+    if tokens[k][0].lower().endswith("ing") and not _progressive(tokens, k):
         np_words, np_text = [], ""  # a gerund has no subject of its own ("saw the term trending")
     if np_words and np_text not in PRONOUNS:
         if ending:

@@ -167,7 +167,8 @@ def clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
                 and tokens[j - 2][0][:1].isalnum() and not verb_before_to(tokens, j - 2):
             j -= 1  # "final guidelines to be published in November": the noun before "to be" is what it tells of
             continue
-        if j > 1 and tokens[j - 1][0].lower().rstrip(".") in DATE_WORDS and tokens[j - 2][0].lower() in _DATE_PREPS:
+        if j > 1 and (tokens[j - 1][0].lower().rstrip(".") in DATE_WORDS or _YEAR.fullmatch(tokens[j - 1][0])) \
+                and tokens[j - 2][0].lower() in _DATE_PREPS:
             j -= 2  # "Arbeck Airports on Monday cut": the date sits between the subject and its verb
             continue
         break
@@ -217,6 +218,9 @@ OBJECT_WORDS = 12
 #: Prepositions that open the object of a verb that takes one ("filed for bankruptcy", "voted on the budget",
 #: "voted against the deal", "applied for a licence", "sued over the deal").
 _COMPLEMENT_PREPS = {"on", "for", "against", "over", "into"}
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 #: Days a verb of telling may carry right before its "that" clause ("said Friday that", "announced today that").

@@ -393,7 +393,9 @@ def capitalised_plural(tokens: list[tuple[str, int]], i: int, k: int) -> bool:
     if word in lex.stop_capitalised or word.lower() in lex.descriptor_words or word in lex.generic_fragments:
         return True
     finite = next((t.lower() for t, _ in tokens[i + 1:k] if t.lower() in AUX), "")
-    return finite in ("are", "were", "have") and all(t.lower() in AUX | ADVERBS | {"not", "never"} for t, _ in tokens[i + 1:k])
+    return finite in ("are", "were", "have") and all(
+        t.lower() in AUX | ADVERBS | {"not", "never", "in", "on"} or t.lower().rstrip(".") in DATE_WORDS
+        or (t.isdigit() and len(t) == 4) for t, _ in tokens[i + 1:k])  # "Veterans in 2014 were"
 
 
 def demonym_plural(word: str) -> bool:
