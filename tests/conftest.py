@@ -154,3 +154,13 @@ def wait_for_app(page, text: str | None = None) -> None:
     for _ in range(2):
         page.wait_for_function(idle, timeout=90_000)
         page.wait_for_timeout(300)
+
+
+@pytest.fixture
+def unmarked_turns_as_quotes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Transcript and interview turns printed without quotation marks read as quotations of their speaker
+    (:data:`analysis.quotes.find.UNMARKED_TURNS_ARE_QUOTES`; off by default): the tests of who speaks each turn,
+    which also gives the speaker of the quotation marks inside a turn and of a headline's quotation."""
+    import analysis.quotes.find
+
+    monkeypatch.setattr(analysis.quotes.find, "UNMARKED_TURNS_ARE_QUOTES", True)

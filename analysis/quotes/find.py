@@ -19,6 +19,7 @@ from analysis.corpus.transcript import HOST_ROLES, qa_answers, quoted_turns, tra
 
 from .antecedents import abbreviates
 from .attribute import MentionRow, attribute_doc, mention_rows
+from .headline import headline_records
 from .interview import interview_answers
 from .choose import choose_speakers
 from .words import ACCORDING_TO, GIVEN_GENDER, RATINGS, SENTENCE_BREAK, TITLE_CUE, TITLES, is_sentence_break, speech_verbs
@@ -425,6 +426,7 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
     speakers = choose_speakers(doc, spans, rules)
     out: list[tuple[object, ...]] = []
     reported: list[bool] = []  # per row: its own sentence reports someone's speech ("X said, “…”")
+    own: list[bool] = []  # per row: its own sentence has a speaker in the first person ("I told them: “…”")
     prev: QuoteSpan | None = None
     for span, who in zip(spans, speakers, strict=True):
         quote = " ".join(text[a:b].strip() for a, b in span.segments)
@@ -446,6 +448,8 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
                         who.attribution))
             reported.append(bool(speech_verbs(text, span.sent_start, span.open_at, verbs_only=True)
                                  or speech_verbs(text, span.close_at, span.sent_end, verbs_only=True)))
+            own.append(bool(_FIRST_PERSON.search(text, span.sent_start, span.open_at)
+                            or _FIRST_PERSON.search(text, span.close_at, span.sent_end)))
         prev = span
     out = _echoes(out, reported)
     out = [(*r[:4], _short_form_of(_spelled_acronym(text, str(r[4]), mentions), mentions), *r[5:]) if r[4] else r
@@ -459,14 +463,38 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
         turns = _bracketed_names(text, turns, mentions)
         turns = _turns_over_paragraphs(text, turns, spans)
     if turns:
-        # a transcript: each guest's turn is a quotation, and replaces what marks inside it gave, except the words
-        # of someone else the guest reports ("Right. Their chairman said, “…”", "She said, and I quote,
-        # “…”")
-        out = [r for r, cued in zip(out, reported, strict=True)
-               if not any(a <= int(r[0]) < b and not (cued and r[5] and r[4] != name) for a, b, name, *_ in turns)]
-        out.extend((a, b, words, "direct", name, etype, label, "adjacent" if name else "none") for a, b, name, etype, label, words in turns)
+        # a transcript: a guest's turn printed in quotation marks is a quotation of the guest, and replaces what
+        # marks inside it gave; a turn printed without them is no quotation (:data:`UNMARKED_TURNS_ARE_QUOTES`).
+        # Inside any turn the words of someone else the guest reports stay theirs ("Right. Their chairman said,
+        # “…”"); inside an unmarked turn the guest's own words quoted in the first person ("I told them: “…”")
+        # are the guest's.
+        quoted = turns if UNMARKED_TURNS_ARE_QUOTES else [t for t in turns if _LEADING_OPEN.match(t[5])]
+        kept = []
+        for r, cued, first in zip(out, reported, own, strict=True):
+            inside = next((t for t in turns if t[0] <= int(r[0]) < t[1]), None)
+            if inside is None or cued and r[5] and r[4] != inside[2]:
+                kept.append(r)
+            elif inside not in quoted and cued and first and not r[4] and inside[2]:
+                kept.append((*r[:4], inside[2], inside[3], inside[4], "coreference"))
+        out = kept
+        out.extend((a, b, words, "direct", name, etype, label, "adjacent" if name else "none")
+                   for a, b, name, etype, label, words in quoted)
         out.sort(key=lambda r: int(r[0]))
     return out
+
+
+#: Whether a transcript's or a printed interview's turns without quotation marks ("ROE: We will…", "A: We will…")
+#: are quotations of their speaker. News annotation counts as a quotation only words a text prints in quotation
+#: marks: an interview's answers printed under a label are the interview itself, not a quotation in a story (the
+#: eight dev corpora of rounds 34-41, each by another writer, and PolNeAR agree). The turns are still read: they
+#: give the speaker of the quotation marks inside them (:func:`quote_records`) and of a headline's quotation
+#: (:mod:`.headline`).
+UNMARKED_TURNS_ARE_QUOTES = False
+#: a quotation mark opening a turn's words: the guest's answer printed as a quotation
+_LEADING_OPEN = re.compile(r"\s*[\"“‘'«„]")
+#: a verb of saying in the first person ("I told them", "I'll say it again", "we wrote")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)(?:['’]ll|['’]ve| will| would| have| had| also| then| once| always)?"
+                           r"\s+(?:told|tell|said|say|wrote|write|warned|put it)\b")
 
 
 #: an acronym with its name spelled out in brackets right after it ("ANSSI (Agence nationale de la sécurité des
@@ -814,8 +842,8 @@ def find_quotes(text: str, mentions: pd.DataFrame | None = None) -> pd.DataFrame
 def find_corpus_quotes(docs: pd.DataFrame, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """:func:`find_quotes` over many documents at once, with one frame built for all of them.
 
-    ``docs`` needs ``doc_id, text``; ``mentions`` ``doc_id, start, end, name, type`` (offsets into each
-    document's text). Returns ``doc_id`` plus :data:`QUOTE_COLUMNS`, ordered by document (as in ``docs``) then
+    ``docs`` needs ``doc_id, text`` (and ``title``: a headline's quotations come first, :mod:`.headline`);
+    ``mentions`` ``doc_id, start, end, name, type`` (offsets into each document's text). Returns ``doc_id`` plus :data:`QUOTE_COLUMNS`, ordered by document (as in ``docs``) then
     position."""
     by_doc: dict[str, list[MentionRow]] = {}
     if mentions is not None and len(mentions):
@@ -824,10 +852,13 @@ def find_corpus_quotes(docs: pd.DataFrame, mentions: pd.DataFrame | None = None)
             by_doc.setdefault(str(d), []).append((int(a), int(b), str(n), str(t).upper()))
     records: list[tuple[object, ...]] = []
     seen: dict[tuple[str, tuple[MentionRow, ...]], list[tuple[object, ...]]] = {}  # a reprint is read once
-    for doc_id, text in zip(docs["doc_id"].tolist(), docs["text"].tolist(), strict=True):
+    titles = docs["title"].tolist() if "title" in docs.columns else [None] * len(docs)
+    for doc_id, text, title in zip(docs["doc_id"].tolist(), docs["text"].tolist(), titles, strict=True):
         key = (str(text), tuple(sorted(by_doc.get(str(doc_id), []))))
         found = seen.get(key)
         if found is None:
             found = seen[key] = list(quote_records(key[0], list(key[1])))
+        if isinstance(title, str) and title:
+            records.extend((str(doc_id), *r) for r in headline_records(title, key[0], list(key[1])))
         records.extend((str(doc_id), *r) for r in found)
     return _frame(records, ["doc_id", *QUOTE_COLUMNS])

@@ -68,11 +68,14 @@ def found_quotes(corpus: Corpus, mentions: pd.DataFrame | None) -> pd.DataFrame:
     """The per-document part of :func:`quote_variants`: every quotation of ``corpus`` with its speaker, ``file,
     outlet, sentence``, in document order then position; each document's rows depend on that document and its
     ``mentions`` only."""
-    quotes = find_corpus_quotes(corpus.docs.loc[:, ["doc_id", "text"]], mentions)
+    quotes = find_corpus_quotes(corpus.docs.loc[:, ["doc_id", "text", "title"]], mentions)
     docs = corpus.docs.loc[:, ["doc_id", "file", "outlet"]]
     quotes = quotes.merge(docs, on="doc_id", how="left")
     quotes = quotes.assign(quote=quotes["quote"].str.rstrip(" ,;:"))  # the comma before "X said" is not quoted
     quotes = quotes.assign(sentence=_sentences(quotes, corpus)) if len(quotes) else quotes.assign(sentence="")
+    if len(quotes) and (quotes["start"] < 0).any():  # a headline's quotation: its sentence is the headline
+        titles = quotes["doc_id"].map(dict(zip(corpus.docs["doc_id"], corpus.docs["title"], strict=True)))
+        quotes = quotes.assign(sentence=quotes["sentence"].where(quotes["start"] >= 0, titles.fillna("").astype(str)))
     return _named_only(_without_own_outlet_turns(quotes, corpus))
 
 
@@ -107,6 +110,9 @@ def _without_own_outlet_turns(quotes: pd.DataFrame, corpus: Corpus) -> pd.DataFr
     labels, outlets = quotes["speaker_mention"].astype(str), quotes["outlet"].fillna("").astype(str)
     for doc_id, start, label, outlet in zip(quotes["doc_id"].astype(str), quotes["start"].tolist(), labels, outlets,
                                             strict=True):
+        if int(start) < 0:  # a headline's quotation is no turn
+            keep.append(True)
+            continue
         text = texts.get(doc_id, "")
         line = text.rfind("\n", 0, int(start)) + 1
         head = text[line:int(start)]

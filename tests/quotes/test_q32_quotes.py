@@ -3,6 +3,8 @@ companies and people; the entity mentions are given by hand, as the entity layer
 
 from __future__ import annotations
 
+import pytest
+
 from test_quote_engine import quotes
 
 KELLEN = [("Dariusz Kellen", "Dariusz Kellen", "PERSON"), ("Ostrava Partners", "Ostrava Partners", "ORG"),
@@ -79,6 +81,7 @@ CALL = ("Good afternoon and thank you for joining Marrowfield Batteries' briefin
         "Operator\n\nThat concludes today's briefing.\n")
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_a_call_transcripts_name_lines_give_each_turn_to_its_speaker() -> None:
     # a conference call transcript prints each speaker's name alone on a line and the words below it (the
     # participants' list may have been cleaned away); the operator's words are no one's quotation

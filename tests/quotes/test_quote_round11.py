@@ -98,6 +98,7 @@ def _turns(text: str) -> list[tuple[str, str]]:
     return [(r["speaker"], r["quote"][:20]) for r in quotes(text, []).to_dict("records")]
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_a_transcript_label_in_any_script_is_a_turn() -> None:
     text = ("ANCHOR: Copper fell sharply today. Joining us is an analyst.\n\n"
             "RENÉ NÚÑEZ, ANDINA CAPITAL: This is a serious supply shock.\n\n"
@@ -106,6 +107,7 @@ def test_a_transcript_label_in_any_script_is_a_turn() -> None:
     assert _turns(text) == [("René Núñez", "This is a serious su"), ("Núñez", "Months, not weeks.")]
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_a_transcript_label_with_a_dash_or_a_role_in_lower_case() -> None:
     text = ("Anchor: Copper fell sharply today.\n\n"
             "Mara Linde, chief economist at Quarrow: This is a serious supply shock.\n\n"

@@ -5,6 +5,8 @@ Invented sentences, companies and people; the entity mentions are given by hand.
 
 from __future__ import annotations
 
+import pytest
+
 from test_quote_engine import only, quotes
 
 from analysis.quotes.phrases import participle_subject
@@ -27,6 +29,7 @@ PEOPLE = [("Ilse Marren", "Ilse Marren", "PERSON"), ("Dov Arkwright", "Dov Arkwr
           ("Serrat Capital", "Serrat Capital", "ORG")]
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_a_guest_reporting_someone_elses_words_gives_that_persons_quotation() -> None:
     rows = quotes(TRANSCRIPT, PEOPLE).to_dict("records")
     pairs = [(r["speaker"], r["quote"][:20]) for r in rows]
@@ -37,6 +40,7 @@ def test_a_guest_reporting_someone_elses_words_gives_that_persons_quotation() ->
         assert TRANSCRIPT[r["start"]:r["end"]] == r["quote"]
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_the_guests_own_quoted_words_inside_a_turn_are_not_repeated() -> None:
     text = TRANSCRIPT.replace("Hardly. Milk", 'Hardly. "Sell the rallies," I told clients. Milk')
     rows = quotes(text, PEOPLE).to_dict("records")
@@ -161,6 +165,7 @@ QA_PEOPLE = [("Ilse Marren", "Ilse Marren", "PERSON"), ("Marren", "Ilse Marren",
              ("Dana Holt", "Dana Holt", "PERSON"), ("Quillon Dairies", "Quillon Dairies", "ORG")]
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_the_answers_of_a_qa_interview_are_the_interviewees_quotations() -> None:
     rows = quotes(QA, QA_PEOPLE).to_dict("records")
     assert [(r["speaker"], r["quote"][:18]) for r in rows] == [

@@ -3,9 +3,12 @@ companies and people; the entity mentions are given by hand."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_quote_engine import quotes
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_an_anchor_named_in_brackets_is_the_host_under_the_bare_name_too() -> None:
     text = ("Market Hour transcript\n\n"
             "ANCHOR (NORA PELLING): Brindle Tools fell 6% today. Let's bring in Oskar Varn of Tallis Capital.\n\n"
@@ -18,6 +21,7 @@ def test_an_anchor_named_in_brackets_is_the_host_under_the_bare_name_too() -> No
     assert len(q) == 2
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_a_host_who_introduces_and_thanks_a_guest_by_name_is_not_quoted() -> None:
     text = ("The Freight Podcast, episode 9\n\n"
             "MARA QUILTY: Welcome back. I'm Mara Quilty. With me is Dev Anand Rao, who covers shipping.\n\n"
@@ -30,6 +34,7 @@ def test_a_host_who_introduces_and_thanks_a_guest_by_name_is_not_quoted() -> Non
     assert len(q) == 2
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_a_speaker_who_names_another_in_passing_is_still_a_guest() -> None:
     # naming someone is not introducing them: a debate's speakers stay quoted
     text = ("Debate transcript\n\n"

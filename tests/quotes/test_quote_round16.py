@@ -6,6 +6,8 @@ attributable to". Invented sentences, companies and people; the entity mentions 
 
 from __future__ import annotations
 
+import pytest
+
 from test_quote_engine import only, quotes
 
 BRENNICK = [("Brennick", "Brennick Foods", "ORG"), ("Brennick Foods", "Brennick Foods", "ORG"),
@@ -32,6 +34,7 @@ def test_an_organisation_after_a_role_without_a_person_in_apposition_still_speak
     assert only(quotes(text, ents))["speaker"] == "Brennick Foods"
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_a_printed_interview_under_the_publication_s_label_quotes_the_interviewee() -> None:
     ents = [("Oskar Varn", "Oskar Varn", "PERSON"), ("Quellmore Capital", "Quellmore Capital", "ORG")]
     text = ("Interview: Quellmore Capital's Oskar Varn on the bond slump\n\n"
@@ -132,6 +135,7 @@ def test_a_company_opening_a_bullet_line_is_what_the_description_on_that_line_ta
     assert list(quotes(text, ents)["speaker"]) == ["Jane Roe", "Sandor Ferries"]
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_a_host_printed_as_name_then_role_is_the_host_under_the_bare_surname_too() -> None:
     text = ("Harbour Hour transcript\n\n"
             "NORA PELLING, HOST: Ferry stocks rose again. With me is Dev Rao of Quellmore Capital.\n\n"
@@ -142,6 +146,7 @@ def test_a_host_printed_as_name_then_role_is_the_host_under_the_bare_surname_too
     assert len(q) == 2 and "Pelling" not in " ".join(q["speaker"])
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_a_host_who_thanks_a_guest_by_the_given_name_alone_is_not_quoted() -> None:
     text = ("Podcast transcript\n\n"
             "Nora Pelling: Ferry stocks rose again. Dev, what now?\n"

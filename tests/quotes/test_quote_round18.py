@@ -4,9 +4,12 @@ or left to the engine."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_quote_engine import quotes
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_a_host_printed_as_role_then_name_in_brackets_is_the_host_under_the_bare_surname_too() -> None:
     # "HOST (NAME):" opens the programme, later turns carry only the surname: those are the host's, not quotes
     text = ("Dockside Radio - morning segment (transcript)\n\n"
@@ -21,6 +24,7 @@ def test_a_host_printed_as_role_then_name_in_brackets_is_the_host_under_the_bare
     assert len(quotes(text)) == 2
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_a_name_in_brackets_after_a_guest_role_stays_a_guest() -> None:
     # a bracketed name after a role that is no host's (an analyst) is a guest's: the turns stay quotations
     text = ("Dockside Radio transcript\n\n"
@@ -77,6 +81,7 @@ Rao: A vote of the holders in the autumn.
 """
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_an_interviews_questions_under_the_outlets_own_name_or_initials_are_no_quotations(tmp_path) -> None:
     from analysis import analyse
     from analysis.corpus.load import load_corpus
@@ -92,6 +97,7 @@ def test_an_interviews_questions_under_the_outlets_own_name_or_initials_are_no_q
     assert not own_outlet_label("Harbour", "Harbour Gazette") and not own_outlet_label("Hg", "Harbour Gazette")
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_presenters_who_open_their_own_programme_with_no_guest_are_not_quoted() -> None:
     # two presenters, each naming themselves in their first turn after a welcome: no guest turn is a quotation;
     # a source one of them quotes in quotation marks still is

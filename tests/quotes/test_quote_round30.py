@@ -4,9 +4,12 @@ hand, as the entity layer would link them."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_quote_engine import quotes
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_a_guest_who_thanks_the_host_by_the_given_name_is_still_the_guest() -> None:
     # the host introduces the guest after a description and a comma ("Joining me now is Acme's founder and chief
     # executive, Jane Roe."), and the guest's first words thank the host by the given name ("Thank you, Mira."): the

@@ -4,6 +4,8 @@ hand, as the entity layer would link them."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_quote_engine import quotes
 
 NET = ("Launch day live\n\n"
@@ -14,6 +16,7 @@ NET = ("Launch day live\n\n"
        "09:10 - Liftoff of the Brantley Orbital rocket.\n")
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_a_role_label_with_a_name_in_brackets_is_that_persons_turn() -> None:
     # a radio net's transcript prints the post and the person holding it: the words are the person's, and a post
     # printed without a name ("WEATHER:") speaks for no one named

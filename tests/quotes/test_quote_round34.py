@@ -3,6 +3,8 @@ companies, people and sentences; the entity mentions are given by hand, as the e
 
 from __future__ import annotations
 
+import pytest
+
 from test_quote_engine import quotes
 
 from analysis.quotes.marks import continental_marks
@@ -55,6 +57,7 @@ QA_PEOPLE = [("Marit Olsgaard", "Marit Olsgaard", "PERSON"), ("Tomas Revell", "T
              ("Tallow Breweries", "Tallow Breweries", "ORG")]
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_the_answers_of_a_qa_interview_are_never_the_credited_interviewers() -> None:
     # two people named once each before the first question: the one credited with the interview asks the questions
     for credit in ("Tomas Revell", "Interview conducted by Tomas Revell on Monday"):

@@ -4,6 +4,8 @@ them."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_quote_engine import quotes
 
 ORGS = [("Kestrel Bank", "Kestrel Bank", "ORG"), ("Dunmore Foods", "Dunmore Foods", "ORG"),
@@ -160,6 +162,7 @@ HOLT = [("Jana Holt", "Jana Holt", "PERSON"), ("JANA HOLT", "Jana Holt", "PERSON
         ("Tom Ekwe", "Tom Ekwe", "PERSON"), ("TOM EKWE", "Tom Ekwe", "PERSON"), ("EKWE", "Tom Ekwe", "PERSON")]
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_a_transcript_host_named_as_host_before_the_first_turn_asks_no_quotation() -> None:
     # "Holt spoke with host Tom Ekwe …", then "TOM EKWE: …" and "EKWE: …": the host's questions are no quotes
     text = ("Transcript: Dunmore CEO Jana Holt on the recall\n\nThe following is an edited transcript of an interview "

@@ -3,6 +3,8 @@ look like one."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_quote_engine import quotes
 
 TRANSCRIPT = """ANCHOR: Shares of Marlow Foods are down almost 6% this morning. Joining us is the chief executive, Petra Lindqvist. Petra, what happened?
@@ -22,6 +24,7 @@ UNIDENTIFIED MALE: Thank you.
 PEOPLE = [("Petra Lindqvist", "Petra Lindqvist", "PERSON"), ("Oren Castell", "Oren Castell", "PERSON")]
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_each_guest_turn_is_a_direct_quotation_of_its_speaker() -> None:
     rows = quotes(TRANSCRIPT, PEOPLE).to_dict("records")
     assert [(r["speaker"], r["quote"][:24]) for r in rows] == [
@@ -35,6 +38,7 @@ def test_each_guest_turn_is_a_direct_quotation_of_its_speaker() -> None:
         assert TRANSCRIPT[r["start"]:r["end"]] == r["quote"]
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_a_label_in_capitals_without_a_mention_is_written_as_a_name() -> None:
     rows = quotes(TRANSCRIPT, []).to_dict("records")
     assert [r["speaker"] for r in rows] == ["Petra Lindqvist", "Lindqvist", "Oren Castell"]
@@ -45,6 +49,7 @@ def test_the_hosts_turns_are_not_quotations() -> None:
     assert "Dana Wren" not in set(quotes(text, PEOPLE)["speaker"])
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_quotation_marks_inside_a_turn_give_one_quotation() -> None:
     text = TRANSCRIPT.replace("I think the market", "As my boss says, \u201cnever fight the tape.\u201d I think the market")
     rows = quotes(text, PEOPLE)
@@ -72,6 +77,7 @@ def test_repeated_caption_and_credit_lines_are_not_a_transcript() -> None:
     assert quotes(text, PEOPLE).empty
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_a_surname_label_counts_only_for_a_person_the_text_names() -> None:
     text = ("Petra Lindqvist and Oren Castell debated the outlook.\n\nLindqvist: We will raise prices in the autumn.\n\n"
             "Castell: Margins will be squeezed for two more quarters.\n\nLindqvist: Volumes matter more to us.\n")
@@ -103,6 +109,7 @@ Harwell reports its results on March 3.
 """
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_an_interviewer_under_one_word_asks_and_the_person_named_answers() -> None:
     # "SPIEGEL:" / "Surname:": the questioner's label is one word (often the publication's) that names no one
     rows = quotes(INTERVIEW, [("Dana Ferrow", "Dana Ferrow", "PERSON")]).to_dict("records")
@@ -110,6 +117,7 @@ def test_an_interviewer_under_one_word_asks_and_the_person_named_answers() -> No
         ("Dana Ferrow", "Not really. We had t"), ("Dana Ferrow", "They do, and we will")]
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_two_one_word_labels_taking_turns_are_two_speakers_not_an_interview() -> None:
     debate = "Dana Ferrow and Lena Tovar debated fares.\n\nFerrow: We will cut fares.\nTovar: You said that last year.\n" \
              "Ferrow: And we did it.\nTovar: Only on Sundays.\n"
@@ -118,6 +126,7 @@ def test_two_one_word_labels_taking_turns_are_two_speakers_not_an_interview() ->
         "Dana Ferrow", "Lena Tovar", "Dana Ferrow", "Lena Tovar"]
 
 
+@pytest.mark.usefixtures("unmarked_turns_as_quotes")
 def test_turns_behind_time_codes_are_read_as_the_same_turns() -> None:
     # a podcast or video transcript stamps each turn: "[00:01:12] LINDQVIST: ..."
     stamped = "\n".join(f"[00:{i:02d}:12] {line}" if line else line for i, line in enumerate(TRANSCRIPT.split("\n")))

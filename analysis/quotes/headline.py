@@ -1,0 +1,139 @@
+"""Quotations in a headline and who said them.
+
+The corpus layer reads an article's headline apart from its text, so the quotations of a headline are found here.
+A headline often leads with the words of the one person the article is about, set off by a colon or a dash:
+an interview's ("Q&A: 'We were not consulted' — Jane Roe on the order", "'The cut is about price': five
+questions on the oil shock", "Interview: 'Duties buy time' — ACME's Jane Roe") or a profile's ("Acme, Roe:
+«We are stronger than they think»"). The words are that person's when the headline names one person the article
+names (by full name or surname) as their speaker: right before the quotation and a colon, or after it, a colon,
+a dash or a verb of saying, and not as a topic ("CNN chief on Roe: '…'"); or, with no one so named, when the article is an interview of one person (its
+answers stand under that person's label or after the questions, :mod:`.interview`, or its turns are one guest's,
+:func:`~analysis.corpus.transcript.quoted_turns`, the one a credit line names as asking left out: "Interview by
+Jane Roe"). A word or two in marks ("the 'resilient' supply chain") is a
+label, not a quotation; a quotation in a headline naming no one, over an article that is no interview, is left to
+the article's own quotation of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.corpus.transcript import quoted_turns
+
+from .attribute import MentionRow
+from .interview import _ASKER_CREDIT, _answers, _interviewee
+
+#: a quotation in a headline: double marks of any style, or single ones that open after a space, a colon or a
+#: dash and close before a non-letter (not an apostrophe: "Renault's week", "owners’ association")
+_QUOTED = re.compile(r"“(?P<a>[^“”\n]+)”|\"(?P<b>[^\"\n]+)\"|«(?P<c>[^«»\n]+)»|„(?P<d>[^„“”\n]+)[“”]"
+                     r"|(?:^|(?<=[\s:—–-]))(?:‘(?P<e>(?:[^‘’\n]|(?<=\w)’(?=\w))+)’|'(?P<f>(?:[^'\n]|(?<=\w)'(?=\w))+?)')"
+                     r"(?![\w])")
+#: at least this many words make a quotation of someone's words, not a label in marks
+MIN_WORDS = 3
+#: the quotation is set off from the rest of the headline: it opens it (after a kicker such as "Q&A:"), or a colon
+#: or a dash stands before or after it, or a verb of saying follows it ("'…,' says union chief")
+_KICKER = re.compile(r"[ \t]*(?:[A-Z][\w&’'-]*(?:[ \t]+[A-Z&][\w’'-]*){0,2}[ \t]*:[ \t]*)?\Z")
+_BEFORE = re.compile(r"[:—–-][ \t]*\Z")
+_AFTER = re.compile(r"[ \t]*(?:[,.!?]?[ \t]*(?:says|said|tells|told|warns|insists)\b|[:—–-])")
+
+Record = tuple[object, ...]
+
+
+def _quotations(title: str) -> list[re.Match[str]]:
+    """The matches of the quotations of ``title`` set off as someone's words (:data:`MIN_WORDS` words or more)."""
+    out = []
+    for m in _QUOTED.finditer(title or ""):
+        if len(re.findall(r"\w+", _words(m))) < MIN_WORDS:
+            continue
+        head, tail = title[:m.start()], title[m.end():]
+        if _KICKER.fullmatch(head) or _BEFORE.search(head) or _AFTER.match(tail) or not tail.strip():
+            out.append(m)
+    return out
+
+
+def _words(m: re.Match[str]) -> str:
+    return next(g for g in m.groups() if g is not None).strip()
+
+
+def headline_quotations(title: str) -> list[str]:
+    """The quotations of ``title`` set off as someone's words (:data:`MIN_WORDS` words or more), in order."""
+    return [_words(m) for m in _quotations(title)]
+
+
+#: between a name and the quotation after it: a colon ("Acme, Roe: «…»")
+_NAME_THEN_QUOTE = re.compile(r"[ \t]*:[ \t]*\Z")
+#: a name right after a preposition is the topic, not the speaker ("CNN chief on Roe: '…'")
+_TOPIC_BEFORE = re.compile(r"\b(?:on|about|over|to|against|for|at|with|of|vs?\.?)[ \t]+(?:[\w.’'-]+[ \t]+)?\Z", re.I)
+#: between the quotation and a name after it: a colon, a dash or a verb of saying, then words naming the
+#: speaker ("— ACME's Jane Roe", ": five questions for economist Jane Roe", ", says union chief Jane Roe"), none
+#: of them a preposition of a topic ("— CNN chief on Roe")
+_QUOTE_THEN_NAME = re.compile(r"[,.!?]?[ \t]*(?:[:—–-]|,?[ \t]*(?:says|said|tells|told|warns|insists)\b)"
+                              r"(?:(?!\b(?:on|about|over|after|as|against|to|at|with|and|vs)\b)[^:—–\n])*\Z")
+
+
+def _named_in(title: str, quote: re.Match[str], mentions: list[MentionRow]) -> tuple[str, str, str]:
+    """(name, type, words) of the one person the article names whose full name or surname the headline writes
+    as the speaker of ``quote``: right before it and a colon, or after it, a colon, a dash or a verb of saying;
+    empty when it writes none or several."""
+    found: dict[str, str] = {}
+    for _, _, name, etype in mentions:
+        if etype != "PERSON" or not name.split():
+            continue
+        for words in (name, name.split()[-1]):
+            if len(words) <= 2:
+                continue
+            for m in re.finditer(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", title):
+                if m.end() <= quote.start():
+                    ok = bool(_NAME_THEN_QUOTE.fullmatch(title, m.end(), quote.start())) \
+                        and not _TOPIC_BEFORE.search(title, 0, m.start())
+                elif m.start() >= quote.end():
+                    ok = bool(_QUOTE_THEN_NAME.fullmatch(title, quote.end(), m.start()))
+                else:
+                    ok = False
+                if ok:
+                    found.setdefault(name, words)
+                    break
+            if name in found:
+                break
+    if len(found) != 1:
+        return ("", "", "")
+    name, words = found.popitem()
+    return (name, "PERSON", words)
+
+
+def _interviewed(text: str, mentions: list[MentionRow]) -> tuple[str, str]:
+    """(name, "PERSON") of the one person an interview's answers are credited to; empty when the article is no
+    interview of one person."""
+    answers = _answers(text)
+    if answers:
+        name, etype = _interviewee(text, answers, mentions)
+        if name:
+            return (name, etype)
+    askers = {n for a, _, n, t in mentions if t == "PERSON" and _ASKER_CREDIT.search(text, max(0, a - 30), a)}
+    guests = {(str(n), str(t)) for _, _, n, t, _ in quoted_turns(text, [m for m in mentions if m[2] not in askers])
+              if n}
+    if len(guests) == 1:
+        name, etype = guests.pop()
+        if etype == "PERSON":
+            return (name, etype)
+    return ("", "")
+
+
+def headline_records(title: str, text: str, mentions: list[MentionRow]) -> list[Record]:
+    """The headline's quotations with their speaker (rules in the module docstring), in
+    :data:`~analysis.quotes.find.QUOTE_COLUMNS` order with ``start`` and ``end`` -1 (the words are not in the
+    text); attribution "headline". Empty when the headline holds none or their speaker cannot be told."""
+    quotes = _quotations(title)
+    if not quotes:
+        return []
+    out: list[Record] = []
+    interviewed: tuple[str, str] | None = None
+    for quote in quotes:
+        name, etype, words = _named_in(title, quote, mentions)
+        if not name:
+            if interviewed is None:
+                interviewed = _interviewed(text, mentions)
+            (name, etype), words = interviewed, interviewed[0]
+        if name:
+            out.append((-1, -1, _words(quote), "direct", name, etype, words, "headline"))
+    return out
