@@ -348,7 +348,35 @@ def person_not_shares(subject: Subject, base: int, sentence: str, text: str, men
         return False  # "ACMT fell 8.4%": a ticker in capitals, no person's name
     if _described_company(subject.name):
         return False  # "Utility Enerpa, seen as a bond proxy, fell 2.7%": a company's noun heads the name, no person
+    if _company_word_last(subject.name):
+        return False  # "Orvel Refining lost 9.8% this week": a trade or a legal form ends the name, no person's
     return not any(tied_to_shares(word, text) for surface, name in hit for word in {surface, name, subject.name})
+
+
+#: Company nouns that never end a person's name when written capitalised as its last word ("Orvel Bank", "Orvel
+#: Airlines", "Orvel Insurer"); surnames such as "Maker", "Merchant" or "Builder" stay out.
+_NAME_END_NOUNS = frozenset("airline bank bancorp biotech brewer insurer reinsurer refiner miner shipper smelter "
+                            "telco utility conglomerate".split())
+
+
+def _company_word_last(name: str) -> bool:
+    """Whether a name of two words or more ends in a word only a company's name ends in: a legal form or "Holdings" /
+    "Group" (``short_company_name`` drops it), a company noun (``_NAME_END_NOUNS``, a plural too: "Airlines"), or a
+    trade's gerund whose agent noun is a company noun of the vocabulary ("Refining" of refiner, "Mining" of miner,
+    "Shipping" of shipper, "Publishing" of publisher): "Orvel Refining", never "Dana Fleming" or "Lee King"."""
+    words = name.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    if short_company_name(name) != name:
+        return True
+    last = words[-1].lower()
+    if last in _NAME_END_NOUNS or (last.endswith("s") and last[:-1] in _NAME_END_NOUNS):
+        return True
+    if last.endswith("ing") and len(last) >= 6:
+        stem = last[:-3]
+        nouns = move_words().company_nouns
+        return stem + "er" in nouns or stem + "r" in nouns
+    return False
 
 
 def _described_company(name: str) -> bool:

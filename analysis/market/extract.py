@@ -588,6 +588,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         exact = [(att.figure, n) for att, n in found if not att.figure.beside]
         found = [(att, n) for att, n in found if not att.figure.beside
                  or not any(_one_company(n, e) and _rounds(att.figure, fig) for fig, e in exact)]
+        # a fraction or halving in words is no percent figure: no row ("X has lost a third of its value this week")
+        found = [(att, n) for att, n in found if not att.figure.worded]
         anchors = sorted({att.figure.anchor for att, _ in found})
         fig_ends = sorted({att.figure.end for att, _ in found})
         periods: list[Period] = []

@@ -116,7 +116,11 @@ _QUANTITY_AT = re.compile(r"\s*(?!(?:Shares|Stock)\b)(?:[A-Z][a-z]+|[A-Z][a-z]+\
 _CLAUSE_BREAK = re.compile(
     r"(?:;|:|,\s*(?:and|but|while|whereas|as|with|where)\s+|"
     # a causative participle opening a result clause ("..., helping the planemaker's shares rise 2.7%")
-    r",[\"”’']?\s+(?:helping|sending|pushing|driving|leaving|causing|prompting|letting|seeing)\s+|\s+(?:while|whereas|but|after|before|as|when|with|then|(?P<and>and))\s+|^)",
+    r",[\"”’']?\s+(?:helping|sending|pushing|driving|leaving|causing|prompting|letting|seeing)\s+|\s+(?:while|whereas|but|after|before|as|when|with|then|(?P<and>and))\s+|"
+    # a reporting verb before the reported clause's subject ("Traders noted that the group had lost 20%", "Analysts said
+    # the company's stock ..."): the subject starts after it
+    r"\s+(?:said|says|noted|notes|added|adds|believe[sd]?|thinks?|thought|reckon(?:s|ed)?|pointed\s+out|warned|"
+    r"argued?|argues|estimated?|estimates|calculated?)\s+(?:that\s+)?|^)",
     re.IGNORECASE
 )
 #: A figure's bound ("as much as 15%", "as high as", "as many as"): its "as" opens no clause.

@@ -353,7 +353,7 @@ PROBES += [
     ("P21 units", "Vespery Systems rose 1.5 percent, or 45 cents, to $30.45.", [(S, "Vespery Systems", 1.5)]),
     ("P21 units", "Vespery Systems fell 3.2% (£0.12) to 364p.", [(S, "Vespery Systems", -3.2)]),
     ("P21 units", "Vespery Systems jumped 10 per cent to a record.", [(S, "Vespery Systems", 10.0)]),
-    ("P21 units", "Vespery Systems' shares halved on Tuesday.", [(S, "Vespery Systems", -50.0)]),
+    ("P21 units", "Vespery Systems' shares halved on Tuesday.", []),  # round 38: a fraction or halving in words has no percent figure, no row
     # --- P22 tickers and cashtags
     ("P22 ticker", "Vespery Systems (NYSE: CRVS) shares rose 5.2% on Tuesday.", [(S, "Vespery Systems", 5.2)]),
     ("P22 ticker", "Shares of Vespery Systems (CRVS) rose 5.2% on Tuesday.", [(S, "Vespery Systems", 5.2)]),
@@ -580,7 +580,7 @@ PROBES += [
     ("P36 verb phrase", "Vespery Systems clawed back 2% on Wednesday.", [(S, "Vespery Systems", 2.0)]),
     ("P36 verb phrase", "Vespery Systems surrendered 3% on Wednesday.", [(S, "Vespery Systems", -3.0)]),
     ("P36 verb phrase", "Vespery Systems handed back 2% on Wednesday.", [(S, "Vespery Systems", -2.0)]),
-    ("P36 verb phrase", "Vespery Systems lost a quarter of its value on Wednesday.", [(S, "Vespery Systems", -25.0)]),
+    ("P36 verb phrase", "Vespery Systems lost a quarter of its value on Wednesday.", []),  # round 38: a fraction or halving in words has no percent figure, no row
     ("P36 verb phrase", "Vespery Systems' shares are 4% higher on Wednesday.", [(S, "Vespery Systems", 4.0)]),
     ("P36 verb phrase", "Vespery Systems is 12% lower than a week ago.", [(S, "Vespery Systems", -12.0)]),
     ("P36 verb phrase", "Vespery Systems posted its largest gain since 2019, up 14%.", [(S, "Vespery Systems", 14.0)]),
@@ -593,8 +593,8 @@ PROBES += [
     ("P36 verb phrase", "Vespery Systems was 4% down at midday.", [(S, "Vespery Systems", -4.0)]),
     ("P36 verb phrase", "Vespery Systems tumbled 4% lower on Wednesday.", [(S, "Vespery Systems", -4.0)]),
     ("P36 verb phrase", "Vespery Systems' shares were little changed, and Thornak Labs ended flat.", []),
-    ("P36 verb phrase", "Vespery Systems jumped by nearly a fifth on Wednesday.", [(S, "Vespery Systems", 20.0)]),
-    ("P36 verb phrase", "Vespery Systems stock has now more than halved since its peak.", [(S, "Vespery Systems", -50.0)]),
+    ("P36 verb phrase", "Vespery Systems jumped by nearly a fifth on Wednesday.", []),  # round 38: a fraction or halving in words has no percent figure, no row
+    ("P36 verb phrase", "Vespery Systems stock has now more than halved since its peak.", []),  # round 38: a fraction or halving in words has no percent figure, no row
     ("P36 verb phrase", "Vespery Systems' stake in Thornak Labs rose 2 percentage points to 14%.", []),
     ("P36 verb phrase", "Vespery Systems slid for a fifth day, its longest losing streak, and is down 9% this week.",
      [(S, "Vespery Systems", -9.0)]),

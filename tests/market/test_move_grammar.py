@@ -864,8 +864,8 @@ WIDE = [
      [('Vexa', 30.0, 'm')]),
     ('Vexa is up 3% from its IPO price.',
      [('Vexa', 3.0, 'm')]),
-    ("Vexa's shares have halved this year.",
-     [('Vexa', -50.0, 'm')]),
+    ("Vexa's shares have halved this year.",  # a halving in words: no percent figure, no row (round 38)
+     []),
     ('Vexa fell 3% to $20, valuing the company at $4 billion.',
      [('Vexa', -3.0, 's')]),
     ("Vexa's credit default swaps widened 20 basis points, and its bonds fell 2%.",
@@ -905,7 +905,7 @@ WIDE = [
     ("Vexa's shares have more than tripled this year.",
      [('Vexa', 200.0, 'm')]),
     ('Vexa Motors makes buses. The stock has halved since its listing.',
-     [('Vexa Motors', -50.0, 'm')]),
+     []),
     ("Vexa's stock is down 30% from its February peak.",
      [('Vexa', -30.0, 'm')]),
     ("Vexa's share count fell 2% after buybacks.",
@@ -957,7 +957,7 @@ def test_a_level_below_a_peak_is_a_multi_day_move() -> None:
     ("Vexa halved its dividend.", []),
     ("Vexa has halved costs.", []),
     ("Vexa's profit halved in the quarter.", []),
-    ("Vexa's shares have more than halved since March.", [("Vexa", -50.0, "m")]),
+    ("Vexa's shares have more than halved since March.", []),  # no percent figure (round 38)
     ("The sale took 30% off the price of the tickets.", []),
     ("Vexa knocked 10% off its prices.", []),
     ("The sell-off knocked 2% off the FTSE 100.", [("FTSE 100", -2.0, "s")]),
@@ -972,8 +972,10 @@ def test_wide_negatives_and_controls(text: str, expected: list[tuple[str, float,
 
 
 def test_more_than_halved_keeps_its_qualifier() -> None:
-    frame = extract_moves("Vexa's shares have more than halved since March.", PUB, None)
-    assert list(frame["qualifier"]) == ["over"]
+    # the qualifier stays on the worded figure; since round 38 a halving in words gives no row
+    figures = find_figures("Vexa's shares have more than halved since March.")
+    assert [(f.value, f.qualifier, f.worded) for f in figures] == [(50.0, "over", True)]
+    assert extract_moves("Vexa's shares have more than halved since March.", PUB, None).empty
 
 
 #: Round 9 widening, second set: results and deals beside the move, respectively with an appositive, a move after a
@@ -1349,9 +1351,10 @@ def test_an_expected_decline_is_no_move() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Acme Group watched its stock drop by almost a third over two sessions.", {("Acme Group", -33.3)}),
-    ("Acme shed a fifth of its market value in the spring.", {("Acme", -20.0)}),
-    ("Borla shares have risen by a quarter since March.", {("Borla", 25.0)}),
+    # round 38: a fraction in words is no percent figure, so no row (the gold of the read corpora 34-41 says so)
+    ("Acme Group watched its stock drop by almost a third over two sessions.", set()),
+    ("Acme shed a fifth of its market value in the spring.", set()),
+    ("Borla shares have risen by a quarter since March.", set()),
     ("Acme lost a third of its customers in 2021.", set()),
     ("Acme said sales fell by a third.", set()),
     # a rounding of the exact figure beside it, and a distance from a peak, are no moves of their own

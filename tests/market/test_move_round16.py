@@ -112,7 +112,7 @@ def test_a_fronted_adverbial_before_the_companys_shares() -> None:
 
 
 def test_a_fronted_adverbial_before_a_descriptors_stock() -> None:
-    text = "Ronda Textiles cut its forecast on Monday.\n\nMeanwhile, the weaver's stock fell by a fifth of its value.\n"
+    text = "Ronda Textiles cut its forecast on Monday.\n\nMeanwhile, the weaver's stock fell by 20%.\n"
     assert _moves(text) == [("Ronda Textiles", -20.0)]
 
 
@@ -158,8 +158,8 @@ def test_a_contracted_first_person_pronoun_is_no_company() -> None:
 # are; not half of anything else. An object "a stock that" before a move: the stock the passage is about.
 
 def test_lost_half_its_value() -> None:
-    assert _moves("Ronda Pay has lost more than half its value since March.\n") == [("Ronda Pay", -50.0)]
-    assert _moves("Ronda Pay shares have shed half of their value this year.\n") == [("Ronda Pay", -50.0)]
+    assert _moves("Ronda Pay has lost more than half its value since March.\n") == []  # round 38: a fraction in words has no percent figure, no row
+    assert _moves("Ronda Pay shares have shed half of their value this year.\n") == []
 
 
 def test_half_of_another_quantity_is_no_move() -> None:
@@ -168,7 +168,7 @@ def test_half_of_another_quantity_is_no_move() -> None:
 
 def test_a_stock_that_lost_half_its_value() -> None:
     text = ("Ronda Pay warned on profit in May.\n\n"
-            "Shareholders who backed the chairman now own a stock that has shed more than half its value since June.\n")
+            "Shareholders who backed the chairman now own a stock that has shed more than 50% since June.\n")
     assert _moves(text, [(0, 9, "Ronda Pay", "Ronda Pay", "ORG")]) == [("Ronda Pay", -50.0)]
 
 

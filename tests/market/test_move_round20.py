@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from analysis.market.extract import extract_moves
+from analysis.market.figures import find_figures
 from tests.pipeline_helpers import move_frame
 
 PUB = date(2025, 6, 13)  # a Friday
@@ -20,6 +21,8 @@ def _rows(text: str) -> list[tuple[str, str, float]]:
 # 1. A fraction of a price after any move verb of the vocabulary (present tense, "give up", "down"), with or without
 # "of its value", "by half" and "nearly half" as the other fractions, "cut in half" as "halved"; never a fraction
 # that counts something else ("a quarter point", "half a percentage point", "a third day").
+# Round 38: such a fraction is still read (a worded figure, so that it blocks and rounds as before) but gives no row:
+# it has no percent figure, and the gold of all eight read corpora 34-41 leaves it out.
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Torvane Bank shares plunge a quarter after trading loss\n\nThe bank reported a loss.\n",
@@ -39,7 +42,9 @@ def _rows(text: str) -> list[tuple[str, str, float]]:
     ("Torvane Bank saw its market value cut in half this week.", [("share", "Torvane Bank", -50.0)]),
 ])
 def test_a_fraction_of_a_price_is_a_move(text: str, expected: list[tuple[str, str, float]]) -> None:
-    assert _rows(text) == expected
+    worded = [f.sign * f.value for f in find_figures(text.split("\n")[0]) if f.worded]
+    assert worded == [pct for _kind, _name, pct in expected]
+    assert _rows(text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -72,13 +77,13 @@ def test_half_a_percent_stays_a_half_percent_move() -> None:
 def test_a_fraction_of_the_other_direction_than_the_figure_is_a_move() -> None:
     text = ("Torvane Bank shares rose for a second day on Friday, climbing 6.3%, but the lender was still on course to "
             "end the week having lost a fifth of its value.")
-    assert _rows(text) == [("share", "Torvane Bank", 6.3), ("share", "Torvane Bank", -20.0)]
+    assert _rows(text) == [("share", "Torvane Bank", 6.3)]  # round 38: a fraction in words has no percent figure, no row
 
 
 def test_a_fraction_with_a_between_span_is_a_move_of_its_own() -> None:
     text = ("Torvane Bank, which lost nearly half of its market value between March 2021 and the end of 2022, has "
             "gained 17% since the start of the year.")
-    assert _rows(text) == [("share", "Torvane Bank", -50.0), ("share", "Torvane Bank", 17.0)]
+    assert _rows(text) == [("share", "Torvane Bank", 17.0)]  # round 38: a fraction in words has no percent figure, no row
 
 
 def test_a_fraction_of_the_same_direction_as_the_figure_still_rounds_it() -> None:

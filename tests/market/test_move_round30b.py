@@ -177,7 +177,7 @@ def test_a_further_signed_figure_is_the_items() -> None:
 
 def test_the_companys_stock_seen_to_fall() -> None:
     text = ("Wexcombe Cement ran the plant for decades. Last week, workers watched the company's stock lose more than "
-            "half its value. Investors saw the group's shares fall 12% on Friday.")
+            "50%. Investors saw the group's shares fall 12% on Friday.")
     assert _rows(text, every_mention(text, "Wexcombe Cement")) == [("share", "Wexcombe Cement", -50.0),
                                                           ("share", "Wexcombe Cement", -12.0)]
 

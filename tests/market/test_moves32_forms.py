@@ -50,6 +50,6 @@ def test_a_fraction_wiped_off_a_value_over_its_own_span_is_a_move():
     third off X's market value. The shares fell 29%") the fraction rounds the figure the text gives, and is not read."""
     text = ("Ostlund Wafer fell another 8% on Thursday, a slide that has wiped a quarter off its market value in three "
             "sessions, even as the broader market recovered.")
-    assert _rows(text) == [("Ostlund Wafer", -8.0), ("Ostlund Wafer", -25.0)]
+    assert _rows(text) == [("Ostlund Wafer", -8.0)]  # round 38: a fraction in words has no percent figure, no row
     rounded = "The ruling wiped roughly a third off Ostlund Wafer's market value. Ostlund Wafer shares fell 29%."
     assert _rows(rounded) == [("Ostlund Wafer", -29.0)]
