@@ -28,7 +28,7 @@ TIME_UNITS = {"second", "minute", "hour"}
 #: (A contraction "'ll" / "’ll" follows its word: "we'll vote in July".) A modal of obligation looks ahead too ("the
 #: agency must publish the list by June 30", "must win in November"), but not as an inference about the past ("must
 #: have known in May") nor in a compound ("a must-see debate").
-_FUTURE = re.compile(r"(?:(?<![\w'’])(?:" + _alternation([re.escape(c).replace(r"\ ", r"\s+")
+_FUTURE = re.compile(r"(?:(?<![\w'’])(?<!\w-)(?:" + _alternation([re.escape(c).replace(r"\ ", r"\s+")
                                                                 for c in LEX["future_cues"] + LEX["obligation_cues"]
                                                                 if not c.startswith("'")])
                      + r")|(?<=\w)['’]ll|\bwon['’]t)(?!\w)(?!(?<=would)\s+have\b)(?!(?<=should)\s+have\b)"
@@ -153,8 +153,11 @@ FUTURE_CUE_AFTER = 12
 PAST_AUX_AFTER = 40
 #: a clause of time or condition opening between a date and a past auxiliary after it
 _SUBORDINATOR_BETWEEN = re.compile(r"\b(?:before|after|until|till|once|unless|when|whenever)\s", re.IGNORECASE)
+#: One character of a clause: a title's abbreviation is no stop ("Until that day in April, Mr. Clarke had never been
+#: down a mine", "The senator meets Mr. Clarke on Friday").
+_CLAUSE_CHAR = r"(?:\b(?:Mrs|Mr|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr)\.|[^.;:!?\n])"
 _PAST_AUX_AFTER = re.compile(
-    r"[^.;:!?\n]*?(?<!who )(?<!which )(?<!that )\b(?:had|was|were|did)\b"
+    _CLAUSE_CHAR + r"*?(?<!who )(?<!which )(?<!that )\b(?:had|was|were|did)\b"
     r"(?!\s+(?:to|going|planning|expected|scheduled|set|due|about|slated|supposed)\b)",
     re.IGNORECASE,
 )
@@ -165,7 +168,7 @@ SCHEDULE_VERB_BEFORE = 40
 _SCHEDULED = re.compile(
     r"\b(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bdid )(?<!\bdoes )(?<!\bdo )(?P<verb>"
     + _alternation([re.escape(w).replace(r"\ ", r"\s+") for w in LEX["schedule_verbs_present"]])
-    + r")\b[^.;:!?\n]*$",
+    + r")\b" + _CLAUSE_CHAR + r"*$",
     re.IGNORECASE,
 )
 #: A verb of a scheduled event anywhere (the main clause after a date opening its sentence).
@@ -552,6 +555,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
     sched = _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start)
     while sched is not None and (_NOUN_DETERMINER_BEFORE.search(text, max(0, sched.start() - 30), sched.start())
                                  or sched.group("verb")[0].isupper()
+                                 or _A_NOUN_BEFORE.search(text, max(0, sched.start() - 40), sched.start())
+                                 and not sched.group("verb").lower().endswith("s")
                                  or _COMPOUND_HOST.search(text, max(0, sched.start() - 16), sched.end("verb"))):
         # "a visit to Velden on Friday", "a parliamentary report on Wednesday": the noun; a title. A later word may
         # still be the verb: "The vote starts on Friday"
@@ -649,11 +654,18 @@ def _is_future(text: str, start: int, end: int) -> bool:
     # "Until Thursday, they had not called him a suspect", "a service planned for Saturday was canceled": the
     # clause's own verb, in the past, outweighs a future word before the date (a cue opening the sentence, "Until
     # Monday's announcement, both stocks were trading ...", is weighed against the whole main clause)
+    if _LOOK_AHEAD.fullmatch(cue.group(0)):
+        return True  # "Looking ahead to the fall, Mr. Manafort was joined by ...": what is looked ahead to is ahead
     reach = PAST_AUX_AFTER if not _OPENS_SENTENCE.match(text, s, cue.start()) else 2 * PAST_AUX_AFTER
     aux = _PAST_AUX_AFTER.match(text, end, min(len(text), end + reach))
     # a past auxiliary inside a clause of time after the date is that clause's own ("would run a test on Saturday
     # before Thursday's open was confirmed"): the cue's clause stays ahead
     return aux is None or _SUBORDINATOR_BETWEEN.search(text, end, aux.end()) is not None
+
+
+#: The cues that name looking forward itself ("looking ahead to the fall"): a past verb of the clause after the date
+#: tells when someone looked ahead, not that the date is gone by.
+_LOOK_AHEAD = re.compile(r"(?:looks?|looking)\s+ahead\s+to", re.IGNORECASE)
 
 
 #: Nouns of events that end like adjectives: "The festival starts on Friday", "the trial opens Monday" (the verb
@@ -673,13 +685,21 @@ _PREMODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|this|t
 _NOUN_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this|that|these|those)\s+"
                                      r"(?:(?!" + _EVENT_NOUNS_LIKE_ADJECTIVES + r"\s)[a-z]+(?:al|ic|ary|ial|ive)\s+)?$",
                                      re.IGNORECASE)
+#: An indefinite article and a noun's modifiers before a bare word of a schedule make the word a noun: "according to
+#: a news agency report Friday", "a Reuters report on Tuesday", "during a campaign visit Friday" (a singular subject
+#: after "a" would take "reports", "visits"). Not a plural noun right before it ("a dozen ministers meet Friday"),
+#: unless it is a name ("a Reuters report"), nor a phrase of "of" ("a group of investors vote Friday"), nor a subject
+#: joined by "and"/"or" ("the utility and a rival meet Friday").
+_A_NOUN_BEFORE = re.compile(r"(?<!\band )(?<!\bor )\b(?:a|an)\s+(?:(?!of\b)[\w'’-]+\s+){0,2}(?:(?!of\b)[\w'’-]*[^\Ws]|[A-Z][\w'’-]*)\s+$")
 _PREP_AFTER = re.compile(r"\s+(?:in|on|at|for|during|from|of|after|before|with|by|and|or)\b|\s*[,.;:]", re.IGNORECASE)
 #: A past perfect, or a past verb of lasting, before "until" in its clause: the stretch is over. Also a past copula
 #: or "had" with the "until" phrase set off by commas right after it ("Ardo was, until Tuesday, the sector's darling",
-#: "the fund had, until last week, held ..."): a state told as over at that date.
+#: "the fund had, until last week, held ..."): a state told as over at that date. And the past cleft "it was not
+#: until Tuesday that the firm confirmed the breach": the day it happened at last.
 _STAYED_UNTIL = re.compile(r"\b(?:had\s+(?:\w+\s+)?(?:been\s+)?\w+|remained|stayed|lasted|continued|served|lived|"
                            r"worked|reigned|ruled|persisted|ran|waited|(?<!\bhas )(?<!\bhave )kept|dragged\s+on|went\s+on|carried\s+on)\b(?:[^.;:!?\n,]|(?<=\d)[.,](?=\d))*$"
-                           r"|\b(?:was|were|had)\s*,\s*$", re.IGNORECASE)
+                           r"|\b(?:was|were|had)\s*,\s*$"
+                           r"|\b(?:was|were)(?:\s+not|n['’]t)\s+(?:even\s+|only\s+)?$", re.IGNORECASE)
 
 
 #: Irregular verbs whose past is their base form ("cut", "shut", "put", "set"), before an object ("cut 400 jobs",

@@ -750,6 +750,11 @@ def resolve_relunit(c: Candidate, ctx: Context) -> Resolved | None:
     part = part_before_or_after(value, ref, words[0]) if base == "this" and not anaphoric else None
     if part is None and unit == "week" and len(words) > 1:  # "late last week": its Thursday and Friday
         part = week_part(interval(value)[0] or ref, words[0])
+    elif part is None and len(words) > 1 and words[0] in ("early", "late") and len(value) in (4, 7):
+        # "late last year", "early this month": the part "late 2023" and "early March" name (its last quarter, its
+        # first ten days)
+        part = year_part(int(value), words[0]) if unit == "year" else \
+            month_part(int(value[:4]), int(value[5:]), words[0]) if unit == "month" else None
     return Resolved(c.start, c.end, "DATE", value, anchor, span=part)
 
 
@@ -846,6 +851,12 @@ def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
         value = f"{coarse if coarse is not None and coarse < ref.year else ref.year - 1:04d}"
     span = part_before_or_after(value, ref, low(c, "rel"))
     at = bool(_AT_BEFORE.search(ctx.text, max(0, c.start - 4), c.start))  # "at the start of the year": an instant
+    if span is None and not mod and low(c, "rel") in ("early", "late") and unit in ("year", "month"):
+        # "late in the year", "early in the month": the part "late 2023" and "early March" name (its last quarter,
+        # its first ten days), as "late in the week" is its Thursday and Friday
+        part = low(c, "rel")
+        span = year_part(int(value), part) if len(value) == 4 else \
+            month_part(int(value[:4]), int(value[5:]), part) if len(value) == 7 else None
     if span is None and mod and len(value) == 4:
         # "the end of the year": its last quarter; "by the end of the year" its last day, "since the beginning of
         # last year" January
