@@ -449,16 +449,26 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
     return [e for e in out if e.start not in absorbed]
 
 
-#: "since the cut", "since its recall" closing a clause: a span from an event the article named before.
-_SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their|this|that)\s+(?P<noun>[a-z]{3,})\b"
-                          r"(?=\s*(?:[,;:.!?)—–]|\s(?:and|but|which|while|as|when)\b))", re.IGNORECASE)
+#: "since the cut", "since its recall" closing a clause: a span from an event the article named before. The noun may
+#: take a verb telling that the event happened, with nothing after it in its clause ("since the bid was announced",
+#: "since the report was first published", "since the storm began"; not "since the cut was announced on X", whose own
+#: date dates it).
+SINCE_EVENT = re.compile(r"\bsince\s+(?:the|its|their|this|that)\s+(?P<noun>[a-z]{3,})\b"
+                         r"(?:\s+(?:was|were)\s+(?:first\s+)?[a-z]{3,}ed|\s+(?:began|started|arrived|broke|struck|erupted|"
+                         r"emerged|surfaced))?"
+                         r"(?=\s*(?:[,;:.!?)—–]|\s(?:and|but|which|while|as|when)\b))", re.IGNORECASE)
 _WORD_RE = re.compile(r"[a-z]+")
 
 
-def _forms(noun: str) -> set[str]:
+def event_forms(noun: str) -> set[str]:
     """The words that name the event of ``noun`` as a noun or a verb: "cut", "cuts", "cutting"; "recall", "recalled"."""
     stem = noun[:-1] if noun.endswith("e") else noun
     return {noun, noun + "s", stem + "ed", stem + "ing", noun + noun[-1] + "ing", noun + noun[-1] + "ed"}
+
+
+def figure_before_since(text: str, at: int) -> bool:
+    """Whether a figure of change stands before the "since" at ``at`` in its clause ("has lost 33% since the recall")."""
+    return _FIGURE_IN_CLAUSE.search(text, max(0, at - 80), at) is not None
 
 
 def event_since_spans(text: str, dct: date | None, exprs: list[TemporalExpression]) -> list[TemporalExpression]:
@@ -473,13 +483,13 @@ def event_since_spans(text: str, dct: date | None, exprs: list[TemporalExpressio
     out = []
     days = [e for e in exprs if e.resolved and e.precision == "day" and not e.basis.startswith(MOVE_SPANS)
             and e.date_end <= dct]  # type: ignore[operator]
-    for m in _SINCE_EVENT.finditer(text):
+    for m in SINCE_EVENT.finditer(text):
         if any(e.start <= m.start("noun") < e.end for e in exprs):
             continue
-        if not _FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()) \
+        if not figure_before_since(text, m.start()) \
                 or _COMPARISON_SINCE.search(text[max(0, m.end() - 90) : m.end() - len(m.group("noun"))]):
             continue
-        forms = _forms(m.group("noun").lower())
+        forms = event_forms(m.group("noun").lower())
         for e in sorted(days, key=lambda e: e.start):
             if e.start >= m.start():
                 break

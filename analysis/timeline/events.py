@@ -56,10 +56,12 @@ from analysis.timeline.dated.spots import (
 )
 from analysis.timeline.dated.tense import narrative_present, past_after_modal, target_year
 from analysis.timeline.dated.undated import story_year_dates, text_dated, undated_rows
+from analysis.timeline.entry_moves import entry_move_rows
 from analysis.timeline.headings import chronological_years, line_followers, year_heading_lines
 from analysis.timeline.labels.event import event_label
 from analysis.timeline.merge import PRECISION_RANK, DayBlock, merge_events, move_mentions
 from analysis.timeline.sessions import placed_moves
+from analysis.timeline.story_since import story_since_spans
 from analysis.timeline.timexes import document_date, text_rows, timex_mentions
 from analysis.timeline.yardsticks import yardsticks
 
@@ -407,11 +409,18 @@ def timeline_events(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame | N
     """The corpus part of :func:`timeline_mentions`: ``dated`` (:func:`dated_mentions` of the whole corpus) and
     the share ``moves`` merged into events, dates far from the corpus's flagged. ``known``/``used``: the days
     merged before, and every day's merge of this corpus (:func:`analysis.timeline.merge.merge_events`)."""
+    since = story_since_spans(corpus, dated)
+    if len(since):  # "has lost 33% since the recall" where only the story's other articles date the recall
+        dated = pd.concat([dated, since], ignore_index=True)
     frame = dated
     if moves is not None and len(moves):
         frame = dated = _move_subjects(dated, moves)
-        added = _frame_of(move_mentions(placed_moves(moves, dated, entry_days(corpus))), list(dated.columns))
+        entries = entry_days(corpus)
+        added = _frame_of(move_mentions(placed_moves(moves, dated, entries)), list(dated.columns))
         frame = pd.concat([dated, added], ignore_index=True) if len(dated) else added
+        told = entry_move_rows(corpus, frame, entries)  # "09:00 - X plunges 11%. Y falls 4.4%.": Y's move, unread
+        if len(told):
+            frame = pd.concat([frame, told], ignore_index=True)
     frame = merge_events(frame, known, used)
     if moves is not None and not frame.empty:  # a move told in a sentence already on its event is one mark
         # ... unless that mention only spans the move's day ("rose 0.5% on the day and 1.4% for the week": the week is

@@ -413,6 +413,25 @@ def _coming_day(o: TemporalExpression) -> bool:
     return o.anchor is not None and o.date_start is not None and o.date_start > o.anchor  # type: ignore[operator]
 
 
+#: The basis of a date read from another date of the text (:func:`analysis.timeline.dated.model.basis_of`).
+_TEXT_ANCHORED = "relative to the date stated earlier in the text"
+
+
+def _move_after_days(e: TemporalExpression, days: list[TemporalExpression]) -> bool:
+    """Whether the week or month ``e``, begun by the date it was read against, starts after every day of its sentence
+    (``days``): the figure before it is a move over that period ("Corvane Mills added 3.1% for the week, helped by
+    insurers who confirmed that the fire of May 2 is covered", "Tallis rose 5.4% this week as traders bet that the port
+    dispute that began on April 28 is ending"), and the earlier days tell other events (a cause, the start of another span). A
+    release of data comes after the period it covers, never before it ("prices rose 0.3% in February, it said on
+    Wednesday" keeps Wednesday alone). Only a period read from the article's date: one read from another date of the
+    text is that date's neighbour ("added 1.7% for the week after lifting its forecast", the tagger's "the week after"
+    Friday, is no week of the article)."""
+    return (e.precision in ("week", "month") and e.kind != "after_event" and _TEXT_ANCHORED not in e.basis
+            and e.anchor is not None and e.date_start is not None
+            and e.date_start <= e.anchor and bool(days)  # type: ignore[operator]
+            and all(o.date_end is not None and o.date_end < e.date_start for o in days))  # type: ignore[operator]
+
+
 def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
     """The ids of the expressions of one sentence (``found``, offsets into ``text``) that frame a figure rather
     than date an event: a comparison's baseline always; when the sentence also names a day, the start of a
@@ -544,6 +563,8 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
             and not state_since(text, e)  # "since July 2026, when the kiln cracked": that day's event
         holds = [o for o in days if e.date_start <= o.date_start and o.date_end <= e.date_end]  # type: ignore[operator]
         framing = since or _FOR_PERIOD.search(before) or figure
+        if framing and not since and _move_after_days(e, days):
+            framing = None  # "added 3.1% for the week, ... the fire of May 2": the week's own move
         if holds and all(reported_plan(text, o, e) for o in holds):
             holds = []  # "said on Monday it would book a writedown in the second quarter": the plan's period
         if framing or holds:

@@ -1,0 +1,110 @@
+"""Moves measured "since the <event>" of the story, dated from the rest of the corpus.
+
+An article later in a story often measures a move from the story's event without dating it: "Brisco has lost 12%
+since the recall", "Orrin Mining's shares have fallen 28% since the collapse". :func:`analysis.timeline.clauses.event_since_spans`
+dates such a span when the article itself dated the event before; when it did not, the corpus's other articles
+usually did ("the dam collapsed on Tuesday"). :func:`story_since_spans` takes the day that the day-dated sentences of
+other articles naming the event (its noun or verb: "recall", "recalled") give most often, up to the article's date
+and within :data:`LOOKBACK_DAYS` of it, and places the move from that day up to the article's date. Only the noun
+alone ("since the collapse"): with a verb after it ("since the bid was announced", "since the heat began") the noun is
+often one the story uses for several events, and only the article's own earlier sentences date it. A corpus-level
+step: it reads the dated mentions of every document (:func:`analysis.timeline.events.dated_mentions`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from datetime import date, timedelta
+
+import pandas as pd
+
+from analysis.corpus.load import Corpus
+from analysis.timeline.clauses import SINCE_EVENT, event_forms, figure_before_since
+from analysis.timeline.dated.model import COMPARISON_SINCE, MOVE_FROM, MOVE_SPANS
+from analysis.timeline.labels.event import event_label
+from analysis.timeline.timexes import document_date
+
+#: The story's event lies this many days before the article at most (a story's later coverage, not its background).
+LOOKBACK_DAYS = 31
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _candidates(corpus: Corpus, dated: pd.DataFrame) -> list[tuple[dict[str, object], int, str, str, int, int, date]]:
+    """(document, sentence position, noun, since phrase, its start and end in the text, the article's date) of every
+    "since the <noun>" after a figure of change whose sentence no dated mention measures from it already."""
+    docs = corpus.docs
+    if docs.empty or dated is None:
+        return []
+    spans = set()
+    if not dated.empty:
+        spans = {(str(d), int(s)) for d, s, b in zip(dated["doc_id"], dated["sent_id"], dated["basis"])
+                 if str(b).startswith(MOVE_FROM)}
+    sentences = corpus.sentences
+    groups = sentences.groupby("doc_id", sort=False).indices
+    out = []
+    for doc in docs.loc[:, ["doc_id", "file", "outlet", "published", "published_earliest", "text"]].to_dict("records"):
+        text = str(doc["text"])
+        if "since" not in text:
+            continue
+        dct = document_date(doc["published"], doc["published_earliest"])
+        idx = groups.get(doc["doc_id"])
+        if dct is None or idx is None:
+            continue
+        starts = sentences["char_start"].to_numpy()[idx].tolist()
+        for m in SINCE_EVENT.finditer(text):
+            if m.end() != m.end("noun"):
+                continue  # "since the bid was announced": a noun this general names other events of the story too
+            if not figure_before_since(text, m.start()) \
+                    or COMPARISON_SINCE.search(text, max(0, m.end() - 90), m.end() - len(m.group("noun"))):
+                continue
+            i = bisect_right(starts, m.start()) - 1
+            if i < 0:
+                continue
+            sent_id = int(sentences["sent_id"].iloc[idx[i]])
+            if (str(doc["doc_id"]), sent_id) in spans:
+                continue  # the article dated the event itself
+            out.append((doc, int(idx[i]), m.group("noun").lower(), m.group(0), m.start(), m.end(), dct))
+    return out
+
+
+def story_since_spans(corpus: Corpus, dated: pd.DataFrame) -> pd.DataFrame:
+    """Mention rows (the columns of ``dated``, :func:`analysis.timeline.events.dated_mentions`) for the moves measured
+    "since the <event>" that their own article does not date, from the day the corpus's other dated sentences give the
+    event (see the module's docstring). ``corpus`` needs ``docs`` (doc_id, file, outlet, published,
+    published_earliest, text) and ``sentences`` (doc_id, sent_id, text, char_start, char_end)."""
+    found = _candidates(corpus, dated)
+    if not found or dated.empty:
+        return dated.iloc[0:0]
+    wanted = {f for c in found for f in event_forms(c[2])}
+    told: list[tuple[str, set[str], date]] = []  # (document, the event words of a day-dated sentence, its day)
+    for doc_id, sentence, a, b, precision, kind, basis in zip(
+            dated["doc_id"], dated["sentence"], dated["date_start"], dated["date_end"], dated["precision"], dated["kind"],
+            dated["basis"]):
+        if precision != "day" or kind == "move" or a != b or str(basis).startswith(MOVE_SPANS):
+            continue
+        words = set(_WORDS.findall(str(sentence).lower())) & wanted
+        if words:
+            told.append((str(doc_id), words, a))
+    sentences = corpus.sentences
+    rows = []
+    for doc, pos, noun, phrase, start, end, dct in found:
+        forms = event_forms(noun)
+        days = Counter(day for d, words, day in told if d != str(doc["doc_id"]) and words & forms
+                       and dct - timedelta(days=LOOKBACK_DAYS) <= day <= dct)  # (its own article's later sentences: no)
+        if not days:
+            continue
+        most = max(days.values())
+        day = min(d for d, n in days.items() if n == most)  # the day most sentences give (the earliest of a tie)
+        s0 = int(sentences["char_start"].iloc[pos])
+        sentence = str(sentences["text"].iloc[pos])
+        text = str(doc["text"])
+        label = event_label(sentence, start - s0, end - s0, text[:s0])
+        rows.append({
+            "doc_id": doc["doc_id"], "file": doc["file"], "outlet": doc["outlet"], "sent_id": int(sentences["sent_id"].iloc[pos]),
+            "date_start": day, "date_end": dct, "precision": "range", "expression": phrase.strip(), "kind": "after_event",
+            "basis": f"{MOVE_FROM} the day of the {noun} the story's other articles give ({day}), up to {dct}",
+            "event": label.label, "key": label.key, "sentence": sentence,
+        })
+    return pd.DataFrame(rows, columns=list(dated.columns)) if rows else dated.iloc[0:0]
