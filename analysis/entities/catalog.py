@@ -91,15 +91,19 @@ class Lexicon:
     numbered_place_heads: frozenset[str] = frozenset()
     numbered_thing_heads: frozenset[str] = frozenset()
     place_alias: dict[str, str] = field(default_factory=dict)  # "U.S." -> "United States"
+    # a bare head noun naming one body where a text's cues say so: "Commission" -> ("European Commission", cues)
+    bare_bodies: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     seat_metonyms: frozenset[str] = frozenset()
     product_nouns_owned: frozenset[str] = frozenset()
     section_labels: frozenset[str] = frozenset()
     currency_abbreviations: frozenset[str] = frozenset()
     programmes: frozenset[str] = frozenset()
+    named_events: frozenset[str] = frozenset()
+    fund_brands: frozenset[str] = frozenset()
     malware_nouns_after: frozenset[str] = frozenset()
 
 
-_OPTIONAL_LISTS = ("currency_abbreviations", "programmes", "malware_nouns_after", "seat_metonyms", "state_abbreviations", "place_prefixes", "place_nouns_before_of", "place_modifiers_before",
+_OPTIONAL_LISTS = ("currency_abbreviations", "programmes", "named_events", "fund_brands", "malware_nouns_after", "seat_metonyms", "state_abbreviations", "place_prefixes", "place_nouns_before_of", "place_modifiers_before",
                    "facility_nouns_after", "site_nouns_after", "org_lead_words", "outlet_nouns_after",
                    "law_nouns_after", "hazard_nouns_after", "event_tails", "title_tails", "unit_nouns_after_number", "org_nouns_after",
                    "numbered_place_heads", "numbered_thing_heads", "product_nouns_owned", "section_labels")
@@ -213,6 +217,8 @@ def get_lexicon() -> Lexicon:
         **{key: _words(raw.get(key, [])) for key in _OPTIONAL_LISTS},
         place_alias={alias: canonical for canonical, aliases in raw.get("place_aliases", {}).items()
                      for alias in [canonical, *aliases]},
+        bare_bodies={head: (entry["name"], frozenset(entry["cues"]))
+                     for head, entry in raw.get("bare_bodies", {}).items()},
     )
 
 

@@ -738,6 +738,11 @@ def _resident_noun(word: str, lex: Lexicon) -> bool:
     return False
 
 
+# the common noun "index" right before a name, or before its bracket: "the stock exchange index IPSA", "the
+# Philippine Stock Exchange index (PSEi)"
+_AFTER_INDEX_WORD_RE = re.compile(r"\bindex[ \t]*\(?[ \t]*$")
+
+
 def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon) -> dict[str, float]:
     """Scores per type from the span itself and its neighbours. Input: candidate, following candidate, text."""
     ev: dict[str, float] = {}
@@ -769,6 +774,13 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             " ".join(words[:k]) in lex.indices and _NUMBER_END_RE.match(words[k - 1]) for k in range(2, nwords)) \
             and surface not in lex.known_org_alias and catalog_company(surface) is None:
         add("INDEX", FORM)  # "the S&P 500 Financials sector": a numbered index, then the sector it is cut to
+    if not c.possessive and "INDEX" not in ev and (
+            last.endswith("-Index") or nwords > 1 and any(w in lex.fund_brands for w in words)
+            or _AFTER_INDEX_WORD_RE.search(text, max(0, c.start - 12), c.start)) \
+            and last not in lex.legal_suffixes and (last not in lex.org_heads or nwords > 1 and lex.fund_brands & set(words)) \
+            and surface not in lex.known_org_alias and catalog_company(surface) is None:
+        add("INDEX", FORM + STRONG)  # "the VN-Index", "the stock exchange index IPSA", "the Quist index (QXi)": an index's
+        # name; "the Utilities Select Sector SPDR Fund": a fund of a family of exchange-traded funds
     if not c.possessive and c.next == "futures" and "INDEX" not in ev and any(
             f"{surface}{tail}" in lex.indices for tail in (" Composite", " 100", " 500", " Industrial Average")):
         add("INDEX", FORM + STRONG)  # "Nasdaq futures were down 0.9%": the exchange's index, whose futures trade
@@ -783,16 +795,16 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("OTHER", FORM)  # "Brent", and with the place that qualifies it: "U.S. WTI", "London Brent"
     if nwords > 1 and (first in lex.event_heads or " ".join(words[:2]) in lex.event_heads and nwords > 2):
         add("OTHER", FORM + STRONG)  # "Hurricane Leah", "Tropical Storm Ana": a storm, not a person
-    org_form = nwords > 1 and (last in lex.legal_suffixes or last in lex.org_heads
+    org_form = nwords > 1 and not (lex.fund_brands & set(words)) and (last in lex.legal_suffixes or last in lex.org_heads
                                or first in lex.org_lead_words  # "Groupe Quistel", "Maison Zorbo"
                                or any(words[k] in lex.institution_heads and words[k + 1] in ("of", "for", "on")
                                    for k in range(nwords - 1)))  # "Bank of ...", "Quist Center for Justice"
-    if org_form:
-        add("ORG", FORM)
-    if not org_form and lex.programmes and (surface in lex.programmes or nwords > 1 and any(
+    if org_form or c.next in lex.legal_suffixes and c.next.islower():
+        add("ORG", FORM)  # (a suffix in lower case stays out of the span: "Quistair plc fell 1.3%")
+    if not org_form and (surface in lex.programmes or words[0] in lex.named_events or nwords > 1 and any(
             " ".join(words[:k]) in lex.programmes for k in range(1, min(nwords, 3)))):
         add("OTHER", FORM)  # "Medicare", "Medicare Part D": a public programme, no body (but "Medicare Payment
-        # Advisory Commission" has a body's form)
+        # Advisory Commission" has a body's form); "Brexit", "the Brexit Referendum": a named political event
     if nwords > 1 and last in lex.programme_heads and not org_form:
         add("OTHER", FORM)  # "the International Reference Pricing Model", "the Clean Air Act": a programme or law
     elif nwords > 2 and words[-2] in _LAW_HEADS and _LAW_YEAR_RE.match(last) and not org_form:

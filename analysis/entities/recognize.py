@@ -106,6 +106,11 @@ def _not_a_name(word: str, doc: DocGroups, lex: Lexicon) -> bool:
     return False
 
 
+def _cued(text: str, cues: frozenset[str]) -> bool:
+    """True when ``text`` holds one of ``cues`` as a whole word ("EU", "European" for "the Commission")."""
+    return any(re.search(rf"(?<![\w.]){re.escape(cue)}(?![\w])", text) for cue in cues)
+
+
 def _plural_of_common(word: str, text: str) -> bool:
     """True for a capitalised plural whose singular the text writes in lower case ("Loyalists" beside
     "loyalist"): a group of people, not an organisation."""
@@ -382,6 +387,7 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
     kinds: dict[int, str] = {}
     scores: dict[int, float] = {}
     described = descriptive_cells(text) if "|" in text else []
+    bodies: dict[int, str] = {}  # "the Commission" in a text on the EU, no other commission named: the European one
     for g, grp in enumerate(doc.groups):
         if not grp.members:
             continue
@@ -410,13 +416,19 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
         if kind and score < WEAK and described and len(grp.words) == 1 and all(
                 any(a <= doc.cands[i].start < b for a, b in described) for i in grp.members):
             kind = ""  # "Quist Bank | QSTB | Partner | -2.7%": a lone word in a column of roles, no name
+        if kind in ("", "ORG") and len(grp.words) == 1 and grp.words[0] in lex.bare_bodies \
+                and all(doc.cands[i].prev.lower() == "the" for i in grp.members) \
+                and _cued(text, lex.bare_bodies[grp.words[0]][1]) \
+                and not any(len(c.words) > 1 and c.words[-1] == grp.words[0] for c in doc.cands):
+            kind, scores[g] = "ORG", max(scores[g], STRONG)
+            bodies[g] = lex.bare_bodies[grp.words[0]][0]
         kinds[g] = kind
     regions = doc.regions
     rows: list[tuple[int, int, str, str, str, str, float]] = []
     names: dict[int, str] = {}
     for g, kind in kinds.items():
         if kind:
-            names[g] = _group_name(doc, g, kind)
+            names[g] = bodies.get(g) or _group_name(doc, g, kind)
         elif _bare_surname(doc, g) or scores[g] == GAZETTEER_SCORE:
             names[g] = doc.groups[g].words[0]
     venues = venue_cells(text) if "|" in text else []

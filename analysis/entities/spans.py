@@ -23,7 +23,8 @@ _TICKER_RE = re.compile(
     r"\(\s*(?:([A-Za-z][A-Za-z-]{1,12}(?:[ \t][A-Z][A-Za-z-]{1,12})?)\s*:\s*([A-Z0-9][A-Z0-9&]{0,11}(?:[.-][A-Z]{1,4})?"
     r"(?:[ \t][A-Z](?=\s*\)))?)"
     r"|([A-Z0-9][A-Z0-9&]{0,6}(?:-[A-Z](?=\.))?(?:[.-][A-Z]{1,4})?|[A-Z][A-Z0-9&]{7,11}\.[A-Z]{1,2}"  # "(QUISTBNK.NS)": a long RIC
-    r"|[A-Z][A-Z0-9&]{1,10}[ab]\.[A-Z]{1,2}))"  # "(QUISTb.CO)": a RIC with its share class in lower case
+    r"|[A-Z][A-Z0-9&]{1,10}[abn]\.[A-Z]{1,2}))"  # "(QUISTb.CO)", "(QSTGn.DE)": a RIC with its share class or
+    # its registered shares' "n" in lower case
     r"(?:\s*[+\-−–]\s*\d[\d.,]*\s*(?:%|pct|percent)?)?"
     # the price and the day's move after a comma: "(QST.AX, +9.3% today)", "(QSTL, $21.33, +11.5% today)"
     r"(?:\s*,\s*(?:[A-Z]{0,2}[$€£¥]\s*\d[\d.,]*|[+\-−–]\s*\d[\d.,]*\s*(?:%|pct|percent)?)"
@@ -168,12 +169,14 @@ _ON_HEAD_WORDS = ("Committee", "Subcommittee", "Council", "Commission", "Confere
                   "Center", "Centre", "Group")
 # "on" joins a window only after a committee-like head ("Committee on Foreign Affairs"); a window of "X on Monday"
 # would leave the fast path for one plain word
-# a second particle after "van", "von" or "de" ("Jan van der Berke", "Luisa de la Quintera"); an Arabic article
+# "and" in Spanish, French and German joins a name's words as in English ("Quistal de México y Centroamérica",
+# "Zorbo Hafen und Logistik"); a second particle after "van", "von" or "de" ("Jan van der Berke", "Luisa de la Quintera"); an Arabic article
 # joined by a hyphen to the family name after a given name ("Omar al-Quist")
-_JOIN = (r"[ ](?:(?:of|for|and|&|amp|de|van|von|der|den|du|da|di|dos|das|del|della|la|le|bin|al|el|es|ter|te|zu)"
+_JOIN = (r"[ ](?:(?:of|for|and|&|amp|y|et|und|de|van|von|der|den|du|da|di|dos|das|del|della|la|le|bin|al|el|es|ter|te|zu)"
          r"(?:(?<=van|von)[ ](?:der|den|de|dem)|(?<=de)[ ](?:la|las|los))?"
          r"[ ](?:the[ ])?|(?:al|el)-(?=[A-Z])|(?:" + "|".join(rf"(?<={w}[ ])" for w in _ON_HEAD_WORDS) + r")on[ ])?")
 _ON_HEADS = frozenset(_ON_HEAD_WORDS)
+_FOREIGN_AND = frozenset({"y", "et", "und"})  # "and" in Spanish, French and German, never an English word
 # a name may start right after "then-", "ex-" or an Arabic article ("then-Secretary of State ...", "al-Megrahi")
 _WINDOW_RE = re.compile(rf"(?:(?<![\w'’&./\-])|(?<=\bthen-)|(?<=\bex-)|(?<=\bal-)|(?<=\bel-))"
                         rf"{_CAP}(?:{_JOIN}{_CAP}|[ ]\d{{2,4}}\b)*")
@@ -526,6 +529,9 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                     continue
                 if ntok in ("of", "for") and toks[j + 2][2] == "the" and False:
                     break
+                if ntok in _FOREIGN_AND and not cur.endswith(_POSSESSIVE):
+                    j += 2  # "Quistal de México y Centroamérica", "Zorbo Hafen und Logistik": one name
+                    continue
                 if ntok == "and":
                     k = j + 2
                     while k + 1 < n and _is_cap(toks[k + 1][2]) and len(text[toks[k][1]:toks[k + 1][0]]) == 1:

@@ -35,9 +35,11 @@ def test_a_dateline_without_its_place_is_a_credit() -> None:
 
 
 def test_a_reprint_line_is_a_credit() -> None:
-    for line in ("This article was republished from Quill Newswire.", "This report is based on reporting by Quill Newswire."):
-        text = f"Zorbo Holdings lifted its dividend on Tuesday.\n\n{line}\n"
-        assert _people_orgs(text) == {"Zorbo Holdings"}, line
+    text = "Zorbo Holdings lifted its dividend on Tuesday.\n\nThis report is based on reporting by Quill Newswire.\n"
+    assert _people_orgs(text) == {"Zorbo Holdings"}
+    # the source a republished article names is an organisation of the story (round 38, test_ents42_entities.py)
+    text = "Zorbo Holdings lifted its dividend on Tuesday.\n\nThis article was republished from Quill Newswire.\n"
+    assert _people_orgs(text) == {"Zorbo Holdings", "Quill Newswire"}
 
 
 def test_a_newswire_named_in_the_story_is_an_organisation() -> None:

@@ -20,8 +20,11 @@ def test_credits_inside_a_line_are_no_story_entities(tmp_path: Path) -> None:
                  "Orla Vantreece said sales had doubled. Dunmarrow Newswire hired 40 reporters.\n",
     })
     names_a = {e for e, _t in found["a"]}
-    for credit in ("Orla Vantreece", "TQL", "Harrowgate Publishing", "Dunmarrow Newswire", "Edited"):
+    for credit in ("Orla Vantreece", "TQL", "Harrowgate Publishing", "Edited"):
         assert credit not in names_a, (credit, found["a"])
+    # the source a syndicated article names is an organisation of the story (round 38: eleven of sixteen such
+    # notes in the eight read corpora count it; tests/entities/test_ents42_entities.py)
+    assert ("Dunmarrow Newswire", "ORG") in found["a"]
     assert ("Quenby Payments", "ORG") in found["a"]
     assert ("Ostrava Banking Authority", "ORG") in found["a"]
     names_b = {e for e, _t in found["b"]}
