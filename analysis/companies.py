@@ -75,6 +75,12 @@ def sector_of(industries: list[str]) -> str:
     """The sector most of a company's industry labels name (rules of ``company_catalog.json``: the rule a label
     starts with, else the first rule it contains; the earlier rule on a tie), or "Other".
     Input: industry labels such as ['Semiconductors', 'Technology']."""
+    return _sector_of(tuple(industries))
+
+
+@lru_cache(maxsize=4096)
+def _sector_of(industries: tuple[str, ...]) -> str:
+    """:func:`sector_of` once per set of labels (the index constituents share a few hundred)."""
     votes: Counter[int] = Counter()
     rules = _rules()["sector_rules"]
     for label in industries:

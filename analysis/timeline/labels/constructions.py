@@ -206,9 +206,12 @@ _CLOCK_PHRASE = re.compile(
     r"(?:\s+(?:local\s+time|[A-Z]{2,4}T|GMT|UTC|CET|ET|UK\s+time)\b)?(?:\s*\([^()]{1,20}\))?")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _without_clocks(sentence: str, expr_start: int, expr_end: int) -> str:
     """``sentence`` with each time of day outside the date expression blanked (:data:`_CLOCK_PHRASE`)."""
-    if not any(c.isdigit() for c in sentence[:expr_start] + sentence[expr_end:]):
+    if not (_DIGIT.search(sentence, 0, expr_start) or _DIGIT.search(sentence, expr_end)):
         return sentence
     return _CLOCK_PHRASE.sub(lambda m: m.group(0) if m.start() < expr_end and m.end() > expr_start
                              else " " * len(m.group(0)), sentence)
