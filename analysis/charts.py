@@ -46,6 +46,11 @@ EMPTY_KEY = "empty"
 #: :data:`OTHER_OUTLETS` (a corpus of 300 outlets stays readable).
 MAX_OUTLETS = 12
 
+#: The marker shape of the n-th outlet of a chart's legend, beside its colour: past the palette every outlet is
+#: drawn in :data:`OTHER_COLOUR`, and a report may be printed in greyscale, so the shape tells the outlets apart.
+OUTLET_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x", "star", "cross", "triangle-down", "pentagon",
+                  "hexagon")
+
 # plotly reads a label that starts and ends with "$" as LaTeX (MathJax, in the export)
 _LATEX = re.compile(r"^\$.*\$$", re.DOTALL)
 

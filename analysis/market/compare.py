@@ -15,6 +15,7 @@ from analysis import config
 from analysis.charts import (
     OTHER_COLOUR,
     OTHER_OUTLETS,
+    OUTLET_SYMBOLS,
     ChartResult,
     chart_text,
     empty_figure,
@@ -358,13 +359,15 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
     groups = outlet_groups(dots["outlet"], keep=list(colours or {}))
     dots = dots.assign(_group=dots["outlet"].astype(str).map(groups))
     order_of = {o: i for i, o in enumerate(colours or {})}
-    for outlet in sorted(dots["_group"].unique(), key=lambda o: (o == OTHER_OUTLETS, order_of.get(o, len(order_of)), o)):
+    ranked = sorted(dots["_group"].unique(), key=lambda o: (o == OTHER_OUTLETS, order_of.get(o, len(order_of)), o))
+    for n, outlet in enumerate(ranked):
         part = dots.loc[dots["_group"] == outlet]
         fig.add_scatter(
             y=[names.get((c, k)) for c, k in zip(part["company"], part["_key"])], x=part["pct"], mode="markers",
             name=chart_text(outlet), legendgroup="outlets",
             legendgrouptitle={"text": "Each outlet's figure"},
-            marker={"symbol": "circle", "size": 10, "color": (colours or {}).get(str(outlet), OTHER_COLOUR),
+            marker={"symbol": OUTLET_SYMBOLS[n % len(OUTLET_SYMBOLS)], "size": 10,
+                    "color": (colours or {}).get(str(outlet), OTHER_COLOUR),
                     "line": {"color": "#000", "width": 1.2}},
             customdata=list(part["company"]),
             hovertext=[

@@ -16,6 +16,7 @@ import plotly.graph_objects as go
 from analysis import config
 from analysis.charts import (
     OTHER_OUTLETS,
+    OUTLET_SYMBOLS,
     ChartResult,
     chart_text,
     day_span,
@@ -34,7 +35,6 @@ TITLE = "Timeline of dated events"
 DATA_COLUMNS = [
     "event_id", "event", "date_start", "date_end", "precision", "outlet", "doc_id", "expression", "sentence", "basis",
 ]
-_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "x", "star", "cross", "triangle-down", "pentagon", "hexagon")
 #: An event label (whole clause) wraps at this many characters, on at most LABEL_LINES lines.
 LABEL_CHARS = 46
 LABEL_LINES = 3
@@ -179,7 +179,7 @@ def render_timeline_chart(
             fig.add_scatter(
                 x=mids, y=spans["ypos"], mode="markers", name=name, legendgroup=name, showlegend=points.empty,
                 customdata=_hover_rows(spans, outlets_by_event), hovertemplate=_HOVER,
-                marker={"color": "white", "size": 11, "symbol": _SYMBOLS[n % len(_SYMBOLS)],
+                marker={"color": "white", "size": 11, "symbol": OUTLET_SYMBOLS[n % len(OUTLET_SYMBOLS)],
                         "line": {"color": colour, "width": 2.5}},
             )
         if not points.empty:
@@ -195,7 +195,7 @@ def render_timeline_chart(
             fig.add_scatter(
                 x=[datetime.combine(d, time(12)) for d in points["date_start"]], y=points["ypos"], mode="markers",
                 name=name, legendgroup=name, customdata=_hover_rows(points, outlets_by_event),
-                marker={"color": colour, "size": 13, "symbol": _SYMBOLS[n % len(_SYMBOLS)], "line": {"color": "#222", "width": 1}},
+                marker={"color": colour, "size": 13, "symbol": OUTLET_SYMBOLS[n % len(OUTLET_SYMBOLS)], "line": {"color": "#222", "width": 1}},
                 hovertemplate=_HOVER,
             )
     labels = [

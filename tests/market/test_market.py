@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis import analyse
+from analysis.charts import OTHER_COLOUR, outlet_colours
 from analysis.config import SEEDS_DIR
 from analysis.corpus.load import build_corpus
 from analysis.corpus.readers import RawArticle
@@ -321,3 +322,17 @@ def test_one_sector_for_every_company_draws_no_sector_legend() -> None:
     result = render_market_chart(reported_vs_actual(analyse(corpus).moves, load_reference()[0]), corpus.docs)
     bars = [t for t in result.figure.data if t.type == "bar"]
     assert bars and not any(t.showlegend for t in bars) and not result.figure.layout.legend.title.text
+
+
+def test_outlets_past_the_palette_keep_a_shape_of_their_own() -> None:
+    """Past the palette every outlet is grey: each outlet's dots take their own marker shape, so nine outlets
+    (one grey beside eight colours, or several grey in a bigger corpus) stay apart, in print too."""
+    texts = {f"d{i}": (f"Wire {chr(65 + i)}", f"Nvidia shares fell {10 + i}% on Monday.") for i in range(10)}
+    corpus = _synthetic(texts)
+    compare = reported_vs_actual(analyse(corpus).moves, load_reference()[0])
+    chart = render_market_chart(compare, corpus.docs, "All articles", colours=outlet_colours(corpus.docs))
+    dots = [t for t in chart.figure.data if t.legendgroup == "outlets"]
+    assert len(dots) == 10
+    grey = [t for t in dots if t.marker.color == OTHER_COLOUR]
+    assert len(grey) == 2 and grey[0].marker.symbol != grey[1].marker.symbol
+    assert len({t.marker.symbol for t in dots}) == 10
