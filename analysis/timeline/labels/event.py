@@ -116,6 +116,12 @@ _RELATIVE_OPENER = re.compile(r"\b(?:which|who|that)\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\$?\d[\d.,]*%|percent|cent", re.IGNORECASE)
 
 
+#: A sentence's lead-in before a colon, no part of its clause: "Updated: ", "Correction: ", "Next week: ", "What's
+#: next: ", "Worth noting: ", "Analysis: " (a phrase with a lower-case word, or one word of a past, a noun in -ion
+#: or -sis, or an -ing); not a speaker's turn ("Okafor: We ...") nor a colon before a quotation.
+_LEAD_IN = re.compile(r"^\s*(?:[A-Z][a-z’']*(?:\s+[a-z][a-z’']*){1,3}|[A-Z][a-z]+(?:ed|ions?|sis|ing))\s*:\s+(?![“\"'‘])")
+
+
 #: Subjects whose verb takes no -s: "I", "you", "we", "they" and any pronoun with a modal's contraction ("she'll").
 _PLAIN_VERB_SUBJECT = re.compile(r"(?:i|you|we|they)(?:[’'](?:d|ll|ve|m))?|(?:he|she|it)[’'](?:d|ll)")
 
@@ -171,13 +177,31 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
         label = _MARK_SPACE.sub(lambda m: " " if m.group(0).endswith("“") else "”", found.label)
         return replace(found, label=label.strip())
     turn = NAMED_TURN.match(sentence)
+    whole = sentence
     sentence, expr_start, expr_end = narrowed_sentence(sentence, expr_start, expr_end)
     found = (fronted_participle(sentence, expr_start, expr_end) or reduced_relative(sentence, expr_start, expr_end)
              or _label_alone(sentence, expr_start, expr_end))
     found = found if found is not None else _label_in_context(sentence, expr_start, expr_end, previous_text)
     found = found if turn is None else speaker_for_i(found, turn.group("name"), turn.string[turn.end():])
+    found = _name_in_s(found, whole)
     tidy = tidy_label(found.label)
     return found if tidy == found.label or not tidy else replace(found, label=tidy)
+
+
+def _name_in_s(found: EventLabel, sentence: str) -> EventLabel:
+    """``found`` with its subject's own "'s" when the sentence puts the subject's name and "'s" right before a past
+    ("Moody's said", "Sainsbury's raised prices": a name's own "'s", not a possessive, which a noun would follow;
+    before an -s form it stays a possessive: "Sony's plans")."""
+    name = found.subject
+    if not name or name.endswith(("'s", "’s")) or not found.label.startswith(name + " "):
+        return found
+    after = re.search(rf"(?<![\w.]){re.escape(name)}(['’]s)\s+([a-z]+)\b", sentence)
+    if after is None:
+        return found
+    verb = verb_forms().get(after.group(2))
+    if verb is None or after.group(2) in (verb.lemma, verb.third) or after.group(2).endswith("ing"):
+        return found
+    return replace(found, label=name + after.group(1) + found.label[len(name):], subject=name + after.group(1))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -223,7 +247,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     listed = list_move(sentence, expr_start)
     if listed is not None:
         return listed
-    base = blank(sentence, PREFIX)
+    base = blank(blank(sentence, PREFIX), _LEAD_IN)
     work = blank(blank(blank(base, QUOTE), _LEGAL_SUFFIX), _APPOSITIVE, ",")
     if expr_start < len(work) and not work[expr_start:expr_end].strip() and base[expr_start:expr_end].strip():
         work = blank(base, QUOTE)  # the date sits inside an aside: keep the aside
@@ -256,7 +280,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         and not (k and tokens[k - 1][0] == "," and passive_agent(tokens, k))  # "Its lenders, led by X, are due to"
     ]
     next_clause = _NEXT_CLAUSE.search(work, expr_end)
-    if next_clause is not None and not any(unknown_past(tokens, n) for n, (_, at) in enumerate(tokens)
+    if next_clause is not None and not any((unknown_past(tokens, n) or _infinitive(tokens, n, forms))
+                                           for n, (_, at) in enumerate(tokens)
                                            if at < next_clause.start() and not any(at <= v < next_clause.start()
                                                                                    for v in (tokens[m][1] for m, _ in verbs))):
         next_clause = None  # the date's clause has no verb of its own the list does not know: keep the nearest verb
@@ -494,6 +519,15 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     return EventLabel(label, key, subject, verb.lemma)
 
 
-#: The start of a clause with its own subject after the date's clause: "; ", ", and the chief executive", ", but it".
+#: The start of a clause with its own subject after the date's clause: "; ", ", and the chief executive", ", but it",
+#: ", and several analysts have", ", while investors were": a determiner, a pronoun, a name, or a quantity or a
+#: plural noun before an auxiliary.
 _NEXT_CLAUSE = re.compile(r";\s+(?=[A-Za-z])|,\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|his|her|their|this|these|those|"
-                          r"it|he|she|they|we|[A-Z][\w’'&.-]*)\b)")
+                          r"it|he|she|they|we|[A-Z][\w’'&.-]*)\b|(?:(?:several|many|some|most|few|other|\d[\d,]*)\s+)?"
+                          r"[a-z]+s\s+(?:have|had|are|were|will|would|could|may|might)\b)")
+
+
+def _infinitive(tokens: list[tuple[str, int]], n: int, forms: dict[str, EventVerb]) -> bool:
+    """Whether the word at ``n`` is a verb of the list after "to" ("is due to publish results on July 18"): the
+    date's clause has a verb of its own, though not one a label is made from."""
+    return bool(n) and tokens[n - 1][0].lower() == "to" and tokens[n][0].lower() in forms

@@ -121,9 +121,11 @@ def canonical_name(phrase: str) -> str:
         after = phrase[end:].split(maxsplit=1)
         if after and after[0].lower().strip(".") in TITLES:
             continue  # "Fed Chair Jerome Powell", "Apple CEO Tim Cook": the organisation only qualifies the title
-        if start == 0 and after and after[0][:1].isupper() and after[0].lower() not in NOT_NAMES:
-            continue  # "European Union Aviation Safety Agency": the catalog's name only begins a longer one
         before = phrase[:start].split()[-1:]
+        titled = bool(before) and (before[0].lower().strip(".") in TITLES or before[0].lower() in name_lexicon().role_titles)
+        if (start == 0 or titled) and after and after[0][:1].isupper() and after[0].lower() not in NOT_NAMES:
+            continue  # "European Union Aviation Safety Agency", "Secretary Dana Whitlock": the catalog's name only
+            # begins a longer one
         if before and before[0][:1].isupper() and not _qualifies(before[0]):
             continue  # "Ashdown Continental", "United Continental Holdings": the catalog's name only ends a longer one
         if best is None or end > best[0]:

@@ -221,8 +221,8 @@ def plural_noun(tokens: list[tuple[str, int]], k: int) -> bool:
 
 
 def bare_noun(tokens: list[tuple[str, int]], k: int, possessive_end: int = -1) -> bool:
-    """Whether the bare verb form at ``k`` is a singular noun: after a determiner or a possessive and one to three
-    words that are no verb ("its biggest fall", "a detailed audit report", "the firm's sharp drop", "Wednesday's
+    """Whether the bare verb form at ``k`` is a singular noun: after a determiner or a possessive and one to four
+    words that are no verb ("its biggest fall", "a detailed audit report", "its monthly oil market report", "the firm's sharp drop", "Wednesday's
     short-covering rally", the date blanked up to ``possessive_end``). A bare verb after a singular noun has no subject: the -s
     form would agree with one ("the stock rallies"), the bare one with a plural ("the banks rally")."""
     forms = verb_forms()
@@ -241,7 +241,7 @@ def bare_noun(tokens: list[tuple[str, int]], k: int, possessive_end: int = -1) -
     if not prev.replace("-", "").isalpha() or not prev.islower() or prev in PLURALS or (prev.endswith("s") and not prev.endswith(("ss", "us"))):
         return False
     m = k - 1
-    while m >= 0 and k - m <= 3:
+    while m >= 0 and k - m <= 4:
         word = tokens[m][0]
         low = word.lower()
         if POSSESSIVE_END.search(word) or low in DETERMINERS - {"that"} or (0 <= possessive_end <= tokens[m][1]

@@ -1,0 +1,48 @@
+"""Event labels, round 39: a lead-in before a colon, the date's clause when its verb is an infinitive, a name ending
+in "'s" before its past, a title before a name that begins like a catalog company, a noun after three modifiers."""
+
+from __future__ import annotations
+
+from analysis.timeline.labels.event import event_label
+from analysis.timeline.labels.names import canonical_name
+
+
+def label_of(sentence: str, expression: str, previous: str = "") -> str:
+    start = sentence.index(expression)
+    return event_label(sentence, start, start + len(expression), previous).label
+
+
+def test_a_lead_in_before_a_colon_is_no_part_of_the_clause() -> None:
+    assert label_of("Updated: Orvale Foods was fined on March 3 by the regulator.", "on March 3") \
+        == "Orvale Foods is fined by the regulator"
+    assert label_of("Next week: the Keel Institute publishes its annual survey on Thursday.", "on Thursday") \
+        == "Keel Institute publishes annual survey"
+    # a speaker's turn ("Okafor:") and a colon before a quotation are no lead-ins
+    assert not label_of("Ledworth: I met the minister on Monday.", "on Monday").startswith("I ")
+    assert "“" in label_of("Tana Brill, an analyst at Orvale Capital: “We sold on Monday.”", "on Monday")
+
+
+def test_an_infinitive_keeps_the_date_in_its_own_clause() -> None:
+    sentence = "Orvale is due to publish results on July 18, and several analysts have cut their estimates."
+    assert label_of(sentence, "on July 18") == "Orvale is due to publish results"
+    sentence = "Orvale plans to open stores on July 18, and rivals are expected to follow."
+    assert label_of(sentence, "on July 18") == "Orvale plans to open stores"
+    # a second verb without a subject of its own still shares the date's subject
+    assert label_of("Orvale reported results on July 18, and raised its forecast.", "on July 18") == "Orvale reports results"
+
+
+def test_a_name_ending_in_s_before_its_past_keeps_it() -> None:
+    assert label_of("Brindley's said on Wednesday it would close 40 stores.", "on Wednesday").startswith("Brindley's says")
+    # a possessive before its noun stays a possessive
+    assert label_of("Brindley's shares fell 3% on Monday.", "on Monday") == "Brindley's shares fall 3%"
+
+
+def test_a_title_before_a_name_that_begins_like_a_catalog_company() -> None:
+    # "Dana" is a listed company; "Dana Whitlock" after a title is a person
+    assert canonical_name("Under Secretary Dana Whitlock") == "Dana Whitlock"
+    assert canonical_name("Fed Chair Jerome Powell") == "Jerome Powell"
+
+
+def test_a_noun_after_a_determiner_and_three_modifiers() -> None:
+    assert label_of("The agency publishes its weekly oil market report on Thursday.", "on Thursday") \
+        == "Agency publishes weekly oil market report"
