@@ -46,3 +46,21 @@ def test_a_title_before_a_name_that_begins_like_a_catalog_company() -> None:
 def test_a_noun_after_a_determiner_and_three_modifiers() -> None:
     assert label_of("The agency publishes its weekly oil market report on Thursday.", "on Thursday") \
         == "Agency publishes weekly oil market report"
+
+
+def test_the_writers_own_we_is_kept() -> None:
+    """"We spoke to her on Friday" in a report's own voice (no quotation open, no speaker's turn): the writer, not
+    the last name of the text before."""
+    previous = "The Keel Institute is based in Brussels.\n"
+    assert label_of("We spoke to her by video on Friday.", "on Friday", previous) == "We speak to her by video"
+    # inside a quotation the speaker is meant: the sentence carries a mark, or the paragraph opened one
+    quoted = label_of("We filed our plan on Friday,” she said.", "on Friday", "Ada Marsh runs Keel Foods.\n“It is late.")
+    assert not quoted.startswith("We ")
+
+
+def test_a_turn_opened_by_a_surname_names_its_speaker() -> None:
+    previous = "Tana Ledworth runs the Keel Institute.\nLedworth: Thanks for having me.\n"
+    assert label_of("Ledworth: We wrote to the regulator on September 9.", "on September 9", previous) \
+        == "Tana Ledworth writes to the regulator"
+    # a role's turn ("A:") names no one
+    assert not label_of("A: We wrote to the regulator on September 9.", "on September 9", previous).startswith("A ")

@@ -222,6 +222,20 @@ def _is_person(name: str) -> bool:
     return kind == "PERSON" or (kind is None and len(name.split()) >= 2)
 
 
+#: Quotation marks, and a paragraph opened by its speaker's turn ("Marsh: We filed ...", "A: We did").
+_QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+_TURN_OPENER = re.compile(r"^\s*(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}):[ \t]")
+
+
+def _narrator(paragraph: str, sentence: str) -> bool:
+    """Whether "I"/"we" of ``sentence`` is the writer's own voice: the sentence holds no quotation mark and no
+    quotation is open in its ``paragraph`` (a quotation's later sentences carry no marks of their own)."""
+    if _QUOTE_MARKS.search(sentence):
+        return False
+    straight = paragraph.count('"') % 2 == 1
+    return not straight and paragraph.count("“") <= paragraph.count("”") and paragraph.count("«") <= paragraph.count("»")
+
+
 def _last_name(text: str, person: bool = False) -> str | None:
     """The last name mentioned in ``text``; with ``person``, the last one that looks like a person's."""
     return next((n for n in reversed(names_in(text[-1500:])) if not person or _is_person(n)), None)
@@ -296,7 +310,15 @@ def antecedent_of(pronoun: str, before: str, previous_text: str | None, after: s
     if pronoun in ("i", "we"):  # the speaker of a quotation, not a name of the sentence
         if previous_text is None:
             raise NeedsContext
-        return (_turn_speaker(previous_text) or _last_name(previous_text)) if previous_text else None
+        if not previous_text:
+            return None
+        paragraph = previous_text[previous_text.rfind("\n") + 1:] + before
+        turn = _TURN_OPENER.match(paragraph)
+        if turn is not None and not any(w.strip(".") in ROLE_TURNS for w in turn.group("name").upper().split()):
+            return _turn_name(turn.group("name"), previous_text)  # "Marsh: We filed ...": the turn's speaker
+        if turn is None and _narrator(paragraph, before + after):
+            return pronoun.capitalize()  # "We spoke to her on Monday": the writer's own voice
+        return _turn_speaker(previous_text) or _last_name(previous_text)
     person = pronoun in ("he", "she")
 
     def fits(name: str) -> bool:
@@ -328,6 +350,18 @@ NAMED_TURN = re.compile(r"^\s*(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-
 #: Turn labels naming a role, not a person: the "I" of such a turn stays.
 ROLE_TURNS = frozenset({"Q", "A", "HOST", "ANCHOR", "INTERVIEWER", "REPORTER", "MODERATOR", "CALLER", "OPERATOR",
                          "QUESTION", "ANSWER", "UNIDENTIFIED", "SPEAKER", "AUDIENCE", "MEMBER"})
+
+
+def _turn_name(label: str, previous_text: str) -> str:
+    """The speaker a turn's label names ("Marsh", "KINSELLA") as the text names the person in full ("Ada Marsh")."""
+    words = [w[:1] + w[1:].lower() if w.isupper() else w for w in label.split()]
+    while len(words) > 1 and (words[0].lower().strip(".") in TITLES or words[0].lower() in name_lexicon().role_titles):
+        words = words[1:]
+    if len(words) == 1:
+        full = re.findall(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+{re.escape(words[0])}\b", previous_text)
+        if full:
+            return canonical_name(full[0])
+    return " ".join(words)
 
 
 def _turn_speaker(previous_text: str) -> str | None:
