@@ -227,9 +227,17 @@ _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 _TURN_OPENER = re.compile(r"^\s*(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3}):[ \t]")
 
 
+#: What the writer's own "we"/"I" does in a report: meets or talks to the person the piece quotes ("We spoke to her
+#: on Friday", "I spoke last week to Dr. Ada Vell", "We asked him ...").
+_WRITER_MET = re.compile(r"\s*(?:(?:also|then|first|last|have|had|briefly)\s+)*(?:spoke|talked|interviewed|asked|met|"
+                         r"reached|contacted|visited|caught\s+up)\b")
+
+
 def _narrator(paragraph: str, sentence: str) -> bool:
     """Whether "I"/"we" of ``sentence`` is the writer's own voice: the sentence holds no quotation mark and no
-    quotation is open in its ``paragraph`` (a quotation's later sentences carry no marks of their own)."""
+    quotation is open in its ``paragraph`` (a quotation's later sentences carry no marks of their own). Asked only
+    where the pronoun meets or talks to someone (:data:`_WRITER_MET`): after "X was blunt.", "I expect ..." is X's,
+    its marks lost or not."""
     if _QUOTE_MARKS.search(sentence):
         return False
     straight = paragraph.count('"') % 2 == 1
@@ -316,7 +324,7 @@ def antecedent_of(pronoun: str, before: str, previous_text: str | None, after: s
         turn = _TURN_OPENER.match(paragraph)
         if turn is not None and not any(w.strip(".") in ROLE_TURNS for w in turn.group("name").upper().split()):
             return _turn_name(turn.group("name"), previous_text)  # "Marsh: We filed ...": the turn's speaker
-        if turn is None and _narrator(paragraph, before + after):
+        if turn is None and _WRITER_MET.match(after[len(pronoun):]) and _narrator(paragraph, before + after):
             return pronoun.capitalize()  # "We spoke to her on Monday": the writer's own voice
         return _turn_speaker(previous_text) or _last_name(previous_text)
     person = pronoun in ("he", "she")
