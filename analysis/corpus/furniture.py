@@ -73,7 +73,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|\bwe (?:and our partners )?use cookies\b|\bcookies? to (?:personali[sz]e|analy[sz]e|improve|provide)\b", re.I),
      REASON_COOKIE),
     # a label then ":", "|", "–" or a hyphen set off by a space ("Related - ..."): "Related-party revenue" is a compound
-    (re.compile(r"^(also read|read also|read more|related|recommended|see also|must read|don'?t miss|more on this)"
+    # ("Related articles: ...", "Related coverage: ...": the label may name what it links to)
+    (re.compile(r"^(also read|read also|read more|related(?:\s+(?:articles?|stor(?:y|ies)|posts?|coverage|content|news"
+                r"|reading|links?|topics?))?|recommended|see also|must read|don'?t miss|more on this)"
                 r"(?:\s*[:|–]|\s+-|-(?=\s|$))", re.I), REASON_LINK),
     (re.compile(r"^(©|\(c\)\s|copyright\b)|all rights reserved", re.I), REASON_COPYRIGHT),
     (re.compile(r"^(write us|email us|e-mail us|follow us|contact)\b.{0,80}$", re.I), REASON_CONTACT),

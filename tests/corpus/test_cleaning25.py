@@ -31,7 +31,7 @@ def test_a_year_line_among_dated_chronology_lines_is_kept() -> None:
 
 
 def test_a_dash_credit_under_a_quotation_is_kept_for_the_quote_engine() -> None:
-    from test_quote_engine import only, quotes
+    from tests.quotes.test_quote_engine import only, quotes
     text = ("Fact check: the senator's claims on wages\n\n"
             "Senator Harlow Quist made several claims about wages at a rally in Dunmore on Saturday.\n\n"
             "\"Workers in this state have not had a raise in twelve years.\"\n\n"
