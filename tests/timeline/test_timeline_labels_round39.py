@@ -64,3 +64,11 @@ def test_a_turn_opened_by_a_surname_names_its_speaker() -> None:
         == "Tana Ledworth writes to the regulator"
     # a role's turn ("A:") names no one
     assert not label_of("A: We wrote to the regulator on September 9.", "on September 9", previous).startswith("A ")
+
+
+def test_a_bare_verb_form_after_the_and_a_name_is_a_noun() -> None:
+    """"after the U.S. close on Wednesday": "close" is the session's end, not the event's verb."""
+    assert label_of("Keel Foods reports results after the U.S. close on Wednesday.", "on Wednesday") \
+        == "Keel Foods reports results"
+    # a name's past after "the" stays its verb
+    assert label_of("The Fed cut rates on Wednesday.", "on Wednesday").endswith("cuts rates")

@@ -220,6 +220,9 @@ def plural_noun(tokens: list[tuple[str, int]], k: int) -> bool:
     return k >= 2 and low.endswith("ing") and prev.islower() and tokens[k - 2][0].lower() in DETERMINERS
 
 
+_INITIALISM_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
+
+
 def bare_noun(tokens: list[tuple[str, int]], k: int, possessive_end: int = -1) -> bool:
     """Whether the bare verb form at ``k`` is a singular noun: after a determiner or a possessive and one to four
     words that are no verb ("its biggest fall", "a detailed audit report", "its monthly oil market report", "the firm's sharp drop", "Wednesday's
@@ -238,6 +241,9 @@ def bare_noun(tokens: list[tuple[str, int]], k: int, possessive_end: int = -1) -
     if prev.replace("-", "").isalpha() and prev.islower() and prev.endswith("s") and k >= 2 \
             and tokens[k - 2][0].lower() in ("a", "an", "every", "each"):
         return True  # "an assault-weapons ban", "a sales slump": a singular determiner, the -s word is a modifier
+    if k >= 2 and tokens[k - 2][0].lower() == "the" and prev[:1].isupper() and not prev.endswith("s") \
+            and (prev.isalpha() or _INITIALISM_WORD.fullmatch(prev)):
+        return True  # "after the U.S. close", "the London open": a name's bare verb form after "the" is a noun
     if not prev.replace("-", "").isalpha() or not prev.islower() or prev in PLURALS or (prev.endswith("s") and not prev.endswith(("ss", "us"))):
         return False
     m = k - 1
