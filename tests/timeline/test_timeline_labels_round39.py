@@ -72,3 +72,10 @@ def test_a_bare_verb_form_after_the_and_a_name_is_a_noun() -> None:
         == "Keel Foods reports results"
     # a name's past after "the" stays its verb
     assert label_of("The Fed cut rates on Wednesday.", "on Wednesday").endswith("cuts rates")
+
+
+def test_a_verb_form_after_an_article_belongs_to_the_subject() -> None:
+    """"The top commander of ... said": "top" after "the" is no verb, wherever it stands in the phrase."""
+    label = label_of("The top commander of the Keel rebel force said Thursday he had sent a team.", "Thursday")
+    assert label.startswith("Top commander")
+    assert label_of("A proposed merger was filed on Thursday.", "on Thursday") == "Proposed merger is filed"

@@ -111,7 +111,10 @@ def _noun_before_aux(tokens: list[tuple[str, int]], n: int, j: int, k: int) -> b
 def _noun_after_determiner(tokens: list[tuple[str, int]], n: int, j: int) -> bool:
     """Whether the verb-like word at ``n``, the last word before the verb (``j``), is the head noun of the subject:
     it follows an article or a possessive determiner ("The meeting ended", "Its plans were", "the attacks killed").
-    A verb never follows one."""
+    A verb never follows one; after an article the word is part of the phrase wherever it stands ("The top commander
+    of ...")."""
+    if n > 0 and tokens[n - 1][0].lower() in ("the", "a", "an"):
+        return True  # "The top commander of ...", "a cut in ...": after an article the word is no verb, wherever it stands
     return n == j - 1 and n > 0 and tokens[n - 1][0].lower() in DETERMINERS - {"that"} and not tokens[n][0].lower().endswith("ed")
 
 
