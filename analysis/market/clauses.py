@@ -17,9 +17,12 @@ _DATE_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|January|Fe
 _POSSESSIVE_NOUN = re.compile(r"['’]s?\s+(?!shares|stock)[a-z]")
 _POSSESSIVE_TAIL = re.compile(r"['’]s?\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 _WORDS_AFTER = re.compile(r"((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
-#: (a colon inside an exchange's ticker notation, "(NYSE: ABC)", opens no clause)
-_CLAUSE_STARTS = re.compile(r";\s*|(?<!\([A-Z]{2})(?<!\([A-Z]{3})(?<!\([A-Z]{4})(?<!\([A-Z]{5}):\s+(?=[A-Z])")
-_LOCAL_CLAUSE_STARTS = re.compile(r";\s*|(?<!\([A-Z]{2})(?<!\([A-Z]{3})(?<!\([A-Z]{4})(?<!\([A-Z]{5}):\s+(?=[A-Z])|,\s*(?:while|but|and|whereas)\s+|\s(?:while|whereas)\s+|\sbut\s+(?=[A-Z])")
+#: (a colon inside an exchange's ticker notation, "(NYSE: ABC)", opens no clause; a colon before "the" and a name does,
+#: after a live blog's kicker: "Worth noting: the X index has turned negative too, down 0.4%")
+_CLAUSE_STARTS = re.compile(r";\s*|(?<!\([A-Z]{2})(?<!\([A-Z]{3})(?<!\([A-Z]{4})(?<!\([A-Z]{5}):\s+(?=[A-Z]|the\s+[A-Z])")
+_LOCAL_CLAUSE_STARTS = re.compile(r";\s*|(?<!\([A-Z]{2})(?<!\([A-Z]{3})(?<!\([A-Z]{4})(?<!\([A-Z]{5}):\s+(?=[A-Z]|the\s+[A-Z])|,\s*(?:while|but|and|whereas)\s+|\s(?:while|whereas)\s+|\sbut\s+(?=[A-Z])")
+#: "the" and a capitalised word opening a clause after a colon.
+_THE_NAME_OPEN = re.compile(r"the\s+[A-Z]")
 #: A leading adverbial and its comma ("In Oslo,", "Falling as much as 9.8%,", "Elsewhere in Europe,"); a sentence
 #: adverb right before a capitalised word ("Meanwhile Acme Foods recovered, up 3% by the close") has no comma of its own.
 _LEADING_ADVERBIAL = re.compile(
@@ -225,6 +228,11 @@ def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject
     if when:
         text = text[when.end():]
         start += when.end()
+    if start > 0 and _THE_NAME_OPEN.match(text) and sentence[start: start + 3] == "the":
+        # "Worth noting: the X Composite has turned negative too, down 0.4%": a clause after a kicker's colon (or a
+        # leading adverbial, "However, the Board expects ...") opens on "the" and a name, read as a sentence's "The"
+        # (same length, so the offsets hold)
+        sentence, text = sentence[:start] + "T" + sentence[start + 1:], "T" + text[1:]
     if _PRONOUN_OPEN.match(text) or when and _PRONOUN_PAST.match(text):
         return [Subject("coref", "", head=re.split(r"['’\s]", text, maxsplit=1)[0].lower())]  # "it is rallying, up 4.5%"
     lex = move_words()

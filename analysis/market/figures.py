@@ -180,6 +180,9 @@ _LIFT_BEFORE = re.compile(
 _RANGE = re.compile(
     r"\bbetween\s+(?:an?\s+)?[+\-−]?\d[\d.,]*\s*-?\s*(?:%|per[\s-]?cent|percent|pct)(?:\s+[a-z]+)?\s+and\s+(?:an?\s+)?"
     r"[+\-−]?\d[\d.,]*\s*-?\s*(?:%|per[\s-]?cent|percent|pct)", re.IGNORECASE)
+#: The lower end of a range of percents ("expects a decline of 8% to 10%", "a further increase of 5% to 7%", "could cut
+#: earnings by 9% to 12%"): a forecast or an estimate's span, no share move (the upper end follows "to", a level).
+_TO_RANGE = re.compile(r"\s+to\s+[+\-−]?\d[\d.,]*\s*-?\s*(?:%|per[\s-]?cent\b|percent\b|pct\b)", re.IGNORECASE)
 #: "The shares have halved": a fall of 50% (the counterpart of "doubled"); not "halved its dividend" (an object).
 _HALVED = re.compile(
     r"(?<![\w-])halved\b(?!-)(?=\s*$|\s*[,.;:)]|\s+(?:since|this|in(?!\s+size)|over|from|last|so|during|on|after|before|"
@@ -412,6 +415,11 @@ BELOW_BEFORE = re.compile(
     # a distance from the stock's own high or low mark ("trades 23.5% below its 2023 high", "40% below their record
     # peak", "25% above its March low", "30% under its IPO price") or its level before an event: a move since then
     r"|(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:peak|high|highs|low|lows|(?:IPO|listing|flotation)\s+price)\b"
+    # the price the stock was sold at in its flotation, with the price written in ("23% below its $34 IPO price", "6%
+    # above the $34 IPO price", "10% above its 310p offer price", "19% below its offer price"): a move since listing;
+    # not a takeover's "the offer price" or "X's offer price" (a bid the stock is compared with)
+    r"|(?:their|its|the)\s+(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*p)?\s*(?:IPO|listing|flotation)\s+price\b"
+    r"|(?:their|its)\s+(?:[$€£¥]\s?\d[\d.,]*\s+|\d[\d.,]*p\s+)?(?:offer|issue)\s+price\b"
     r"|(?:their|its)\s+pre-[\w-]+\s+(?:levels?|price|close)\b"  # "14.5% below its pre-strike level"
     r"|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+(?:close|closing\s+(?:price|level)|level)\b)", re.IGNORECASE)
 
@@ -432,6 +440,8 @@ def find_figures(sentence: str, beside: bool = False, lean: int = 0) -> list[Fig
         if any(a <= m.start() < b for a, b in ranges):
             continue  # "swung between a 3% gain and a 2% loss": a range, no move
         before, after = sentence[: m.start()], sentence[m.end():]
+        if _TO_RANGE.match(after):
+            continue  # "expects a decline of 8% to 10%": a range's lower end, no move
         if _OF_AFTER.match(after) and not lex.pct_of_ok.match(after):
             continue
         if _OFF_AFTER.match(after) and not m.group("sign"):

@@ -89,6 +89,12 @@ _AFTER_DAY_MOVE = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday))?\s*,?\s+(?:after|following)\s+"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|[Yy]esterday)['’]s\s+"
     r"(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?")
+#: Between a figure and a nominal move told with "of" after "after" ("X dropped another 2.3% on Wednesday afternoon,
+#: after a loss of 7.4% the previous day", "..., following a gain of 3% on Monday"): the same subject's earlier move,
+#: whatever the sentence fronts ("On the stock market in London, X's share price dropped ...").
+_AFTER_MOVE_OF = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}\s*,?\s+(?:after|following)\s+an?\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+of\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?")
 #: Between a figure and the next verb: a participle clause whose pronoun is the previous subject ("The index fell
 #: 2.6%, trimming its gain to 4.4%"; "A rose 1.6% and B 2.2%, bringing their gains to 9.3% and 12.1%"; "..., closing
 #: 3.2% lower and bringing its two-day loss to 11.6%"); the figure's market or trading time may stand before the day
@@ -306,7 +312,8 @@ def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject],
     if market:  # "X fell 3%, lagging the benchmark's 0.5% gain": the index's move, not X's
         return [Subject("index", market.group("np"), market.start("np"), market.end("np"))]
     if not subjects and last_subjects and (_PARTICIPLE_AFTER.match(sentence, prev_end, head.start)
-                                           or _AFTER_DAY_MOVE.fullmatch(sentence, prev_end, head.start)):
+                                           or _AFTER_DAY_MOVE.fullmatch(sentence, prev_end, head.start)
+                                           or _AFTER_MOVE_OF.fullmatch(sentence, prev_end, head.start)):
         return last_subjects  # (", extending Friday's 4% rise"; " after Monday's 2.8% drop": the same subject's move)
     if not subjects:
         pos = _POSSESSIVE_BEFORE.search(sentence[: head.start])

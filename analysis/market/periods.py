@@ -157,6 +157,8 @@ FROM_MARK = re.compile(  # "below the offer price" of a takeover target is a com
     # a price the text gave before ("down 63% from that price", "20% below that level")
     r"(?:from|off|below|under|above|over|since)\s+(?:that|this|those)\s+(?:[\w-]+\s+)?(?:price|level|mark|peak|high|low))\b",
     re.IGNORECASE)
+#: The flotation's price as the mark of a level (:data:`BELOW_BEFORE`): on the debut itself the move is the session's.
+_PRICE_MARK = re.compile(r"\b(?:IPO|listing|flotation|offer|issue)\s+price\b", re.IGNORECASE)
 _DEBUT = re.compile(r"\b(?:debut|first\s+(?:day|session)|opened|opening\s+trade)\b", re.IGNORECASE)
 SAME_PERIOD = re.compile(r"\bover\s+the\s+same\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
                          r"(?:sessions|days|trading\s+days|weeks|months)|period|time|span|stretch)\b", re.IGNORECASE)
@@ -353,6 +355,8 @@ def read_period(window: str) -> Period:
         key = lex.period_phrases[norm_words(per.group(0))]
         found.append((per.start(), Period("year-to-date" if key == "ytd" else "multi-day", interval=key)))
     anchored = BELOW_BEFORE.search(text)
+    if anchored and _PRICE_MARK.search(anchored.group(0)) and _DEBUT.search(window):
+        anchored = None  # "rose 30% above its offer price in its market debut": the debut's own session
     if anchored:  # "48% below where they were before the crisis": since an event the text does not date
         found.append((anchored.start(), Period("multi-day", interval="approximate")))
     span = SPAN.search(window)  # on the whole window: "in the two sessions (after the report)" looks past the cut
