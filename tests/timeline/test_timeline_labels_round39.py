@@ -79,3 +79,17 @@ def test_a_verb_form_after_an_article_belongs_to_the_subject() -> None:
     label = label_of("The top commander of the Keel rebel force said Thursday he had sent a team.", "Thursday")
     assert label.startswith("Top commander")
     assert label_of("A proposed merger was filed on Thursday.", "on Thursday") == "Proposed merger is filed"
+
+
+def test_which_after_a_comma_stands_for_the_nearest_noun_phrase() -> None:
+    sentence = "The chairman echoed the official view of the accord, which was announced Friday."
+    assert label_of(sentence, "Friday") == "Accord is announced"
+    assert label_of("Keel Foods, which reported results on Wednesday, fell 3%.", "on Wednesday") == "Keel Foods reports results"
+
+
+def test_a_name_with_of_before_which_is_whole() -> None:
+    """", which" after "the Bank of Keel": the whole name is the antecedent, not its last word; a phrase without
+    "the" keeps its last name only ("Shares of Keel Bank, which ...": the bank)."""
+    assert "Keel" in label_of("The Bank of Keel, which was founded in 1694, said it would act.", "in 1694") \
+        and "Bank" in label_of("The Bank of Keel, which was founded in 1694, said it would act.", "in 1694")
+    assert label_of("Shares of Keel Bank, which was founded in 1952, fell.", "in 1952") == "Keel Bank is founded"

@@ -286,8 +286,10 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?P<rel>which|who)\s+(?P<body>(?:[^,;:()“�
                              r"(?P<close>,\s+|\s*[.!]?\s*$)")
 
 
-#: The name that ends an antecedent ("Shares of Keel Bank"): a run of capitalised words, "the" kept before it.
-_NAME_END = re.compile(r"(?:\b[Tt]he\s+)?(?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*$")
+#: The name that ends an antecedent ("Shares of Keel Bank"): a run of capitalised words, "the" kept before it; after
+#: "the", with "of", "for", "and" inside it ("the Bank of England", not "Shares of Keel Bank").
+_NAME_END = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w&.’'-]*\s+(?:(?:of|for|de|and|&)\s+)?){0,4}[A-Z][\w&.’'-]*$"
+                       r"|(?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&.’'-]*$")
 
 
 _WORD_AFTER = re.compile(r"(?:(?:also|still|now|then|later|has|have|had|will|would|could|may|might|must|can|is|are|was|"
@@ -341,6 +343,12 @@ def _relative_aside(sentence: str, expr_start: int, expr_end: int) -> tuple[str,
             antecedent = " ".join(words)
         if not words or len(words) > 6:
             return None
+        of = len(words) - 1 - words[::-1].index("of") if "of" in words[1:-1] else -1
+        if m.group("rel").lower() == "which" and of > 0 and words[of + 1].lower() in ("the", "a", "an", "its", "their"):
+            # "the official view of the accord, which was announced Friday": "which" tells of the nearest noun phrase
+            # (not of a name's "of": "the Bank of England, which"; nor of a figure: "the limit of 10,000, which")
+            words = words[of + 1:]
+            antecedent = " ".join(words)
         body = m.group("body")
         first = body.split()[0]
         if m.group("rel").lower() == "which" and (first[:1].isupper() or first.lower() in _OBJECT_OPENERS):

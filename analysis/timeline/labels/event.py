@@ -330,8 +330,12 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         elif not first and named and not any(t in (",", ";", ":") for t, _ in tokens[named[0][1]:i0 - 1]):
             i0, j0 = named[0]  # a verb the list does not know: the sentence's first name is the subject
     if i0 == j0 and i0 > 1 and tokens[i0 - 1][0].lower() in RELATIVE and tokens[i0 - 2][0] == ",":
-        # "The company, which reported results on Wednesday": the relative pronoun stands for the noun before it
+        # "The company, which reported results on Wednesday": the relative pronoun stands for the noun before it; "which"
+        # for the nearest noun phrase ("the Japanese view of the accord, which was announced Friday": the accord)
+        relative = tokens[i0 - 1][0].lower()
         i0, j0 = clause_np(tokens, i0 - 2)
+        if relative == "which" and i0 < j0:
+            i0 = antecedent_start(tokens, i0, j0)
     elif i0 == j0 and i0 > 1 and tokens[i0 - 1][0].lower() in RELATIVE and tokens[i0 - 2][0][0].isalnum():
         # "the strike which began on April 8", "a fire that began on Saturday": the noun right before the pronoun
         i0, j0 = clause_np(tokens, i0 - 1)
