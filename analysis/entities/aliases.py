@@ -128,7 +128,15 @@ def canonical_org_name(surfaces: list[str], lex: Lexicon) -> str:
         if known:
             return known
     best = max(surfaces, key=lambda s: (len(s.split()), len(s)))
-    return strip_legal_suffix(best).replace(" amp ", " & ")  # an "&amp;" whose markup was stripped
+    best = strip_legal_suffix(best).replace(" amp ", " & ")  # an "&amp;" whose markup was stripped
+    words = best.split()
+    english = lex.name_word_translations.get(words[-1]) if len(words) > 1 else None
+    if english is not None:
+        # "Hannover Rück" is the company the English press and the catalog call "Hannover Re"
+        known = catalog_company(" ".join([*words[:-1], english]))
+        if known is not None:
+            return known
+    return best
 
 
 # a body named after a company or a place, whose short form is not that first word: "Zorbo Employees Forum",

@@ -101,6 +101,11 @@ class Lexicon:
     named_events: frozenset[str] = frozenset()
     fund_brands: frozenset[str] = frozenset()
     malware_nouns_after: frozenset[str] = frozenset()
+    # a bloc's abbreviation -> the body it abbreviates: "EU" alone names the bloc as a place ("EU rules", "exports
+    # to the EU"); the body is named where the text spells its name ("the European Union imposed duties")
+    bloc_short_forms: dict[str, str] = field(default_factory=dict)
+    # a word of a company's name in its home language -> the word its English name has ("Rück" -> "Re")
+    name_word_translations: dict[str, str] = field(default_factory=dict)
 
 
 _OPTIONAL_LISTS = ("currency_abbreviations", "programmes", "named_events", "fund_brands", "malware_nouns_after", "seat_metonyms", "state_abbreviations", "place_prefixes", "place_nouns_before_of", "place_modifiers_before",
@@ -219,6 +224,9 @@ def get_lexicon() -> Lexicon:
                      for alias in [canonical, *aliases]},
         bare_bodies={head: (entry["name"], frozenset(entry["cues"]))
                      for head, entry in raw.get("bare_bodies", {}).items()},
+        name_word_translations=dict(raw.get("name_word_translations", {})),
+        bloc_short_forms={alias: canonical for canonical, aliases in raw.get("bloc_short_forms", {}).items()
+                          for alias in aliases},
     )
 
 

@@ -205,8 +205,40 @@ def _in_translation_note(text: str, at: int) -> bool:
 # outlet of the original, to the sentence's end (a reprint's "This story was first published by X" names a source
 # the annotated corpora count as an organisation of the story, so it is left alone)
 _REPRINT_NOTE_RE = re.compile(
-    r"\b(?:[Tt]he[ \t]+original[ \t]+(?:article[ \t]+|story[ \t]+|version[ \t]+)?(?:appeared|ran|was[ \t]+published)"
+    r"\b(?:[Tt]he[ \t]+original[ \t]+(?:article[ \t]+|story[ \t]+|report[ \t]+|version[ \t]+)?(?:appeared|ran|was[ \t]+published)"
     r"|original[ \t]+published)[ \t]+(?:by|in|on)[ \t]+([^\n!?\]]{1,100})")
+# the outlet that publishes a syndicated or translated article, named in its note on the source: "It has been edited
+# for Example Post readers", "Example Post has added local reaction.", "translated by the English desk of Example
+# Post": the article's own outlet, a credit (the source the note names is left to the rules above)
+_OWN_OUTLET_RES = (
+    re.compile(r"\bedited[ \t]+(?:[a-z]+[ \t]+){0,3}for[ \t]+(?:the[ \t]+)?([A-Z][\w&'’.-]*(?:[ \t]+[A-Z&][\w&'’.-]*){0,4})"
+               r"(?=[ \t]+(?:readers|audiences?|subscribers)\b)"),
+    re.compile(r"(?:^|(?<=[.!?(\[])[ \t]*)[ \t]*([A-Z][\w&'’.-]*(?:[ \t]+[A-Z&][\w&'’.-]*){0,4})"
+               r"(?=[ \t]+has[ \t]+(?:added|updated|expanded)\b)", re.MULTILINE),
+    re.compile(r"\bby[ \t]+the[ \t]+(?:[A-Za-z]+[ \t]+){0,2}(?:desk|service|team)[ \t]+of[ \t]+"
+               r"([A-Z][\w&'’.-]*(?:[ \t]+[A-Z&][\w&'’.-]*){0,4})"),
+)
+# the words without which each of ``_OWN_OUTLET_RES`` cannot match (a quick test before the longer pattern)
+_OWN_OUTLET_CUES = (re.compile(r"\bedited\b"), re.compile(r"\bhas[ \t]+(?:added|updated|expanded)\b"),
+                    re.compile(r"\b(?:desk|service|team)[ \t]+of\b"))
+_NOTE_LINE_RE = re.compile(r"(?:[Pp]ublished|[Aa]ppeared|[Tt]ranslated|[Rr]eprinted|[Rr]eproduced)\b")
+
+
+def _own_outlet_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the publishing outlet's own name in a syndication or translation note (``_OWN_OUTLET_RES``), on a
+    line that is such a note (it says the article was published, appeared, was translated or reprinted)."""
+    out = []
+    for regex, cue in zip(_OWN_OUTLET_RES, _OWN_OUTLET_CUES, strict=True):
+        if cue.search(text) is None:
+            continue
+        for match in regex.finditer(text):
+            start = text.rfind("\n", 0, match.start(1)) + 1
+            end = text.find("\n", match.start(1))
+            if _NOTE_LINE_RE.search(text, start, end if end >= 0 else len(text)):
+                out.append(match.span(1))
+    return out
+
+
 # a bracketed label naming the outlet that adds the passage after it: "[Example Trade News adds:]", "(Sample Wire adds)"
 _ADDS_LABEL_RE = re.compile(r"[\[(][ \t]*([A-Z][^\[\]()\n]{1,60}?)[ \t]+adds:?[ \t]*[\])]")
 # the outlet's own name before an editor's note: "VBJ editor's note:", "Ledger Editor's Note:" (the name only; the
@@ -273,6 +305,7 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
     if "riginal" in text:
         for match in _REPRINT_NOTE_RE.finditer(text):
             regions.append(match.span(1))
+    regions.extend(_own_outlet_spans(text))
     if "adds" in text:
         for match in _ADDS_LABEL_RE.finditer(text):
             regions.append(match.span(1))

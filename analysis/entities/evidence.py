@@ -489,6 +489,29 @@ _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mln", "
 _OF_THE_YEAR_RE = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:Year|Decade|Season|Month)\b")
 _WORK_NOUNS = frozenset({"report", "survey", "study", "paper", "bulletin", "outlook", "ranking", "rankings",
                          "barometer", "tracker", "podcast", "newsletter"})
+# the last word of a publication's title (in title case), and the words that may stand between its owner and it
+_WORK_TITLE_HEADS = frozenset({"Report", "Review", "Bulletin", "Journal", "Outlook", "Survey", "Book", "Yearbook"})
+_WORK_FREQUENCY = frozenset({"quarterly", "annual", "monthly", "weekly", "semiannual", "biannual", "half-yearly",
+                             "twice-yearly", "next", "latest", "last", "new", "first", "flagship"})
+_OWNER_BEFORE_RE = re.compile(r"(?:\b(?:its|their|his|her|our)|[A-Za-z.]['’]s?|s['’])[ \t]+$")
+
+
+def _owned_work(c: Candidate, text: str) -> bool:
+    """The candidate follows an owner ("its", "the bank's", "the bloc's"), with at most two words of frequency
+    between ("its next", "its quarterly"): "its next Financial Stability Report"."""
+    if not text:
+        return False
+    before = text[max(0, c.start - 60):c.start]
+    words = before.split()
+    k = 0
+    while k < 2 and words and words[-1] in _WORK_FREQUENCY:
+        before = before[:before.rstrip().rfind(words[-1])]
+        words.pop()
+        k += 1
+    return bool(_OWNER_BEFORE_RE.search(before))
+
+
+_ROMAN_CODE_RE = re.compile(r"[IVXLC]+[A-Z]?\Z")  # a provision's number in Roman numerals ("XIVA", "IX")
 _BUSINESS_PRODUCTS = frozenset({"app", "platform", "service", "site", "marketplace"})
 _RECEIPTS = frozenset({"ADRs", "ADSs", "GDRs", "ADR", "ADS", "GDR"})  # depositary receipts of a company
 _SHARE_WORDS = frozenset({"shares", "share", "stock", "stocks", "stake", "bonds", "ADRs", "options", "warrants"})
@@ -674,6 +697,10 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             return True  # "Saturdays"
         if _PLURAL_ACRONYM_RE.match(w):
             return True  # "NGOs", "PACs": a class of things, not one organisation
+        if w in lex.programme_heads:
+            return True  # "of the Ordinance", "Regulation (EU) No 596/2014": a law's or a plan's head word alone
+        if _ROMAN_CODE_RE.match(w) and (c.prev in lex.numbered_thing_heads or c.prev in ("Part", "Parts")):
+            return True  # "under Part XIVA of the Ordinance", "Title IX": a numbered provision, no body
         if _resident_noun(w, lex):
             return True  # "Ohioans", "Floridians", "Westerners": the people of a place
         if _UNIT_RE.match(w) and catalog_company(w) is None:
@@ -843,6 +870,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
                                   and c.prev2.endswith("s")) and not org_form and first not in lex.given_names \
             and surface not in lex.known_org_alias and catalog_company(surface) is None:
         add("OTHER", STRONG)  # "the regulator's Market Pulse report": the title of an organisation's work
+    if nwords > 1 and last.title() in _WORK_TITLE_HEADS and not org_form and _owned_work(c, text):
+        add("OTHER", STRONG)  # "its quarterly Monetary Policy Report", "the bloc's Official Journal": an owner's
+        # publication, titled; "the Quist Political Report said" (no owner) is left to the other cues
     if c.next.islower() and c.next in lex.law_nouns_after and not org_form:
         add("OTHER", STRONG)  # "the Smith-Jones law", "QRX statutes": legislation named after people or acronyms
     if c.prev in ("of", "the", "and", "or", ",") and not c.possessive and text \

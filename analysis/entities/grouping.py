@@ -837,6 +837,10 @@ _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 _PAREN_RE = re.compile(r"\([^()\n]*\)")
 _FIGURE_RE = re.compile(r"\d\s*(?:%|pct\b|per[ \t]?cent\b|percent\b)|(?:^|\s)[+\-−–]\d")
 _MINOR = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "as", "vs"})
+# the other short words a title may leave in lower case ("The Hellish View from Inside the Beltway")
+_TITLE_LOWER = frozenset({"from", "into", "onto", "over", "after", "before", "about", "between", "through", "under",
+                          "upon", "amid", "off", "out", "up", "down", "per", "via", "than", "but", "nor", "so", "yet",
+                          "near", "like", "across", "against", "without", "within", "toward", "towards"})
 
 
 # a list item opened by its subject in capitals and closed by a colon: "* QUISTEL HOLDINGS: Owns ...", "JANE ROE,
@@ -966,6 +970,10 @@ def _title_case_lines(text: str, headline_end: int) -> list[tuple[int, int]]:
         if any(w in _SPEECH_PAST for w in major):
             continue  # "Commenting on the Offer, Sir Jane Roe, Chairman of Quist, said:": a quotation's lead-in, no title
         caps = sum(1 for w in major if w[0].isupper())
+        if body.endswith(".") and "," in body and any(not w[0].isupper() and w.lower() not in _TITLE_LOWER
+                                                      for w in major):
+            continue  # "Members include Quist Games, Zorbo Studios and Brindle Labs.": a sentence listing names (a
+            # verb in lower case among them), no title
         if major and caps >= 0.8 * len(major) and caps >= 4:
             out.append(line.span())
     return out

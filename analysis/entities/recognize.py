@@ -460,5 +460,22 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
                 if kind == "PLACE":
                     name = lex.place_alias.get(surface, name)
                 rows.append((start, end, surface, name, kind, role, max(score, FORM if g == -2 else 0.0)))
+    if lex.bloc_short_forms:
+        rows = _bloc_short_forms(rows, lex)
     rows.sort()
     return rows
+
+
+def _bloc_short_forms(rows: list[tuple[int, int, str, str, str, str, float]],
+                      lex: Lexicon) -> list[tuple[int, int, str, str, str, str, float]]:
+    """"EU duties", "exports to the EU", "EU fines X" in a text that never spells "European Union": the
+    abbreviation names the bloc as a place (typed PLACE under the short form, as "US" is), no organisation. A text
+    that spells the body's name keeps every mention of it, the abbreviation too, as the organisation."""
+    spelled = {row[3] for row in rows if row[5] == "story" and row[2] not in lex.bloc_short_forms}
+    out = []
+    for row in rows:
+        body = lex.bloc_short_forms.get(row[2])
+        if body is not None and row[3] == body and body not in spelled:
+            row = (row[0], row[1], row[2], row[2].replace(".", ""), "PLACE", row[5], row[6])
+        out.append(row)
+    return out
