@@ -42,6 +42,10 @@ _PLACE_BEFORE = re.compile(r"\b(?:the|in|of|at|from)\s+$")
 _VERB_AFTER = re.compile(r"(?:’s|'s)?(?:\s*,[^,.\"“”]{1,90},)?\s+(?:(?:also|later|then|has|had|have|again|once|"
                          r"previously|recently|on\s+\w+day|\w+day)\s+)*([A-Za-z]+)")
 _SUBJECT_REACH = 200
+#: a subordinating word right before a name ("…, a week after the Commission fined Acme", "since Roe resigned"): the
+#: name is the subject of a clause inside the sentence, not of the sentence a later "the regulator said" takes up
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|since|until|when|because|although|though)"
+                                 r"(?:\s+the)?$", re.I)
 #: what opens a sentence whose subject is a company's shares ("Shares of X rose", "In Vellmark, shares in X fell"): X is
 #: what the sentence is about
 _SHARES_OPENING = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+)?(?:[Tt]he\s+)?[Ss]hares\s+(?:of|in)(?:\s+the)?")
@@ -407,7 +411,8 @@ def opens_sentence(doc: Doc, i: int) -> bool:
            or (doc.types[i] in ORG_TYPES and bool(_SHARES_OPENING.fullmatch(pre)))
            or (comma < 7 and words[0][0].casefold() in INTRO_WORDS and doc.types[i] in ORG_TYPES
                and len(words) == comma + 2 and words[-1][0][:1].isupper() and words[-1][0].endswith(("'s", "’s")))
-           or verb_follows(text, e) or (bool(_PAST_AFTER.match(text, e)) and not _REPORTED_BEFORE.search(pre)))
+           or verb_follows(text, e) or (bool(_PAST_AFTER.match(text, e)) and not _REPORTED_BEFORE.search(pre)
+                                        and not _SUBORDINATE_BEFORE.search(pre)))
     if out and pre:
         that = _THAT_BEFORE.search(text, max(start, s - 40), s)
         if that is not None and speech_verbs(text, start, that.start(), verbs_only=True):

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .antecedents import (AFFILIATION, ORG_TYPES, PLACE_TYPES, Doc, antecedent, appositive_role, listed_companies,
-                          name_speaker, opens_sentence, verb_follows)
+from .antecedents import (AFFILIATION, ORG_TYPES, ORGAN_WINDOW, PLACE_TYPES, Doc, antecedent, appositive_role,
+                          listed_companies, name_speaker, opens_sentence, verb_follows)
 from .model import Speaker
-from .phrases import Phrase, head_phrase, tail_phrase, tokens
+from .phrases import Phrase, head_phrase, subject_phrase, tail_phrase, tokens
 from .ranker import rank_person
 from .words import (DETERMINERS, DOCUMENTS, GIVEN_GENDER, GROUPS, ORGANS, PRESS, PRESS_PRONOUN_REACH, PRON_GROUP,
                     PRON_ORG, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK, SPEAKS_FOR, STATE_BODIES, TITLES, UNNAMED_PRESS,
@@ -198,6 +198,33 @@ def _apposed_organisation(doc: Doc, head: str, pos: int) -> tuple[str, str] | No
         if m is not None and m.group(1).casefold() == head:
             return doc.names[i], doc.types[i]
     return None
+
+
+#: nouns news gives any organisation ("data company Acme", "Acme, a Delaware company,"): only a name holding them
+#: ("Acme Group", "Walt Disney Company") marks the one "the group" or "the company" takes up
+_ANY_ORGANISATION = {"company", "firm", "business", "concern", "corporation", "group", "organization", "organisation"}
+
+
+def _introduced_with(doc: Doc, i: int, head: str) -> bool:
+    """Whether the noun ``head`` right before mention ``i`` introduces it: "property developer Acme Holdings",
+    "Norland's health regulator, the Federal Commission for …" (the noun, a comma and "the")."""
+    before = doc.text[max(0, doc.starts[i] - 40):doc.starts[i]]
+    return re.search(r"\b" + re.escape(head) + r"(?:,\s+the)?\s+$", before, re.I) is not None
+
+
+def _described_organisation(doc: Doc, head: str, pos: int) -> tuple[str, str] | None:
+    """The one organisation the text before ``pos`` (outside quotations) gave the noun ``head``: an apposition
+    ("Acme, the Oslo-listed developer,"), the noun introducing its name ("property developer Acme"), or its name
+    holding the noun ("Acme Group" for "the group"); None when no organisation or more than one was."""
+    found: dict[str, str] = {}
+    for i in range(bisect_left(doc.starts, pos - ORGAN_WINDOW), bisect_left(doc.starts, pos)):
+        if doc.types[i] not in ORG_TYPES or doc.inside_quote(doc.starts[i]):
+            continue
+        m = _APPOSED_HEAD.match(doc.text, doc.ends[i]) if head not in _ANY_ORGANISATION else None
+        introduced = head not in _ANY_ORGANISATION and _introduced_with(doc, i, head)
+        if head in doc.names[i].casefold().split() or introduced or (m is not None and m.group(1).casefold() == head):
+            found.setdefault(doc.names[i], doc.types[i])
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def _words_before_head(doc: Doc, ph: Phrase) -> list[str]:
@@ -455,6 +482,15 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
         found = antecedent(doc, ph.start, "ORG", salient_only=True) or _focus_organisation(doc, ph.start)
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
+    if ph.definite and ph.head in ROLE_PERSON and ph.head in ROLE_ORG:
+        # a noun of both kinds ("the developer": a property company or a builder of homes, or a person): the
+        # organisation the text introduced with it ("property developer Acme Holdings … the developer said"), else
+        # no name: the speaker comes from the context ("the real estate developer said" of the tycoon the
+        # paragraph is about)
+        described = _described_organisation(doc, ph.head, ph.start)
+        if described is not None:
+            return Speaker(described[0], described[1], surface, "coreference")
+        return None
     if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG and (
             _unnamed_before(doc, ph.start) or _indefinite_before(doc, ph)):
         # "Another source familiar with X said “A.” … the person added, “B.”": the same unnamed speaker
@@ -473,6 +509,12 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
             # "Pellworth, the lender noted, remains …": not Pellworth, the subject of the clause it reports
             found = antecedent(doc, search_at, "ORG" if ph.head in ROLE_ORG else "PERSON", salient_only=True,
                                named=ph.head if ph.head in ORGANS else "")
+        if found and ph.head in ROLE_ORG and ph.head not in ORGANS and ph.head not in ROLE_PERSON:
+            # "Short seller Bluefin accused Acme Group … The group called the report …": the one organisation the
+            # text gave the description's noun, over a nearer subject it never gave it
+            described = _described_organisation(doc, ph.head, ph.start)
+            if described is not None and described[0] != found[0]:
+                found = described
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
         if ph.head == "board" and before_head == ["the"]:
@@ -612,6 +654,10 @@ def _document_owner_any(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Spea
 _ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|sent\s+out|filed|posted|circulated)\s+"
                      r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?$")
 _DOCUMENT_REACH = 400
+#: a document its sentence's subject gives out by a verb of saying: "Acme said in a statement", "Bluefin, founded
+#: in 2017, said its 96-page report was published late on Sunday" (the subject's own document)
+_SAID_IN = re.compile(r"\b(?:said|says|announced|added|stated|wrote|warned)\s+(?:(?:on|late|early)\s+\w+\s+)?"
+                      r"(?:in\s+(?:a|an)|its)\s+(?:[\w-]+\s+){0,2}?$")
 
 
 def _document_before(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Speaker | None:
@@ -626,16 +672,22 @@ def _document_before(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Speaker
         return None  # "the statement", "the filing"; not "the board's statement" (its owner is read above)
     lo = max(0, ph.start - _DOCUMENT_REACH)
     last = None
+    said = False
     for m in re.finditer(r"\b" + re.escape(ph.head) + r"\b", text[lo:min(ph.start, anchor)]):
-        if not doc.inside_quote(lo + m.start()) and _ISSUED.search(text, max(0, lo + m.start() - 40), lo + m.start()):
-            last = lo + m.start()
+        if doc.inside_quote(lo + m.start()):
+            continue
+        if _ISSUED.search(text, max(0, lo + m.start() - 40), lo + m.start()):
+            last, said = lo + m.start(), False
+        elif _SAID_IN.search(text, max(0, lo + m.start() - 50), lo + m.start()):
+            last, said = lo + m.start(), True
     if last is None:
         return None
-    verb = _ISSUED.search(text, max(0, last - 40), last)
+    verb = (_SAID_IN if said else _ISSUED).search(text, max(0, last - (50 if said else 40)), last)
     start = max([b.end() for b in SENTENCE_BREAK.finditer(text, max(0, last - 300), verb.start())
                  if is_sentence_break(text, b)] or [max(0, last - 300)])
-    named = tail_phrase(text, start, verb.start())
-    if named is None or named.kind != "name" or text[named.end:verb.start()].strip():
+    # (a verb of saying takes its subject over an apposition: "Bluefin, founded in 2017, said its report …")
+    named = subject_phrase(text, start, verb.start()) if said else tail_phrase(text, start, verb.start())
+    if named is None or named.kind != "name" or (not said and text[named.end:verb.start()].strip()):
         return None
     found = resolve_phrase(doc, named, anchor)
     return Speaker(found.name, found.type, surface, "coreference") if found is not None \

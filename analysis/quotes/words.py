@@ -177,7 +177,8 @@ def speech_verbs(text: str, lo: int, hi: int, verbs_only: bool = False) -> list[
         if found is not None and not (verbs_only and (_noun_use(text, m.start(), w)
                                                       or _naming(text, m.start(), m.end(), w)
                                                       or _quoting_aside(text, m.start(), w)
-                                                      or _hearsay(text, m.start(), m.end(), w))):
+                                                      or _hearsay(text, m.start(), m.end(), w))) \
+                and not _after_document(text, m.start(), w):
             out.append(found)  # (not "Roe's comments", "his remarks", "the claims": nouns; "a firm called X,")
     return out
 
@@ -241,6 +242,26 @@ def _noun_use(text: str, start: int, word: str) -> bool:
         return False
     m = _OWNER_BEFORE.search(text, max(0, start - 40), start)
     return m is not None and (m.group(1) or "").casefold() not in _CONTRACTED
+
+
+#: an introductory "in a …" phrase up to the word after its document noun ("In a statement emailed to reporters")
+_IN_DOCUMENT_BEFORE = re.compile(r"\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?([A-Za-z]+)\s+$")
+
+
+#: what a participle of sending takes after it: its addressee or its time ("emailed to reporters", "posted Friday",
+#: "released late on Monday", "issued this morning")
+_SENT_WHEN = re.compile(r"\s+(?:to\b|(?:(?:on|late|early|late\s+on|early\s+on)\s+)?(?:Monday|Tuesday|Wednesday|"
+                        r"Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|overnight|earlier|this|last)\b)")
+
+
+def _after_document(text: str, start: int, word: str) -> bool:
+    """Whether the past form ``word`` at ``start`` modifies the document an "in a …" phrase names right before it
+    ("In a statement emailed to reporters, the fund said …", "In a message posted Friday, Roe said"): a
+    participle, not the verb of the one who speaks ("the statement added", "Acme's statement called" stay verbs)."""
+    if not word.endswith("ed") or not _SENT_WHEN.match(text, start + len(word)):
+        return False
+    m = _IN_DOCUMENT_BEFORE.search(text, max(0, start - 50), start)
+    return m is not None and m.group(1).casefold() in DOCUMENTS
 
 
 #: the one who repeats the words in an aside ("She said, and I'm quoting, “…”", "He said, and I quote, “…”")

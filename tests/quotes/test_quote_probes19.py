@@ -41,7 +41,6 @@ KNOWN = {
     ("c25-01", "This is a budget for growth"): "cleaning drops live-blog entries before the first quotation",
     ("c35-02", "Nobody wants to sell"): "convention: an unnamed source with a workplace",
     ("c38-01", "The consumer is tired"): "a quotation paragraph after a stance sentence in the paragraph before",
-    ("c49-01", "here to stay"): "a participle intro before an organisation-role-name subject",
     ("c51-01", "Nobody is buying"): "convention: an unnamed source with a workplace",
     ("c53-01", "We build for the next"): "a pull quote's credit line in the next paragraph",
     ("c63-01", "Credit quality is good"): "a single transcript turn",
