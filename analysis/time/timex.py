@@ -30,6 +30,7 @@ from .timex_context import _PAST_WORD, Context, Resolved, _told_in_past, is_futu
 from .timex_find import find_candidates
 from .timex_fiscal import calendar_days, fiscal, resolve_fysplit
 from .timex_patterns import LEX, Candidate
+from .timex_reprint import first_publication, reprint_note
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
@@ -91,7 +92,8 @@ class Timex:
     """One temporal expression: ``text[start:end] == text``; ``type`` and ``value`` as TIMEX3 has them;
     ``date_start``/``date_end`` the calendar interval a DATE or TIME covers (None for durations, sets and vague
     references); ``anchor`` what a relative expression was resolved against ("publication", "text:<value>" for
-    the narrative date, "" for absolute ones); ``suspect`` True for a year far from the publication date in a
+    the narrative date, "first publication:<day>" for the day a copy's note says its text first ran, "" for
+    absolute ones); ``suspect`` True for a year far from the publication date in a
     sentence about plans (likely garbled; kept so the caller can decide); ``ref_start`` the offset of X for an
     expression anchored on another date or event ("three days after X": the duration ``P3D`` with the interval
     it dates, :mod:`analysis.time.timex_anchored`), else None."""
@@ -579,6 +581,28 @@ def _ago_of_writing(text: str, found: list[Timex], dct: date | None) -> list[Tim
     return out
 
 
+#: A weekday with no word that places it ("Tuesday", "Wednesday morning"; not "last Friday", "next Tuesday").
+_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?i:morning|afternoon|evening|night))?")
+
+
+def _copy_day_after(cand: Candidate, first: date, written: date | None, text: str) -> bool:
+    """Whether a weekday of a copied text is the one after the day the copy's note names (``first``) and not after
+    the copy's own day (``written``), and nearer ``first`` than the same weekday read from ``first``: a day the copy
+    added ("first published on Tuesday 17 June ... was higher on Wednesday morning", printed the 18th), not the
+    Wednesday before."""
+    if cand.kind != "weekday" or written is None or _BARE_WEEKDAY.fullmatch(text, cand.start, cand.end) is None:
+        return False  # "last Friday" is the writer's: the Friday before the day the note names
+    then = _RESOLVERS[cand.kind](cand, Context(dct=first, text=text))
+    now = _RESOLVERS[cand.kind](cand, Context(dct=written, text=text))
+    if then is None or now is None or (a := _DAY_PREFIX.match(then.value)) is None \
+            or (b := _DAY_PREFIX.match(now.value)) is None:
+        return False
+    before = safe_date(int(a.group(1)), int(a.group(2)), int(a.group(3)))
+    after = safe_date(int(b.group(1)), int(b.group(2)), int(b.group(3)))
+    return before is not None and after is not None and first < after <= written \
+        and (after - first) < (first - before)
+
+
 def find_timexes(text: str, dct: date | None) -> list[Timex]:
     """Every temporal expression in ``text``, resolved against the document creation time ``dct`` (a date or
     None: relative expressions then get X-values or are skipped).
@@ -593,7 +617,18 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
 
     out: list[Timex] = []
     every_year = calendar_days(text)  # "Its fiscal year ends June 30": the day of every year
+    written = ctx.dct
+    note = reprint_note(text)  # a copy's note: "This article first appeared in X on September 17, 2026"
+    copy: tuple[date, int] | None = None
     for cand in find_candidates(text, accept):
+        if note is not None and cand.start >= note[1]:
+            # the copied text was written on the day its note names (up to a paragraph the copy added)
+            copy = first_publication(text, note, [(t.start, t.end, t.date_start) for t in out
+                                                  if t.type == "DATE" and t.date_start is not None
+                                                  and t.date_start == t.date_end], written)
+            note = None
+        if copy is not None:
+            ctx.dct = written if cand.start >= copy[1] or _copy_day_after(cand, copy[0], written, text) else copy[0]
         if cand.kind != "holiday" and _TITLE_UNIT.search(text, cand.start, cand.end):
             continue  # a title: the "60 Minutes" programme, ABC's "This Week"
         if (day_word := _DAY_WORD_ALONE.fullmatch(text, cand.start, cand.end)) is not None \
@@ -648,8 +683,12 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
             # the last date the text named, for "that year" / "the following month" ("In March, ... The
             # following month" is April, whether March was written with its year or placed by the publication date)
             ctx.coarse, ctx.coarse_value, ctx.coarse_end = d0, resolved.value, resolved.end
+        anchor = resolved.anchor
+        if ctx.dct != written and anchor == "publication" and ctx.dct is not None:
+            anchor = f"first publication:{ctx.dct.isoformat()}"  # the day the copy's note names
         out.append(Timex(resolved.start, resolved.end, span, resolved.type, resolved.value, d0, d1,
-                         resolved.anchor, resolved.suspect))
+                         anchor, resolved.suspect))
+    ctx.dct = written
     out = _ago_of_writing(text, _local_of_universal(text, _clocks_on_their_day(text, out)), ctx.dct)
     out = _shared_recurrence(text, _second_days(text, _periods_ended(text, _or_so(text, _quarters_by_month(text, _day_ranges(text, _days_after_infinitive(text, _month_ranges(text, _part_of_a_day(text, out)), ctx.dct)))))))
     for i, lo, hi, value, ref, ref_value in anchored_dates(text, out, ctx.dct):

@@ -423,8 +423,10 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
                 first = first if first <= e.anchor else e.date_start
             e = replace(e, date_start=first, date_end=e.anchor, precision="range",
                         basis=f"{MOVE_FROM if baseline else 'since'} {e.date_start}, up to {e.anchor}")
-        elif since and _month_close_move(text, e):
-            # "have fallen 12% since the end of June": a move measured from the month's close, up to the article's date
+        elif since and (_month_close_move(text, e) or _period_move(text, e)):
+            # "have fallen 12% since the end of June": a move measured from the month's close, up to the article's date;
+            # "have fallen 41% since mid-December", "has climbed 37% since March": the days after that part of the
+            # calendar are the move's, whichever of its days it was measured from
             first = e.date_end + timedelta(days=1)  # type: ignore[operator]
             e = replace(e, date_start=first, date_end=e.anchor, precision="range",
                         basis=f"{MOVE_FROM} {e.date_end}, up to {e.anchor}")
@@ -518,6 +520,33 @@ def _month_close_move(text: str, e: TemporalExpression) -> bool:
         return False
     m = _SINCE_BEFORE.search(text, max(0, e.start - 12), e.start)
     return m is not None and _FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()) is not None \
+        and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
+
+
+#: A share of a whole moved ("cut its lending by a third", "has lost half its value"): a figure of change, in words.
+_SHARE_MOVED = re.compile(r"\b(?:by\s+(?:a|one|two)[- ](?:thirds?|quarters?|fifths?|tenths?)|by\s+half|half\s+(?:of\s+)?"
+                          r"(?:its|their)\s+(?:market\s+)?value)\b[^.;:!?\n]{0,20}$", re.IGNORECASE)
+#: A month named alone, perhaps with its year ("July", "March 2040").
+_MONTH_NAME = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?")
+#: The longest part of the calendar read as the start of a move "since" it: a season.
+MAX_PERIOD_DAYS = 92
+
+
+def _period_move(text: str, e: TemporalExpression) -> bool:
+    """Whether ``e``, right after "since", is a part of the calendar longer than a day and at most a season, over
+    before the date it was read against ("mid-December", "early September", "the end of 2020", "last autumn"; not a
+    month named alone, nor "the start of the year", read elsewhere), that a figure of change in its clause is measured from ("spot rates have fallen 41% since
+    mid-December", "had cut its lending by a third since the end of 2020"): a move over the days after it, up to that
+    date. Not a state ("idle since March": it began then), not a comparison ("its lowest since March"), not a year
+    ("since 2020"), not a period still running."""
+    if not (e.resolved and e.anchor is not None and e.date_start is not None and e.date_end is not None
+            and e.date_end < e.anchor and 0 < (e.date_end - e.date_start).days <= MAX_PERIOD_DAYS
+            and e.precision != "year" and not _START_OF_PERIOD.match(e.expression)
+            and not _MONTH_NAME.fullmatch(e.expression.strip())):
+        return False  # (a month named alone stays that month: "has lost 11% since July", the round-29 reading)
+    m = _SINCE_BEFORE.search(text, max(0, e.start - 12), e.start)
+    return m is not None and (_FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()) is not None
+                              or _SHARE_MOVED.search(text, max(0, m.start() - 60), m.start()) is not None) \
         and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
 
 

@@ -28,6 +28,7 @@ import pandas as pd
 
 from analysis.corpus.load import Corpus
 from analysis.time.timex_context import is_future
+from analysis.time.timex_reprint import first_publication, reprint_note
 from analysis.timeline.clauses import (
     dependent,
     event_since_spans,
@@ -55,6 +56,7 @@ from analysis.timeline.dated.spots import (
     year_to_date,
 )
 from analysis.timeline.dated.tense import narrative_present, past_after_modal, target_year
+from analysis.timeline.dated.wraps import session_wraps
 from analysis.timeline.dated.undated import story_year_dates, text_dated, undated_rows
 from analysis.timeline.entry_moves import entry_move_rows
 from analysis.timeline.headings import chronological_years, line_followers, year_heading_lines
@@ -104,13 +106,20 @@ _PUBLICATION_NOTE = re.compile(
     r"|(?:data|prices?|quotes?|figures?)\s*(?::\s*(?:prices?|quotes?|data)\s+)?as\s+of\b)", re.IGNORECASE)
 
 
-def _doc_mentions(
-    doc: dict[str, Any], sentences: tuple[list[Any], ...], timexes: list[Any], story_day: date | None = None
-) -> list[dict[str, object]]:
-    """The dated mentions of one document: ``sentences`` its sentences' (char_start, char_end, sent_id, text)
-    lists, ``timexes`` its rows of the timex table."""
-    text = str(doc["text"])
-    dct = document_date(doc["published"], doc["published_earliest"])
+def _copied(text: str, timexes: list[Any], dct: date | None) -> tuple[date, int] | None:
+    """The day a copy's note says its text first ran and where the copied text ends
+    (:func:`analysis.time.timex_reprint.first_publication`), else None. ``timexes`` are the text's timex rows."""
+    note = reprint_note(text)
+    if note is None:
+        return None
+    days = [(int(r.clean_start), int(r.clean_end), r.date_start) for r in timexes
+            if r.type == "DATE" and r.date_start is not None and not pd.isna(r.date_start) and r.date_start == r.date_end]
+    return first_publication(text, note, days, dct)
+
+
+def _expressions(text: str, timexes: list[Any], dct: date | None, story_day: date | None) -> list[TemporalExpression]:
+    """The dated expressions of a text read on the day ``dct``: its timexes as the timeline reads them, and the
+    dates its share moves, sessions, spans and past-perfect days imply."""
     exprs = weekday_asides(text, month_ranges(text, timex_expressions(text, timexes, dct)))
     exprs = after_event_today(text, dct, past_day_spans(text, past_perfect_days(text, exprs)))
     exprs = exprs + week_moves(text, dct, exprs) + year_to_date(text, dct) + session_timing(text, dct, exprs)
@@ -120,10 +129,30 @@ def _doc_mentions(
     if dct is None:
         exprs = exprs + text_dated(text, timexes)
     exprs = year_heading_lines(text, since_ranges(text, chronological_years(text, sorted(exprs, key=lambda e: e.start))))
-    exprs = exprs + event_since_spans(text, dct, exprs)
+    return exprs + event_since_spans(text, dct, exprs)
+
+
+def _doc_mentions(
+    doc: dict[str, Any], sentences: tuple[list[Any], ...], timexes: list[Any], story_day: date | None = None
+) -> list[dict[str, object]]:
+    """The dated mentions of one document: ``sentences`` its sentences' (char_start, char_end, sent_id, text)
+    lists, ``timexes`` its rows of the timex table."""
+    text = str(doc["text"])
+    dct = document_date(doc["published"], doc["published_earliest"])
+    copy = _copied(text, timexes, dct)
+    if copy is None:
+        exprs = _expressions(text, timexes, dct, story_day)
+    else:
+        # a copy's text is read on the day its note names, a paragraph the copy added on the copy's own day
+        first, cut = copy
+        exprs = [e for e in _expressions(text, timexes, first, story_day) if e.start < cut]
+        if cut < len(text):
+            exprs += [e for e in _expressions(text, timexes, dct, story_day) if e.start >= cut]
     rows: list[dict[str, object]] = []
     followers: list[dict[str, object]] = []
     starts, ends, sent_ids, sent_texts = sentences
+    exprs = exprs + (session_wraps(text, dct, exprs, starts, ends) if copy is None
+                     else session_wraps(text, copy[0], exprs, starts, ends, limit=copy[1]))
     by_sentence: dict[int, list[TemporalExpression]] = {}
     for e in exprs:
         i = bisect_right(starts, e.start) - 1

@@ -44,12 +44,14 @@ def document_date(published: object, earliest: object = None) -> date | None:
 
 def _anchor_text(t: Timex, dct: date | None, dct_name: str) -> str:
     """``anchor`` as the table shows it: "" for absolute expressions, "publication 2025-01-27" (or "earliest
-    publication 2025-01-27" when only that is known), or "text 2025-01-24" for the narrative date stated earlier
-    in the text."""
+    publication 2025-01-27" when only that is known), "text 2025-01-24" for the narrative date stated earlier
+    in the text, or "first publication 2025-01-24" for the day a copy's note says its text first ran."""
     if not t.anchor:
         return ""
     if t.anchor.startswith("text:"):
         return f"text {t.anchor.removeprefix('text:')}"
+    if t.anchor.startswith("first publication:"):  # the day a copy's note says its text first ran
+        return f"first publication {t.anchor.removeprefix('first publication:')}"
     return f"{dct_name} {dct.isoformat()}" if dct is not None else t.anchor
 
 

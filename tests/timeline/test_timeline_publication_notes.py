@@ -13,7 +13,10 @@ def test_a_note_on_the_article_itself_is_no_event() -> None:
                  "Interview recorded on Tuesday, 19 November 2029.",
                  "Data: Prices as of 4:00 PM EST on Wednesday."):
         text = f"{note}\nKeel Lines shares fell 4% on Monday."
-        assert dates_of(text, "2029-11-21") == [("Monday", "2029-11-19", "2029-11-19")], note
+        # (round 39: a copy is read on the day its note names, so the Monday of a text first run on Wednesday the
+        # 14th is the 12th: tests/timeline/test_timeline_dates44.py)
+        monday = "2029-11-12" if "14.11.2029" in note else "2029-11-19"
+        assert dates_of(text, "2029-11-21") == [("Monday", monday, monday)], note
 
 
 def test_a_sentence_of_the_story_that_starts_alike_stays() -> None:

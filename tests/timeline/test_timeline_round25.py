@@ -114,7 +114,9 @@ def test_a_date_weeks_after_a_guessed_session_is_a_plan_that_does_not_contradict
     from analysis.timeline.sessions import placed_moves
 
     sentences = ["Sterling was up 0.2 per cent as traders pared bets on a Bank of Arland rate cut in November.",
-                 "Hollick Water gained 1.4 per cent, its first rise since September."]
+                 # (round 39: "its first rise since September" is a comparison's yardstick, like "its biggest rise
+                 # since September", and leaves the session alone; a month the move is told in still contradicts it)
+                 "Hollick Water gained 1.4 per cent in September."]
     moves = pd.DataFrame({"doc_id": ["d"] * 2, "sent_id": [1, 2],
                           "session_date": pd.to_datetime(["2031-10-07", "2031-10-07"]),
                           "session_basis": ["article", "article"], "sentence": sentences})

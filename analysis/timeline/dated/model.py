@@ -29,11 +29,11 @@ _WEEKEND_VALUE = re.compile(r"^\d{4}-W\d\d-WE$")
 MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
 
 
-#: A comparison measured from a date: "its weakest session since July 2026", "the first time since 2011", "its highest
-#: since the second quarter of 2026" (the date is a yardstick; :func:`analysis.timeline.clauses.last_time` says when it is
+#: A comparison measured from a date: "its weakest session since July 2026", "the first time since 2011", "their first
+#: weekly decline since early October", "its highest since the second quarter of 2026" (the date is a yardstick; :func:`analysis.timeline.clauses.last_time` says when it is
 #: also the last time the thing compared happened).
 _COMPARISON_SINCE = re.compile(
-    r"(?<!-)\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|weakest|first\s+time|most|"
+    r"(?<!-)\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|weakest|first|most|"
     r"least|longest|fastest|slowest)\b(?!-|\s+of\b)[^.;]{0,60}\bsince\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -179,6 +179,9 @@ def basis_of(anchor: str, value: str) -> str:
     """How a timex was dated, in words for the Timeline page."""
     if not anchor:
         return f"stated in the text (TIMEX3 {value})"
+    if anchor.startswith("first publication"):  # a copy's text: the day its note says it first ran
+        day = anchor.removeprefix("first publication ")
+        return f"relative to the publication date {day} of the text this copies (TIMEX3 {value})"
     if anchor.startswith("publication"):
         return f"relative to the publication date {anchor.removeprefix('publication ')} (TIMEX3 {value})"
     if anchor.startswith("earliest publication"):

@@ -1,0 +1,93 @@
+"""The undated sentences of a market report that tell the report's own session.
+
+A same-day market report names its day once ("Shares of X fell 18% on Tuesday") and goes on without it: "The
+benchmark 10-year yield fell to 4.65%.", "Wall Street was little changed.", "The pound weakened 1.1% against the
+dollar." Those sentences tell the session of the article's day. :func:`session_wraps` dates them so: a sentence with
+no date of its own, told in the simple past with a verb of a price move ("rose", "slid", "weakened") whose subject
+names a market (shares, a yield, an index, a currency, futures, prices; not "Net income fell 16%") or with a level word ("was little changed", "was
+flat"), in an article whose first dated day is its publication day (a report of that day, not a look back), on a
+weekday, where the last day or week a sentence of a price move (or a figure in percent) named before it is that day
+too. Left alone: a sentence with a perfect, a modal or a quotation, a span ("since", "so far", "over the"), a
+subordinate clause before the verb ("which fell", "after it rose"). The vocabulary is in
+``analysis/data/event_sessions.json``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from bisect import bisect_right
+from datetime import date
+
+from analysis import config
+from analysis.timeline.dated.model import TemporalExpression
+
+SESSIONS_PATH = config.PACKAGE_DIR / "data" / "event_sessions.json"
+#: The basis of a session read from the report's day.
+SESSION_WRAP = "the report's session: an undated price move told in the past in a report of its publication day"
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(the move verb or level phrase, a market noun, what leaves a sentence alone, an auxiliary before the verb),
+    from the data file."""
+    words = json.loads(SESSIONS_PATH.read_text(encoding="utf-8"))
+    alt = lambda key: "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words[key]), key=len, reverse=True))  # noqa: E731
+    verb = re.compile(rf"\b(?:(?P<move>{alt('move_verbs')})|(?:was|were)\s+(?P<level>{alt('level_phrases')}))\b")
+    noun = re.compile(rf"\b(?:{alt('market_nouns')}|{alt('currencies')})s?\b", re.IGNORECASE)
+    skip = re.compile(rf"\b(?:{alt('leave_alone')})\b|[\"“”]", re.IGNORECASE)
+    aux = re.compile(rf"\b(?:{alt('auxiliaries')})\b", re.IGNORECASE)
+    return verb, noun, skip, aux
+
+
+#: A word opening a subordinate clause, before the sentence's verb: the verb is then the clause's, not the sentence's.
+_SUBORDINATE = re.compile(r"\b(?:which|that|who|whose|when|after|before|as|since|while|if|because|until|where)\b",
+                          re.IGNORECASE)
+#: A non-restrictive relative clause between commas inside the subject: ", which sells ready meals,".
+_ASIDE = re.compile(r",\s*(?:which|who)\b[^,]*,\s*", re.IGNORECASE)
+#: A change in percent: a sentence with one tells a move ("lost 2.4 percent on Thursday and Friday combined").
+_FIGURE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+#: The subject of the sentence, before its verb: at most this many words.
+MAX_SUBJECT_WORDS = 12
+
+
+def session_wraps(text: str, dct: date | None, found: list[TemporalExpression],
+                  starts: list[int], ends: list[int], limit: int | None = None) -> list[TemporalExpression]:
+    """The publication day as the date of each undated sentence of ``text`` (sentences at ``starts``/``ends``) that
+    tells a price move of the report's session (see the module's doc); ``found`` are the text's dated expressions.
+    Only sentences starting before ``limit`` are read (a copy's text, not the paragraphs the copy added). New
+    expressions (the verb), for ``found`` to be extended with."""
+    if dct is None or dct.isoweekday() > 5:
+        return []
+    days = sorted((e for e in found if e.precision == "day" and e.resolved), key=lambda e: e.start)
+    if not days or days[0].date_start != dct or days[0].date_end != dct:
+        return []  # no report of its own day: a look back, an analysis of a week
+    verb_re, noun_re, skip_re, aux_re = _patterns()
+    if verb_re.search(text, days[0].start) is None:
+        return []  # (most texts: no move verb after the report's day, nothing to read sentence by sentence)
+    dated = {bisect_right(starts, e.start) - 1 for e in found}
+    # the dated expressions of sentences that tell a price move: the day the text's moves are at
+    moves = [e for e in sorted(found, key=lambda e: e.start) if e.resolved and e.date_end is not None and (e.date_end - e.date_start).days <= 6
+             and (k := bisect_right(starts, e.start) - 1) >= 0
+             and (verb_re.search(text, starts[k], ends[k]) or _FIGURE.search(text, starts[k], ends[k]))]
+    out: list[TemporalExpression] = []
+    for k, (s0, s1) in enumerate(zip(starts, ends)):
+        if s0 < days[0].start or (limit is not None and s0 >= limit) or k in dated:
+            continue
+        told = [e for e in moves if e.end <= s0]
+        if told and (told[-1].date_start != dct or told[-1].date_end != dct):
+            continue  # the moves are at another day: "lost 2.4% on Thursday and Friday combined. X was hardly changed."
+        sentence = text[s0:s1]
+        m = verb_re.search(sentence)
+        if m is None or skip_re.search(sentence):
+            continue
+        subject = _ASIDE.sub(",", sentence[: m.start()])  # "Walmart, which sells ready meals, was little changed"
+        if len(subject.split()) > MAX_SUBJECT_WORDS or _SUBORDINATE.search(subject) or "," in subject.rstrip(", ") \
+                or aux_re.search(subject):
+            continue
+        if m.group("move") and not noun_re.search(subject):
+            continue  # "The crowd fell silent", "Net income fell 16%": no market in the subject
+        out.append(TemporalExpression(m.group(0), s0 + m.start(), s0 + m.end(), dct, dct, "day", "relative",
+                                      f"{SESSION_WRAP} {dct.isoformat()}", dct))
+    return out
