@@ -122,7 +122,8 @@ def canonical_name(phrase: str) -> str:
         if after and after[0].lower().strip(".") in TITLES:
             continue  # "Fed Chair Jerome Powell", "Apple CEO Tim Cook": the organisation only qualifies the title
         before = phrase[:start].split()[-1:]
-        titled = bool(before) and (before[0].lower().strip(".") in TITLES or before[0].lower() in name_lexicon().role_titles)
+        titled = bool(before) and (before[0].lower().strip(".") in TITLES
+                                   or before[0].lower() in name_lexicon().role_titles)
         if (start == 0 or titled) and after and after[0][:1].isupper() and after[0].lower() not in NOT_NAMES:
             continue  # "European Union Aviation Safety Agency", "Secretary Dana Whitlock": the catalog's name only
             # begins a longer one
@@ -361,7 +362,8 @@ ROLE_TURNS = frozenset({"Q", "A", "HOST", "ANCHOR", "INTERVIEWER", "REPORTER", "
 
 
 def _turn_name(label: str, previous_text: str) -> str:
-    """The speaker a turn's label names ("Marsh", "KINSELLA") as the text names the person in full ("Ada Marsh")."""
+    """The speaker a turn's label names ("Marsh", "KINSELLA") as the text names the person in full ("Ada Marsh"; a
+    title before the name left out: "GOVERNOR CARVALHAL" is the person, as the text names her)."""
     words = [w[:1] + w[1:].lower() if w.isupper() else w for w in label.split()]
     while len(words) > 1 and (words[0].lower().strip(".") in TITLES or words[0].lower() in name_lexicon().role_titles):
         words = words[1:]
@@ -380,11 +382,4 @@ def _turn_speaker(previous_text: str) -> str | None:
     turn = NAMED_TURN.match(paragraph)
     if turn is None or any(w in ROLE_TURNS for w in turn.group("name").split()):
         return None
-    words = [w.capitalize() for w in turn.group("name").split()]
-    while len(words) > 1 and (words[0].lower().strip(".") in TITLES or words[0].lower() in name_lexicon().role_titles):
-        words = words[1:]  # "GOVERNOR CARVALHAL": the person, as the text names her
-    if len(words) == 1:
-        full = re.findall(rf"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+{re.escape(words[0])}\b", previous_text)
-        if full:
-            return canonical_name(full[0])
-    return " ".join(words)
+    return _turn_name(turn.group("name"), previous_text)
