@@ -146,6 +146,25 @@ def wrap_source(source: str, width: int = SOURCE_LINE_CHARS) -> str:
     return "<br>".join(lines)
 
 
+#: Pixels of one row of a horizontal legend at the house font (13 px text beside a 13 px marker).
+LEGEND_ROW_PX = 30
+
+
+def legend_rows(names: Iterable[str], width: int, title: str = "") -> int:
+    """How many rows plotly wraps a horizontal legend of ``names`` into across ``width`` pixels: entries fill a row
+    left to right (about 6.7 px per character at the house font, 40 px for the marker and the gap after it) and
+    the legend's title takes the start of every row. An estimate, made on the wide side so a legend placed above
+    the plot is not drawn over it."""
+    room = width - (7 * len(title) + 12 if title else 0)
+    rows, used = 0, room
+    for name in names:
+        entry = 40 + 6.7 * len(name)
+        if used + entry > room:
+            rows, used = rows + 1, 0
+        used += entry
+    return rows
+
+
 def source_extra_px(fig: go.Figure) -> int:
     """Pixels the source line of ``fig`` takes below its first line (0 for a one-line source or none)."""
     return max((str(a.text).count("<br>") * SOURCE_LINE_PX for a in fig.layout.annotations or ()

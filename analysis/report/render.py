@@ -320,6 +320,9 @@ def _export_figure(fig: go.Figure, width: int) -> go.Figure:
         # keep the title inside the image: anchored to the top-left corner with padding, not at the bare edge
         out.update_layout(title={"y": 1.0, "yanchor": "top", "yref": "container", "x": 0.0, "xanchor": "left",
                                  "xref": "container", "pad": {"t": 18, "l": 24}})
+    legend = out.layout.legend
+    if legend.xref == "container" and not legend.x:  # a legend at the figure's left edge lines up with the title
+        out.update_layout(legend_x=24 / width)
     return out
 
 

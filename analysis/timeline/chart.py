@@ -15,6 +15,7 @@ import plotly.graph_objects as go
 
 from analysis import config
 from analysis.charts import (
+    LEGEND_ROW_PX,
     OTHER_OUTLETS,
     OUTLET_SYMBOLS,
     ChartResult,
@@ -22,6 +23,7 @@ from analysis.charts import (
     day_span,
     empty_figure,
     finish_figure,
+    legend_rows,
     outlet_colour,
     outlet_groups,
     plural,
@@ -42,6 +44,9 @@ LABEL_LINES = 3
 ROW_SPREAD = 0.56
 #: Windows up to this many days get one labelled tick per day.
 DAY_TICKS_MAX = 16
+#: The width the legend's rows are reckoned for: plotly wraps a horizontal legend at the plot's width, which the
+#: event labels on the left narrow to about 500 px in a page on a 1,280-1,400 px screen with the sidebar open.
+LEGEND_WRAP_PX = 500
 #: At most this many events (rows) are drawn: those reported by the most articles (ties: the earliest).
 MAX_EVENTS = 30
 
@@ -220,8 +225,14 @@ def render_timeline_chart(
     top_note = (f"The {len(order)} events reported by the most articles; {plural(left_out, 'smaller event')} of the "
                 "window not drawn") if left_out else None
     first_line = " · ".join(p for p in (subtitle, top_note) if p)
-    top = 190 if first_line else 150  # title, subtitle lines and a legend of two or three rows
-    height = top + 170 + 60 * len(order)
+    # the legend under the title and its subtitle lines, placed in the figure's pixels: plotly then moves the plot
+    # down below the legend's last row, however many rows it wraps into; the figure is made taller by the rows
+    # expected, so the events keep their room
+    legend_top = 30 + 23 * (2 if first_line else 1)
+    legend_title = group_col.title()
+    entries = sorted(str(g) for g in shown["_group"].unique())
+    top = legend_top + LEGEND_ROW_PX + 12
+    height = top + LEGEND_ROW_PX * (legend_rows(entries, LEGEND_WRAP_PX, legend_title) - 1) + 170 + 60 * len(order)
     finish_figure(
         fig,
         title=window_title(window, chosen),
@@ -231,13 +242,13 @@ def render_timeline_chart(
         y_title="Event (number of articles reporting it)",
         height=height,
     )
-    # the title 14 px from the top and the legend 6 px above the plot, whatever the height (shares of a tall
+    # the title 14 px from the top and the legend right under its subtitle, whatever the height (shares of a tall
     # figure put them into each other)
     fig.update_layout(
         title_y=1 - 14 / height,
         margin={"l": 40, "r": 30, "t": top},
-        legend={"title": {"text": group_col.title()}, "orientation": "h", "y": 1 + 6 / (height - top - 130),
-                "yanchor": "bottom", "x": 0, "xanchor": "left"},
+        legend={"title": {"text": legend_title}, "orientation": "h", "xref": "container", "x": 0, "xanchor": "left",
+                "yref": "container", "y": 1 - legend_top / height, "yanchor": "top"},
         hovermode="closest",
     )
     fig.update_yaxes(automargin=True, title_standoff=12)
