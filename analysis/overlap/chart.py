@@ -269,9 +269,9 @@ def overlap_chart(
         ticks = [swatch_label(lab, outlet_colour(outlet_of.get(lab, ""), colours)) for lab in labels]
         fig.update_yaxes(tickmode="array", tickvals=labels, ticktext=ticks)
         # the columns are narrower than the rows are long: the names under them wrap shorter (still whole words);
-        # past eight columns the names are slanted, and slanted lines of a wrapped name would run into the next
-        # column's, so they keep one line (two for a long name)
-        width, lines = (max(8, min(22, int(440 / max(n, 1) / 7))), 4) if n <= 8 else (26, 2)
+        # past eight columns the names are slanted, and a slanted second line runs into the next column's name, so
+        # they keep one line (a long name ends in "…"; the hover and the y axis give it whole)
+        width, lines = (max(8, min(22, int(440 / max(n, 1) / 7))), 4) if n <= 8 else (26, 1)
         narrow = [swatch_label(_rewrap(lab, width, lines), outlet_colour(outlet_of.get(lab, ""), colours)) for lab in labels]
         fig.update_xaxes(tickmode="array", tickvals=labels, ticktext=narrow)
     fig.update_yaxes(autorange="reversed", tickfont={"size": 11}, automargin=True, showgrid=False, zeroline=False)

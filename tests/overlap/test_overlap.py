@@ -426,15 +426,16 @@ def test_a_wire_agency_is_the_original_of_a_copy_on_its_day() -> None:
     assert hints == ["paper.txt (Outlet paper) reproduces 100% of its text from agency.txt (Harbour Wire) (6 sentences)."]
 
 
-def test_slanted_column_names_keep_to_one_or_two_lines() -> None:
-    # past eight columns the names under the heatmap are slanted: a name wrapped on several slanted lines runs into
-    # the next column's, so each keeps to one line (two for a long name)
-    names = [f"Harbour Business Courier {n}" for n in range(10)]
+def test_slanted_column_names_keep_to_one_line() -> None:
+    # past eight columns the names under the heatmap are slanted: a slanted second line runs into the next column's
+    # name, so each keeps to one line, a long one cut with "…" (the rows on the left give it whole)
+    names = [f"Harbour Business Courier (Port Lyall edition) {n}" for n in range(10)]
     corpus = _corpus({f"d{n}": WIRE_A for n in range(10)})
     corpus.docs["outlet"] = names
     result = overlap_chart(corpus, sentence_matches(corpus), colours={n: "#000000" for n in names})
     ticks = list(result.figure.layout.xaxis.ticktext)
-    assert len(ticks) == 10 and all(t.count("<br>") <= 1 for t in ticks)
+    assert len(ticks) == 10 and all("<br>" not in t and t.endswith("…") for t in ticks)
+    assert all("Port Lyall edition" in t.replace("<br>", " ") for t in result.figure.layout.yaxis.ticktext)
     assert result.figure.layout.xaxis.tickangle == -35
 
 
