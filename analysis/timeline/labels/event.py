@@ -507,9 +507,13 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         obj = agent_phrase(tokens, k + 1, work)
     if speech and not obj:
         quote = QUOTE.search(sentence)
+        colon = _SAID_COLON.match(work, tokens[k][1] + len(tokens[k][0]))
         if quote:
             inner = quote.group(0)[1:-1].strip().split()
-            obj = "“" + " ".join(inner[:6]).rstrip(",.;:") + ("…”" if len(inner) > 6 else "”")
+        elif colon:  # 'Trump said: "I am greatly honored ...', "X said in an editorial on Monday: The court ...": what
+            inner = sentence[colon.end():].strip(" \"“”'‘’").split()  # follows the colon was said
+        if quote or (colon and len(inner) >= 3):
+            obj = "“" + " ".join(inner[:6]).rstrip(",.;:\"”") + ("…”" if len(inner) > 6 else "”")
     if not obj and own_subject and verb_text in (verb.third, verb.lemma):
         obj = relative_antecedent(tokens, i0)  # "an agreement that the nations reached in Paris": what they reached
     label = " ".join(p for p in (subject, verb_text, obj) if p)
@@ -521,6 +525,11 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     key_obj = " ".join(w for w in obj.lower().split() if w not in DETERMINERS)
     key = f"{'~' if descriptive else ''}{subject.lower()}|{verb.group}|{key_obj}"
     return EventLabel(label, key, subject, verb.lemma)
+
+
+#: What a verb of saying may have between it and a colon that opens what was said: a phrase of its own, no other
+#: clause ("said in an editorial on Monday:", "said in a statement:").
+_SAID_COLON = re.compile(r"[^.;:!?“”\"]{0,80}?:\s*")
 
 
 #: The start of a clause with its own subject after the date's clause: "; ", ", and the chief executive", ", but it",

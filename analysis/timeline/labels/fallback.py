@@ -26,6 +26,11 @@ _TRAILING_FUNCTION = re.compile(r"\s+(?:on|in|at|by|during|of|through|until|till
 _SPACES = re.compile(r"\s+")
 
 
+#: A copula left at the end once the date it had for its complement is cut out ("International Women's Day is [this
+#: coming Sunday]").
+_TRAILING_COPULA = re.compile(r"\s+(?:is|are|was|were|(?:will|would)\s+be|has\s+been|had\s+been)$", re.IGNORECASE)
+
+
 #: Clause punctuation for the fallback label (a comma between digits, "1,500", is not one).
 _CLAUSE_BREAK = re.compile(r"[;:—()]|,(?!\d)|(?<!\d),")
 
@@ -129,6 +134,8 @@ def fallback_label(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     clause = _SPACES.sub(" ", _TRAILING_PREP.sub("", clause.strip()))
     while _TRAILING_FUNCTION.search(clause) and len(clause.split()) > 2:
         clause = _TRAILING_FUNCTION.sub("", clause).rstrip(" ,;:")  # "... revolving loans through [January]"
+    if len(clause.split()) > 2:
+        clause = _TRAILING_COPULA.sub("", clause)  # "The record date is [Nov. 9]": what is dated is the subject
     clause = _LEFT_PUNCT.sub(r"\1", clause)  # "Share move, [Wednesday Sept. 11]: -38%" -> "Share move: -38%"
     label = _whole_phrases(_SPEAKER_TURN.sub("", clause).split())
     if not re.search(r"\w", label) and re.search(r"[\"“”'‘’]", label):

@@ -299,8 +299,8 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
             if gap.strip() == "" and len(quoted) > 2 and quoted[0] in "“\"‘'" and quoted[-1] in "”\"’'":
                 words.append(quoted)
                 break
-        if tok == "." and words and words[-1] + "." in name_lexicon().honorifics and pos < stop_at:
-            words[-1] += "."  # "called Mr. Obama's remarks ...": an honorific's stop ends no phrase
+        if tok == "." and words and _title_before_name(words[-1] + ".") and pos < stop_at:
+            words[-1] += "."  # "called Mr. Obama's remarks ...", "naming Sen. Mike Lee": a title's stop ends no phrase
             k += 1
             continue
         if pos >= stop_at or (not tok[0].isalnum() and not amount and tok not in ("$", "%", "£", "€", "-")):
@@ -347,8 +347,8 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
         k += 1
     while words and words[-1].lower() in _DANGLING | AUX | MODALS:
         words.pop()
-    if cut_short:  # stopped by the length limit: end on the last word that closes a phrase
-        while words and (words[-1].lower() in _DANGLING or words[-1].lower() in verb_forms()):
+    if cut_short:  # stopped by the length limit: end on the last word that closes a phrase (not a title: "of Mr.")
+        while words and (words[-1].lower() in _DANGLING or words[-1].lower() in verb_forms() or _title_before_name(words[-1])):
             words.pop()
         if words and len(words) >= 2 and words[-2].lower() == "to":
             words = words[:-2]
@@ -358,6 +358,12 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
 
 
 _CURRENCY_GAP = re.compile(r"([£€$]) (?=\d)")
+
+
+def _title_before_name(word: str) -> bool:
+    """Whether ``word`` is an honorific or a title written with its stop before a name ("Mr.", "Sen.", "Gov.")."""
+    lexicon = name_lexicon()
+    return word in lexicon.honorifics or (word.endswith(".") and word in lexicon.role_first_words)
 
 
 #: Nouns a "that" clause completes rather than modifies ("the fact that shares fell"): no object of its verb.
@@ -466,6 +472,10 @@ def agent_phrase(tokens: list[tuple[str, int]], start: int, work: str) -> str:
     while k < len(tokens) and len(words) < 8:
         tok = tokens[k][0]
         low = tok.lower()
+        if tok == "." and _title_before_name(words[-1] + ".") and not _blanked_between(tokens, k - 1, k):
+            words[-1] += "."  # "started by Mr. Clarke": the title's stop, the name goes on
+            k += 1
+            continue
         if not tok[0].isalnum() or _blanked_between(tokens, k - 1, k) or low in STOP_OBJECT:
             break
         if owned:

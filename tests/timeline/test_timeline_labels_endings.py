@@ -1,0 +1,60 @@
+"""Timeline labels never end mid-phrase: a title's stop ("Sen.", "Mr.") is no end of the phrase, a copula whose date
+was cut out goes with it, and what a speaker said after a colon is what the label quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.timeline.labels.event import event_label
+
+
+def _label(sentence: str, expression: str) -> str:
+    at = sentence.index(expression)
+    return event_label(sentence, at, at + len(expression), "").label
+
+
+@pytest.mark.parametrize(("sentence", "expression", "label"), [
+    ("Marlow said on Tuesday he would back naming Sen. Ada Quillon to the panel.", "on Tuesday",
+     "Marlow says he would back naming Sen. Ada Quillon to the panel"),
+    ("The debate comes a day before Vance Orrin faces off against Republican Ohio Gov. Tilda Maro in Dayton.",
+     "a day before", "Debate comes Vance Orrin faces off against Republican Ohio Gov. Tilda Maro"),
+    ("Today, the mill is run by a trust founded by Mr. Pell Aston.", "Today",
+     "The mill is run by a trust founded by Mr. Pell Aston"),
+])
+def test_a_titles_stop_does_not_end_the_phrase(sentence: str, expression: str, label: str) -> None:
+    assert _label(sentence, expression) == label
+
+
+def test_a_phrase_cut_at_its_length_does_not_end_on_a_title() -> None:
+    got = _label("Vell said he did not mention Ostland's suspected ties to the hacking of Mr. Orrin's emails in the "
+                 "segment I watched last week.", "last week")
+    assert got == "Vell says he did not mention Ostland's suspected ties to the hacking"  # not "... of Mr"
+
+
+@pytest.mark.parametrize(("sentence", "expression", "label"), [
+    ("The record date is Oct. 14.", "Oct. 14", "The record date"),
+    ("Harvest Sunday is this coming Sunday, the ninth.", "this coming Sunday", "Harvest Sunday"),
+    ("The deadline for bids was Friday.", "Friday", "The deadline for bids"),
+])
+def test_a_copula_whose_date_was_cut_out_goes_with_it(sentence: str, expression: str, label: str) -> None:
+    assert _label(sentence, expression) == label
+
+
+def test_a_copula_before_its_own_complement_stays() -> None:
+    assert _label("On Friday the Orvane plant was closed for repairs.", "On Friday").startswith("Orvane plant is closed")
+
+
+@pytest.mark.parametrize(("sentence", "expression", "label"), [
+    ("The Dunmore Ledger said in an editorial on Sunday, May 3: The council took a wrong turn on housing this week.",
+     "Sunday, May 3", "Dunmore Ledger says “The council took a wrong turn…”"),
+    ('But in a statement Friday, Vell said: "I am grateful for the support of Senator Aran.', "Friday",
+     "Vell says “I am grateful for the support…”"),
+])
+def test_what_a_speaker_said_after_a_colon_is_quoted(sentence: str, expression: str, label: str) -> None:
+    assert _label(sentence, expression) == label
+
+
+def test_a_colon_with_nothing_after_it_quotes_nothing() -> None:
+    assert _label("The Dunmore Ledger said in an editorial on Monday, Oct. 5:", "Monday, Oct. 5") == "Dunmore Ledger says"
+    # a verb of saying with its own object takes no colon's words
+    assert _label("Orvane said on Monday it had cut prices: by a tenth.", "on Monday") == "Orvane says it had cut prices"
