@@ -58,3 +58,25 @@ def test_a_colon_with_nothing_after_it_quotes_nothing() -> None:
     assert _label("The Dunmore Ledger said in an editorial on Monday, Oct. 5:", "Monday, Oct. 5") == "Dunmore Ledger says"
     # a verb of saying with its own object takes no colon's words
     assert _label("Orvane said on Monday it had cut prices: by a tenth.", "on Monday") == "Orvane says it had cut prices"
+
+
+@pytest.mark.parametrize(("sentence", "expression", "label"), [
+    ("Orvane said in a statement on Monday that it had cut prices.", "on Monday", "Orvane says it had cut prices"),
+    ("Gen. Edda Rask said in an interview with a Lisbon radio station at her office that she hopes to sign the deal "
+     "within the next two weeks.", "within the next two weeks", "Edda Rask says she hopes to sign the deal"),
+    ("Kell Foods announced in a filing this month that it had settled the claim.", "this month",
+     "Kell Foods announces it had settled the claim"),
+])
+def test_what_was_said_follows_the_phrase_of_the_telling(sentence: str, expression: str, label: str) -> None:
+    assert _label(sentence, expression) == label
+
+
+@pytest.mark.parametrize(("sentence", "expression", "unwanted"), [
+    # "that" as a relative pronoun: no reported clause after it
+    ("Orvane said in a statement on Monday that was posted online.", "on Monday", "was posted"),
+    # another clause between the verb and "that": the verb's own object stays
+    ("In June, the senator called on fellow members to drop Vell after the mogul claimed that a judge was unfit.",
+     "In June", "judge"),
+])
+def test_a_that_outside_the_tellings_phrase_is_not_what_was_said(sentence: str, expression: str, unwanted: str) -> None:
+    assert unwanted not in _label(sentence, expression)

@@ -210,7 +210,8 @@ def clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
 #: Words an object phrase may not end on: the phrase would stop mid-way ("plans to provide", "over $60").
 _DANGLING = DETERMINERS | {
     "to", "by", "of", "over", "more", "late", "early", "nearly", "about", "almost", "around", "and", "or", "than",
-    "as", "at", "least", "most", "up", "down", "into", "onto", "per", "some", "any", "its", "their",
+    "as", "at", "least", "most", "up", "down", "into", "onto", "per", "some", "any", "its", "their", "within",
+    "during", "until", "since", "through", "throughout",
 }
 
 
@@ -255,6 +256,36 @@ def _reported_clause_verb(tokens: list[tuple[str, int]], k: int, stop_at: int) -
     return None
 
 
+#: Prepositions of a phrase that says how, where or to whom something was said ("in a statement", "at a news
+#: conference in Lisbon", "during a call with analysts").
+_TELLING_PREPS = frozenset({"in", "at", "during", "with", "on", "through", "via", "to"})
+
+
+def _past_telling_phrase(tokens: list[tuple[str, int]], k: int) -> int:
+    """Where the "that" of a reported clause is when a verb of saying has a phrase of the telling before it ("said in
+    a statement (on Monday) that ...", "said in an interview with a radio station at his office that ..."): words only,
+    up to sixteen, and "that" not a relative pronoun (a verb right after it: "in a statement that was posted");
+    ``k`` when there is no such phrase."""
+    if k >= len(tokens) or tokens[k][0].lower() not in _TELLING_PREPS:
+        return k
+    for n in range(k + 1, min(len(tokens) - 1, k + 17)):
+        tok = tokens[n][0]
+        if tok.lower() == "that":
+            after = tokens[n + 1][0].lower()
+            return n if after not in AUX | MODALS and not (after in verb_forms() and after != verb_forms()[after].lemma) else k
+        low = tok.lower()
+        if not (tok[0].isalnum() or tok in ("'s", "’s", "-")) and not (tok == "." and _title_before_name(tokens[n - 1][0] + ".")):
+            return k
+        if low in _CLAUSE_LINKS or (low in verb_forms() and low != verb_forms()[low].lemma and not low.endswith("ing")):
+            return k  # "called on Republicans to drop him after X claimed that ...": another clause, not the telling's phrase
+    return k
+
+
+#: Words that start another clause or phrase than the telling's ("after", "and", "because").
+_CLAUSE_LINKS = frozenset({"and", "but", "or", "after", "before", "since", "than", "until", "when", "while", "as", "if",
+                           "because", "though", "although", "whether", "who", "which"})
+
+
 def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speech: bool,
                    sentence: str = "", work: str = "") -> str:
     """The object of the verb: the words after it up to a clause boundary (a stop word, punctuation, the date),
@@ -267,6 +298,8 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
     k = start
     if speech and k + 1 < len(tokens) and tokens[k][0].lower() in _TELLING_DAYS and tokens[k + 1][0].lower() == "that":
         k += 1  # "said Friday that ...": the day of the telling is no part of what was said
+    if speech:
+        k = _past_telling_phrase(tokens, k)  # "said in a statement on Monday that ...": what was said follows "that"
     reported = speech and k < len(tokens) and tokens[k][0].lower() == "that"  # "said that ...": a reported clause
     if reported:
         k += 1
