@@ -80,3 +80,18 @@ def test_what_was_said_follows_the_phrase_of_the_telling(sentence: str, expressi
 ])
 def test_a_that_outside_the_tellings_phrase_is_not_what_was_said(sentence: str, expression: str, unwanted: str) -> None:
     assert unwanted not in _label(sentence, expression)
+
+
+@pytest.mark.parametrize(("sentence", "expression", "label"), [
+    ("Chief executive Ilse Marr told analysts on a call this morning: “Every order in the region is signed and paid.",
+     "this morning", "Ilse Marr tells analysts “Every order in the region is…”"),
+    ('"Demand has beaten every forecast we made," Chief Executive Tomas Vell told investors on a call late on Thursday.',
+     "Thursday", "Tomas Vell tells investors “Demand has beaten every forecast we…”"),
+])
+def test_what_was_told_to_analysts_is_quoted_after_them(sentence: str, expression: str, label: str) -> None:
+    assert _label(sentence, expression) == label
+
+
+def test_a_telling_with_its_own_object_quotes_nothing() -> None:
+    got = _label('"We will appeal," Tomas Vell told the board of Kell Foods on Thursday.', "on Thursday")
+    assert "“" not in got

@@ -505,7 +505,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         # participle with its agent tells what was done to the noun before it
         verb_text = f"{'are' if plural else 'is'} {tokens[k][0].lower()}"
         obj = agent_phrase(tokens, k + 1, work)
-    if speech and not obj:
+    listener = verb.lemma == "tell" and obj.lower() in _LISTENERS
+    if (speech and not obj) or listener:  # "told analysts on a call: “...”": what was told, after whom it was told to
         quote = QUOTE.search(sentence)
         colon = _SAID_COLON.match(work, tokens[k][1] + len(tokens[k][0]))
         if quote:
@@ -513,7 +514,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         elif colon:  # 'Trump said: "I am greatly honored ...', "X said in an editorial on Monday: The court ...": what
             inner = sentence[colon.end():].strip(" \"“”'‘’").split()  # follows the colon was said
         if quote or (colon and len(inner) >= 3):
-            obj = "“" + " ".join(inner[:6]).rstrip(",.;:\"”") + ("…”" if len(inner) > 6 else "”")
+            obj = (f"{obj} " if obj else "") + "“" + " ".join(inner[:6]).rstrip(",.;:\"”") + ("…”" if len(inner) > 6 else "”")
     if not obj and own_subject and verb_text in (verb.third, verb.lemma):
         obj = relative_antecedent(tokens, i0)  # "an agreement that the nations reached in Paris": what they reached
     label = " ".join(p for p in (subject, verb_text, obj) if p)
@@ -525,6 +526,12 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     key_obj = " ".join(w for w in obj.lower().split() if w not in DETERMINERS)
     key = f"{'~' if descriptive else ''}{subject.lower()}|{verb.group}|{key_obj}"
     return EventLabel(label, key, subject, verb.lemma)
+
+
+#: Whom a verb of telling names before what it told: then the quotation is the label's object too.
+_LISTENERS = frozenset({"analysts", "investors", "reporters", "journalists", "shareholders", "lawmakers", "staff",
+                        "employees", "workers", "members", "delegates", "the conference", "the meeting", "parliament",
+                        "the committee", "the audience", "the court", "the jury", "the panel", "the hearing"})
 
 
 #: What a verb of saying may have between it and a colon that opens what was said: a phrase of its own, no other
