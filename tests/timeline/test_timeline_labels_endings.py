@@ -95,3 +95,13 @@ def test_what_was_told_to_analysts_is_quoted_after_them(sentence: str, expressio
 def test_a_telling_with_its_own_object_quotes_nothing() -> None:
     got = _label('"We will appeal," Tomas Vell told the board of Kell Foods on Thursday.', "on Thursday")
     assert "“" not in got
+
+
+@pytest.mark.parametrize(("sentence", "expression", "label"), [
+    ("Orvane reported results on Tuesday as expected.", "on Tuesday", "Orvane reports results"),
+    ("Kell Foods will publish its interim report on 7 November 2025 as planned.", "7 November 2025",
+     "Kell Foods publishes interim report"),
+    ("Sales at Orvane rose more than forecast on Friday.", "on Friday", "Sales at Orvane rise more than forecast"),
+])
+def test_a_participle_after_as_or_than_is_no_verb_of_the_event(sentence: str, expression: str, label: str) -> None:
+    assert _label(sentence, expression) == label

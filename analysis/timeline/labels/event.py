@@ -272,6 +272,10 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
                  and (tokens[k - 1][0].isalpha() or _INITIALISM.fullmatch(tokens[k - 1][0])))
         # "the United States", "U.S. State Department": a name's word; "a $415 million charge": a noun
         and not (k and tokens[k - 1][0].lower() == "to" and t.lower() == forms[t.lower()].lemma)
+        # "reported results on Tuesday as expected", "rose more than forecast": a participle after "as"/"than" compares
+        # the event with what was looked for; it is no verb of its own
+        and not (k and tokens[k - 1][0].lower() in ("as", "than") and t.lower() not in (forms[t.lower()].lemma, forms[t.lower()].third)
+                 and not t.lower().endswith("ing"))
         and not ing_noun(tokens, k)
         and not bare_noun(tokens, k, possessive_end)
         and not plural_noun(tokens, k)
