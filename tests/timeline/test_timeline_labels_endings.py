@@ -105,3 +105,13 @@ def test_a_telling_with_its_own_object_quotes_nothing() -> None:
 ])
 def test_a_participle_after_as_or_than_is_no_verb_of_the_event(sentence: str, expression: str, label: str) -> None:
     assert _label(sentence, expression) == label
+
+
+@pytest.mark.parametrize(("sentence", "expression", "label"), [
+    ("On Wednesday, Vell told a crowd in Dunmore that he was “troubled” by the vote.", "On Wednesday",
+     "Vell tells crowd he was “troubled”"),
+    ("Orvane told reporters on Monday that it would cut prices.", "on Monday", "Orvane tells reporters it would cut prices"),
+    ("“Trust is all we sell,” Ekdahl told me last year.", "last year", "Ekdahl says “Trust is all we sell”"),
+])
+def test_whom_it_was_told_to_stays_before_what_was_told(sentence: str, expression: str, label: str) -> None:
+    assert _label(sentence, expression) == label

@@ -41,6 +41,7 @@ from analysis.timeline.labels.names import (
 )
 from analysis.timeline.labels.phrases import (
     BEFORE_VERB,
+    LISTENERS,
     SPEECH_GROUPS,
     TO_FUTURE,
     agent_phrase,
@@ -509,7 +510,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         # participle with its agent tells what was done to the noun before it
         verb_text = f"{'are' if plural else 'is'} {tokens[k][0].lower()}"
         obj = agent_phrase(tokens, k + 1, work)
-    listener = verb.lemma == "tell" and obj.lower() in _LISTENERS
+    listener = verb.lemma == "tell" and obj.lower().removeprefix("the ") in LISTENERS
     if (speech and not obj) or listener:  # "told analysts on a call: “...”": what was told, after whom it was told to
         quote = QUOTE.search(sentence)
         colon = _SAID_COLON.match(work, tokens[k][1] + len(tokens[k][0]))
@@ -517,7 +518,12 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             inner = quote.group(0)[1:-1].strip().split()
         elif colon:  # 'Trump said: "I am greatly honored ...', "X said in an editorial on Monday: The court ...": what
             inner = sentence[colon.end():].strip(" \"“”'‘’").split()  # follows the colon was said
+        told_end = tokens[k][1] + len(tokens[k][0])
+        if listener and quote and re.search(r"\bthat\b", work[told_end:quote.start()]):
+            quote = None  # "told a crowd that he was “troubled” by it": what was told is the clause, not its quoted word
         if quote or (colon and len(inner) >= 3):
+            if listener and obj.lower() in ("me", "us") and verb_text == verb.third:
+                obj, verb_text = "", "says"  # "Ekdahl told me last year: “...”": the writer is no party to the event
             obj = (f"{obj} " if obj else "") + "“" + " ".join(inner[:6]).rstrip(",.;:\"”") + ("…”" if len(inner) > 6 else "”")
     if not obj and own_subject and verb_text in (verb.third, verb.lemma):
         obj = relative_antecedent(tokens, i0)  # "an agreement that the nations reached in Paris": what they reached
@@ -530,12 +536,6 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     key_obj = " ".join(w for w in obj.lower().split() if w not in DETERMINERS)
     key = f"{'~' if descriptive else ''}{subject.lower()}|{verb.group}|{key_obj}"
     return EventLabel(label, key, subject, verb.lemma)
-
-
-#: Whom a verb of telling names before what it told: then the quotation is the label's object too.
-_LISTENERS = frozenset({"analysts", "investors", "reporters", "journalists", "shareholders", "lawmakers", "staff",
-                        "employees", "workers", "members", "delegates", "the conference", "the meeting", "parliament",
-                        "the committee", "the audience", "the court", "the jury", "the panel", "the hearing"})
 
 
 #: What a verb of saying may have between it and a colon that opens what was said: a phrase of its own, no other

@@ -261,24 +261,48 @@ def _reported_clause_verb(tokens: list[tuple[str, int]], k: int, stop_at: int) -
 _TELLING_PREPS = frozenset({"in", "at", "during", "with", "on", "through", "via", "to"})
 
 
-def _past_telling_phrase(tokens: list[tuple[str, int]], k: int) -> int:
-    """Where the "that" of a reported clause is when a verb of saying has a phrase of the telling before it ("said in
-    a statement (on Monday) that ...", "said in an interview with a radio station at his office that ..."): words only,
-    up to sixteen, and "that" not a relative pronoun (a verb right after it: "in a statement that was posted");
-    ``k`` when there is no such phrase."""
+#: Whom a verb of telling names before what it told ("told analysts", "told a crowd in Ohio that ...").
+LISTENERS = frozenset({"analysts", "investors", "reporters", "journalists", "shareholders", "lawmakers", "staff",
+                       "employees", "workers", "members", "delegates", "conference", "meeting", "parliament",
+                       "committee", "audience", "court", "jury", "panel", "hearing", "crowd", "supporters",
+                       "senators", "viewers", "listeners", "me", "us"})
+
+
+def _past_telling_phrase(tokens: list[tuple[str, int]], k: int) -> tuple[int, str]:
+    """Where the "that" of a reported clause is when a verb of saying has whom it told or a phrase of the telling
+    before it ("told a crowd in Ohio that ...", "said in a statement (on Monday) that ...", "said in an interview with
+    a radio station at his office that ..."), and whom it was told to ("crowd"): words only, up to sixteen, and "that"
+    not a relative pronoun (a verb right after it: "in a statement that was posted"); ``(k, "")`` when there is no
+    such phrase."""
+    start, listener = k, ""
+    if k < len(tokens) and tokens[k][0].lower() in ("a", "an", "the", "our", "his", "her", "their", "its"):
+        k += 1
+    if k + 1 < len(tokens) and tokens[k][0].lower() in LISTENERS and tokens[k + 1][0].lower() in _TELLING_PREPS | {"that"}:
+        listener = tokens[k][0]  # whom it was told to
+        k += 1
+    else:
+        k = start
+    if k + 1 < len(tokens) and tokens[k][0].lower() == "that":
+        return (k, listener) if _opens_reported_clause(tokens[k + 1][0]) else (start, "")
     if k >= len(tokens) or tokens[k][0].lower() not in _TELLING_PREPS:
-        return k
+        return start, ""
     for n in range(k + 1, min(len(tokens) - 1, k + 17)):
         tok = tokens[n][0]
-        if tok.lower() == "that":
-            after = tokens[n + 1][0].lower()
-            return n if after not in AUX | MODALS and not (after in verb_forms() and after != verb_forms()[after].lemma) else k
         low = tok.lower()
+        if low == "that":
+            return (n, listener) if _opens_reported_clause(tokens[n + 1][0]) else (start, "")
         if not (tok[0].isalnum() or tok in ("'s", "’s", "-")) and not (tok == "." and _title_before_name(tokens[n - 1][0] + ".")):
-            return k
+            return start, ""
         if low in _CLAUSE_LINKS or (low in verb_forms() and low != verb_forms()[low].lemma and not low.endswith("ing")):
-            return k  # "called on Republicans to drop him after X claimed that ...": another clause, not the telling's phrase
-    return k
+            return start, ""  # "called on Republicans to drop him after X claimed that ...": another clause
+    return start, ""
+
+
+def _opens_reported_clause(word: str) -> bool:
+    """Whether the word after "that" opens a clause of its own (a subject), not a relative clause's verb ("that was
+    posted")."""
+    low = word.lower()
+    return low not in AUX | MODALS and not (low in verb_forms() and low != verb_forms()[low].lemma)
 
 
 #: Words that start another clause or phrase than the telling's ("after", "and", "because").
@@ -298,8 +322,10 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
     k = start
     if speech and k + 1 < len(tokens) and tokens[k][0].lower() in _TELLING_DAYS and tokens[k + 1][0].lower() == "that":
         k += 1  # "said Friday that ...": the day of the telling is no part of what was said
-    if speech:
-        k = _past_telling_phrase(tokens, k)  # "said in a statement on Monday that ...": what was said follows "that"
+    if speech:  # "said in a statement on Monday that ...", "told a crowd in Ohio that ...": what was said follows "that"
+        k, listener = _past_telling_phrase(tokens, k)
+        if listener:
+            words.append(listener)
     reported = speech and k < len(tokens) and tokens[k][0].lower() == "that"  # "said that ...": a reported clause
     if reported:
         k += 1
