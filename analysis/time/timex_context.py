@@ -472,6 +472,52 @@ _AFTER_GERUND = re.compile(r"(?:,|\s[-–—])\s+(?:after|since)\s+(?:[a-z]+ly\s
 _ADJUNCT_BEFORE = re.compile(r",\s*(?:(?:late|early|only|just)\s+)?(?:on|at|in|by)\s+$", re.IGNORECASE)
 
 
+#: The plan's own verb right after its cue ("would run", "will cut", "plans to offer"): an "-ed" word right after it is
+#: no finite past but a participle before the verb's object ("would run reduced shifts", "will offer discounted fares").
+_CUE_VERB_THEN = re.compile(r"\s+(?:not\s+|also\s+|only\s+)?[a-z]+\s+$")
+#: An opening quotation mark right before a word: a term quoted, not a verb ("what it calls “adapted” shifts").
+_QUOTE_MARK_BEFORE = re.compile(r"[\"“‘'`]$")
+
+
+def _participle_in_plan(text: str, cue_end: int, word: re.Match[str]) -> bool:
+    """Whether an "-ed" word between a future cue and the "from" of a change starting on a date is no past verb of
+    another clause but part of the plan's own phrase: a capitalised word of a name or title ("a 'Lowest Prices Locked'
+    banner"), a quoted term ("what it calls "adapted" shifts"), or a participle right after the plan's verb ("would run
+    reduced shifts"). A past verb needs a subject of its own clause: "will recover what it lost from Monday"."""
+    w = word.group(0)
+    if w[0].isupper():
+        return True
+    if _QUOTE_MARK_BEFORE.search(text, max(0, word.start() - 1), word.start()):
+        return True
+    return _CUE_VERB_THEN.fullmatch(text, cue_end, word.start()) is not None
+
+
+#: "for" right before a day: the day an arrangement is made for ("flights for Wednesday", "a meeting for Friday"), also
+#: after another day joined to it ("for Wednesday and Thursday").
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:(?:" + "|".join(re.escape(w) for w in sorted(WEEKDAYS, key=len, reverse=True))
+                         + r")\s*(?:,\s*|\s+(?:and|or)\s+))*$", re.IGNORECASE)
+#: A present perfect of an active verb ("has added", "have called", "has just booked"; not "has been"): the arrangement
+#: is told as made by now.
+_ACTIVE_PERFECT = re.compile(r"\b(?:has|have|['’]ve)\s+(?:(?:just|already|now|also|since)\s+)?(?!been\b)[a-z]+(?:ed|en|wn|t|de)\b",
+                             re.IGNORECASE)
+_WEEKDAY_FIRST = re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(WEEKDAYS, key=len, reverse=True)) + r")\b",
+                            re.IGNORECASE)
+
+
+def _arranged_for_day(text: str, s: int, start: int, end: int) -> bool:
+    """Whether a weekday after "for" (not a possessive: "for Friday's ceremony") is the day an arrangement told in the
+    present perfect is made for: "Ryanair says it has added 40 flights for Wednesday and Thursday", "the central bank
+    has called an extraordinary meeting for Wednesday" (the day ahead; a past verb after the perfect, "has said it
+    cancelled flights for Monday", keeps the clause in the past)."""
+    if not _WEEKDAY_FIRST.match(text, start) or text[end:end + 1] in ("'", "’") \
+            or not _FOR_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    perfect = None
+    for perfect in _ACTIVE_PERFECT.finditer(text, s, start):
+        pass
+    return perfect is not None and not past_in_clause(text, perfect.end(), start, reporting=False)
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
     """:func:`is_future`, computed."""
     s = max(0, start - 200)
@@ -499,6 +545,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
         if cue is not None and not any(
                 not _REPORTING.match(w.group(0)) and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
                 and not _MODIFIER_BEFORE.search(text, max(0, w.start() - 30), w.start())
+                and not _participle_in_plan(text, cue.end(), w)
                 for w in _PAST_WORD.finditer(text, cue.end(), since.start())):
             # "said it would lower its fixed deposit rate from Monday", "prices will rise from May": when a change
             # starts (an "-ed" word after a determiner or a compound modifier is an adjective: "its fixed fee")
@@ -516,6 +563,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return False  # "told a local paper on Wednesday that ...", "told customers on Tuesday it would ...": the telling
     if _DEFERRED.search(text, max(s, start - 60), start) or _COPULA_DATE.search(text, max(s, start - 30), start):
         return True  # "the hearing was postponed to May", "the election is in November"
+    if _arranged_for_day(text, s, start, end):
+        return True  # "has added 40 flights for Wednesday", "has called a meeting for Wednesday"
     if _ahead_line(text, start):
         return True  # "Week ahead: ... results on Thursday; ... a vote in May"
     cond = _IF.search(text, max(s, start - 80), start)

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from .timex_calendar import add_quarters, easter, instant_before, month_part, nth_weekday, quarter_of, safe_date, week_value, year_part, ym, ymd
 from .timex_context import (
+    _SENT_END as SENT_END,
     CAP_BEFORE,
     COUNT_NOUN,
     LEX,
@@ -495,6 +496,31 @@ _BASELINE_QUARTER_BEFORE = re.compile(r"\b(?:after|following|from|than|compared\
                                       r"(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
+#: Words of a period's results or accounts: a sentence holding one is about a quarter reported, whatever its tense
+#: ("the bank is increasing its loan-loss reserves for the third quarter", "net income rises in the fourth quarter").
+_RESULT_WORDS = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LEX["report_nouns"]) + r"|earnings|profits?|loss(?:es)?|"
+                           r"revenues?|income|reserves?|charges?|margins?|dividends?|output|growth|deficit|surplus|"
+                           r"shipments|orders|deliveries|quarterly)\b", re.IGNORECASE)
+
+
+def _quarter_ahead(c: Candidate, ctx: Context) -> bool:
+    """Whether a quarter or half named without a year ("the third quarter", not "third-quarter" before a noun), later
+    in the year than the publication date's, is this year's because its sentence holds no past at all
+    (:func:`month_ahead`, as for a month: "Their new drug reads out in the third quarter", "issuers with maturities
+    in the fourth quarter", "a reduction of 1,200 positions by the end of the third quarter") and no word of results or
+    accounts (:data:`_RESULT_WORDS`: a report tells a quarter gone by in the present too)."""
+    text = ctx.text
+    if text[c.end:c.end + 1] == "-" or "-" in text[c.start:c.end]:
+        return False  # "third-quarter GNP growth": the period of a figure
+    if not month_ahead(ctx, c.start):
+        return False
+    s = max(0, c.start - 200)
+    for last in SENT_END.finditer(text, s, min(len(text), c.start + 1)):
+        s = last.end()
+    stop = SENT_END.search(text, c.end, min(len(text), c.end + 200))
+    return _RESULT_WORDS.search(text, s, stop.start() if stop else min(len(text), c.end + 200)) is None
+
+
 def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     """the third quarter / third-quarter / the first half of 1998: ``YYYY-Qn`` or ``YYYY-Hn``."""
     unit = low(c, "unit")
@@ -533,7 +559,7 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
         else:
             current = quarter_of(ctx.dct) if code == "Q" else (1 if ctx.dct.month <= 6 else 2)
             if n > current and not planned(ctx.text, c.start, c.end) and not _plan_heading(ctx.text, c.start, c.end) \
-                    and not _FORECAST_AFTER.match(ctx.text, c.end):
+                    and not _FORECAST_AFTER.match(ctx.text, c.end) and not _quarter_ahead(c, ctx):
                 # (a forecast of a quarter is of one still to come: "cut its fourth-quarter revenue forecast" in
                 # September is this year's fourth quarter, whatever the tense)
                 year -= 1
