@@ -178,9 +178,10 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
     names, types = _named_in_full(text, starts, ends, names, types)
     listed, described = _company_evidence(text, starts, ends, names)
     described |= listed
+    titled = _titled_people(text, starts, ends, names, types) - described
     types = ["ORG" if (n in listed and t == "PERSON") or (n in described and (t in _UNTYPED or t in ORG_TYPES))
-             else "PERSON" if (t in PLACE_TYPES or t in _UNTYPED or t in ORG_TYPES) and _given_gender(n)
-             and not (t in ORG_TYPES and _org_name_end(n)) else t
+             else "PERSON" if ((t in PLACE_TYPES or t in _UNTYPED or t in ORG_TYPES) and _given_gender(n)
+                               and not (t in ORG_TYPES and _org_name_end(n))) or n in titled else t
              for n, t in zip(names, types, strict=True)]
     doc = Doc(text, starts, ends, names, types, quoted)
     spans = list(zip(starts, ends, names, strict=True))
@@ -282,6 +283,54 @@ def _named_in_full(text: str, starts: list[int], ends: list[int], names: list[st
         else:
             names[i] = " ".join(words)
     return names, types
+
+
+#: heads of the offices a person holds, written right before the holder's name ("head of investor relations Jane
+#: Roe", "Acme's head of retail insight, Jane Roe,", "Minister for Trade Jane Roe", "chief executive Jane Roe"); not
+#: nouns that also introduce a company ("investor", "owner", "trader", "adviser", "developer": "activist investor
+#: Acme Capital")
+_OFFICES = ("head|minister|director|executive|officer|chief|president|chair|chairman|chairwoman|chairperson|secretary|"
+            "analyst|economist|strategist|spokesman|spokeswoman|spokesperson|manager|founder|co-founder|governor|"
+            "commissioner|treasurer|mayor|senator|lawmaker|professor|editor|columnist|lawyer|attorney|judge|"
+            "prosecutor|ceo|cfo|coo|cto|official")
+#: an office right before a name, with the field it is head or minister of ("head of investor relations", "Minister
+#: for Foreign Trade", "deputy head of trade remedies,"): one to three words of the field after "of"/"for", none a
+#: determiner, preposition or -ing form ("the president of the United States", "the head of Acme Group", "the
+#: president for taking on Wall Street": the organisation or place named)
+_FIELD_WORD = r"(?!(?:the|a|an|his|her|its|their|this|that|of|for|from|to|with|at|by|on|in|and|or)\s)[\w’'&-]+(?<!ing)"
+_OFFICE_BEFORE = re.compile(r"(?:^|[\s(])(?:" + _OFFICES + r")(?:\s+(?:of|for)(?:\s+" + _FIELD_WORD + r"){1,3})?,?\s+$",
+                            re.I)
+#: an office in apposition right after a name ("Jane Roe, a soft commodities analyst at Acme,", "Jane Roe, the
+#: Dutch trade minister,"), then a comma, a full stop or where it is held (not "Jane Roe, a former federal
+#: regulator,": "regulator" names an organisation too)
+_OFFICE_AFTER = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:" + _OFFICES + r")"
+                           r"(?=\s*[,.;]|\s+(?:at|of|for|in|with|who)\b)", re.I)
+
+
+def _person_word(word: str) -> bool:
+    """A word of a person's name: capitalised letters, not all capitals ("McLeod", "Vinther-Holm", "O’Neill")."""
+    return word[:1].isupper() and not word.isupper() and re.sub(r"[-’']", "", word).isalpha()
+
+
+def _titled_people(text: str, starts: list[int], ends: list[int], names: list[str], types: list[str]) -> set[str]:
+    """Names the entity layer typed an organisation, a place or nothing that the text gives an office holder's
+    title right before (:data:`_OFFICE_BEFORE`: "head of investor relations Jane Roe told the paper", "Acme's
+    head of retail insight, Jane Roe, tells us") or in apposition right after (:data:`_OFFICE_AFTER`: "Jane Roe,
+    an airline analyst at Acme,"). Only a name shaped as a person's: two to four capitalised words with no
+    organisation word or title, not ending like a company's name ("Acme Holdings" after "chief executive of" is not
+    one); then a "she" after it finds the person, not the paper the person spoke to."""
+    found: set[str] = set()
+    for s, e, n, t in zip(starts, ends, names, types, strict=True):
+        if t == "PERSON" or s < 0 or n in found:
+            continue
+        words = n.split()
+        if not 2 <= len(words) <= 4 or not all(_person_word(w) for w in words) \
+                or any(w.casefold() in ROLE_ORG or w.casefold().rstrip(".") in TITLES for w in words) \
+                or _org_name_end(n):
+            continue
+        if _OFFICE_BEFORE.search(text, max(0, s - 60), s) or _OFFICE_AFTER.match(text, e):
+            found.add(n)
+    return found
 
 
 def _org_name_end(name: str) -> bool:
