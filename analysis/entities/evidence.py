@@ -77,13 +77,19 @@ _APPOSITION_RE = re.compile(r",[ \t]+(?:the|a|an|its|whose|seen|viewed|regarded|
 _ITS_ASIDE_RE = re.compile(r",[ \t]+(?:to[ \t]+its[ \t]+credit|for[ \t]+its[ \t]+part|whose[ \t]+(?:shares|stock|"
                            r"share[ \t]+price|market[ \t]+value|bonds)\b)")
 _APPOSITIVE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
-# an apposition closed by a comma: "X, the transport union, ...", "X, a state-owned lender, ..." (the head noun last)
+# an apposition closed by a comma or the sentence's end: "X, the transport union, ...", "X, a state-owned lender."
+# (the head noun last)
 # descriptors a person may bear too ("Jane Roe, an activist investor, said"): no organisation's head noun
 _PERSON_ABLE_NOUNS = frozenset({"activist", "client", "customer", "investor", "owner", "producer", "miner", "broker",
                                 "operator", "peer", "rival", "competitor", "parent", "partner", "heavyweight",
                                 "bellwether", "ethnic", "trader"})
-# ... or by a place's or a body's possessive: "X, Freedonia's financial regulator, said", "X, the city's biggest lender,"
-_APPOSITIVE_HEAD_RE = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w.-]*['’]s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)[ \t]*,")
+# ... or by a place's or a body's possessive: "X, Freedonia's financial regulator, said", "X, the city's biggest lender,";
+# a modifier may be a people's or a place's name ("X, a Freedonian valve maker,", "X, a Quistville-based advisory firm,")
+_APPOSITIVE_HEAD_RE = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w.-]*['’]s)[ \t]+(?:[a-z][\w-]*[ \t]+|[A-Z][a-z]+(?:-[a-z]+)?[ \t]+"
+                                 r"(?=[a-z])){0,2}?([a-z]+)[ \t]*(?:,|[.;](?=[ \t\n]|\Z))")
+# a poll or a survey, at most three words, then "by" and the name of who ran it: "a poll published this week by X",
+# "analysts polled by X", "a survey by X"
+_POLL_BY_RE = re.compile(r"\b(?:[Pp]olls?|[Ss]urveys?|polled|surveyed)(?:[ \t]+[\w-]+){0,3}?[ \t]+by[ \t]+\Z")
 _MAKER_NOUNS = frozenset({"maker", "makers", "developer", "developers", "creator", "creators"})
 _HYPHEN_WORD_RE = re.compile(r"^[A-Z]{1,3}-(?:\d{1,2}|plus|minus)$|^[A-Z]-[a-z]|^[A-Z]\w*(?:-[a-z]+){2,}$")
 # the people of a place, before "of" and its name ("the residents of X", "the sheep farmers of X"); not "workers",
@@ -648,7 +654,8 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     if len(words) == 1:
         w = words[0]
         if (w in lex.stop_capitalised or w in lex.non_entity_acronyms or w in lex.generic_fragments
-                or w.rstrip(".") in lex.legal_suffixes or w in lex.demonyms or w[:-1] in lex.demonyms
+                or w.rstrip(".") in lex.legal_suffixes or w in lex.demonyms
+                or w[:-1] in lex.demonyms and w not in lex.places  # (not "Philippines", the place of "Philippine")
                 or w.rstrip(".") in lex.honorifics or w + "." in lex.role_titles
                 or w in lex.exchange_prefixes and w not in lex.known_org_alias or w in lex.role_titles):
             return True
@@ -725,7 +732,8 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     elif surface in lex.generic_fragments or surface in lex.non_entity_acronyms or surface in lex.demonyms \
             or _ADJ_SUFFIX_RE.search(words[-1]):
         return True  # "Islamic State-inspired", "Ivy League-trained": an adjective
-    elif (words[-1] in lex.demonyms or words[-1][:-1] in lex.demonyms) and words[-1] not in _POLITICAL \
+    elif (words[-1] in lex.demonyms or words[-1][:-1] in lex.demonyms and surface not in lex.places) \
+            and words[-1] not in _POLITICAL \
             and words[-1][:-1] not in _POLITICAL and words[-1][:-1] not in lex.given_names \
             and catalog_company(surface) is None:  # (not "Anglo American", a listed company)
         return True  # "Ethnic Freedonians", "Sylvanian Serbs": a people, not an organisation
@@ -834,6 +842,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         # Advisory Commission" has a body's form); "Brexit", "the Brexit Referendum": a named political event
     if nwords > 1 and last in lex.programme_heads and not org_form:
         add("OTHER", FORM)  # "the International Reference Pricing Model", "the Clean Air Act": a programme or law
+    if not org_form and (nwords > 1 and last in lex.rate_heads or nwords == 1 and "-" in last
+                         and last.rsplit("-", 1)[1] in lex.rate_heads and is_acronym(last.rsplit("-", 1)[0])):
+        add("OTHER", FORM)  # "kept Bank Rate at 4%", "raised the QB-Rate": a central bank's named policy rate, no body
     elif nwords > 2 and words[-2] in _LAW_HEADS and _LAW_YEAR_RE.match(last) and not org_form:
         add("OTHER", FORM)  # "the Quist Investment Act 2021": a statute with its year, as British laws are named
     elif nwords > 1 and (last in lex.event_tails or " ".join(words[-2:]) in lex.event_tails) and not org_form \
@@ -1027,7 +1038,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("ORG", STRONG)
     # --- words around the span
     prev_low = c.prev.lower()
-    if prev_low in lex.person_cue_before and c.prev.islower() and 2 <= nwords <= 4 and not org_form \
+    if prev_low == "by" and _POLL_BY_RE.search(text, max(0, c.start - 60), c.start) and not c.titled \
+            and first not in lex.given_names and surface not in lex.places:
+        add("ORG", STRONG)  # "a survey by Quist Polling", "analysts polled by Zorbo Estimates": a pollster
+    elif prev_low in lex.person_cue_before and c.prev.islower() and 2 <= nwords <= 4 and not org_form \
             and (prev_low != "by" or all(_NAME_WORD_RE.match(w) for w in words)):
         add("PERSON", STRONG)  # "by" also names agents that are no people ("covered by Medicare Part B")
     elif c.prev.islower() and (prev_low in lex.descriptor_words or prev_low in lex.org_nouns_after) \

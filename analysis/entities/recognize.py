@@ -120,6 +120,9 @@ def _plural_of_common(word: str, text: str) -> bool:
 # the definite articles of Spanish names ("El Paso", "Los Altos", "Las Palmas"); not "La" or "De", which open
 # surnames too ("La Russa", "De Soto")
 _SPANISH_ARTICLES = frozenset({"El", "Los", "Las"})
+# a surname with a second capital: a Scottish or Irish one after "Mc" or "O'" ("McLeod", "O'Donnell"), or a double
+# surname joined by a hyphen ("Vance-Holm"): a name word as "Leod" or "Holm" is
+_CAPPED_SURNAME_RE = re.compile(r"(?:(?:Mc|O['’])[A-Z][a-z]{2,}|[A-Z][a-z]+-[A-Z][a-z]+)\Z")
 
 
 def _default_kind(doc: DocGroups, g: int) -> str:
@@ -138,8 +141,9 @@ def _default_kind(doc: DocGroups, g: int) -> str:
                 and not any(w in lex.org_heads or w.rstrip(".") in lex.legal_suffixes for w in grp.words):
             return ""  # a job title: "Chief AI Scientist", "Chief Investment Strategist"
         name_shaped = len(grp.words) == 2 and all(
-            w[:1].isupper() and w[1:].replace("-", "").islower() and w.replace("-", "").isalpha()
-            and w not in lex.places and w not in lex.demonyms for w in grp.words) \
+            (w[:1].isupper() and w[1:].replace("-", "").islower() and w.replace("-", "").isalpha()
+             or k == 1 and _CAPPED_SURNAME_RE.match(w) is not None)  # "Fraser McLeod", "Jane Vance-Holm"
+            and w not in lex.places and w not in lex.demonyms for k, w in enumerate(grp.words)) \
             and not (IC_ADJECTIVE_RE.search(grp.words[0]) and grp.words[0] not in lex.given_names)  # "Park Min-jun" too
         if name_shaped and grp.words[0] in _SPANISH_ARTICLES:
             return "PLACE"  # "El Quisco", "Las Zorbas": a Spanish article opens a place's name, never a person's
