@@ -42,7 +42,8 @@ from .coref import (
     product_names,
     service_parties,
 )
-from .figures import HAS_FIGURE, PCT, Figure
+from .figures import HAS_FIGURE, PCT, Figure, unit_priced
+from .interview import interviewee_company
 from .grammar import DAY_MOVE, GROWN_MOVE, MOVE_BEFORE, Attached, sentence_moves
 from .periods import (
     STATED_DAY,
@@ -397,6 +398,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         | mention_list.products
     mention_list.text = text if mention_list else ""  # without mentions (the grammar alone) every name stays
     rows: list[dict[str, object]] = []
+    guests: list[str | None] = []  # the interview's guest's company, read once when a turn says "your/our shares"
     owned_days: set[int] = set()  # rows dated by a weekday's possessive right before the figure ("Tuesday's 9% slide")
     earlier: list[tuple[str, int]] = []
     resolved: dict[int, Named] = {}  # sentence offset -> the company its pointing-back move was resolved to
@@ -527,14 +529,21 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 main = _unless_moved(resolve_coref(att.subject.head, earlier, mention_list, named_here,
                                                    (parsed[: att.figure.anchor], a), resolved), rows, mention_list.salient(a))
             if main is None and att.subject.kind == "coref" and _YOUR_SHARES.search(parsed, 0, att.figure.anchor):
-                # "Your shares have dropped 7%": the company the speaker addresses, the one the article is about, never
-                # a name told before, nor the speaker's own ("THE LEDGER: Your shares ...", a turn headed by its name)
-                main = mention_list.salient(a, _turn_speaker(text, line_start, mention_list))
+                # "Your shares have dropped 7%": the company the speaker addresses, the one the interview's head names
+                # by its guest's role ("Q&A: Acme's chief on ..."), else the one the article is about, never a name
+                # told before, nor the speaker's own ("THE LEDGER: Your shares ...", a turn headed by its name)
+                speaker = _turn_speaker(text, line_start, mention_list)
+                guest = _guest_company(guests, text, mention_list)
+                main = Named(guest, "share", "") if guest is not None and guest not in speaker \
+                    else mention_list.salient(a, speaker)
             if main is None and att.subject.kind == "coref" and _OUR_SHARES.search(parsed, 0, att.figure.anchor):
                 # "ONODERA: Our share price fell about 18% this week": the speaker's own company, the one the turn's
-                # label names, else the one the text is about; never a name told in the sentences before
+                # label names, else the interview's guest's ("Jane Roe, chief economist at Acme Bank"), else the one
+                # the text is about; never a name told in the sentences before
                 own = _turn_speaker(text, line_start, mention_list)
+                guest = _guest_company(guests, text, mention_list) if len(own) != 1 else None
                 main = Named(next(iter(own)), "share", "") if len(own) == 1 \
+                    else Named(guest, "share", "") if guest is not None \
                     else mention_list.salient(a, _other_turns(text, line_start, mention_list))
             if main is not None:
                 named = main
@@ -556,7 +565,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             elif att.subject.kind == "coref":
                 named = resolve_coref(att.subject.head, _this_entry(earlier, text, a), mention_list, named_here,
                                        (parsed[: att.figure.anchor], a), resolved) or mention_list.salient(a)
-            elif person_not_shares(att.subject, a, parsed, text, mention_list):
+            elif person_not_shares(att.subject, a, parsed, text, mention_list) \
+                    and not _company_peer(att, attached, a, mention_list):
                 named = None  # "Roe did better among older voters, 4 percent higher than nationally": a person
             else:
                 named = name_subject(att.subject, a, mention_list)
@@ -568,6 +578,13 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 if named is not None and named.kind == "share" and att.subject.kind == "share" and att.subject.end > 0 \
                         and _FUND_APPOSITIVE.match(parsed, att.subject.end):
                     named = replace(named, kind="index")  # "X, the fund that holds Acme shares, is down 15.9%": a fund
+            if named is not None and named.kind == "share" and att.subject.kind == "share" \
+                    and 0 <= att.subject.end <= att.figure.anchor:
+                priced = unit_priced(parsed[att.subject.end: att.figure.anchor])
+                if priced == "price":
+                    continue  # "X raised the farm-gate price to 2,800 francs per kilogram, an increase of 27%"
+                if priced == "goods":  # "Spodumene concentrate ... was assessed at $505 a tonne, down 11%": a commodity
+                    named = replace(named, kind="index", ticker="")
             if named is None:
                 continue
             if named.kind == "index" and _INDEX_POINTER.fullmatch(named.name):
@@ -927,6 +944,28 @@ def _persons_moved(found: list[tuple[Attached, Named]], base: int,
         else:
             full[name] = longer.pop() if len(longer) == 1 else name
     return [(att, replace(n, name=full.get(n.name, n.name))) for att, n in found], retyped
+
+
+def _company_peer(att: Attached, attached: list[Attached], base: int, mentions: DocMentions) -> bool:
+    """Whether another move of the sentence (``attached``, at offset ``base``) is an organisation's by the entity
+    layer: a name it types a person's that moves beside a company's ("X fell 7.8% and Acme Foods lost 3.1%", "X's is
+    down about 14%, and Acme has lost nearly 5%") is a listed company's too, a grocer named like a person."""
+    for other in attached:
+        if other is att or other.subject.kind != "share" or other.subject.start < 0:
+            continue
+        a, b = base + other.subject.start, base + other.subject.end
+        typed = [kind.upper() for ms, me, _s, _n, kind in mentions_in(mentions, a - 2, b + 2)
+                 if abs(ms - a) <= 2 and abs(me - b) <= 2]
+        if typed and all(kind == "ORG" for kind in typed):
+            return True
+    return False
+
+
+def _guest_company(memo: list[str | None], text: str, mentions: DocMentions) -> str | None:
+    """:func:`interviewee_company` of ``text``, read once per text (kept in ``memo``)."""
+    if not memo:
+        memo.append(interviewee_company(text, mentions))
+    return memo[0]
 
 
 def _paragraph_lean(rows: list[dict[str, object]], text: str, a: int) -> int:

@@ -187,9 +187,11 @@ _TO_RANGE = re.compile(r"\s+to\s+[+\-−]?\d[\d.,]*\s*-?\s*(?:%|per[\s-]?cent\b|
 _HALVED = re.compile(
     r"(?<![\w-])halved\b(?!-)(?=\s*$|\s*[,.;:)]|\s+(?:since|this|in(?!\s+size)|over|from|last|so|during|on|after|before|"
     r"to|again|and|but|while|as|amid|following|within|at|for|year)\b)", re.IGNORECASE)
+#: A comparison with the year (or quarter) before right after a figure ("sales rose 9% year on year", "up 7% from a
+#: year earlier", "a 43% increase from $704.4 million"): a measure of the business or the economy, no share move.
 _YEAR_ON_YEAR = re.compile(
     r"^\s*(?:(?:from|on|over|versus|vs\.?|compared\s+with)\s+(?:a|the)\s+(?:year|quarter)\s+(?:earlier|ago|before)"
-    r"|year-on-year|year-over-year|y/y|yoy|a\s+year\s+earlier|in\s+the\s+(?:first|second|third|fourth)\s+quarter"
+    r"|year[-\s]on[-\s]year|year[-\s]over[-\s]year|y/y|yoy|a\s+year\s+earlier|in\s+the\s+(?:first|second|third|fourth)\s+quarter"
     r"|(?:from|over|compared\s+with)\s+(?:about\s+|some\s+)?(?:[A-Z]{0,3}\$|€|£|¥|#)\s?\d)",
     re.IGNORECASE,
 )
@@ -422,6 +424,32 @@ BELOW_BEFORE = re.compile(
     r"|(?:their|its)\s+(?:[$€£¥]\s?\d[\d.,]*\s+|\d[\d.,]*p\s+)?(?:offer|issue)\s+price\b"
     r"|(?:their|its)\s+pre-[\w-]+\s+(?:levels?|price|close)\b"  # "14.5% below its pre-strike level"
     r"|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+(?:close|closing\s+(?:price|level)|level)\b)", re.IGNORECASE)
+
+
+#: A price per unit of goods: "$505 a tonne", "52,500 yuan a tonne", "2,800 CFA francs per kilogram", "$80 a barrel".
+_UNIT_PRICE = re.compile(
+    r"\d[\d,]*(?:\.\d+)?\s*(?:(?:million|billion|thousand)\s+)?(?:[A-Za-z]{1,10}\s+){0,2}(?:a|an|per)\s+"
+    r"(?:metric\s+|short\s+|troy\s+|dry\s+)?(?:tonne|ton|barrel|ounce|pound|lb|kilogram|kilo|kg|bushel|carat|gallon|litre|liter|"
+    r"cubic\s+(?:metre|meter|foot)|megawatt[-\s]hour|MWh|MMBtu|therm)\b", re.IGNORECASE)
+#: What keeps such a price away from the subject before it: a relative clause or an adverbial phrase of its own
+#: ("X, which sells ore at $100 a tonne, fell 3%", "X, with copper at $9,000 a tonne, rose 2%").
+_PRICE_ASIDE = re.compile(r"(?:,\s*(?:which|who|whose|that)\b|\b(?:with|as|after|amid|while|when|because|since|despite)\s)",
+                          re.IGNORECASE)
+#: A price named as a thing of its own: what changed is that price, set by the subject ("X raised the farm-gate price
+#: to 2,800 francs per kilogram, an increase of 27%").
+_PRICE_NOUN = re.compile(r"\bprices?\b", re.IGNORECASE)
+
+
+def unit_priced(between: str) -> Literal["goods", "price", ""]:
+    """What a figure measures when the words ``between`` its subject and the figure give a price per unit of goods
+    (:data:`_UNIT_PRICE`): "goods" when the subject is those goods ("Spodumene concentrate ... was assessed at $505 a
+    tonne on Friday, down 11%": a commodity's move, an index row), "price" when a price the subject set moved ("X
+    raised the price to 2,800 francs per kilogram, an increase of 27%": no share move), "" when there is no such price
+    or an aside holds it ("X, which sells ore at $100 a tonne, fell 3%")."""
+    unit = _UNIT_PRICE.search(between)
+    if unit is None or _PRICE_ASIDE.search(between, 0, unit.start()):
+        return ""
+    return "price" if _PRICE_NOUN.search(between, 0, unit.start()) else "goods"
 
 
 def find_figures(sentence: str, beside: bool = False, lean: int = 0) -> list[Figure]:

@@ -52,12 +52,20 @@ _FOR_THE = re.compile(r"\s+(?:for|in|at)\s+the\s+")
 #: A gapped list item's name may follow a lower-case description of the company ("Kering tumbled 9%, luxury rival
 #: LVMH 2% and saddle maker Hermes 1.5%"): up to three words, none a function word, a participle or an "-ing" form, so
 #: that a clause ("..., beating analyst X's 2%") is not read as an item.
+#: A gapped item's possessive before "by" and its figure ("..., and Y's by nearly 10%"): Y's shares moved by it.
+_OWNED_BY_END = re.compile(r"\w['’]s?\s+(?P<by>by\s+)$")
 _LIST_BEFORE = re.compile(
     r"(?:,|\band|\bor|&|\bwith|;|:)\s*(?:[Ss]hares\s+of\s+|"
     r"(?:(?!(?:the|a|an|its|their|by|to|from|than|of|at|in|on|for|as|about|around|nearly|almost|some|while|which|"
     r"who|that|and|or|but|with|after|before|since|up|down|off|only|just|also)\s)[a-z][a-z-]*(?<!ing)(?<!ed)\s+){1,3})?$")
 _POSSESSIVE_BEFORE = re.compile(r"(?P<np>" + NP + r")['’]s?\s+(?:[\w-]+\s+){0,2}$")
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split())
+#: Between a move (and its session) and a bare figure after it: "after" ("X gained 1.4 percent, after 4.6 percent the
+#: previous day", "X fell 2% on Friday, after 5% on Thursday").
+_AFTER_BARE = re.compile(r"(?:\s+(?:on|in|at)\s+[\w'’ ]{1,30}?)?\s*,?\s*after\s+")
+#: An earlier session right after such a bare figure: the figure is the same stock's move then, its verb left out.
+_EARLIER_SESSION = re.compile(r"\s+(?:(?:in|on)\s+)?(?:the\s+(?:previous|prior|preceding)\s+(?:day|session|trading\s+day)|"
+                              r"the\s+day\s+before|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday))\b")
 _CONTINUED = re.compile(r"\b(?:and|then|before|but)\s+(?:a\s+further|another|an\s+additional|a\s+fresh|a\s+combined)\s+$")
 _FORECAST_BEFORE = re.compile(
     r"\b(?:could|would|may|might|will|should|can|cannot)\s+(?:\w+\s+)?$|(?<!than\s)\b(?:expects?|expected|forecasts?|"
@@ -628,8 +636,15 @@ def sentence_moves(sentence: str, labelled: bool = False, lean: int = 0) -> list
             if subjects[0].kind == "share" and _FOR_THE.match(sentence, group[-1].end):
                 subjects = [replace(subjects[0], kind="index")]  # "compared with 3% for the X 500": a market, not a firm
             group = _with_sign(group, last_sign)
+        elif head.sign == 0 and last_sign and last_subjects and last_form in ("verb", "noun") \
+                and _AFTER_BARE.fullmatch(sentence, prev_end, head.start) and _EARLIER_SESSION.match(sentence, group[-1].end):
+            subjects = last_subjects  # "X gained 1.4%, after 4.6% the previous day": the verb left out, X's move before
+            group = _with_sign(group, last_sign)
         elif head.sign == 0:  # a gapped list item: "Kering tumbled 9%, LVMH 2%"
-            found = _usable(subject_before(sentence, head.start, allow_object=True)) if last_sign else []
+            # "X's shares have risen 9%, and Y's by nearly 10%": the possessive's "by" stands where the verb was
+            owned_by = _OWNED_BY_END.search(sentence, 0, head.start)
+            at = owned_by.start("by") if owned_by else head.start
+            found = _usable(subject_before(sentence, at, allow_object=True)) if last_sign else []
             if not found or found[0].start < 0 or not _LIST_BEFORE.search(sentence[: found[0].start]):
                 continue
             subjects = found[-1:]

@@ -528,6 +528,12 @@ _OWN_SHARES = re.compile(r"(?<=\b[Ii]ts)\s+own(?=\s+(?:shares|stock|share\s+pric
                          r"(?<=\bwhose)\s+own(?=\s+(?:shares|stock|share\s+price)\b)")  # "X, whose own shares fell 9%"
 
 
+#: "those of Y" (or "that of Y") right before a verb: the shares (the share price) of Y, after a clause about another's.
+_THOSE_OF_END = re.compile(r"(?:^|[,;]\s*|\b(?:and|while|but|whereas)\s+)(?P<pro>[Tt]hose|[Tt]hat)\s+of\s+(?P<name>[A-Z][^,;]{0,60})$")
+#: A word of shares earlier in the sentence, which "those"/"that" stands for.
+_SHARES_BEFORE = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b", re.IGNORECASE)
+
+
 def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool = False) -> list[Subject]:
     """The subject(s) of a verb that starts at ``end``: coordinated names ("Nvidia and Broadcom each"), a name
     before an appositive or relative clause ("Largan Precision, a supplier to Apple,"), a name with a ticker,
@@ -547,6 +553,11 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
                        else " " * (len(m.group(0)) - len(m.group("what"))) + m.group("what"))
             if m.group("place") in lex.places else m.group(0), sentence)
     s = sentence[:end].rstrip()
+    those = _THOSE_OF_END.search(_AUX_END.sub("", s).rstrip()) if "hose of " in s or "hat of " in s else None
+    if those and _SHARES_BEFORE.search(s, 0, those.start()):
+        # "X's shares have fallen 12%, while those of Y have gained 6%": Y's shares (blanked, offsets kept)
+        blank = sentence[: those.start("pro")] + " " * (those.start("name") - those.start("pro")) + sentence[those.start("name"):]
+        return subject_before(blank, end, depth + 1, allow_object)
     if "ETF" in s and (low := _DESCRIBED_ETF.sub(lambda m: m.group(0).lower(), s)) != s:
         # "semiconductor ETFs are trading 1% lower": a lower-case phrase of funds (an index row), no name "ETFs"
         found = subject_before(low + sentence[len(s):], end, depth + 1, allow_object)
