@@ -434,10 +434,15 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
             e.resolved and e.anchor is not None and e.date_start is not None and e.date_start.year == e.anchor.year
             and e.date_start < e.anchor and (
                 (_START_OF_PERIOD.match(e.expression) and _SINCE_BEFORE.search(text[max(0, e.start - 12) : e.start]))
+                or (_START_OF_MONTH.match(e.expression) and e.date_end is not None and e.date_end >= e.anchor
+                    and _SINCE_BEFORE.search(text[max(0, e.start - 12) : e.start])
+                    and _FIGURE_IN_CLAUSE.search(text, max(0, e.start - 80), e.start))  # "up 22% since the start of May"
                 or (_THIS_YEAR.match(e.expression) and _FIGURE_BEFORE.search(text[max(0, e.start - 40) : e.start])
                     and not _WHEN_CLAUSE.match(text[e.end : e.end + 12]) and not is_future(text, e.start, e.end)
                     and not OUTLOOK.search(text, max(0, e.start - 80), e.start))
                 or (e.basis.startswith(YEAR_TO_DATE))
+                or (_THIS_PART.match(e.expression) and _PERFECT_BEFORE.search(text, max(0, e.start - 80), e.start)
+                    and not _WHEN_CLAUSE.match(text[e.end : e.end + 12]))  # "have sold $2 billion this month": so far
             ) and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
         ):
             # "up 18% since the start of the year", "has climbed 31% this year": the year to the article's date
@@ -552,8 +557,19 @@ def _period_move(text: str, e: TemporalExpression) -> bool:
 
 #: The start of the current year or month, after "since": a move up to the article's date.
 _START_OF_PERIOD = re.compile(r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?(?:year|month)$", re.IGNORECASE)
+#: The start of a month named, after "since": while that start still runs on the article's date ("has climbed 22% since
+#: the start of May" on May 8), a move from the month's first day up to that date, like "since the start of the month".
+_START_OF_MONTH = re.compile(r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$",
+                            re.IGNORECASE)
 #: "this month" as well: "have lost 7% this month" is the month up to the article's date, like "this year".
 _THIS_YEAR = re.compile(r"(?:this\s+(?:year|month)|(?:19|20)\d\d)$", re.IGNORECASE)
+#: The month or week still running: "this month", "so far this week".
+_THIS_PART = re.compile(r"(?:so\s+far\s+)?this\s+(?:month|week)$", re.IGNORECASE)
+#: A verb in the present perfect in the clause before (a figure's decimal point or thousands' comma is no break):
+#: "have sold a net 2,300 crore of shares", "which has already risen about 11%", "has been cut twice" (up to the
+#: article's date, whatever the clause around it plans: "expects prices, which have risen 11% this month, to peak").
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:already|also|now|just|only|so\s+far|[a-z]+ly)\s+)?"
+                             r"(?:been\s+)?(?!to\b|been\b)[a-z]{2,}\b(?:[^.;:!?\n,\"“”]|[.,](?=\d))*$", re.IGNORECASE)
 #: A figure of change right before "this year" ("lost 6% this year", "up 3 per cent so far this year").
 #: The figure's measure may come between: "fell 15% in euro terms this year", "gained 3% against the yen this year".
 #: Or a share of its value: "has lost more than a third of its value this month", "shed half its market value this year".

@@ -41,6 +41,7 @@ from analysis.timeline.clauses import (
     state_now,
     subordinate,
 )
+from analysis.timeline.dated.clock import clock_days
 from analysis.timeline.dated.entries import ENTRY_STAMP, entry_lines, entry_stamps, perfect_under_stamps
 from analysis.timeline.dated.expressions import timex_expressions
 from analysis.timeline.dated.model import TemporalExpression
@@ -159,6 +160,7 @@ def _doc_mentions(
         if i >= 0 and e.start < ends[i]:
             by_sentence.setdefault(i, []).append(e)
     for i, found in sorted(by_sentence.items()):
+        found = clock_days(found, text)  # "at 4 p.m. (Hong Kong time) on 22 June": an hour of that day
         s0 = int(starts[i])
         sentence_text = text[s0 : int(ends[i])]
         note = _PUBLICATION_NOTE.search(sentence_text) is not None

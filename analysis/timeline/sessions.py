@@ -19,7 +19,7 @@ from collections.abc import Iterator
 import pandas as pd
 
 from analysis.timeline.dated.entries import ENTRY_STAMP
-from analysis.timeline.dated.model import COMPARISON_SINCE, OTHER_EVENT
+from analysis.timeline.dated.model import COMPARISON_SINCE, COPY_BASIS, OTHER_EVENT
 
 
 #: "since its 2021 listing", "since the 2020 crash": a date a few words after "since" (its own event, the yardstick
@@ -190,6 +190,28 @@ def _possessive(expression: str, sentence: str) -> bool:
     return bool(expression) and re.search(re.escape(expression) + r"['’]s\b", sentence) is not None
 
 
+def _weekday_read_otherwise(day: object, own: list[tuple[object, object, str, str]], sentence: str) -> object:
+    """The day the dated mentions ``own`` (date_start, date_end, expression, basis) of a move's ``sentence`` give when
+    the session ``day`` the move's own reading took from that sentence is outside every one of them and the sentence
+    names one day only, read otherwise: the same weekday some weeks apart, named once in the sentence and in that
+    mention ("sent its shares down 17.8% on Wednesday last week": the week the timeline reads), or the day a copy's text
+    first ran ("down a further 4.1% in trading today" in a copy of an earlier article, the session read on the copy's
+    own day). None otherwise."""
+    if not own or any(a <= day <= b for a, b, _, _ in own):  # type: ignore[operator]
+        return None
+    days = {a for a, b, _, _ in own if a == b}
+    if len(days) != 1 or any(a != b for a, b, _, _ in own):
+        return None
+    other = next(iter(days))
+    if (other - day).days % 7 == 0:  # type: ignore[operator]
+        name = _WEEKDAYS[other.weekday()]  # type: ignore[attr-defined]
+        named = [w for w in re.finditer(rf"\b{_WEEKDAY_WORD}(?![a-z])", sentence, re.IGNORECASE)
+                 if w.group(0).lower().startswith(name)]
+        said = {x for _, _, x, _ in own}
+        return other if len(named) == 1 and len(said) == 1 and named[0].group(0) in next(iter(said)) else None
+    return other if all(COPY_BASIS in basis for _, _, _, basis in own) else None
+
+
 def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[str, int], object] | None = None) -> pd.DataFrame:
     """The rows of ``moves`` (``doc_id, sent_id, session_date, session_basis``) the timeline places: those dated by
     their sentence, and those whose guessed session (from the article or the publication date) no dated mention
@@ -205,6 +227,7 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
     framed: set[tuple[str, int]] = set()  # sentences opened by "Since <day>,": their moves run over that span
     stamped: dict[tuple[str, int], object] = {}  # live blog entries dated by their time stamp: the blog's day
     dated_rows: dict[tuple[str, int], list[tuple[object, object, str, str]]] = {}
+    bases: dict[tuple[str, int], list[tuple[object, object, str, str]]] = {}  # (start, end, expression, basis)
     when_days: dict[tuple[str, int], list[tuple[object, str]]] = {}  # days followed by ", when ..."
     blank = [""] * len(dated)
     columns = [dated[c].tolist() if c in dated.columns else blank
@@ -218,6 +241,7 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
             continue  # "slid 12%, a day after losing a quarter of its value": the date of the other event
         spans.setdefault((str(d), int(s)), []).append((a, b))
         dated_rows.setdefault((str(d), int(s)), []).append((a, b, str(x), str(text)))
+        bases.setdefault((str(d), int(s)), []).append((a, b, str(x), str(basis)))
         if _opening_since(str(x), str(text), str(basis)):
             framed.add((str(d), int(s)))
         if str(basis).startswith(ENTRY_STAMP):
@@ -250,6 +274,10 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
         if basis == "sentence" and own is not None and session is not None and not pd.isna(session):
             day = _paired_date(session, dated_rows.get((str(d), int(s)), []))
             if day is not None:  # "- Thu 4 June: the quay floods; Acme Ferries +6.6%": the line's date
+                sessions[n] = pd.Timestamp(day)
+        if basis == "sentence" and own is not None and session is not None and not pd.isna(session):
+            day = _weekday_read_otherwise(_day_of(sessions[n]), bases.get((str(d), int(s)), []), str(text))
+            if day is not None:  # "sent its shares down 17.8% on Wednesday last week": the day the timeline reads
                 sessions[n] = pd.Timestamp(day)
         if basis == "sentence" and session is not None and not pd.isna(session) and _baseline_session(session, str(text)):
             keep.append(False)  # "still down 42% from Wednesday's close": a move since that close, on no session

@@ -69,6 +69,20 @@ def _candidates(corpus: Corpus, dated: pd.DataFrame) -> list[tuple[dict[str, obj
     return out
 
 
+def _tied(word: str, expression: str, sentence: str) -> bool:
+    """Whether the date ``expression`` of ``sentence`` is the date of the event ``word`` names: right after it ("the
+    hike on October 8", "the recall of 9 October") or before it as a possessive ("Tuesday's recall", "Monday's
+    150-basis-point hike")."""
+    if not expression:
+        return False
+    low, x = sentence.lower(), expression.lower()
+    if any(f"{word} {p} {x}" in low for p in ("on", "of", "on the", "of the")):
+        return True
+    if f"{x}'s" not in low and f"{x}’s" not in low:
+        return False
+    return re.search(rf"{re.escape(x)}['’]s\s+(?:[\w-]+\s+){{0,2}}?{re.escape(word)}\b", low) is not None
+
+
 def story_since_spans(corpus: Corpus, dated: pd.DataFrame) -> pd.DataFrame:
     """Mention rows (the columns of ``dated``, :func:`analysis.timeline.events.dated_mentions`) for the moves measured
     "since the <event>" that their own article does not date, from the day the corpus's other dated sentences give the
@@ -78,21 +92,25 @@ def story_since_spans(corpus: Corpus, dated: pd.DataFrame) -> pd.DataFrame:
     if not found or dated.empty:
         return dated.iloc[0:0]
     wanted = {f for c in found for f in event_forms(c[2])}
-    told: list[tuple[str, set[str], date]] = []  # (document, the event words of a day-dated sentence, its day)
-    for doc_id, sentence, a, b, precision, kind, basis in zip(
+    # (document, the event words of a day-dated sentence, its day, the words its date is tied to: "the hike on October 8")
+    told: list[tuple[str, set[str], date, set[str]]] = []
+    for doc_id, sentence, a, b, precision, kind, basis, expression in zip(
             dated["doc_id"], dated["sentence"], dated["date_start"], dated["date_end"], dated["precision"], dated["kind"],
-            dated["basis"]):
+            dated["basis"], dated["expression"]):
         if precision != "day" or kind == "move" or a != b or str(basis).startswith(MOVE_SPANS):
             continue
         words = set(_WORDS.findall(str(sentence).lower())) & wanted
         if words:
-            told.append((str(doc_id), words, a))
+            told.append((str(doc_id), words, a, {w for w in words if _tied(w, str(expression), str(sentence))}))
     sentences = corpus.sentences
     rows = []
     for doc, pos, noun, phrase, start, end, dct in found:
         forms = event_forms(noun)
-        days = Counter(day for d, words, day in told if d != str(doc["doc_id"]) and words & forms
-                       and dct - timedelta(days=LOOKBACK_DAYS) <= day <= dct)  # (its own article's later sentences: no)
+        witnesses = [(day, bool(tied & forms)) for d, words, day, tied in told if d != str(doc["doc_id"]) and words & forms
+                     and dct - timedelta(days=LOOKBACK_DAYS) <= day <= dct]  # (its own article's later sentences: no)
+        # a sentence whose date is the event's own ("the hike on October 8", "Tuesday's recall") outweighs sentences that
+        # only name the event beside another act's day ("rose 4.5% on Thursday after the hike")
+        days = Counter(day for day, tied in witnesses if tied or not any(t for _, t in witnesses))
         if not days:
             continue
         most = max(days.values())

@@ -175,13 +175,17 @@ def kind_of(value: str, anchor: str) -> Kind:
     return "relative" if anchor else "absolute"
 
 
+#: The words of the basis of a date of a copy's text, read on the day the copy's note says that text first ran.
+COPY_BASIS = "of the text this copies"
+
+
 def basis_of(anchor: str, value: str) -> str:
     """How a timex was dated, in words for the Timeline page."""
     if not anchor:
         return f"stated in the text (TIMEX3 {value})"
     if anchor.startswith("first publication"):  # a copy's text: the day its note says it first ran
         day = anchor.removeprefix("first publication ")
-        return f"relative to the publication date {day} of the text this copies (TIMEX3 {value})"
+        return f"relative to the publication date {day} {COPY_BASIS} (TIMEX3 {value})"
     if anchor.startswith("publication"):
         return f"relative to the publication date {anchor.removeprefix('publication ')} (TIMEX3 {value})"
     if anchor.startswith("earliest publication"):
