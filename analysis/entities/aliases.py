@@ -221,11 +221,19 @@ def _short_form_remap(keys: list[str], kinds: list[str], names: list[str],
     person_first: dict[str, Counter[str]] = defaultdict(Counter)
     org_full: dict[str, set[str]] = defaultdict(set)
     surfaces = surfaces if surfaces is not None else names
+    org_alone: Counter[str] = Counter()  # one-word keys: mentions their own articles type as an organisation
+    full_weight: Counter[str] = Counter()
+    org_weight: Counter[str] = Counter()  # mentions some article types as an organisation, by key
     for key, kind, name, weight, surface in zip(keys, kinds, names, weights, surfaces):
         if not key.startswith("N:"):
             continue
+        full_weight[key] += weight
+        if kind == "ORG":
+            org_weight[key] += weight
         parts = key[2:].split()
         if len(parts) < 2:
+            if kind == "ORG":
+                org_alone[key] += weight
             # the name is written without its legal suffix ("Quist" for "Quist Corp"): the surface keeps it, and a
             # parent named in full is no short form of its unit ("Quist Corp" beside "Quist Logistics")
             if kind == "ORG" and (strip_legal_suffix(name) != name or strip_legal_suffix(surface) != surface
@@ -270,10 +278,26 @@ def _short_form_remap(keys: list[str], kinds: list[str], names: list[str],
             remap[key] = "PLACE:" + base  # "Quistford" beside "Quistford Daily" and "in Quistford": the town
             continue
         target = _dominant(people)
+        if target is not None and org_alone[key] >= 5 * full_weight[target] \
+                and "N:" + target[2:].rsplit(" ", 1)[0] in org_weight:
+            # "Facebook" typed an organisation in article after article (five times the mentions of the longer
+            # name at least), beside one article's "Telemundo Facebook" (an organisation's name joined to it) read
+            # as a person: the company, no surname of that one name
+            target = None
+            people = None
         if target is None and not people and len(orgs) == 1:
             target = next(iter(orgs))
         if target is None and not people and not orgs:
             target = _dominant(person_first.get(base))
+        elif target is None and person_first.get(base):
+            # "Hillary" beside thousands of "Hillary Clinton", one "Hillary PAC" and one "Crooked Hillary": the
+            # given name of the person holding 3/4 of the mentions of every name it opens or ends, organisations'
+            # included
+            either = Counter(person_first[base])
+            either.update(people or {})
+            either.update({o: full_weight[o] for o in orgs})
+            top = _dominant(either)
+            target = top if top in person_first[base] else None
         if target is not None:
             remap[key] = target
     return remap
@@ -330,7 +354,9 @@ def _ticker_of(surface: str, name: str) -> bool:
 def _defined_short_names(surfaces: list[str], names: list[str], kinds: list[str]) -> dict[str, tuple[str, str]]:
     """One-word names that an article gives as the short name of exactly one organisation named in full
     ("the National Mining Authority (Namiaut)", "the Quist Aviation Safety Board (QASB)"), not the first word of
-    that name (a company's first word is linked by :func:`_short_form_remap`), and when written in capitals, the
+    that name nor another of its words (a company's first word is linked by :func:`_short_form_remap`; its last
+    word, "Twitter" of an article's "State Twitter", is that article's reading, no definition that other
+    articles' "Twitter" should follow), and when written in capitals, the
     name's initials (a word in capitals that is no acronym of the name, a ticker, is linked by the tickers' rule):
     short name -> (the organisation's link key, its name). Another article that writes the short name alone
     ("Namiaut has said ...", "QASB expects ...") names the same organisation."""
@@ -339,7 +365,7 @@ def _defined_short_names(surfaces: list[str], names: list[str], kinds: list[str]
     for surface, name, kind in zip(surfaces, names, kinds):
         if kind == "ORG" and " " not in surface and " " in name \
                 and (not surface.isupper() or acronym_matches(surface, name.split(), lex)) \
-                and norm_key(surface) != norm_key(name.split()[0]) and len(surface) >= 3 \
+                and norm_key(surface) not in norm_key(name).split() and len(surface) >= 3 \
                 or kind == "ORG" and is_initialled_form(surface.split(), name.split()):
             found[surface][_link_key(name, kind)] = name  # (also "AB Quistbrau" of "Anders-Berg Quistbrau")
     return {surface: next(iter(keys.items())) for surface, keys in found.items() if len(keys) == 1}

@@ -310,6 +310,14 @@ def _person_words(words: list[str], lex: Lexicon) -> bool:
     return words[0] in lex.given_names or len(words) >= 2
 
 
+def _labelled_person(words: list[str], lex: Lexicon) -> bool:
+    """True for the two or three words after a party label that are a person's name ("Republican Tamsin Vorle"),
+    not the rest of the party's body or event ("Republican National Convention", "Democratic Leadership Council")."""
+    return _person_words(words, lex) and not any(
+        w in lex.name_starters or w in lex.generic_fragments or w in lex.programme_heads or w in lex.event_tails
+        or w.endswith(("man", "woman")) for w in words)
+
+
 def _role_at(words: list[str], i: int, lex: Lexicon) -> int:
     """Length of the title phrase starting at words[i] (0 if none)."""
     if words[i] == "Chief":  # any C-suite title: "Chief Medical Officer", "Chief Data and Analytics Officer"
@@ -356,9 +364,12 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
             k += 2  # "Montana Republican Jane Roe"
             continue
         if k + 1 < len(words) and (w in _MONTHS and w not in lex.given_names
-                                   or w in _POLITICAL_WORDS and words[k + 1] in lex.given_names
+                                   or w in _POLITICAL_WORDS and (words[k + 1] in lex.given_names
+                                                                 or len(words) - k - 1 in (2, 3)
+                                                                 and _labelled_person(words[k + 1:], lex))
                                    or w.split("’")[0].split("'")[0] in _PRONOUNS and w not in _PRONOUNS):
-            k += 1  # "September Acme Poll", "Democrat Jane Roe", "I’m Jane": no part of the name
+            k += 1  # "September Acme Poll", "Democrat Jane Roe" (or a person's two or three plain words whose given
+            # name the list lacks: "Republican Tamsin Vorle"), "I’m Jane": no part of the name
             continue
         if k + 1 < len(words) and w.isupper() and w.isalpha() and len(w) > 7 and not words[k + 1].isupper():
             k += 1  # "ROUNDUPS Acme Systems": a shouted section label, not part of the name ("QUISTMOOR BANK" is one)
