@@ -24,6 +24,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from analysis.corpus.load import Corpus
@@ -608,15 +609,24 @@ def default_window(mentions: pd.DataFrame, days: int = WINDOW_DAYS) -> tuple[dat
     precise = items.loc[items["precision"].isin(["day", "range", "week"]) & ~items["far_out"].astype(bool)]
     if precise.empty:
         return None
-    best: tuple[int, int, date] | None = None
-    for start in sorted(set(precise["date_start"])):
-        end = start + timedelta(days=days - 1)
-        inside = precise.loc[(precise["date_start"] >= start) & (precise["date_end"] <= end)]
-        score = (len(inside), int((inside["precision"] == "day").sum()))
+    # days as ordinals, events sorted by their first day: the events a window starting on a day can hold are those
+    # from that day on, and of them the ones that end inside it (one array comparison per candidate start, not a
+    # frame filter: a corpus has a candidate for every day that starts an event)
+    firsts = np.fromiter((d.toordinal() for d in precise["date_start"]), dtype=np.int64, count=len(precise))
+    order = np.argsort(firsts, kind="stable")
+    firsts = firsts[order]
+    lasts = np.fromiter((d.toordinal() for d in precise["date_end"]), dtype=np.int64, count=len(precise))[order]
+    one_day = (precise["precision"] == "day").to_numpy()[order]
+    best: tuple[int, int, int] | None = None
+    for start in np.unique(firsts):
+        lo = int(np.searchsorted(firsts, start, side="left"))
+        inside = lasts[lo:] <= start + days - 1
+        score = (int(inside.sum()), int((inside & one_day[lo:]).sum()))
         if best is None or score > best[:2]:
-            best = (score[0], score[1], start)
+            best = (score[0], score[1], int(start))
     assert best is not None
-    return best[2], best[2] + timedelta(days=days - 1)
+    first = date.fromordinal(best[2])
+    return first, first + timedelta(days=days - 1)
 
 
 def timeline_table(mentions: pd.DataFrame, window: tuple[date, date] | None) -> pd.DataFrame:
