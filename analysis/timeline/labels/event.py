@@ -512,16 +512,16 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         obj = agent_phrase(tokens, k + 1, work)
     listener = verb.lemma == "tell" and obj.lower().removeprefix("the ") in LISTENERS
     if (speech and not obj) or listener:  # "told analysts on a call: “...”": what was told, after whom it was told to
-        quote = QUOTE.search(sentence)
-        colon = _SAID_COLON.match(work, tokens[k][1] + len(tokens[k][0]))
-        if quote:
-            inner = quote.group(0)[1:-1].strip().split()
-        elif colon:  # 'Trump said: "I am greatly honored ...', "X said in an editorial on Monday: The court ...": what
-            inner = sentence[colon.end():].strip(" \"“”'‘’").split()  # follows the colon was said
         told_end = tokens[k][1] + len(tokens[k][0])
+        quote = QUOTE.search(sentence)
         if listener and quote and re.search(r"\bthat\b", work[told_end:quote.start()]):
             quote = None  # "told a crowd that he was “troubled” by it": what was told is the clause, not its quoted word
-        if quote or (colon and len(inner) >= 3):
+        # else what follows a colon was said: 'Trump said: "I am greatly honored ...', "X said in an editorial on
+        # Monday: The court ..."
+        colon = None if quote else _SAID_COLON.match(work, told_end)
+        inner = (quote.group(0)[1:-1].strip().split() if quote
+                 else sentence[colon.end():].strip(" \"“”'‘’").split() if colon else [])
+        if quote or len(inner) >= 3:
             if listener and obj.lower() in ("me", "us") and verb_text == verb.third:
                 obj, verb_text = "", "says"  # "Ekdahl told me last year: “...”": the writer is no party to the event
             obj = (f"{obj} " if obj else "") + "“" + " ".join(inner[:6]).rstrip(",.;:\"”") + ("…”" if len(inner) > 6 else "”")
