@@ -8,7 +8,7 @@ from analysis.lexicon import verb_forms
 from analysis.timeline.labels.constructions import LEAD_PREP
 from analysis.timeline.labels.model import EventLabel
 from analysis.timeline.labels.names import PREFIX, QUOTE
-from analysis.timeline.labels.words import PHRASE_OPENERS, blank, present_clause
+from analysis.timeline.labels.words import AUX, MODALS, PHRASE_OPENERS, blank, present_clause
 
 
 MAX_LABEL_CHARS = 120
@@ -99,6 +99,60 @@ def _without_asides(text: str, expr_start: int, expr_end: int) -> str:
     return text
 
 
+#: A clause that opens on its verb ("was part of a crew", "had been set to expire"): its subject is further back.
+_PREDICATE_START = re.compile(r"(?:was|were|is|are|has|had|have|will|would|could|can|may|might|must|should)\b")
+
+
+#: A comma that separates phrases (not the thousands of "1,500").
+_PHRASE_COMMA = re.compile(r",(?!\d)|(?<!\d),")
+
+
+#: A word opening a sentence before its subject and a comma ("However, the unit, while profitable, was hurt").
+_OPENING_ADVERBS = frozenset("however meanwhile still yet instead separately moreover indeed now then later earlier "
+                             "also besides nonetheless nevertheless".split())
+
+
+#: Determiners that open a subject after a one-word opener ("However, the unit ...").
+_PAST_DETERMINERS_LOWER = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that"})
+
+
+#: Words of a subject's own clause inside an aside: "Slepian, who was the clinic's doctor, was shot".
+_RELATIVE_WORDS = frozenset({"who", "which", "that", "whose", "whom"})
+
+
+def _has_own_verb(words: list[str], participle_first: bool) -> bool:
+    """Whether ``words`` hold a verb of their own: an auxiliary or a past form, but inside a relative clause ("who
+    was") or, when ``participle_first``, as the phrase's first word ("valued at $5 million")."""
+    forms = verb_forms()
+    for n, word in enumerate(words):
+        low = word.lower().strip(".\"'“”‘’")
+        if low in _RELATIVE_WORDS:
+            return False
+        past = low in forms and low not in (forms[low].lemma, forms[low].third) and not low.endswith("ing")
+        if low in AUX | MODALS or (past and not (participle_first and n == 0)):
+            return True
+    return False
+
+
+def _subject_over_asides(text: str, left: int) -> str:
+    """The subject of a clause that opens on its verb after asides between commas ("McBride, 54, of Lewisburg,
+    West Virginia, [was part of a crew]", "The offer, valued at $576 million, [had been set to expire]"): the noun
+    phrase opening the sentence (after a one-word opener: "However, the unit, while profitable, [was hurt]"), its
+    bracketed aside left out, when neither it nor an aside after it has a verb of its own; empty otherwise."""
+    if text[left:left + 1] != "," or any(c in text[:left] for c in ";:—–"):
+        return ""
+    parts = [p.strip() for p in _PHRASE_COMMA.split(text[:left])]
+    opener = bool(parts) and parts[0].lower() in _OPENING_ADVERBS and len(parts) > 2
+    parts = parts[1:] if opener else parts
+    subject = re.sub(r"\s*\([^()]*\)", "", parts[0]).strip()
+    words = subject.split()
+    opens = bool(words) and (words[0][:1].isupper() or (opener and words[0] in _PAST_DETERMINERS_LOWER))
+    if len(parts) < 2 or not 1 <= len(words) <= 8 or not opens or _has_own_verb(words, False) \
+            or any(not aside or _has_own_verb(aside.split(), True) for aside in parts[1:]):
+        return ""
+    return subject
+
+
 def fallback_label(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     """The clause around the expression, without the expression, trimmed to about ten words."""
     text = _without_asides(blank(blank(sentence, PREFIX), QUOTE, "“…”"), expr_start, expr_end)
@@ -107,6 +161,9 @@ def fallback_label(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     lead = re.compile(r"(?:\b(?:late|early)\s+)?\b(?:as\s+of|up\s+until|on|in|at|by|during|since|until|from|for)\s*$",
                       re.IGNORECASE)
     clause = (lead.sub("", text[left + 1 : expr_start]) + text[expr_end:right]).strip(" .,_-–—")
+    if left > 0 and _PREDICATE_START.match(clause):
+        subject = _subject_over_asides(text, left)
+        clause = f"{subject} {clause}" if subject else clause
     if len(_LEAD_CONJUNCTION.sub("", clause).split()) < 3:
         # the expression fills its clause ("In March, X did Y"): the sentence without it and its preposition
         clause = lead.sub("", text[:expr_start]).rstrip() + " " + text[expr_end:].lstrip()
