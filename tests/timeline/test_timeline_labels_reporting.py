@@ -117,3 +117,22 @@ def test_a_progressive_keeps_its_subject_and_a_year_between_them_is_skipped() ->
         == "Analysts are predicting Kelwick earnings of $3.90 a share"
     assert label_of("Veterans in 2014 were leaving the service at a quickening pace, up by a third from 2001 to 2014.",
                     "2001").startswith("Veterans are leaving")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("An inspector said on Monday that field tests suggested traces of a solvent called Marvex in the tank.",
+         "Inspector says field tests suggested traces of a solvent called Marvex"),
+        ("Officials said on Monday that tests found a dye called Orlite in the river.",
+         "Officials say tests found a dye called Orlite"),
+    ],
+)
+def test_a_participle_after_the_reported_clauses_verb_stays_a_participle(sentence: str, expected: str) -> None:
+    # the reported clause has its verb ("suggested", "found"): "called" names a noun, it is no verb to make present
+    assert label_of(sentence, "on Monday") == expected
+
+
+def test_the_reported_clauses_own_verb_is_still_put_in_the_present() -> None:
+    assert label_of("Officials said on Monday the carrier lost its licence.", "on Monday") \
+        == "Officials say carrier loses its licence"

@@ -310,6 +310,14 @@ _CLAUSE_LINKS = frozenset({"and", "but", "or", "after", "before", "since", "than
                            "because", "though", "although", "whether", "who", "which"})
 
 
+def _has_verb_already(words: list[str]) -> bool:
+    """Whether the reported clause in ``words`` already has its verb (an auxiliary, a modal or a regular past: "tests
+    suggested the presence of a chemical", "it would sell a unit"): a past form after it is a participle of a noun
+    ("a chemical called Zorbene"; "tests found a chemical called Zorbene"), not the clause's verb to put in the present."""
+    return any(w.lower() in AUX | MODALS | IRREGULAR_PAST or (w.lower().endswith("ed") and len(w) > 4 and w[:1].islower())
+               for w in words)
+
+
 def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speech: bool,
                    sentence: str = "", work: str = "") -> str:
     """The object of the verb: the words after it up to a clause boundary (a stop word, punctuation, the date),
@@ -393,7 +401,8 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
             break
         if (speech and not converted and low in verb_forms() and words
                 and low not in (verb_forms()[low].lemma, verb_forms()[low].third) and not low.endswith("ing")
-                and words[-1].lower() not in AUX | {"to", "would", "could", "should", "might", "may", "must", "can"}):
+                and words[-1].lower() not in AUX | {"to", "would", "could", "should", "might", "may", "must", "can"}
+                and not _has_verb_already(words)):
             words.append(verb_forms()[low].third)
             converted = True
             k += 1
