@@ -36,3 +36,9 @@ def test_the_subject_before_asides_opens_the_label(sentence: str, expression: st
 def test_a_clause_before_the_comma_is_not_taken_for_the_subject(sentence: str, expression: str) -> None:
     got = _label(sentence, expression)
     assert not got.startswith(("The van", "Ostrow")), got
+
+
+def test_at_least_before_a_number_stays_with_the_subject() -> None:
+    got = _label("Also on Friday morning, at least four people were killed in a blast near the Orvik port.",
+                 "Friday morning")
+    assert got == "At least four people are killed"  # not "Least four people are killed"

@@ -201,6 +201,8 @@ def clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
         return start, i - 2
     if j - i == 1 and tokens[i][0].lower() == "to":
         i = j  # ", to be launched in May": an infinitive has no subject of its own
+    if 0 < i < j and tokens[i][0].lower() in ("least", "most") and tokens[i - 1][0].lower() == "at":
+        i -= 1  # "at least four people were killed": the number's "at least" is the subject's, no preposition
     while i < j and (tokens[i][0].lower().rstrip(".") in DATE_WORDS - {"the"}
                          or (i > 0 and tokens[i][0].rstrip(",.").isdigit() and tokens[i - 1][0].lower().rstrip(".") in DATE_WORDS)):
         i += 1  # "By Thursday the shares had slid", "said on Friday it would": the date opens the clause, no subject
