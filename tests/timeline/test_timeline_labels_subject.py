@@ -42,3 +42,18 @@ def test_at_least_before_a_number_stays_with_the_subject() -> None:
     got = _label("Also on Friday morning, at least four people were killed in a blast near the Orvik port.",
                  "Friday morning")
     assert got == "At least four people are killed"  # not "Least four people are killed"
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    ("“The talks on Monday went well,” said the deputy envoy Ann Roe.", "Ann Roe says “The talks on Monday went well”"),
+    ("“We will appeal on Monday,” said the ministry, adding that talks would go on.",
+     "Ministry says “We will appeal on Monday”"),
+])
+def test_a_speaker_after_said_the_is_the_subject(sentence: str, label: str) -> None:
+    assert _label(sentence, "on Monday") == label  # not "Says deputy envoy Ann Roe", "Says ministry"
+
+
+def test_a_longer_phrase_after_said_the_is_no_speaker_phrase() -> None:
+    # "the bank economist who ..." goes on past the noun phrase: no speaker is made of its first words
+    got = _label("“Prices rose on Monday,” said the bank economist who tracks them.", "on Monday")
+    assert not got.startswith("Bank economist says"), got

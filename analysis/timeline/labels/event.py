@@ -435,11 +435,20 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     if not subject and not np_text and verb.group == "say":
         # "“…,” said spokesman Tomas Brede": the speaker follows the verb, after his role
         for i, j in runs:
-            if k < i <= k + 4 and all(tokens[n][0].isalpha() and (tokens[n][0].islower() or tokens[n][0].lower() in TITLES)
-                                      and tokens[n][0].lower() not in DETERMINERS | STOP_OBJECT | PARTICLES
+            if k < i <= k + 4 and all((n == k + 1 and tokens[n][0] == "the")  # "said the deputy envoy Ann Roe"
+                                      or (tokens[n][0].isalpha() and (tokens[n][0].islower() or tokens[n][0].lower() in TITLES)
+                                          and tokens[n][0].lower() not in DETERMINERS | STOP_OBJECT | PARTICLES)
                                       for n in range(k + 1, i)):
                 subject, inverted = canonical_name(run_text(tokens, i, j)), True
                 break
+        if not subject and k + 2 < len(tokens) and tokens[k + 1][0] == "the":
+            # "“…,” said the ministry.": a short common noun phrase that ends the clause is the speaker
+            n = k + 2
+            while n < len(tokens) and n < k + 5 and tokens[n][0].isalpha() and tokens[n][0].islower() \
+                    and tokens[n][0] not in STOP_OBJECT | PARTICLES | DETERMINERS:
+                n += 1
+            if n > k + 2 and (n == len(tokens) or tokens[n][0] in (".", ",", ";", "!")):
+                subject, inverted = " ".join(t for t, _ in tokens[k + 2:n]), True
     if not subject:
         if np_text in PRONOUNS:
             pron, pron_at = np_text, tokens[i0][1]
