@@ -37,9 +37,13 @@ _TAIL_MARKER_RE = re.compile(
     r"|previous (post|article)|next (post|article)|read next|comments?|leave a (reply|comment)|replies|responses"
     r"|reader comments|join the conversation|\d+ (comments?|replies|responses)\b|forward[- ]looking statements?"
     # headings of other stories, as whole lines
-    r"|(?:(?:top|more) stories|latest(?: news| stories| headlines)?|trending(?: now| stories)?|don'?t miss|in other news"
-    r"|editor'?s picks?|join (?:our|the) conversation)\s*:?$"
-    r"|share this( article| story)?|about the author)\b(?![-‐][^\W\d_])",  # not a compound ("Related-party sales")
+    r"|(?:(?:top|more) stories|latest(?: news| stories| headlines| videos)?|trending(?: now| stories| tickers| topics| quotes"
+    r"| stocks)?|don'?t miss|in other news|editor'?s picks?|join (?:our|the) conversation|also of interest"
+    r"|recommended stories|(?:sponsored|promoted|partner) (?:stories|content|links)|around the web|from our partners"
+    r"|you may have missed|more to explore|other recent releases|more videos)\s*:?$"
+    r"|share this( article| story)?|about the author)\b(?![-‐][^\W\d_])"  # not a compound ("Related-party sales")
+    # a press release's end mark and its contacts' heading
+    r"|^(?:###|(?:media|press|investors?) (?:contacts?|enquiries|inquiries)\s*:?)$",
     re.I,
 )
 _LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
@@ -682,8 +686,11 @@ def site_name_from_copyright(line: str) -> str | None:
 
 #: A box of links set inside the article ("Related coverage" then a few headlines) before the text goes on.
 _BOX_MARKER_RE = re.compile(r"^(related( posts| articles| stories| content| news| coverage)?|more on this( story)?|"
-                            r"you (may|might) also like|recommended( for you)?|read next|also read|more from|"
-                            r"most (read|popular|shared|viewed))\b(?![-‐][^\W\d_])", re.I)  # not "Related-party ..."
+                            r"you (may|might) also like|recommended( for you| stories)?|read next|also read|more from|"
+                            r"most (read|popular|shared|viewed)|also of interest|(sponsored|promoted|partner) (stories|content|links)|"
+                            r"around the web|from our partners|you may have missed|more to explore|"
+                            r"trending( now| stories| tickers| topics| quotes| stocks)?\s*:?$)\b(?![-‐][^\W\d_])", re.I)
+# (not "Related-party ...")
 #: A heading that ends the article wherever it stands in its last part: a press release's legal boilerplate
 #: ("Forward-looking statements"), a list of other stories, the comments. The footer starts at such a heading when the
 #: prose after it is less than :data:`STRONG_TAIL_SHARE` of the prose before it (else a quarter), unless the article's
@@ -694,7 +701,10 @@ _STRONG_TAIL_RE = re.compile(
     r"|related(?: posts| articles| stories| content| news| coverage)?|more from\b.*|most (?:read|popular|shared|viewed)"
     r"|recommended(?: for you)?|you (?:may|might) also like|read next|leave a (?:reply|comment)|\d+ comments?"
     r"|comments?(?: \(\d+\))?|replies(?: \(\d+\))?|join (?:our|the) conversation|(?:top|more) stories"
-    r"|latest(?: news| stories| headlines)?|trending(?: now| stories)?|don'?t miss|in other news|editor'?s picks?)\s*:?$", re.I)
+    r"|latest(?: news| stories| headlines| videos)?|trending(?: now| stories| tickers| topics| quotes| stocks)?|don'?t miss"
+    r"|in other news|editor'?s picks?|also of interest|recommended stories|(?:sponsored|promoted|partner) (?:stories|content"
+    r"|links)|around the web|from our partners|you may have missed|more to explore|other recent releases|more videos|###"
+    r"|(?:media|press|investors?) (?:contacts?|enquiries|inquiries))\s*:?$", re.I)
 #: A line that heads the readers' comments, removed as furniture on its own ("View comments", "33 Comments", "Would
 #: you like to comment on this article?"): the article has ended before it, as at a heading of
 #: :data:`_STRONG_TAIL_RE`.
@@ -705,6 +715,8 @@ _COMMENTS_MARK_RE = re.compile(
 STRONG_TAIL_SHARE = 0.6
 #: Of those, the headings after which no article text follows even when sentences do (a press release's legal text).
 _LEGAL_TAIL_RE = re.compile(r"^forward[- ]looking statements?\s*:?$", re.I)
+#: ... or the same heading run into its text: "Forward-looking statements: This release contains ...".
+_LEGAL_NOTE_RE = re.compile(r"^forward[- ]looking statements?\s*:\s*\S", re.I)
 #: After the article's last sentence, a line of at most this many words that does not end like a sentence is a
 #: headline of another story (or other furniture), unless it is a list or table line of the article.
 FOOTER_LINK_WORDS = 18
@@ -728,7 +740,9 @@ def _inline_box(lines: list[tuple[int, str]], words: list[int], idx: int) -> int
         if _TAIL_MARKER_RE.match(line) or not sentence_like(line) or words[k] < 5:
             break
         resumed += 1
-    return end if end > idx + 1 and resumed == 2 else idx
+    # one sentence of the article after the box, then the footer (the article's last paragraph set after a box)
+    last = resumed == 1 and words[end] >= 8 and (end + 1 == len(lines) or _TAIL_MARKER_RE.match(lines[end + 1][1]))
+    return end if end > idx + 1 and (resumed == 2 or last) else idx
 
 
 def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start: int,
@@ -754,7 +768,8 @@ def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start
             before += words[idx]
         if idx < skip_to:
             continue
-        if idx > body_start and (_TAIL_MARKER_RE.match(line) and words[idx] <= 12 or line.lower().startswith("tags:")):
+        legal = _LEGAL_NOTE_RE.match(line) is not None  # "Forward-looking statements: This release may contain ..."
+        if idx > body_start and (_TAIL_MARKER_RE.match(line) and words[idx] <= 12 or line.lower().startswith("tags:") or legal):
             box_end = _inline_box(lines, words, idx)
             resumes = idx + 1 < len(lines) and prose[idx + 1]  # the article's sentences go on right after it
             if box_end > idx:
@@ -763,7 +778,7 @@ def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start
             elif resumes and _BOX_MARKER_RE.match(line) and not sentence_like(line) and words[idx] <= 6:
                 boxes.add(idx)  # a box's heading alone, its links not scraped: the heading goes, the article stays
             else:
-                strong = _STRONG_TAIL_RE.match(line) and (not resumes or _LEGAL_TAIL_RE.match(line))
+                strong = (_STRONG_TAIL_RE.match(line) or legal) and (not resumes or _LEGAL_TAIL_RE.match(line) or legal)
                 if total - before < (STRONG_TAIL_SHARE if strong else 0.25) * max(before, 1):
                     return idx, boxes
     return len(lines), boxes

@@ -58,7 +58,10 @@ _NAV_LINES = frozenset(
     report this ad|feedback|accept all cookies|reject all cookies|manage preferences|privacy dashboard|
     terms and privacy policy|cookie settings|license article|license this article|story continues|continue reading the main story|
     story continues below this ad|please wait|invalid email|multimedia files available|also read|reprints|
-    you have successfully signed up!|something went wrong, please try again later|[advert]|[advertisement]|[ad]""".replace("\n", "").split("|")
+    you have successfully signed up!|something went wrong, please try again later|[advert]|[advertisement]|[ad]|
+    ad feedback|save article|save story|in this article|in this story|tickers in this article|reprints & permissions|
+    reprints and permissions|site index|closed captioning available|sponsored stories|promoted stories|
+    anzeige|werbung|publicité|publicidad|pubblicità|annonse|mainos|reklame""".replace("\n", "").split("|")
 )
 _LOGIN_LINES = frozenset(
     """login|log in|sign in|sign up|register|logout|log out|my account|welcome back!|welcome back|
@@ -250,6 +253,35 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|^follow .{1,50} on google news\b.{0,40}$"
                 r"|^this (?:article|story|piece|report) is (?:part|one) of (?:our|an? (?:[\w-]+ ){0,2}(?:series|collaboration"
                 r"|partnership|project)|the [^\"“”]{0,40}(?:series|project))\b[^\"“”]{0,120}$", re.I), REASON_NAV),
+    # A comment counter in brackets ("View comments (43)", "Comments (98)"): the comments start here.
+    (re.compile(r"^(?:(?:view|show|read|see|load|hide)\s+)?(?:all\s+)?comments?\s*\(\d[\d,]*\)$", re.I), REASON_COMMENTS),
+    # A byline's or date line's reading time ("Jo Roe · 3 min read", "12 May 2024 · 4 min read · Share"), a player's
+    # prompt ("Listen to this article · 3 min", "VIDEO 2:51").
+    (re.compile(r"^(?!.*[.!?][\"”’']?\s+\S)[^\"“”]{0,80}\b\d{1,2}\s*(?:min|mins|minutes?)\.?\s+read\b[^\"“”.!?]{0,60}$"
+                r"|^listen to (?:this|the) (?:article|story)\b[^.!?]{0,20}$|^(?:video|watch|play)\s+\d{1,2}:\d{2}$", re.I),
+     REASON_NAV),
+    # A market-data strip of ticker symbols and their moves ("HELI -5.88%  AURE +2.64%  CALD -2.62%").
+    (re.compile(r"^(?:[A-Z][A-Z0-9.]{1,7}\s+[+\-−–]\d{1,3}(?:[.,]\d{1,2})?\s?%\s*[|·•,]?\s*){2,}$"), REASON_NAV),
+    # A market-data page's note in other words: "Market data shown with a delay of 15 minutes or more", "All quotes
+    # delayed a minimum of 15 minutes", "Index levels shown may be delayed".
+    (re.compile(r"^[^\"“”]{0,60}\b(?:delayed|delay of)\b[^\"“”]{0,40}\b(?:\d{1,2}|fifteen|twenty) min(?:ute)?s?\b[^\"“”]{0,100}$"
+                r"|^(?:index levels?|indices|quotes?|prices?|market data)\b[^\"“”]{0,30}\bmay be delayed\b[^\"“”]{0,100}$", re.I),
+     REASON_NAV),
+    # A photo's caption that ends on its bracketed credit with no stop before it ("Traders on the floor (Photo: Jo
+    # Roe/Agency)", "The plant's gate. (Representational image/Agency)"), or a bracketed source alone ("(Source: Agency)").
+    (re.compile(r"\((?:photo|image|picture|credit|representational (?:image|photo)|file (?:photo|image)"
+                r"|stock (?:photo|image))s?\s*[:/][^()]{1,80}\)\s*$|^\(source\s*:[^()]{1,60}\)$", re.I), REASON_CAPTION),
+    # A photographer's credit in capitals with the agency ("JO ROE | Agency Name").
+    (re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}\s*[|/]\s*[A-Z][\w&.'’-]*(?: [\w&.'’-]+){0,4}$"), REASON_CAPTION),
+    # A byline with a dash before the writer's role ("By Jo Roe – Staff Reporter, The Daily Ledger"), or the writer and
+    # the page's stamp ("Jo Roe | Updated: 16 Oct 2024, 17:24 IST").
+    (re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+[–—]\s+[^\"“”.!?]{2,80}$"
+                r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*[|·•]\s*(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b[^\"“”]{0,50}$"),
+     REASON_BYLINE),
+    # A live page's list of its latest entries, each cut short ("12.39 Our live coverage of the vote…").
+    (re.compile(r"^\d{1,2}[.:]\d{2}\s+[^\"“”]{5,120}(?:…|\.\.\.)$"), REASON_LINK),
+    # A sponsor's line under a promoted headline ("Promoted by Example Bank").
+    (re.compile(r"^promoted by\b.{0,40}$", re.I), REASON_NAV),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -305,6 +337,15 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     (("SOURCE ",), ()),
     (("image", "photo", "picture", "slide", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "open ", "read the ",
       "get the latest", "our ", "have a", "got a", "follow ", "this "), ()),
+    ((), ("comment",)),
+    ((), (" read", "listen to ", "video ", "watch ", "play ")),
+    None,
+    ((), ("delay",)),
+    ((), ("photo", "image", "picture", "credit", "source")),
+    None,
+    ((), ("|", "·", "•", " –", " —")),
+    ((), ("…", "...")),
+    (("promoted by",), ()),
 )
 _GATED_PATTERNS = tuple(
     (pattern, reason, gate, bool(pattern.flags & re.IGNORECASE)) for (pattern, reason), gate in zip(_PATTERNS, _PATTERN_GATES)
@@ -320,7 +361,7 @@ _UNGATED_PATTERNS = tuple((pattern, reason) for pattern, reason, gate, _ in _GAT
 #: Kelvin sign, matches "k"): a line holding one is tried against every pattern, without the gates.
 _FOLDS_TO_ASCII_RE = re.compile(r"[^\x00-\x7f](?<=(?i:[a-z]))")
 _BULLET_RE = re.compile(r"^[•·▪►»‣◦*]\s*|^[-–]\s+")
-_CLOSERS = "\"'”’»)]"
+_CLOSERS = "\"'”’»)]“‘"
 _WORD_RE = re.compile(r"[\w'’-]+")
 _STOPS_RE = re.compile(r"[.!?]\s")
 #: The first characters :data:`_BULLET_RE` can match (a line starting otherwise has no bullet to strip).
@@ -488,6 +529,10 @@ def furniture_reason(line: str) -> str | None:
     if line[:1] in _BULLET_STARTS and _BULLET_RE.match(line) and word_count(bare) <= 3 and not is_prose(bare) \
             and not _PERCENT_RE.search(bare) and not DATED_ITEM_RE.match(bare) and not _LABELLED_FIGURE_RE.match(bare):
         return REASON_NAV  # a menu's item; not "- Amgen: -1.9%" (a list of movers), "- Mid-May: first sales" (key dates)
+    if ("/" in bare or "|" in bare) and len(bare) <= 60:
+        parts = [part.strip(" .:") for part in re.split(r"[/|]", lowered)]
+        if len(parts) > 1 and all(part in _NAV_LINES for part in parts):
+            return REASON_NAV  # one label in two languages: "ANZEIGE / ADVERTISEMENT"
     inner = _ENCLOSED_RE.fullmatch(bare)
     if inner is not None:  # set off in brackets or dashes: "[Read more: ...]", "— Advertisement —", "(Story continues below)"
         return furniture_reason(next(g for g in inner.groups() if g))
