@@ -519,14 +519,16 @@ _TIME_OPENING = re.compile(r"(?:On|Last|This|Earlier|Later|Late|Early)(?:\s+[A-Z
 
 
 #: nouns for what someone said: "X's claim that …", "X's “…” promise" make X the speaker
-_SPEECH_NOUNS = ("claim|claims|assertion|assertions|statement|remark|remarks|comment|comments|words|promise|pledge|"
-                 "vow|warning|argument|contention|insistence|accusation|charge|suggestion|description|response|"
+_SPEECH_NOUNS = ("claim|claims|assertion|assertions|statement|remark|remarks|comment|comments|words|wording|"
+                 "promise|pledge|vow|warning|argument|contention|insistence|accusation|charge|suggestion|description|response|"
                  "reply|answer|message|tweet|quip|joke|line|phrase|catch\\s+phrase|catchphrase|declaration|"
                  "prediction|complaint|boast|retort|admission|insult|taunt|plea|threat")
 _CLAUSE_CHARS = r"[^.!?“”\":;]"
 _OWNED_SPEECH = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:" + _SPEECH_NOUNS + r")(?:\b" + _CLAUSE_CHARS
                            + r"{0,60}?\b(?:was|is)\s*:|\s*:|\b" + _CLAUSE_CHARS + r"{0,60}?\bthat\b" + _CLAUSE_CHARS
                            + r"{0,80})\s*$")
+#: a noun of speech a name owns before a quotation ("Roe's statement was: “…”"): it reports it as a verb would
+OWNED_SPEECH = _OWNED_SPEECH
 _OWNED_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
 _NOUN_AFTER = re.compile(r"[\s,]*(?:" + _SPEECH_NOUNS + r")\b")
 

@@ -18,7 +18,7 @@ import pandas as pd
 from analysis.corpus.transcript import HOST_ROLES, qa_answers, quoted_turns, transcript_turns
 
 from .antecedents import abbreviates
-from .attribute import MentionRow, attribute_doc, mention_rows
+from .attribute import OWNED_SPEECH, MentionRow, attribute_doc, mention_rows
 from .headline import headline_records
 from .interview import interview_answers
 from .choose import choose_speakers
@@ -427,6 +427,7 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
     out: list[tuple[object, ...]] = []
     reported: list[bool] = []  # per row: its own sentence reports someone's speech ("X said, “…”")
     own: list[bool] = []  # per row: its own sentence has a speaker in the first person ("I told them: “…”")
+    owned: list[bool] = []  # per row: a noun of speech owned by a name reports it ("The agency's wording was: “…”")
     prev: QuoteSpan | None = None
     for span, who in zip(spans, speakers, strict=True):
         quote = " ".join(text[a:b].strip() for a, b in span.segments)
@@ -448,6 +449,7 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
                         who.attribution))
             reported.append(bool(speech_verbs(text, span.sent_start, span.open_at, verbs_only=True)
                                  or speech_verbs(text, span.close_at, span.sent_end, verbs_only=True)))
+            owned.append(bool(OWNED_SPEECH.search(text, span.sent_start, span.open_at)))
             own.append(bool(_FIRST_PERSON.search(text, span.sent_start, span.open_at)
                             or _FIRST_PERSON.search(text, span.close_at, span.sent_end)))
         prev = span
@@ -467,14 +469,14 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
         # marks inside it gave; a turn printed without them is no quotation (:data:`UNMARKED_TURNS_ARE_QUOTES`).
         # Inside any turn the words of someone else the guest reports stay theirs ("Right. Their chairman said,
         # “…”"); inside an unmarked turn the guest's own words quoted in the first person ("I told them: “…”")
-        # are the guest's.
+        # are the guest's, whether or not the rules already gave them the guest ("What I told our board was: “…”").
         quoted = turns if UNMARKED_TURNS_ARE_QUOTES else [t for t in turns if _LEADING_OPEN.match(t[5])]
         kept = []
-        for r, cued, first in zip(out, reported, own, strict=True):
+        for r, cued, first, said_as in zip(out, reported, own, owned, strict=True):
             inside = next((t for t in turns if t[0] <= int(r[0]) < t[1]), None)
-            if inside is None or cued and r[5] and r[4] != inside[2]:
+            if inside is None or (cued or said_as) and r[5] and r[4] != inside[2]:
                 kept.append(r)
-            elif inside not in quoted and cued and first and not r[4] and inside[2]:
+            elif inside not in quoted and cued and first and (not r[4] or r[4] == inside[2]) and inside[2]:
                 kept.append((*r[:4], inside[2], inside[3], inside[4], "coreference"))
         out = kept
         out.extend((a, b, words, "direct", name, etype, label, "adjacent" if name else "none")

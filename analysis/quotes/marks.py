@@ -67,10 +67,11 @@ def typewriter_marks(text: str) -> str:
                      else _apostrophe_marks(m.group()), text)
 
 
-#: a quotation in the marks of other languages, within one line: German and Central European „…“ (or „…”),
-#: Danish, German and Swiss »…« and French «…» (with or without a space inside: « … »). The opening mark stands
-#: at a word's start, the closing one after the words (so a breadcrumb's "News » World" pairs with nothing).
-_CONTINENTAL = re.compile(r"„(?=\S)([^\n„“”\"]*?\S)[“”]"
+#: a quotation in the marks of other languages, within one line: German and Central European „…“ (or „…”, or
+#: „…" where a keyboard or a converted page gave the closing mark as a typewriter one), Danish, German and Swiss
+#: »…« and French «…» (with or without a space inside: « … »). The opening mark stands at a word's start, the
+#: closing one after the words (so a breadcrumb's "News » World" pairs with nothing).
+_CONTINENTAL = re.compile(r"„(?=\S)([^\n„“”\"]*?\S)[“”\"]"
                           r"|»(?=\S)([^\n»«\"“”]*?\S)«(?!\w)"
                           r"|«([ \t\u00a0\u202f]?)(?=\S)([^\n«»\"“”]*?\S)([ \t\u00a0\u202f]?)»(?!\w)")
 
