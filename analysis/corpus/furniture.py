@@ -36,7 +36,8 @@ REASON_COMMENTS = "comment prompt"
 
 _SHARE_WORDS = frozenset(
     "share shares on facebook twitter x whatsapp tweet send email mail print pin pinterest linkedin reddit "
-    "telegram copy link this article story messenger flipboard via linked in".split()  # LinkedIn splits in two
+    "telegram copy link this article story messenger flipboard via linked in like follow comment comments save text "
+    "size bookmark".split()  # LinkedIn splits in two
 )
 _NAV_LINES = frozenset(
     """no result|view all result|view all results|search|menu|home|skip to content|skip to main content|
@@ -61,7 +62,8 @@ _NAV_LINES = frozenset(
     you have successfully signed up!|something went wrong, please try again later|[advert]|[advertisement]|[ad]|
     ad feedback|save article|save story|in this article|in this story|tickers in this article|reprints & permissions|
     reprints and permissions|site index|closed captioning available|sponsored stories|promoted stories|
-    anzeige|werbung|publicité|publicidad|pubblicità|annonse|mainos|reklame""".replace("\n", "").split("|")
+    anzeige|werbung|publicité|publicidad|pubblicità|annonse|mainos|reklame|editor's pick|editors' picks|editor’s pick|
+    scroll to continue|story continues below the ad|ad placeholder|tap to unmute|live|text size""".replace("\n", "").split("|")
 )
 _LOGIN_LINES = frozenset(
     """login|log in|sign in|sign up|register|logout|log out|my account|welcome back!|welcome back|
@@ -95,7 +97,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|^privacy notice\s*:"
                 r"|^(?:(?:(?-i:[A-Z])[\w'’-]*|free|daily|weekly|morning|evening|email|e-mail)\s+){0,4}newsletters?$", re.I), REASON_NEWSLETTER),
     (re.compile(r"[.!?]\s*(Wikimedia Commons|Getty Images|Reuters|AFP|AP Photo|Bloomberg|Shutterstock|EPA|File Photo|Photo(?: credit)?:.{0,60})\s*\.?$"), REASON_CAPTION),
-    (re.compile(r"^(photo|image|picture|credit|caption)\s*(credit)?\s*:", re.I), REASON_CAPTION),
+    (re.compile(r"^(photo|photograph|image|picture|credit|caption)\s*(credit)?\s*:|^\[(?:image|photo|picture|video)\]", re.I), REASON_CAPTION),
     # A caption's credit at its end: "(Photo by Jo Roe/Agency)", "(AP Photo/Jo Roe)", "Photograph: Jo Roe/Agency",
     # "Image credit: Jo Roe", "Credit: Jo Roe for The Paper"; a wire photo's "FILE PHOTO: ..." lead.
     (re.compile(r"[.!?]\s*\((?:[A-Z]{2,5}\s+)?(?:photo|image|picture)s?\b[^()]{0,80}\)\s*$"
@@ -198,7 +200,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|^(?-i:[A-ZÀ-ÖØ-Þ])[\w.'’-]+(?: (?-i:[A-ZÀ-ÖØ-Þ])[\w.'’-]*){1,3} is (?:the )?(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+){0,3} "
                 r"(?:correspondent|reporter|editor|writer|columnist)\b(?: (?:with|at|for) .{2,60})?\.?$", re.I), REASON_CREDIT),
     # A market-data page's notes: "Quotes are delayed by at least 15 minutes", "Data provided by ...".
-    (re.compile(r"^(?:data|quotes?|prices?|market data)\b.{0,40}\bdelayed\b|^(?:market )?data (?:provided|supplied|powered) by\b", re.I),
+    (re.compile(r"^(?:data|quotes?|prices?|market data)\b.{0,40}\bdelayed\b|^(?:market )?data (?:provided|supplied|powered) by\b"
+                r"|^(?:intraday|historical|real-time|realtime|end-of-day|market|stock|quote|price)s? data\b[^\"“”]{0,20}\b(?:provided"
+                r"|supplied|powered) by\b|^real-time last sale data\b", re.I),
      REASON_NAV),
     (re.compile(r"^(?:(?:Opinion|Analysis|Commentary|Comment|Column|Review|Story|Words|Written|Text|Interview) [Bb]y"
                 r"|[Bb]y)\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}(\s*(,|\||and|&).{0,60}"
@@ -236,7 +240,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^by (?:using|continuing to (?:use|browse)|visiting|browsing) (?:this|our) (?:site|website)\b.{0,120}"
                 r"\byou (?:agree|accept|consent)\b.{0,120}$|^your privacy (?:choices|options|settings)\b.{0,160}$", re.I), REASON_COOKIE),
     # A pay wall's or a donation box's pitch: "Get unlimited access for $1 a week", "Support independent journalism".
-    (re.compile(r"^get (?:unlimited|full|unrestricted|digital) access\b.{0,120}$"
+    (re.compile(r"^(?:get|try|enjoy) (?:unlimited|full|unrestricted|digital) access\b.{0,120}$|^[^\"“”]{0,60}\b(?:digital|unlimited|full) access\b[^\"“”]{0,80}\bcancel (?:at )?any ?time\b[^\"“”]{0,40}$"
                 r"|^support (?:independent|quality|local|our) journalism\b.{0,120}$|^(?:donate|contribute) (?:today|now)\b.{0,60}$",
                 re.I), REASON_LOGIN),
     # A press-release wire's closing credit of the issuer, in capitals: "SOURCE Harbour Robotics Inc.".
@@ -282,6 +286,17 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^\d{1,2}[.:]\d{2}\s+[^\"“”]{5,120}(?:…|\.\.\.)$"), REASON_LINK),
     # A sponsor's line under a promoted headline ("Promoted by Example Bank").
     (re.compile(r"^promoted by\b.{0,40}$", re.I), REASON_NAV),
+    # A tag line ("Filed under: Stocks", "Topics: Energy, Banks"), a page's script prompt, the wire credit of a whole
+    # story ("From staff and wire reports"), a blog post's byline ("Posted by Jo Roe on May 3, 2031 | 12 Comments").
+    (re.compile(r"^(?:filed under|tags?|topics?|categories)\s*:\s*[^.!?\"“”]{1,80}$|\b(?:turn on|enable) javascript\b"
+                r"|^from (?:staff|our) and (?:wire|agency|news agency) reports\.?$", re.I), REASON_NAV),
+    (re.compile(r"^[Pp]osted by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\b[^\"“”]{0,60}$"), REASON_BYLINE),
+    # A newsletter's pitch with its readership ("Join 63,000+ investors. Get our free daily email.").
+    (re.compile(r"^join [\d,.]+k?\+? (?:investors|readers|subscribers|professionals|traders)\b.{0,100}$"
+                r"|\bget our free (?:daily |weekly |morning )?(?:e-?mail|newsletter|briefing)\b.{0,40}$", re.I), REASON_NEWSLETTER),
+    # A market widget's row: a name or pair, a price with decimals and a signed change ("EUR/USD 1.1173 +1.33%",
+    # "Brent 82.10 -1.1%", "DJIA 38,654.42 +0.3%").
+    (re.compile(r"^[A-Z][\w&./ -]{1,30}\s+\d[\d,]*\.\d+\s+[+\-−–]\d{1,3}(?:[.,]\d{1,2})?\s?%$"), REASON_NAV),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -297,7 +312,7 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     (("join", "sign up", "subscribe"), ()),
     (("enter your e", "by ", "privacy notice"), ("inbox", "newsletter")),
     ((), ("Wikimedia Commons", "Getty Images", "Reuters", "AFP", "Bloomberg", "Shutterstock", "EPA", "Photo")),
-    (("photo", "image", "picture", "credit", "caption"), ()),
+    (("photo", "image", "picture", "credit", "caption", "["), ()),
     (("(", "file photo"), ("photo", "image", "picture", "credit", "file ")),
     (("Getty Images",), ("/",)),
     None,
@@ -324,7 +339,7 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
           "also like", "also in", "further reading")),
     (("contributing", "appeared in", "published in", "printed in", "ran in", "distributed by", "disclosure", "logo",
       "write to", "follow", "i'm", "i am"), ("mail ", "connect ", " is ")),
-    (("data", "quote", "price", "market data"), ()),
+    (("data", "quote", "price", "market data", "real-time", "intraday", "historical", "realtime", "end-of-day", "stock"), ()),
     (("By", "by", "Opinion ", "Analysis ", "Commentary ", "Comment ", "Column ", "Review ", "Story ", "Words ",
       "Written ", "Text ", "Interview "), ()),
     (("find this article", "check the box", "[", "continued "), ()),
@@ -333,7 +348,7 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     (("premium ", "pro ", "plus ", "gold ", "upgrade "), ()),
     (("editor", "this ", "correction", "clarification"), ()),
     (("by ", "your privacy"), ()),
-    (("get ", "support ", "donate", "contribute"), ()),
+    (("get ", "try ", "enjoy ", "support ", "donate", "contribute"), ("access",)),
     (("SOURCE ",), ()),
     (("image", "photo", "picture", "slide", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "open ", "read the ",
       "get the latest", "our ", "have a", "got a", "follow ", "this "), ()),
@@ -346,6 +361,10 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     ((), ("|", "·", "•", " –", " —")),
     ((), ("…", "...")),
     (("promoted by",), ()),
+    (("filed under", "tag", "topic", "categories", "from "), ("javascript",)),
+    (("Posted by ", "posted by "), ()),
+    (("join ",), ("get our free",)),
+    None,
 )
 _GATED_PATTERNS = tuple(
     (pattern, reason, gate, bool(pattern.flags & re.IGNORECASE)) for (pattern, reason), gate in zip(_PATTERNS, _PATTERN_GATES)
@@ -360,12 +379,12 @@ _UNGATED_PATTERNS = tuple((pattern, reason) for pattern, reason, gate, _ in _GAT
 #: Characters that a case-insensitive pattern matches to an ASCII letter although they are not ASCII ("K", the
 #: Kelvin sign, matches "k"): a line holding one is tried against every pattern, without the gates.
 _FOLDS_TO_ASCII_RE = re.compile(r"[^\x00-\x7f](?<=(?i:[a-z]))")
-_BULLET_RE = re.compile(r"^[•·▪►»‣◦*]\s*|^[-–]\s+")
+_BULLET_RE = re.compile(r"^(?:>>|[•·▪►»‣◦*])\s*|^[-–]\s+")
 _CLOSERS = "\"'”’»)]“‘"
 _WORD_RE = re.compile(r"[\w'’-]+")
 _STOPS_RE = re.compile(r"[.!?]\s")
 #: The first characters :data:`_BULLET_RE` can match (a line starting otherwise has no bullet to strip).
-_BULLET_STARTS = frozenset("•·▪►»‣◦*-–")
+_BULLET_STARTS = frozenset("•·▪►»‣◦*-–>")
 
 
 def strip_bullet(line: str) -> str:
@@ -529,8 +548,8 @@ def furniture_reason(line: str) -> str | None:
     if line[:1] in _BULLET_STARTS and _BULLET_RE.match(line) and word_count(bare) <= 3 and not is_prose(bare) \
             and not _PERCENT_RE.search(bare) and not DATED_ITEM_RE.match(bare) and not _LABELLED_FIGURE_RE.match(bare):
         return REASON_NAV  # a menu's item; not "- Amgen: -1.9%" (a list of movers), "- Mid-May: first sales" (key dates)
-    if ("/" in bare or "|" in bare) and len(bare) <= 60:
-        parts = [part.strip(" .:") for part in re.split(r"[/|]", lowered)]
+    if ("/" in bare or "|" in bare or "·" in bare) and len(bare) <= 60:
+        parts = [part.strip(" .:") for part in re.split(r"[/|·]", lowered)]
         if len(parts) > 1 and all(part in _NAV_LINES for part in parts):
             return REASON_NAV  # one label in two languages: "ANZEIGE / ADVERTISEMENT"
     inner = _ENCLOSED_RE.fullmatch(bare)

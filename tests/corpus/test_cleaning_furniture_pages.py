@@ -9,7 +9,8 @@ import pytest
 
 from analysis.corpus.cleaning import clean_document
 from analysis.corpus.furniture import (
-    REASON_BYLINE, REASON_CAPTION, REASON_COMMENTS, REASON_LINK, REASON_NAV, furniture_reason, sentence_like,
+    REASON_BYLINE, REASON_CAPTION, REASON_COMMENTS, REASON_LINK, REASON_LOGIN, REASON_NAV, REASON_NEWSLETTER,
+    REASON_SHARE, furniture_reason, sentence_like,
 )
 
 
@@ -35,6 +36,24 @@ from analysis.corpus.furniture import (
     ("ANZEIGE / ADVERTISEMENT", REASON_NAV),
     ("Ad feedback", REASON_NAV),
     ("In this article:", REASON_NAV),
+    ("Editor's pick", REASON_NAV),
+    ("Advertisement · Scroll to continue", REASON_NAV),
+    ("Story continues below the ad", REASON_NAV),
+    ("Like Tweet Share Follow", REASON_SHARE),
+    ("Comment Share Print Text size", REASON_SHARE),
+    ("Try unlimited access: only $1 for 4 weeks, then $60 per month.", REASON_LOGIN),
+    ("Complete digital access to quality journalism on any device. Cancel anytime during your trial.", REASON_LOGIN),
+    ("[Image] Credit: Harbour Images", REASON_CAPTION),
+    ("Photograph: Ada Roe/Harbour Images", REASON_CAPTION),
+    ("Filed under: Stocks", REASON_NAV),
+    ("Please turn on JavaScript for the best experience of live coverage.", REASON_NAV),
+    ("From staff and wire reports", REASON_NAV),
+    ("Posted by Ada Roe on May 3, 2031 | 191 Comments", REASON_BYLINE),
+    ("Join 63,000+ investors. Get our free daily email. [Subscribe]", REASON_NEWSLETTER),
+    (">> Don't miss: Orvane profit falls 28.8% in third quarter", REASON_LINK),
+    ("EUR/USD 1.1173 +1.33%", REASON_NAV),
+    ("Brent 82.10 -1.1%", REASON_NAV),
+    ("Intraday data provided by Orvane Data and subject to terms of use.", REASON_NAV),
 ])
 def test_page_furniture_line(line: str, reason: str) -> None:
     assert furniture_reason(line) == reason
@@ -48,6 +67,10 @@ def test_page_furniture_line(line: str, reason: str) -> None:
     "Orvane (ORV) -12.5%",  # a list of movers in the article keeps its lines
     "09:30 — Orvane has pared its losses to 5.2%.",  # a live page's entry, not a teaser
     "By noon the stock had lost another 11.2 percent.",
+    "He said customers can cancel anytime.",
+    "The data provided by the agency showed a 4% fall.",
+    "Topics: what the minister said on Monday was wrong.",
+    "Live coverage continues on Monday.",
 ])
 def test_article_lines_are_not_furniture(line: str) -> None:
     assert furniture_reason(line) is None
