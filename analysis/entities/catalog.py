@@ -96,6 +96,7 @@ class Lexicon:
     seat_metonyms: frozenset[str] = frozenset()
     product_nouns_owned: frozenset[str] = frozenset()
     section_labels: frozenset[str] = frozenset()
+    false_titles: frozenset[str] = frozenset()  # occupations written as a title: "Actress Jane Roe" (also in roles)
     currency_abbreviations: frozenset[str] = frozenset()
     programmes: frozenset[str] = frozenset()
     named_events: frozenset[str] = frozenset()
@@ -112,7 +113,7 @@ class Lexicon:
 _OPTIONAL_LISTS = ("currency_abbreviations", "rate_heads", "programmes", "named_events", "fund_brands", "malware_nouns_after", "seat_metonyms", "state_abbreviations", "place_prefixes", "place_nouns_before_of", "place_modifiers_before",
                    "facility_nouns_after", "site_nouns_after", "org_lead_words", "outlet_nouns_after",
                    "law_nouns_after", "hazard_nouns_after", "event_tails", "title_tails", "unit_nouns_after_number", "org_nouns_after",
-                   "numbered_place_heads", "numbered_thing_heads", "product_nouns_owned", "section_labels")
+                   "numbered_place_heads", "numbered_thing_heads", "product_nouns_owned", "section_labels", "false_titles")
 
 
 def _words(values: list[str]) -> frozenset[str]:
@@ -170,7 +171,7 @@ def get_lexicon() -> Lexicon:
         for alias in aliases:
             known[alias] = canonical
     roles: dict[str, int] = {}
-    for title in raw["role_titles"]:
+    for title in [*raw["role_titles"], *raw.get("false_titles", [])]:
         roles[title] = len(title.split())
     given: set[str] = set()
     if GIVEN_NAMES_FILE.exists():

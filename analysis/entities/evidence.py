@@ -1215,6 +1215,11 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
                                                              or CAMEL_RE.match(w) for w in words[1:]) \
             and not org_form and _NAME_WORD_RE.match(last):
         add("PERSON", WEAK + 1)  # "T.R. Quistberg", "J. Harlan DeWitt": initials lead a person's name
+    elif 3 <= nwords <= 4 and not _INITIAL_RE.match(first) and _NAME_WORD_RE.match(first) \
+            and all(_INITIAL_RE.match(w) for w in words[1:-1]) and _NAME_WORD_RE.match(last) \
+            and not _INITIAL_RE.match(last) and not org_form and first not in lex.places \
+            and first not in lex.known_org_alias and catalog_company(surface) is None:
+        add("PERSON", WEAK + 1)  # "Tamsin R. Vorle", "Odile K. J. Brannock": a middle initial between two names
     district = surface in _DISTRICT_METONYMS and c.prev in ("the", "The") and not c.next[:1].isupper() \
         and c.next != "of" and c.next not in lex.speech_verbs and c.next not in _SEAT_ACTOR_NEXT \
         and _MARKET_PROSE_RE.search(text) is not None

@@ -374,7 +374,8 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
         if k + 1 < len(words) and w.isupper() and w.isalpha() and len(w) > 7 and not words[k + 1].isupper():
             k += 1  # "ROUNDUPS Acme Systems": a shouted section label, not part of the name ("QUISTMOOR BANK" is one)
             continue
-        if k + 1 < len(words) and w.endswith("s") and (w[:-1] in lex.role_titles or w[:-1] + "." in lex.role_titles):
+        if k + 1 < len(words) and w.endswith("s") and (w[:-1] in lex.role_titles or w[:-1] + "." in lex.role_titles) \
+                and w[:-1] not in lex.false_titles:  # "Authors Guild" is a body, not authors named
             k += 1  # "Presidents Jane Roe and ...", "Sens. Roe and Doe": a plural title
             continue
         if k == 0 and k + 1 < len(words) and low.endswith("ing") and len(w) > 5 and not w.isupper() \
