@@ -745,6 +745,27 @@ def _inline_box(lines: list[tuple[int, str]], words: list[int], idx: int) -> int
     return end if end > idx + 1 and (resumed == 2 or last) else idx
 
 
+#: A label that opens a headline of another story ("Opinion: ...", "Analysis – ...", "LIVE – ...").
+_HEADLINE_LABEL_RE = re.compile(r"^(?:opinion|analysis|q&a|explainer|live|watch|video|interview|exclusive|breaking)\s*[:–—-]\s",
+                                re.I)
+
+
+def _inline_headlines(lines: list[tuple[int, str]], prose: list[bool], words: list[int], body_start: int,
+                      tail_start: int) -> set[int]:
+    """Indexes of headlines of other stories set alone between two paragraphs of the article (a link the page put
+    there): a line of 6 to 20 words between two prose lines that does not end like a sentence, is no list or table
+    line, and reads as a headline: a figure in per cent or a label ("Opinion: ...")."""
+    out: set[int] = set()
+    for i in range(body_start + 1, tail_start - 1):
+        line = lines[i][1]
+        if prose[i] or not prose[i - 1] or not prose[i + 1] or not 6 <= words[i] <= 20 or sentence_like(line) \
+                or _is_bullet(line) or "|" in line:
+            continue
+        if "%" in line or _HEADLINE_LABEL_RE.match(line):
+            out.add(i)
+    return out
+
+
 def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start: int,
                      words: list[int] | None = None, marks: Sequence[int] = ()) -> tuple[int, set[int]]:
     """Index (into ``lines``) where the footer begins, or ``len(lines)`` (``words``: each line's :func:`word_count`),
@@ -894,6 +915,7 @@ def clean_document(text: str) -> CleanDocument:
     tail_start, boxes = _find_tail_start(candidates, prose, body_start, words, marks)
     promo_box = _newsletter_box(removals, candidates, words)
     boxes |= {i for i in _marked_links(removals, candidates, words) if i > body_start}
+    boxes |= _inline_headlines(candidates, prose, words, body_start, tail_start)
     last_prose = max((i for i in range(body_start, tail_start) if prose[i] and i not in boxes), default=body_start)
     # A subheading over the article's last short sentences ("Union: 'A betrayal'" / "\"It is a betrayal,\" he said."):
     # the lines after the last prose paragraph, to the footer, that end like sentences of four words or more follow it.

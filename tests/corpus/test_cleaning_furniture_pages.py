@@ -121,3 +121,23 @@ def test_a_forward_looking_note_run_into_its_text_ends_the_release() -> None:
                         "Forward-looking statements: This release contains statements about future events that "
                         "involve risks and uncertainties."])
     assert _kept(page)[-1] == _BODY[3]
+
+
+@pytest.mark.parametrize("link", [
+    "Ferry fares to rise 4% in May as fuel costs bite",
+    "Opinion: \u201cWe will fight this in court,\u201d says Tessa Bank chief Ada Roe",
+    "LIVE \u2013 Ambergate halts two plants after a cyberattack",
+])
+def test_a_headline_of_another_story_between_two_paragraphs_goes(link: str) -> None:
+    page = "\n\n".join(["Orvane cuts forecast", *_BODY[:2], link, *_BODY[2:]])
+    kept = _kept(page)
+    assert link not in kept and kept == _BODY
+
+
+@pytest.mark.parametrize("line", [
+    "What the forecast cut means for the depots",  # a subheading of the article: no figure, no label
+    "\u201cWe are not going to chase volume at any price,\u201d she said",  # the article's quotation
+])
+def test_a_subheading_or_quotation_between_paragraphs_stays(line: str) -> None:
+    page = "\n\n".join(["Orvane cuts forecast", *_BODY[:2], line, *_BODY[2:]])
+    assert line in _kept(page)
