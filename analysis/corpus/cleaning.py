@@ -750,6 +750,10 @@ _HEADLINE_LABEL_RE = re.compile(r"^(?:opinion|analysis|q&a|explainer|live|watch|
                                 re.I)
 
 
+#: A headline's future: a name, then "to" and a verb ("Jo Roe to step down as Orvane CEO on May 3").
+_HEADLINE_FUTURE_RE = re.compile(r"^(?:[A-Z][\w.&'’-]*\s+){1,4}to\s+[a-z]+\b")
+
+
 def _inline_headlines(lines: list[tuple[int, str]], prose: list[bool], words: list[int], body_start: int,
                       tail_start: int) -> set[int]:
     """Indexes of headlines of other stories set alone between two paragraphs of the article (a link the page put
@@ -761,7 +765,7 @@ def _inline_headlines(lines: list[tuple[int, str]], prose: list[bool], words: li
         if prose[i] or not prose[i - 1] or not prose[i + 1] or not 6 <= words[i] <= 20 or sentence_like(line) \
                 or _is_bullet(line) or "|" in line:
             continue
-        if "%" in line or _HEADLINE_LABEL_RE.match(line):
+        if "%" in line or _HEADLINE_LABEL_RE.match(line) or _HEADLINE_FUTURE_RE.match(line):
             out.add(i)
     return out
 

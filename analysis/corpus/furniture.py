@@ -161,6 +161,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:reach|email|e-mail|contact|message|call) (?:him|her|them) (?:at|on|via) \S*(?:@|\d{3})"
                 r"|\bfollow (?:him|her|them) on (?:x|twitter|linkedin|instagram|facebook|bluesky|threads)\b", re.I),
      REASON_CONTACT),
+    (re.compile(r"\bfollow (?:(?:him|her|them|me) )?on (?:twitter|x|instagram|linkedin|bluesky|threads|mastodon)\s*@\w+\.?$", re.I),
+     REASON_CONTACT),
     (re.compile(r"\bfollow us on (?:facebook|twitter|x|instagram|linkedin|youtube|threads|tiktok|whatsapp|telegram"
                 r"|bluesky|google news)\b", re.I), REASON_CONTACT),
     # A newsletter named without the words of the patterns above: "Get the Business newsletter every morning",
@@ -331,6 +333,7 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
       "in pictures", "explainer"), ()),
     (("about the ", "(disclaimer", "disclaimer"), ()),
     ((), ("reach ", "email ", "e-mail ", "contact ", "message ", "call ", "follow ")),
+    ((), ("follow ",)),
     ((), ("follow us on",)),
     (("get", "receive", "try", "want", "love", "enjoy", "never miss", "don", "subscribe", "sign up"), ()),
     ((), ("app", "podcast", "comment", "spam", "by e", "subscribe", "account", "free article", "free stor",

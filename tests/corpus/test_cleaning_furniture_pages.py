@@ -9,7 +9,7 @@ import pytest
 
 from analysis.corpus.cleaning import clean_document
 from analysis.corpus.furniture import (
-    REASON_BYLINE, REASON_CAPTION, REASON_COMMENTS, REASON_LINK, REASON_LOGIN, REASON_NAV, REASON_NEWSLETTER,
+    REASON_BYLINE, REASON_CAPTION, REASON_COMMENTS, REASON_CONTACT, REASON_LINK, REASON_LOGIN, REASON_NAV, REASON_NEWSLETTER,
     REASON_SHARE, furniture_reason, sentence_like,
 )
 
@@ -54,6 +54,8 @@ from analysis.corpus.furniture import (
     ("EUR/USD 1.1173 +1.33%", REASON_NAV),
     ("Brent 82.10 -1.1%", REASON_NAV),
     ("Intraday data provided by Orvane Data and subject to terms of use.", REASON_NAV),
+    ("Ada Roe is a former sell-side analyst who has covered shipping for 12 years. Follow on Twitter @adaroe.",
+     REASON_CONTACT),
 ])
 def test_page_furniture_line(line: str, reason: str) -> None:
     assert furniture_reason(line) == reason
@@ -127,6 +129,7 @@ def test_a_forward_looking_note_run_into_its_text_ends_the_release() -> None:
     "Ferry fares to rise 4% in May as fuel costs bite",
     "Opinion: \u201cWe will fight this in court,\u201d says Tessa Bank chief Ada Roe",
     "LIVE \u2013 Ambergate halts two plants after a cyberattack",
+    "Ada Roe to step down as Tessa Bank chief executive on May 3",
 ])
 def test_a_headline_of_another_story_between_two_paragraphs_goes(link: str) -> None:
     page = "\n\n".join(["Orvane cuts forecast", *_BODY[:2], link, *_BODY[2:]])
