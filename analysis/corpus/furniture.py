@@ -63,7 +63,7 @@ _NAV_LINES = frozenset(
     ad feedback|save article|save story|in this article|in this story|tickers in this article|reprints & permissions|
     reprints and permissions|site index|closed captioning available|sponsored stories|promoted stories|
     anzeige|werbung|publicité|publicidad|pubblicità|annonse|mainos|reklame|editor's pick|editors' picks|editor’s pick|
-    scroll to continue|story continues below the ad|ad placeholder|tap to unmute|live|text size""".replace("\n", "").split("|")
+    scroll to continue|story continues below the ad|ad placeholder|tap to unmute|live|text size|tags""".replace("\n", "").split("|")
 )
 _LOGIN_LINES = frozenset(
     """login|log in|sign in|sign up|register|logout|log out|my account|welcome back!|welcome back|
@@ -527,6 +527,10 @@ _LABELLED_FIGURE_RE = re.compile(r"^[^:\d]{2,30}:\s*[$€£¥₹]?\s?\d")
 _ENCLOSED_RE = re.compile(r"\[\s*([^\[\]]+?)\s*\]|\(\s*([^()]+?)\s*\)|[—–-]{1,2}\s*([^—–]+?)\s*[—–-]{1,2}")
 
 
+#: A text browser's numbered link reference before a link's words ("[14]Contact").
+_LYNX_REF_RE = re.compile(r"\[\d{1,4}\]")
+
+
 def furniture_reason(line: str) -> str | None:
     """Why a whole line is page furniture, or None when it may be article text."""
     bare = strip_bullet(line).strip()
@@ -541,7 +545,7 @@ def furniture_reason(line: str) -> str | None:
     if "|" in bare and TABLE_RULE_RE.match(bare):
         return REASON_DEBRIS  # a table's rule line: markup
     if "|" in bare:
-        parts = table_cells(bare)
+        parts = table_cells(_LYNX_REF_RE.sub("", bare) if "[" in bare else bare)  # "[14]Contact | [15]Terms of Use"
         if len(parts) >= 3 and all(1 <= word_count(p) <= 3 and not sentence_like(p) for p in parts) \
                 and not any(FIGURE_CELL_RE.search(p) for p in parts):
             return REASON_NAV  # a menu: "Home | News | Business | Tech" (a table row has figures: "Acme | +6.0% | -59%")

@@ -54,6 +54,8 @@ from analysis.corpus.furniture import (
     ("EUR/USD 1.1173 +1.33%", REASON_NAV),
     ("Brent 82.10 -1.1%", REASON_NAV),
     ("Intraday data provided by Orvane Data and subject to terms of use.", REASON_NAV),
+    ("[14]Contact | [15]Terms of Use | [16]Privacy Policy", REASON_NAV),
+    ("Tags", REASON_NAV),
     ("Ada Roe is a former sell-side analyst who has covered shipping for 12 years. Follow on Twitter @adaroe.",
      REASON_CONTACT),
 ])
