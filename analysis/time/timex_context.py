@@ -64,8 +64,10 @@ _ED = r"(?!(?:need|succeed|proceed|exceed|feed|speed|seed|indeed|deed|greed|heed
 _PAST_VERB_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?!(?:expected|scheduled|planned|slated|set|due|timed)\b)(?:" + _ED + r"[a-z]+ed|"
                               + _PAST_VERBS + r")\b")
 #: "before its annual meeting on Thursday": a noun phrase of an event (no verb) after "before" that a date
-#: places; the main clause happened before it.
-_BEFORE_EVENT = re.compile(r"\bbefore\s+(?:its|their|his|her|the)\s+(?:[a-z-]+\s+){0,2}[a-z]+s?\s+(?:on|due)\s+$")
+#: places; the main clause happened before it. The event may be a named party's ("before the Bank of England's policy
+#: decision on Thursday", "before Nvidia's results on Wednesday").
+_BEFORE_EVENT = re.compile(r"\bbefore\s+(?:its|their|his|her|the|(?:the\s+)?(?:[A-Z][\w&.-]*\s+(?:of\s+(?:the\s+)?)?){0,3}"
+                           r"[A-Z][\w&.-]*['’]s)\s+(?:[a-z-]+\s+){0,2}[a-z]+s?\s+(?:on|due)\s+$")
 #: A deferral names a later day: "the hearing was postponed to May", "pushed back until Tuesday".
 _DEFERRED = re.compile(r"\b(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled|adjourned|moved\s+back)\b"
                        r"[^.;:!?\n]{0,40}?\b(?:to|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
@@ -410,6 +412,33 @@ def _planned_then(text: str, start: int) -> bool:
     return cue is not None and bool(_WAS_BEFORE.search(text, max(0, cue.start() - 20), cue.start()))
 
 
+#: A plan told in the past by a verb of intention and its infinitive: "said it hoped to run a reduced schedule on",
+#: "had vowed to reopen the plant by" (the verbs in ``intention_verbs_past``; an adverb may stand before the verb).
+_INTENDED = re.compile(r"\b(?:" + _alternation([re.escape(w).replace(r"\ ", r"\s+") for w in LEX["intention_verbs_past"]])
+                       + r")\s+to\s+(?:[a-z]+ly\s+)?[a-z]+\b", re.IGNORECASE)
+#: What ends the infinitive's reach before the date: a clause break, a quotation mark, a relative or a subordinator.
+_INTENDED_STOP = re.compile(r"[,;:()\"“”]|\b(?:that|which|who|when|after|because|since|while|but|and\s+(?:then\s+)?[a-z]+ed)\b",
+                            re.IGNORECASE)
+
+
+def intended_then(text: str, start: int) -> bool:
+    """Whether the date at ``start`` closes the infinitive of a plan told in the past ("easyJet said it hoped to run
+    a reduced schedule on Wednesday", "had promised to pay the bonus by Friday"; ``_INTENDED``) in its own clause, with
+    no past verb between the infinitive and the date (an "-ed" word after a determiner is an adjective: "a reduced
+    schedule"): the plan's day, which may lie on either side of the publication date. Not when a past verb, a clause
+    break or a quotation mark stands between ("hoped to settle, the union said on Tuesday")."""
+    s = max(0, start - 160)
+    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
+        s = last.end()
+    m = None
+    for m in _INTENDED.finditer(text, s, start):
+        pass
+    if m is None or _INTENDED_STOP.search(text, m.end(), start):
+        return False
+    return not any(not _MODIFIER_BEFORE.search(text, max(0, w.start() - 30), w.start())
+                   for w in _PAST_WORD.finditer(text, m.end(), start)) and not _irregular_past(text, m.end(), start)
+
+
 def planned(text: str, start: int, end: int) -> bool:
     """Whether the clause around ``text[start:end]`` tells a plan, now or in the past: :func:`is_future`, or a
     future cue after "had (been)" ("the takeover had been expected to complete in the third quarter": a quarter still
@@ -585,7 +614,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return True  # "a candidate who can win in November", "might lift profits in November", "let's win it in May"
     if _MODAL_EARLIEST.search(text, max(s, start - 80), start):
         return True  # "the plant could reopen as early as Tuesday": the earliest of what may come
-    if _BEFORE_EVENT.search(text, max(0, start - 60), start):
+    if _BEFORE_EVENT.search(text, max(0, start - 80), start):
         return True  # "eased 1.4% before its annual meeting on Thursday": an event still to come
     prep = _FUTURE_PREP.search(text, max(0, start - 12), start)
     if prep is not None and prep.group(0).lower().startswith("before") and text[end:end + 1] in ("'", "’"):

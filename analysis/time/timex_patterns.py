@@ -246,7 +246,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b(?:(?i:the\s+)?(?i:day)\s+(?P<ba>(?i:before|after))\s+)?"
                            rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early|late|earlier|later|"
                            rf"every|each|the\s+previous|the\s+preceding|the\s+following))\s+)?{WD}(?P<plural>s\b)?(?:\s+{POD}(?P<plural2>s\b)?)?")),
-    ("relunit", re.compile(rf"\b{_REL}\s+(?:(?i:fiscal)\s+)?"
+    ("relunit", re.compile(rf"\b{_REL}\s+(?:(?i:fiscal)\s+|(?i:financial)\s+(?=(?i:year)\b))?"
                            rf"(?:(?P<unit>(?i:week|weekend|month|year|quarter|decade|century))|{SEASON}|{POD})\b")),
     ("thepart", re.compile(rf"\b(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))(?:[\s-]+|(?<=[Mm]id)(?=[a-z])))?(?:{SEASON}|{POD})(?:\s+(?i:of\s+)?(?:"
                            rf"{YEAR}|{SPELLED}|(?P<rel>(?i:this|last|next))\s+(?i:year)))?\b")),

@@ -40,6 +40,7 @@ from .timex_context import (
     year_apart,
     g,
     heading_future,
+    intended_then,
     is_future,
     is_name,
     low,
@@ -322,8 +323,10 @@ def _delivery_day(ctx: Context, c: Candidate, wd: int, ref: date) -> date | None
 
 
 #: An indefinite weekday ("one bad Monday", "any Tuesday", "a typical Thursday") names no particular day ("a rally
-#: Saturday" does).
-_GENERIC_BEFORE = re.compile(r"\b(?:(?:one|any)\s+(?:[a-z]+\s+)?|an?\s+(?:normal|typical|usual|regular|average|ordinary)\s+)$",
+#: Saturday" does). Not when a preposition or "time" stands between: "including one on Sunday" (the pronoun "one",
+#: then the day it was on), "did not at any time Thursday mention" (at any time on Thursday).
+_GENERIC_BEFORE = re.compile(r"\b(?:(?:one|any)\s+(?:(?!(?:on|in|at|by|for|from|to|of|during|since|until|before|after|"
+                             r"time|times)\b)[a-z]+\s+)?|an?\s+(?:normal|typical|usual|regular|average|ordinary)\s+)$",
                              re.IGNORECASE)
 
 
@@ -427,7 +430,9 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = inner
     elif heading_future(ctx.text, c.start, c.end) is not None:  # "Tuesday: The panel is expected to vote ..."
         d = weekday_date(ref, wd, "future" if heading_future(ctx.text, c.start, c.end) else "past")
-    elif rel in ("", "early", "late") and planned_then(ctx.text, c.start):  # "he was going to return to the office on Wednesday": nearest
+    elif rel in ("", "early", "late") and (planned_then(ctx.text, c.start) or intended_then(ctx.text, c.start)):
+        # "he was going to return to the office on Wednesday", "said it hoped to run a reduced schedule on Wednesday":
+        # a plan told in the past, the nearest such day
         back, ahead = weekday_date(ref, wd, "past"), weekday_date(ref, wd, "future")
         d = ahead if (ahead - ref) < (ref - back) else back
     elif not rel and _point_of_a_past_day(ctx.text, c.start, c.end):
@@ -672,7 +677,7 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
 
 
 #: "the latest fiscal year": the last full year a company reported (a calendar "latest year" is left out).
-_FISCAL_IN = re.compile(r"\bfiscal\b", re.IGNORECASE)
+_FISCAL_IN = re.compile(r"\bfiscal\b|\bfinancial\s+year\b", re.IGNORECASE)
 
 
 def resolve_relunit(c: Candidate, ctx: Context) -> Resolved | None:
@@ -720,9 +725,11 @@ def resolve_relunit(c: Candidate, ctx: Context) -> Resolved | None:
         d = weekday_date(ref, 6, "future") if ahead else weekday_date(ref, 6, "past") if ref.isoweekday() < 6 else ref
         return Resolved(c.start, c.end, "DATE", week_value(d) + "-WE", anchor)
     if rel in ("the past", "the last", "the next", "the coming") \
-            and not (rel in ("the next", "the coming") and unit == "week" and _POSSESSIVE.match(ctx.text, c.end)):
+            and not (rel in ("the next", "the coming") and unit == "week" and _POSSESSIVE.match(ctx.text, c.end)) \
+            and not (unit == "year" and _FISCAL_IN.search(ctx.text, c.start, c.end)):
         # "over the past year" is the year up to now, a duration like "the past two years" and "the past decade"
-        # ("the next week's votes" is the week after this one, a date)
+        # ("the next week's votes" is the week after this one, a date; "the last fiscal year" is one fiscal year, the
+        # one before the current, as "last fiscal year" is)
         return Resolved(c.start, c.end, "DURATION", duration_value(1, unit))
     if unit == "weekend":
         return None

@@ -521,6 +521,32 @@ def _quarter_ahead(c: Candidate, ctx: Context) -> bool:
     return _RESULT_WORDS.search(text, s, stop.start() if stop else min(len(text), c.end + 200)) is None
 
 
+#: "fiscal" in a quarter's expression: a fiscal quarter need not follow the calendar's.
+_FISCAL_WORD = re.compile(r"\bfiscal\b", re.IGNORECASE)
+#: The other side of a comparison right before a quarter ("will be weaker than in the second quarter", "up from the
+#: first quarter"): a quarter gone by, whatever the tense.
+_COMPARED_BEFORE = re.compile(r"\b(?:than|from|since|versus|vs\.?|compared\s+(?:with|to)|against|over)\s+"
+                              r"(?:(?:in|during|for|that\s+of|those\s+of)\s+)?$", re.IGNORECASE)
+
+
+#: Words of a company's results, whose quarters and halves may be fiscal ones not yet reported ("is scheduled to report
+#: its second-quarter results on October 24", "reports first-half sales on Tuesday" in October).
+_RESULTS_WORD = re.compile(r"\b(?:report|reports|reported|reporting|results?|earnings|sales|revenues?|profits?|loss(?:es)?|"
+                           r"income|figures|numbers|trading|update|dividends?|guidance|forecasts?|outlook)\b", re.IGNORECASE)
+
+
+def _results_near(text: str, start: int, end: int) -> bool:
+    """Whether a word of results stands within 60 characters before the expression at ``start`` or 40 after it."""
+    return bool(_RESULTS_WORD.search(text, max(0, start - 60), start) or _RESULTS_WORD.search(text, end, end + 40))
+
+
+def _ended_a_season_ago(dct: date, code: str, n: int) -> bool:
+    """Whether quarter (``code`` "Q") or half ("H") ``n`` of the year of ``dct`` ended more than a quarter before it:
+    the second quarter or the first half in October, not the third quarter in October."""
+    last_month = n * 3 if code == "Q" else n * 6
+    return dct.month - last_month > 3
+
+
 def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     """the third quarter / third-quarter / the first half of 1998: ``YYYY-Qn`` or ``YYYY-Hn``."""
     unit = low(c, "unit")
@@ -563,6 +589,15 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
                 # (a forecast of a quarter is of one still to come: "cut its fourth-quarter revenue forecast" in
                 # September is this year's fourth quarter, whatever the tense)
                 year -= 1
+            elif _ended_a_season_ago(ctx.dct, code, n) and is_future(ctx.text, c.start, c.end) \
+                    and not _FISCAL_WORD.search(ctx.text, c.start, c.end) \
+                    and not _COMPARED_BEFORE.search(ctx.text, max(0, c.start - 30), c.start) \
+                    and not _results_near(ctx.text, c.start, c.end):
+                # "will publish its review in the second quarter" written in November: a quarter over this year for
+                # more than a quarter, told as still to come, is next year's (as "will reopen in March" is next
+                # March); the quarter just ended stays this year's, whose results are still reported ("expects to
+                # report a third-quarter loss" in late October)
+                year += 1
             if g(c, "ago"):
                 year -= 1
     if code == "Q" and not g(c, "ago") and (ctx.quarter is None or _reported(c, ctx, year, n)) \
