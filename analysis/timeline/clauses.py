@@ -729,6 +729,73 @@ def state_end(e: TemporalExpression, found: list[TemporalExpression], text: str)
 _DECADE_WORDS = re.compile(r"\b(?:1[89]|20)\d0s\b")
 
 
+#: A time counted back from the time of its sentence: "a year earlier", "a month ago", "the previous quarter", "the
+#: year before".
+_EARLIER_TIME = re.compile(r"^(?:(?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)|the\s+(?:previous|prior|"
+                           r"preceding)\s+(?:year|month|week|quarter)|the\s+(?:year|month|week|quarter)\s+before)$", re.IGNORECASE)
+#: The start of a period up to the time of its sentence: "the start of the month", "the beginning of the year".
+_PERIOD_START = re.compile(r"^(?:the\s+)?(?:start|beginning)\s+of\s+the\s+(?:year|month|week|quarter)$", re.IGNORECASE)
+#: "from" and the figure a comparison starts from, then perhaps "at"/"in"/"on": "from 0.24 euros", "from 38 cents at",
+#: "from $1.2 billion in", "from 4.5%".
+_FROM_FIGURE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?(?:[$€£¥]\s?)?\d[\d.,]*\s*"
+                          r"(?:%|percent\b|per\s+cent\b|[a-z]+\b(?:\s+(?:a|an|per)\s+[a-z]+\b)?)?\s*(?:(?:at|in|on)\s+)?$",
+                          re.IGNORECASE)
+_FROM_BARE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def compared_from(e: TemporalExpression, text: str) -> bool:
+    """Whether ``e`` is the time a figure is compared from, no event's date: a time counted back from its sentence's
+    after "from" ("sales fell 9% in April from a year earlier", "to 0.11 euros, from 0.20 euros a year earlier"), or the
+    start of the period after "from" and a figure ("fell to 12 cents from 40 cents at the start of the month"; "up 8%
+    from the start of the year" is a span to now, left alone)."""
+    expression = e.expression.strip()
+    before = text[max(0, e.start - 50) : e.start]
+    if _EARLIER_TIME.match(expression):
+        return _FROM_FIGURE.search(before) is not None or _FROM_BARE.search(before) is not None
+    return _PERIOD_START.match(expression) is not None and _FROM_FIGURE.search(before) is not None
+
+
+#: The condition of a sentence up to a date: "if", "unless", "even if" or "in case", then words with no clause break and
+#: no relative or complement opener ("if the strike runs into March", not "if talks that begin on Monday fail", whose
+#: date tells a plan of its own). Not "if" after a word of knowing or asking ("not known if the arrest made today ...":
+#: "whether", no condition).
+_CONDITION = re.compile(r"(?<!\w)(?<!\bas\s)(?:(?:even\s+)?if|unless|in\s+case)\s+(?![^,;:()—–.!?\"“”„]*\b(?:that|which|who|whom|whose|"
+                        r"when|where)\b)[^,;:()—–.!?\"“”„]*$", re.IGNORECASE)
+_ASKING_IF = re.compile(r"\b(?:known|clear|certain|sure|asked?|asking|wonders?|wondering|see|decide[sd]?|unclear|doubt|"
+                        r"check|tell|know)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+#: After a date, what shows it modifies a noun: a possessive ("Tuesday's primary") or a noun right after it ("the
+#: Aug. 30 primary", "his 2012 self"); a date that adverbs its clause is followed by punctuation, a preposition, a
+#: conjunction or a pronoun ("if the strait reopens next week, we ...", "if there is a vote on Tuesday we need ...").
+_ADVERBIAL_AFTER = re.compile(r"(?!['’]s\b|,\s+when\b)\s*(?:$|[,.;:!?)\]\"”’'—–-]|(?:and|or|but|to|at|in|on|for|with|by|from|then|when|as|if|than|"
+                              r"so|because|after|before|until|the|a|an|he|she|it|they|we|you|i|this|that|which|who|"
+                              r"would|will|could|might|may|is|are|was|were)\b)", re.IGNORECASE)
+
+
+#: Before a date, a deadline: "by", "no later than" ("may end the deal if the sale has not completed by September 30":
+#: the deadline is a date of the contract, told whatever happens).
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|no\s+later\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def in_condition(e: TemporalExpression, text: str, s0: int, dct: date | None) -> bool:
+    """Whether ``e``, a date after the article's day ``dct``, stands in the condition of its sentence (opening at
+    ``s0``): what happens only if it happens is no event ("Even if the channel reopens next week, we will need a
+    month", "the grounding could cost 40 million euros if the jets stay parked until the end of October"). The
+    condition runs from "if"/"unless" to the next clause break. Stay: a date after a relative or complement opener
+    inside it ("if talks that begin on Monday fail"), one after an "if" that means "whether" ("not known if the arrest
+    announced today ..."), one that modifies a noun (a scheduled event the condition is about: "if he loses next
+    week's primary", "if Keel loses the Aug. 30 vote") or that a "when" clause after it dates ("unless hearings start
+    on Sept. 6, when the Senate returns"), a deadline ("if the sale has not completed by September 30"), one after "as if" ("it seems as if we will agree by Saturday": a plan), and
+    a past or present one (a fact the condition recalls: "if she wins, as she did in 2008", "the meaning of Thursday
+    night's debate")."""
+    if dct is None or e.date_start is None or e.date_start <= dct or _ADVERBIAL_AFTER.match(text, e.end) is None \
+            or _DEADLINE_BEFORE.search(text, max(s0, e.start - 20), e.start):
+        return False
+    m = _CONDITION.search(text, max(s0, e.start - 160), e.start)
+    return m is not None and _ASKING_IF.search(text, max(s0, m.start() - 30), m.start()) is None
+
+
 def dependent(e: TemporalExpression, found: list[TemporalExpression], text: str, sentence: str) -> bool:
     """An anchored expression that adds nothing: "X, a week before the selloff" right after another date (it
     describes that date), "N days after/before <event>" read from an earlier date of its sentence (it places that

@@ -32,7 +32,9 @@ from analysis.time.timex_context import is_future
 from analysis.time.timex_reprint import first_publication, reprint_note
 from analysis.timeline.clauses import (
     dependent,
+    compared_from,
     event_since_spans,
+    in_condition,
     move_cause,
     quoted_today,
     quoted_utterance,
@@ -45,7 +47,7 @@ from analysis.timeline.clauses import (
 from analysis.timeline.dated.clock import clock_days
 from analysis.timeline.dated.entries import ENTRY_STAMP, entry_lines, entry_stamps, perfect_under_stamps
 from analysis.timeline.dated.expressions import timex_expressions
-from analysis.timeline.dated.model import TemporalExpression
+from analysis.timeline.dated.model import YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
 from analysis.timeline.dated.readings import year_frames
 from analysis.timeline.dated.spots import (
     after_event_today,
@@ -167,11 +169,13 @@ def _doc_mentions(
         note = _PUBLICATION_NOTE.search(sentence_text) is not None
         idle = {id(e) for e in found if note or dependent(e, found, text, sentence_text) or quoted_today(e, found, text, s0)
                 or state_now(e, found, text)
+                or in_condition(e, text, s0, copy[0] if copy is not None and e.start < copy[1] else dct)
                 or quoted_utterance(e, found, text, s0)
                 or asked(sentence_text, e.start - s0)}
         referenced = referenced_dates(found, idle, text, s0)
         kept = [
             e for e in found if e.start not in referenced and id(e) not in idle
+            and not compared_from(e, text)  # "sales fell 9% from a year earlier": the time compared from
             and (e.eventful or (e.past_year and (not is_future(text, e.start, e.end)  # not a garbled "In 1925, we will"
                                                  or past_after_modal(text, e.start)  # "would keep ... signed in 2021"
                                                  or narrative_present(text, e.start, e.end)))  # "The story begins in 2011"
@@ -254,15 +258,22 @@ def asked(sentence: str, at: int) -> bool:
     return at >= start and _QUESTION_START.match(sentence[start:]) is not None
 
 
+#: The bases of the span of a move over the year so far ("up 11% this year", "year to date").
+_SO_FAR = (YEAR_TO_DATE, YEAR_SO_FAR)
+
+
 def _one_per_event(sentence_rows: list[dict[str, object]]) -> list[dict[str, object]]:
     """One sentence tells an event once: of two mentions with the same label whose dates overlap ("this week
     ... on Thursday") keep the more precise one. Disjoint dates stay, each its own event ("Applied Materials
-    reports on November 12, and KLA on October 28")."""
+    reports on November 12, and KLA on October 28"), and so do the span of a move over the year so far and another
+    date inside it ("is down 64% this year, and it traded below its net cash last week": the move over the year and
+    last week's trading; "down 30% this year and 12% since March")."""
     order = sorted(sentence_rows, key=lambda r: PRECISION_RANK[str(r["precision"])])
     kept: list[dict[str, object]] = []
     for row in order:
         if not any(
             k["event"] == row["event"] and k["date_start"] <= row["date_end"] and row["date_start"] <= k["date_end"]  # type: ignore[operator]
+            and str(k["basis"]).startswith(_SO_FAR) == str(row["basis"]).startswith(_SO_FAR)
             for k in kept
         ):
             kept.append(row)

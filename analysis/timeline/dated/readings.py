@@ -117,19 +117,38 @@ _HOLIDAY = re.compile(r"^(?:the\s+)?(?:Christmas|Easter|Thanksgiving|(?:Lunar\s+
 #: something happened on. ("Christmas week", "New Year's weekend", "Christmas Day" stay: days and weeks events happen in.)
 _DEMAND_AFTER = re.compile(r"(?:\s+|,\s+the\s+)(?:trips?|travel|travell?ers|bookings?|shopping|shoppers|sales|spending|"
                            r"demand|orders|trade|trading\s+season|period|season|gifts?|cards?|trees?|part(?:y|ies)|"
-                           r"menus?|lights|decorations|rush|goods|stock|lines|flights)\b", re.IGNORECASE)
+                           r"menus?|lights|decorations|rush|goods|stock|lines|flights|freight|cargo(?:e?s)?|shipments?|"
+                           r"deliveries|imports|inventor(?:y|ies))\b", re.IGNORECASE)
 
 
 #: Before it, a noun of demand and "for": "bookings for Easter", "demand for the Christmas season".
-_DEMAND_BEFORE = re.compile(r"\b(?:trips|travel|bookings?|sales|spending|demand|orders|flights|stock|stocking\s+up|shopping)"
+_DEMAND_BEFORE = re.compile(r"\b(?:trips|travel|bookings?|sales|spending|demand|orders|flights|stock|stocking\s+up|shopping|"
+                            r"replenishment|restocking|freight|shipments|deliveries|imports|inventor(?:y|ies))"
                             r"\s+(?:for|over|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+#: Before it, a verb of buying, spending or travelling in its clause, then "this" ("shoppers would buy fewer eggs this
+#: Easter", "plan to spend less this Christmas"): the holiday is the season the spending falls in, told as a plan.
+_BOUGHT_BEFORE = re.compile(r"\b(?:buy|buying|spend|spending|shop|shopping|travel|travell?ing)\b[^.;:!?\n]{0,40}?\s+this\s+$",
+                            re.IGNORECASE)
+
+
+#: A month named alone, then a noun of goods or traffic for that month ("bookings for October arrivals", "the December
+#: contract", "March deliveries"): the month the goods are for, not a day something happened in.
+_MONTH_ALONE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)$")
+_GOODS_AFTER = re.compile(r"\s+(?:arrivals|deliveries|shipments|loadings|sailings|cargoes|contracts?|futures)\b")
+
+
 def demand_season(text: str, start: int, end: int) -> bool:
-    """Whether the holiday at ``text[start:end]`` names a season of demand or a thing rather than a day:
-    :data:`_DEMAND_AFTER` or :data:`_DEMAND_BEFORE`."""
-    return _HOLIDAY.match(text[start:end].strip()) is not None and (
-        _DEMAND_AFTER.match(text, end) is not None or _DEMAND_BEFORE.search(text, max(0, start - 40), start) is not None)
+    """Whether the holiday at ``text[start:end]`` names a season of demand or a thing rather than a day
+    (:data:`_DEMAND_AFTER`, :data:`_DEMAND_BEFORE` or :data:`_BOUGHT_BEFORE`), or the month there the goods after it
+    are for (:data:`_GOODS_AFTER`)."""
+    named = text[start:end].strip()
+    if _MONTH_ALONE.match(named) and _GOODS_AFTER.match(text, end):
+        return True
+    return _HOLIDAY.match(named) is not None and (
+        _DEMAND_AFTER.match(text, end) is not None or _DEMAND_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _BOUGHT_BEFORE.search(text, max(0, start - 60), start) is not None)
 
 
 def in_index_name(text: str, start: int, end: int) -> bool:

@@ -260,14 +260,17 @@ def _year_to_date_spots(text: str) -> tuple[tuple[str, int, int], ...]:
 #: sentence's end or a dateline's dash.
 _AFTER_EVENT_OPENING = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[–—]\s)|(?<=\s-\s))(?P<span>(?P<n>the|a|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|\d{1,2})\s+(?P<unit>days?|weeks?)\s+after)\s+(?P<event>[^,.;:!?\n]{3,120}),[ \t]+(?P<main>[^.;:!?\n]{0,90})",
+    r"eleven|twelve|\d{1,2})\s+(?P<unit>days?|weeks?)\s+after)\s+(?P<event>(?:[^,.;:!?\n]|(?<=\d)[.,](?=\d)){3,120}),[ \t]+"
+    r"(?P<main>(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,90})",
     re.IGNORECASE | re.MULTILINE)
 #: the words every "<N> days after" opening holds
 _UNIT_AFTER = re.compile(r"(?:day|week)s?\s+after\b", re.IGNORECASE)
-#: A main clause told in the present: "here is how ...", or a subject of up to six words (no past verb among them) and a
-#: verb in the present: "Lirio Comunicazioni is trying ...", "the company has cut ...".
-_PRESENT_MAIN = re.compile(r"(?:here\s+(?:is|are)|(?:(?!(?:was|were|had|did|said|[\w'’-]+ed)\b)[\w'’.-]+\s+){1,6}?"
-                           r"(?:is|are|has|have|remains|says|faces|looks|seems)\b)(?!\s+(?:been\s+)?[\w-]+ed\b\s+(?:on|in|at)\b)",
+#: A main clause told in the present: "here is how ...", or a subject of up to six words (no past verb among them, a
+#: number such as "1,200" one word) and a verb in the present: "Lirio Comunicazioni is trying ...", "the company has cut
+#: ...", "most of its 2,400 staff still do not know ...".
+_PRESENT_MAIN = re.compile(r"(?:here\s+(?:is|are)|(?:(?!(?:was|were|had|did|said|[\w'’-]+ed)\b)(?:\d{1,3}(?:,\d{3})+|[\w'’.-]+)\s+)"
+                           r"{1,6}?(?:is|are|has|have|remains|says|faces|looks|seems|do|does|don['’]t|doesn['’]t)\b)"
+                           r"(?!\s+(?:been\s+)?[\w-]+ed\b\s+(?:on|in|at)\b)",
                            re.IGNORECASE)
 
 
