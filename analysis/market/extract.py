@@ -10,6 +10,7 @@ keep the grammar's name.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -18,7 +19,7 @@ from datetime import date, datetime
 
 import pandas as pd
 
-from analysis.companies import short_company_name
+from analysis.companies import listed_companies, short_company_name
 from analysis.corpus.cleaning import table_cells
 from analysis.lexicon import move_words
 
@@ -97,6 +98,9 @@ _THE_SESSIONS = re.compile(r"\s*(?:over|in|during|across)\s+the\s+(?:\d+|two|thr
                            r"(?:trading\s+)?(?:sessions|days)\b")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)[^,]*,")
 _CLAUSE_SPLIT = re.compile(r"\b(?:but|and|while|whereas|then|before)\b|;")
+#: From the first clause break to a later figure's verb when every break is a contrast of the same time ("In the three
+#: years after the merger, X's shares fell 13%, while Y's climbed 60%"): the opening period is that clause's too.
+_CONTRAST_CLAUSES = re.compile(r"(?:while|whereas)\b[^;]*?")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -363,11 +367,118 @@ _SINGULAR_SHARE = re.compile(r"\b(?P<det>[Tt]he|[Ii]ts|whose)\sshare(?=\s+(?P<ne
 _BEING = frozenset("was is has had closed ended finished traded stood opened".split())
 
 
+#: One cell of a ticker strip: a ticker, an optional arrow and a signed percent ("DXCM +2.0%", "GM ▲4.2%", "BWA ▼8.2%").
+_STRIP_CELL = re.compile(r"(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?)\s*(?P<arrow>[▲▼△▽↑↓])?\s*"
+                         r"(?P<pct>[+\-−]?\d{1,3}(?:\.\d+)?)\s*%")
+#: A strip's caption before its first cell ("Other movers:", "Since Monday —").
+_STRIP_CAPTION = re.compile(r"[^|:—–]{0,80}[:—–]\s*")
+#: A list of names closing the text before a strip, in the strip's order ("... — Acme, Bexley Tools and Corvane:").
+_STRIP_NAMES = re.compile(r"(?:^|[:—–]\s*)(?P<names>[A-Z][^:—–|]*?(?:,\s*[A-Z][^:—–|,]*?)*,?\s+and\s+[A-Z][^:—–|,]*?)\s*:\s*$")
+
+
+def _strip_names(before: str, count: int, mentions: DocMentions) -> list[str]:
+    """The ``count`` companies a list closing ``before`` names in order ("Change since Monday — Acme, Bexley Tools and
+    Corvane ADRs:"), each as the entity layer names it; [] when the list is not of ``count`` organisations."""
+    m = _STRIP_NAMES.search(before)
+    if m is None:
+        return []
+    items = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("names")) if x.strip()]
+    if len(items) != count:
+        return []
+    names: list[str] = []
+    for item in items:
+        words = item.split()
+        while len(words) > 1 and words[-1] in {"ADRs", "ADSs", "shares", "stock"}:
+            words = words[:-1]  # "Toyota Motor ADRs": the company's receipts
+        raw = " ".join(words)
+        cleaned = clean_name(raw, 0)
+        if cleaned is None or cleaned[0] != raw or len(words) > 5 or classify_name(raw) != "share":
+            return []
+        names.append(mentions.org_name(raw) if raw in mentions.orgs else raw)
+    return names
+
+
+def _ticker_strip_rows(line: str, base: int, before: str, mentions: DocMentions,
+                       published: date | None) -> list[dict[str, object]]:
+    """The moves of a strip of tickers, each with its move, set as one line of cells split by " | " ("DXCM +2.0% | ISRG
+    +1.4% | HOLX -0.9%", "GM ▲4.2% | F ▲2.9%"): a ticker is the company the article writes it for (its entity layer's
+    alias), else the company a list just before names in the strip's order, else the one listed company of the
+    ticker's symbol. Every cell must be such a cell and name a company, else []. An arrow gives the sign; a period
+    the caption or the line before names ("Change since Monday's close") is every cell's."""
+    caption = _STRIP_CAPTION.match(line)
+    if caption and _STRIP_CELL.match(line):  # no caption: the line opens on a cell
+        caption = None
+    cells_at = caption.end() if caption else 0
+    cells = line[cells_at:].split("|")
+    if len(cells) < 2:
+        return []
+    found: list[tuple[re.Match[str], int]] = []
+    at = cells_at
+    for cell in cells:
+        m = _STRIP_CELL.fullmatch(cell.strip())
+        if m is None:
+            return []
+        found.append((m, at + len(cell) - len(cell.lstrip())))
+        at += len(cell) + 1
+    told = before + " " + (line[:cells_at] if caption else "")
+    listed = _strip_names(told, len(found), mentions)
+    period = read_period(told)
+    if period.kind not in ("multi-day", "year-to-date"):
+        period = Period("session")
+    session, p_start, p_end = resolve(period, published, None, None)
+    out: list[dict[str, object]] = []
+    for i, (m, offset) in enumerate(found):
+        ticker = m.group("ticker")
+        named = ticker_company(ticker, mentions)
+        if named is None and listed:
+            named = Named(listed[i], "share", ticker)
+        if named is None:
+            owners = _symbol_owners().get(ticker, ())
+            named = Named(owners[0], "share", ticker) if len(owners) == 1 else None
+        if named is None or classify_name(named.name) != "share":
+            return []
+        value = float(m.group("pct").replace("−", "-"))
+        if m.group("arrow") in ("▼", "▽", "↓"):
+            value = -abs(value)
+        out.append({
+            "company": named.name, "ticker": ticker, "pct": value, "qualifier": "exact", "kind": "share",
+            "session_date": session, "period_start": p_start, "period_end": p_end, "period": period.kind,
+            "sentence": line, "sent_start": base, "start": base + offset + m.start("pct"), "end": base + offset + m.end(),
+            "basis": "sentence" if p_end else "",
+        })
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _symbol_owners() -> dict[str, tuple[str, ...]]:
+    """Ticker symbol -> the listed companies (:func:`analysis.companies.listed_companies`) that trade under it."""
+    owners: dict[str, set[str]] = {}
+    for c in listed_companies():
+        for symbol in c.symbols:
+            owners.setdefault(symbol, set()).add(c.name)
+    return {k: tuple(sorted(v)) for k, v in owners.items()}
+
+
 def _singular_share(parsed: str) -> str:
     """``parsed`` with a singular "share" that moves read as "stock" (:data:`_SINGULAR_SHARE`)."""
     lex = move_words()
     return _SINGULAR_SHARE.sub(lambda m: m.group("det") + " stock" if m.group("next") in _BEING or m.group("next") in lex.falls
                                or m.group("next") in lex.rises else m.group(0), parsed)
+
+
+#: "the paper" as the subject of a move ("Since Monday the paper has lost 5.3 percent", "the paper rose 2 percent"):
+#: the stock, in prose translated from a language that calls a listed share a paper (German "das Papier"); read as
+#: "stock" (as long a word). Only right before the verb of a move or "has" / "had" and one: a newspaper's "the paper
+#: said", "the paper's circulation fell 4%", "the paper has reported" stay.
+_PAPER = re.compile(r"\b(?P<det>[Tt]he)\spaper(?=\s+(?:(?:has|had)\s+(?:thus\s+|since\s+|already\s+)?)?(?P<verb>[a-z]+)\s+"
+                    r"(?:(?:by|another|a\s+further|some|about|around|almost|nearly|more\s+than)\s+)*[+-]?\d)")
+
+
+def _paper_as_stock(parsed: str) -> str:
+    """``parsed`` with a translated "the paper" that moves read as "stock" (:data:`_PAPER`)."""
+    lex = move_words()
+    return _PAPER.sub(lambda m: m.group("det") + " stock" if m.group("verb") in lex.falls or m.group("verb") in lex.rises
+                      else m.group(0), parsed)
 
 
 def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequence[Mention] | None,
@@ -425,6 +536,12 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                                     session=table_session))
             earlier.append((sentence, a))
             continue
+        strip = _ticker_strip_rows(sentence, a, earlier[-1][0] if earlier else "", mention_list, published) \
+            if not cell_row and " | " in sentence and "%" in sentence else []
+        if strip:  # "Other movers: DXCM +2.0% | ISRG +1.4%": a strip of tickers and their moves
+            rows.extend(strip)
+            earlier.append((sentence, a))
+            continue
         board = _quote_board_rows(sentence, a, mention_list) if not cell_row and " | " in sentence else []
         if board:  # "ON SCREEN: ACME GRP 287.1p -1.9% | BEXLEY LOG EUR41.36 +1.1%": a screen's quote board
             rows.extend(board)
@@ -457,6 +574,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         parsed = _SCRIP.sub(lambda x: x.group(0)[0].replace("c", "s") + "tock" + x.group(0)[5:], parsed)  # "The scrip
         # ended down 6%": Indian market prose's word for the stock, read as "stock" (as long a word)
         parsed = _singular_share(parsed) if "share " in parsed else parsed
+        parsed = _paper_as_stock(parsed) if "paper " in parsed else parsed
         line_start = text.rfind("\n", 0, a) + 1
         line_end = text.find("\n", a)
         line = text[line_start: line_end if line_end >= 0 else len(text)]
@@ -628,7 +746,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             period = read_period(window)
             if not _dated(period) and not period.interval and not period.previous and not period.yesterday:
                 period = _fronted_span(sentence, att.figure.anchor, fig_ends) or period
-            in_first_clause = first_break is None or att.figure.anchor < first_break.start()
+            in_first_clause = first_break is None or att.figure.anchor < first_break.start() \
+                or opening is not None and _CONTRAST_CLAUSES.fullmatch(sentence, first_break.start(), att.figure.anchor) is not None
             if opening is not None and in_first_clause and not _dated(period) and not period.interval \
                     and not period.previous and not period.yesterday:
                 period = opening

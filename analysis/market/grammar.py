@@ -138,6 +138,9 @@ _SAME_SUBJECT_VERB = re.compile(r"(?:[^,;:]|(?<=\d),(?=\d))*\s(?:and|but)\s+$")
 _LISTED_VERB = re.compile(r"(?:\s+(?:[a-z][\w'’-]*|\d[\d.,]*|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                           r"Sunday|January|February|March|April|May|June|July|August|September|October|November|"
                           r"December)['’]?s?)){0,5}\s*,\s*")
+#: The gap between a figure and a participle of an earlier move of the same stock ("B fell 4.8%, after losing 2.1% in
+#: the previous session", "B rose 2% on Friday after shedding 6%"): the participle's subject is the nearest figure's.
+_AFTER_PARTICIPLE = re.compile(r"(?:\s+[\w'’-]+){0,4}\s*,?\s+(?:after|before)\s+")
 #: A definite move noun opening a sentence ("The rally of 15% ...", "This 9% slide ..."): a move the article reported.
 _DEFINITE_MOVE = re.compile(r"\s*(?:The|This)\s+")
 #: "That 7.3% drop ...", "Wednesday's 2.1% rebound ..." opening a sentence with no company: the move the sentence before
@@ -497,6 +500,8 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
         return last_subjects
     if not subjects and last_subjects and prev_end and _LISTED_VERB.fullmatch(sentence, prev_end, head.anchor):
         return last_subjects  # "the shares fell 34% that day, bounced 12.5% on Wednesday and ...": a list of verbs
+    if not subjects and last_subjects and prev_end and _AFTER_PARTICIPLE.fullmatch(sentence, prev_end, head.anchor):
+        return last_subjects  # "A fell 3.2% and B fell 4.8%, after losing 2.1% the session before": B's, the nearest
     if not prev_end and _CLAUSE_PARTICIPLE.search(sentence, 0, head.anchor):
         main = [x for x in clause_subject(sentence, head.anchor) if x.kind == "share"]
         if main:

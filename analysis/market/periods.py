@@ -78,6 +78,10 @@ SPAN_TO_DAY = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:(?P<n>\d+|two|thr
 FROM_CLOSE = re.compile(r"\b(?:[Ff]rom|[Ss]ince|vs\.?|versus)\s+(?:(?:last\s+)?(?P<day>" + _WD + r")['’]s\s+(?:close|closing\s+"
                         r"(?:price|level))\b|(?:the|its|their)\s+(?:close|closing\s+(?:price|level))\s+(?:on|of)\s+(?:last\s+)?"
                         r"(?P<day2>" + _WD + r")\b)")
+#: "last week" / "of the previous week" right after a weekday ("on Wednesday last week"): that weekday of the week before.
+_WEEK_BEFORE_AFTER = re.compile(r"(?:\s+|,\s*)(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+week\b", re.IGNORECASE)
+#: "last" right before a weekday ("last Wednesday"): the latest such day before the publication's own.
+_LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
 #: A move between two sessions' closes ("from Monday's close to Wednesday's close", "between Monday's close and
 #: Wednesday's close"): the sessions after the first close, to the second day.
 CLOSE_RANGE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:last\s+)?(?P<a>" + _WD + r")['’]s\s+(?:close|closing\s+(?:price|level))"
@@ -125,7 +129,7 @@ _TOTAL_SPAN = re.compile(
     r"rise|rally|advance|rebound)\s+to\b", re.IGNORECASE)
 EVENT_SPAN = re.compile(
     r"\b(?:over|in|during|within)\s+the\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few)\s+)?"
-    r"(?:trading\s+)?(?:sessions|days|weeks|months)\b(?!\s+(?:ago|earlier))"
+    r"(?:trading\s+)?(?:sessions|days|weeks|months|quarters|years)\b(?!\s+(?:ago|earlier))"
     # one week or month anchored to an event ("in the week of the outage", "during the month after the recall")
     r"|\b(?:over|in|during|within)\s+the\s+(?:week|month)\s+(?:of|after|following|before|leading\s+up\s+to)\s+"
     r"(?!(?:" + MONTH + r")\b)", re.IGNORECASE)
@@ -198,6 +202,9 @@ class Period:
     today: bool = False  # "today", "this morning": the publication's session
     to_day: int | None = None  # "over Monday and Tuesday": the weekday the span ends on (``day`` its first)
     on_the_day: bool = False  # "ended 7% lower on the day": the session of the day the text named just before
+    earlier_week: bool = False  # "on Wednesday last week", "last Wednesday": that weekday before the publication's
+    # week ("last week") or before the publication's own day ("last")
+    week_before: bool = False  # "on Wednesday last week": the weekday in the calendar week before the publication's
 
 
 def trading_day(day: date) -> date:
@@ -438,7 +445,9 @@ def read_period(window: str) -> Period:
         found.append((stated.start(), stated_period(stated, kind)))
     wd = next((w for w in WEEKDAY.finditer(text) if not _owns_move(text, w)), None)
     if wd and not (since_day and since_day.start() < wd.start() <= since_day.end()):
-        found.append((wd.start(), Period(kind, day=_day_index(wd))))
+        week_before = _WEEK_BEFORE_AFTER.match(text, wd.end()) is not None
+        found.append((wd.start(), Period(kind, day=_day_index(wd), week_before=week_before,
+                                         earlier_week=week_before or _LAST_BEFORE.search(text, 0, wd.start()) is not None)))
     on_day = ON_THE_DAY.search(text)
     if on_day:
         found.append((on_day.start(), Period(kind, on_the_day=True)))
@@ -611,6 +620,10 @@ def resolve(period: Period, published: date | None, own_session: date | None,
                 return None, _months_back(ref, 12 * period.count), end
         return None, None, None
     if period.day is not None and ref is not None:
+        if period.week_before:  # "on Wednesday last week": the week before the publication's
+            return ref - timedelta(days=ref.weekday() + 7) + timedelta(days=period.day), None, None
+        if period.earlier_week:  # "last Wednesday" in a Wednesday's article: a week before, not that day
+            return weekday_on_or_before(ref - timedelta(days=1), period.day), None, None
         return weekday_on_or_before(ref, period.day), None, None
     if period.previous:
         base = own_session or (trading_day(ref) if ref else None)

@@ -63,7 +63,7 @@ _AUX_END = re.compile(
     r"(?:^|\s)(?:was|were|is|are|be|been|being|having|remains|remained|stays|stayed|stands|stood|has|have|had|will|would|could|may|might|also|each|all|both|itself|"
     r"themselves|now|then|still|already|since|later|earlier|briefly|initially|eventually|ultimately|just|only|closed|"
     r"ended|finished|traded|trading|last|to|broadly|together|which\s+had|respectively|too|again|yesterday|today|"
-    r"actually|even|instead|currently|reportedly|likewise|similarly|nevertheless|nonetheless|"
+    r"actually|even|thus|therefore|instead|currently|reportedly|likewise|similarly|nevertheless|nonetheless|"
     r"overnight|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|the\s+day)|by\s+the\s+close|at\s+the\s+close|"
     r"(?:in|during)\s+(?:early|late|afternoon|morning|midday|premarket|extended|regular)\s+(?:trade|trading|session|deals)|"
     r"close|end|finish|trade|set\s+to|expected\s+to|"
@@ -171,7 +171,8 @@ _SHARES_OF_END = re.compile(r"(?:[Ss]hares|[Ss]tock|ADRs)\s+(?:of|in)\s+$")
 #: 4%"): the name after "in" is what moves, as after "shares of".
 _TRADED_IN_END = re.compile(r"\b(?:selling|buying|profit[\s-]taking|short[\s-]covering|trading)\s+in\s+$")
 #: A plural pointing back to two companies ("Both stocks", "The two lenders", "Both regional banks").
-_BOTH_END = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)(?:[Bb]oth|[Tt]he\s+two)\s+(?:[a-z][\w-]*\s+)?[a-z]+s$")
+_BOTH_END = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|after|before|when)\s+)(?:[Bb]oth|[Tt]he\s+two)\s+"
+                       r"(?:(?:[a-z][\w-]*|[A-Z]{2,6})\s+)?[a-z]+s$")
 #: "The pair" / "the duo" / "the two" alone, for two companies just named when the figures after it are given
 #: "respectively" (a currency pair has one rate: "the pair fell 0.4%" stays no pair of companies).
 _PAIR_END = re.compile(r"(?:^|\s)[Tt]he\s+(?:pair|duo|two)$")
@@ -264,10 +265,27 @@ def name_without_time(name: str) -> str:
     return name[kept[0][1]:] if kept and len(kept) < len(words) else name
 
 
+#: A company's shares or stock, in the singular, right after a capitalised word ("Target shares", "Target's stock"):
+#: the word names the company even where it is also a quantity's word opening a sentence ("Sales rose 4%" is none; a
+#: plural, "Growth stocks", is a group of stocks).
+_HELD_SHARES = re.compile(r"(?:['’]s)?\s+(?:shares|stock|share\s+price)\b")
+#: A short word in capitals before a word in lower case ("ON Semiconductor"): the first word of a name, not the
+#: descriptor or preposition it spells ("on"); a headline in capitals ("ON ACME") writes the next word in capitals too.
+_CAPITALS_OPENER = re.compile(r"[A-Z]{2,4} [A-Z][a-z][\w&.'’-]*")
+
+
 def _named_for_person(words: list[tuple[str, int]]) -> bool:
     """A company named for a titled person: the title, the person's possessive and an organisation's head word ("Dr.
     Ashworth's Laboratories", "Dr. Pellow's Foods"), as against a person ("Dr. Ashworth", "Mr. Pellow's company")."""
     return len(words) >= 3 and bool(_OWNER.fullmatch(words[1][0])) and words[2][0] in get_lexicon().org_heads
+
+
+def _title_opens_company(words: list[tuple[str, int]]) -> bool:
+    """A company whose name opens with a word that is also a person's title, closed by an organisation's head word
+    ("General Motors", "General Mills", "Prime Foods"), as against a titled person ("General Ashworth", "President
+    Pellow"). An abbreviated title ("Gen.") always names a person."""
+    return (len(words) >= 2 and not words[0][0].endswith(".") and words[-1][0] in get_lexicon().org_heads
+            and all(w[:1].isupper() and not _OWNER.fullmatch(w) for w, _ in words))
 
 
 def clean_name(text: str, start: int, in_list: bool = False) -> tuple[str, int, int] | None:
@@ -287,10 +305,12 @@ def clean_name(text: str, start: int, in_list: bool = False) -> tuple[str, int, 
     if len(words) > 1 and words[0][0] in _PLACE_PREPOSITIONS and (words[1][0].rstrip(",") in lex.places
                                                                or words[1][0].rstrip(",") in get_lexicon().demonyms):
         words = words[1:]  # "Under UK market rules": the place is left, and rejected as a place
-    if words and (words[0][0] in lex.person_titles or words[0][0] in _UNDOTTED_TITLES) and not _named_for_person(words):
+    if words and (words[0][0] in lex.person_titles or words[0][0] in _UNDOTTED_TITLES) and not _named_for_person(words) \
+            and not _title_opens_company(words):
         return None  # "Mrs. Clinton", "President Smith", "Mr Smith" (British style): a person
     while len(words) > 1 and (
-        (words[0][0].lower().rstrip(",") in lex.descriptor_words and words[1][0][:1].isupper())
+        (words[0][0].lower().rstrip(",") in lex.descriptor_words and words[1][0][:1].isupper()
+         and not _CAPITALS_OPENER.fullmatch(words[0][0] + " " + words[1][0]))
         or _LISTED_WORD.search(words[0][0])
     ):
         words = words[1:]
@@ -714,6 +734,7 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         for a, b in spans:
             # "Outlook, Acme and Bolt fell ...": an opener listed with a name is a name ("Sales and Profit" no)
             in_list = any(item not in lex.non_move_subjects for item in items if item != sentence[a:b].lower())
+            in_list = in_list or bool(_HELD_SHARES.match(sentence, b))  # "Target shares fell": a company's shares
             if not shares_of and _TIME_PREPOSITION_END.search(sentence, max(0, a - 8), a):
                 month = _MONTH_LEAD.match(sentence, a, b)  # "In March Acme Foods lost 20%": the preposition took the month
                 a = month.end() if month else a
@@ -846,6 +867,12 @@ def _placed(name: str) -> bool:
     return name in places or f"{name}." in places
 
 
+def _governed_place(sentence: str, name: str, a: int, b: int) -> bool:
+    """Whether ``name`` is a place of the entity vocabulary governed by a preposition ending ``sentence[a:b]`` ("based
+    in Westmark"): no owner of a later "its shares"."""
+    return name in get_lexicon().places and _PREPOSITION_END.search(sentence, a, b) is not None
+
+
 def nearest_name_before(sentence: str, pos: int) -> Subject | None:
     """The last company name of the clause before ``pos`` ("ASML saw its share price drop", "Tesla slipped 2.3%,
     taking its loss for the week to 11%"), or None."""
@@ -868,6 +895,8 @@ def nearest_name_before(sentence: str, pos: int) -> Subject | None:
             continue  # "Acme Tools (ACT) rose 2%, paring its losses": the ticker or acronym restates the name before it
         owner = _POSSESSIVE_CUT.search(m.group(0))  # "Acme's Oslo-listed stock ..., while its ...": the owner, Acme
         cleaned = clean_name(m.group(0)[: owner.start()] if owner else m.group(0), m.start())
+        if cleaned and _governed_place(sentence, cleaned[0], max(start, m.start() - 40), m.start()):
+            continue  # "X is the largest company based in Westmark; its shares ...": a place after a preposition owns none
         if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in move_words().not_company \
                 and not descriptor_place(sentence, cleaned[1], cleaned[2]) \
                 and not (_placed(cleaned[0]) and _LOWER_NEXT_WORD.match(sentence, m.end())):
@@ -895,7 +924,8 @@ def only_name_before(sentence: str, pos: int) -> Subject | None:
         owner = _POSSESSIVE_CUT.search(m.group(0))  # "Acme's Oslo-listed stock ..., while its ...": Acme
         cleaned = clean_name(m.group(0)[: owner.start()] if owner else m.group(0), m.start())
         if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in move_words().not_company \
-                and not descriptor_place(sentence, cleaned[1], cleaned[2]):
+                and not descriptor_place(sentence, cleaned[1], cleaned[2]) \
+                and not _governed_place(sentence, cleaned[0], max(0, m.start() - 40), m.start()):
             found.setdefault(cleaned[0], Subject("share", cleaned[0], cleaned[1], cleaned[2]))
     return next(iter(found.values())) if len(found) == 1 else None
 
