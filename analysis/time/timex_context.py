@@ -194,6 +194,15 @@ _GUILLEMET = re.compile(r"[«»]")
 QUOTE_OPENER_REACH = 400
 
 
+def _sentence_start(text: str, start: int, reach: int) -> int:
+    """Where the sentence holding ``start`` begins, looking back at most ``reach`` characters (one character past
+    ``start`` is read: a boundary's lookahead must see an expression that opens the sentence)."""
+    s = max(0, start - reach)
+    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
+        s = last.end()
+    return s
+
+
 def _closes_open_quotation(text: str, lo: int, a: int, b: int, opener: str, closer: str) -> bool:
     """Whether a ``closer`` in ``text[a:b]`` closes a quotation opened by ``opener`` after ``lo``."""
     close = text.find(closer, a, b)
@@ -401,9 +410,7 @@ def planned_then(text: str, start: int) -> bool:
 
 def _planned_then(text: str, start: int) -> bool:
     """:func:`planned_then`, computed."""
-    s = max(0, start - 200)
-    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
-        s = last.end()
+    s = _sentence_start(text, start, 200)
     if _FUTURE_PREP.search(text, max(0, start - 12), start):
         return False  # "said the filing was due by Friday": a deadline, still ahead
     cue = None
@@ -427,9 +434,7 @@ def intended_then(text: str, start: int) -> bool:
     no past verb between the infinitive and the date (an "-ed" word after a determiner is an adjective: "a reduced
     schedule"): the plan's day, which may lie on either side of the publication date. Not when a past verb, a clause
     break or a quotation mark stands between ("hoped to settle, the union said on Tuesday")."""
-    s = max(0, start - 160)
-    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
-        s = last.end()
+    s = _sentence_start(text, start, 160)
     m = None
     for m in _INTENDED.finditer(text, s, start):
         pass
@@ -456,9 +461,7 @@ def _planned(text: str, start: int, end: int) -> bool:
     """:func:`planned`, computed."""
     if is_future(text, start, end):
         return True
-    s = max(0, start - 200)
-    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
-        s = last.end()
+    s = _sentence_start(text, start, 200)
     cue = None
     for cue in _FUTURE.finditer(text, s, start):
         pass
@@ -879,9 +882,7 @@ def _told_in_past(text: str, start: int, own_part: bool = False) -> bool:
     tense: "Samsung slid 2%; its waivers remain valid through the end of the year")."""
     if start < 0:
         return True
-    s = max(0, start - 200)
-    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
-        s = last.end()
+    s = _sentence_start(text, start, 200)
     if own_part and (semi := text.rfind(";", s, start)) >= 0:
         s = semi + 1
     stop = _SENT_END.search(text, start, min(len(text), start + 200))
@@ -970,9 +971,7 @@ _RUNNING_TOTAL = re.compile(r"(?i)\b(?:for|in|during|over|through)\s+the\s+(?:(?
 def running_total_before(text: str, start: int) -> bool:
     """True when the sentence of offset ``start`` names a running total of six or nine months (or a half) before
     it (``_RUNNING_TOTAL``)."""
-    s = max(0, start - 300)
-    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
-        s = last.end()
+    s = _sentence_start(text, start, 300)
     return _RUNNING_TOTAL.search(text, s, start) is not None
 
 
@@ -997,9 +996,7 @@ def framing_year(text: str, start: int) -> int | None:
     nearest the publication date. A year heading a chronology's line frames the line's later sentences too
     (the entry "2027 - The firm raises $600 million in August. Its shares peak in October.": TimeML
     resolves by the reference time the narrative set, not by the publication date)."""
-    s = max(0, start - 300)
-    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
-        s = last.end()
+    s = _sentence_start(text, start, 300)
     frame = _YEAR_FRAME.match(text, s, start)
     if frame is None:
         line = text.rfind("\n", 0, start) + 1
@@ -1077,9 +1074,7 @@ def forward_infinitive(text: str, start: int) -> bool:
     to buy the line in February"): what is agreed or planned comes after the agreeing (TimeML orders the
     infinitive's event after its governing one), so a month told that way may lie on either side of the publication
     date even when the agreement is told in the past."""
-    s = max(0, start - 200)
-    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
-        s = last.end()
+    s = _sentence_start(text, start, 200)
     return _FORWARD_TO.search(text[s:start]) is not None
 
 
@@ -1088,9 +1083,7 @@ def present_ahead(ctx: Context, start: int) -> bool:
     "since" right before): a season or month named without a year is then the coming one."""
     if _SINCE_BEFORE.search(ctx.text, max(0, start - 12), start) or _told_in_past(ctx.text, start):
         return False
-    s = max(0, start - 200)
-    for last in _SENT_END.finditer(ctx.text, s, min(len(ctx.text), start + 1)):
-        s = last.end()
+    s = _sentence_start(ctx.text, start, 200)
     stop = _SENT_END.search(ctx.text, start, min(len(ctx.text), start + 200))
     return not _PERFECT.search(ctx.text, s, stop.start() if stop else min(len(ctx.text), start + 200))
 
@@ -1136,9 +1129,7 @@ def month_ahead(ctx: Context, start: int) -> bool:
             or _FIGURE_IN.search(text, max(0, start - 24), start):
         return False  # (nor "July's polling": the data of a month that has ended; nor "inflation, at 9.0 per cent in
         # April, remains the worry": a figure of a month, read from data once the month is over)
-    s = max(0, start - 200)
-    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
-        s = last.end()
+    s = _sentence_start(text, start, 200)
     stop = _SENT_END.search(text, start, min(len(text), start + 200))
     end = stop.start() if stop else min(len(text), start + 200)
     if not present_ahead(ctx, start) or _has_past(text, s, end, start):
@@ -1242,9 +1233,7 @@ def infinitive_ahead(ctx: Context, start: int) -> bool:
             or _POSSESSIVE_AFTER.match(text, _MONTH_WORD_END.match(text, start).end()) \
             or _SINCE_BEFORE.search(text, max(0, start - 12), start):
         return False
-    s = max(0, start - 200)
-    for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
-        s = last.end()
+    s = _sentence_start(text, start, 200)
     if not _INFINITIVE.search(text, s, start):
         return False
     if any(not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start()) for w in _PAST_WORD.finditer(text, s, start)) \
