@@ -757,12 +757,15 @@ _HEADLINE_FUTURE_RE = re.compile(r"^(?:[A-Z][\w.&'’-]*\s+){1,4}to\s+[a-z]+\b")
 def _inline_headlines(lines: list[tuple[int, str]], prose: list[bool], words: list[int], body_start: int,
                       tail_start: int) -> set[int]:
     """Indexes of headlines of other stories set alone between two paragraphs of the article (a link the page put
-    there): a line of 6 to 20 words between two prose lines that does not end like a sentence, is no list or table
+    there): a line of 6 to 20 words between two prose lines (one short line, such as a live page's time stamp, may
+    stand between it and either) that does not end like a sentence, is no list or table
     line, and reads as a headline: a figure in per cent or a label ("Opinion: ...")."""
     out: set[int] = set()
     for i in range(body_start + 1, tail_start - 1):
         line = lines[i][1]
-        if prose[i] or not prose[i - 1] or not prose[i + 1] or not 6 <= words[i] <= 20 or sentence_like(line) \
+        before = prose[i - 1] or (i - 2 >= body_start and prose[i - 2])  # (a live page's time stamp may stand between)
+        after = prose[i + 1] or (i + 2 < tail_start and prose[i + 2])
+        if prose[i] or not before or not after or not 6 <= words[i] <= 20 or sentence_like(line) \
                 or _is_bullet(line) or "|" in line:
             continue
         if "%" in line or _HEADLINE_LABEL_RE.match(line) or _HEADLINE_FUTURE_RE.match(line):

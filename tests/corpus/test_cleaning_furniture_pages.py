@@ -146,3 +146,14 @@ def test_a_headline_of_another_story_between_two_paragraphs_goes(link: str) -> N
 def test_a_subheading_or_quotation_between_paragraphs_stays(line: str) -> None:
     page = "\n\n".join(["Orvane cuts forecast", *_BODY[:2], line, *_BODY[2:]])
     assert line in _kept(page)
+
+
+def test_a_headline_between_a_live_pages_entries_goes() -> None:
+    entries = ["The port authority said crews had reached the wreck and would start pumping fuel tonight.",
+               "Hong Kong close: shipping stocks were mixed, with two of the largest lines down about 1%.",
+               "The ministry said the strait would not reopen before the weekend at the earliest."]
+    link = "Opinion: \u201cWe will fight this in court,\u201d says Tessa Bank chief Ada Roe"
+    page = "\n\n".join(["Strait closure, day 3: live", "6:40pm SGT", entries[0], "4:15pm SGT", link, entries[1],
+                        "2:30pm SGT", entries[2]])
+    kept = _kept(page)
+    assert link not in kept and all(e in kept for e in entries)
