@@ -689,8 +689,8 @@ _BOX_MARKER_RE = re.compile(r"^(related( posts| articles| stories| content| news
                             r"you (may|might) also like|recommended( for you| stories)?|read next|also read|more from|"
                             r"most (read|popular|shared|viewed)|also of interest|(sponsored|promoted|partner) (stories|content|links)|"
                             r"around the web|from our partners|you may have missed|more to explore|"
-                            r"trending( now| stories| tickers| topics| quotes| stocks)?\s*:?$)\b(?![-‐][^\W\d_])", re.I)
-# (not "Related-party ...")
+                            r"trending( now| stories| tickers| topics| quotes| stocks)?\s*:?$)"
+                            r"(?:\b|(?<=:))(?![-‐][^\W\d_])", re.I)  # not "Related-party ..."
 #: A heading that ends the article wherever it stands in its last part: a press release's legal boilerplate
 #: ("Forward-looking statements"), a list of other stories, the comments. The footer starts at such a heading when the
 #: prose after it is less than :data:`STRONG_TAIL_SHARE` of the prose before it (else a quarter), unless the article's
@@ -758,8 +758,8 @@ def _inline_headlines(lines: list[tuple[int, str]], prose: list[bool], words: li
                       tail_start: int) -> set[int]:
     """Indexes of headlines of other stories set alone between two paragraphs of the article (a link the page put
     there): a line of 6 to 20 words between two prose lines (one short line, such as a live page's time stamp, may
-    stand between it and either) that does not end like a sentence, is no list or table
-    line, and reads as a headline: a figure in per cent or a label ("Opinion: ...")."""
+    stand between it and either) that does not end like a sentence, is no list or table line, and reads as a
+    headline: a figure in per cent, a label ("Opinion: ...") or a headline's future ("Jo Roe to step down as ...")."""
     out: set[int] = set()
     for i in range(body_start + 1, tail_start - 1):
         line = lines[i][1]
