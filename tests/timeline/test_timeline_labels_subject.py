@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.timeline.labels.event import event_label
-
-
-def _label(sentence: str, expression: str) -> str:
-    at = sentence.index(expression)
-    return event_label(sentence, at, at + len(expression), "").label
+from tests.timeline.test_timeline_labels import label_of as _label
 
 
 @pytest.mark.parametrize(("sentence", "expression", "label"), [
