@@ -24,6 +24,11 @@ _ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "ately", "ably", 
 #: a wire's dateline before the story: "WASHINGTON (AFP) -", "Oslo, Norway (Reuters) —", "LEEDS/YORK, 19 October 2023
 #: (Harbour Wire) –" (places joined by a slash, a date after the comma)
 _DATELINE = re.compile(r"\s*[A-Z][\w.' /]{1,40}(?:,\s*[A-Z0-9][\w.' ]{1,30})?\s*\([A-Za-z ]{2,40}\)\s*[-—–]+\s*")
+#: the same without the agency, the place in capitals (one to three words, places joined by a slash) at the start of
+#: a line: "SYDNEY — ", "NEW YORK, 8 June 2022 – ", "TOKYO/SEOUL - " (not a heading in capitals, a clause of more words:
+#: "CONGRESS HAS INVESTIGATED HIM — ")
+_CAPS_DATELINE = re.compile(r"(?:(?<=\n)|(?<=^))[ \t]*[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,2}"
+                            r"(?:,\s*[A-Z0-9][\w.' ]{1,30})?\s*(?:--|[-—–])\s+")
 #: a live blog entry's time stamp before its first words: "3:05pm - ", "10.42 a.m. EST — ", "09:15 | "
 _STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[-—–|]\s+")
 #: words that join a clause to the one before without making it introductory ("And then Trump …")
@@ -671,7 +676,7 @@ def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True) -> Ph
         ph = tail_phrase(text, lo, toks[-1][2])
         if ph is not None and ph.kind == "name":
             return ph
-    dateline = _DATELINE.match(text, lo, hi) or _STAMP.match(text, lo, hi)
+    dateline = _DATELINE.match(text, lo, hi) or _CAPS_DATELINE.match(text, lo, hi) or _STAMP.match(text, lo, hi)
     lo = dateline.end() if dateline else lo  # "WASHINGTON (AFP) - Clinton slammed …", "3:05pm - Acme's Jane Roe, …"
     cut = lo
     for part in text[lo:hi].split(","):

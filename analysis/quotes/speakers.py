@@ -80,17 +80,28 @@ def _person_at(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     Research", "Jane Roe at Acme" (a person mention, then "of"/"at"/"from" up to the phrase's last name)."""
     if _WITH_DOING.match(doc.text, ph.end):
         return None  # "supporters of Jane Roe, with the union calling her “…”": the union does, not Roe
-    i = bisect_left(doc.starts, ph.start)
-    if i > 0 and doc.types[i - 1] == "PERSON" and doc.ends[i - 1] <= ph.start and \
-            AFFILIATION.fullmatch(doc.text, doc.ends[i - 1], ph.start):
+    start, name_start = _organisation_start(doc, ph.start), _organisation_start(doc, ph.name_start)
+    i = bisect_left(doc.starts, start)
+    if i > 0 and doc.types[i - 1] == "PERSON" and doc.ends[i - 1] <= start and \
+            AFFILIATION.fullmatch(doc.text, doc.ends[i - 1], start):
         # "Capt. Graham Whitlock of the Air Line Pilots Association told reporters": the phrase before the verb
         # is only the organisation; the person before "of the" is its head
         return Speaker(doc.names[i - 1], doc.types[i - 1], doc.text[doc.starts[i - 1]:ph.end], "adjacent")
-    while i < len(doc.starts) and doc.starts[i] < ph.name_start:
-        if doc.types[i] == "PERSON" and AFFILIATION.fullmatch(doc.text, doc.ends[i], ph.name_start):
+    while i < len(doc.starts) and doc.starts[i] < name_start:
+        if doc.types[i] == "PERSON" and AFFILIATION.fullmatch(doc.text, doc.ends[i], name_start):
             return Speaker(doc.names[i], doc.types[i], surface, "adjacent")
         i += 1
     return _untagged_person_of(doc, ph, surface)
+
+
+def _organisation_start(doc: Doc, pos: int) -> int:
+    """Where the organisation mention that ``pos`` falls inside begins, else ``pos``: a name phrase read back
+    from a speech verb stops at "and", so "Dana Roe of the Fish and Game Board said" gives "Game Board", inside
+    the mention "Fish and Game Board"."""
+    i = bisect_right(doc.starts, pos) - 1
+    if i >= 0 and doc.starts[i] < pos < doc.ends[i] and doc.types[i] in ORG_TYPES:
+        return doc.starts[i]
+    return pos
 
 
 #: a role of an organisation right before its name: "The president of ", "the chief executive of the ", "its head
