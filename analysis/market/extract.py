@@ -92,6 +92,11 @@ _DOTTED = re.compile(r"(?:[a-z]\.){1,4}[a-z]")  # "o.s.k", "j.p" (the last perio
 _RESULT_PARTICIPLE = re.compile(r",\s*(?:sending|pushing|driving|knocking|dragging|lifting|leaving)\s+(?:[\w'’-]+\s+){0,4}$")
 #: The gap before a figure whose verb and period are left out ("X rose 8% over the week, Y 6.8%", ", and Y 2%").
 _GAPPED = re.compile(r"[^,;]*,\s*(?:and\s+)?(?:(?:[A-Z]|[a-z]+[A-Z])[\w&.’'-]*\s+){1,4}")  # "easyJet", "eBay" too
+#: The same gap after "and" alone ("X lost 3.1% this week and Y 2.4%"), for a figure with no verb of its own.
+_GAPPED_AND = re.compile(r"[^,;]*\s+and\s+(?:(?:[A-Z]|[a-z]+[A-Z])[\w&.’'-]*\s+){1,4}")
+#: Nothing but a list's joint between two figures ("rose 4.4% and 5.2% this week, respectively", "9.4%, 10.2% and
+#: 8.1%"): one list of figures, whose period is told once, after its last figure.
+_FIGURE_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 #: "the N sessions" right after a figure ("rose 4% over the two sessions"): the sessions the text has told of, up to
 #: its own, whatever the verb's tense.
 _THE_SESSIONS = re.compile(r"\s*(?:over|in|during|across)\s+the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -730,9 +735,12 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         periods: list[Period] = []
         carried: set[int] = set()  # the figures whose session is the one the sentence before names
         opening = opening_period(sentence)
-        first_break = _CLAUSE_SPLIT.search(sentence, sentence.find(",") + 1 if opening else 0)
+        # a break before the first figure joins the subjects ("Since May, X and Y have lost 9% and 7%"), not clauses
+        first_break = _CLAUSE_SPLIT.search(sentence, max(sentence.find(",") + 1, min(att.figure.end for att, _ in found))
+                                           if opening and found else 0)
         lead_day = opening_day(sentence)
         prior = earlier[-1] if earlier else None
+        intro = _list_intro_period(text, line_start) if line_start == a else None
         prior_day = trading_day_named(prior[0]) if prior and "\n" not in text[prior[1] + len(prior[0]): a] else None
         for i, (att, _named) in enumerate(found):
             nxt = next((x for x in anchors if x > att.figure.anchor), len(sentence))
@@ -746,6 +754,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             period = read_period(window)
             if not _dated(period) and not period.interval and not period.previous and not period.yesterday:
                 period = _fronted_span(sentence, att.figure.anchor, fig_ends) or period
+            if intro is not None and _bare(period):
+                period = intro  # "Week's movers (18-22 November):" over "• Acme +2.1%": the list's period
             in_first_clause = first_break is None or att.figure.anchor < first_break.start() \
                 or opening is not None and _CONTRAST_CLAUSES.fullmatch(sentence, first_break.start(), att.figure.anchor) is not None
             if opening is not None and in_first_clause and not _dated(period) and not period.interval \
@@ -754,7 +764,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             elif not _dated(period) and not period.interval and not period.previous:
                 prev_end = max((e for e in fig_ends if e <= att.figure.anchor), default=0)
                 before = _RELATIVE_CLAUSE.sub(",", sentence[prev_end: att.figure.anchor])
-                if periods and prev_end and _GAPPED.fullmatch(before):
+                if periods and prev_end and (_GAPPED.fullmatch(before) or (
+                        _GAPPED_AND.fullmatch(before) and not sentence[att.figure.anchor: att.figure.start].strip())):
                     periods.append(periods[-1])  # "X is up 8% over the same five sessions, Y 6.8%": X's period
                     continue
                 owned = owned_period(before[-60:])  # "all of last week's 9% drop": the possessive dates the figure
@@ -798,6 +809,9 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                     and not WEEKDAY.search(sentence, found[i][0].figure.end, found[i + 1][0].figure.anchor):
                 # "A fell 2% and B rose 1% on Monday": the day closing the coordination dates each conjunct
                 periods[i] = replace(later, kind=periods[i].kind)
+            elif _bare(periods[i]) and i not in carried and later.interval and _FIGURE_LIST_JOINT.fullmatch(
+                    sentence, found[i][0].figure.end, found[i + 1][0].figure.start):
+                periods[i] = later  # "A and B gained 4.4% and 5.2% this week, respectively": the list's period
         # the sentence's own session: the first dated figure's, not one told in a clause of what came before ("X rose
         # 4.2% after falling 8.1% on Tuesday": Tuesday is the fall's session, not the rise's)
         told_before = [bool(_EARLIER_CLAUSE.search(sentence[max((e for e in fig_ends if e <= att.figure.anchor), default=0):
@@ -869,6 +883,45 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
 #: last three sessions the two have slipped 3% and 6%, respectively").
 _FRONTED_SPAN = re.compile(r"\s*(?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?"
                            r"(?:weeks?|months?|sessions?|days?|years?)\b")
+
+
+#: A line of a list of moves: a bullet or dash, a name (and ticker) with a colon before its figure ("Acme (ACM):
+#: -4.2%"), or a table's row.
+_LIST_ITEM = re.compile(r"[ \t]*(?:[•·*▪◦‣–—-][ \t]+\S|[^.!?:\n|]{1,80}:[ \t]*[+\-−–]?\d|[^\n|]*\|)")
+#: The end of a line that closes a sentence of prose, not a heading or an introduction to what follows.
+_PROSE_END = re.compile(r"[.!?…\"”’)]\s*$")
+
+
+def _list_intro_period(text: str, line_start: int) -> Period | None:
+    """The multi-day period the line introducing a list of moves names, for the items of the list that name none of
+    their own ("Week's movers (18-22 November):" over "• Acme +2.1%"; "Here is how they traded since the close on
+    June 7:"; a heading "Closing prices, week-on-week change"): the line above the list's first item when it ends
+    on a colon or is a heading (no sentence's end). None when the line at ``line_start`` is no list item, or the
+    introduction names no period or reports a move of its own."""
+    if not _LIST_ITEM.match(text, line_start):
+        return None
+    pos = line_start
+    for _ in range(60):  # up over the list's items and blank lines
+        if pos <= 0:
+            return None
+        above = text.rfind("\n", 0, pos - 1) + 1
+        line = text[above: pos - 1]
+        pos = above
+        if line.strip() and not _LIST_ITEM.match(line):
+            break
+    else:
+        return None
+    intro = line.strip()
+    if not intro.endswith(":") and _PROSE_END.search(intro):
+        return None
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", intro)[-1]  # the introducing sentence of a longer line
+    if HAS_FIGURE.search(last):
+        return None
+    for words in (last, re.split(r"\s+[—–-]\s+", last)[-1]):  # "Friday, 5 June — closing prices, week-on-week change"
+        period = read_period(words)
+        if period.interval:
+            return period
+    return None
 
 
 def _fronted_span(sentence: str, anchor: int, fig_ends: list[int]) -> Period | None:

@@ -91,7 +91,8 @@ CLOSE_RANGE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:last\s+)?(?P<a>" + _WD 
 STATED_DAY = re.compile(
     r"(?:\b[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday),?\s+)?(?=" + _MONTH + r")|(?=" + _MONTH + r"\.?\s+\d{1,2}['’]s\s))"
     r"(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per[\s-]?cent|pct))(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
-SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|(?P<part>mid|early|late)(?:-|\s+))?(?P<m>January|February|March|April|May|June|July|"
+SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|(?P<part>mid|early|late)(?:-|\s+)|"
+                         r"(?P<d0>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>January|February|March|April|May|June|July|"
                          r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
                          r"(?:\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per[\s-]?cent|pct)))?", re.IGNORECASE)
 #: The day "since mid-April", "since early May", "since late March" starts from.
@@ -100,6 +101,9 @@ _PART_OF_MONTH = {"early": 1, "mid": 15, "late": 21}
 #: "from" a day ("fell 19% from 412p on March 6 to 332p"): a period from that day, not its session.
 SINCE_CLAUSE = re.compile(r"\b(?:since\s+(?:[\w'’-]+\s+){1,8}?|from\s+(?:[\w'’.,$£€-]+\s+){1,3}?)on\s+(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
                           r"(?![\d.,]*\s*(?:%|per[\s-]?cent|pct))")
+#: Days of one month as a range ("15-19 April", "(18–22 November)", "Nov. 18-22"): a period of those days.
+DAY_RANGE = re.compile(r"\b(?:(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})\s+(?P<m>" + _MONTH + r")\b|(?P<m2>" + _MONTH +
+                       r")\.?\s+(?P<a2>\d{1,2})\s*[-–]\s*(?P<b2>\d{1,2})\b(?![\d.,]*\s*(?:%|per[\s-]?cent|pct)))")
 SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b(?![’']s\s+clos)")
 SINCE_OTHER = re.compile(r"\bsince\s+(?:(?P<y>(?:19|20)\d\d)\b|(?:its|their|the)\s+[\w-]+|"
                          r"(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+[a-z][\w-]*))", re.IGNORECASE)  # "since X's report"
@@ -179,7 +183,8 @@ _CLAUSE_END = re.compile(
     r"|\band\s+(?:then\s+)?(?:on|by|at|in)\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b|the\s+(?:next|following)\s+"
     r"(?:day|session|morning)\b)"
     r"|,\s*(?:recovering|recouping|regaining|extending|erasing|reversing|adding\s+to|paring|trimming|deepening|"
-    r"wiping\s+out|giving\s+back|making\s+up|building\s+on|snapping|halting|breaking|continuing)\b",
+    r"wiping\s+out|giving\s+back|making\s+up|building\s+on|snapping|halting|breaking|continuing)\b"
+    r"|\s\|\s",  # a table's next cell ("Acme +0.7% | since 6 June: -4.6%"): that cell's period
     re.IGNORECASE,
 )
 
@@ -356,7 +361,8 @@ def read_period(window: str) -> Period:
                                             day=_DAYS.index((close.group("day") or close.group("day2")).lower()))))
     per = lex.period_re.search(text)
     dated_since = SINCE_MONTH.search(text)
-    if per and dated_since and dated_since.group("d") and dated_since.start() <= per.start() < dated_since.end():
+    if per and dated_since and (dated_since.group("d") or dated_since.group("d0")) \
+            and dated_since.start() <= per.start() < dated_since.end():
         per = None  # "since January 3" is a stated day, not the year to date that "since January" is
     if per:
         key = lex.period_phrases[norm_words(per.group(0))]
@@ -393,7 +399,8 @@ def read_period(window: str) -> Period:
     since = SINCE_MONTH.search(text) or SINCE_CLAUSE.search(text)
     if since:
         month = [m[:3] for m in _MONTHS].index(since.group("m")[:3].lower()) + 1  # "since November", "since Nov. 3"
-        day = int(since.group("d") or 0) or _PART_OF_MONTH.get((since.groupdict().get("part") or "").lower(), 0)
+        day = int(since.group("d") or since.groupdict().get("d0") or 0) \
+            or _PART_OF_MONTH.get((since.groupdict().get("part") or "").lower(), 0)  # "since 7 June" too
         found.append((since.start(), Period("year-to-date" if month == 1 and day <= 1 else "multi-day", interval="since",
                                             month=month, stated_day=day)))
     since_day = SINCE_DAY.search(text)
@@ -404,6 +411,15 @@ def read_period(window: str) -> Period:
     if since_other and not since:
         year = since_other.group("y")
         found.append((since_other.start(), Period("multi-day", interval="since", month=1, count=int(year) if year else 0)))
+    days = DAY_RANGE.search(text)
+    if days and not int(days.group("a") or days.group("a2")) < int(days.group("b") or days.group("b2")) <= 31:
+        days = None  # "3-1 May" is no range of days
+    if days:
+        # "(15-19 April)", "Nov. 18-22": those days of that month
+        month = days.group("m") or days.group("m2")
+        found.append((days.start(), Period("multi-day", interval="range", month=[m[:3] for m in _MONTHS].index(month[:3].lower()) + 1,
+                                           stated_day=int(days.group("a") or days.group("a2")),
+                                           count=int(days.group("b") or days.group("b2")))))
     years = YEARS_RANGE.search(text)
     if years and int(years.group("a")) < int(years.group("b")):
         found.append((years.start(), Period("multi-day", interval="years", count=int(years.group("a")),
@@ -460,6 +476,8 @@ def read_period(window: str) -> Period:
     today = TODAY.search(text)
     if today:
         found.append((today.start(), Period(kind, today=True)))
+    if days:  # "Week's movers (1-5 June)": the days the text gives, not the week a phrase names
+        found = [f for f in found if f[1].interval not in ("week", "last_week", "month", "last_month")]
     if found:
         return min(found, key=lambda x: x[0])[1]
     return Period(kind)
@@ -470,8 +488,13 @@ _OPENING = re.compile(r"^\s*(?:(?P<c>(?:since|from|between)\s+(?:last\s+)?" + _W
                       r"(?:\s+(?:to|and|through|until|till)\s+" + _WD + r"['’]s\s+(?:close|closing\s+(?:price|level)))?)"
                       r"\s*,?\s+(?=\S)|"  # "Since Monday's close X has lost 9%", "From Monday's close to Wednesday's close it's down"
                       r"(?P<p>(?:since|so\s+far|over|in|during|for|this|last|yesterday|year[\s-]to[\s-]date)\b"
-                      r"[^,.;\d%]{0,48}),|(?P<q>(?:last|this)\s+(?:week|month|year)|yesterday)\s+(?-i:(?=[A-Z])))",
+                      r"(?:[^,.;\d%]|(?<=[A-Z][a-z]{2})\.|(?<=\s)\d{1,2}\b){0,48}),|(?P<q>(?:last|this)\s+(?:week|month|year)|yesterday)\s+(?-i:(?=[A-Z])))",
                       re.IGNORECASE)
+
+
+#: The subject right after a period phrase that opens a sentence without a comma ("Since the start of the year the
+#: stock ...", "Over the past week Acme ...").
+_OPENING_SUBJECT = re.compile(r"\s+(?:the|its|their|shares|(?-i:[A-Z]))", re.IGNORECASE)
 
 
 #: The session before the one just told, opening a sentence ("A day earlier, it fell 7%", "The day before, ...").
@@ -487,6 +510,11 @@ def opening_period(sentence: str) -> Period | None:
         return Period("session", previous=True)
     m = _OPENING.match(sentence)
     if not m:
+        lead = move_words().period_re.match(sentence.lstrip())
+        if lead and _OPENING_SUBJECT.match(sentence.lstrip(), lead.end()):
+            # "Since the start of the year the stock has lost 27%": a period phrase without its comma, then the subject
+            period = read_period(lead.group(0))
+            return period if period.interval else None
         return None
     period = read_period(m.group("c") or m.group("p") or m.group("q"))
     return period if period.interval or period.yesterday else None
@@ -580,6 +608,12 @@ def resolve(period: Period, published: date | None, own_session: date | None,
             except ValueError:
                 return None, None, end
             return None, start, end
+        if period.interval == "range" and period.month and period.stated_day and period.count:  # "15-19 April"
+            year = ref.year if (period.month, period.stated_day) <= (ref.month, ref.day) else ref.year - 1
+            try:
+                return None, date(year, period.month, period.stated_day), date(year, period.month, period.count)
+            except ValueError:
+                return None, None, None
         if period.interval == "days" and period.day is not None and period.to_day is not None:  # "over Monday and Tuesday"
             last = weekday_on_or_before(ref, period.to_day)
             return None, weekday_on_or_before(last, period.day), last

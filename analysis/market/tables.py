@@ -198,6 +198,8 @@ def column_period(header: str) -> Period:
     day = _DAY.search(header)
     if day and _SINCE_HEADER.search(header, 0, day.start()):  # "Chg since Friday", "Since Fri close": the days after
         return Period("multi-day", interval="since_day", day=_DAY_INDEX[day.group("d").lower()])
+    if day and _WEEK.search(header, 0, day.start()):  # "Week to Friday", "Wk to Fri": the week ending that day
+        return Period("multi-day", interval="span_to", to_day=_DAY_INDEX[day.group("d").lower()], count=5, unit="week")
     if day:
         return Period("session", day=_DAY_INDEX[day.group("d").lower()])
     if _YTD.search(header):
