@@ -886,8 +886,9 @@ _FRONTED_SPAN = re.compile(r"\s*(?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:past|last
 
 
 #: A line of a list of moves: a bullet or dash, a name (and ticker) with a colon before its figure ("Acme (ACM):
-#: -4.2%"), or a table's row.
-_LIST_ITEM = re.compile(r"[ \t]*(?:[•·*▪◦‣–—-][ \t]+\S|[^.!?:\n|]{1,80}:[ \t]*[+\-−–]?\d|[^\n|]*\|)")
+#: -4.2%"), a name and a signed figure ("Acme Tools +2.1%", its bullet gone with the page), or a table's row.
+_LIST_ITEM = re.compile(r"[ \t]*(?:[•·*▪◦‣–—-][ \t]+\S|(?:[^.!?:\n|(]|\([^()\n]{0,40}\)){1,80}:[ \t]*[+\-−–]?\d|"
+                        r"[^\n|]*\||(?:[^.!?:\n|(]|\([^()\n]{0,40}\)){1,80}?[ \t(][+\-−–]\d{1,3}(?:[.,]\d+)?[ \t]*%)")
 #: The end of a line that closes a sentence of prose, not a heading or an introduction to what follows.
 _PROSE_END = re.compile(r"[.!?…\"”’)]\s*$")
 
