@@ -550,6 +550,42 @@ def _arranged_for_day(text: str, s: int, start: int, end: int) -> bool:
     return perfect is not None and not past_in_clause(text, perfect.end(), start, reporting=False)
 
 
+#: A headline's future: a subject, then "to" and a verb ("Port of Vell to reopen on Friday", "Dock workers to fully
+#: strike from Monday, union says"), on a line of its own with no sentence's full stop. Not "to" after a verb or a
+#: figure ("Gold climbs to record on Tuesday", "Shares fall to $4 on Friday", "up to", "due to"): the word after
+#: "to" is a lowercase word that is no determiner, number or level word (``headline_to_levels`` in the lexicon; nor
+#: the first part of "two-year"), and no past verb stands before it on the line.
+_HEADLINE_TO = re.compile(
+    r"[^\n]*?(?<![\w'’-])(?<!\bup )(?<!\bdue )(?<!\bnext )(?<!\bclose )(?<!\bback )(?<!\baccording )"
+    r"(?<!\bahead )(?<!\bfrom )(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bwants )(?<!\bwant )"
+    r"(?P<subject>[A-Za-z][\w'’.&-]*)\s+to\s+(?:[a-z]+ly\s+)?"
+    r"(?!(?:the|a|an|its|their|his|her|our|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    + _alternation(LEX["headline_to_levels"]) + r"|be\s+(?:held|seen))\b)[a-z]{3,}\b(?!-)")
+_HEADLINE_VERBS = frozenset(LEX["headline_verbs_before_to"])
+#: The most words a headline line has (the longest headline of the read corpora has 19).
+HEADLINE_WORDS = 20
+
+
+def _headline_infinitive(text: str, s: int, start: int) -> bool:
+    """Whether ``text[start]`` stands on a headline line ("Tarvik pilots to strike on Friday"): the whole line one
+    sentence of at most :data:`HEADLINE_WORDS` words with no full stop or colon at its end, "to" and a verb after its
+    subject before ``start``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if s > line_start:
+        return False  # a second sentence on the line
+    line_end = text.find("\n", start)
+    line = text[line_start:len(text) if line_end < 0 else line_end].rstrip()
+    if not line or line[-1] in ".!?:\"”’'" or line.count(" ") >= HEADLINE_WORDS:
+        return False  # a sentence of the body, one that opens a list or a quotation, or a line too long for a headline
+    m = _HEADLINE_TO.match(text, line_start, start)
+    if m is None:
+        return False
+    # a past verb before "to" is the line's verb ("Tarvik said to weigh a sale", "Pilots voted to strike"), and so is
+    # a present one that takes "to" ("Trevane agrees to sell unit on Monday")
+    return _PAST_WORD.search(text, line_start, m.end("subject")) is None \
+        and m.group("subject").lower() not in _HEADLINE_VERBS
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
     """:func:`is_future`, computed."""
     s = max(0, start - 200)
@@ -559,6 +595,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
         pass
     if last is not None:
         s = last.end()
+    if _headline_infinitive(text, s, start):
+        return True  # "Harbour pilots to strike from Monday": a headline's infinitive is its future
     tail = text[max(0, start - 40):start]
     if (" is " in tail or " are " in tail or " be " in tail) and _PRESENT_PASSIVE.search(tail):
         return True

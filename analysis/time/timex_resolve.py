@@ -144,9 +144,10 @@ def _day_first(text: str, dct: date | None) -> bool | None:
 
 def _slash_reading(month: int, day: int, year: int, c: Candidate, ctx: Context) -> bool:
     """Whether an ambiguous slash date ("04/09/2030") in a text that tells nothing of its order is read day first:
-    only when month first puts it on the wrong side of the publication date for its sentence and day first does
-    not (a sentence told in the past holds no day months after publication, a sentence about the future none
-    months before it). Else month first, the default."""
+    when month first puts it on the wrong side of the publication date for its sentence and day first does not (a
+    sentence told in the past holds no day months after publication, a sentence about the future none months
+    before it), the reverse month first; when the tense allows both, day first only if it lies less than half as
+    far from the publication date. Else month first, the default."""
     if ctx.dct is None:
         return False
     m_first, d_first = safe_date(year, month, day), safe_date(year, day, month)
@@ -154,12 +155,19 @@ def _slash_reading(month: int, day: int, year: int, c: Candidate, ctx: Context) 
         return False
     slack = timedelta(days=YEARLESS_PAST_SLACK_DAYS)
     if is_future(ctx.text, c.start, c.end):
-        return m_first < ctx.dct - slack <= d_first
-    # a date written with its year leaves no doubt of the year: a past event lies no more than a day or two after
-    # publication (a dateline a time zone ahead), so "had removed the pots on 11/10/2031" in an article of 12 October
-    # 2031 is 11 October, not 10 November (the yearless slack is for a day whose year is guessed)
-    near = timedelta(days=DATED_PAST_SLACK_DAYS)
-    return _told_in_past(ctx.text, c.start) and d_first <= ctx.dct + near < m_first
+        if (m_first < ctx.dct - slack) != (d_first < ctx.dct - slack):
+            return m_first < ctx.dct - slack
+    else:
+        # a date written with its year leaves no doubt of the year: a past event lies no more than a day or two after
+        # publication (a dateline a time zone ahead), so "had removed the pots on 11/10/2031" in an article of 12
+        # October 2031 is 11 October, not 10 November (the yearless slack is for a day whose year is guessed)
+        near = timedelta(days=DATED_PAST_SLACK_DAYS)
+        if _told_in_past(ctx.text, c.start) and (d_first <= ctx.dct + near) != (m_first <= ctx.dct + near):
+            return d_first <= ctx.dct + near
+    # both readings allowed by the tense: a text's numeric dates are mostly of days near its publication, so day
+    # first when that reading lies less than half as far from the publication date as month first ("published its
+    # report on 07/09/2030" in an article of 12 September: 7 September, not 9 July); else month first, the default
+    return 2 * abs((d_first - ctx.dct).days) < abs((m_first - ctx.dct).days)
 
 
 #: Numbers written like a month and day that name something else: an event ("9/11") or a span ("24/7").

@@ -66,7 +66,8 @@ def test_slash_dates_are_read_day_first_when_the_text_writes_its_days_first() ->
     text = "FENWOLD PLC\n09/06/2033\n\nThe board met on 02/06/2033 to weigh the offer."
     assert [(t.text, t.value) for t in find_timexes(text, dct)] == [("09/06/2033", "2033-06-09"), ("02/06/2033", "2033-06-02")]
     # left alone: month first without such evidence, or when another date can only be month first
-    assert [t.value for t in find_timexes("The board met on 02/06/2033 to weigh the offer.", dct)] == ["2033-02-06"]
+    # (a day-first reading much nearer the publication date is another matter: tests/time/test_timex_timex50.py)
+    assert [t.value for t in find_timexes("The board met on 04/03/2033 to weigh the offer.", dct)] == ["2033-04-03"]
     text = "Fenwold said on 05/16/2033 that the offer, dated 03/06/2033, was final."
     assert [t.value for t in find_timexes(text, dct)] == ["2033-05-16", "2033-03-06"]
 

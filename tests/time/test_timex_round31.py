@@ -27,10 +27,10 @@ def test_an_ambiguous_slash_date_that_is_the_publication_date_read_one_way_sets_
 
 
 def test_a_dotted_date_makes_the_slash_dates_of_its_text_day_first() -> None:
-    text = "Ostrava, 11.06.2035 - Velkor said the contract signed on 02/06/2035 was void."
-    assert [t[2] for t in rows(text)] == ["2035-06-11", "2035-06-02"]
-    # left alone: with no dotted date, month first
-    assert [t[2] for t in rows("Velkor said the contract signed on 02/06/2035 was void.")] == ["2035-02-06"]
+    text = "Ostrava, 11.06.2035 - Velkor said the contract signed on 04/03/2035 was void."
+    assert [t[2] for t in rows(text)] == ["2035-06-11", "2035-03-04"]
+    # left alone: with no dotted date, month first (day first is not much nearer the publication date: round 42)
+    assert [t[2] for t in rows("Velkor said the contract signed on 04/03/2035 was void.")] == ["2035-04-03"]
 
 
 def test_an_ambiguous_slash_date_is_not_read_on_the_wrong_side_of_publication_for_its_tense() -> None:
