@@ -310,6 +310,12 @@ def _previous_working_day(day: date) -> date:
     return day - timedelta(days=step)
 
 
+#: "Since the close on April 30," opening its sentence (or a clause after a semicolon or a live blog's dash): the close
+#: a move told after it is measured from.
+_OPENING_SINCE_CLOSE = re.compile(r"(?:[\n;:—–]\s*|[.!?]\s+)since\s+(?:the\s+)?(?:close|closing\s+(?:price|level|bell))\s+"
+                                  r"(?:on|of)\s+$", re.IGNORECASE)
+
+
 def _baseline(text: str, e: TemporalExpression) -> bool:
     """Whether the day ``e`` is the close a move is measured from: "since the close on April 30", "8% below the level
     of April 9", "fallen 11% from 250p on April 9", "recovered 2.2% from last Friday's low close", with a percentage
@@ -319,6 +325,11 @@ def _baseline(text: str, e: TemporalExpression) -> bool:
     m = _BASELINE_BEFORE.search(before)
     if m is None:
         return False
+    if _OPENING_SINCE_CLOSE.search(before if e.start > 120 else "\n" + before) is not None:
+        # "Since the close on Friday, Aug. 5, X and Y have lost 22.4% and 24%": the close opens its sentence, the
+        # move and its figure come after it
+        stop = _SENTENCE_END.search(text, e.end)
+        return _PERCENT.search(text, e.end, stop.start() if stop else len(text)) is not None
     figure = _FIGURE_IN_CLAUSE.search(before, 0, m.start())
     if figure is None or _IMPLIED.search(figure.group(0)):
         return False  # "implying a 12% upside from Friday's close": a figure measured from the close, no move
@@ -627,13 +638,20 @@ _STATE_NOW = re.compile(r"\b(?:is|are|isn['’]t|aren['’]t)\s+(?:(?:much|far|a
                         re.IGNORECASE)
 
 
+#: After "today", a verb of a lasting state in the present simple: "the group today employs 9,000 people", "today
+#: operates 40 mills" (not "today announced", "today is launching").
+_STATE_VERB_AFTER = re.compile(r"\s+(?:employs|operates|owns|serves|counts|runs|manages|produces|supplies|sells|"
+                               r"generates|exports|ships)\b", re.IGNORECASE)
+
+
 def state_now(e: TemporalExpression, found: list[TemporalExpression], text: str) -> bool:
     """Whether ``e`` is the "today" of a present state compared with the past ("A 2027 study found that 40% of ferries
-    ran late; I doubt the figure is much better today") while another, earlier date of the sentence dates its event:
-    "today" only means nowadays there, no event of the article's day."""
+    ran late; I doubt the figure is much better today", "Founded in 1961 as a single bakery, the group today employs
+    9,000 people") while another, earlier date of the sentence dates its event: "today" only means nowadays there, no
+    event of the article's day."""
     if not _DEICTIC_DAY.match(e.expression) or not e.expression.lower().startswith("today"):
         return False
-    if not _STATE_NOW.search(text, max(0, e.start - 80), e.start):
+    if not _STATE_NOW.search(text, max(0, e.start - 80), e.start) and not _STATE_VERB_AFTER.match(text, e.end):
         return False
     return any(o is not e and o.resolved and o.date_end is not None and e.date_start is not None
                and o.date_end < e.date_start and o.end <= e.start for o in found)  # type: ignore[operator]
@@ -644,6 +662,48 @@ def state_now(e: TemporalExpression, found: list[TemporalExpression], text: str)
 _UTTERANCE_OPENS = re.compile(r"^\W*$|:\s*$")
 
 
+#: A part of a year: "the fourth quarter", "the second half", "the first half of 2042".
+_PART_OF_YEAR_WORDS = re.compile(r"\b(?:quarter|half)\b", re.IGNORECASE)
+#: After a quotation's closing mark, its speaker's verb: '," Port Houston said', '," said the chief executive'.
+_SAID_AFTER_QUOTE = re.compile(r"[”\"]\s*(?:[\w'’.&-]+\s+){0,6}?(?:said|says|told|added|wrote|stated|explained)\b",
+                               re.IGNORECASE)
+
+
+#: A hedge of an outlook: a modal of possibility or a condition ("could fall", "may need", "if the ban holds").
+_HEDGE = re.compile(r"\b(?:could|might|may|if|unless)\b", re.IGNORECASE)
+#: A quantity planned for a period, right before it: "the capacity planned for", "volumes budgeted for".
+_QUANTITY_PLANNED = re.compile(r"\b(?!(?:is|are|was|were|been|be)\b)[a-z]{3,}\s+(?:planned|budgeted|forecast|targeted)\s+for\s+$",
+                               re.IGNORECASE)
+
+
+def _quoted_outlook(e: TemporalExpression, found: list[TemporalExpression], text: str, s0: int) -> bool:
+    """Whether ``e`` is a coming quarter or half inside a speaker's whole quoted utterance whose narration dates the
+    speaking on a day up to the article's ("Volumes could fall 8% in the fourth quarter if the ban holds," the port
+    said in a statement on Wednesday; '... review the capacity planned for the second half," said the finance chief
+    on a call on Wednesday', the quotation opened in an earlier sentence): the period the speaker's outlook covers,
+    no event; the sentence's event is the statement. The quotation hedges (a modal of possibility, a condition), holds
+    a figure, or plans a quantity for the period. A plan's day or week in a quotation stays, and so does a quarter of
+    a plain plan ("We will open the hall in the first quarter," X said on Monday)."""
+    if e.anchor is None or e.date_start is None or e.date_start <= e.anchor or not _PART_OF_YEAR_WORDS.search(e.expression):
+        return False
+    close = _QUOTE_MARKS.search(text, e.end)
+    before = len(_QUOTE_MARKS.findall(text, s0, e.start))
+    if close is None or not _SAID_AFTER_QUOTE.match(text, close.start(), close.start() + 80):
+        return False
+    if before % 2 == 1:
+        opening = _QUOTE_MARKS.search(text, s0, e.start)
+        if opening is None or _UTTERANCE_OPENS.search(text[s0 : opening.start()]) is None:
+            return False  # a quoted fragment inside the narration
+    elif before != 0 or text[close.start()] != "”":
+        return False  # (a quotation opened in an earlier sentence shows by its curly closing mark)
+    opened = _QUOTE_MARKS.search(text, s0, e.start)
+    quote = text[opened.end() if opened is not None else s0 : close.start()]
+    if not (_HEDGE.search(quote) or _PERCENT.search(quote) or _QUANTITY_PLANNED.search(text, max(0, e.start - 40), e.start)):
+        return False  # "We will open the hall in the first quarter," X said on Monday: a plan the speaker tells
+    return any(o is not e and o.resolved and o.precision == "day" and o.date_end is not None and o.date_end <= e.anchor
+               and o.start > close.start() for o in found)
+
+
 def quoted_utterance(e: TemporalExpression, found: list[TemporalExpression], text: str, s0: int) -> bool:
     """Whether ``e`` lies in a whole quoted utterance ("The stock was priced for perfection a year ago," said X, who cut
     his rating on Thursday) while the sentence, outside the quotation, gives a date of its own: the speaker's dates are
@@ -652,6 +712,8 @@ def quoted_utterance(e: TemporalExpression, found: list[TemporalExpression], tex
     "Both leaders are meeting next week," Dunmore told reporters on Thursday). A quotation that is the sentence's only dated part
     keeps its date, and so does a quoted fragment inside the narration ("said it expected to choose a supplier "by the
     end of the third quarter""). ``s0`` is the sentence's start."""
+    if _quoted_outlook(e, found, text, s0):
+        return True
     if e.anchor is None or e.date_end is None or e.date_end > e.anchor or len(_QUOTE_MARKS.findall(text, s0, e.start)) % 2 == 0:
         return False  # (a coming date in a quotation is a plan the speaker tells, placed as other plans are)
     opening = _QUOTE_MARKS.search(text, s0, e.start)
@@ -743,13 +805,28 @@ _FROM_FIGURE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|almost|so
 _FROM_BARE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
+#: A month alone, perhaps with its year: "June", "January 2026".
+_MONTH_ALONE = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?$")
+#: Before "from <month>", the change of a monthly figure: a figure after a verb of change or "up"/"down" ("rose 0.3%
+#: from", "up 14% from", "fell 2.1 per cent from"), a figure's own month ("were flat in July from"), or "flat" and
+#: "unchanged" ("was unchanged from"). Not "by 9% from April" (a rise taking effect then).
+_MONTH_CHANGE_FROM = re.compile(
+    r"(?:\b(?:up|down|rose|fell|climbed|dropped|gained|lost|increased|decreased|declined|slipped|eased|jumped|grew|"
+    r"shrank|slid|edged\s+(?:up|down|higher|lower)|higher|lower)\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?"
+    r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)(?:\s+(?:in|on\s+the\s+month|month[- ]on[- ]month))?"
+    r"|\bin\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|\b(?:flat|unchanged|steady))\s+from\s+$")
+
+
 def compared_from(e: TemporalExpression, text: str) -> bool:
     """Whether ``e`` is the time a figure is compared from, no event's date: a time counted back from its sentence's
-    after "from" ("sales fell 9% in April from a year earlier", "to 0.11 euros, from 0.20 euros a year earlier"), or the
+    after "from" ("sales fell 9% in April from a year earlier", "to 0.11 euros, from 0.20 euros a year earlier"), the
     start of the period after "from" and a figure ("fell to 12 cents from 40 cents at the start of the month"; "up 8%
-    from the start of the year" is a span to now, left alone)."""
+    from the start of the year" is a span to now, left alone), or the month a monthly figure is compared with ("prices
+    were flat in July from June", "rose 0.3% from January"; "will raise prices by 9% from April" is left alone)."""
     expression = e.expression.strip()
     before = text[max(0, e.start - 50) : e.start]
+    if _MONTH_ALONE.match(expression):
+        return _MONTH_CHANGE_FROM.search(before) is not None
     if _EARLIER_TIME.match(expression):
         return _FROM_FIGURE.search(before) is not None or _FROM_BARE.search(before) is not None
     return _PERIOD_START.match(expression) is not None and _FROM_FIGURE.search(before) is not None

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 import pandas as pd
 
 from analysis.timeline.dated.entries import ENTRY_STAMP
-from analysis.timeline.dated.model import COMPARISON_SINCE, COPY_BASIS, OTHER_EVENT
+from analysis.timeline.dated.model import COMPARISON_SINCE, COPY_BASIS, MOVE_FROM, OTHER_EVENT
 
 
 #: "since its 2021 listing", "since the 2020 crash": a date a few words after "since" (its own event, the yardstick
@@ -29,9 +29,15 @@ _SINCE_WORDS = r"\bsince\s+(?:(?:its|their|the|a)\s+)?"
 
 def _opening_since(expression: str, sentence: str, basis: str) -> bool:
     """Whether ``sentence`` opens with "Since <expression>," read as a span up to the article's date ("Since last
-    Tuesday, Keel has lost a quarter of its value while Lyra Foods is down 5%"): it frames every move of the sentence."""
+    Tuesday, Keel has lost a quarter of its value while Lyra Foods is down 5%", "Since Monday's close, X has fallen
+    8% and Y 6%", "Since the close on Friday, Aug. 5,
+    X and Y have lost 22.4% and 24%"): it frames every move of the sentence."""
+    if basis.startswith(MOVE_FROM):
+        return re.match(r"[\s\"“'‘(]*since\s+(?:the\s+)?(?:close|closing\s+(?:price|level|bell))\s+(?:on|of)\s+"
+                        + re.escape(expression) + r"\s*,", sentence, re.IGNORECASE) is not None
     return basis.startswith("since ") and re.match(
-        r"[\s\"“'‘(]*since\s+" + re.escape(expression) + r"\s*,", sentence, re.IGNORECASE) is not None
+        r"[\s\"“'‘(]*since\s+" + re.escape(expression) + r"(?:['’]s\s+(?:close|closing\s+(?:price|level)))?\s*,", sentence,
+        re.IGNORECASE) is not None
 
 
 @functools.lru_cache(maxsize=16384)
@@ -86,7 +92,7 @@ def _paired_date(session: object, rows: list[tuple[object, object, str, str]]) -
 _BASELINE_CLOSE = re.compile(
     r"\b(?:from|since|below|above|under|over|against)\s+(?:(?:its|their|the)\s+)?(?:(?P<wd>(?:mon|tues|wednes|thurs|fri|"
     r"satur|sun)day)['’]s\s+(?:close|closing\s+(?:level|price)|finish)|(?:close|closing\s+(?:level|price))\s+(?:on|of)\s+"
-    r"(?P<md>(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})\b|(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8})))", re.IGNORECASE)
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<md>(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})\b|(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8})))", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -260,6 +266,13 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
                 sessions[n] = pd.Timestamp(day)
                 keep.append(True)
                 continue
+        if own is not None and (str(d), int(s)) in framed and session is not None and not pd.isna(session) and (
+                basis != "sentence" or not any(a <= _day_of(session) <= b for a, b in own)):  # type: ignore[operator]
+            # "Since Monday's close, X has fallen 8% and Y 6%": moves over the span (its day is a close's, no level
+            # of its own), no session; a session the sentence reads outside the span is none either (a reprint's
+            # "since" read up to the copy's day, the span up to the first publication's)
+            keep.append(False)
+            continue
         if basis != "sentence" and own is not None:
             # "slid 4.2%, extending Monday's 3.6% drop": the day named in the possessive is the other move's session
             others = told.get((str(d), int(s)), set())

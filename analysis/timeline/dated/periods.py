@@ -95,22 +95,38 @@ FIGURE_BEFORE = re.compile(r"(?:\d(?:%|\s*percent\b|\s+per\s*cent\b)|\b(?:half|(
                             re.IGNORECASE)
 
 
+_OVER_IN = re.compile(r"^(?:in|over|across)\s+", re.IGNORECASE)
+#: A figure of a move later in the sentence: "Over the past two sessions, X has lost 7.9%", "bringing their loss over
+#: two sessions to nearly 10%" (not across a sentence's end, a semicolon or a colon).
+_FIGURE_AFTER = re.compile(r"[^.;:!?\n]{0,100}?\d(?:[.,]\d+)?\s*(?:%|percent\b|per\s*cent\b)", re.IGNORECASE)
+#: "the two sessions through Tuesday": a run that ends on another day, not the article's.
+_RUN_END_AFTER = re.compile(r"\s+(?:through|to|until|till|ending|ended)\b", re.IGNORECASE)
+
+
+def _figure_after(text: str, end: int) -> bool:
+    """Whether a percentage follows the sessions ending at ``end`` in their sentence, and the run is not told to end on
+    another day ("Over the past two sessions, Keel has lost 7.9%", not "over the two sessions through Tuesday")."""
+    return _RUN_END_AFTER.match(text, end) is None and _FIGURE_AFTER.match(text, end) is not None
+
+
 #: At most this many sessions are read as a run of days up to the article's date.
 MAX_SESSIONS = 10
 
 
 def past_sessions(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
-    """"shed 9.1% in two sessions", "slid 2.4% over the five sessions": the last N working days up to the
-    publication date (its weekday, or the Friday before a weekend), for a timex row that is such a duration
-    after a figure of its clause, else None."""
+    """"shed 9.1% in two sessions", "slid 2.4% over the five sessions", "Over the past two sessions, Keel has lost
+    7.9%": the last N working days up to the publication date (its weekday, or the Friday before a weekend), for a
+    timex row that is such a duration after a figure of its clause or before one of its sentence, else None."""
     counted = COUNTED.match(str(r.value))
+    over = _OVER_IN.match(str(r.text))  # the tagger may take the preposition in: "over two sessions"
     if dct is None or r.type != "DURATION" or counted is None or counted.group("unit") != "D" \
-            or not _SESSIONS.match(str(r.text)):
+            or not _SESSIONS.match(str(r.text)[over.end() if over else 0 :]):
         return None
     start, end = int(r.clean_start), int(r.clean_end)
     n = int(str(r.value)[1:-1])
-    if not 1 <= n <= MAX_SESSIONS or not _OVER_BEFORE.search(text, max(0, start - 8), start) \
-            or not FIGURE_BEFORE.search(text, max(0, start - 80), start):
+    if not 1 <= n <= MAX_SESSIONS or not (over or _OVER_BEFORE.search(text, max(0, start - 8), start)):
+        return None
+    if not FIGURE_BEFORE.search(text, max(0, start - 80), start) and not _figure_after(text, end):
         return None
     first, last = _last_working_days(dct, n)
     return TemporalExpression(str(r.text), start, end, first, last, "range", "relative",
