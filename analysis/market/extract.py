@@ -44,7 +44,7 @@ from .coref import (
     service_parties,
 )
 from .figures import HAS_FIGURE, PCT, Figure, unit_priced
-from .interview import interviewee_company
+from .interview import interviewee_company, is_interview
 from .grammar import DAY_MOVE, GROWN_MOVE, MOVE_BEFORE, Attached, sentence_moves
 from .periods import (
     STATED_DAY,
@@ -668,6 +668,19 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 main = Named(next(iter(own)), "share", "") if len(own) == 1 \
                     else Named(guest, "share", "") if guest is not None \
                     else mention_list.salient(a, _other_turns(text, line_start, mention_list))
+            if main is None and att.subject.kind == "coref" and att.subject.head in ("shares", "stock") \
+                    and (_PARAGRAPH_STOCK.match(sentence[: att.figure.anchor])
+                         or _PARAGRAPH_STOCK_LONG.match(sentence[: att.figure.anchor])) \
+                    and _TURN_LABEL.match(text, line_start) \
+                    and not _orgs_in(mention_list, line_start, a, _turn_speaker(text, line_start, mention_list)) \
+                    and not _moved_on_line_before(rows, text, line_start) and is_interview(text):
+                # "HOST: You cut your forecast. The stock is down 45% this year": in an interview's turn that names no
+                # company of its own, the stock is the guest's company's (the head names it by the guest's role),
+                # else the company the interview is about; not the firm the turn before happened to name (unless that
+                # turn told its move: "Q: Acme lost 10% last week. Overdone?" / "A: The stock fell 7% on Tuesday")
+                guest = _guest_company(guests, text, mention_list)
+                main = Named(guest, "share", "") if guest is not None \
+                    else mention_list.salient(a, _turn_speaker(text, line_start, mention_list))
             if main is not None:
                 named = main
             elif att.subject.kind == "coref" and label is not None and att.subject.head in _LABEL_HEADS:
@@ -1046,9 +1059,12 @@ _MOVE_LABEL = re.compile(
 _PRICE_LEAD = re.compile(r"(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?(?:p|c|pence|cents)?\s*(?:,\s*|(?=\())")
 _LABEL_FIGURE = re.compile(r"(?:[+\-−–]|(?:up|down|higher|lower)\s+)?\d[\d.,]*\s*%")
 #: A list line opening with a label and a colon or a dash ("- Acme Tools: maker of drills; shares up 4%", "* Acme Inc.
-#: (ACM.N): ...", "Acme Tools – drill maker; stock off 2%").
+#: (ACM.N): ...", "Acme Tools – drill maker; stock off 2%"); a note in brackets may give a place and a time ("Acme
+#: Tools (New York, Friday midday): +1.8%"), and a description after its ticker may close the label ("* Acme Tools
+#: (ACM), a maker of drills: +38%").
 _LINE_LABEL = re.compile(
-    r"^\s*(?:[*•·\-–—]\s*)?(?P<name>[A-Z][^:;,()]{0,60}?)\s*(?:\([^()]{1,20}\))?\s*(?::|\s[-–—])\s+(?=\S)")
+    r"^\s*(?:[*•·\-–—]\s*)?(?P<name>[A-Z][^:;,()]{0,60}?)\s*(?:\([^()]{1,30}\))?"
+    r"(?:(?<=\)),\s+(?:an?|the)\s+[^:;,()\d%]{1,50}?(?=:))?\s*(?::|\s[-–—])\s+(?=\S)")
 #: A list line's label, then a dash or a colon and a clause of its own opening with a capital ("Acme Tools - The drill
 #: maker fell 9%", "ACME TOOLS: Shares of the drill maker ..."), not a bare figure ("Acme Tools: +4%").
 _LABEL_CLAUSE = re.compile(
@@ -1132,6 +1148,18 @@ def _company_peer(att: Attached, attached: list[Attached], base: int, mentions: 
         if typed and all(kind == "ORG" for kind in typed):
             return True
     return False
+
+
+def _moved_on_line_before(rows: list[dict[str, object]], text: str, line_start: int) -> bool:
+    """Whether a share move was read on the line right before the one opening at ``line_start`` (blank lines aside)."""
+    end = len(text[:line_start].rstrip())
+    prev = text.rfind("\n", 0, end) + 1
+    return any(r["kind"] == "share" and prev <= int(r["start"]) < line_start for r in rows)  # type: ignore[call-overload]
+
+
+def _orgs_in(mentions: DocMentions, a: int, b: int, skip: frozenset[str]) -> bool:
+    """Whether an organisation other than ``skip`` (the turn's speaker) is named between offsets ``a`` and ``b``."""
+    return any(kind.upper() == "ORG" and name not in skip for _ms, _me, _s, name, kind in mentions_in(mentions, a, b))
 
 
 def _guest_company(memo: list[str | None], text: str, mentions: DocMentions) -> str | None:

@@ -562,9 +562,11 @@ def _index_by_adjective(sentence: str, subject: Subject) -> Subject:
     return Subject("index", subject.name, subject.start, subject.end, subject.ticker)
 
 
-#: A list item's label and what may stand between it and the item's first figure: a note in brackets, a colon, a
-#: description closed by a semicolon ("- Acme (named adviser): ", "* Acme (ACM): the biggest maker; ").
-_ITEM_LABEL_OPEN = re.compile(r"\s*[A-Z][^:;,()]{0,60}?\s*(?:\([^()]{1,30}\))?\s*:\s*(?:[^;:%]{1,80};\s*)?")
+#: A list item's label and what may stand between it and the item's first figure: a note in brackets, a description
+#: after it ("* Acme (ACM), a maker of drills: "), a colon, a description closed by a semicolon ("- Acme (named
+#: adviser): ", "* Acme (ACM): the biggest maker; ").
+_ITEM_LABEL_OPEN = re.compile(r"\s*[A-Z][^:;,()]{0,60}?\s*(?:\([^()]{1,30}\))?"
+                              r"(?:(?<=\)),\s+(?:an?|the)\s+[^:;,()\d%]{1,50}?(?=:))?\s*:\s*(?:[^;:%]{1,80};\s*)?")
 
 
 def _unnamed_item_figure(sentence: str, head: Figure, prev_end: int) -> bool:

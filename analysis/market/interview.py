@@ -35,6 +35,12 @@ def _turn_lines(lines: list[str]) -> list[int]:
     return [i for i, line in enumerate(lines) if i and _TURN_LINE.match(line.strip())]
 
 
+def is_interview(text: str) -> bool:
+    """Whether ``text`` (headline and body) is an interview or a transcript: two lines or more below the headline
+    are turns (a question's line or a speaker's label)."""
+    return len(_turn_lines(text.split("\n"))) >= 2
+
+
 def interviewee_company(text: str, mentions: DocMentions) -> str | None:
     """The organisation of ``mentions`` (the entity layer's name) that the head of an interview or transcript
     ``text`` (headline and body) names by its guest's role; None when ``text`` is no interview (fewer than two turns

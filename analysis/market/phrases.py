@@ -731,6 +731,7 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         if _is_title_case(sentence):
             spans = [_after_connector(sentence, a, b) for a, b in spans]
         items = [sentence[a:b].lower() for a, b in spans]
+        placed = False  # the list's first name came after a fronted place ("while in Seoul A and B fell")
         for a, b in spans:
             # "Outlook, Acme and Bolt fell ...": an opener listed with a name is a name ("Sales and Profit" no)
             in_list = any(item not in lex.non_move_subjects for item in items if item != sentence[a:b].lower())
@@ -743,11 +744,13 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
                 continue
             name, ca, cb = cleaned
             timed = ca > a and _without_time_lead(_words(sentence[a:ca], a)) == []  # "on Monday Acme rose": the
-            if prep and not shares_of and not allow_object and not timed:  # preposition took the day, not the name
-                place = lex.place_prefix.match(name)
-                if prep.group("the") or not place or place.end() >= len(name):
-                    continue  # an object ("on the London Metal Exchange"), not the subject
+            if prep and not shares_of and not allow_object and not timed and not placed:  # preposition took the
+                place = lex.place_prefix.match(name)  # day, not the name
+                if prep.group("the") or not place or place.end() >= len(name) \
+                        or _EXCHANGE_WORD.fullmatch(name[place.end():]):
+                    continue  # an object ("on the London Metal Exchange", "the index on Oslo Bourse"), no subject
                 name, ca = name[place.end():], ca + place.end()  # "while in Seoul SK Hynix shed ..."
+                placed = True  # "while in Seoul A and B fell": B is the list's, no object of the preposition
             kind = classify_name(name)
             if kind == "reject":
                 continue
@@ -780,6 +783,11 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         # "data showed deposits at Quistavian banks fell 1.3%": a quantity held at a place or a firm moved, no stock
         return [Subject("reject", s[: held.start()].split()[-1])]
     return _as_list(low)
+
+
+#: A stock exchange's head word after its city's name ("Oslo Bourse", "Madrid Bolsa", "Vessa Stock Exchange"): the
+#: place where shares trade, never a company of its own.
+_EXCHANGE_WORD = re.compile(r"(?:Stock\s+)?(?:Exchange|Bourse|B[oøö]rse?|Borsa|Bolsa|Beurs)")
 
 
 #: A verb phrase in lower case after a relative clause set off by commas (", which said ..., extended its"): the
