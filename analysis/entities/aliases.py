@@ -43,6 +43,8 @@ def acronym_matches(short: str, words: list[str], lex: Lexicon) -> bool:
         return False
     if initials(words) == short or (len(short) >= 3 and initials_keep_caps(words) == short):
         return True
+    if len(short) >= 3 and "and" in words[2:] and initials(words[:words.index("and")]) == short:
+        return True  # "Centers for Quist Control and Prevention" is "CQC": the acronym of the name before "and"
     trimmed = list(words)
     while len(trimmed) > 2 and trimmed[-1].rstrip(".") in lex.legal_suffixes:
         trimmed.pop()

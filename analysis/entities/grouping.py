@@ -356,6 +356,8 @@ class DocGroups:
             keys.append("l:" + " ".join(low[-2:]))
             keys.append("i:" + initials(words))
             keys.append("i:" + initials_keep_caps(words))
+            if "and" in words[2:]:  # "Centers for Quist Control and Prevention" is "CQC"
+                keys.append("i:" + initials(words[:words.index("and")]))
             trimmed = list(words)
             while len(trimmed) > 2 and trimmed[-1].rstrip(".") in self.lex.legal_suffixes:
                 trimmed.pop()

@@ -436,7 +436,86 @@ def candidates(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate], 
         toks = tokenize(text, lex, window.start(), w_end)
         _runs(text, toks, ticker_pos, skip, lex, out)
     out.sort(key=lambda c: c.start)
+    if ", " in text:
+        out = _join_portfolio_lists(text, out, lex)
+    if " of " in text:
+        out = [_after_title_of(text, c, lex) for c in out]
     return out, tickers
+
+
+_TITLE_OF_RE = re.compile(r"(?:^|[\s(\-])([A-Za-z]+)[ ]of[ ](?:the[ ])?\Z")
+
+
+def _after_title_of(text: str, c: Candidate, lex: Lexicon) -> Candidate:
+    """'former secretary of State Jane Roe', 'Chancellor of the Exchequer Jane Roe': after a title and "of", the
+    first capitalised word is the title's portfolio and the words after it the person it titles, when they are two
+    or three plain words of a person (:func:`_person_words`) whose given name is listed or whose last word the text
+    also writes on its own ("Roe said"). Returns the candidate trimmed to the person, else `c` as it was."""
+    if len(c.words) < 3 or len(c.words) > 4 or c.prev not in ("of", "the") or c.words[0] in lex.given_names \
+            or c.words[0] in lex.places or c.ticker:
+        return c
+    match = _TITLE_OF_RE.search(text, max(0, c.start - 40), c.start)
+    if match is None or match.group(1).capitalize() not in lex.role_titles:
+        return c
+    rest = c.words[1:]
+    if not _person_words([_bare(w) for w in rest], lex) or not (
+            rest[0] in lex.given_names or _standalone_word(_bare(rest[-1]), text, c.end)
+            and not _portfolio_words([_bare(w) for w in rest], text, lex)):  # "of International Security Studies"
+        return c
+    start = text.find(rest[0], c.start + len(c.words[0]), c.end)
+    if start < 0:
+        return c
+    out = Candidate(start, c.end, list(rest), titled=True, possessive=c.possessive)
+    out.prev, out.prev2, out.next, out.next2 = c.words[0], c.prev, c.next, c.next2
+    return out
+
+
+def _standalone_word(word: str, text: str, after: int) -> bool:
+    """True when `word` stands in `text` after offset `after` as a capitalised word not followed by another one
+    ("... Roe said"), as a person's surname does once the full name is given."""
+    for match in re.finditer(rf"(?<![\w'’.-]){re.escape(word)}(?![\w'’-])", text[after:]):
+        if not re.match(r"[ \t]+[A-Z]", text[after + match.end():after + match.end() + 2]):
+            return True
+    return False
+
+
+_ITEM = r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,2}"
+_LIST_TAIL_RE = re.compile(rf"((?:,[ ]{_ITEM}){{1,3}}),?[ ](?:and|&)[ ]({_ITEM})(?![ ](?:of|for)[ ]|[ ]?[A-Z]|[\w&])")
+
+
+def _join_portfolio_lists(text: str, out: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A body named by a list of portfolios or fields is one name: "the Ministry of Health, Quist Affairs and
+    Welfare", "the Committee on Civil Liberties, Justice and Home Affairs" (the comma ends a capitalised window, so
+    the list's words were candidates of their own). The body's name ends on "of", "for" or "on" and one to three
+    words; every item reads as a portfolio (:func:`_portfolio_words`) and, after a centre's, an institute's or a
+    committee's head, stands nowhere on its own. Input and output: candidates in text order."""
+    merged: list[Candidate] = []
+    skip_to = -1
+    for c in out:
+        if c.start < skip_to:
+            continue
+        match = None
+        if len(c.words) >= 3 and not c.possessive and text.startswith(", ", c.end):
+            at = max((p for p, w in enumerate(c.words) if w in ("of", "for", "on")), default=0)
+            head = c.words[at - 1] if at else ""
+            if (head in _PORTFOLIO_HEADS and c.words[at] != "on" or head in _FIELD_HEADS) \
+                    and 1 <= len(c.words) - at - 1 <= 3:
+                match = _LIST_TAIL_RE.match(text, c.end)
+        if match is not None:
+            items = [part.split() for part in match.group(1).split(", ") if part] + [match.group(2).split()]
+            if all(_portfolio_words(item, text, lex) and (head in _PORTFOLIO_HEADS or _only_in_lists(item, text))
+                   for item in items):
+                words = text[c.start:match.end()].split()
+                joined = Candidate(c.start, match.end(), words, sent_initial=c.sent_initial, titled=c.titled,
+                                   honorific=c.honorific)
+                joined.prev, joined.prev2 = c.prev, c.prev2
+                joined.next, joined.next2 = _context_after(text, match.end(), lex)
+                joined.possessive = text[match.end():match.end() + 2] in _POSSESSIVE
+                merged.append(joined)
+                skip_to = match.end()
+                continue
+        merged.append(c)
+    return merged
 
 
 def _context(text: str, cand: Candidate, first: int, last_end: int, lex: Lexicon) -> Candidate:
@@ -555,8 +634,9 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                             norm_key(joined.replace(" and ", " & ")) in lex.catalog_names:
                         j = k
                         continue
-                    if complete and _second_portfolio(toks, i, j, k, text, lex):
-                        j = k  # "Department of Mines and Energy": one ministry with two portfolios
+                    if (complete or any(t[2] == "on" for t in toks[i:j + 1])) \
+                            and _second_portfolio(toks, i, j, k, text, lex):
+                        j = k  # "Department of Mines and Energy", "Center for Quist and Civic Studies": one body
                         continue
                     spelled = _SPELLED_RE.match(text, toks[j + 2][1])
                     if spelled and complete and _initials(t[2] for t in toks[i:j + 3]) == spelled.group(1):
@@ -656,23 +736,22 @@ _SPELLED_RE = re.compile(r"[ \t]*\(([A-Z]{3,7})\)")
 # the heads of a government body named by its portfolios ("Department of Health and Human Services")
 _PORTFOLIO_HEADS = frozenset({"Department", "Ministry", "Office", "Bureau", "Division", "Secretariat", "Directorate",
                               "Agency", "Administration", "Inspectorate", "Commission", "Board"})
+# the heads of a body named by its fields of work ("Center for Strategic and International Studies", "Museum of
+# Quist History and Culture", "Committee on Civil Liberties, Justice and Home Affairs"): one body when the words after
+# "and" never stand in the text on their own
+_FIELD_HEADS = frozenset({"Center", "Centre", "Centers", "Centres", "Institute", "Institutes", "Academy", "Museum",
+                          "Committee", "Subcommittee", "Council", "School"})
 # the last word of a portfolio: an abstract or collective noun ("Finance", "Development", "Services", "Affairs")
-_PORTFOLIO_ADJECTIVE_RE = re.compile(r"[a-z](?:al|an|ic|ive|ary|ern)\Z")
+_PORTFOLIO_ADJECTIVE_RE = re.compile(r"[a-z](?:al|an|ic|ive|ary|ern|able|ible)\Z")
 _PORTFOLIO_NOUN_RE = re.compile(r"(?:ing|ment|ion|ions|ure|ance|ence|ity|ics|ry|ries|ces|cy|ism|ness|fare|care|"
-                                r"Affairs)\Z")
+                                r"dies|ties|ety|Affairs)\Z")
 
 
-def _second_portfolio(toks: list[tuple[int, int, str]], i: int, j: int, k: int, text: str, lex: Lexicon) -> bool:
-    """True when toks[j+2..k], after "and", is a second portfolio of the government body toks[i..j] names with
-    "of" ("Department of Mines and Energy", "Office of Management and Budget"): at most three words
-    after at most three, the last an abstract noun or a portfolio word, none of them the head of a body, a name or
-    a place ("Ministry of Defence and Zorbo Aerospace" are two)."""
-    words = [t[2] for t in toks[i:j + 1]]
-    at = max(p for p, w in enumerate(words) if w in ("of", "for"))
-    tail = [t[2] for t in toks[j + 2:k + 1]]
-    if at == 0 or words[at - 1] not in _PORTFOLIO_HEADS or not 1 <= len(words) - at - 1 <= 3 or not 1 <= len(tail) <= 3:
-        return False
-    if k + 1 < len(toks) and toks[k + 1][2] in ("of", "for", "and", "&"):
+def _portfolio_words(tail: list[str], text: str, lex: Lexicon) -> bool:
+    """True when `tail` (one to three words) reads as a portfolio or a field of work ("Human Services", "Home
+    Affairs", "International Studies", "Prevention"): the last word an abstract noun or a portfolio word, the others
+    such words or adjectives, none a name, a place, a people or the head of a body ("Zorbo Energy" is none)."""
+    if not 1 <= len(tail) <= 3:
         return False
     joined = " ".join(tail)
     if any(w.endswith(_POSSESSIVE) or w in lex.institution_heads or w in lex.given_names or w in lex.places
@@ -682,7 +761,40 @@ def _second_portfolio(toks: list[tuple[int, int, str]], i: int, j: int, k: int, 
     return (tail[-1] in lex.portfolio_words or _PORTFOLIO_NOUN_RE.search(tail[-1]) is not None
             or used_lowercase(tail[-1], text)) and all(
         w in lex.portfolio_words or _PORTFOLIO_ADJECTIVE_RE.search(w) is not None or used_lowercase(w, text)
-        for w in tail[:-1])  # "Human Services", "Urban Development" (not "Zorbo Energy")
+        or _PORTFOLIO_NOUN_RE.search(w) is not None
+        for w in tail[:-1])  # "Human Services", "Urban Development", "Policy Research" (not "Zorbo Energy")
+
+
+def _only_in_lists(words: list[str], text: str) -> bool:
+    """True when `words` stand in `text` only after "and", "&", a comma, "of", "for" or "on" (in lists and in other
+    bodies' names), never on their own as a name would ("... Disease Control and Prevention", not "Media Quist
+    said")."""
+    phrase = " ".join(words)
+    for match in re.finditer(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])", text):
+        before = text[max(0, match.start() - 5):match.start()]
+        if not before.endswith((" and ", " & ", ", ", " of ", " for ", " on ")):
+            return False
+    return True
+
+
+def _second_portfolio(toks: list[tuple[int, int, str]], i: int, j: int, k: int, text: str, lex: Lexicon) -> bool:
+    """True when toks[j+2..k], after "and", is a second portfolio of the government body toks[i..j] names with
+    "of" ("Department of Mines and Energy", "Office of Management and Budget"), or a second field of a centre, an
+    institute, a museum or a committee ("Center for Quist and Civic Studies") whose words stand nowhere on their own:
+    at most three words after at most three, the last an abstract noun or a portfolio word, none of them the head of
+    a body, a name or a place ("Ministry of Defence and Zorbo Aerospace" are two)."""
+    words = [t[2] for t in toks[i:j + 1]]
+    at = max(p for p, w in enumerate(words) if w in ("of", "for", "on"))
+    tail = [t[2] for t in toks[j + 2:k + 1]]
+    if at == 0 or not 1 <= len(words) - at - 1 <= 3:
+        return False
+    head = words[at - 1]
+    if head not in _FIELD_HEADS and (head not in _PORTFOLIO_HEADS or words[at] == "on"):
+        return False
+    if k + 1 < len(toks) and (toks[k + 1][2] in ("of", "for") or toks[k + 1][2] in ("and", "&") and (
+            k + 2 >= len(toks) or _is_cap(toks[k + 2][2]))):
+        return False  # (a name goes on; not "... and International Studies and the Quist Center")
+    return _portfolio_words(tail, text, lex) and (head in _PORTFOLIO_HEADS or _only_in_lists(tail, text))
 _MINOR_WORDS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
 
 
