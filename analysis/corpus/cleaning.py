@@ -740,8 +740,11 @@ def _inline_box(lines: list[tuple[int, str]], words: list[int], idx: int) -> int
         if _TAIL_MARKER_RE.match(line) or not sentence_like(line) or words[k] < 5:
             break
         resumed += 1
-    # one sentence of the article after the box, then the footer (the article's last paragraph set after a box)
-    last = resumed == 1 and words[end] >= 8 and (end + 1 == len(lines) or _TAIL_MARKER_RE.match(lines[end + 1][1]))
+    # one sentence of the article after the box, then the footer (the article's last paragraph set after a box): the
+    # next line that is a sentence or a footer's heading, if any, is a footer's heading (short lines of a sign-up form
+    # may stand before it)
+    after = next((k for k in range(end + 1, len(lines)) if _TAIL_MARKER_RE.match(lines[k][1]) or sentence_like(lines[k][1])), None)
+    last = resumed == 1 and words[end] >= 8 and (after is None or _TAIL_MARKER_RE.match(lines[after][1]) is not None)
     return end if end > idx + 1 and (resumed == 2 or last) else idx
 
 
@@ -769,6 +772,110 @@ def _inline_headlines(lines: list[tuple[int, str]], prose: list[bool], words: li
                 or _is_bullet(line) or "|" in line:
             continue
         if "%" in line or _HEADLINE_LABEL_RE.match(line) or _HEADLINE_FUTURE_RE.match(line):
+            out.add(i)
+    return out
+
+
+#: A short line that ends with a signed percent figure ("Kuehne + Nagel -1.4%", "Arbor Line (ALSV), a contractor: +38%").
+_SIGNED_END_RE = re.compile(r"[+\-−–]\s?\d[\d.,]*\s?%$")
+#: A signed percent figure anywhere in a line.
+_SIGNED_PERCENT_RE = re.compile(r"(?:^|[\s(:])[+\-−–]\s?\d[\d.,]*\s?%")
+
+
+#: A photo's label above its caption ("Image:", "Photo"), removed as page chrome.
+_IMAGE_LABELS = frozenset({"image", "photo", "picture", "photograph", "illustration"})
+#: A caption is short.
+CAPTION_WORDS = 14
+
+
+def _top_caption(candidates: list[tuple[int, str]], idx: int, words: list[int], removals: Sequence[Removal]) -> bool:
+    """Whether line ``idx``, the first sentence above the article's body, is the caption of the page's photo ("Traders
+    work on the floor of the exchange."): a line of at most :data:`CAPTION_WORDS` words without a figure or a quotation,
+    set wholly in square brackets with no full stop, or right under the photo's label ("Image:") or right over the photo's credit
+    (removed as a caption: "JO ROE | Harbour Images"), the lines next to it on the page."""
+    line_no, line = candidates[idx]
+    if words[idx] > CAPTION_WORDS or '"' in line or "“" in line:
+        return False
+    if any(ch.isdigit() for ch in line):
+        return False
+    if line.startswith("[") and line.endswith("]") and line.count("[") == 1 and not sentence_like(line[1:-1]):
+        return True  # (a note in brackets, "[Translated from the German original.]", is no caption)
+    prev_no = candidates[idx - 1][0] if idx > 0 else 0
+    next_no = candidates[idx + 1][0] if idx + 1 < len(candidates) else 1 << 30
+    above = [r for r in removals if prev_no < r.line_no < line_no]  # the lines between it and its kept neighbours
+    below = [r for r in removals if line_no < r.line_no < next_no]
+    if above and above[-1].text.lower().strip(" :.") in _IMAGE_LABELS:
+        return True
+    return bool(below) and below[0].reason == REASON_CAPTION
+
+
+def _top_captions(candidates: list[tuple[int, str]], prose: list[bool], words: list[int], body_start: int,
+                  removals: Sequence[Removal]) -> set[int]:
+    """Indexes of the photo captions (:func:`_top_caption`) and of the page's title line ("<headline> | <site>", its
+    headline on a line of its own too) at the top of the body, before its first sentence that is no date line
+    ("Updated Nov. 14, 2031, 12:12 p.m."); lines without a sentence may stand between them."""
+    found: set[int] = set()
+    keys: set[str] | None = None
+    for k in range(body_start, len(candidates)):
+        line = candidates[k][1]
+        if _top_caption(candidates, k, words, removals):
+            found.add(k)
+            continue
+        if " | " in line and prose[k]:  # the page's title: "<headline> | <site>", its headline on a line of its own
+            if keys is None:
+                keys = {dedupe_key(x) for _, x in candidates}
+            cells = table_cells(line)
+            if len(cells) >= 2 and any(len(key := dedupe_key(c)) >= 20 and key in keys for c in cells):
+                found.add(k)
+                continue
+        if prose[k] and not _stamps(line):
+            break
+    return found
+
+
+#: A teaser is at least this long (its comparison key, in characters) and this close to the start of the paragraph
+#: under it (:func:`rapidfuzz.fuzz.ratio`).
+TEASER_MIN_CHARS = 40
+TEASER_RATIO = 90.0
+
+
+def _teasers(kept: list[str], keys: list[str]) -> set[int]:
+    """Indexes of kept paragraphs that are a page's teaser of the paragraph right under them: the paragraph's opening
+    cut short ("Jo Roe has held a season ticket since 1994." over "Jo Roe has held a season ticket since 1994. He
+    writes ..."), or told in a few other words ("Acme informed the world ..." over "Acme told the world ..."): its
+    key at least :data:`TEASER_MIN_CHARS` long, the next paragraph's longer, and their openings of the teaser's length
+    alike (:data:`TEASER_RATIO`); no quotation. ``keys``: each paragraph's :func:`dedupe_key`."""
+    found: set[int] = set()
+    for i in range(len(kept) - 1):
+        short, long = keys[i], keys[i + 1]
+        if len(short) < TEASER_MIN_CHARS or len(long) <= len(short) or short[:12] != long[:12] \
+                or '"' in kept[i] or "“" in kept[i]:  # (a quotation said twice is the quote engine's to read)
+            continue
+        if fuzz.ratio(short, long[: len(short)]) >= TEASER_RATIO:
+            found.add(i)
+    return found
+
+
+def _list_item(line: str) -> bool:
+    """Whether ``line`` is an item of a list or table of figures: a move line, a short line that ends with a signed
+    percent figure, or a pipe table's row or header."""
+    return is_move_line(line) or ("|" in line and len(table_cells(line)) >= 2) \
+        or (word_count(line) <= 12 and _SIGNED_END_RE.search(line) is not None)
+
+
+def _list_intruders(lines: list[tuple[int, str]], words: list[int]) -> set[int]:
+    """Indexes of headlines of other stories set inside a list or table of the article (a link the page put there):
+    a line of 5 to 20 words, no item itself (no signed percent figure, no cells, no bullet, no lead-in colon) and not
+    ending like a sentence, between two items of the list, or right under the list's lead-in ("Week's movers:") with
+    two items below it ("Hapag-Lloyd +2.1%" / "Jo Roe to step down as Acme CEO on May 3" / "Kuehne + Nagel -1.4%")."""
+    out: set[int] = set()
+    for i in range(1, len(lines) - 1):
+        line = lines[i][1]
+        if not 5 <= words[i] <= 20 or not _list_item(lines[i + 1][1]) or _list_item(line) or _is_bullet(line) \
+                or sentence_like(line) or line.rstrip().endswith(":") or _SIGNED_PERCENT_RE.search(line):
+            continue
+        above = lines[i - 1][1]
+        if _list_item(above) or (above.rstrip().endswith(":") and i + 2 < len(lines) and _list_item(lines[i + 2][1])):
             out.add(i)
     return out
 
@@ -918,11 +1025,17 @@ def clean_document(text: str) -> CleanDocument:
     words = [word_count(line) for _, line in candidates]
     prose = [is_prose_of(line, w) for (_, line), w in zip(candidates, words)]
     body_start = prose.index(True) if any(prose) else 0
+    captions = _top_captions(candidates, prose, words, body_start, removals)
+    if captions:  # the photo's caption above the article, read as its first sentence: the body starts after it
+        body_start = next((k for k in range(max(captions) + 1, len(candidates)) if prose[k] and not _stamps(candidates[k][1])),
+                          body_start)
+        captions = {k for k in captions if k < body_start}
     marks = [r.line_no for r in removals if _COMMENTS_MARK_RE.search(r.text)]
     tail_start, boxes = _find_tail_start(candidates, prose, body_start, words, marks)
     promo_box = _newsletter_box(removals, candidates, words)
     boxes |= {i for i in _marked_links(removals, candidates, words) if i > body_start}
     boxes |= _inline_headlines(candidates, prose, words, body_start, tail_start)
+    boxes |= {i for i in _list_intruders(candidates, words) if body_start < i < tail_start}
     last_prose = max((i for i in range(body_start, tail_start) if prose[i] and i not in boxes), default=body_start)
     # A subheading over the article's last short sentences ("Union: 'A betrayal'" / "\"It is a betrayal,\" he said."):
     # the lines after the last prose paragraph, to the footer, that end like sentences of four words or more follow it.
@@ -938,18 +1051,18 @@ def clean_document(text: str) -> CleanDocument:
     title: str | None = None
     title_idx = -1
     for idx, (_, line) in enumerate(head):
-        if words[idx] >= 4 and not _is_bullet(line) and not _stamps(line) and masthead(line) is None and "://" not in line \
+        if words[idx] >= 4 and idx not in captions and not _is_bullet(line) and not _stamps(line) and masthead(line) is None and "://" not in line \
                 and _WIRE_DATELINE_ALONE_RE.match(line) is None and not page_strip(line) \
                 and (title is None or len(line) > len(title)):  # "Harbour Courier | Regional | <date>": no headline
             title, title_idx = line, idx
-    if title is None and head and _SHORT_HEADLINE_RE.match(head[0][1]) and masthead(head[0][1]) is None \
+    if title is None and head and 0 not in captions and _SHORT_HEADLINE_RE.match(head[0][1]) and masthead(head[0][1]) is None \
             and date_line(head[0][1]) is None and not looks_like_outlet(head[0][1]):
         title, title_idx = head[0][1], 0  # a short headline at the top ("Quillow Bank slides"), not a site's name
     if title_idx > 0 and _standfirst_under(head, words, title_idx):
         title_idx -= 1  # the longest line is the standfirst under the headline
         title = head[title_idx][1]
     summary = _summary_bullets(head, words, title_idx, removals)
-    lead = _short_lead(head, words, title_idx, summary)
+    lead = _short_lead(head, words, title_idx, summary | captions)
     dateline: date | None = None
     dateline_text: str | None = None
     updated_only: tuple[date, str] | None = None
@@ -980,6 +1093,7 @@ def clean_document(text: str) -> CleanDocument:
         removals.append(Removal(line_no, line, REASON_HEADER))
 
     kept: list[str] = []
+    kept_keys: list[str] = []
     sources: list[tuple[int, int]] = []
     seen: dict[str, int] = {}
     long_kept: list[tuple[str, int]] = []
@@ -1025,8 +1139,15 @@ def clean_document(text: str) -> CleanDocument:
         if len(key) >= config.FUZZY_DUPLICATE_MIN_CHARS:
             long_kept.append((key, line_no))
         kept.append(line)
+        kept_keys.append(key)
         sources.append(span_of.get(line_no) or spans[line_no - 1])
 
+    teasers = _teasers(kept, kept_keys)
+    if teasers:  # the page's summary of a paragraph, cut short or in other words, right above the paragraph itself
+        for i in sorted(teasers, reverse=True):
+            line_no = bisect.bisect_right([a for a, _ in spans], sources[i][0])
+            removals.append(Removal(line_no, kept[i], f"{REASON_REPEAT} (a summary of the next paragraph)"))
+            del kept[i], sources[i], kept_keys[i]
     if kept and _is_author_note(kept[-1], removals):
         removals.append(Removal(bisect.bisect_right([a for a, _ in spans], sources[-1][0]), kept[-1], REASON_AUTHOR_NOTE))
         kept.pop()

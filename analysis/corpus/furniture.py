@@ -152,7 +152,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # A labelled link to another story or medium of the site, set in the article: "Also on The Courier: ...",
     # "More from Markets | ...", "WATCH: ...", "Video: ...", "Listen: ...", "In pictures: ...".
     (re.compile(r"^(?:(?:also on|more from|more on|elsewhere on|only on)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+[\w.&'’-]+){0,3}"
-                r"|watch|video|listen|podcast|gallery|in pictures|explainer)\s*[:|]\s*\S.{0,160}$", re.I), REASON_LINK),
+                r"|watch|video|listen|podcast|gallery|in pictures|explainer|webinar|whitepaper|white paper|e-?book)\s*[:|]\s*\S.{0,160}$",
+                re.I), REASON_LINK),
     # The note on the writer under its label ("About the author: Jo Roe has covered banks since 2014."), a
     # site's disclaimer, and the site's own social links set in a sentence ("Also follow us on Facebook, X.").
     (re.compile(r"^about the (?:author|writer|reporter|columnist|contributor)s?\b\s*[:|–-]?|^\(?disclaimer\s*:", re.I),
@@ -170,7 +171,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:get|receive|try|want|love|enjoy|never miss|don'?t miss)\b[^.!?\"“”]{0,80}\bnewsletters?\b[^.!?\"“”]{0,60}[.!]?$"
                 r"|^(?:subscribe|sign up) (?:to|for) (?:the |our )?[^.!?:\"“”]{1,40}$", re.I), REASON_NEWSLETTER),
     # The site's own prompts: its app, its alerts and podcasts, its comment rules, its pay wall in other words.
-    (re.compile(r"^(?:download|get|install|try) (?:the|our) (?:[\w.&'’-]+ ){0,5}app\b.{0,60}$|\bopen in app\b"
+    (re.compile(r"^(?:download|get|install|try) (?:the|our) (?:[\w.&'’-]+ ){0,5}app\b[^\"“”]{0,120}$|\bopen in app\b"
                 r"|\bwherever you get your podcasts\b|\bbefore commenting\b|\bour comment policy\b|\bread our community guidelines\b"
                 r"|\bcomment on this (?:article|story)\b|\bno spam\b|\bget new posts by e-?mail\b|\bgift \d+ articles\b"
                 r"|\bcreate an? (?:free )?account (?:or (?:log ?in|sign in)|to (?:continue|keep) reading|to read)\b"
@@ -299,6 +300,39 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # A market widget's row: a name or pair, a price with decimals and a signed change ("EUR/USD 1.1173 +1.33%",
     # "Brent 82.10 -1.1%", "DJIA 38,654.42 +0.3%").
     (re.compile(r"^[A-Z][\w&./ -]{1,30}\s+\d[\d,]*\.\d+\s+[+\-−–]\d{1,3}(?:[.,]\d{1,2})?\s?%$"), REASON_NAV),
+    # A site's disclaimer in other words ("Nothing on this site is investment advice.", "This article does not
+    # constitute financial advice."), the outlet's note on a translation or a transcript ("This article was translated
+    # from the original edition.", "This transcript was produced with automated tools and edited for clarity.").
+    (re.compile(r"^nothing (?:on|in) this (?:site|website|page|article|newsletter|column)\b[^\"“”]{0,40}\b(?:investment|financial)"
+                r" advice\b[^\"“”]{0,80}$"
+                r"|^this (?:article|content|material|column|site|website) (?:is not|does not (?:constitute|offer|provide)) "
+                r"(?:investment|financial) advice\b[^\"“”]{0,80}$"
+                r"|^this (?:article|story|report|piece|interview) (?:was|has been) translated from the original(?:[- ]language)?"
+                r" (?:edition|version|text)\.?$|^(?:(?:machine|ai|computer)[- ](?:assisted|aided|generated)|automated|automatic)"
+                r" translation\b[^\"“”]{0,80}$"
+                r"|^this transcript (?:was|has been) (?:produced|generated|created|made)\b[^\"“”]{0,160}$", re.I), REASON_CREDIT),
+    # A player's prompt in the page's other language, with its length ("Artikel anhören (6:51)", "Listen (4:02)").
+    (re.compile(r"^(?:listen(?: to (?:this|the) (?:article|story))?|artikel anhören|écouter (?:l'|cet )article"
+                r"|escuchar(?: el)? artículo|ascolta l'articolo|ouvir (?:o )?artigo|luister naar (?:dit )?artikel)"
+                r"\s*\(?\d{1,2}:\d{2}(?:\s*min)?\)?$", re.I), REASON_NAV),
+    # A translation's bare label, maybe after the same in the original language ("Oversat fra dansk / Translated from
+    # Danish"): a line of the article's header wherever the page sets it. (With the original's stamp it stays where it
+    # is: the stamp tells the timeline how the page writes its dates.)
+    (re.compile(r"^(?:[^/|\d]{1,40}\s[/|]\s)?translated from (?:the )?(?-i:[A-Z])[a-z]+\.?$", re.I), REASON_HEADER),
+    # A sign-up form's fields and button ("Work email*", "Job title*", "Work email Job title Continue"), a meter of the
+    # pay wall ("You have read 2 of your 3 free articles this month.").
+    (re.compile(r"^(?:(?:work |business |your )?e-?mail(?: address)?|(?:first |last |full |your )?name|job title|company(?: name)?"
+                r"|country|phone(?: number)?|password)\s*\*$"  # one field, marked as required
+                r"|^(?=.*\be-?mail\b)(?:(?:(?:work |business |your )?e-?mail(?: address)?|(?:first |last |full |your )?name|job title"
+                r"|company(?: name)?|country|phone(?: number)?|password)\s*\*?\s*){2,6}(?:continue|submit|sign me up|sign up|subscribe"
+                r"|register)?$"  # two fields or more, one of them the e-mail address, maybe the button
+                r"|^you(?:'ve| have) read \d+ of (?:your )?\d+ free (?:articles?|stories)\b[^\"“”]{0,120}$", re.I), REASON_LOGIN),
+    # A line of hashtags alone, the page's topics ("#Markets #Asia-Pacific #Freight").
+    (re.compile(r"^#[^\W\d_][\w&-]*(?:\s+#[^\W\d_][\w&-]*)+$"), REASON_NAV),
+    # A newsletter's pitch without its name: "Industry news and analysis delivered every morning. Free for ...".
+    # (a noun phrase, no verb before it, and the phrase ends its sentence: "Meal kits are delivered every week to ..." stays)
+    (re.compile(r"^(?![^.!?]*\b(?:is|are|was|were|be|been|being|get|gets|got)\s)[^.!?\d\"“”]{3,60}\bdelivered (?:free )?(?:to you )?"
+                r"(?:every|each) (?:weekday|day|morning|evening|week)\s*(?:[.!]\s*[^\"“”]{0,80})?$", re.I), REASON_NEWSLETTER),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -330,7 +364,7 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     (("sponsored", "promoted", "paid ", "advertorial", "partner content", "ad feature", "advertisement", "pull",
       "trending "), ()),
     (("also on", "more from", "more on", "elsewhere on", "only on", "watch", "video", "listen", "podcast", "gallery",
-      "in pictures", "explainer"), ()),
+      "in pictures", "explainer", "webinar", "whitepaper", "white paper", "ebook", "e-book"), ()),
     (("about the ", "(disclaimer", "disclaimer"), ()),
     ((), ("reach ", "email ", "e-mail ", "contact ", "message ", "call ", "follow ")),
     ((), ("follow ",)),
@@ -368,6 +402,12 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     (("Posted by ", "posted by "), ()),
     (("join ",), ("get our free",)),
     None,
+    (("nothing ", "this ", "machine", "ai-", "ai ", "computer", "automat"), ()),
+    (("listen", "artikel", "écouter", "escuchar", "ascolta", "ouvir", "luister"), ()),
+    ((), ("translated from",)),
+    (("you",), ("*", "mail")),
+    (("#",), ()),
+    ((), ("delivered",)),
 )
 _GATED_PATTERNS = tuple(
     (pattern, reason, gate, bool(pattern.flags & re.IGNORECASE)) for (pattern, reason), gate in zip(_PATTERNS, _PATTERN_GATES)
