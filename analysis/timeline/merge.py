@@ -406,4 +406,33 @@ def move_mentions(moves: pd.DataFrame) -> list[dict[str, object]]:
                 "basis": f"share move of the {day.isoformat()} session (session from the {values['session_basis'][i]})",
                 "event": label, "key": key, "sentence": values["sentence"][i],
             })
+    rows.extend(_period_move_mentions(moves))
+    return rows
+
+
+def _period_move_mentions(moves: pd.DataFrame) -> list[dict[str, object]]:
+    """Reported moves over several sessions up to the article's own day, in a sentence that names no date of its own
+    (the items of a list under "Week's movers (18-22 November):", "Since the announcement, A and B have lost 8.1% and
+    10%, respectively"), as timeline mentions on that day: the figure as the article reports it that day, one event per
+    company and figure. A period ending before the article's day is left out, as are moves without a period's end."""
+    if not {"period_start", "period_end", "published"} <= set(moves.columns):
+        return []
+    spans = moves.loc[moves["session_date"].isna() & moves["period_end"].notna() & moves["published"].notna()]
+    ends = pd.to_datetime(spans["period_end"]).dt.normalize()
+    spans = spans.loc[ends.eq(pd.to_datetime(spans["published"]).dt.normalize()).to_numpy()]
+    rows: list[dict[str, object]] = []
+    for (company, end, pct), group in spans.groupby(["company", "period_end", "pct"], sort=True):
+        day = end.date() if isinstance(end, pd.Timestamp) else end
+        verb = "fall" if pct < 0 else "rise"
+        subject = f"{company} shares" if (group["kind"] == "share").all() else str(company)
+        figure = f"{abs(float(pct)):.6g}%"
+        label = f"{subject} {verb}{'' if subject.endswith('shares') else 's'} {figure} over several sessions"
+        key = f"{str(company).lower()}|{verb}|{figure}|period"
+        for r in group.itertuples(index=False):
+            rows.append({
+                "doc_id": r.doc_id, "file": r.file, "outlet": r.outlet, "sent_id": int(r.sent_id),
+                "date_start": day, "date_end": day, "precision": "day", "expression": f"{r.label} (share move)",
+                "kind": "move", "basis": f"share move over the sessions to {day.isoformat()}, the article's day",
+                "event": label, "key": key, "sentence": r.sentence,
+            })
     return rows

@@ -298,6 +298,9 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
         if basis != "sentence" and own is None and _RELATIVE_SESSION.search(str(text)):
             keep.append(False)  # "fell 6.1% on the day after the collision": no session the article's date gives
             continue
+        if (session is None or pd.isna(session)) and own is not None:
+            keep.append(False)  # a move over a period in a sentence the timeline dates by its own words: that event's
+            continue
         if basis == "sentence" or own is None or session is None or pd.isna(session):
             keep.append(True)
             continue
