@@ -198,6 +198,7 @@ class Period:
     previous: bool = False  # "the previous day", "in the prior session"
     yesterday: bool = False
     interval: str = ""  # ytd | week | last_week | month | last_month | last_year | quarter | span | since | same | years
+    # | range ("15-19 April": ``month``, ``stated_day`` its first day and ``count`` its last) | days | span_to | ...
     count: int = 0
     unit: str = ""
     month: int = 0  # the month of "since March" or of a stated day (0 with a stated day: the publication's month)
