@@ -598,6 +598,22 @@ def _reported_before(text: str, lo: int, ph: Phrase | None, ve: int = -1) -> int
     return lo if len(tokens(text, lo, ph.start)) >= 4 else None
 
 
+#: "in the words of" right after the quotation's closing mark: the words are that person's
+_WORDS_OF = re.compile(r"[\s,]*in\s+the\s+words\s+of\s+")
+
+
+def _words_of(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
+    """The speaker "in the words of" names right after the quotation ("X accuses Y of taking “a cut of every
+    dollar,” in the words of Deputy Attorney General Jane Roe": Roe, not the clause's subject X)."""
+    m = _WORDS_OF.match(doc.text, span.close_at, stop)
+    if m is None:
+        return None
+    found = resolve_phrase(doc, head_phrase(doc.text, m.end(), stop), span.open_at)
+    if found is not None and found.attribution == "adjacent":
+        found.attribution = "according-to"
+    return found
+
+
 def _according(doc: Doc, span: QuoteSpan) -> Speaker | None:
     text = doc.text
     m = ACCORDING_TO.search(text, span.close_at, span.sent_end)
@@ -638,7 +654,7 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
         # a fragment inside a reported clause: the clause's own verb first ("After Scalia said that students
         # might do better at “less advanced schools,” Trump said: …"), unless a participle right after the
         # fragment gives its author ("not the “more than a third” alleged by X")
-        who = _agent_after(doc, span, stop) or _before(doc, span, lo)
+        who = _words_of(doc, span, stop) or _agent_after(doc, span, stop) or _before(doc, span, lo)
     who = who or _after(doc, span, stop)
     if who is not None and who.mention.casefold() in PRON_PERSON and lo < span.open_at:
         named = _before(doc, span, lo)  # "Feinstein said "…," she said": the name, not the pronoun's guess

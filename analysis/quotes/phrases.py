@@ -22,8 +22,9 @@ PhraseKind = Literal["pronoun", "name", "description"]
 _MAX_DESC = 7
 _ADVERB_ENDINGS = ("ally", "ously", "ively", "ently", "antly", "ately", "ably", "ibly", "fully", "lessly", "edly")
 #: a wire's dateline before the story: "WASHINGTON (AFP) -", "Oslo, Norway (Reuters) —", "LEEDS/YORK, 19 October 2023
-#: (Harbour Wire) –" (places joined by a slash, a date after the comma)
-_DATELINE = re.compile(r"\s*[A-Z][\w.' /]{1,40}(?:,\s*[A-Z0-9][\w.' ]{1,30})?\s*\([A-Za-z ]{2,40}\)\s*[-—–]+\s*")
+#: (Harbour Wire) –" (places joined by a slash, a date after the comma), "SPRINGFIELD, Ill., Oct 4 (Reuters) -" (the
+#: state and the date, two commas)
+_DATELINE = re.compile(r"\s*[A-Z][\w.' /]{1,40}(?:,\s*[A-Z0-9][\w.' ]{1,30}){0,2}\s*\([A-Za-z ]{2,40}\)\s*[-—–]+\s*")
 #: the same without the agency, the place in capitals (one to three words, places joined by a slash) at the start of
 #: a line: "SYDNEY — ", "NEW YORK, 8 June 2022 – ", "TOKYO/SEOUL - " (not a heading in capitals, a clause of more words:
 #: "CONGRESS HAS INVESTIGATED HIM — ")
@@ -38,6 +39,10 @@ _HYPHEN_LOWER = re.compile(r"-[a-z]")  # "Republican-leaning": an adjective, not
 #: verbs that end a noun phrase ("the Finnish labour ministry has put out a note": the ministry, not the note)
 _AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "does", "did"}
 _TIME_OPENERS = {"last", "this", "late", "early"}
+#: a past verb after a description's head, before its object ("the bank raised its target", "the ministry cut the
+#: levy"): the predicate, not part of the subject
+_PAST_PREDICATE = re.compile(r"[a-z]{2,}ed|cut|set|put|made|took|gave|sold|bought|won|lost|held|kept|hit|paid|sent|"
+                             r"spent|struck|filed|told|began|sought|brought|chose|drew|froze|wrote")
 _OBJECTS = {"him", "her", "them", "it", "me", "us", "that", "what", "how", "why", "up", "out", "down"}
 
 
@@ -427,6 +432,9 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
                     t[0].casefold() in PREPOSITIONS - {"for", "of", "at"}
                     and not (t[0] == "to" and _bare(words[-1][0]) in SPEAKS_FOR)):
                 break  # (but "a longtime adviser to X": the name an adviser speaks for)
+            if k > 1 and _PAST_PREDICATE.fullmatch(t[0]) and any(_is_role(x) for x, _, _ in words[1:]) \
+                    and k + 1 < len(toks) and toks[k + 1][0].casefold() in DETERMINERS:
+                break  # "The bank raised its target for Acme and said …": a past verb and its object end the subject
             words.append(t)
             if t[0].endswith(".") and t[0].rstrip(".").casefold() not in ABBREVIATIONS:
                 break  # "… from the board." ends the sentence
