@@ -586,6 +586,19 @@ def _headline_infinitive(text: str, s: int, start: int) -> bool:
         and m.group("subject").lower() not in _HEADLINE_VERBS
 
 
+#: A verb of forecasting, then a stretch that runs "through", "until" or "into" the date, in one clause: "The weather
+#: office forecast more heavy rain through Wednesday", "warned of flooding across the delta through Wednesday". What
+#: is forecast lies ahead of the forecast, so the stretch ends ahead (the day the forecast was made has no such
+#: preposition: "predicted on Wednesday", "cut its forecast on Monday"). Not a forecast of the past perfect ("had
+#: forecast rain through Sunday") nor across a comma or another clause.
+_FORECAST_STRETCH = re.compile(r"(?<!\bhad )\b(?:" + _alternation([re.escape(w).replace(r"\ ", r"\s+")
+                                                                     for w in LEX["forecast_verbs"]])
+                               + r")\b[^,;:.!?\n]{0,80}?\b(?:through|until|till|into)\s+$", re.IGNORECASE)
+
+#: The preposition of a stretch right before a date (a cheap test before :data:`_FORECAST_STRETCH`).
+_STRETCH_PREP = re.compile(r"\b(?:through|until|till|into)\s+$", re.IGNORECASE)
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
     """:func:`is_future`, computed."""
     s = max(0, start - 200)
@@ -597,6 +610,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
         s = last.end()
     if _headline_infinitive(text, s, start):
         return True  # "Harbour pilots to strike from Monday": a headline's infinitive is its future
+    if _STRETCH_PREP.search(text, max(s, start - 10), start) and _FORECAST_STRETCH.search(text, max(s, start - 120), start):
+        return True  # "forecast more heavy rain through Wednesday": the forecast stretch ends ahead
     tail = text[max(0, start - 40):start]
     if (" is " in tail or " are " in tail or " be " in tail) and _PRESENT_PASSIVE.search(tail):
         return True
