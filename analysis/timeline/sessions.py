@@ -157,7 +157,10 @@ _RELATIVE_SESSION = re.compile(
     r"\b(?:on\s+|in\s+)?the\s+(?:(?:first|next|last|final)\s+)?(?:trading\s+)?(?:day|session|morning)\s+"
     r"(?:after|before|following|preceding)\s+(?:the|its|their|his|her|this|that)\s+\w"
     # "the stock lost 27% on the first day": the first day after an event told before, not the article's
-    r"|\b(?:on|in)\s+the\s+first\s+(?:full\s+)?(?:trading\s+)?(?:day|session)\b(?!\s+(?:of|after|before|following)\b)",
+    r"|\b(?:on|in)\s+the\s+first\s+(?:full\s+)?(?:trading\s+)?(?:day|session)\b(?!\s+(?:of|after|before|following)\b)"
+    # "fell 3.1% on the day the report came out", "lost 14% on the day we announced": the day a clause tells of
+    r"|\bon\s+the\s+(?:very\s+|same\s+)?day\s+(?:that\s+|when\s+)?(?:the|its|their|his|her|our|we|it|they|he|she|I|you)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:[a-z]+ed|came|went|said|made|took|gave|broke|began|hit|put|set|told|wrote|won|lost|was|were)\b",
     re.IGNORECASE)
 
 
@@ -194,6 +197,26 @@ def _told_moves(moves: pd.DataFrame) -> dict[tuple[str, int], set[object]]:
 def _possessive(expression: str, sentence: str) -> bool:
     """Whether ``expression`` stands in ``sentence`` as a possessive ("Monday's 3.6% drop", "Tuesday's losses")."""
     return bool(expression) and re.search(re.escape(expression) + r"['’]s\b", sentence) is not None
+
+
+#: Between another move's figure and its day, in one phrase: "the 5 per cent gain they posted on ", "a 2.2% gain on ".
+_FIGURE_TO_DAY = re.compile(r"\s*(?:gain|rise|jump|drop|fall|decline|loss|slide|advance|rally)s?\b[^,;:.%\d]{0,30}?\b(?:on|last)\s+$",
+                            re.IGNORECASE)
+
+
+def _other_figure_day(expression: str, sentence: str, pct: object) -> bool:
+    """Whether ``expression`` stands in ``sentence`` as the day of another move's figure told as a noun ("dropped 3.6%,
+    erasing most of the 5% gain they posted on Tuesday"): the figure right before the day is not the move's ``pct``."""
+    at = sentence.find(expression) if expression else -1
+    if at < 0:
+        return False
+    figures = [m for m in _PERCENT.finditer(sentence, 0, at)]
+    if not figures or not _FIGURE_TO_DAY.fullmatch(sentence, figures[-1].end(), at):
+        return False
+    try:
+        return abs(abs(float(figures[-1].group(1))) - abs(float(pct))) > 0.001  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
 
 
 def _weekday_read_otherwise(day: object, own: list[tuple[object, object, str, str]], sentence: str) -> object:
@@ -278,7 +301,8 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
             others = told.get((str(d), int(s)), set())
             # "as copper retreated from last week's two-year high": the date of a level, no session
             own = [(a, b) for (a, b), (_, _, x, t) in zip(own, dated_rows.get((str(d), int(s)), []))
-                   if not (a == b and _day_of(a) in others and _possessive(x, t)) and not _level_of(x, t)] or None
+                   if not (a == b and _day_of(a) in others and (_possessive(x, t) or _other_figure_day(x, t, pcts[n])))
+                   and not _level_of(x, t)] or None
         if basis != "sentence" and own is None and (str(d), int(s)) in entries:
             # "09:20 BST - Tarnwell opens down 6.1%. Brisco adds 2%.": a guessed move of a stamped entry, the blog's day
             sessions[n] = pd.Timestamp(entries[(str(d), int(s))])

@@ -269,7 +269,7 @@ _UNIT_AFTER = re.compile(r"(?:day|week)s?\s+after\b", re.IGNORECASE)
 #: number such as "1,200" one word) and a verb in the present: "Lirio Comunicazioni is trying ...", "the company has cut
 #: ...", "most of its 2,400 staff still do not know ...".
 _PRESENT_MAIN = re.compile(r"(?:here\s+(?:is|are)|(?:(?!(?:was|were|had|did|said|[\w'’-]+ed)\b)(?:\d{1,3}(?:,\d{3})+|[\w'’.-]+)\s+)"
-                           r"{1,6}?(?:is|are|has|have|remains|says|faces|looks|seems|do|does|don['’]t|doesn['’]t)\b)"
+                           r"{1,8}?(?:is|are|has|have|remains|says|faces|looks|seems|do|does|don['’]t|doesn['’]t)\b)"
                            r"(?!\s+(?:been\s+)?[\w-]+ed\b\s+(?:on|in|at)\b)",
                            re.IGNORECASE)
 
@@ -285,20 +285,39 @@ def after_event_today(text: str, dct: date | None, found: list[TemporalExpressio
         return found  # the opening's words first: a text without them is not scanned at every line and sentence start
     out = list(found)
     for m in _AFTER_EVENT_OPENING.finditer(text):
-        if not _PRESENT_MAIN.match(m.group("main")):
-            continue
         unit = m.group("unit").lower()
         word = m.group("n").lower()
         n = 1 if word == "the" and not unit.endswith("s") else count_of(word)
         if n is None or n < 1:
             continue
-        day = dct - timedelta(days=n * (7 if unit.startswith("week") else 1))
+        back = timedelta(days=n * (7 if unit.startswith("week") else 1))
         start, end = m.start("span"), m.end("span")
+        if _PRESENT_MAIN.match(m.group("main")):
+            day, told = dct - back, f"the publication date {dct.isoformat()}: the event a sentence in the present comes after"
+        else:
+            main_day = _main_clause_day(text, m.start("main"), dct, out)
+            if main_day is None:
+                continue
+            day, told = main_day - back, f"{main_day.isoformat()}, the day of the main clause: the event it comes after"
         out = [e for e in out if e.end <= start or e.start >= end]
         out.append(TemporalExpression(m.group("span"), start, end, day, day, "day", "relative",
-                                      f"{n} {'week' if unit.startswith('week') else 'day'}(s) before the publication date "
-                                      f"{dct.isoformat()}: the event a sentence in the present comes after", dct))
+                                      f"{n} {'week' if unit.startswith('week') else 'day'}(s) before {told}", dct))
     return sorted(out, key=lambda e: e.start)
+
+
+def _main_clause_day(text: str, at: int, dct: date, found: list[TemporalExpression]) -> date | None:
+    """The one past day the main clause after a "<N> days after <event>," opening names ("Five days after the
+    debut, she spoke to us on Wednesday", "One day after the award, the shares slid on Friday"): a single day, not
+    after the article's ``dct``, read by an expression of ``found`` between ``at`` and the sentence's end. None when
+    the clause names no day, or more than one."""
+    stop = SENTENCE_BREAK.search(text, at)
+    end = stop.start() if stop else len(text)
+    days = {e.date_start for e in found if at <= e.start < end and e.precision == "day" and e.resolved
+            and e.date_start == e.date_end and e.kind != "after_event"}
+    if len(days) != 1:
+        return None
+    day = next(iter(days))
+    return day if day is not None and day <= dct else None
 
 
 #: When a company told its news, by the market's session and with no day: "said before the market opened", "before the
