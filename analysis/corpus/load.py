@@ -29,6 +29,7 @@ from analysis.corpus.provenance import (
 from analysis.corpus.offsets import paragraph_frame, paragraph_rows
 from analysis.corpus.readers import RawArticle, read_article_bytes, read_csv_table
 from analysis.corpus.prepare import Batches, PreparedCache, prepare_texts
+from analysis.corpus.templates import drop_template_lines
 from analysis.corpus.sentences import rows_to_frame, sentence_rows
 from analysis.errors import BadCorpusPath, BadInputFile
 from analysis.lexicon import CORPUS_CATALOG_NAME, check_catalog
@@ -431,14 +432,17 @@ def build_corpus(
 ) -> Corpus:
     """Clean raw articles (each with its manifest row and origin label) into a :class:`Corpus`; texts cleaned
     before are read from ``cache``, many new ones cleaned through ``batches`` when given
-    (:func:`analysis.corpus.prepare.prepare_texts`)."""
+    (:func:`analysis.corpus.prepare.prepare_texts`); then the corpus-level template pass drops lines that the
+    pages of other articles print too (:func:`analysis.corpus.templates.drop_template_lines`)."""
     problems = list(problems)
     doc_rows: list[dict[str, object]] = []
     sentence_parts: list[tuple[str, int, int, str, int, int]] = []
     removal_rows: list[tuple[str, int, str, str]] = []
     paragraph_parts: list[tuple] = []
     used_ids: set[str] = set()
-    prepared = prepare_texts([raw.text for raw, _, _ in records], cache=cache, batches=batches)
+    texts = [raw.text for raw, _, _ in records]
+    # each text cleaned alone, then the lines that pages of other articles print too (the site's template)
+    prepared = drop_template_lines(texts, prepare_texts(texts, cache=cache, batches=batches))
     for (raw, manifest_row, origin), (clean, spans) in zip(records, prepared):
         base_id = Path(raw.file).stem + ("" if raw.record is None else f"#{raw.record}")
         doc_id, n = base_id, 1
