@@ -201,6 +201,45 @@ _OWNED_NAME = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)\s+$")
 _AFTER_OWNED = re.compile(r"\s+(?:[a-z]+\b|\d{1,3}\b)(?!\s*%)")
 
 
+#: A name written in lower case right before its exchange ticker in brackets ("Thyssenkrupp (TKA.DE) and voestalpine
+#: (VOE.VI)", "bpost (BPOST.BR)", "(NYSE: ABC)"): a company that styles its name in small letters.
+_LOWER_NAME_TICKER = re.compile(
+    r"(?<![\w.'’-])(?P<name>[a-z][a-z0-9]{2,20})\s+\((?:[A-Za-z]{2,8}:\s*)?(?P<root>[A-Z][A-Z0-9]{1,5})(?:\.[A-Z]{1,3})?\)")
+
+
+def _initials_of(root: str, word: str) -> bool:
+    """Whether a ticker's letters ``root`` open with ``word``'s first letter and follow in order in it ("BPOST" bpost,
+    "VOE" voestalpine; not "KRAG" stock)."""
+    letters = word.upper()
+    if letters[0] != root[0]:
+        return False
+    at = 0
+    for ch in root:
+        at = letters.find(ch, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def lower_case_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Organisation mentions of the companies ``text`` writes in lower case, which the entity layer does not find: a
+    lower-case word right before a ticker in brackets whose letters abbreviate it (:data:`_LOWER_NAME_TICKER`), then
+    every other mention of that word in the text, as it is written (not a function word or a word that names no company
+    in the move vocabulary, "The", "Shares", once capitalised; not inside another mention). Output: the new mentions (``start, end, surface, name, "ORG"``), sorted."""
+    if "(" not in text:
+        return []
+    lex = move_words()
+    names = {m.group("name") for m in _LOWER_NAME_TICKER.finditer(text)
+             if m.group("name").capitalize() not in lex.function_words | lex.not_company
+             and _initials_of(m.group("root"), m.group("name"))}
+    found: list[Mention] = []
+    for name in sorted(names):
+        for m in re.finditer(r"(?<![\w.'’-])" + re.escape(name) + r"(?![\w-])", text):
+            if not any(a < m.end() and m.start() < b for a, b, *_ in mentions):
+                found.append((m.start(), m.end(), name, name, "ORG"))
+    return sorted(found)
+
+
 def product_names(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
     """The organisations a text writes as things people own ("Its Acme sensors were on four million arms", "My Acme
     said 340"), as the entity layer names them: a product or a brand, no antecedent of a later "its shares" or "the

@@ -31,6 +31,7 @@ from .coref import (
     Mention,
     Named,
     last_two,
+    lower_case_names,
     mention_tuples,
     pair_just_named,
     bare_pronoun,
@@ -486,6 +487,18 @@ def _paper_as_stock(parsed: str) -> str:
                       else m.group(0), parsed)
 
 
+#: "the stock's" as the owner of a running total ("took the stock's advance this year to 22%", "bringing the stock's
+#: decline since May to 31%"): the stock talked about, as "its" is; read as "its" (padded: offsets hold).
+_STOCK_OWNER = re.compile(r"(?<![\w-])(?P<verb>takes?|took|taking|taken|brings?|brought|bringing|extend(?:s|ed|ing)?|"
+                          r"push(?:es|ed|ing)?)\s+(?P<owner>the\s+stock['’]s)(?=\s)", re.IGNORECASE)
+
+
+def _stock_owner_as_its(parsed: str) -> str:
+    """``parsed`` with "the stock's" after a running total's verb read as "its" (:data:`_STOCK_OWNER`)."""
+    return _STOCK_OWNER.sub(lambda m: m.group(0)[: m.start("owner") - m.start()] + "its".ljust(len(m.group("owner"))),
+                            parsed)
+
+
 def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequence[Mention] | None,
               sentences: list[tuple[int, int]] | None = None, story: date | None = None,
               parties: frozenset[str] = frozenset(), page_head: str = "") -> list[dict[str, object]]:
@@ -509,6 +522,9 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         return []
     spans, joined = cell_table_rows(text, bounded_spans(text, sentences if sentences is not None else split_sentences(text)))
     mention_list = mention_tuples(mentions)
+    lower = lower_case_names(text, mention_list)  # "bpost (BPOST.BR)": a company written in small letters
+    if lower:
+        mention_list = DocMentions([*mention_list, *lower])
     mention_list.products = product_names(text, mention_list)  # "Its Acme sensors": things owned, no company's stock
     mention_list.parties = service_parties(text, mention_list) | programme_names(text, mention_list) | parties \
         | mention_list.products
@@ -580,6 +596,9 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         # ended down 6%": Indian market prose's word for the stock, read as "stock" (as long a word)
         parsed = _singular_share(parsed) if "share " in parsed else parsed
         parsed = _paper_as_stock(parsed) if "paper " in parsed else parsed
+        parsed = _stock_owner_as_its(parsed) if "stock's " in parsed or "stock’s " in parsed else parsed
+        for start, _end, *_rest in (x for x in lower if a <= x[0] < b):  # the grammar reads a name by its capital
+            parsed = parsed[: start - a] + parsed[start - a].upper() + parsed[start - a + 1:]
         line_start = text.rfind("\n", 0, a) + 1
         line_end = text.find("\n", a)
         line = text[line_start: line_end if line_end >= 0 else len(text)]
@@ -887,6 +906,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         if lead:  # "SGR.AX   Southgate Resources   -9.1%": a movers row led by its RIC, the name read with it as one
             r["company"] = str(r["company"])[lead.end():]
             r["ticker"] = r["ticker"] or lead.group("ric")
+        if r["ticker"] and str(r["ticker"]) in move_words().places:
+            r["ticker"] = ""  # "Acme plc (London): -2.6%": the bracket gives where the stock trades, no ticker
     _indices_named(rows)
     _full_names(rows, mention_list)
     return rows
