@@ -4,7 +4,8 @@ The package holds the members of 20 major indices (S&P 500/100/600, Nasdaq 100, 
 CAC 40, Nikkei 225, Euro Stoxx 50 …) with their listings, country and industry labels. How those labels map to
 a sector, a country to a region and a ticker suffix to an exchange is general knowledge kept in
 ``data/company_catalog.json``. Nothing here is fitted to a corpus: a company the package does not list is
-simply unknown (sector "Other" on the market page).
+unknown to the catalog; its sector on the market page is the one its name tells ("… Airlines", :func:`sector_of_name`)
+or "Other".
 """
 from __future__ import annotations
 
@@ -94,6 +95,23 @@ def _sector_of(industries: tuple[str, ...]) -> str:
         return OTHER_SECTOR
     best = max(votes.items(), key=lambda kv: (kv[1], -kv[0]))[0]
     return rules[best][1]
+
+
+def sector_of_name(name: str) -> str:
+    """The sector a company's own name tells ("Solmar Airlines" -> Transport, "Kennet Vale Water" -> Utilities &
+    power), from its words (``name_sector_words`` of ``company_catalog.json``: the last listed word of a name of two
+    words or more decides, so "Harrowgate Oil & Gas Services" reads as Energy and "Bank of Caldera" as Banks), or
+    "Other". For a company the catalog does not list: its name is the only evidence of its trade the table holds."""
+    return _sector_of_name(name)
+
+
+@lru_cache(maxsize=4096)
+def _sector_of_name(name: str) -> str:
+    words = {w: s for w, s in _rules()["name_sector_words"]}
+    tokens = re.findall(r"[a-z]+", name.lower())
+    if len(tokens) < 2:  # "Target", "Shell": a one-word name is a name, not a trade
+        return OTHER_SECTOR
+    return next((words[t] for t in reversed(tokens) if t in words), OTHER_SECTOR)
 
 
 def region_of(country: str) -> str:

@@ -21,7 +21,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from analysis.companies import short_company_name
+from analysis.companies import sector_of_name, short_company_name
 from analysis.corpus.load import HEAD_LINES, Corpus
 from analysis.lexicon import load_catalog, move_words, norm_words
 from analysis.market.coref import may_name_parties, mention_tuples, service_parties
@@ -206,7 +206,7 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
                 "kind": r["kind"], "region": place or cat_region or None, "sentence": r["sentence"],
                 "period_start": r["period_start"], "period_end": r["period_end"], "period": r["period"],
                 "sent_id": sent_id, "para_id": para_id,
-                "sector": sector or ("Index" if r["kind"] == "index" else "Other"),
+                "sector": sector or ("Index" if r["kind"] == "index" else sector_of_name(company)),
                 "label": _label(pct, str(r["qualifier"])),
                 "region_basis": "sentence" if place else ("catalog" if cat_region else "unknown"),
                 "session_basis": r["basis"] or None, "start": r["start"], "end": r["end"],
