@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from analysis.lexicon import EventVerb, verb_forms
-from analysis.quotes.marks import typewriter_marks
+from analysis.quotes.marks import continental_marks, typewriter_marks
 from analysis.timeline.clauses import relative_that
 from analysis.timeline.labels.constructions import (
     LEAD_PREP,
@@ -171,7 +171,9 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
     A trailing attribution (", people familiar with the matter said") and a second verb phrase with its own date
     ("founded in 1952 and listed in 1998") are narrowed first (:func:`_attributed`, :func:`_conjunct`).
     """
-    marked = typewriter_marks(sentence)  # ``A,'' and ''A,'' read as “A,” (the same length: offsets stay)
+    # ``A,'' and ''A,'' read as “A,” (the same length: offsets stay); „A“, »A« and « A » as well (a translated
+    # article keeps its original's marks)
+    marked = continental_marks(typewriter_marks(sentence))
     if marked != sentence:
         found = event_label(marked, expr_start, expr_end, previous_text)
         # the marks came with a no-break space before them: a label's quoted words close on their mark
@@ -469,7 +471,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
                 i, j = pick[0]
                 subject = canonical_name(run_text(tokens, i, j))
     speech = verb.group in SPEECH_GROUPS
-    obj = "" if inverted else object_phrase(tokens, k + 1, len(work), speech, blank(sentence, _APPOSITIVE, ","), work)
+    obj = "" if inverted else object_phrase(tokens, k + 1, len(work), speech, blank(sentence, _APPOSITIVE, ","), work,
+                                              expr_start)
     if subject and not own_subject and np_text in ("he", "she", "they") and subject.split()[-1] in obj.split():
         # "they had not called Kopp a suspect": a pronoun subject never stands for its own verb's object
         subject, plural = np_text.capitalize(), np_text == "they"

@@ -158,8 +158,9 @@ def fallback_label(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     text = _without_asides(blank(blank(sentence, PREFIX), QUOTE, "“…”"), expr_start, expr_end)
     left = max((m.start() for m in _CLAUSE_BREAK.finditer(text, 0, expr_start)), default=-1)
     right = min((m.start() for m in _CLAUSE_BREAK.finditer(text, expr_end) if text[m.start()] != "("), default=len(text))
-    lead = re.compile(r"(?:\b(?:late|early)\s+)?\b(?:as\s+of|up\s+until|on|in|at|by|during|since|until|from|for)\s*$",
-                      re.IGNORECASE)
+    lead = re.compile(r"(?:\b(?:late|early)\s+)?\b(?:as\s+of|up\s+until|on|in|at|by|during|since|until|from|for)\s*$"
+                      # "just after midnight", "shortly before 9 a.m.": the modifier goes with the time
+                      r"|\b(?:shortly|just|soon|right|moments|minutes|hours)\s+(?:before|after)\s*$", re.IGNORECASE)
     clause = (lead.sub("", text[left + 1 : expr_start]) + text[expr_end:right]).strip(" .,_-–—")
     if left > 0 and _PREDICATE_START.match(clause):
         subject = _subject_over_asides(text, left)

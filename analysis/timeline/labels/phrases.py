@@ -213,7 +213,7 @@ def clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
 _DANGLING = DETERMINERS | {
     "to", "by", "of", "over", "more", "late", "early", "nearly", "about", "almost", "around", "and", "or", "than",
     "as", "at", "least", "most", "up", "down", "into", "onto", "per", "some", "any", "its", "their", "within",
-    "during", "until", "since", "through", "throughout",
+    "during", "until", "since", "through", "throughout", "each", "every",
 }
 
 
@@ -300,6 +300,37 @@ def _past_telling_phrase(tokens: list[tuple[str, int]], k: int) -> tuple[int, st
     return start, ""
 
 
+#: Words that open the subject of a reported clause told without "that" ("said on Friday it would", "its plant had").
+_REPORTED_SUBJECT = frozenset({"it", "he", "she", "they", "we", "its", "his", "her", "their", "the"})
+
+
+def _told_day_clause(tokens: list[tuple[str, int]], k: int, stop_at: int) -> int | None:
+    """Where the reported clause starts when a verb of saying has only the day or the time of the telling before it and
+    no "that" ("said on Friday it would cut", "said late on Wednesday it had cancelled", "announced Monday its unit
+    had"): the subject after the time phrase (a pronoun, a possessive or "the"), when an auxiliary or a past follows
+    it within four words; None otherwise."""
+    n = k
+    if n < len(tokens) and tokens[n][0].lower() in ("late", "early", "earlier", "later"):
+        n += 1
+    if n < len(tokens) and tokens[n][0].lower() in ("on", "at", "in", "this", "last"):
+        n += 1
+    first = n
+    while n < len(tokens) and n - first < 4 and tokens[n][1] < stop_at and (
+            time_word(tokens[n][0]) or tokens[n][0].lower() in ("am", "pm", "a.m.", "p.m.")):
+        n += 1
+    if n == first or n >= len(tokens) or tokens[n][1] >= stop_at or tokens[n][0].lower() not in _REPORTED_SUBJECT:
+        return None
+    forms = verb_forms()
+    for m in range(n + 1, min(n + 5, len(tokens))):
+        low = tokens[m][0].lower()
+        if low in AUX | MODALS or low in IRREGULAR_PAST or (low in forms and low not in (forms[low].lemma, forms[low].third)
+                                                           and not low.endswith("ing")):
+            return n
+        if not tokens[m][0].isalpha():
+            return None
+    return None
+
+
 def _opens_reported_clause(word: str) -> bool:
     """Whether the word after "that" opens a clause of its own (a subject), not a relative clause's verb ("that was
     posted")."""
@@ -321,10 +352,11 @@ def _has_verb_already(words: list[str]) -> bool:
 
 
 def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speech: bool,
-                   sentence: str = "", work: str = "") -> str:
+                   sentence: str = "", work: str = "", date_at: int = -1) -> str:
     """The object of the verb: the words after it up to a clause boundary (a stop word, punctuation, the date),
     at most :data:`OBJECT_WORDS`, never ending on a word that leaves it unfinished. A quotation inside the phrase
-    ("offers his company “an easier way …”", blanked in ``work``) is put back from ``sentence``."""
+    ("offers his company “an easier way …”", blanked in ``work``) is put back from ``sentence``. ``date_at``: where the
+    date is (-1: not told), so a verb of saying dated before it takes what was said after the day of the telling."""
     words: list[str] = []
     took_number = False
     converted = False
@@ -339,6 +371,11 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
     reported = speech and k < len(tokens) and tokens[k][0].lower() == "that"  # "said that ...": a reported clause
     if reported:
         k += 1
+    elif speech and not words and 0 <= date_at < (tokens[start][1] if start < len(tokens) else 0):
+        # the date before the verb (a dateline's): a date after it, inside what was said, dates that clause's own act
+        told = _told_day_clause(tokens, k, stop_at)
+        if told is not None:  # "said on Friday it would cut ...": the day of the telling, then what was said
+            k, reported = told, True
     if k + 3 < len(tokens) and [t.lower() for t, _ in tokens[k:k + 3]] in (["in", "favor", "of"], ["in", "favour", "of"]) \
             and tokens[k + 3][1] < stop_at:
         words.extend(t for t, _ in tokens[k:k + 3])  # "voted in favor of the ban": the object after the phrase
