@@ -1202,7 +1202,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
                              or len(job) > 4 and job.endswith("s") and job[:-1] in lex.role_titles):
         add("ORG", STRONG)  # "an analyst at Nordea Markets", "Analysts at Quistley Marsh said": a job at an employer
     elif prev_low in ("in", "at", "near") and surface not in lex.known_org_alias and not org_form and nwords <= 2 \
-            and last not in lex.org_heads:  # "in Congress" is no place; "a firm near Harwick"
+            and last not in lex.org_heads and not c.possessive:
+        # "in Congress" is no place; "a firm near Harwick"; "at Quist's casino", "in Jane Roe's screening room":
+        # the place is what the name owns
         add("PLACE", WEAK)
     elif prev_low in ("across", "throughout") and not c.possessive and not org_form and nwords <= 2 \
             and surface not in lex.known_org_alias and catalog_company(surface) is None \

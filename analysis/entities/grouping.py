@@ -14,7 +14,7 @@ from analysis.entities.aliases import (STAFF_WORDS, acronym_matches, named_after
 from analysis.corpus.provenance import looks_like_outlet
 from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn, transcript_turns
 from analysis.entities.credits import credit_regions, dateline_places, in_regions
-from analysis.entities.gazetteer import river_names
+from analysis.entities.gazetteer import gazetteer_names, river_names
 from analysis.entities.evidence import FORM, building_named_after, STRONG, WEAK, best_type, is_acronym, is_fragment, local_evidence, role_after_place
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, norm_key
 from analysis.entities.names import refine_candidates
@@ -413,12 +413,13 @@ class DocGroups:
             elif (kind == "PERSON" or weak and not place and c.surface not in lex.known_org_alias
                   and not (IC_ADJECTIVE_RE.search(grp.words[0]) and grp.words[0] not in lex.given_names)) \
                     and is_surname_of(
-                    words, grp.words, lex) and not (len(words) == 1 and is_acronym(words[0]) and grp.words[-1] == words[0]):
+                    words, grp.words, lex) and not (len(words) == 1 and is_acronym(words[0]) and grp.words[-1] == words[0]) \
+                    and not (kind != "PERSON" and self.place_after_body(words, grp.words)):
                 # (an acronym ending a longer name in the same capitals is the name's generic word, no surname: "GOP"
                 # beside "the Quist County GOP", "PAC" beside "Kestrel Action PAC")
                 found.append(g)
                 if (kind != "PERSON" or grp.ev.get("PERSON", 0.0) < STRONG) and len(grp.words) <= 3 \
-                        and not is_acronym(words[0]):
+                        and not is_acronym(words[0]) and not self.no_surname_of_place(kind, words, grp.words):
                     # "Geremek" after "Bronislaw Geremek" (also where a known given name made the full name a
                     # person by weak evidence only, which one strong company cue would outweigh)
                     grp.ev["PERSON"] = grp.ev.get("PERSON", 0.0) + STRONG
@@ -472,6 +473,31 @@ class DocGroups:
             return False
         full = [self.cands[i] for i in grp.members if len(self.cands[i].words) == len(grp.words)]
         return bool(full) and all(c.prev in ("the", "The") for c in full)
+
+    def _lead_not_a_given_name(self, full: list[str]) -> bool:
+        """True when a name's first word is a place or a body's head and no given name ("London Gatwick", "Chicago
+        Sun-Times", "House Quistgate"): a person's name rarely starts so, and one
+        that does ("Chad Bown") keeps a surname of a name's shape (:meth:`no_surname_of_place`)."""
+        lead, lex = full[0], self.lex
+        return lead not in lex.given_names and (lead in lex.places or lead in lex.institution_heads)
+
+    def place_after_body(self, short: list[str], full: list[str]) -> bool:
+        """True when ``short`` is one known place ending a name led by a place or a body's head ("Benghazi" after
+        "the House Benghazi committee"): the town itself, not the surname of a person that name would be."""
+        return len(short) == 1 and self._lead_not_a_given_name(full) \
+            and (short[0] in self.lex.places or short[0] in gazetteer_names())
+
+    def no_surname_of_place(self, kind: str, short: list[str], full: list[str]) -> bool:
+        """True when the last word of a name led by a place or a body's head, standing alone, makes no person of
+        it: the name is typed a place ("Gatwick" after "slots at London Gatwick"), or the word is a head, a
+        people's name or a word the text also writes in lower case ("Times" of "Chicago Sun-Times", "Rising" of
+        "America Rising", "Veterans" of "Afghanistan Veterans"). A person named after a place keeps a surname of
+        a name's shape ("Bown" of "Chad Bown")."""
+        if len(short) != 1 or not self._lead_not_a_given_name(full):
+            return False
+        word, lex = short[0], self.lex
+        return kind == "PLACE" or word in lex.org_heads or word in lex.institution_heads or word in lex.place_heads \
+            or word in lex.demonyms or used_lowercase(word, self.text)
 
     def body_named_after_person(self, short: list[str], full: list[str]) -> bool:
         """True when ``short`` is a person's name (two words or more) and ``full`` a body named after that person

@@ -143,7 +143,9 @@ def _default_kind(doc: DocGroups, g: int) -> str:
         name_shaped = len(grp.words) == 2 and all(
             (w[:1].isupper() and w[1:].replace("-", "").islower() and w.replace("-", "").isalpha()
              or k == 1 and _CAPPED_SURNAME_RE.match(w) is not None)  # "Fraser McLeod", "Jane Vance-Holm"
-            and w not in lex.places and w not in lex.demonyms for k, w in enumerate(grp.words)) \
+            and w not in lex.places and w not in lex.demonyms
+            and not (k == 0 and w in lex.institution_heads and w not in lex.given_names)  # "House Quistgate"
+            for k, w in enumerate(grp.words)) \
             and not (IC_ADJECTIVE_RE.search(grp.words[0]) and grp.words[0] not in lex.given_names)  # "Park Min-jun" too
         if name_shaped and grp.words[0] in _SPANISH_ARTICLES:
             return "PLACE"  # "El Quisco", "Las Zorbas": a Spanish article opens a place's name, never a person's

@@ -23,7 +23,7 @@ import pandas as pd
 from analysis.corpus.load import Corpus
 from analysis.entities.aliases import LAST, WEIGHT, link_entities
 from analysis.entities.credits import credit_kind, credit_regions
-from analysis.entities.evidence import FORM, STRONG
+from analysis.entities.evidence import FORM, STRONG, WEAK
 from analysis.entities.grouping import FIGURE_CELL_RE
 from analysis.entities.catalog import catalog_company, get_lexicon
 from analysis.entities.gazetteer import GAZETTEER_SCORE
@@ -179,6 +179,13 @@ def _one_type(linked: pd.DataFrame) -> pd.Series:
         # Brindleford") outvotes the articles that only guessed a bare name's type (``recognize_rows_scored``)
         score = base["evidence"].fillna(0.0)
         with_evidence = set(base.loc[score >= _TYPING_EVIDENCE, "entity"])
+        # weak cues that agree ("at Quistwick" in one article, "in Quistwick" in another) outvote the guesses too;
+        # not weak cues of two types ("the app Quist", "sales at Quist"), nor a person's guess led by a listed given
+        # name ("Jane" alone), which is a cue of its own
+        given = get_lexicon().given_names
+        weak = base.loc[(score >= WEAK) & (score < _TYPING_EVIDENCE), ["entity", "type"]]
+        agreed = weak.groupby("entity")["type"].nunique()
+        with_evidence |= {e for e in agreed.index[agreed == 1] if str(e).split(" ", 1)[0] not in given}
         guessed = score <= 0.0  # a bare name's default or two name-shaped words taken for a person
         base = base.loc[~guessed | ~base["entity"].isin(with_evidence)]
     # a row standing for several mentions (:data:`WEIGHT`) votes for each of them
