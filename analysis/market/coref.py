@@ -207,11 +207,14 @@ _LOWER_NAME_TICKER = re.compile(
     r"(?<![\w.'’-])(?P<name>[a-z][a-z0-9]{2,20})\s+\((?:[A-Za-z]{2,8}:\s*)?(?P<root>[A-Z][A-Z0-9]{1,5})(?:\.[A-Z]{1,3})?\)")
 
 
-def _initials_of(root: str, word: str) -> bool:
-    """Whether a ticker's letters ``root`` open with ``word``'s first letter and follow in order in it ("BPOST" bpost,
-    "VOE" voestalpine; not "KRAG" stock)."""
-    letters = word.upper()
-    if letters[0] != root[0]:
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def abbreviates(root: str, name: str) -> bool:
+    """Whether a ticker's letters ``root`` abbreviate ``name``: they open with its first letter and the rest follow in
+    order in its words ("KALT" Kaltenbach Software, "BPOST" bpost, "VOE" voestalpine; not "KRAG" stock)."""
+    letters = "".join(_WORD.findall(name)).upper()
+    if not letters or letters[0] != root[0]:
         return False
     at = 0
     for ch in root:
@@ -231,7 +234,7 @@ def lower_case_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     lex = move_words()
     names = {m.group("name") for m in _LOWER_NAME_TICKER.finditer(text)
              if m.group("name").capitalize() not in lex.function_words | lex.not_company
-             and _initials_of(m.group("root"), m.group("name"))}
+             and abbreviates(m.group("root"), m.group("name"))}
     found: list[Mention] = []
     for name in sorted(names):
         for m in re.finditer(r"(?<![\w.'’-])" + re.escape(name) + r"(?![\w-])", text):

@@ -24,6 +24,7 @@ from analysis.corpus.cleaning import table_cells
 from analysis.lexicon import move_words
 
 from .coref import (
+    abbreviates,
     CAPITALS,
     TICKER_WORD,
     DATED_ITEM,
@@ -1379,27 +1380,10 @@ def _bracket_owner(bracket: re.Pattern[str], text: str, ticker: str, mentions: D
 
 #: A table row's name that is a ticker alone ("ACME", "ACMT.ST", "ACM-T", "ACM.J"): capitals, then an optional exchange code.
 _TICKER_ONLY = re.compile(r"(?P<root>[A-Z][A-Z0-9]{1,5})(?:[.\-][A-Z]{1,3})?")
-_WORD = re.compile(r"[A-Za-z]+")
-
-
-def _abbreviates(root: str, name: str) -> bool:
-    """Whether a ticker's letters abbreviate ``name``: they open with its first letter and the rest follow in order in its
-    words ("KALT" Kaltenbach Software, "NLC" Northlight Commerce, "GSMH" Gulfshore Mutual Holdings)."""
-    letters = "".join(_WORD.findall(name)).upper()
-    if not letters or letters[0] != root[0]:
-        return False
-    at = 0
-    for ch in root:
-        at = letters.find(ch, at) + 1
-        if not at:
-            return False
-    return True
-
-
 def ticker_company(ticker: str, mentions: Sequence[Mention]) -> Named | None:
     """The company a table row's bare ticker stands for ("FROST.ST" in a table of an article that names Frostvik
     Systems): the organisation the entity layer names for the ticker's letters alone ("MPLV" -> Mapleveld Payments),
-    else the one organisation of the document, named in words, whose name those letters abbreviate (:func:`_abbreviates`;
+    else the one organisation of the document, named in words, whose name those letters abbreviate (:func:`~analysis.market.coref.abbreviates`;
     analyst notes print a peer table by tickers and name the peers in prose). None when none or several fit."""
     m = _TICKER_ONLY.fullmatch(ticker)
     if m is None:
@@ -1413,7 +1397,7 @@ def ticker_company(ticker: str, mentions: Sequence[Mention]) -> Named | None:
         return None
     worded = {name for _a, _b, _s, name, kind in mentions if kind.upper() == "ORG" and not _TICKER_ONLY.fullmatch(name)
               and any(c.islower() for c in name) and classify_name(name) == "share"}
-    fits = {name for name in worded if _abbreviates(root, name)}
+    fits = {name for name in worded if abbreviates(root, name)}
     return Named(fits.pop(), "share", ticker) if len(fits) == 1 else None
 
 
