@@ -185,6 +185,12 @@ _RANGE = re.compile(
 #: The lower end of a range of percents ("expects a decline of 8% to 10%", "a further increase of 5% to 7%", "could cut
 #: earnings by 9% to 12%"): a forecast or an estimate's span, no share move (the upper end follows "to", a level).
 _TO_RANGE = re.compile(r"\s+to\s+[+\-−]?\d[\d.,]*\s*-?\s*(?:%|per[\s-]?cent\b|percent\b|pct\b)", re.IGNORECASE)
+#: A bare noun right after "doubled" / "tripled" is its object ("had tripled production", "doubled capacity"): the
+#: company grew something, its stock did not move; a preposition, an adverb or a conjunction after it leaves the move.
+_DOUBLED_OBJECT = re.compile(
+    r"\s+(?!(?:since|this|in|over|from|last|so|during|on|after|before|to|again|and|but|while|as|amid|following|within|"
+    r"at|for|year|by|overnight|more|already|twice|or|with|when|until|through|between|compared|versus|than|off|that|"
+    r"which|where|then|even|respectively|year-to-date|intraday|yesterday|today)\b)[a-z][a-z-]*\b")
 #: "The shares have halved": a fall of 50% (the counterpart of "doubled"); not "halved its dividend" (an object).
 _HALVED = re.compile(
     r"(?<![\w-])halved\b(?!-)(?=\s*$|\s*[,.;:)]|\s+(?:since|this|in(?!\s+size)|over|from|last|so|during|on|after|before|"
@@ -620,7 +626,7 @@ def find_figures(sentence: str, beside: bool = False, lean: int = 0) -> list[Fig
             continue
         out.append(Figure(start, m.end(), value, 0, qualifier, "bare", start, m.end()))
     for d in lex.doubling_re.finditer(sentence):
-        if _ARTICLE_END.search(sentence[: d.start()]):
+        if _ARTICLE_END.search(sentence[: d.start()]) or _DOUBLED_OBJECT.match(sentence, d.end()):
             continue
         value = float(lex.doubling[norm_words(d.group("num"))])
         out.append(Figure(d.start(), d.end(), value, 1, _qualifier(d.group("qual")), "verb", d.start(), d.end()))
