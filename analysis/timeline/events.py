@@ -572,7 +572,8 @@ def in_window(mentions: pd.DataFrame, window: tuple[date, date] | None) -> pd.Se
 
 def event_items(mentions: pd.DataFrame, window: tuple[date, date] | None = None) -> pd.DataFrame:
     """One row per event (columns :data:`ITEM_COLUMNS`): the most precise mention's dates and label, the
-    outlets that report it, counts, and whether it is in ``window``. Needs :data:`MENTION_COLUMNS`."""
+    outlets that report it, counts, and whether it is in ``window``; in date order, and on one date the event the
+    most articles report first. Needs :data:`MENTION_COLUMNS`."""
     if mentions.empty:
         return pd.DataFrame(columns=ITEM_COLUMNS)
     ranked = mentions.assign(_rank=mentions["precision"].map(PRECISION_RANK)).sort_values(
@@ -594,7 +595,9 @@ def event_items(mentions: pd.DataFrame, window: tuple[date, date] | None = None)
     })
     items = items.assign(when=[describe_interval(s, e, p) for s, e, p in zip(items["date_start"], items["date_end"], items["precision"])])
     items = items.assign(in_window=in_window(items, window))
-    return items.loc[:, ITEM_COLUMNS].sort_values(["date_start", "date_end", "event_id"]).reset_index(drop=True)
+    # by date; of one day's events, the one the most articles report first (the day's main event heads its rows)
+    return items.loc[:, ITEM_COLUMNS].sort_values(["date_start", "date_end", "n_sources", "event_id"],
+                                                  ascending=[True, True, False, True]).reset_index(drop=True)
 
 
 def describe_interval(start: date, end: date, precision: str) -> str:

@@ -247,19 +247,35 @@ def bare_noun(tokens: list[tuple[str, int]], k: int, possessive_end: int = -1) -
     if not prev.replace("-", "").isalpha() or not prev.islower() or prev in PLURALS or (prev.endswith("s") and not prev.endswith(("ss", "us"))):
         return False
     m = k - 1
-    while m >= 0 and k - m <= 4:
+    while m >= 0 and k - m <= 6:
         word = tokens[m][0]
         low = word.lower()
-        if POSSESSIVE_END.search(word) or low in DETERMINERS - {"that"} or (0 <= possessive_end <= tokens[m][1]
+        if POSSESSIVE_END.search(word) or low in DETERMINERS - {"that"} | {"whose"} or (0 <= possessive_end <= tokens[m][1]
                                                                           and (m == 0 or tokens[m - 1][1] < possessive_end)):
             head = m if low in DETERMINERS else m + 1  # where the noun phrase starts
             if head and tokens[head - 1][0].lower() in _BARE_INFINITIVE_BEFORE:
                 return False  # "saw its bonds drop": the bare verb after a verb of seeing or making
             return m < k - 1 or not (low in DETERMINERS)  # a determiner right before it is read elsewhere
-        if not word.replace("-", "").isalpha() or not word.islower() or low in NOT_MODIFIERS or low in forms:
+        if not (_noun_modifier(word) or (m < k - 1 and _named_modifier(word))) or low in NOT_MODIFIERS or low in forms:
             return False
         m -= 1
     return False
+
+
+#: An amount before a noun: "its £4.2bn property fund", "a $300 million bond sale", "A$415m".
+_AMOUNT_MODIFIER = re.compile(r"[£€¥$]|(?:[A-Z]{1,3}\$|\$)?\d[\d.,]*(?:bn|m)?")
+
+
+def _noun_modifier(word: str) -> bool:
+    """Whether ``word`` may stand between a determiner and its noun: a lowercase word ("its monthly oil market
+    report") or an amount ("its £4.2bn property fund")."""
+    return (word.replace("-", "").isalpha() and word.islower()) or _AMOUNT_MODIFIER.fullmatch(word) is not None
+
+
+def _named_modifier(word: str) -> bool:
+    """Whether ``word`` is a name's word used as a modifier further from the noun ("its UK property fund", "a Tel
+    Aviv peace rally"); never right before the noun, where a name is more often the subject ("the Senate vote")."""
+    return word[:1].isupper() and word.replace("-", "").replace(".", "").isalpha()
 
 
 def ing_noun(tokens: list[tuple[str, int]], k: int) -> bool:
