@@ -340,6 +340,12 @@ def _org_name_end(name: str) -> bool:
     return len(words) > 1 and words[-1].casefold().rstrip(".,") in ORG_NAME_ENDS
 
 
+def _org_word_end(name: str) -> bool:
+    """Whether a name of two words or more ends in an organisation's word: one only an organisation's name ends in
+    (:func:`_org_name_end`) or a noun for an organisation ("Dune Business", "Kestrel Studio")."""
+    return _org_name_end(name) or (len(name.split()) > 1 and name.split()[-1].casefold() in ROLE_ORG)
+
+
 def _given_gender(name: str) -> str:
     """The gender a person's given name shows ("Jane Roe": "f"), "" for a name of one word or more than three,
     an unknown or shared given name, or a name holding an organisation word ("Jane Roe Foundation")."""
@@ -386,6 +392,10 @@ def personlike(doc: Doc, name: str, etype: str) -> bool:
     words = name.split()
     shaped = 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words) \
         and not any(w.casefold() in ROLE_ORG for w in words) and not _org_name_end(name)
+    if etype == "PERSON" and _org_word_end(name) and name not in doc.gender:
+        # "Harbour Holdings", "Dune Business" typed a person upstream, with no given name or pronoun showing a
+        # person: no one's he or she
+        return False
     if etype == "PERSON" or (name in doc.gender and etype not in PLACE_TYPES
                              and not (etype in ORG_TYPES and len(words) > 1
                                       and not (shaped and name in _surnamed(doc)))):

@@ -30,7 +30,7 @@ from .marks import paragraphs
 from .model import QuoteSpan, Speaker
 from .phrases import (Phrase, head_phrase, not_speaker, participle_subject, subject_phrase, tail_phrase,
                       titles_only, tokens)
-from .speakers import possessor, publisher, resolve_phrase
+from .speakers import possessor, publisher, resolve_phrase, trailing_clause_subject
 from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, GROUPS, LISTENER_VERBS, PRON_PERSON, ROLE_PERSON, SENTENCE_BREAK,
                     ROLE_ORG, STATE_BODIES, TITLES,
                     hearsay_before, is_sentence_break, not_saying, speech_verbs)
@@ -391,7 +391,8 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             if found is not None and found.type:
                 return found
         if verb.endswith("ing"):
-            ph = participle_subject(text, clause, vs) or (participle_subject(text, lo, vs) if clause > lo else None)
+            ph = participle_subject(text, clause, vs, past_label=True) or (
+                participle_subject(text, lo, vs, past_label=True) if clause > lo else None)
             if ph is None and span.sent_start < lo < vs:
                 # "X called it “too early” to endorse Y’s bid while adding, “…”": the sentence's subject,
                 # before the earlier quotation (not the possessive after it; not a title in quotation marks)
@@ -436,6 +437,11 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             # "Y fell after X, which owns 1% of it, published a letter urging …": the letter's publisher, not the
             # main clause's subject
             found = publisher(doc, lo, vs) or found
+            if found is None or found.type != "PERSON":
+                # "Acme fell 5% after broker Y cut it to “sell”, saying …": the clause right before the verb says
+                # it, not a company the main clause moves (a person there keeps the words: "Roe hit back after
+                # rival Y mocked her, saying …")
+                found = trailing_clause_subject(doc, lo, vs) or found
         if (found is None or not found.type or found.type in ORG_TYPES) and verb in FINITE_VERBS:
             found = chief_of(doc, lo, len(text[:vs].rstrip())) or found  # "Acme boss says mine “safe”"
         if verb.endswith("ing") and (found is None or not found.type) and not (

@@ -32,6 +32,9 @@ _CAPS_DATELINE = re.compile(r"(?:(?<=\n)|(?<=^))[ \t]*[A-Z][A-Z.'-]+(?:[ /][A-Z]
                             r"(?:,\s*[A-Z0-9][\w.' ]{1,30})?\s*(?:--|[-—–])\s+")
 #: a live blog entry's time stamp before its first words: "3:05pm - ", "10.42 a.m. EST — ", "09:15 | "
 _STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[-—–|]\s+")
+#: a list item's label opening its line before the item's first clause: "• Acme Corp: Roe & Co cuts …", "Acme (ACM.N):
+#: Jane Roe raised …"
+_ITEM_LABEL = re.compile(r"(?:(?<=\n)|(?<=^))[ \t]*(?:[*•▪·][ \t]+)?[A-Z][^:,;!?\n“”\"]{0,60}:[ \t]+(?=[A-Z])")
 #: words that join a clause to the one before without making it introductory ("And then Trump …")
 _CONNECTIVES = {"and", "but", "so", "then", "yet", "also", "now", "still", "meanwhile", "however", "instead",
                 "indeed", "moreover", "furthermore", "nevertheless", "similarly", "likewise"}
@@ -673,10 +676,11 @@ def _office_of(text: str, lo: int, hi: int) -> bool:
                for m in _OFFICE_OF.finditer(text, lo, hi + 1))
 
 
-def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True) -> Phrase | None:
+def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True, past_label: bool = False) -> Phrase | None:
     """The subject of an -ing speech verb at ``hi``: the name right before it ("with Trump saying …"; only with
     ``adjacent``), else the subject of the main clause ("Before the vote, X attacked Y, saying …": X), skipping
-    introductory phrases."""
+    introductory phrases and, with ``past_label``, a list item's label before a named subject ("Acme: Roe & Co
+    cuts to “hold”, saying …": Roe & Co; a headline's "Roe: Acme needs to “…”" names its speaker in the label)."""
     toks = tokens(text, lo, hi)
     while toks and _bare(toks[-1][0]) in ADVERBS and toks[-1][0][:1].islower():
         toks = toks[:-1]  # "with Trump reportedly yelling"
@@ -686,6 +690,9 @@ def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True) -> Ph
             return ph
     dateline = _DATELINE.match(text, lo, hi) or _CAPS_DATELINE.match(text, lo, hi) or _STAMP.match(text, lo, hi)
     lo = dateline.end() if dateline else lo  # "WASHINGTON (AFP) - Clinton slammed …", "3:05pm - Acme's Jane Roe, …"
+    item = _ITEM_LABEL.match(text, lo, hi) if past_label else None
+    if item is not None and (ph := head_phrase(text, item.end(), hi)) is not None and ph.kind == "name":
+        lo = item.end()  # "• Acme: Roe & Co cuts to “hold”, saying …": the clause after the label, not the label
     cut = lo
     for part in text[lo:hi].split(","):
         words = tokens(text, cut, cut + len(part))

@@ -1124,3 +1124,42 @@ def publisher(doc: Doc, lo: int, hi: int) -> Speaker | None:
         if doc.types[i] not in PLACE_TYPES and _PUBLISHED.match(doc.text[:hi], doc.ends[i]):
             return Speaker(doc.names[i], doc.types[i], doc.text[doc.starts[i]:doc.ends[i]], "adjacent")
     return None
+
+
+#: a clause after the main one, opened by a conjunction of time or cause, running with no comma up to the comma before
+#: an -ing verb of saying: "X fell 5% after broker Y cut the stock to “sell”, saying …" (its words after the conjunction)
+_TRAILING_CLAUSE = re.compile(r"\b(?:after|as|when|once|since|because)\s+(?=[^,;:.!?\n]{3,200}?[”\"]?,[ \t]*\Z)")
+#: the most lower-case words before the clause's named subject ("after broker Y", "after analysts at Y")
+_SUBJECT_LEAD_WORDS = 3
+_LEAD_WORD = re.compile(r"[a-z]+\Z")
+#: a past verb right after the clause's subject ("Y cut", "Y raised", "Y has lowered"), adverbs allowed between
+_CLAUSE_VERB = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:(?:has|had|have)[ \t]+)?(?P<verb>[a-z]+)\b")
+#: past forms of verbs with no -ed ending that a clause's subject does to a stock, a rating or a deal
+_IRREGULAR_PAST = {"cut", "set", "put", "kept", "held", "made", "gave", "took", "won", "lost", "sold", "bought",
+                   "began", "wrote", "sent", "told", "said", "left", "hit", "beat"}
+
+
+def trailing_clause_subject(doc: Doc, lo: int, hi: int) -> Speaker | None:
+    """The named subject of a time or cause clause right before an -ing verb of saying at ``hi``: "Acme was the
+    biggest faller after broker Jane Roe & Co cut it to “sell”, saying …" (the broker says it, not the stock the
+    main clause moves); None when no such clause with a named subject and a past verb ends right before it."""
+    text = doc.text
+    m = None
+    for m in _TRAILING_CLAUSE.finditer(text, lo, hi):
+        pass
+    if m is None:
+        return None
+    for i in range(bisect_left(doc.starts, m.end()), len(doc.starts)):
+        start, end = doc.starts[i], doc.ends[i]
+        if start >= hi:
+            break
+        lead = text[m.end():start].split()
+        if len(lead) > _SUBJECT_LEAD_WORDS or not all(_LEAD_WORD.match(w) for w in lead):
+            return None
+        if doc.types[i] in PLACE_TYPES or text[end:end + 2] in ("'s", "’s") or text[end:end + 1] == "'":
+            return None
+        verb = _CLAUSE_VERB.match(text, end, hi)
+        if verb is None or not (verb.group("verb").endswith("ed") or verb.group("verb") in _IRREGULAR_PAST):
+            return None
+        return Speaker(doc.names[i], doc.types[i], text[start:end], "adjacent")
+    return None
