@@ -83,6 +83,30 @@ _DESCRIBED = re.compile(
 #: company the descriptor stands for.
 _DESCRIPTOR_OWNER = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)['’]s?\s+"
                                r"(?:shares|stock|share\s+price|stock\s+price)\b")
+#: A clause opening on a company's description and its verb ("The Finnish mobile game maker ended last week at €34.54,
+#: after rising 1.9% on Friday"): a pointer back to the company the description stands for.
+_DESCRIPTION_OPEN = re.compile(r"[Tt]he\s+(?P<words>(?:[A-Za-z][\w-]*\s+){1,5})")
+_MAX_DESCRIPTION = 4  # words of a description before its company noun and verb
+#: Verbs of where a stock stood or ended, after the description ("ended the week at ...", "closed at ...", "traded
+#: above ..."); a reporting verb ("said its sales, after rising 2%, slowed") hands the clause to what it reports.
+_STANDING_VERBS = frozenset("ended ends closed closes finished finishes opened opens traded trades stood stands was is "
+                            "were are hit hits touched touches remained remains stayed stays".split())
+
+
+def _description_head(text: str) -> str:
+    """The company noun a clause's opening description ends on ("The Finnish mobile game maker ended ..." -> "maker"):
+    the first such noun among its first words, a word in lower case (its verb) right after it; "" for any other
+    opening."""
+    opening = _DESCRIPTION_OPEN.match(text)
+    if not opening:
+        return ""
+    words = opening.group("words").split()
+    for i, word in enumerate(words[:_MAX_DESCRIPTION]):
+        if word.islower() and _descriptor_noun(word):
+            verb = words[i + 1] if i + 1 < len(words) else ""
+            lex = move_words()
+            return word if verb in _STANDING_VERBS or verb in lex.falls or verb in lex.rises else ""
+    return ""
 _VERB_GAP = re.compile(r"(?:\s*\([^)]{1,24}\))?(?:['’]s?)?(?:\s+(?:shares|stock))?")
 
 
@@ -246,6 +270,9 @@ def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject
     owner = _DESCRIPTOR_OWNER.match(text)
     if owner:  # "The carmaker's stock has erased most of Monday's N% loss": the company "the carmaker" means
         return [Subject("coref", "", head=owner.group("noun").lower())]
+    head = _description_head(text)
+    if head:  # "The game maker ended the week at €34.54, after rising 1.9%": the company the description stands for
+        return [Subject("coref", "", head=head)]
     placed = _PLACED_DESCRIPTOR.match(text)
     if placed:  # "The Tampere, Finland-based company rose 3%, taking its gain to 9%": the company, not its place
         nouns = [w for w in placed.group("nouns").split() if _descriptor_noun(w)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -199,6 +199,9 @@ def programme_names(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
 #: 5"): the name is a thing someone owns (a product, a brand), not a company whose stock "the shares" means.
 _OWNED_NAME = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)\s+$")
 _AFTER_OWNED = re.compile(r"\s+(?:[a-z]+\b|\d{1,3}\b)(?!\s*%)")
+#: A word naming a part of a company right after the owned name ("through its Acme Studios unit", "its Acme Labs
+#: subsidiary"): the name is a company the owner holds, not a product or a brand.
+UNIT_WORDS = frozenset({"unit", "units", "division", "divisions", "subsidiary", "subsidiaries", "arm", "affiliate"})
 
 
 #: A name written in lower case right before its exchange ticker in brackets ("Thyssenkrupp (TKA.DE) and voestalpine
@@ -253,10 +256,61 @@ def product_names(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
         if kind.upper() not in ("ORG", "PRODUCT") or not _OWNED_NAME.search(text, max(0, a - 8), a):
             continue
         after = _AFTER_OWNED.match(text, b)
+        if after and after.group(0).strip() in UNIT_WORDS:
+            continue  # "its Acme Studios unit": a company the owner holds, whose parent's shares "Acme's shares" are
         if after and not _SHARE_WORD.match(after.group(0).strip()) \
                 and not any(tied_to_shares(w, text) for w in {surface, name}):
             found.update((surface, name))
     return frozenset(found)
+
+
+#: A unit's word after an owner's possessive and the name ("its Acme Studios unit", "Bexley's Acme Labs division").
+_OWNED_BEFORE = re.compile(r"(?:\b[Ii]ts|\b[Tt]heir|[A-Za-z]['’]s?)\s+$")
+_UNIT_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(UNIT_WORDS)) + r")\b")
+#: An apposition calling the name a unit ("Acme Studios, the Japanese group's games unit", "Acme Labs, a subsidiary of
+#: Bexley"); or the unit's word right before the name ("its games unit Acme Studios", "subsidiary Acme Labs").
+_UNIT_APPOSITION = re.compile(r"\s*,\s+(?:an?|the|its|their)\s+(?:[\w'’.-]+\s+){0,5}?(?:" + "|".join(sorted(UNIT_WORDS))
+                              + r")\b")
+_UNIT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(UNIT_WORDS)) + r"),?\s+$")
+
+
+def may_name_units(text: str) -> bool:
+    """Whether ``text`` has a word :func:`unit_names` looks for (unit, division, subsidiary, arm, affiliate)."""
+    return any(word in text for word in ("unit", "division", "subsidiar", " arm", "affiliate"))
+
+
+def unit_names(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
+    """The organisations of two words or more a text calls another company's unit, as the entity layer names them:
+    "through its Acme Studios unit", "Acme Studios, the Japanese group's games unit", "its games unit Acme Studios". A
+    unit issues no shares: a move the entity layer gives it from a shorter name ("Acme's shares fell 1.2%", "Acme"
+    linked to "Acme Studios") is its parent's (:func:`parent_name`)."""
+    if not may_name_units(text):
+        return frozenset()
+    found: set[str] = set()
+    for a, b, _surface, name, kind in mentions:
+        if kind.upper() != "ORG" or len(name.split()) < 2:
+            continue
+        if (_UNIT_AFTER.match(text, b) and _OWNED_BEFORE.search(text, max(0, a - 40), a)) \
+                or _UNIT_APPOSITION.match(text, b) or _UNIT_BEFORE.search(text, max(0, a - 30), a):
+            found.add(name)
+    return frozenset(found)
+
+
+def parent_name(unit: str, sentence: str, names: Collection[str]) -> str:
+    """The listed parent a move's sentence means when the entity layer linked its short name to a ``unit``
+    (:func:`unit_names`) and the sentence does not write the unit's whole name ("Acme's shares fell 1.2%", "Acme" linked
+    to "Acme Studios"): the longest first words of the unit's name the sentence writes, as the one organisation of
+    ``names`` that is those words and a legal form or "Group" ("Acme Group"), else as written. ``unit`` when the
+    sentence writes its whole name, or none of its first words."""
+    if re.search(r"\b" + re.escape(unit) + r"\b", sentence):
+        return unit
+    words = unit.split()
+    for k in range(len(words) - 1, 0, -1):
+        short = " ".join(words[:k])
+        if re.search(r"\b" + re.escape(short) + r"(?![\w-])", sentence):
+            fuller = {n for n in names if n != unit and n != short and short_company_name(n) == short}
+            return fuller.pop() if len(fuller) == 1 else short
+    return unit
 
 
 def service_parties(text: str, mentions: DocMentions) -> frozenset[str]:

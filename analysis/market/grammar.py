@@ -106,9 +106,11 @@ _AFTER_MOVE_OF = re.compile(
 #: Between a figure and the next verb: a participle clause whose pronoun is the previous subject ("The index fell
 #: 2.6%, trimming its gain to 4.4%"; "A rose 1.6% and B 2.2%, bringing their gains to 9.3% and 12.1%"; "..., closing
 #: 3.2% lower and bringing its two-day loss to 11.6%"); the figure's market or trading time may stand before the day
-#: ("fell 5% in Hong Kong on Tuesday, taking its two-day loss to 21%", "rose 2% in early trade, extending its gain ...").
+#: ("fell 5% in Hong Kong on Tuesday, taking its two-day loss to 21%", "rose 2% in early trade, extending its gain ..."),
+#: and so may the level or price it closed at ("ended up 0.5% at 10,588.1, taking its gain for the week to 1.4%").
 _PARTICIPLE_PRONOUN = re.compile(
-    r"(?:\s+(?:lower|higher))?(?:\s+in\s+(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:\s+(?:trade|trading|deals))?|"
+    r"(?:\s+(?:lower|higher))?(?:\s+at\s+(?:[A-Z]{0,3}[$€£¥]\s?)?\d[\d,]*(?:\.\d+)?\s*(?:p|pence|cents|euros?|dollars|"
+    r"yen|francs|kron[ae]r|points)?)?(?:\s+in\s+(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:\s+(?:trade|trading|deals))?|"
     r"(?:early|late|morning|afternoon|midday|thin|heavy|volatile)\s+(?:trade|trading|deals)))?"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday))?(?:\s*,(?:\s+and)?|\s+and)\s*"
     r"[a-z]+ing\s+(?P<p>its|their)\s+[^,;]*$")
@@ -603,6 +605,19 @@ def _earlier_subjects(sentence: str, subjects: list[Subject], group: list[Figure
     return subjects
 
 
+#: A count opening a subject ("Eight of the 11 sectors", "Two of its peers"): a number of things, never a company's
+#: name, whatever the figure after it.
+_COUNT_OF = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|"
+                       r"Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands)"
+                       r"\s+of\s+(?:the|its|their|those|these)\b")
+
+
+def _not_counts(sentence: str, subjects: list[Subject]) -> list[Subject]:
+    """``subjects`` less a count the grammar read as a name ("Eight" of "Eight of the 11 sectors ended lower, led by a
+    1.7% decline in ..."); a number word standing alone as a name ("Nine shares rose 3%") is kept."""
+    return [x for x in subjects if not (x.kind == "share" and x.start >= 0 and _COUNT_OF.match(sentence, x.start))]
+
+
 def sentence_moves(sentence: str, labelled: bool = False, lean: int = 0) -> list[Attached]:
     """Input: one sentence, list line or headline. Output: its move figures with their subjects, in text order;
     coreferent subjects (``kind == "coref"``) are resolved by the caller against earlier sentences. ``labelled``: the
@@ -664,7 +679,7 @@ def sentence_moves(sentence: str, labelled: bool = False, lean: int = 0) -> list
             continue
         if not subjects and labelled and head.form in ("signed", "verb") and _unnamed_item_figure(sentence, head, prev_end):
             subjects = [Subject("coref", "", head="shares")]  # "- Acme (named adviser): +17%", "- Acme: the maker; lost 4%"
-        subjects = _earlier_subjects(sentence, subjects, group, out, last_subjects, prev_end)
+        subjects = _not_counts(sentence, _earlier_subjects(sentence, subjects, group, out, last_subjects, prev_end))
         subjects = [_index_by_adjective(sentence, x) for x in subjects]
         for subject, fig in _pair(subjects, group):
             out.append(Attached(subject, fig, group[-1].end))

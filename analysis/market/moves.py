@@ -24,7 +24,8 @@ import pandas as pd
 from analysis.companies import sector_of_name, short_company_name
 from analysis.corpus.load import HEAD_LINES, Corpus
 from analysis.lexicon import load_catalog, move_words, norm_words
-from analysis.market.coref import may_name_parties, mention_tuples, service_parties
+from analysis.market.coref import (may_name_parties, may_name_units, mention_tuples, parent_name, service_parties,
+                                   unit_names)
 from analysis.market.extract import Mention, move_rows, written_as_initials
 from analysis.market.figures import HAS_FIGURE
 
@@ -114,6 +115,20 @@ def _doc_mentions(mentions: pd.DataFrame | None) -> dict[str, list[Mention]]:
     return {k: sorted(v) for k, v in out.items()}
 
 
+def _corpus_units(docs: pd.DataFrame, by_doc: dict[str, list[Mention]]) -> dict[str, frozenset[str]]:
+    """The organisations any article of the corpus calls another company's unit (:func:`unit_names`: "through its
+    Acme Studios unit"), each with the corpus's organisation names (where :func:`parent_name` finds the parent's
+    full name, "Acme Group"); empty when no article does (most corpora: one substring search per article)."""
+    units: set[str] = set()
+    for doc_id, text in zip(docs["doc_id"], docs["text"]):
+        if may_name_units(str(text)):
+            units |= unit_names(str(text), by_doc.get(str(doc_id), []))
+    if not units:
+        return {}
+    names = frozenset(name for found in by_doc.values() for _a, _b, _s, name, kind in found if kind.upper() == "ORG")
+    return {unit: names for unit in units}
+
+
 def _described(name: str) -> bool:
     """Whether ``name`` opens on a capitalised company noun before more of a name ("Broadcaster Rede Aurora")."""
     words = name.split()
@@ -181,6 +196,7 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
     # the firms any article names as an auditor, adviser or short seller: no antecedent of "the shares" in any article
     parties = frozenset().union(*(service_parties(str(text), mention_tuples(by_doc.get(str(doc_id))))
                                   for doc_id, text in zip(docs["doc_id"], docs["text"]) if may_name_parties(str(text))))
+    units = _corpus_units(docs, by_doc)
     rows: list[dict[str, object]] = []
     for doc_id, file, outlet, published, earliest, title, text in zip(
         docs["doc_id"], docs["file"], docs["outlet"], docs["published"], docs["published_earliest"], titles,
@@ -196,6 +212,8 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
         for r in found:
             sent_id, para_id = spans.at(str(doc_id), int(r["start"]))  # type: ignore[call-overload]
             company = str(r["company"])
+            if company in units and r["kind"] == "share":  # "Acme's shares fell 1.2%", "Acme" linked to the unit
+                company = parent_name(company, str(r["sentence"]), units[company])  # "Acme Studios": the parent's
             cat_ticker, sector, cat_region = catalog.get(norm_words(company), ("", "", ""))
             place = sentence_region(str(r["sentence"]))
             ticker = _SUFFIX_TICKER.sub("", str(r["ticker"] or "")) or cat_ticker

@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
+from analysis.companies import listed_companies
 from analysis.entities.catalog import get_lexicon
 from analysis.lexicon import move_words
 
 SubjectKind = Literal["share", "index", "coref", "reject"]
 
 #: One word of a name; an exclamation mark inside a word belongs to it ("Kix!radio", "bOp!media"), one closing a
-#: sentence does not.
-_WORD = r"(?:[A-Z][\w&'’.\-]*(?:![a-z][\w&.\-]*)?(?:\+[A-Z][\w&'’.\-]*)*|[a-z]+[A-Z][\w&.\-]*(?:![a-z][\w&.\-]*)?|\d+[A-Za-z][\w&.\-]*|&)"
+#: sentence does not. A word may open on digits ("3M", "23andMe"), but not an amount of money's ("£310m", "£6.8bn":
+#: digits after a currency sign or a decimal point, or before a magnitude in small letters).
+_WORD = (r"(?:[A-Z][\w&'’.\-]*(?:![a-z][\w&.\-]*)?(?:\+[A-Z][\w&'’.\-]*)*|[a-z]+[A-Z][\w&.\-]*(?:![a-z][\w&.\-]*)?|"
+         r"(?<![\d.,£$€¥])\d+(?!(?:bn|mn|m|k|tn|bln|mln)\b)[A-Za-z][\w&.\-]*|&)")
 _JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&|\+)\s+)?" + _WORD + r"|\s+\((?:International|Holdings|Group)\)|\s+\d[\d.]*(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b|\s+[AIK]/S\b)"
 NP = _WORD + _JOIN + r"*"
 NP_RE = re.compile(NP)
@@ -116,7 +120,10 @@ _QUANTITY_AT = re.compile(r"\s*(?!(?:Shares|Stock)\b)(?:[A-Z][a-z]+|[A-Z][a-z]+\
 _CLAUSE_BREAK = re.compile(
     r"(?:;|:|,\s*(?:and|but|while|whereas|as|with|where)\s+|"
     # a causative participle opening a result clause ("..., helping the planemaker's shares rise 2.7%")
-    r",[\"”’']?\s+(?:helping|sending|pushing|driving|leaving|causing|prompting|letting|seeing)\s+|\s+(?:while|whereas|but|after|before|as|when|with|then|(?P<and>and))\s+|"
+    r",[\"”’']?\s+(?:helping|sending|pushing|driving|leaving|causing|prompting|letting|seeing)\s+|"
+    # a participle comparing the move with a market's ("..., underperforming the DAX index, which was 0.2% higher"):
+    # its object is a subject of its own
+    r",\s+(?:underperforming|outperforming|lagging|trailing|beating|outpacing|tracking|mirroring)\s+|\s+(?:while|whereas|but|after|before|as|when|with|then|(?P<and>and))\s+|"
     # a reporting verb before the reported clause's subject ("Traders noted that the group had lost 20%", "Analysts said
     # the company's stock ..."): the subject starts after it
     r"\s+(?:said|says|noted|notes|added|adds|believe[sd]?|thinks?|thought|reckon(?:s|ed)?|pointed\s+out|warned|"
@@ -348,9 +355,20 @@ def clean_name(text: str, start: int, in_list: bool = False) -> tuple[str, int, 
         return None  # "its electric SUVs", "chip ETFs": initials made plural are things, never one company
     if text_out.split()[0] in lex.not_company and _DIGIT.search(text_out):
         return None  # a date ("Sept. 30")
-    if len(words) == 1 and text_out.lower() in lex.non_move_subjects and s0 <= 2 and not in_list:
+    if len(words) == 1 and text_out.lower() in lex.non_move_subjects and s0 <= 2 and not in_list \
+            and text_out not in _listed_word_names():
         return None  # "Revenue", "Sales" opening a sentence (capitalised inside one, "and Target fell", a name)
     return text_out, s0, s0 + len(text_out)
+
+
+@lru_cache(maxsize=1)
+def _listed_word_names() -> frozenset[str]:
+    """The listed companies (:func:`analysis.companies.listed_companies`) named by one word of the move vocabulary's
+    quantities ("Target"): written capitalised and alone as a sentence's subject ("Target bucked the trend, rising
+    2.6%"), the word is the company, where "Revenue" or "Sales" opening a sentence is the quantity."""
+    non_move = move_words().non_move_subjects
+    return frozenset(c.name for c in listed_companies() if " " not in c.name and c.name.lower() in non_move
+                     and c.name[:1].isupper() and c.name[1:].islower())
 
 
 def classify_name(name: str) -> SubjectKind:
@@ -423,6 +441,11 @@ def lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
         words = words[-8:]  # (all of "Shares of the Leeds, England-based contract tile maker": the descriptor of a stock)
     if not words:
         return None
+    last = [w.lower().strip("“”\"'’,") for w in words[-2:]]
+    if any(w.lower() in _PREPOSITIONS for w in words[1:-1]) and (
+            last[-1] in lex.non_move_subjects or " ".join(last) in lex.non_move_subjects):
+        return Subject("reject", " ".join(last))  # "the cost of steel price rises above 10%": the quantity right
+        # before the verb is its subject, whatever the phrase the preposition hangs it on
     # a prepositional phrase after the head: "sales of its utility vehicles", "copper on the LME"
     for i, w in enumerate(words):
         if i > 0 and w.lower() in _PREPOSITIONS and not (words[i - 1].lower() in {"shares", "stock", "adrs", "adss", "gdrs"}):
@@ -455,6 +478,9 @@ def lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
         generic = head in {"shares", "stock", "stocks", "equities", "group", "names"}
         if generic and determiner and not any(x in lex.sector_words for x in low[1:-1]):
             return Subject("coref", "", head=head)
+        if head == "group" and shares_ctx and low[0] == "the":
+            return Subject("coref", "", head=head)  # "The defence group's shares closed 9% higher": one company's
+            # shares (a sector's are "defence stocks", "the defence sector")
         return Subject("index", _index_name(words))
     company_noun = head in lex.company_nouns or head.endswith("maker") or head.rstrip("s") in lex.company_nouns
     if determiner:
@@ -843,6 +869,9 @@ _OWNED_MODIFIER = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+(?:\s*,\s*|\s+
 #: Y GmbH, and its shares rose"): the name restates what the clause's company owns and owns no later "its".
 _OWNED_APPOSITION = re.compile(r"\b(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*$")
 _LOWER_NEXT_WORD = re.compile(r"\s+[a-z]")
+#: A determiner, an amount of money and a size before a name that modifies a noun after it ("the £6.8bn Type 33 frigate
+#: contract", "a $2bn Model Z order"): the name is the thing's (a product's, a programme's), which owns no "its".
+_THING_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an)\s+(?:[£$€¥]\s?\d[\d,.]*\s*(?:bn|billion|m|mn|million)?\s+)$")
 
 
 #: The place inside a definite descriptor of a company ("The Tampere, Finland-based company", "the Wexford Bay-listed
@@ -899,6 +928,8 @@ def nearest_name_before(sentence: str, pos: int) -> Subject | None:
             continue  # "X shut its Dover plant and its shares fell": a plant's place, owned by X, owns nothing
         if best is not None and _OWNED_APPOSITION.search(sentence, max(start, m.start() - 60), m.start()):
             continue
+        if _thing_modifier(sentence, m):
+            continue  # "Since the award of the £6.8bn Type 33 frigate contract, its shares": a product's name
         if best is not None and _RESTATED.fullmatch(sentence, best.end, m.start()) and sentence[m.end(): m.end() + 1] == ")":
             continue  # "Acme Tools (ACT) rose 2%, paring its losses": the ticker or acronym restates the name before it
         owner = _POSSESSIVE_CUT.search(m.group(0))  # "Acme's Oslo-listed stock ..., while its ...": the owner, Acme
@@ -924,11 +955,20 @@ _POSSESSIVE_CUT = re.compile(r"(?<=\w)['’]s?\s+(?=\S)")
 _RESTATED = re.compile(r"\s*\((?:[A-Za-z]+:\s*)?")
 
 
+def _thing_modifier(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the name ``m`` modifies a noun after it, with a determiner and an amount of money before it ("the
+    £6.8bn Type 33 frigate contract"): a product's or a programme's name, which owns no "its"."""
+    return bool(_THING_MODIFIER_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+                and _LOWER_NEXT_WORD.match(sentence, m.end()))
+
+
 def only_name_before(sentence: str, pos: int) -> Subject | None:
     """The one company the sentence names before ``pos``, across clauses ("X's sales rose 12%, while its shares fell
     3%"), or None when it names none or several."""
     found: dict[str, Subject] = {}
     for m in NP_RE.finditer(sentence, 0, pos):
+        if _thing_modifier(sentence, m):
+            continue  # "Since the award of the £6.8bn Type 33 frigate contract, its shares": a product's name
         owner = _POSSESSIVE_CUT.search(m.group(0))  # "Acme's Oslo-listed stock ..., while its ...": Acme
         cleaned = clean_name(m.group(0)[: owner.start()] if owner else m.group(0), m.start())
         if cleaned and classify_name(cleaned[0]) == "share" and cleaned[0] not in move_words().not_company \

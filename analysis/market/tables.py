@@ -60,6 +60,12 @@ _MOVE_COLUMN = re.compile(
 #: ... unless the header names the share price itself ("Price change Oct 3", "Stock % chg").
 _PRICE_COLUMN = re.compile(r"\b(?:stock|shares|share\s+(?:price|move|change|chg|perf\w*)|price\s+(?:change|move|chg))\b",
                            re.IGNORECASE)
+#: A header's first cell naming products, not companies ("Model | Avg. price | Change y/y", "Vehicle", "Drug"): its
+#: rows are goods (a car model's used price, a product's sales), whose percent changes are no share moves even when a
+#: row opens with its maker's name ("Acme Roadster 5 | $21,850 | -13.9%").
+_PRODUCT_COLUMN = re.compile(r"(?:car\s+|vehicle\s+|phone\s+)?(?:models?|products?|vehicles?|cars?|devices?|brands?|"
+                             r"items?|goods|drugs?|medicines?|games?|titles?|handsets?|phones?|makes?|trims?|skus?)",
+                             re.IGNORECASE)
 _CELL_GAP = re.compile(r"\s*\n\s*")
 #: A footnote mark after a row's name ("Acme Tools*", "Acme Tools†", "Acme Tools (1)").
 _FOOTNOTE_END = re.compile(r"(?<=\w)\s*(?:[*†‡§]+|\(\d\))$")
@@ -169,6 +175,12 @@ _QUANTITY_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
 _HEADER_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?", re.IGNORECASE)
 
 
+def names_products(header: list[str] | None) -> bool:
+    """Whether a table's header names products in its first column ("Model | Avg. price | Change y/y"): the rows'
+    figures are the goods' own (prices, sales), no share moves of their makers."""
+    return bool(header) and _PRODUCT_COLUMN.fullmatch(header[0].strip(" *:")) is not None  # type: ignore[index]
+
+
 def _skipped_columns(columns: list[str]) -> set[int]:
     """The columns of a header that hold no moves: those naming another quantity, and, when some columns name a price
     move or its period and others name neither, the others ("Cover ratio Q2 | Price change Oct 3")."""
@@ -272,6 +284,8 @@ def table_row_moves(row: str, header: list[str] | None, min_cells: int = 3,
         return []
     subject = subjects[-1]
     columns = header if header is not None and len(header) == len(spans) else None
+    if names_products(columns):
+        return []  # "Acme Roadster 5 | $21,850 | -13.9%" under "Model | Avg. price | Change y/y": a product's price
     skipped = _skipped_columns(columns) if columns is not None else set()
     out = []
     for i, (a, b) in enumerate(spans[1:], start=1):
