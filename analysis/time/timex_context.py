@@ -688,7 +688,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return True  # "due by Friday", "he said the crew could reach them by Friday"; not "fell further by the end of the week"
     sched = _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start)
     while sched is not None and (_NOUN_DETERMINER_BEFORE.search(text, max(0, sched.start() - 30), sched.start())
-                                 or sched.group("verb")[0].isupper()
+                                 or sched.group("verb")[0].isupper() and not _ITEM_OPENS.search(text, max(0, sched.start() - 4), sched.start())
                                  or _A_NOUN_BEFORE.search(text, max(0, sched.start() - 40), sched.start())
                                  and not sched.group("verb").lower().endswith("s")
                                  or _COMPOUND_HOST.search(text, max(0, sched.start() - 16), sched.end("verb"))):
@@ -812,6 +812,9 @@ _EVENT_NOUNS_LIKE_ADJECTIVES = (r"(?:festival|trial|retrial|final|semifinal|quar
 _CAUSE_OR_SEQUENCE = re.compile(r"\b(?:because|after|following|amid|despite|since)\b", re.IGNORECASE)
 #: Plan words that also stand before a noun ("the planned merger", "its scheduled launch").
 _PLAN_ADJECTIVES = frozenset({"planned", "scheduled", "proposed"})
+#: A list item's colon right before a capitalised word of a schedule makes it the item's verb, not a title: "• Keel
+#: Foods (KEEL): Reports full-year results on Thursday."
+_ITEM_OPENS = re.compile(r"\S:\s+$")
 #: A determiner or a possessive right before a word: that word modifies the noun after it.
 #: A figure or a quantifier counts the noun the same way ("of 1,350 planned take-offs", "some scheduled flights").
 _PREMODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|this|that|these|those|all|some|many|most|"
@@ -1194,7 +1197,19 @@ def month_ahead(ctx: Context, start: int) -> bool:
                 or _PERFECT.search(text, joined.end(), end):
             return False
         s = joined.end()
-    return not _BASELINE_BEFORE.search(text, s, end) and not _NOW_LATER.search(text, start, end)
+    return not _BASELINE_BEFORE.search(text, _own_clause(text, s, start), end) and not _NOW_LATER.search(text, start, end)
+
+
+def _own_clause(text: str, s: int, start: int) -> int:
+    """Where the clause of a month at ``start`` begins when a clause of its own, with a subject and a verb, is joined
+    before it by ", and" / ", but" / ";" after ``s`` ("The fee begins less than four weeks before Black Friday, and
+    returns typically peak in early December": the comparison is the first clause's), else ``s``."""
+    joined = None
+    for joined in _JOINED_CLAUSE.finditer(text, s, start):
+        pass
+    if joined is None or len(_WORD.findall(text, joined.end(), start)) < JOINED_CLAUSE_WORDS:
+        return s
+    return joined.end()
 
 
 #: A rate right before the month: "at 9.0 per cent in April", "67% in February" (a reading of the month's data; a price

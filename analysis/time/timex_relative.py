@@ -46,6 +46,7 @@ from .timex_context import (
     low,
     month_no,
     narrative,
+    past_in_clause,
     planned,
     planned_then,
     quotation_closes,
@@ -366,6 +367,15 @@ def _names_a_brand(ctx: Context, c: Candidate) -> bool:
     return not _DAY_LEAD_BEFORE.search(before)
 
 
+def _gone_this_week(ctx: Context, start: int, end: int, wd: int, ref: date) -> bool:
+    """Whether "this <weekday>" at ``start:end`` names a day of the week of ``ref`` (the day of writing) already gone
+    by, in a clause told in the past: a past verb in its clause before it, with words between ("its statement, issued
+    at 7.02am this Monday, ..." written on a Wednesday), and no future cue or plan told in the past ("will meet this
+    Monday", "hoped to sign the lease this Monday" stay ahead)."""
+    return wd < ref.isoweekday() and past_in_clause(ctx.text, _sentence_start(ctx.text, start), start) \
+        and not is_future(ctx.text, start, end) and not planned_then(ctx.text, start) and not intended_then(ctx.text, start)
+
+
 def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     """Monday / last Friday / Tuesday night / every Thursday: the nearest such day, past or future by tense."""
     if is_name(ctx, c) or (not g(c, "rel") and not g(c, "pod") and c.end - c.start <= 9 and _names_a_brand(ctx, c)):
@@ -410,7 +420,8 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
             # Thursday" ("this past Thursday" stays yesterday). Two days back or more stays the nearest (TempEval-3's
             # annotators read "last Tuesday" on a Thursday as two days back).
             d -= timedelta(days=7)
-    elif rel == "this" and not _POSSESSIVE.match(ctx.text, c.end) and told_past_here(ctx.text, c.start, c.end):
+    elif rel == "this" and not _POSSESSIVE.match(ctx.text, c.end) and (told_past_here(ctx.text, c.start, c.end)
+                                                                     or _gone_this_week(ctx, c.start, c.end, wd, ref)):
         # "Orlan said this Monday that ...", "this Friday announced": a past verb next to it, the day gone by (not
         # a past verb further off: "hoping to sign the lease there this Tuesday" looks ahead)
         d = weekday_date(ref, wd, "past")

@@ -59,7 +59,7 @@ from analysis.timeline.dated.spots import (
     weekday_asides,
     year_to_date,
 )
-from analysis.timeline.dated.tense import narrative_present, past_after_modal, target_year
+from analysis.timeline.dated.tense import narrative_present, past_after_modal, past_aside, target_year
 from analysis.timeline.dated.wraps import session_wraps
 from analysis.timeline.dated.undated import story_year_dates, text_dated, undated_rows
 from analysis.timeline.entry_moves import entry_move_rows
@@ -178,6 +178,7 @@ def _doc_mentions(
             and not compared_from(e, text)  # "sales fell 9% from a year earlier": the time compared from
             and (e.eventful or (e.past_year and (not is_future(text, e.start, e.end)  # not a garbled "In 1925, we will"
                                                  or past_after_modal(text, e.start)  # "would keep ... signed in 2021"
+                                                 or past_aside(text, e.start, e.end)  # "X, set up in 2021, will be"
                                                  or narrative_present(text, e.start, e.end)))  # "The story begins in 2011"
                  or (e.coming_year and (is_future(text, e.start, e.end)  # "the levy will apply from 2029"
                                         or target_year(text, e.start, e.end)))  # "pledged in May to sell only EVs by 2030"

@@ -57,6 +57,7 @@ from analysis.timeline.dated.readings import (
     year_of_accounts,
 )
 from analysis.timeline.dated.tense import (
+    counted_past_the_article,
     earlier_this_year_act,
     event_from_day,
     past_action,
@@ -196,6 +197,8 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             continue
         if ends_in_next_row(r, text, by_start):
             continue
+        if counted_past_the_article(r, text, int(r.clean_start), dct):
+            continue  # "The job cuts come a day after X said ...": not a day after an earlier sentence's plan
         if r.date_start is None or pd.isna(r.date_start) or r.suspect or r.type == "SET" or int(r.clean_end) <= covered:
             continue  # "2030" of "the last four months of 2030" is part of that span
         if r.type in ("DATE", "TIME") and counterfactual(text, int(r.clean_start)):

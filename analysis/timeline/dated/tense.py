@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.lexicon import VERBS_PATH, verb_forms
+from analysis.lexicon import VERBS_PATH, move_words, verb_forms
 from analysis.time.timex_calendar import WORKING_DAYS
 from analysis.time.timex_context import is_future, past_in_clause
 from analysis.time.timex_patterns import LEX
@@ -51,6 +51,10 @@ _PRESENT_TELLING = re.compile(r"\b(?:comes?|says?|is|are|falls?|lands?|arrives?|
 _PAST_TELLING = re.compile(r"\b(?:came|was|were|followed|arrived|happened|[a-z]{3,}ed)\b", re.IGNORECASE)
 
 
+#: A word: a main clause before a count ("It comes two days after ...") has one, an opening count none.
+_WORDS = re.compile(r"[A-Za-z]{2,}")
+
+
 _NOT_TOLD = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must|to|if|until|unless|who|whom|whose|which)\b|"
                        r"\b(?:more|less|fewer)\s+than\s+$|\b(?:nearly|almost|about|around|roughly|some|at\s+least|"
                        r"at\s+most|within|for|over)\s+$", re.IGNORECASE)
@@ -61,18 +65,32 @@ _APPROXIMATE = re.compile(r"(?:(?:more|less|fewer)\s+than|nearly|almost|about|ar
                           r"over|under|just\s+(?:over|under))\b", re.IGNORECASE)
 
 
+#: A percentage figure: a move's size ("0.3%", "2.1 per cent", "4 percent").
+_PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+
+
+def session_move(clause: str) -> bool:
+    """Whether ``clause`` tells a price move by a move verb and its figure ("the S&P/ASX 200 rose 0.3% as buyers
+    returned", "Keel shares fell 4 per cent"), read with the share-move vocabulary of ``analysis/data/``."""
+    verb_before = move_words().verb_before
+    return any(verb_before.search(clause, 0, m.start()) is not None for m in _PERCENT.finditer(clause))
+
+
 def _told_day(text: str, rows: list[Any], s: int, start: int, dct: date) -> tuple[date, str] | None:
     """The day of the main clause before an undated count of days at ``start`` (its sentence opening at ``s``), and
-    what tells it: the article's day for a verb in the present ("The move comes two days after Keel's warning"), the
-    one day the sentence before names for a verb in the past ("Orvane's owners voted on Thursday. The vote came three
-    days after Keel tabled its offer"); None for a modal, a conditional or an approximate count, or when
-    the sentence before names no day, or one after the article's."""
+    what tells it: the article's day for a verb in the present ("The move comes two days after Keel's warning") and
+    for a move told with no day of its own, the article's session ("The index rose 0.3% as buyers returned a day
+    after the levy announcement"), the one day the sentence before names for another verb in the past ("Orvane's
+    owners voted on Thursday. The vote came three days after Keel tabled its offer"); None for a modal, a
+    conditional or an approximate count, or when the sentence before names no day, or one after the article's."""
     before = text[s:start]
     if _NOT_TOLD.search(before):
         return None
     present, past = _PRESENT_TELLING.search(before), _PAST_TELLING.search(before)
     if present is not None and (past is None or present.start() < past.start()):  # the first verb is the main one
         return dct, "the article's day"
+    if dct.weekday() < WORKING_DAYS and session_move(before):
+        return dct, "the article's session"
     q = s
     while q > 0 and text[q - 1].isspace():
         q -= 1
@@ -85,6 +103,24 @@ def _told_day(text: str, rows: list[Any], s: int, start: int, dct: date) -> tupl
     if len(days) != 1:
         return None
     return next(iter(days)), "the day of the sentence before"
+
+
+def counted_past_the_article(r: Any, text: str, start: int, dct: date | None) -> bool:
+    """Whether the tagger read a timex row at ``start``, an undated count of days or weeks before another event ("a
+    day after the levy announcement"), from a day an earlier sentence names, to a day after the article's, while the
+    main clause before the count is told in the past or the present ("In Sydney, the index rose 0.3% as bargain
+    hunters returned a day after the levy announcement" in an article of Wednesday: not Thursday, a day after the
+    Wednesday an earlier sentence gave to another event). What a told clause tells has happened by the article's day,
+    so the count is read from the main clause's own day instead (:func:`event_from_day`), or dates nothing. A plan
+    ("will reopen a day after the inspection") keeps the tagger's day."""
+    counted = COUNTED.match(str(r.value))
+    if dct is None or r.date_start is None or pd.isna(r.date_start) or r.date_start <= dct \
+            or r.ref_start is None or pd.isna(r.ref_start) or r.type != "DURATION" or counted is None \
+            or counted.group("unit") not in ("D", "W") or _RELATION_TO_EVENT.match(text, int(r.clean_end)) is None:
+        return False  # (not "a week later", "hours after": no count of days before another event)
+    s = sentence_start(text, start)
+    return int(r.ref_start) < s and _WORDS.search(text, s, start) is not None and _NOT_TOLD.search(text, s, start) is None \
+        and is_future(text, start, int(r.clean_end)) is False  # (an opening count's main clause follows it: left alone)
 
 
 def event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> TemporalExpression | None:
@@ -102,7 +138,7 @@ def event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> Temp
     # count from an earlier day of the same sentence, which is the sentence's own day, not the other event's
     same_sentence = dated and r.ref_start is not None and not pd.isna(r.ref_start) and int(r.ref_start) < start \
         and SENTENCE_BREAK.search(text, int(r.ref_start), start) is None
-    appositive = appositive or same_sentence
+    appositive = appositive or same_sentence or (dated and counted_past_the_article(r, text, start, dct))
     if r.type != "DURATION" or counted is None or counted.group("unit") not in ("D", "W") or (dated and not appositive):
         return None  # the tagger's own "two weeks after March 3"; but "on June 2, four days before it was held"
     rel = _RELATION_TO_EVENT.match(text, end)
@@ -418,6 +454,21 @@ def past_after_modal(text: str, start: int) -> bool:
     for cue in _MODAL.finditer(text, s, start):
         pass
     return cue is not None and past_in_clause(text, cue.end(), start, reporting=False, names=False)
+
+
+#: A participle opening an aside set off by commas, right before "in" and the year ("SIE's mobile unit, set up in
+#: 2021, will be folded into ...", "the plant, built in 1998, will close").
+_ASIDE_PARTICIPLE = re.compile(r",\s+(?:[a-z]{3,}ed|set\s+up|built|bought|founded|begun|made|won|held|sold|taken|"
+                               r"written|grown|run|chosen|drawn|spun\s+off)\s+in\s+$")
+#: The aside closes right after the year.
+_ASIDE_CLOSES = re.compile(r"\s*,")
+
+
+def past_aside(text: str, start: int, end: int) -> bool:
+    """Whether the past year at ``text[start:end]`` closes an aside that opens with a past participle and is set off
+    by commas ("SIE's mobile unit, set up in 2021, will be folded into Revontuli"): the aside tells its own past
+    event, whatever the main clause's future says."""
+    return _ASIDE_PARTICIPLE.search(text, max(0, start - 24), start) is not None and _ASIDE_CLOSES.match(text, end) is not None
 
 
 #: A present of a schedule right before "in" and a year ("The story begins in 2011", "the saga starts in 1998"): with a
