@@ -26,6 +26,7 @@ from analysis.corpus.furniture import (  # noqa: F401  (the reasons and furnitur
     DATED_ITEM_RE, furniture_reason, is_making_note, is_prose, is_stamp_line,
     is_prose_of, outer_pipes_off, sentence_like, strip_bullet, table_cells, word_count,
 )
+from analysis.corpus.closing_blocks import fact_box, wire_brief
 from analysis.corpus.page_text import front_matter
 from analysis.corpus.provenance import looks_like_outlet, masthead
 from analysis.time.dates import parse_date_line
@@ -1099,6 +1100,8 @@ def clean_document(text: str) -> CleanDocument:
     long_kept: list[tuple[str, int]] = []
     cells = _cell_tables(candidates, words) if "%" in text else set()
     cells |= _plain_tables(candidates, words) if "+" in text or "-" in text or "−" in text or "–" in text else set()
+    cells |= fact_box(candidates, words, last_prose + 1, tail_start) if ":" in text else set()
+    cells |= wire_brief(candidates)
     for idx in [*sorted(summary | lead | entry_top), *range(body_start, len(candidates))]:
         line_no, line = candidates[idx]
         if idx in boxes:

@@ -9,6 +9,7 @@ the patterns a line cannot match (:func:`_pattern_reason`), so the answer is the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 #: Reasons recorded for removals (shown to users as is).
 REASON_DEBRIS = "template debris"
@@ -151,8 +152,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
      REASON_NAV),
     # A labelled link to another story or medium of the site, set in the article: "Also on The Courier: ...",
     # "More from Markets | ...", "WATCH: ...", "Video: ...", "Listen: ...", "In pictures: ...".
-    (re.compile(r"^(?:(?:also on|more from|more on|elsewhere on|only on)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+[\w.&'’-]+){0,3}"
-                r"|watch|video|listen|podcast|gallery|in pictures|explainer|webinar|whitepaper|white paper|e-?book)\s*[:|]\s*\S.{0,160}$",
+    # (a quiz too, and under a label of the site's paid tier: "Premium: Quiz: how well did you follow the week?")
+    (re.compile(r"^(?:(?:premium|exclusive)\s*[:|]\s*)?(?:(?:also on|more from|more on|elsewhere on|only on)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+[\w.&'’-]+){0,3}"
+                r"|watch|video|listen|podcast|gallery|in pictures|explainer|webinar|whitepaper|white paper|e-?book|quiz)\s*[:|]\s*\S.{0,160}$",
                 re.I), REASON_LINK),
     # The note on the writer under its label ("About the author: Jo Roe has covered banks since 2014."), a
     # site's disclaimer, and the site's own social links set in a sentence ("Also follow us on Facebook, X.").
@@ -176,7 +178,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|\bcomment on this (?:article|story)\b|\bno spam\b|\bget new posts by e-?mail\b|\bgift \d+ articles\b"
                 r"|\bcreate an? (?:free )?account (?:or (?:log ?in|sign in)|to (?:continue|keep) reading|to read)\b"
                 r"|\bfree (?:articles?|stories) (?:remaining|left)\b"
-                r"|\b(?:article|story|content) is for subscribers only\b|^register\b.{0,40}\bsign in\b|(?:^|[.!?:]\s+)register now\.?$|(?:^|[.!?:]\s+)sign up(?: now| today| here)?[.!]?$"
+                r"|\b(?:article|story|content) is for subscribers only\b|^register\b.{0,40}\bsign in\b|(?:^|[.!?:]\s+)register now\.?$|(?:^|[.!?:]\s+)sign up(?: now| today| here| free| for free)?[.!]?$"
                 r"|(?:^|[.!?]\s+)sign up for (?:the |our |his |her )?[^.!?]{0,50}\b(?:alerts?|newsletters?|briefs?|briefings?"
                 r"|digests?|e-?mails?)\b[^.!?<@]{0,30}[.!]?$"
                 r"|\b(?:newsletter|brief|briefing|digest|e-?mail)\b.{0,60}\bdelivered (?:free )?(?:every|each) "
@@ -256,7 +258,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|^read the (?:full|original|complete|rest of the) (?:story|article|report|piece)(?: here)? (?:at|on|in)\b.{0,60}$"
                 r"|^get the latest\b.{0,80}\b(?:inbox|newsletters?|app|alerts)\b.{0,20}$"
                 r"|^our (?:journalism|reporting) is (?:funded|supported|made possible)\b.{0,100}$"
-                r"|^(?:have|got) a (?:news |story )?tip\b.{0,100}$"
+                r"|^(?:have|got) a (?:confidential |news |story )*tip\b.{0,100}$"
                 r"|^follow .{1,50} on google news\b.{0,40}$"
                 r"|^this (?:article|story|piece|report) is (?:part|one) of (?:our|an? (?:[\w-]+ ){0,2}(?:series|collaboration"
                 r"|partnership|project)|the [^\"“”]{0,40}(?:series|project))\b[^\"“”]{0,120}$", re.I), REASON_NAV),
@@ -333,6 +335,70 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # (a noun phrase, no verb before it, and the phrase ends its sentence: "Meal kits are delivered every week to ..." stays)
     (re.compile(r"^(?![^.!?]*\b(?:is|are|was|were|be|been|being|get|gets|got)\s)[^.!?\d\"“”]{3,60}\bdelivered (?:free )?(?:to you )?"
                 r"(?:every|each) (?:weekday|day|morning|evening|week)\s*(?:[.!]\s*[^\"“”]{0,80})?$", re.I), REASON_NEWSLETTER),
+    # A list of other stories run into one line under its label ("Most viewed: <headline> · <headline>", "Read next:
+    # ...", "More analysis: <headline> | 3 Aug 2026 · <headline>", "Latest filings: 11:45 <company> – <title> · ..."):
+    # "More <section>:" and "Latest <kind>:" only with a second item after a dot ("Latest:" opens a live blog's entry).
+    (re.compile(r"^(?:most (?:read|viewed|popular|shared|commented|watched|emailed)(?: (?:in|on) [\w&'’ -]{2,30})?|read next"
+                r"|up next|what to read next)\s*[:|]\s*\S"
+                # (no signed percent figure: "Other movers: Acme +2.1% · Beta -1.3%" is the article's list)
+                r"|^(?!.*[+\-−–]\d[\d.,]*\s?%)(?:more|latest|recent|other) (?:[\w&'’-]+ ){0,2}[\w&'’-]+\s*:\s*[^·]{3,160}?\s·\s\S",
+                re.I), REASON_LINK),
+    # Readers' comments run into one line: the label, then a reader's name and a colon ("Comments (32): jo_roe: ...",
+    # "Reader comments: Thomas_B: ...").
+    (re.compile(r"^(?:readers?['’]? )?comments?\s*(?:\(\d[\d,]*\))?\s*:\s*[^\s:]{2,30}(?: [^\s:]{1,20}){0,2}:\s", re.I),
+     REASON_COMMENTS),
+    # The note on the writer in other words: "Jo Roe is business editor of The Harbour Post and covers shipping.",
+    # "Jo Roe writes the Courier's Market Forces column.", "Jo Roe reports on airlines and travel from Tampa."
+    # (a line of its own, no quotation, no "said": "Jo Roe is editor of ..., said ..." is the story's).
+    (re.compile(r"^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3} (?:is|was) (?:the |an? )?(?:(?:deputy|senior|chief|"
+                r"associate|assistant|contributing|[\w-]+) ){0,2}(?:editor|correspondent|reporter|writer|columnist)(?:-at-large)?"
+                r" (?:of|at|for|with) (?:the )?(?-i:[A-Z])[^,;\"“”]{1,60}?(?: and (?:covers|writes about|reports on) [^\"“”]{3,80})?\.?$"
+                r"|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3} writes (?:the |a |an )?[^.\"“”]{1,60} (?:column|newsletter"
+                r"|blog)\.?$"
+                r"|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,2} (?:covers|writes about|reports on) (?-i:[a-z])[^.\"“”\d]{2,80}"
+                r" (?:from|in) (?-i:[A-Z])[\w.'’ -]{1,40}\.$", re.I), REASON_CREDIT),
+    # A site's disclaimer with its name as the subject, or with "for information only" before it ("Example Daily does
+    # not provide financial advice. Capital at risk.", "This article is for information only and does not constitute
+    # investment advice."); not a sentence the story reports ("..., the broker said").
+    (re.compile(r"^(?![^\"“”]*\b(?:said|says|according)\b)(?:this (?:article|content|material|column|site|website|page"
+                r"|newsletter|report|information)|(?-i:[A-Z])[\w&'’.-]*(?: (?-i:[A-Z])[\w&'’.-]*){0,4})"
+                r"(?: is (?:for|provided for) (?:general )?(?:information(?:al)?|educational)(?: purposes)? only,?(?: and)?)?"
+                r" (?:is not|does not (?:constitute|offer|provide|give)) (?:personal )?(?:investment|financial|trading) advice\b"
+                r"[^\"“”]{0,100}$", re.I), REASON_CREDIT),
+    # A donation box: "The Example Review is reader-funded. If you value our work, become a supporter from $5 a month."
+    # (the site's own note: it ends there or goes on to ask for support)
+    (re.compile(r"^(?:the )?(?-i:[A-Z])[^.,\"“”]{1,50} (?:is|are) (?:reader|member|listener)[- ](?:funded|supported)\."
+                r"(?:\s[^\"“”]{0,120}\b(?:support|supporter|donate|donation|contribute|contribution|member|subscribe)\b[^\"“”]{0,80})?$"
+                r"|^(?:if you value (?:our|this) (?:work|journalism|reporting),? )?become a (?:supporter|member|patron|friend)\b"
+                r"[^\"“”]{0,80}$", re.I), REASON_LOGIN),
+    # A newsletter pitch by its name and its round: "Get our Closing Bell email every weekday at 5pm.", "Get the
+    # Example weekly briefing every Thursday.", "The Example Daily Brief newsletter brings you ...".
+    (re.compile(r"^(?:get|receive) (?:our|the) [^.!?\"“”]{1,50}\b(?:e-?mail|briefing|bulletin|digest|newsletter|brief|alert)s? "
+                r"(?:every|each) [^.!?\"“”]{2,40}[.!]?$"
+                r"|^(?:the |our )?[^.!?\"“”]{1,50}\bnewsletter (?:brings|gives|sends|delivers) you\b[^\"“”]{0,120}$", re.I),
+     REASON_NEWSLETTER),
+    # A pay wall's note in other words: "You are reading a complimentary premium article. Subscribe for unlimited access.",
+    # "Continue reading: create a free account to unlock 3 more reports this month."
+    (re.compile(r"^you(?:'re| are) reading (?:a |an |one of your )?(?:complimentary|free|premium|subscriber[- ]only|members?[- ]only)"
+                r"\b[^\"“”]{0,120}$"
+                r"|^continue reading\s*[:–—-]\s*(?:create|register|sign up|log in|sign in|subscribe)\b[^\"“”]{0,100}$", re.I),
+     REASON_LOGIN),
+    # A promotion's call to act at its end ("... Awards 2026: entries close on 30 April. Enter now", "Report: the 2026
+    # benchmark. Download now", "EVENT: ..., 9-10 June. Early-bird tickets available - book now").
+    (re.compile(r"^[^\"“”]{3,200}(?:[.!?:]|\s[-–—|])\s*(?:enter|book|download|register|apply|reserve your (?:place|seat)"
+                r"|secure your (?:place|seat)|buy (?:your )?tickets) (?:now|today|here|free)[.!]?$", re.I), REASON_NAV),
+    # A chart's caption with its source ("Chart: Example 100, intraday. Source: Example Data").
+    (re.compile(r"^(?:chart|graphic|graph|infographic|map)\s*:\s*[^\"“”]{1,120}\bsource\s*:\s*[^\"“”]{1,60}$", re.I),
+     REASON_CAPTION),
+    # A breadcrumb of sections ("Business > Retail & Consumer", "News › World › Europe").
+    (re.compile(r"^(?-i:[A-Z])[\w&'’,-]*(?: [\w&'’,-]+){0,3}(?: [>›»] (?-i:[A-Z])[\w&'’,-]*(?: [\w&'’,-]+){0,3}){1,4}$", re.I),
+     REASON_NAV),
+    # A market-data strip: names with a level and a change in brackets between bars, maybe under a label ("Markets:
+    # Index A 41,378.86 (-0.37%) | Index B 2,863.04 (-0.26%) | ..."), or any list under a label that says its figures
+    # are delayed ("Top movers (delayed): A +6.7% | B -3.6%").
+    (re.compile(r"^(?:[\w&' ]{2,20}:\s*)?(?:[^\s|()][^|()]{1,30}\s+[^\s\d|()]?\s?\d[\d,]*(?:\.\d+)?\s*\([+\-−–]\d{1,3}"
+                r"(?:[.,]\d{1,2})?\s?%\)\s*(?:[|·•]\s*|$)){3,}$"
+                r"|^[^:()\"“”]{2,40}\((?:delayed|\d{1,2} ?min(?:ute)?s? delayed|delayed \d{1,2} ?min(?:ute)?s?)\)\s*:", re.I), REASON_NAV),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -364,7 +430,7 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     (("sponsored", "promoted", "paid ", "advertorial", "partner content", "ad feature", "advertisement", "pull",
       "trending "), ()),
     (("also on", "more from", "more on", "elsewhere on", "only on", "watch", "video", "listen", "podcast", "gallery",
-      "in pictures", "explainer", "webinar", "whitepaper", "white paper", "ebook", "e-book"), ()),
+      "in pictures", "explainer", "webinar", "whitepaper", "white paper", "ebook", "e-book", "quiz", "premium", "exclusive"), ()),
     (("about the ", "(disclaimer", "disclaimer"), ()),
     ((), ("reach ", "email ", "e-mail ", "contact ", "message ", "call ", "follow ")),
     ((), ("follow ",)),
@@ -408,7 +474,31 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     (("you",), ("*", "mail")),
     (("#",), ()),
     ((), ("delivered",)),
+    (("most read", "most viewed", "most popular", "most shared", "most commented", "most watched", "most emailed", "read next",
+      "up next", "what to read next"), (" · ",)),
+    (("comment", "reader"), ()),
+    ((), ("editor", "correspondent", "reporter", "writer", "columnist", " column", "newsletter", " blog", " covers ",
+          " writes about ", " reports on ")),
+    ((), ("advice",)),
+    (tuple(f"become a {who}" for who in ("supporter", "member", "patron", "friend")) + ("if you value",), ("funded", "supported")),
+    (("get ", "receive "), ("newsletter ",)),
+    (("you are reading", "you're reading", "continue reading"), ()),
+    ((), ("enter ", "book ", "download ", "register ", "apply ", "reserve your ", "secure your ", "tickets ")),
+    (("chart", "graph", "infographic", "map"), ()),
+    ((), (" > ", " › ", " » ")),
+    ((), ("%)", "delayed")),
 )
+def _fewest_needles(needles: Iterable[str]) -> tuple[str, ...]:
+    """``needles`` without repeats and without those that hold a shorter one ("most read" holds "most "): a text
+    holds one of the result exactly when it holds one of ``needles``, with fewer to look for."""
+    unique = sorted(set(needles), key=len)
+    kept: list[str] = []
+    for needle in unique:
+        if not any(short in needle for short in kept):
+            kept.append(needle)
+    return tuple(kept)
+
+
 _GATED_PATTERNS = tuple(
     (pattern, reason, gate, bool(pattern.flags & re.IGNORECASE)) for (pattern, reason), gate in zip(_PATTERNS, _PATTERN_GATES)
 )
@@ -416,8 +506,8 @@ _GATED_PATTERNS = tuple(
 #: match the patterns without a gate.
 _ALL_PREFIXES = tuple(p for _, _, gate, folded in _GATED_PATTERNS if gate and folded for p in gate[0])
 _ALL_CASED_PREFIXES = tuple(p for _, _, gate, folded in _GATED_PATTERNS if gate and not folded for p in gate[0])
-_ALL_SUBSTRINGS = tuple(s for _, _, gate, folded in _GATED_PATTERNS if gate and folded for s in gate[1])
-_ALL_CASED_SUBSTRINGS = tuple(s for _, _, gate, folded in _GATED_PATTERNS if gate and not folded for s in gate[1])
+_ALL_SUBSTRINGS = _fewest_needles(s for _, _, gate, folded in _GATED_PATTERNS if gate and folded for s in gate[1])
+_ALL_CASED_SUBSTRINGS = _fewest_needles(s for _, _, gate, folded in _GATED_PATTERNS if gate and not folded for s in gate[1])
 _UNGATED_PATTERNS = tuple((pattern, reason) for pattern, reason, gate, _ in _GATED_PATTERNS if gate is None)
 #: Characters that a case-insensitive pattern matches to an ASCII letter although they are not ASCII ("K", the
 #: Kelvin sign, matches "k"): a line holding one is tried against every pattern, without the gates.
