@@ -53,6 +53,22 @@ def acronym_matches(short: str, words: list[str], lex: Lexicon) -> bool:
     return False
 
 
+#: a short form in mixed case, its small letters standing for the small words of the name ("MoD", "DfE", "BoE")
+MIXED_SHORT_RE = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
+_MIXED_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in"})
+
+
+def mixed_short_form(short: str, words: list[str]) -> bool:
+    """True when `short` is a short form in mixed case whose letters open the words of `words` in turn, a small
+    letter a small word and a capital any other: 'MoD' of 'Ministry of Defence', 'DfE' of 'Department for
+    Education' (the capitals alone, 'MD', would be no acronym of the name, whose initials skip 'of')."""
+    if not (3 <= len(short) <= 6 and MIXED_SHORT_RE.fullmatch(short) and not short.isupper()) \
+            or len(words) != len(short):
+        return False
+    return all(w[:1].casefold() == ch.casefold() and ch.islower() == (w in _MIXED_SMALL_WORDS)
+               for ch, w in zip(short, words, strict=True))
+
+
 def is_word_prefix(short: list[str], full: list[str]) -> bool:
     """True when `short` is a proper leading part of `full` ('Kurokawa Heavy' of 'Kurokawa Heavy Industries')."""
     return len(short) < len(full) and [w.lower() for w in full[:len(short)]] == [w.lower() for w in short]

@@ -121,7 +121,8 @@ _CODE_GLUED_AMOUNT_RE = re.compile(r"^[A-Z]{3}\d[\d.,]*(?:-\d[\d.,]*)?(?:million
 _UNIT_RE = re.compile(r"^\d[\d.,]*[A-Z]{1,3}\+?$")  # 1GW, 5G, 4K, 10X: a figure with a unit, not a name
 _ADJ_SUFFIX_RE = re.compile(r"-(?:related|driven|powered|focused|linked|backed|style|like|specific|native|"
                             r"friendly|centric|heavy|free|led|owned|made|fuelled|fueled|based|inspired|trained|"
-                            r"educated|affiliated|aligned|funded|sponsored|dominated|controlled|era|nominated|winning)$")
+                            r"educated|affiliated|aligned|funded|sponsored|dominated|controlled|era|nominated|winning|"
+                            r"sized|size|type|wide|esque|leaning|minded|rival|spun)$")
 # a word of a person's name: "Jane", "O'Neil", "Q.", and accented ones ("Éloïse", "Zoë")
 _NAME_WORD_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ž'’-]+|[A-Z]\.)$")
 _PARTY_TAG_RE = re.compile(r"^[RDI]-([A-Z][A-Za-z.]*?)\.?$")  # "R-Fla.", "D-N.Y.": a lawmaker's party and state
@@ -480,6 +481,11 @@ def _sector_index(text: str, end: int, lex: Lexicon) -> bool:
         return False
     words = m.group(1).split()
     return not any(w in _NOT_SECTOR_WORDS or w in lex.market_verbs or w in lex.speech_verbs for w in words)
+
+
+def _unpossessed(token: str) -> str:
+    """`token` without its possessive ending: "maker's" -> "maker"."""
+    return token[:-2] if token.endswith(("'s", "’s")) else token
 
 
 def is_acronym(word: str) -> bool:
@@ -927,6 +933,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", FORM)  # "North Freedonia", "NW Quistland": a part of a known place
     elif nwords > 1 and last in lex.place_heads and not org_form:
         add("PLACE", FORM - 1)
+    elif nwords > 2 and (words[-2], last) in _SITE_NAME_ENDS and not org_form:
+        add("PLACE", FORM - 1)  # "the Quistside Business Park", "Zorbo Retail Park": a site, named by its two-word head
     elif nwords > 2 and last in _COMPASS_POINTS and words[-2] in lex.place_heads and not org_form:
         add("PLACE", FORM - 1)  # "King Street West", "Burnside Road North": a street and the part of town it runs in
     elif nwords > 2 and first in lex.place_heads and words[1] == "of" and not org_form:
@@ -1087,6 +1095,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         if (noun in lex.org_nouns_after or noun in lex.descriptor_words and not noun.endswith("s")
                 and noun not in _PERSON_ABLE_NOUNS) and noun not in lex.person_cue_after and first not in lex.given_names:
             add("ORG", STRONG)  # "Quistra, the transport union, called ...": a body named by its head noun
+        elif noun in lex.product_nouns_owned and first not in lex.given_names:
+            add("PRODUCT", STRONG)  # "Quistfall Heroes, a strategy game, ...": a product named by its head noun
     if not index_name and ((c.next in (":", "(") and _LIST_MOVE_RE.match(text, c.end))
                            or c.next == "(" and _PAREN_MOVE_RE.match(text, c.end) and surface not in lex.places or (
             _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent") and not _modifies_figure_noun(c, text))
@@ -1114,8 +1124,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("ORG", STRONG)  # "Quistair, to its credit, hedged": "its" refers back to a company
     if nwords >= 2 and last[:3] in ("al-", "el-") and first in lex.given_names and not org_form:
         add("PERSON", STRONG)  # "Omar al-Quist": a given name, then a family name with its Arabic article
-    if c.next in lex.product_cues_after and c.next in ("maker", "makers", "app", "device", "phone", "console"):
-        add("PRODUCT", STRONG)
+    if _unpossessed(c.next) in lex.product_cues_after \
+            and _unpossessed(c.next) in ("maker", "makers", "app", "device", "phone", "console"):
+        add("PRODUCT", STRONG)  # "the Quistpad maker", "the Quistpad maker's forecast": what a company makes
     if nwords <= 3 and not org_form and catalog_company(surface) is None and surface not in lex.known_org_alias \
             and first not in lex.given_names:
         owned = _OWNED_APPOSITION_RE.match(text, c.end)
@@ -1292,6 +1303,10 @@ def _index_stem(word: str, text: str) -> bool:
                      r"(?:index|indices|indexes)\b)", text) is not None
 
 
+#: the two-word heads of a commercial site's name ("Quistside Business Park", "Zorbo Industrial Estate")
+_SITE_NAME_ENDS = frozenset((kind, head) for kind in ("Business", "Retail", "Industrial", "Science", "Technology",
+                                                        "Office", "Trading", "Shopping", "Enterprise", "Logistics")
+                            for head in ("Park", "Estate"))
 _SITE_DETERMINERS = frozenset({"its", "their", "our"})
 # after "the", only a pit, a smelter, a pipeline or a port is named for its site or its route ("the Quistmoor mine",
 # "the Keystone pipeline", "the Halvik port"); a plant, a depot or a branch is as often named for its owner

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from analysis.entities.aliases import (STAFF_WORDS, acronym_matches, named_after_person, initials, initials_keep_caps, is_char_prefix,
                                        is_blend, is_clipped_prefix, is_initialled_form,
-                                       is_surname_of, is_word_prefix, named_after, outlet_named_after)
+                                       is_surname_of, is_word_prefix, mixed_short_form, named_after,
+                                       outlet_named_after)
 from analysis.corpus.provenance import looks_like_outlet
 from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn, transcript_turns
 from analysis.entities.credits import credit_regions, dateline_places, in_regions
@@ -105,6 +106,29 @@ def venue_cells(text: str) -> list[tuple[int, int]]:
             if col > 0 and header[col] in _VENUE_HEADERS:  # never the rows' own names
                 out.append((pos, pos + len(part)))
             pos += len(part) + 1
+    return out
+
+
+# the header of a table's first column that says each row names a product ("Model | Avg. price | Change y/y")
+_PRODUCT_HEADERS = frozenset({"model", "models", "vehicle", "vehicles", "product", "products", "brand", "brands",
+                              "drug", "drugs", "game", "games", "title", "titles"})
+
+
+def product_cells(text: str) -> list[tuple[int, int]]:
+    """Spans of the first cells of the rows of a table read one row per line whose header opens with "Model",
+    "Product", "Brand", "Game" ... ("Model | Avg. price | Change y/y", then "Quistra Velo 5 | $21,850 | -13.9%"):
+    each row names a product, its maker's name and its model's, no organisation."""
+    out: list[tuple[int, int]] = []
+    width = 0
+    for line in _LINE_RE.finditer(text):
+        body = line.group()
+        if not body.strip():
+            continue
+        parts = body.split(_CELL_SEP)
+        if len(parts) < 3 or len(parts) != width:
+            width = len(parts) if len(parts) >= 3 and parts[0].strip().lower() in _PRODUCT_HEADERS else 0
+            continue
+        out.append((line.start(), line.start() + len(parts[0])))
     return out
 
 
@@ -219,6 +243,18 @@ def plural_acronyms(text: str) -> set[str]:
     return out
 
 
+#: an acronym after "a" or "an" that closes its clause or meets a preposition: "I hold the fund in an ISA.", "an AMA
+#: on Reddit" (not "a QBC analyst", "an MTV and VH1 show", nor "a GOP, ...": a modifier or an apposition may follow)
+_ARTICLE_TERM_RE = re.compile(r"\b(?:a|an)[ \t]+([A-Z]{2,6})(?=[ \t]*[.;!?)]|[ \t]+(?:in|on|at|for|to|with|by|from)\b)")
+
+
+def article_terms(text: str) -> set[str]:
+    """Acronyms the text counts like a common noun, after the indefinite article and closing the phrase ("in an
+    ISA.", "an AMA on Reddit"): a kind of thing (an account, a format), so the same letters elsewhere in the text
+    ("another ISA provider") name no organisation either."""
+    return {m.group(1) for m in _ARTICLE_TERM_RE.finditer(text)}
+
+
 @dataclass
 class Group:
     """One entity of the document: its mentions (candidate indices) and summed evidence."""
@@ -266,6 +302,7 @@ class DocGroups:
                 self.ev[i]["ORG"] = self.ev[i].get("ORG", 0.0) + STRONG
         terms = defined_terms(text) if "(" in text else set()
         terms |= {a for a in plural_acronyms(text) if a not in lex.known_org_alias}
+        terms |= {a for a in article_terms(text) if a not in lex.known_org_alias and catalog_company(a) is None}
         if terms:
             for i, c in enumerate(self.cands):
                 if len(c.words) == 1 and c.words[0] in terms and not self.fragment[i]:
@@ -390,7 +427,8 @@ class DocGroups:
         found: list[int] = []
         low = [w.lower() for w in words]
         pool: set[int] = set()
-        for key in ("f:" + low[0], "l:" + " ".join(low), "i:" + words[0], "i:" + words[0].upper(), "w:" + words[0][:5]):
+        for key in ("f:" + low[0], "l:" + " ".join(low), "i:" + words[0], "i:" + words[0].upper(), "w:" + words[0][:5],
+                    "i:" + "".join(ch for ch in words[0] if ch.isupper())):  # "MoD": "Ministry of Defence" ("i:MD")
             pool.update(self.index.get(key, ()))
         initialled = len(words) >= 2 and words[0].isupper() and words[0].isalpha()
         if initialled:  # "AB Quistbrau" after "Anders-Berg Quistbrau (SA/NV)": any group may end on the same words
@@ -439,6 +477,7 @@ class DocGroups:
                     # "Quist" after "Groupe Quist" or "Groupe Quist Industries"
                     or (len(words) == 1 and is_char_prefix(words[0], grp.words[0]) and len(grp.words) == 1)
                     or (len(words) == 1 and is_acronym(words[0]) and acronym_matches(words[0], grp.words, lex))
+                    or (len(words) == 1 and mixed_short_form(words[0], grp.words))  # "MoD": "Ministry of Defence"
                     or (len(words) == 1 and 3 <= len(words[0]) <= 6
                         and any(w.isupper() and len(w) > 1 for w in grp.words)
                         and acronym_matches(words[0].upper(), grp.words, lex))):  # "Besi": BE Semiconductor Industries

@@ -16,7 +16,8 @@ from analysis.entities.credits import in_regions
 from analysis.entities.evidence import (CAMEL_RE, COMPASS_WORDS, FORM, STRONG, WEAK, best_type, is_acronym,
                                         local_evidence)
 from analysis.entities.gazetteer import GAZETTEER_SCORE, gazetteer_names
-from analysis.entities.grouping import IC_ADJECTIVE_RE, DocGroups, descriptive_cells, host_name, venue_cells
+from analysis.entities.grouping import (IC_ADJECTIVE_RE, DocGroups, descriptive_cells, host_name, product_cells,
+                                        venue_cells)
 from analysis.entities.language import foreign_lines
 from analysis.entities.links import (codes_before_names, coordinated_orgs, known_as, nicknames,
                                     parenthesised_short_names)
@@ -88,6 +89,28 @@ _STANDALONE_BODIES = _NATIONAL_BODIES | frozenset({"Times", "Post", "Journal", "
                                                    "Telegraph", "Guardian", "Independent"})
 
 
+#: a ministry a country names with one word that is also the name of its bonds ("Treasury yields")
+_DEPARTMENT_WORDS = frozenset({"Treasury", "Exchequer"})
+#: the words after such a name that make it the ministry ("Treasury officials", "according to Treasury modelling")
+_DEPARTMENT_CUES = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson", "modelling",
+                              "modeling", "said", "says", "figures", "estimates", "forecasts", "numbers"})
+#: the words after it that make it a bond, its yield or its market ("Treasury yields", "the Treasury's 10-year note")
+_BOND_WORDS = frozenset({"yield", "yields", "note", "notes", "bond", "bonds", "bill", "bills", "index", "futures",
+                         "market", "markets", "securities", "curve", "auction", "auctions", "rate", "rates", "prices",
+                         "debt", "issues", "holdings"})
+
+
+def _department_use(doc: DocGroups, members: list[int]) -> bool:
+    """True when a one-word ministry's name ("Treasury") is used as the ministry: some mention is followed by a word
+    an agent takes ("Treasury officials", "the Treasury's numbers") or stands after "the" with no bond word after
+    it ("The Treasury should adopt it"), and no mention is followed by a bond word or a maturity ("Treasury
+    yields", "the Treasury's 10-year note")."""
+    cands = [doc.cands[i] for i in members]
+    if any(c.next in _BOND_WORDS or c.next[:1].isdigit() for c in cands):
+        return False
+    return any(c.next in _DEPARTMENT_CUES or c.prev in ("the", "The") for c in cands)
+
+
 def _not_a_name(word: str, doc: DocGroups, lex: Lexicon) -> bool:
     """True for a lone capitalised word without evidence that is no name of its own: a bare head noun
     ("Commission", "Church"), an adjective or adverb ("Biblical", "Quistish", "Ironically") or the plural of
@@ -120,6 +143,10 @@ def _plural_of_common(word: str, text: str) -> bool:
 # the definite articles of Spanish names ("El Paso", "Los Altos", "Las Palmas"); not "La" or "De", which open
 # surnames too ("La Russa", "De Soto")
 _SPANISH_ARTICLES = frozenset({"El", "Los", "Las"})
+#: the head of a government's or a legislature's name after its people's adjective ("the Scottish Government")
+_GOVERNMENT_HEADS = frozenset({"Government", "Executive", "Parliament", "Cabinet"})
+#: the last word of a building's or a site's name of two words ("Quayside House", "Harbour Tower", "Hyde Park")
+_BUILDING_HEADS = frozenset({"House", "Tower", "Park", "Plaza"})  # (not "Towers": "Quistel Towers" leases masts)
 # a surname with a second capital: a Scottish or Irish one after "Mc" or "O'" ("McLeod", "O'Donnell"), or a double
 # surname joined by a hyphen ("Vance-Holm"): a name word as "Leod" or "Holm" is
 _CAPPED_SURNAME_RE = re.compile(r"(?:(?:Mc|O['’])[A-Z][a-z]{2,}|[A-Z][a-z]+-[A-Z][a-z]+)\Z")
@@ -135,6 +162,8 @@ def _default_kind(doc: DocGroups, g: int) -> str:
     if len(grp.words) >= 2:
         if grp.words[0] in lex.given_names:
             return "PERSON"
+        if len(grp.words) == 2 and grp.words[0] in lex.demonyms and grp.words[1] in _GOVERNMENT_HEADS:
+            return "ORG"  # "the Scottish Government said": a government's name, its head capitalised
         if grp.words[0] in lex.demonyms or _common_words(grp.words, doc.text, lex):
             return ""
         if grp.words[0] in lex.role_first_words and _JOB_TAIL_RE.search(grp.words[-1]) \
@@ -165,7 +194,11 @@ def _default_kind(doc: DocGroups, g: int) -> str:
             if common[0] and all(doc.cands[i].sent_initial for i in grp.members):
                 return ""  # "Great Point that ...": a capitalised phrase opening a sentence
             return "ORG"  # "Family Herald", "Planned Outreach": a common word is no part of a person's name
+        if name_shaped and grp.words[1] in _BUILDING_HEADS:
+            return "PLACE"  # "Quayside House is for sale": a building or a park, named by its head (no given name)
         return "PERSON" if name_shaped else "ORG"
+    if grp.words[0] in _DEPARTMENT_WORDS and _department_use(doc, grp.members):
+        return "ORG"  # "the Treasury's numbers", "Treasury officials": the ministry, not its bonds
     if any(not doc.cands[i].sent_initial for i in grp.members):
         word = grp.words[0]
         if used_lowercase(word, doc.text) or word in lex.role_first_words or _plural_of_common(word, doc.text):
@@ -393,6 +426,7 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
     kinds: dict[int, str] = {}
     scores: dict[int, float] = {}
     described = descriptive_cells(text) if "|" in text else []
+    products = product_cells(text) if "|" in text else []
     bodies: dict[int, str] = {}  # "the Commission" in a text on the EU, no other commission named: the European one
     for g, grp in enumerate(doc.groups):
         if not grp.members:
@@ -422,6 +456,9 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
         if kind and score < WEAK and described and len(grp.words) == 1 and all(
                 any(a <= doc.cands[i].start < b for a, b in described) for i in grp.members):
             kind = ""  # "Quist Bank | QSTB | Partner | -2.7%": a lone word in a column of roles, no name
+        if kind in ("ORG", "PERSON") and products and len(grp.words) > 1 and all(
+                any(a <= doc.cands[i].start < b for a, b in products) for i in grp.members):
+            kind, scores[g] = "PRODUCT", STRONG  # "Model | Price", then "Quistra Velo 5 | $21,850": a maker's model
         if kind in ("", "ORG") and len(grp.words) == 1 and grp.words[0] in lex.bare_bodies \
                 and all(doc.cands[i].prev.lower() == "the" for i in grp.members) \
                 and _cued(text, lex.bare_bodies[grp.words[0]][1]) \

@@ -432,6 +432,54 @@ def _bare_modifiers(corpus: Corpus, found: pd.DataFrame, codes: np.ndarray, link
     return lone & entity.isin(words & seen).to_numpy()
 
 
+#: the nouns of a product's design or build a brand's name modifies ("the Quist hulls", "its Zorbo designs"), with
+#: the lexicon's product nouns (``product_nouns_owned``, singular or plural)
+_DESIGN_NOUNS = frozenset({"design", "designs", "hull", "hulls", "prototype", "prototypes"})
+_NOUN_AFTER_RE = re.compile(r"[ \t]+(?:(?!(?:in|on|at|to|of|for|with|by|from|and|or|the|a|an|is|was|are|were|has|had|"
+                            r"have|will|would)\b)[a-z][a-z-]*[ \t]+)?([a-z][a-z-]*)\b(?![ \t]*(?:'s|’s))")
+
+
+def _product_modifiers(corpus: Corpus, found: pd.DataFrame, codes: np.ndarray, linked: pd.DataFrame) -> np.ndarray:
+    """Forms of a lone capitalised word that no article types by any evidence (its type is a bare name's guess)
+    and that every mention writes mid-sentence before a lower-case noun, some of them a product's noun, one word
+    between at most: "we have built Quist hulls before", "its smaller Quist designs", "Zorbo energy drinks". A
+    brand or a design the noun's maker sells, not an organisation: a company is named somewhere as the subject of
+    a verb, with a possessive or a suffix, and that mention types it. A mention before a verb ("Quist said", "Quist
+    rose") or a possessive keeps the name."""
+    out = np.zeros(len(linked), dtype=bool)
+    if "evidence" not in linked.columns:
+        return out
+    entity = linked["entity"].astype(str)
+    lone = (linked["type"] == "ORG").to_numpy() & (entity == linked["surface"].astype(str)).to_numpy() \
+        & np.array([w[:1].isupper() and w[1:].islower() and w.isalpha() for w in entity], dtype=bool)
+    if not lone.any():
+        return out
+    strongest = linked["evidence"].fillna(0.0).groupby(entity).max()
+    other_forms = set(entity[~lone])
+    lex = get_lexicon()
+    words = {w for w in set(entity[lone]) if strongest[w] <= 0.0 and w not in other_forms and w not in lex.places
+             and w not in lex.given_names and w not in lex.known_org_alias and catalog_company(w) is None}
+    if not words:
+        return out
+    nouns = _DESIGN_NOUNS | lex.product_nouns_owned | {n + "s" for n in lex.product_nouns_owned}
+    verbs = lex.market_verbs | lex.speech_verbs
+    texts = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["text"].astype(str), strict=True))
+    rows = np.flatnonzero(np.isin(codes, np.flatnonzero(lone & entity.isin(words).to_numpy())))
+    seen: set[str] = set()
+    for doc_id, start, end, form in zip(found["doc_id"].astype(str).to_numpy()[rows],
+                                        found["start"].to_numpy(dtype=np.int64)[rows],
+                                        found["end"].to_numpy(dtype=np.int64)[rows], codes[rows], strict=True):
+        word = entity.iat[form]
+        text = texts.get(doc_id, "")
+        after = _NOUN_AFTER_RE.match(text, int(end)) if start >= 0 else None
+        if after is None or sentence_initial(text, int(start)) or text.startswith(("'s", "’s"), int(end)) \
+                or any(w in verbs for w in after.group(0).split()):
+            words.discard(word)
+        elif after.group(1) in nouns:
+            seen.add(word)
+    return lone & entity.isin(words & seen).to_numpy()
+
+
 _LONE_CAPITALISED_RE = re.compile(r"[A-Z][a-z]{2,}")
 
 
@@ -596,7 +644,7 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
             surname = [s or r for s, r in zip(surname, short, strict=True)]
     keep = ((linked["type"] != "") & pd.Series(surname, index=linked.index)).to_numpy()
     keep = keep & ~_common_openers(corpus, found, codes, linked, corpus_words) \
-        & ~_bare_modifiers(corpus, found, codes, linked)
+        & ~_bare_modifiers(corpus, found, codes, linked) & ~_product_modifiers(corpus, found, codes, linked)
     adjectives, places = _demonyms(linked)
     if adjectives.any():  # "Quistavian banks" beside "Quistavia's finance minister": an adjective, and its place
         keep &= ~adjectives

@@ -164,7 +164,8 @@ def tokenize(text: str, lex: Lexicon, pos: int = 0, endpos: int | None = None) -
     return out
 
 
-_CAP = r"(?:[A-ZÀ-ÖØ-Þ]|[a-z]++[A-Z]|\d++[A-Z])[\w'’&./\-]*"
+# (a currency's letters before its dollar sign are no word of a name: "Charging A$1 a litre", "C$40 million")
+_CAP = r"(?![A-Z]{1,3}\$)(?:[A-ZÀ-ÖØ-Þ]|[a-z]++[A-Z]|\d++[A-Z])[\w'’&./\-]*"
 _ON_HEAD_WORDS = ("Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel", "Forum", "Institute",
                   "Center", "Centre", "Group")
 # "on" joins a window only after a committee-like head ("Committee on Foreign Affairs"); a window of "X on Monday"
