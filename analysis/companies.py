@@ -83,18 +83,26 @@ def sector_of(industries: list[str]) -> str:
 def _sector_of(industries: tuple[str, ...]) -> str:
     """:func:`sector_of` once per set of labels (the index constituents share a few hundred)."""
     votes: Counter[int] = Counter()
-    rules = _rules()["sector_rules"]
     for label in industries:
-        low = label.lower()
-        hit = next((k for k, (keyword, _s) in enumerate(rules) if low.startswith(keyword)), None)
-        if hit is None:  # the label's head word decides first ("Semiconductors & Semiconductor Equipment")
-            hit = next((k for k, (keyword, _s) in enumerate(rules) if keyword in f" {low} "), None)
+        hit = _label_rule(label)
         if hit is not None:
             votes[hit] += 1
     if not votes:
         return OTHER_SECTOR
     best = max(votes.items(), key=lambda kv: (kv[1], -kv[0]))[0]
-    return rules[best][1]
+    return _rules()["sector_rules"][best][1]
+
+
+@lru_cache(maxsize=4096)
+def _label_rule(label: str) -> int | None:
+    """The number of the sector rule an industry label names (:func:`sector_of`), None for none; once per label (the
+    constituents' label sets share their labels)."""
+    rules = _rules()["sector_rules"]
+    low = label.lower()
+    hit = next((k for k, (keyword, _s) in enumerate(rules) if low.startswith(keyword)), None)
+    if hit is None:  # the label's head word decides first ("Semiconductors & Semiconductor Equipment")
+        hit = next((k for k, (keyword, _s) in enumerate(rules) if keyword in f" {low} "), None)
+    return hit
 
 
 def sector_of_name(name: str) -> str:

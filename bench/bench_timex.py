@@ -9,7 +9,7 @@ usage (from the repo root):
   python bench/bench_timex.py --timeline-speed DIR  # time the timex table + timeline steps of the product
   python bench/bench_timex.py --cli --split both  # the product's way: make_corpus.py, `python -m analysis timex`
   python bench/bench_timex.py --cli --headings --split tune  # what-if: the dropped heading/dateline lines tagged too
-  python bench/bench_timex.py --digest OUT.json   # hash timex_mentions on the story corpora, seeds, challenge
+  python bench/bench_timex.py --digest OUT.json   # hash timex_mentions and the timeline on the story corpora, seeds, challenge
                                                   # and TempEval texts (compare two runs: --against OLD.json)
   python bench/bench_timex.py --cpu DIR [DIR ...] # CPU seconds of timex_mentions per corpus (alternate runs)
 
@@ -248,8 +248,9 @@ def _digest_folders() -> list[str]:
 
 
 def digest(out: str, against: str | None) -> None:
-    """Hash ``timex_mentions`` on every digest corpus and ``find_timexes`` on the TempEval-3 texts (with and
-    without their DCT); write the digests as JSON to ``out`` and, given ``against``, compare with those."""
+    """Hash ``timex_mentions`` and ``timeline_mentions`` (on that table, no share moves) on every digest corpus and
+    ``find_timexes`` on the TempEval-3 texts (with and without their DCT); write the digests as JSON to ``out`` and, given ``against``, compare with those."""
+    from analysis.timeline.events import timeline_mentions
     from analysis.timeline.timexes import timex_mentions
 
     result: dict[str, str] = {}
@@ -259,6 +260,11 @@ def digest(out: str, against: str | None) -> None:
         frame = timex_mentions(corpus)
         result[folder] = _frame_digest(frame)
         print(f"{folder}: {len(frame)} rows, CPU {time.process_time() - c0:.2f} s, {result[folder][:16]}", flush=True)
+        c0 = time.process_time()
+        mentions = timeline_mentions(corpus, frame)
+        result[f"{folder} timeline"] = _frame_digest(mentions)
+        print(f"{folder} timeline: {len(mentions)} rows, CPU {time.process_time() - c0:.2f} s, "
+              f"{result[f'{folder} timeline'][:16]}", flush=True)
     h = hashlib.sha256()
     for p in sorted(GOLD.glob("*.json")):
         doc = json.loads(p.read_text(encoding="utf-8"))

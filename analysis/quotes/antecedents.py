@@ -132,9 +132,10 @@ _LISTED_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:" + _MODIFIER + r"){0,5}
                                 + r"){0,4}?([a-z][\w-]*)|([a-z][\w-]*))\s*,")
 
 
-#: a document and who wrote it: "a statement from X", "Statement from X is out", "a letter issued by X"
-_AUTHORED = re.compile(r"\b(?:statement|release|letter|email|memo|note|filing|announcement|notice|circular|post|tweet|"
-                       r"column|op-ed|essay|message)s?"
+#: a document and who wrote it: "a statement from X", "Statement from X is out", "a letter issued by X" (the lookahead
+#: on the nouns' first letters lets the regex engine skip to them: the same matches, fewer tries)
+_AUTHORED = re.compile(r"(?=[aceflmnoprst])\b(?:statement|release|letter|email|memo|note|filing|announcement|notice|"
+                       r"circular|post|tweet|column|op-ed|essay|message)s?"
                        r"\s+(?:(?:issued|released|sent|put\s+out)\s+)?(?:from|by)\s+", re.I)
 
 

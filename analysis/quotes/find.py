@@ -344,8 +344,10 @@ def _from_to_term(text: str, span: QuoteSpan) -> bool:
 
 
 #: a sentence in the first or second person closed by a pronoun or name and a verb of writing or saying, with no
-#: quotation marks: "We see no bottom yet, she wrote in a note." (speech given word for word, unmarked)
-_UNMARKED = re.compile(r"(?:(?<=[.!?]\s)|(?<=^))([A-Z][^\"“”‘’\n.!?:;]{15,400}?),\s+(?:he|she|[A-Z][\w’'-]+)"
+#: quotation marks: "We see no bottom yet, she wrote in a note." (speech given word for word, unmarked; the lookahead
+#: on the capital lets the regex engine skip to one before trying the lookbehinds)
+_UNMARKED = re.compile(r"(?=[A-Z])(?:(?<=[.!?]\s)|(?<=^))([A-Z][^\"“”‘’\n.!?:;]{15,400}?),\s+"
+                       r"(?:he|she|[A-Z][\w’'-]+)"
                        r"\s+(?:wrote|writes|said|says|added|told\s+(?:us|me|clients|investors))"
                        r"(?:\s+(?:in|on|to|at|during|this|last|earlier|later|yesterday|today)\b[^\"“”\n.!?,]{0,50})?\.",
                        re.M)

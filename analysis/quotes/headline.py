@@ -80,7 +80,7 @@ def _named_in(title: str, quote: re.Match[str], mentions: list[MentionRow]) -> t
         if etype != "PERSON" or not name.split():
             continue
         for words in (name, name.split()[-1]):
-            if len(words) <= 2:
+            if len(words) <= 2 or words not in title:
                 continue
             for m in re.finditer(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", title):
                 if m.end() <= quote.start():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from pathlib import Path
 
 _PATH = Path(__file__).resolve().parents[1] / "data" / "quote_cues.json"
@@ -150,35 +151,96 @@ def not_saying(text: str, end: int, verb: str) -> bool:
     return pattern is not None and pattern.match(text, end) is not None
 
 
+#: The words that :func:`speech_verbs` can take for a speech verb (casefolded): a verb, the first word of a verb
+#: phrase, a base form ("did say"); and any word ending in "ing". No other word is looked at.
+_VERB_CANDIDATES = frozenset(_VERB_WORDS | set(_VERB_PHRASES) | _STEMS)
+#: text -> the starts and ends of its words that :func:`speech_verbs` looks at, for the last few texts (a document's
+#: text is scanned for speech verbs over many ranges: its words are read once)
+_CANDIDATE_RUNS: dict[str, tuple[list[int], list[int]]] = {}
+MEMO_TEXTS = 8
+
+
+def _candidate_runs(text: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of the words of ``text`` (runs of ASCII letters) that are in :data:`_VERB_CANDIDATES` or
+    end in "ing", in order; memoised on the text."""
+    hit = _CANDIDATE_RUNS.get(text)
+    if hit is not None:
+        return hit
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _LOWER_WORD.finditer(text):
+        w = m.group(0).casefold()
+        if w in _VERB_CANDIDATES or w.endswith("ing"):
+            starts.append(m.start())
+            ends.append(m.end())
+    if len(_CANDIDATE_RUNS) >= MEMO_TEXTS:
+        _CANDIDATE_RUNS.clear()
+    _CANDIDATE_RUNS[text] = hit = (starts, ends)
+    return hit
+
+
+def _is_letter(ch: str) -> bool:
+    return "a" <= ch <= "z" or "A" <= ch <= "Z"
+
+
+def _word_runs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The words (runs of ASCII letters) of ``text[lo:hi]`` that may be speech verbs, as (start, end) in order: a
+    word the range cuts at either end is read as cut (as a scan of the range alone reads it), every other one comes
+    from :func:`_candidate_runs`."""
+    n = len(text)
+    lo, hi = min(max(lo, 0), n), min(max(hi, 0), n)  # (as a regex clips its pos and endpos)
+    if lo >= hi:
+        return []
+    runs: list[tuple[int, int]] = []
+    cut_at_lo = lo > 0 and _is_letter(text[lo - 1]) and _is_letter(text[lo])
+    if cut_at_lo:
+        end = lo
+        while end < hi and _is_letter(text[end]):
+            end += 1
+        runs.append((lo, end))
+    starts, ends = _candidate_runs(text)
+    for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+        if ends[k] <= hi:
+            runs.append((starts[k], ends[k]))
+    if hi < n and _is_letter(text[hi]) and _is_letter(text[hi - 1]):  # a word cut at hi
+        start = hi - 1
+        while start > lo and _is_letter(text[start - 1]):
+            start -= 1
+        if not (cut_at_lo and start == lo):  # (not the word cut at lo, already read)
+            runs.append((start, hi))
+    return runs
+
+
 def speech_verbs(text: str, lo: int, hi: int, verbs_only: bool = False) -> list[tuple[int, int, str]]:
     """Speech verbs in ``text[lo:hi]`` as (start, end, verb casefolded), in order: a word scan and a set lookup,
-    linear in the length of the range. With ``verbs_only`` (who speaks), a noun use is left out ("Roe's
-    comments", "his remarks"): it still cues a quotation ("Roe's claim that it was “…”"), but has no subject."""
+    linear in the length of the range (the words of a text that may be verbs are found once per text). With
+    ``verbs_only`` (who speaks), a noun use is left out ("Roe's comments", "his remarks"): it still cues a quotation
+    ("Roe's claim that it was “…”"), but has no subject."""
     out: list[tuple[int, int, str]] = []
-    for m in _LOWER_WORD.finditer(text, lo, hi):
-        if m.start() and text[m.start() - 1] in "-'’":
+    for start, end in _word_runs(text, lo, hi):
+        if start and text[start - 1] in "-'’":
             continue  # "so-called", "don't"
-        w = m.group(0).casefold()
-        if w == "called" and _SO_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        w = text[start:end].casefold()
+        if w == "called" and _SO_BEFORE.search(text, max(0, start - 5), start):
             continue  # "so- called", "so called"
         found = None
         for pat in _VERB_PHRASES.get(w, ()):
-            p = pat.match(text, m.end(), hi)
+            p = pat.match(text, end, hi)
             if p:
-                found = (m.start(), p.end(), w + " " + " ".join(p.group(0).split()))
+                found = (start, p.end(), w + " " + " ".join(p.group(0).split()))
                 break
         else:
             if w in _VERB_WORDS or (w.endswith("ing") and _ing_stem(w) in _STEMS):
-                found = (m.start(), m.end(), w)
-            elif w in _STEMS and _DO_BEFORE.search(text, max(0, m.start() - 20), m.start()) and _past(w):
+                found = (start, end, w)
+            elif w in _STEMS and _DO_BEFORE.search(text, max(0, start - 20), start) and _past(w):
                 # "X did say …", "he does suggest …", "it did not tell …": emphatic or negated "do" and the base
                 # form, read as the finite verb
-                found = (m.start(), m.end(), _past(w))
-        if found is not None and not (verbs_only and (_noun_use(text, m.start(), w)
-                                                      or _naming(text, m.start(), m.end(), w)
-                                                      or _quoting_aside(text, m.start(), w)
-                                                      or _hearsay(text, m.start(), m.end(), w))) \
-                and not _after_document(text, m.start(), w):
+                found = (start, end, _past(w))
+        if found is not None and not (verbs_only and (_noun_use(text, start, w)
+                                                      or _naming(text, start, end, w)
+                                                      or _quoting_aside(text, start, w)
+                                                      or _hearsay(text, start, end, w))) \
+                and not _after_document(text, start, w):
             out.append(found)  # (not "Roe's comments", "his remarks", "the claims": nouns; "a firm called X,")
     return out
 

@@ -248,8 +248,9 @@ _CLOSE_AFTER = re.compile(r"['’]s\s+close\b", re.IGNORECASE)
 #: The close or level of a day a move is measured from, before that day: "since the close on April 30", "8% below the
 #: level of April 9", "from 250p on April 9", "3% below its April 14 close" (the close after it). Read only after a
 #: percentage in its clause (:data:`_FIGURE_IN_CLAUSE`).
+#: (Opening on a lookahead on its first letters: the regex engine skips to those, the same matches.)
 _BASELINE_BEFORE = re.compile(
-    r"(?:\bsince\s+(?:the\s+|its\s+|their\s+)?(?:close|closing\s+(?:price|level|bell))\s+(?:on|of)\s+"
+    r"(?=[abfsu])(?:\bsince\s+(?:the\s+|its\s+|their\s+)?(?:close|closing\s+(?:price|level|bell))\s+(?:on|of)\s+"
     r"|\b(?:below|above|under|beneath|from)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:closing\s+)?(?:level|price|close|value)\s+(?:of|on)\s+)?"
     r"|\bfrom\s+(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:p|pence|cents?))\s+(?:on|at\s+the\s+close\s+on)\s+)$",

@@ -25,8 +25,10 @@ from analysis.timeline.dated.model import MOVE_SPANS, SearchedWithWords, Tempora
 
 #: The baseline of a comparison: "from a year earlier", "down from 47% on Tuesday", "than in March", "than it was
 #: three years ago", "in line with a year earlier".
+#: (Opening on a lookahead on its first letters: the regex engine skips to those, the same matches.)
 _BASELINE = re.compile(
-    r"\b(?:from|than(?:\s+(?:it|they|he|she|we|this|that)\s+(?:was|were|had\s+been|did))?|compared\s+(?:with|to)|"
+    r"(?=[cfitv])\b(?:from|than(?:\s+(?:it|they|he|she|we|this|that)\s+(?:was|were|had\s+been|did))?|"
+    r"compared\s+(?:with|to)|"
     r"in\s+line\s+with|versus|vs\.?)\s+(?:(?:about|around|roughly|some)\s+)?"
     r"(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|bps|[mbk]n?|million|billion)?\s+)?"
     r"(?:(?:on|in|at|of|the|its|their|whole|entire|all)\s+){0,4}"  # "than in the whole of January", "than its Monday low"
@@ -97,8 +99,10 @@ _DATA_LEVEL_SEARCHED = SearchedWithWords(_DATA_LEVEL, ("show", "indicat"))  # (s
 #: A share of people a poll found planning or expecting something by a date: "62% of shoppers planned to finish their
 #: gift buying by mid-December", "a third of firms expect to hire before June": the horizon is part of the answer, no
 #: event (unlike a day naming an event, "a majority of voters expect Keel to win Monday's debate").
+#: (Opening on a lookahead on its first letters: the regex engine skips to those, the same matches.)
 _POLL_ANSWER = re.compile(
-    r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|\b(?:a|one|two)[- ](?:third|quarter|half|fifth)s?|\bhalf|\bmost|\bmajority)"
+    r"(?=[\dahmot])(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|\b(?:a|one|two)[- ](?:third|quarter|half|fifth)s?|\bhalf|"
+    r"\bmost|\bmajority)"
     r"\s+of\s+(?:the\s+|all\s+)?(?:[a-z]+\s+){0,2}?(?:shoppers|consumers|respondents|voters|households|firms|companies|"
     r"businesses|employers|investors|managers|executives|economists|analysts|people|adults|parents|buyers|customers)\s+"
     r"(?:say\s+they\s+|said\s+they\s+)?(?:plan|planned|expect|expected|intend|intended|hope|hoped|aim|aimed|want|wanted|"
@@ -154,7 +158,8 @@ _THROUGH_COMING = re.compile(r"(?:\b(?:will|would|could|may|might|should|shall)|
 _MODIFIES_NOUN = re.compile(r"['’]s\b|\s+(?!(?:" + "|".join(sorted(_FUNCTION_WORDS_HORIZON)) + r")\b)[a-z]", re.IGNORECASE)
 #: The end of a reporting year: "in the year to February 2031", "the financial year ended March 31", "the fiscal
 #: year ending June".
-_YEAR_TO = re.compile(r"\b(?:the|its|their|a)\s+(?:(?:financial|fiscal|full|trading|accounting)\s+)?year\s+"
+#: (Opening on a lookahead on its first letters: the regex engine skips to those, the same matches.)
+_YEAR_TO = re.compile(r"(?=[ait])\b(?:the|its|their|a)\s+(?:(?:financial|fiscal|full|trading|accounting)\s+)?year\s+"
                       r"(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 #: A month or a holiday as the modifier of a report, naming the period it covers: "November producer price data",

@@ -154,10 +154,14 @@ def demand_season(text: str, start: int, end: int) -> bool:
 def in_index_name(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a number inside the name of a stock index of the curated move words ("the Russell
     2000 index of smaller companies"): part of a name, not a year."""
-    if not text[start:end].strip().isdigit():
+    number = text[start:end].strip()
+    if not number.isdigit():
         return False
+    names = move_words().index_names
+    if number not in names.pattern:
+        return False  # (a number that no index name holds: "2025")
     return any(m.start() <= start and end <= m.end()
-               for m in move_words().index_names.finditer(text, max(0, start - 40), min(len(text), end + 10)))
+               for m in names.finditer(text, max(0, start - 40), min(len(text), end + 10)))
 
 
 #: A law cited by its name, with the year the name carries ("under the Companies Act 2006", "pursuant to the
@@ -327,7 +331,9 @@ def indefinite_weekday(text: str, start: int, end: int, expression: str) -> bool
 #: A modal perfect and its verb right before a date, at most two words between (its object) and no preposition
 #: tying the date to that object ("would not have prevented a crisis in 2008": the crisis was real): "should have waited
 #: for Monday", "could have written those things last week", "would have had to quit that very day".
-_COUNTERFACTUAL = re.compile(r"\b(?:should|could|would|might|must)(?:\s+not|n['’]t)?\s+have\s+(?:been\s+|had\s+to\s+)?"
+#: (Opening on a lookahead on its first letters: the regex engine skips to those, the same matches.)
+_COUNTERFACTUAL = re.compile(r"(?=[cmsw])\b(?:should|could|would|might|must)(?:\s+not|n['’]t)?\s+have\s+"
+                             r"(?:been\s+|had\s+to\s+)?"
                              r"[a-z]+(?P<object>(?:\s+[a-z]+){0,2}?)\s+(?P<prep>(?:in|on|of|during|at|for|until|by)\s+)?$",
                              re.IGNORECASE)
 
@@ -362,7 +368,8 @@ def that_time_unplaced(r: Any) -> bool:
 #: A plan given up: the date something was first set for ("The vote, first scheduled for Tuesday, was delayed", "a
 #: hearing that had originally been set for Wednesday", "the offer previously had been scheduled to expire at midnight
 #: Friday"), not when it happened. Not "as originally planned" (it happened so).
-_SUPERSEDED_PLAN = re.compile(r"(?<!\bas )\b(?:first|originally|initially|previously)\s+(?:had\s+)?(?:been\s+)?"
+#: (Opening on a lookahead on its first letters: the regex engine skips to those, the same matches.)
+_SUPERSEDED_PLAN = re.compile(r"(?=[fiop])(?<!\bas )\b(?:first|originally|initially|previously)\s+(?:had\s+)?(?:been\s+)?"
                               r"(?:scheduled|set|planned|slated|due|timed)\s+(?:to\s+[a-z]+\s+)?(?:(?:for|on|at|in)\s+)?"
                               r"(?:the\s+)?$", re.IGNORECASE)
 

@@ -171,11 +171,27 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
     A trailing attribution (", people familiar with the matter said") and a second verb phrase with its own date
     ("founded in 1952 and listed in 1998") are narrowed first (:func:`_attributed`, :func:`_conjunct`).
     """
+    found = _sentence_label(sentence, expr_start, expr_end)
+    return found if found is not None else _label(sentence, expr_start, expr_end, previous_text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _sentence_label(sentence: str, expr_start: int, expr_end: int) -> EventLabel | None:
+    """:func:`event_label` of a sentence that does not need the text before it, None for one that does (a reprinted
+    sentence is labelled once)."""
+    try:
+        return _label(sentence, expr_start, expr_end, None)
+    except NeedsContext:
+        return None
+
+
+def _label(sentence: str, expr_start: int, expr_end: int, previous_text: str | None) -> EventLabel:
+    """:func:`event_label`; ``previous_text`` None raises :class:`NeedsContext` where a pronoun needs it."""
     # ``A,'' and ''A,'' read as “A,” (the same length: offsets stay); „A“, »A« and « A » as well (a translated
     # article keeps its original's marks)
     marked = continental_marks(typewriter_marks(sentence))
     if marked != sentence:
-        found = event_label(marked, expr_start, expr_end, previous_text)
+        found = _label(marked, expr_start, expr_end, previous_text)
         # the marks came with a no-break space before them: a label's quoted words close on their mark
         label = _MARK_SPACE.sub(lambda m: " " if m.group(0).endswith("“") else "”", found.label)
         return replace(found, label=label.strip())
@@ -184,7 +200,10 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
     sentence, expr_start, expr_end = narrowed_sentence(sentence, expr_start, expr_end)
     found = (fronted_participle(sentence, expr_start, expr_end) or reduced_relative(sentence, expr_start, expr_end)
              or _label_alone(sentence, expr_start, expr_end))
-    found = found if found is not None else _label_in_context(sentence, expr_start, expr_end, previous_text)
+    if found is None:
+        if previous_text is None:
+            raise NeedsContext  # (as _label_alone found: its pronoun needs the text before the sentence)
+        found = _label_in_context(sentence, expr_start, expr_end, previous_text)
     found = found if turn is None else speaker_for_i(found, turn.group("name"), turn.string[turn.end():])
     found = _name_in_s(found, whole)
     tidy = tidy_label(found.label)
@@ -196,7 +215,8 @@ def _name_in_s(found: EventLabel, sentence: str) -> EventLabel:
     ("Moody's said", "Sainsbury's raised prices": a name's own "'s", not a possessive, which a noun would follow;
     before an -s form it stays a possessive: "Sony's plans")."""
     name = found.subject
-    if not name or name.endswith(("'s", "’s")) or not found.label.startswith(name + " "):
+    if not name or name.endswith(("'s", "’s")) or not found.label.startswith(name + " ") \
+            or (name + "'s" not in sentence and name + "’s" not in sentence):
         return found
     after = re.search(rf"(?<![\w.]){re.escape(name)}(['’]s)\s+([a-z]+)\b", sentence)
     if after is None:
