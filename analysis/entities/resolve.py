@@ -390,6 +390,23 @@ _PLACE_HEADS = frozenset({"project", "projects", "development", "complex", "work
 _HEAD_AFTER_RE = re.compile(r"[ \t]+([a-z][a-z-]*)(?:[ \t]+([a-z][a-z-]*))?")
 
 
+def _unevidenced_lone_words(linked: pd.DataFrame, entity: pd.Series) -> tuple[np.ndarray, set[str]]:
+    """The rows of ``linked`` whose entity is a lone capitalised word typed ORG and spelt as its surface ("Quist"),
+    and the set of those words that no article types by any evidence, that no other spelling, place, given name,
+    known alias or catalogue company explains: a bare name's guess, which the callers read in context."""
+    if "evidence" not in linked.columns:
+        return np.zeros(len(linked), dtype=bool), set()
+    lone = (linked["type"] == "ORG").to_numpy() & (entity == linked["surface"].astype(str)).to_numpy() \
+        & np.array([w[:1].isupper() and w[1:].islower() and w.isalpha() for w in entity], dtype=bool)
+    if not lone.any():
+        return lone, set()
+    strongest = linked["evidence"].fillna(0.0).groupby(entity).max()
+    other_forms = set(entity[~lone])
+    lex = get_lexicon()
+    return lone, {w for w in set(entity[lone]) if strongest[w] <= 0.0 and w not in other_forms and w not in lex.places
+                  and w not in lex.given_names and w not in lex.known_org_alias and catalog_company(w) is None}
+
+
 def _bare_modifiers(corpus: Corpus, found: pd.DataFrame, codes: np.ndarray, linked: pd.DataFrame) -> np.ndarray:
     """Forms of a lone capitalised word that no article types by any evidence (its type is a bare name's guess)
     and that every article writes between "the" and a site, a work or an event (:data:`_PLACE_HEADS`, one
@@ -397,21 +414,11 @@ def _bare_modifiers(corpus: Corpus, found: pd.DataFrame, codes: np.ndarray, link
     Zorbo blockage in 2021". A place as the noun's modifier, not an organisation: a company that owns a plant is
     named somewhere else too (a subject, a full name, "shares of Quist"), and that mention types it or spells it
     another way."""
-    out = np.zeros(len(linked), dtype=bool)
-    if "evidence" not in linked.columns:
-        return out
     entity = linked["entity"].astype(str)
-    lone = (linked["type"] == "ORG").to_numpy() & (entity == linked["surface"].astype(str)).to_numpy() \
-        & np.array([w[:1].isupper() and w[1:].islower() and w.isalpha() for w in entity], dtype=bool)
-    if not lone.any():
-        return out
-    strongest = linked["evidence"].fillna(0.0).groupby(entity).max()
-    other_forms = set(entity[~lone])
-    lex = get_lexicon()
-    words = {w for w in set(entity[lone]) if strongest[w] <= 0.0 and w not in other_forms and w not in lex.places
-             and w not in lex.given_names and w not in lex.known_org_alias and catalog_company(w) is None}
+    lone, words = _unevidenced_lone_words(linked, entity)
     if not words:
-        return out
+        return np.zeros(len(linked), dtype=bool)
+    lex = get_lexicon()
     heads = _PLACE_HEADS | lex.site_nouns_after | lex.facility_nouns_after
     texts = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["text"].astype(str), strict=True))
     rows = np.flatnonzero(np.isin(codes, np.flatnonzero(lone & entity.isin(words).to_numpy())))
@@ -446,21 +453,11 @@ def _product_modifiers(corpus: Corpus, found: pd.DataFrame, codes: np.ndarray, l
     brand or a design the noun's maker sells, not an organisation: a company is named somewhere as the subject of
     a verb, with a possessive or a suffix, and that mention types it. A mention before a verb ("Quist said", "Quist
     rose") or a possessive keeps the name."""
-    out = np.zeros(len(linked), dtype=bool)
-    if "evidence" not in linked.columns:
-        return out
     entity = linked["entity"].astype(str)
-    lone = (linked["type"] == "ORG").to_numpy() & (entity == linked["surface"].astype(str)).to_numpy() \
-        & np.array([w[:1].isupper() and w[1:].islower() and w.isalpha() for w in entity], dtype=bool)
-    if not lone.any():
-        return out
-    strongest = linked["evidence"].fillna(0.0).groupby(entity).max()
-    other_forms = set(entity[~lone])
-    lex = get_lexicon()
-    words = {w for w in set(entity[lone]) if strongest[w] <= 0.0 and w not in other_forms and w not in lex.places
-             and w not in lex.given_names and w not in lex.known_org_alias and catalog_company(w) is None}
+    lone, words = _unevidenced_lone_words(linked, entity)
     if not words:
-        return out
+        return np.zeros(len(linked), dtype=bool)
+    lex = get_lexicon()
     nouns = _DESIGN_NOUNS | lex.product_nouns_owned | {n + "s" for n in lex.product_nouns_owned}
     verbs = lex.market_verbs | lex.speech_verbs
     texts = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["text"].astype(str), strict=True))
