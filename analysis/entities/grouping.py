@@ -6,6 +6,7 @@ descriptors ("Google parent Alphabet"), and resolves headline and title-case wor
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from analysis.entities.aliases import (STAFF_WORDS, acronym_matches, named_after_person, initials, initials_keep_caps, is_char_prefix,
@@ -84,24 +85,29 @@ def descriptive_cells(text: str) -> list[tuple[int, int]]:
 _VENUE_HEADERS = frozenset({"exchange", "listing", "listed", "listed on", "market", "venue", "bourse"})
 
 
+def _table_rows(text: str) -> Iterator[tuple[list[str], int, list[str]]]:
+    """The body rows of the tables of ``text`` read one row per line (three cells or more, split at the cell
+    separator, as many as the header line above them): each row's header (its cells stripped and lower-cased), the
+    row's offset in ``text`` and its cells as written."""
+    header: list[str] = []
+    for line in _LINE_RE.finditer(text):
+        body = line.group()
+        if not body.strip():
+            continue
+        parts = body.split(_CELL_SEP)
+        if len(parts) < 3 or len(parts) != len(header):
+            header = [p.strip().lower() for p in parts] if len(parts) >= 3 else []
+            continue
+        yield header, line.start(), parts
+
+
 def venue_cells(text: str) -> list[tuple[int, int]]:
     """Spans of the cells of a table read one row per line ("Quist Bank | Freedonia | +2.1%") that lie in a column
     headed "Exchange", "Listing", "Market" or "Venue" (not the first column): where each row's company is
     listed. An exchange in such a cell is the row's listing venue, named in no sentence, no organisation the
     article speaks of."""
     out: list[tuple[int, int]] = []
-    header: list[str] = []
-    width = 0
-    for line in _LINE_RE.finditer(text):
-        body = line.group()
-        if not body.strip():
-            continue
-        parts = body.split(_CELL_SEP)
-        if len(parts) < 3 or len(parts) != width:
-            header = [p.strip().lower() for p in parts] if len(parts) >= 3 else []
-            width = len(parts) if header else 0
-            continue
-        pos = line.start()
+    for header, pos, parts in _table_rows(text):
         for col, part in enumerate(parts):
             if col > 0 and header[col] in _VENUE_HEADERS:  # never the rows' own names
                 out.append((pos, pos + len(part)))
@@ -118,18 +124,7 @@ def product_cells(text: str) -> list[tuple[int, int]]:
     """Spans of the first cells of the rows of a table read one row per line whose header opens with "Model",
     "Product", "Brand", "Game" ... ("Model | Avg. price | Change y/y", then "Quistra Velo 5 | $21,850 | -13.9%"):
     each row names a product, its maker's name and its model's, no organisation."""
-    out: list[tuple[int, int]] = []
-    width = 0
-    for line in _LINE_RE.finditer(text):
-        body = line.group()
-        if not body.strip():
-            continue
-        parts = body.split(_CELL_SEP)
-        if len(parts) < 3 or len(parts) != width:
-            width = len(parts) if len(parts) >= 3 and parts[0].strip().lower() in _PRODUCT_HEADERS else 0
-            continue
-        out.append((line.start(), line.start() + len(parts[0])))
-    return out
+    return [(pos, pos + len(parts[0])) for header, pos, parts in _table_rows(text) if header[0] in _PRODUCT_HEADERS]
 
 
 def _line_of(text: str, start: int, end: int) -> tuple[int, int]:
