@@ -46,6 +46,8 @@ _MAGIC = {
     b"\xd0\xcf\x11\xe0": "an old Microsoft Office file",
     b"\x1f\x8b": "a gzip archive",
 }
+#: A whole HTML page saved under a text file's name: it opens with a doctype or an <html> tag.
+_HTML_DOCUMENT = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 #: Characters dropped from every text read: C0/C1 controls (tab and line breaks kept), DEL.
 _DROP_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
@@ -405,9 +407,10 @@ def read_article_bytes(name: str, data: bytes) -> ReadResult:
 
 
 def _read_decoded(name: str, suffix: str, text: str) -> ReadResult:
-    if suffix in config.HTML_SUFFIXES:
+    saved_as_text = suffix == ".txt" and _HTML_DOCUMENT.match(text) is not None
+    if suffix in config.HTML_SUFFIXES or saved_as_text:
         body, meta, dropped = html_to_text(text)
-        warnings = []
+        warnings = [f"{name}: an HTML page saved as text; read as a page (its visible text)"] if saved_as_text else []
         if dropped:
             warnings.append(
                 f"{name}: {dropped} <script>/<style> element{'s' if dropped != 1 else ''} removed; "
