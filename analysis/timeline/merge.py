@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 import pandas as pd
-from rapidfuzz import fuzz, process
+from rapidfuzz.fuzz import token_set_ratio
 
 from analysis.timeline.labels.model import key_similarity
 
@@ -169,9 +169,7 @@ class _Merger:
                 c_sentences = self.sentences[c_no]
                 told_score, seen = sentence_best.get(c_no, 0.0), sentence_seen.get(c_no, 0)
                 if seen < len(c_sentences):
-                    found = process.extractOne(sentence, c_sentences[seen:], scorer=fuzz.token_set_ratio,
-                                               score_cutoff=SENTENCE_MATCH)
-                    told_score = max(told_score, found[1]) if found is not None else told_score
+                    told_score = _sentence_score(sentence, c_sentences[seen:], told_score)
                     sentence_best[c_no], sentence_seen[c_no] = told_score, len(c_sentences)
             score = max(k if k >= KEY_MATCH else 0.0, told_score)
             if score > best_score:
@@ -240,6 +238,16 @@ class DayBlock:
     @classmethod
     def from_json(cls, text: str) -> DayBlock:
         return cls(**json.loads(text))
+
+
+def _sentence_score(sentence: str, others: list[str], score: float) -> float:
+    """The higher of ``score`` and the best token-set ratio of ``sentence`` against ``others`` that reaches
+    :data:`SENTENCE_MATCH` (below it a sentence scores nothing): what ``process.extractOne`` with that cutoff gives,
+    the scorer called on each sentence itself (an event's sentences come one or two at a time: extractOne's own
+    set-up cost more than the scores)."""
+    for other in others:
+        score = max(score, token_set_ratio(sentence, other, score_cutoff=SENTENCE_MATCH))
+    return score
 
 
 def _put(index: dict[Any, int | set[int]], word: Any, c_no: int) -> None:
