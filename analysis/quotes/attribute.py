@@ -43,6 +43,23 @@ _CLAUSE_WORDS = 30  # with an apposition ("X, 30, of Raleigh, N.C., who was poll
 _SUBORDINATE = re.compile(r"\s*(?:after|when|while|as|before|although|though|if|because|since|until|once|even\s+as|"
                           r"even\s+though|whereas|unless)\b", re.I)
 _COORDINATE = re.compile(r"(?:,\s+(?:while|but|whereas|and|yet)|;)\s+(?=[A-Z])")
+#: a contrasting clause whose subject is a lowercase description of people ("…, but analysts at Acme said …",
+#: "…, while economists said …"): the word after the conjunction is read against the role and group nouns
+_CONTRAST_THEN_WORD = re.compile(r",\s+(?:while|but|whereas|yet)\s+(?P<word>[a-z]+)\b")
+
+
+def _described_coordinates(text: str, lo: int, hi: int) -> list[int]:
+    """Where each contrasting clause of ``text[lo:hi]`` opens on a description of people as its subject ("Acme has
+    not said whether it applied, but analysts at Roe & Co said …": the clause of the analysts), for the order in
+    which the speech verbs are read; a capitalised subject is :data:`_COORDINATE`'s."""
+    out = []
+    for m in _CONTRAST_THEN_WORD.finditer(text, lo, hi):
+        word = m.group("word")
+        if word in GROUPS or word in ROLE_PERSON or word.endswith("s") and word[:-1] in ROLE_PERSON:
+            out.append(m.start("word"))
+    return out
+
+
 #: a subordinate or relative clause opening mid-sentence with its own named subject ("…, hours after Jane Roe said
 #: …", "…, to which Jane Roe replied: …")
 _MID_SUBORDINATE = re.compile(r"(?<=[\w,])\s+(?:after|before|when|while|because|since|until|although|though|whereas|"
@@ -52,9 +69,10 @@ _MID_SUBORDINATE = re.compile(r"(?<=[\w,])\s+(?:after|before|when|while|because|
 _SUBORDINATE_THEN_MAIN = re.compile(r"(?:,\s+|;\s+)(?:and\s+|but\s+)?(?:when|after|while|because|before|since|although|"
                                     r"though|once|until)\s+[^,;“”\"]{3,150},\s+")
 #: a subordinate clause after the main one, running up to a position with no comma ("They did it again, when the
-#: regulator vetoed the deal and praised"): its words after the conjunction
+#: regulator vetoed the deal and praised") but a relative apposition's ("…, while Acme, whose unit lost the case,
+#: booked a charge and said"): its words after the conjunction
 _SUBORDINATE_TAIL = re.compile(r",\s+(?:when|while|after|as|because|since|before|until|although|though|whereas)\s+"
-                               r"(?=[^,;:“”\"]+\Z)")
+                               r"(?=[^,;:“”\"]+(?:,\s+(?:who|whose|which)\s[^,;:“”\"]+,[^,;:“”\"]+)?\Z)")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|because|since|after|before|when|if|until|"
                            r"unless)\s", re.I)
 #: the verb of the sentence after an attribution set inside it between commas ("Pellvane, the lender noted,
@@ -88,6 +106,16 @@ _REPORTED_CLAUSE = re.compile(r"\s+(?:(?:that|he|she|it|they|we|there|the|a|an|t
                               r"[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:is|was|would|will|had|has|could|should|must)\b)")
 
 
+#: the quotation named again right after it as words, with a relative clause whose verb of saying has no subject of
+#: its own ("“…”, a passage lawyers said could open the door to claims", "“…”, a line aides believe was aimed at
+#: X"): those after the noun judge the words, they did not say them
+_RENAMED_WORDS = re.compile(r"[”\"’']?\s*,\s+(?:a|an|the|one)\s+(?:passage|phrase|line|remark|comment|sentence|"
+                            r"wording|formulation|description|characteri[sz]ation|term|finding)\s+(?:that\s+|which\s+)?"
+                            r"[^,.;:“”\"]{1,60}?\s+(?:said|say|says|believe|believes|believed|think|thinks|thought|"
+                            r"argued|argue|argues)\s+(?:could|would|should|might|may|will|can|was|were|is|are|had|has|"
+                            r"have)\b")
+
+
 def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
     """A speech verb right after the quotation: "…," X said / said X / X told Y."""
     text = doc.text
@@ -97,6 +125,8 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
     if not verbs:
         return None
     vs, ve, _ = verbs[0]
+    if _RENAMED_WORDS.match(text, span.close_at, hi):
+        return None  # "… had “…”, a passage lawyers said could open the door": the lawyers judge the words
     before = text[span.close_at:vs]
     subject = tokens(text, span.close_at, vs)
     if before.rstrip().endswith(","):  # "“…?” Miller, a retired worker from a nuclear plant, said"
@@ -347,6 +377,7 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         # "…, and when X said …, a man yelled “…”": the main clause after the subordinate one first
         verbs = [v for v in verbs if v[0] >= inner[-1]] + [v for v in verbs if v[0] < inner[-1]]
     coord = [m.end() for m in _COORDINATE.finditer(text, lo, span.open_at)]
+    coord += _described_coordinates(text, lo, span.open_at)  # "…, but analysts at X said …"
     coord += [m.end() for m in _MID_SUBORDINATE.finditer(text, lo, span.open_at)
               if not not_speaker(text[m.end():].split(maxsplit=1)[0].strip(".,;:’'s"))]  # not "after Tuesday"
     if coord and verbs:  # "Rubio suggested …, while Cruz said that the “…”": the clause holding the quote first
@@ -359,6 +390,10 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         verbs = [last] + [v for v in verbs if v != last]  # "X criticized Y, which the FBI said was “…”": the FBI's
     elif last is not None and last[2] in FINITE_VERBS and _after_apposition(text, lo, last, verbs):
         verbs = [last] + [v for v in verbs if v != last]  # "X, the firm that Y reported was …, said …": X's words
+    # (read first only when another verb of saying stands before it: alone, the loop reads it the same way)
+    people = _what_people(doc, span, max(verbs)) if len(verbs) > 1 else None
+    if people is not None:
+        return people
     for vs, ve, verb in verbs:  # the outermost report first ("X said Y called it “…”": X)
         # a semicolon opens a clause with its own subject ("X has doubled since May; its founder, Jane Roe, was
         # assuring investors that …": Roe)
@@ -451,6 +486,34 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         if found is not None:
             return found
     return according
+
+
+#: verbs that name what the quotation is ("what X called “…”", "what X described as “…”")
+_NAMING_VERBS = {"called", "call", "calls", "described", "describe", "describes", "termed", "dubbed"}
+#: "what" and the subject of such a verb right before it ("what Jane Roe", "what baristas")
+_WHAT_SUBJECT = re.compile(r"\bwhat\s+(?P<who>[^,.;:!?“”\"]{1,50}?)\s+\Z")
+#: a bare lower-case plural as that subject: unnamed people ("baristas", "some analysts")
+_BARE_PLURAL = re.compile(r"(?:[a-z]+\s+){0,2}[a-z]{3,}s")
+#: at most this many words between such a verb and the quotation it names ("described as mandatory “…”")
+_NAMING_GAP_WORDS = 3
+
+
+def _what_people(doc: Doc, span: QuoteSpan, last: tuple[int, int, str]) -> Speaker | None:
+    """The subject of "what X called “…”" right before the quotation ("managers held what Jane Roe described as
+    mandatory “…”"), as the speaker over an earlier clause's subject (a firm that "advises" before it); unnamed
+    people ("what baristas described as") are given as their words, untyped. None for any other construction, and
+    for a description that names no one ("what her group calls"): the usual rules read it."""
+    if last[2] not in _NAMING_VERBS or len(tokens(doc.text, last[1], span.open_at)) > _NAMING_GAP_WORDS:
+        return None
+    what = _WHAT_SUBJECT.search(doc.text, max(0, last[0] - 60), last[0])
+    if what is None:
+        return None
+    found = resolve_phrase(doc, subject_phrase(doc.text, what.start("who"), last[0]), span.open_at)
+    if found is not None and found.type:  # (the verb's own subject: adjacent, as the loop gives it)
+        return Speaker(found.name, found.type, found.mention, "adjacent")
+    if found is None and _BARE_PLURAL.fullmatch(what.group("who")):
+        return Speaker(what.group("who"), "", what.group("who"), "adjacent")
+    return None
 
 
 #: a verb of saying that opens its sentence before the speaker's name ("Said Jane Roe, …, “…”")
@@ -898,12 +961,12 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
             who = _before(doc, span, start)
             if who is not None:
                 break
-        beat = _BEAT.fullmatch(text, pa, span.sent_start)
-        if who is None and beat is not None and prev is not None and prev.para == span.para - 1 \
-                and _nobody_between(doc, pa, span.sent_start):
-            # "“…,” she said." / "She paused. “…”": a short sentence of what the speaker did, with a he/she
-            # subject and no one named, before the quotation: the pronoun's referent speaks
-            a, b = beat.span(1)
+        beat = _led_beat(doc, pa, span.sent_start)
+        if who is None and beat is not None and prev is not None and prev.para == span.para - 1:
+            # "“…,” she said." / "She paused. “…”" (or "On the cuts, she was blunt. “…”"): a short sentence
+            # of what the speaker did, with a he/she subject and no one named, before the quotation: the
+            # pronoun's referent speaks
+            a, b = beat.span("low") if beat.group("low") else beat.span("high")
             who = resolve_phrase(doc, Phrase("pronoun", a, b, a, b, head=text[a:b].casefold()), span.open_at)
             who = who if who is not None and who.type == "PERSON" else None
     elif prev is not None and last is not None and last.name and prev.para == span.para - 1 \
@@ -947,6 +1010,28 @@ _STANCE = re.compile(r"\b(?:(?:expects?|expected|thinks?|thought|believes?|belie
 #: a paragraph's one short sentence before its quotation, of what a person did, with a he/she subject ("She
 #: paused.", "He shrugged and smiled.", "She looked at the screen for a while.")
 _BEAT = re.compile(r"[ \t]*(He|She)\s+[a-z]+(?:\s+[a-z]+){0,5}[.!]\s*")
+#: the same sentence led by a phrase of topic or occasion closed by a comma ("On the auction itself, she was
+#: blunt.", "Asked whether the firm could be sold, he smiled.")
+_LED_BEAT = re.compile(r"[ \t]*(?:(?P<lead>[A-Z][^.!?;:\"“”‘’\n]{2,120}),[ \t]+(?P<low>he|she)|"
+                       r"(?P<high>He|She))(?P<rest>\s+[a-z]+(?:\s+[a-z]+){0,5}[.!]\s*)")
+
+
+def _led_beat(doc: Doc, lo: int, hi: int) -> re.Match[str] | None:
+    """The match (the pronoun in group "low" or "high") when ``text[lo:hi]`` is only a short he/she sentence of
+    what someone did, alone ("She paused.") or after a phrase of topic or occasion and a comma ("On the auction
+    itself, she was blunt.", "Asked whether the firm could be sold, he smiled."): no one named after the lead, no
+    person in the lead, and no speech reported (a lead that reports speech or names a person brings in another
+    speaker)."""
+    m = _LED_BEAT.fullmatch(doc.text, lo, hi)
+    if m is None:
+        return None
+    if m.group("lead") is None:
+        return m if _nobody_between(doc, lo, hi) else None
+    people = any(doc.types[j] == "PERSON" for j in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)))
+    if people or not _nobody_between(doc, m.start("low"), hi) \
+            or any(v[2] in FINITE_VERBS and v[0] != m.start("lead") for v in speech_verbs(doc.text, lo, hi)):
+        return None  # (a lead opening on "Asked …" is what the speaker was asked: no one else speaks)
+    return m
 def _beat_of(doc: Doc, para: tuple[int, int], anchor: int) -> str:
     """The person a paragraph that is only one short he/she sentence of what someone did ("She pauses.") takes
     up, its pronoun resolved as a speaker's would be; "" for any other paragraph."""

@@ -24,6 +24,15 @@ MIN_QUESTIONS = 2
 #: a credit line naming the one asking the questions ("Interview by Jane Roe", "Questions by Jane Roe")
 _ASKER_CREDIT = re.compile(r"\b(?:interview(?:ed)?|conducted|questions(?:\s+asked)?|asked)\s+by[ \t]+\Z", re.I)
 
+#: the words of an interview's introduction right before the one it questions ("We asked Jane Roe, …, what happens
+#: next", "I spoke to Jane Roe", "We put five questions to Jane Roe")
+_ASKED_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:asked|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
+                           r"put\s+(?:\w+\s+){0,2}questions?\s+to)\s+(?:(?:the\s+)?[a-z]+\s+){0,3}\Z")
+
+#: labels that mark a line as the answer and name no one ("Q: …" / "A: …"): the answer is the interviewee's, told as
+#: for an unlabelled answer
+_ANSWER_MARKERS = {"a", "answer"}
+
 Record = tuple[object, ...]
 
 
@@ -52,13 +61,18 @@ def _person_named(label: str, mentions: list[MentionRow]) -> tuple[str, str]:
 
 
 def _interviewee(text: str, answers: list[tuple[int, int, str]], mentions: list[MentionRow]) -> tuple[str, str]:
-    """The one person answering: the person every label names, else the one person the text names before the
+    """The one person answering: the person every label names (an "A:" marker names no one), else the one person
+    the introduction says it questioned ("We asked Jane Roe …"), else the one person the text names before the
     first answer (not the one a credit line names as asking); ("", "") when no one can be told."""
-    labels = {label for _, _, label in answers if label}
+    labels = {label for _, _, label in answers if label and label.casefold() not in _ANSWER_MARKERS}
     if labels:
         named = {_person_named(label, mentions) for label in labels}
         return named.pop() if len(named) == 1 else ("", "")
     first = answers[0][0]
+    asked = {str(n) for a, _, n, t in mentions
+             if t == "PERSON" and 0 <= a < first and _ASKED_PERSON.search(text, max(0, a - 40), a)}
+    if len(asked) == 1:
+        return (asked.pop(), "PERSON")
     people = Counter(str(n) for a, _, n, t in mentions
                      if t == "PERSON" and a < first and not _ASKER_CREDIT.search(text, max(0, a - 30), a))
     ranked = people.most_common(2)

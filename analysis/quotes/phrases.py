@@ -676,6 +676,11 @@ def _office_of(text: str, lo: int, hi: int) -> bool:
                for m in _OFFICE_OF.finditer(text, lo, hi + 1))
 
 
+#: the rest of a possessive description after a name in it ("The Spanish| lender's British arm", "Acme|'s unit"):
+#: the name is not the subject, the thing it owns is
+_POSSESSED_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?['’]s[ \t]+[A-Za-z][\w-]*(?:[ \t]+[\w-]+){0,3}[ \t]*")
+
+
 def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True, past_label: bool = False) -> Phrase | None:
     """The subject of an -ing speech verb at ``hi``: the name right before it ("with Trump saying …"; only with
     ``adjacent``), else the subject of the main clause ("Before the vote, X attacked Y, saying …": X), skipping
@@ -721,8 +726,10 @@ def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True, past_
                     w[:1].isupper() or _is_title(w) or w.casefold() in CONNECTORS or w == "and" for w, _, _ in words):
                 ph = tail_phrase(text, words[0][1], cut + len(part))  # "Former judge and port commissioner X"
                 ph = ph if ph is not None and ph.kind == "name" else None
-            if ph is not None and ph.kind == "description":
-                # "Acme's state director, Jane Roe, reached out, writing …": the name in apposition
+            if ph is not None and (ph.kind == "description" or ph.kind == "name"
+                                   and _POSSESSED_AFTER.fullmatch(text, ph.end, cut + len(part))):
+                # "Acme's state director, Jane Roe, reached out, writing …": the name in apposition (also after a
+                # name inside a possessive description: "The Spanish lender's British arm, Acme UK, said …")
                 rest = text[cut + len(part) + 1:hi].split(",")
                 named = head_phrase(text, cut + len(part) + 1, cut + len(part) + 1 + len(rest[0])) \
                     if len(rest) > 1 else None
