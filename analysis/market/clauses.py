@@ -133,6 +133,14 @@ _THE_NAME = re.compile(r"the\s+(?:[a-z][\w-]*\s+)?(?=[A-Z&][\w&]*\s+[A-Z0-9&])")
 INDEX_HEAD_AFTER = re.compile(r"\s+(?:index|indexes|indices|benchmark|gauge|average|composite)\b")
 
 
+def _quantity_before_name(words: str) -> bool:
+    """Whether the words before a capitalised word in a nominal move's object name a business quantity ("a 12% drop in
+    sales in February", "a 9% rise in orders from Acme"): the quantity is what changed, the capital a month or a
+    customer; the words are no descriptor of a company's name ("a 12% gain for rival Acme")."""
+    lex = move_words()
+    return any(w.lower().strip("'’") in lex.non_move_subjects for w in words.split())
+
+
 def object_after(sentence: str, pos: int) -> list[Subject]:
     """What a nominal move is about: "a 4.6% decline in Alibaba Group", "a 7.3% fall for Ericsson", "an 8.5%
     drop in Richemont shares", "a 46% drop in the miner's profit" (``reject``). [] when no object follows."""
@@ -149,7 +157,8 @@ def object_after(sentence: str, pos: int) -> list[Subject]:
         start, rest = start + the.end(), rest[the.end():]
     described = _DESCRIBED.match(rest)  # "a 38% collapse in department-store group Tarlow": the name after its noun
     if described and (_descriptor_noun(described.group("noun")) or described.group("noun") in move_words().descriptor_words) \
-            and not described.group(0)[:1].isupper() and not (value and _DATE_WORD.match(rest, described.end())):
+            and not described.group(0)[:1].isupper() and not (value and _DATE_WORD.match(rest, described.end())) \
+            and not _quantity_before_name(described.group(0)):
         # (or after "rival", "peer": "a 12% gain for rival X"; not "the value of the lens maker on Tuesday": a day)
         start, rest = start + described.end(), rest[described.end():]
     np = NP_RE.match(rest)

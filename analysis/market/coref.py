@@ -1092,6 +1092,10 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
         known = {n.name for n in looked[0][1] if n.name in mentions.orgs}
         if len(known) == 1:
             return Named(mentions.org_name(known.pop()), "share", "")
+        if not known and _CLAUSE_THEN_SHARES.search(before[0]):
+            owner = headline_company(before[0], before[1], mentions)
+            if owner is not None:
+                return owner
     for _topics, names in looked[own:own + 1]:
         if len({n.name for n in names}) == 1 and not (stock_only and not tied_to_shares(names[-1].name, getattr(mentions, "text", ""))):
             # "... priced in a standalone Sun Country. Its shares ...": the one company named (for a bare "it" with no
@@ -1104,6 +1108,30 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
     if own and _AFTER_CLAUSE_BREAK.search(before[0]) and len({n.name for n in looked[0][1]}) == 1:
         return looked[0][1][-1]  # "The strike has cost X's investors dearly: the stock is down 24%": the one company
     return None
+
+
+#: A headline's bare "shares" / "stock" opening its last clause after a semicolon, right before the move verb ("US court
+#: voids Acme's patents; shares sink 27%", "UK to strip Acme of rail contract; stock slumps 35%").
+_CLAUSE_THEN_SHARES = re.compile(r";\s*(?:shares|stock)\s+$", re.IGNORECASE)
+
+
+def headline_company(before: str, base: int, mentions: DocMentions) -> Named | None:
+    """The company a headline's bare "shares" after a semicolon belong to when its first clause has no company for a
+    subject ("US court voids Acme's patents; shares sink 27%", "UK to strip Acme of Bolt rail contract; shares slump
+    35%"): the one organisation the entity layer finds in the headline (no public body, no place, no product, no
+    auditor), else the one of them the text writes as a stock's ("shares in Acme", "Acme (ACM.L)"). None when there
+    is no such single company."""
+    line_end = mentions.text.find("\n", base)
+    end = (len(mentions.text) if line_end < 0 else line_end) + 2  # a headline's names sit just past its end
+    found: dict[str, set[str]] = {}
+    for _ms, _me, surface, name, kind in mentions_in(mentions, base, end):
+        if kind.upper() == "ORG" and not (_public_body(name) or _public_body(surface)) \
+                and name not in mentions.parties and name not in mentions.products:
+            found.setdefault(name, set()).add(surface)
+    if len(found) > 1:
+        found = {name: surfaces for name, surfaces in found.items()
+                 if any(tied_to_shares(s, mentions.text) for s in surfaces | {name})}
+    return Named(next(iter(found)), "share", "") if len(found) == 1 else None
 
 
 #: Agent nouns whose passive participle is irregular ("the maker" of what is "made by X").

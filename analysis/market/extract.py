@@ -193,6 +193,12 @@ _DATELINE = re.compile(
     r"\s*[-–—_]{1,2}\s+")
 
 
+#: A wire dateline with no place, its date and agency alone ("Sept 16 (Meridian Wire) -", "Oct. 12, 2026 (AP) --"), as
+#: wire briefs open: the agency in brackets is required, so "March 3 (Monday) - ..." in a list stays text.
+_DATE_DATELINE = re.compile(r"^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\((?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\))"
+                            r"[A-Z][^()]{0,39}\)\s*[-–—_]{1,2}\s+")
+
+
 #: A list item of a "stocks making the biggest moves" article: the company and its ticker, a dash, then prose.
 _ITEM_HEAD = re.compile(
     r"^\s*(?P<name>[A-Z][\w.&'’ -]{1,60}?\s*(?P<ticker>\((?:[A-Za-z]+:\s*)?[A-Z][A-Z0-9.]{0,9}\)))\s*[-–—:]\s+(?=[A-Z])")
@@ -256,7 +262,8 @@ def _without_dateline(sentence: str) -> str:
         return " " * tag.end() + sentence[tag.end():]
     m = _DATELINE.match(sentence)
     if not m:
-        return sentence
+        dated = _DATE_DATELINE.match(sentence)  # "Sept 16 (Meridian) - Acme Inc said ..."
+        return " " * dated.end() + sentence[dated.end():] if dated else sentence
     place = m.group("place").strip()
     if not (m.group("date") or m.group("agency") or _PLACE_ONLY.fullmatch(place)
             or place.title() in move_words().places):  # "NEW YORK -", "NEW YORK/TOKYO -", "LONDON -"
@@ -500,6 +507,35 @@ def _stock_owner_as_its(parsed: str) -> str:
                             parsed)
 
 
+#: The word of shares in a line set in capitals ("* SHARES UP 5.3% IN EARLY TRADE", "ACME SHARES FALL 4 PCT").
+_CAPITALS_SHARES = re.compile(r"\b(?:SHARES|STOCK)\b")
+#: The most words a name in capitals before "SHARES" may have ("ACME TOOLS SHARES FALL ...").
+_CAPITALS_NAME_WORDS = 4
+
+
+def _brief_in_small_letters(parsed: str) -> str:
+    """A wire brief's line set in capitals that tells of shares ("* SHARES UP 5.3% IN EARLY FRANKFURT TRADE; STOCK LOST
+    10.4% LAST WEEK", "ACME SHARES FALL 4 PCT AFTER RESULTS") in small letters, as the grammar reads a sentence (same
+    length, so offsets hold): the words before the first "SHARES" / "STOCK" stay as the name they are ("ACME shares
+    fall 4 pct ..."), a bare "SHARES" opening the line gets its capital ("Shares up 5.3% ..."). A line with a small
+    letter, or fewer than three words in capitals (a ticker, an acronym), is returned as it is."""
+    if re.search(r"[a-z]", parsed) or len(re.findall(r"\b[A-Z]{2,}\b", parsed)) < 3:
+        return parsed
+    shares = _CAPITALS_SHARES.search(parsed)
+    if shares is None:
+        return parsed
+    head = parsed[: shares.start()]
+    if re.search(r"\d", head) or len(head.split()) > _CAPITALS_NAME_WORDS:
+        head, rest = "", parsed
+    else:
+        rest = parsed[shares.start():]
+    rest = rest.lower()
+    if not re.search(r"\w", head):  # (a bullet may lead it)
+        first = re.search(r"[a-z]", rest)
+        rest = rest[: first.start()] + rest[first.start()].upper() + rest[first.start() + 1:] if first else rest
+    return head + rest
+
+
 def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequence[Mention] | None,
               sentences: list[tuple[int, int]] | None = None, story: date | None = None,
               parties: frozenset[str] = frozenset(), page_head: str = "") -> list[dict[str, object]]:
@@ -598,6 +634,9 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         parsed = _singular_share(parsed) if "share " in parsed else parsed
         parsed = _paper_as_stock(parsed) if "paper " in parsed else parsed
         parsed = _stock_owner_as_its(parsed) if "stock's " in parsed or "stock’s " in parsed else parsed
+        brief = parsed
+        parsed = _brief_in_small_letters(parsed) if "SHARES" in parsed or "STOCK" in parsed else parsed
+        brief = parsed is not brief  # a wire brief's line in capitals: its bullets tell of the brief's one company
         for start, _end, *_rest in (x for x in lower if a <= x[0] < b):  # the grammar reads a name by its capital
             parsed = parsed[: start - a] + parsed[start - a].upper() + parsed[start - a + 1:]
         line_start = text.rfind("\n", 0, a) + 1
@@ -666,7 +705,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 att = replace(att, subject=replace(att.subject, head="shares"))
             main = None  # "The stock" opening a paragraph: the company the article is about
             if att.subject.kind == "coref" and text[max(0, a - 2): a] == "\n\n" and _PARAGRAPH_STOCK.match(sentence[: att.figure.anchor]):
-                main = mention_list.salient(a)
+                main = _salient_unless_still(mention_list.salient(a), rows)
             elif att.subject.kind == "coref" and text[max(0, a - 2): a] == "\n\n" \
                     and _PARAGRAPH_STOCK_LONG.match(sentence[: att.figure.anchor]):
                 main = _unless_moved(resolve_coref(att.subject.head, earlier, mention_list, named_here,
@@ -701,6 +740,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 guest = _guest_company(guests, text, mention_list)
                 main = Named(guest, "share", "") if guest is not None \
                     else mention_list.salient(a, _turn_speaker(text, line_start, mention_list))
+            if main is None and brief and att.subject.kind == "coref":
+                main = mention_list.salient(a)  # "* SHARES UP 5.3% IN EARLY TRADE" under "Acme SE:" and its "* SAYS ..."
             if main is not None:
                 named = main
             elif att.subject.kind == "coref" and label is not None and att.subject.head in _LABEL_HEADS:
@@ -1224,6 +1265,17 @@ def _unless_moved(near: Named | None, rows: list[dict[str, object]], salient: Na
         return None
     moved = {str(r["company"]) for r in rows if r["kind"] == "share"}
     return salient if salient.name in moved and near.name not in moved else None
+
+
+def _salient_unless_still(salient: Named | None, rows: list[dict[str, object]]) -> Named | None:
+    """The article's company for "The stock fell N%" opening a paragraph: the organisation named most before it
+    (``salient``), unless the article told no move of it while all the moves it told before were one other company's
+    ("Shares of Acme fell 11% ... Bolt Capital sold a further 4 million shares ... Bolt's holding falls to 13.7%. /
+    The stock fell as much as 13.8%": a selling shareholder named more often is no stock of the story; Acme is)."""
+    moved = list(dict.fromkeys(str(r["company"]) for r in rows if r["kind"] == "share"))
+    if salient is not None and len(moved) == 1 and salient.name not in moved:
+        return Named(moved[0], "share", "")
+    return salient
 
 
 def _label_day(label: str) -> Period | None:

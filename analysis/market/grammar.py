@@ -313,6 +313,8 @@ def _nominal_subjects(sentence: str, head: Figure, last_subjects: list[Subject],
     that figure's subject."""
     if _EXPECTED_NOUN_BEFORE.search(sentence[max(0, head.start - 60): head.start]):
         return None  # "short of a consensus forecast for a 7% decline": what was expected, not a move
+    if _amount_appositive(sentence, head, prev_end):
+        return None  # "raised its wage to $17.25 an hour, an increase of 4.5%": the wage's change
     fut = _FUTURES_OBJECT.match(sentence, head.noun_end)
     if fut and not _commodity(fut.group("np")):
         return None  # "a 1% rise in S&P 500 futures": a futures contract, not the index's session
@@ -423,6 +425,27 @@ def _quantity_participle(sentence: str, head: Figure, prev_end: int) -> bool:
     return False
 
 
+#: A business quantity with its amount in money ("revenue of ₹2,860 crore", "its starting wage to $17.25 an hour",
+#: "a profit of about $3 million"), then the rest of its clause up to a comma, and at most an article: an appositive
+#: figure after it ("..., up 18%", "..., an increase of 4.5%") is the quantity's change.
+_AMOUNT_THEN_COMMA = re.compile(
+    r"\b(?P<noun>[a-z][\w-]*)\s+(?:of|to|at)\s+(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than)\s+)?"
+    r"(?:[$€£¥₹]|(?:Rs|US\$|A\$|HK\$|C\$|S\$|NZ\$)\.?\s*)\s*\d[\d,.]*[^,;]{0,80},\s*(?:an?\s+)?$")
+#: Quantity nouns that may be a share's own price or value ("a market value of $2 billion, up 4%"): no such quantity.
+_SHARE_AMOUNT_NOUNS = frozenset({"price", "value", "valuation", "capitalisation", "capitalization", "cap"})
+
+
+def _amount_appositive(sentence: str, head: Figure, prev_end: int) -> bool:
+    """Whether ``head`` is an appositive right after a business quantity given in money ("Acme reported revenue of
+    ₹2,860 crore for the year ended March 31, up 18%", "Acme raised its starting wage to $17.25 an hour in April, an
+    increase of 4.5%"): the change of that quantity, no move of the company's shares."""
+    m = _AMOUNT_THEN_COMMA.search(sentence, prev_end, min(head.anchor, head.start))
+    if m is None:
+        return False
+    noun = m.group("noun").lower()
+    return noun in move_words().non_move_subjects and noun not in _SHARE_AMOUNT_NOUNS
+
+
 @functools.lru_cache(maxsize=1)
 def _move_noun_opening() -> re.Pattern[str]:
     nouns = sorted(_move_nouns() | {"move", "moves"}, key=len, reverse=True)
@@ -467,7 +490,8 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
             head.anchor < head.start and _SEEN_BEFORE.search(sentence, 0, head.anchor)
             and not _SEEN_DIRECTION.match(sentence, head.anchor)):
         return None  # "could fall 30%", "expect the shares to rise 20%", "seen rising 10%": a forecast, not a move
-    if equity_futures(sentence, head.anchor) or _quantity_participle(sentence, head, prev_end):
+    if equity_futures(sentence, head.anchor) or _quantity_participle(sentence, head, prev_end) \
+            or _amount_appositive(sentence, head, prev_end):
         return None
     if head.total and _GROWN_MOVE_OPEN.fullmatch(sentence, 0, head.anchor) and _GROWN_MOVE.match(sentence, head.anchor):
         return [Subject("coref", "", head=GROWN_MOVE)]  # "At one point the decline widened to 8.1%": a move told, grown

@@ -93,6 +93,11 @@ _WHOSE_SHARES = re.compile(r"\bwhose\s+(?:[\w-]+\s+)?(?:shares|stock)\b")
 #: by a common noun, its owner's name before it ("Y's largest customer", "Ys' oldest distributor").
 _BEFORE_WHOSE = re.compile(r"(?:\s+(?:either|too|also|as\s+well)|,\s*(?:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}(?:['’]s|s['’])\s+)"
                            r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*$")
+#: An appositive of an owner's name and a common noun, with at most two phrases of names after it ("X, Y's partner for Z
+#: in Europe", "X, Y's largest customer"), right before a relative pronoun: the appositive describes the name before it.
+_OWNED_APPOSITIVE_END = re.compile(
+    r",\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+    r"(?:\s+(?:for|in|of|on|at|with)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}){0,2}\s*$")
 #: A relative clause on an appositive ("X, a smaller Sacramento lender that fell 9.3%"): the name before the comma.
 _APPOSITIVE_RELATIVE_END = re.compile(r",\s*(?:an?|the|one)\s+[^,;()]{1,60}?\s(?:that|which|who|whose\s+(?:shares|stock))\s*$")
 #: An appositive relative clause headed by a quantity ("..., a figure that has tripled", ", a proportion that
@@ -295,6 +300,24 @@ def _title_opens_company(words: list[tuple[str, int]]) -> bool:
             and all(w[:1].isupper() and not _OWNER.fullmatch(w) for w, _ in words))
 
 
+def _compound_demonym(word: str) -> bool:
+    """Whether a word joins two or more demonyms with hyphens ("Franco-Italian", "Anglo-Dutch", "Swiss-Swedish"): a
+    company's nationality before its name ("Franco-Italian Acme"), no part of the name."""
+    parts = word.split("-")
+    demonyms = get_lexicon().demonyms
+    return len(parts) > 1 and all(p in demonyms for p in parts)
+
+
+def _founders_first_name(words: list[tuple[str, int]]) -> bool:
+    """Whether a phrase opens on a given name in the possessive before capitalised words ("Casey's General Stores",
+    "Ollie's Bargain Outlet"): a company named after its founder's first name, the possessive part of its name; a
+    surname or a place as owner ("Buffett's Berkshire", "Finland's Lakeus Lumber") owns the company after it."""
+    owner = words[0][0][:-2]
+    names = get_lexicon()
+    return owner in names.given_names and owner not in move_words().places and owner not in names.places \
+        and all(w[:1].isupper() for w, _ in words[1:])
+
+
 def clean_name(text: str, start: int, in_list: bool = False) -> tuple[str, int, int] | None:
     """Strip leading descriptors ("Rival", "Shares of", "Seoul-listed", "Finland's"), a trailing possessive and a
     bare ticker after a legal suffix from a capitalised phrase. Returns (name, start, end) or None. ``in_list``: the
@@ -319,6 +342,7 @@ def clean_name(text: str, start: int, in_list: bool = False) -> tuple[str, int, 
         (words[0][0].lower().rstrip(",") in lex.descriptor_words and words[1][0][:1].isupper()
          and not _CAPITALS_OPENER.fullmatch(words[0][0] + " " + words[1][0]))
         or _LISTED_WORD.search(words[0][0])
+        or (_compound_demonym(words[0][0]) and words[1][0][:1].isupper())
     ):
         words = words[1:]
     listed = next((i for i, (w, _) in enumerate(words[:3]) if i and _LISTED_WORD.search(w)), 0)
@@ -327,12 +351,16 @@ def clean_name(text: str, start: int, in_list: bool = False) -> tuple[str, int, 
     if len(words) > 2 and _OWNER.fullmatch(words[1][0]) and f"{words[0][0]} {words[1][0][:-2]}" in lex.places:
         words = words[2:]  # "Hong Kong's Hang Seng": a two-word place as owner
     while words and len(words) > 1 and _OWNER.fullmatch(words[0][0]) and words[1][0] not in _LEGAL:
+        if _founders_first_name(words):
+            break  # "Casey's General Stores", "Ollie's Bargain Outlet": a store named after its founder
         if words[0][0][:-2] in lex.places or len(words) > 2 or words[1][0][:1].isupper():
             words = words[1:]  # "Finland's Lakeus Lumber Oyj", "Warren Buffett's Berkshire" -> drop the owner
         else:
             break
     if len(words) > 2 and words[0][0].lower() in {"shares", "stock", "adrs"} and words[1][0] in {"of", "in"}:
         words = words[2:]
+        if len(words) > 1 and _compound_demonym(words[0][0]) and words[1][0][:1].isupper():
+            words = words[1:]  # "Shares of Franco-Italian Acme"
     officer = next((i for i, (w, _) in enumerate(words) if i and w in lex.person_titles and _EXECUTIVE.fullmatch(w)), 0)
     if officer:
         words = words[:officer]  # "Corvane CEO says", "Acme Chief Executive Jane Roe": the company before the title
@@ -673,6 +701,13 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     if rel:
         got = subject_before(sentence, rel.start(), depth + 1, allow_object=True) if rel.start() > 0 else []
         whose = _WHOSE_SHARES.search(rel.group(0)) or (shares_ctx and rel.group(0).rstrip().endswith("whose"))
+        owned = _OWNED_APPOSITIVE_END.search(s, 0, rel.start()) if not whose else None
+        if owned and owned.start() > 0:
+            # "X, Y's partner for Z in Europe, which slid 7.8%": the relative clause is on the appositive's head, the
+            # partner, that is X; not on Y, Z or Europe inside the appositive
+            head = subject_before(sentence, owned.start(), depth + 1, allow_object=True)
+            if head and head[0].kind == "share" and head[0].start >= 0:
+                return head
         if whose and not any(g.kind in ("share", "index") for g in got):
             # "buy X either, whose shares", "was X, Y's largest customer, whose shares": the owner of "whose" is the
             # name before a sentence adverb or an appositive with a common noun at its head
