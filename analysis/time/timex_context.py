@@ -113,6 +113,10 @@ _PERIOD_NOUNS = frozenset(w.lower() for w in LEX["report_nouns"]) | {
 _NOUN_THEN_FUTURE = re.compile(r"\s+(?!(?:and|but|or|nor|yet|so|then|it|he|she|they|we|I|you|that|which|who)\b)"
                                r"(?P<noun>[a-z][\w-]*)\s+(?:[a-z][\w-]*\s+)?(?:will|shall|(?:is|are)\s+(?:set|due|expected|scheduled|"
                                r"slated|likely|going)\s+to)\b(?!\s+have\b)")
+#: A day's possessive, a report's noun and a future cue: "Thursday's CPI report is expected to show", "Friday's jobs
+#: figures will" (a release still to come; not "Monday's decision will reverberate", an event that has happened).
+_REPORT_THEN_FUTURE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(w) for w in LEX["report_nouns"])
+                                 + r")s?\s+(?:will|(?:is|are)\s+(?:expected|due|set|forecast|likely|scheduled|slated)\s+to)\b")
 _MODAL_EARLIEST = re.compile(r"\b(?:could|may|might|would|will|can|'ll)\s+(?!have\b)[^;:!?\n]{0,50}?\bas\s+(?:early|soon)\s+as\s+$",
                              re.IGNORECASE)
 #: ("before" too, in a clause with no past verb: "if a rescuer appears before Monday morning", "the grants won't
@@ -358,6 +362,9 @@ MEMO_CLAUSES = 50_000
 #: A coordinator right before a verb: a verb phrase of its own, its tense its own ("the meeting, which began on
 #: Thursday and ends on Friday": the past of "began" does not reach "ends").
 _VERB_COORDINATED = re.compile(r"\b(?:and|but)\s+$")
+#: A past auxiliary right after "and" or "but", ending the stretch searched: a verb phrase of its own ("... on Thursday
+#: and had suspended its buyback").
+_AUX_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:had|was|were|did)$", re.IGNORECASE)
 
 
 def is_future(text: str, start: int, end: int) -> bool:
@@ -707,6 +714,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
     noun_cue = _NOUN_THEN_FUTURE.match(text, end)
     if noun_cue and text[end:end + 1] not in ("'", "’") and noun_cue.group("noun").lower() not in _PERIOD_NOUNS:
         return True  # "the November election will decide ..."; not "third-quarter results will be weak"
+    if text[end:end + 1] in ("'", "’") and _REPORT_THEN_FUTURE.match(text, end):
+        return True  # "Thursday's CPI report is expected to show ...": a release still to come
     after = min(len(text), end + FUTURE_CUE_AFTER)
     stop = _SENT_END.search(text, end, after)
     cue_after = _FUTURE.search(text, end, stop.start() if stop else after)
@@ -793,8 +802,10 @@ def _is_future(text: str, start: int, end: int) -> bool:
     reach = PAST_AUX_AFTER if not _OPENS_SENTENCE.match(text, s, cue.start()) else 2 * PAST_AUX_AFTER
     aux = _PAST_AUX_AFTER.match(text, end, min(len(text), end + reach))
     # a past auxiliary inside a clause of time after the date is that clause's own ("would run a test on Saturday
-    # before Thursday's open was confirmed"): the cue's clause stays ahead
-    return aux is None or _SUBORDINATOR_BETWEEN.search(text, end, aux.end()) is not None
+    # before Thursday's open was confirmed"), and so is one opening a verb phrase joined by "and" or "but" ("said it
+    # would update the market on Thursday and had suspended its buyback"): the cue's clause stays ahead
+    return aux is None or _SUBORDINATOR_BETWEEN.search(text, end, aux.end()) is not None \
+        or _AUX_COORDINATED.search(text, end, aux.end()) is not None
 
 
 #: The cues that name looking forward itself ("looking ahead to the fall"): a past verb of the clause after the date
@@ -816,9 +827,11 @@ _PLAN_ADJECTIVES = frozenset({"planned", "scheduled", "proposed"})
 #: Foods (KEEL): Reports full-year results on Thursday."
 _ITEM_OPENS = re.compile(r"\S:\s+$")
 #: A determiner or a possessive right before a word: that word modifies the noun after it.
-#: A figure or a quantifier counts the noun the same way ("of 1,350 planned take-offs", "some scheduled flights").
+#: A figure or a quantifier counts the noun the same way ("of 1,350 planned take-offs", "some scheduled flights"), and
+#: a preposition, which no finite verb follows, makes a bare plural's modifier of it ("14 per cent of scheduled
+#: services", "cuts in planned spending").
 _PREMODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|this|that|these|those|all|some|many|most|"
-                                 r"several|\d[\d,.]*)|\w['’]s)\s+$", re.IGNORECASE)
+                                 r"several|of|for|on|in|with|from|\d[\d,.]*)|\w['’]s)\s+$", re.IGNORECASE)
 _NOUN_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this|that|these|those)\s+"
                                      r"(?:(?!" + _EVENT_NOUNS_LIKE_ADJECTIVES + r"\s)[a-z]+(?:al|ic|ary|ial|ive)\s+)?$",
                                      re.IGNORECASE)

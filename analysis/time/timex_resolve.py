@@ -231,8 +231,10 @@ _MONTH_DASH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|Jul
 
 
 #: "the March accession", "a May meeting": after an article, "March" and "May" modifying a lower-case noun are the
-#: month (the verb and the modal never stand there); not "the March on Washington", "the May to June rise".
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+#: month (the verb and the modal never stand there); not "the March on Washington", "the May to June rise". So after
+#: a possessive pronoun or a lower-case noun's possessive: "the company's March initial public offering", "since their
+#: March debut" (not a name's: "the Women's March organisers").
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\b[a-z]+['’]s)\s+$")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:on|for|of|to|from|in|at|by|with|against|through|and|or|but|is|was|will|would|has|"
                          r"have|had|may|might|can|could|should|must|did|does|do)\b)[a-z]{3,}\b")
 #: A government named after its leader ("the May government", "the May cabinet"): no month.
@@ -289,7 +291,7 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
             return None
         if mon in ("May", "March") and not PREP_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]) \
                 and not _MONTH_DASH_BEFORE.search(ctx.text, max(0, c.start - 12), c.start) \
-                and not (_ARTICLE_BEFORE.search(ctx.text, max(0, c.start - 6), c.start) and _NOUN_AFTER.match(ctx.text, c.end)
+                and not (_ARTICLE_BEFORE.search(ctx.text, max(0, c.start - 30), c.start) and _NOUN_AFTER.match(ctx.text, c.end)
                          and not (mon == "May" and _LEADER_NOUN_AFTER.match(ctx.text, c.end))):
             return None
         if CAP_BEFORE.search(ctx.text[max(0, c.start - 25):c.start]):

@@ -304,12 +304,19 @@ _MEASURED = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|te
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[;:\n]|[.!?](?:\s|$)")
 
 
+#: A month with its year ("December 2019", "Dec. 2019"): a month the text places, as a year is.
+_MONTH_OF_YEAR = re.compile(r"[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d$")
+
+
 def state_since(text: str, e: TemporalExpression) -> bool:
     """Whether the year ``e`` after "since" is when a state began ("Osgrave, who has run the mill since 2021, said on
     Monday ...", "the hall that has hosted the fair since 1987", "has not raised its fares since 2011", "its supplier
-    since 2016"): nothing is counted, measured or compared over the span in its clause
-    (:data:`_MEASURED`), so the year dates the state's start, an event of its own beside the sentence's day."""
-    if e.precision != "year":
+    since 2016"), or the month with its year ("the line, run by Osgrave since December 2029, would pass to the state
+    on June 29"): nothing is counted, measured or compared over the span in its clause (:data:`_MEASURED`), so the
+    year or month dates the state's start, an event of its own beside the sentence's day. (A month modifying a noun
+    after it is a level's or an event's: "since the May 2029 low".)"""
+    if e.precision != "year" and not (e.precision == "month" and _MONTH_OF_YEAR.search(e.expression.strip())
+                                      and not _MODIFIES_NOUN.match(text, e.end)):
         return False
     since = _SINCE.search(text, max(0, e.start - 12), e.start)
     if since is None:

@@ -122,6 +122,10 @@ _SEASON_VALUE = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$")
 _SEASON_NAMED = re.compile(r"\d{4}|\b(?:last|next|this|coming)\b", re.IGNORECASE)
 
 
+#: "next spring", "the coming winter": a season named as the one ahead.
+_COMING_SEASON = re.compile(r"(?:the\s+)?(?:next|coming)\s+", re.IGNORECASE)
+
+
 #: A preposition placing a plan in a season named without its year ("will reopen in the summer", "by the autumn"):
 #: the coming one. Not a season as a modifier ("summer demand") nor one told of the past.
 _SEASON_PLACED = re.compile(r"\b(?:in|by|over|during|until|before|through)\s+$", re.IGNORECASE)
@@ -161,6 +165,10 @@ _EARLIER_THIS_YEAR = re.compile(r"earlier\s+(?:this|in\s+the)\s+year", re.IGNORE
 #: whole year; "late 2024" it reads as its last quarter, "mid-2024" as May to August).
 _PART_OF_RELATIVE_YEAR = re.compile(r"^(early|mid|late)[\s-]+(?:last|this|next|the\s+(?:previous|following))\s+year$",
                                     re.IGNORECASE)
+
+
+#: "mid-2027", "mid 2027", "the middle of 2027", "mid-next year": the middle of a year.
+_MIDDLE_OF_YEAR = re.compile(r"(?:the\s+)?mid(?:dle)?(?:[\s-]+|\s+of\s+)", re.IGNORECASE)
 
 
 _YEAR_PARTS = {"ear": ((1, 1), (3, 31)), "mid": ((5, 1), (8, 31)), "lat": ((10, 1), (12, 31))}
@@ -274,8 +282,11 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             precision = "range"  # "the tannery shut in the 1980s", "has farmed here since the 1960s": a past decade
         if precision is None and _SEASON_VALUE.match(value) and dct is not None and r.date_start is not None \
                 and _SEASON_NAMED.search(str(r.text)) \
-                and ((r.date_end < dct and not is_future(text, start, end)) or (r.date_start > dct and planned(text, start, end))):
-            precision = "range"  # "in the spring of 2019" (a past season), "due to open in autumn 2030" (a plan)
+                and ((r.date_end < dct and not is_future(text, start, end))
+                     or (r.date_start > dct and (planned(text, start, end) or _COMING_SEASON.match(str(r.text))))):
+            # "in the spring of 2019" (a past season), "due to open in autumn 2030" (a plan), "we launch in the UK next
+            # spring" (the word itself says it is ahead, whatever the tense)
+            precision = "range"
         if precision is None and _SEASON_VALUE.match(value) and dct is not None and r.date_end is not None \
                 and r.date_end < dct and not _SEASON_NAMED.search(str(r.text)) \
                 and _BARE_SEASON.fullmatch(str(r.text).strip()) and _SEASON_OVER.search(text, max(0, start - 12), start) \
@@ -300,6 +311,11 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             r = r._replace(date_start=date(r.date_start.year, m0, d0), date_end=date(r.date_start.year, m1, d1))
         if precision == "year" and (r.date_end - r.date_start).days <= PART_OF_YEAR_DAYS:
             precision = "range"  # "the end of the year": its last quarter ("earlier this year" stays a year)
+        if precision == "year" and dct is not None and r.date_end >= dct and _MIDDLE_OF_YEAR.match(str(r.text)) \
+                and (r.date_end - r.date_start).days < 364:
+            # "possible from mid-2025", "will reopen in mid-2027": the middle of the year (May to August), placed as
+            # its start and end are ("early 2025"); a past one stays its year's, as the timeline reads a past year
+            precision = "range"
         if precision in ("day", "month") and (r.date_start, r.date_end) != interval(value[:10]):
             precision = "range"  # "March 18-19", "late December", "earlier this month": a part or a run of days
         first, last = r.date_start, r.date_end

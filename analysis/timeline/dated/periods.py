@@ -346,7 +346,9 @@ _PAST_WEEKS = re.compile(r"^(?:(?:the\s+)?(?:past|last|previous)\s+(?:\S+\s+)?(?
 MAX_PAST_MONTHS = 24
 
 
-_DURING_BEFORE = re.compile(r"\b(?:in|over|across|during)\s+$", re.IGNORECASE)
+#: What places an act in the weeks before a duration: a preposition, or "spent" taking the weeks as its object ("has
+#: spent the past week fielding calls": the act fills them).
+_DURING_BEFORE = re.compile(r"\b(?:in|over|across|during|spent)\s+$", re.IGNORECASE)
 
 
 #: A present perfect in the clause before: "has questioned at least two suppliers in the past week".
@@ -369,9 +371,10 @@ MAX_PAST_WEEKS = 4
 
 
 def past_weeks(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
-    """"lost a third of its value in a week", "has questioned two suppliers in the past week": the working days of
-    the last N weeks up to the publication date ("tripled over the past nine months": the last N months), for a timex row that is such a duration after "in", "over" or
-    "during", with a figure of change or a present perfect before it in its clause (and no future), else None.
+    """"lost a third of its value in a week", "has questioned two suppliers in the past week", "has spent the past week
+    fielding calls": the working days of the last N weeks up to the publication date ("tripled over the past nine
+    months": the last N months), for a timex row that is such a duration after "in", "over", "during" or "spent", with
+    a figure of change or a present perfect before it in its clause (and no future), else None.
     ("a week" alone needs the figure: "will report in a week" is ahead.)"""
     counted = COUNTED.match(str(r.value))
     if dct is None or r.type != "DURATION" or counted is None or counted.group("unit") not in ("W", "M") \

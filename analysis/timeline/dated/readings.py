@@ -113,10 +113,11 @@ _HOLIDAY = re.compile(r"^(?:the\s+)?(?:Christmas|Easter|Thanksgiving|(?:Lunar\s+
 
 
 #: After a holiday's name, a noun of what is bought, booked or sold for it ("Easter trips", "Christmas shopping", "the
-#: Christmas period", "Christmas, the season in which ..."): the holiday names a season of demand or a thing, not a day
-#: something happened on. ("Christmas week", "New Year's weekend", "Christmas Day" stay: days and weeks events happen in.)
+#: Christmas period", "the Christmas quarter", "Christmas, the season in which ..."): the holiday names a season of
+#: demand or a thing, not a day something happened on. ("Christmas week", "New Year's weekend", "Christmas Day" stay:
+#: days and weeks events happen in.)
 _DEMAND_AFTER = re.compile(r"(?:\s+|,\s+the\s+)(?:trips?|travel|travell?ers|bookings?|shopping|shoppers|sales|spending|"
-                           r"demand|orders|trade|trading\s+season|period|season|gifts?|cards?|trees?|part(?:y|ies)|"
+                           r"demand|orders|trade|trading\s+season|period|quarter|season|gifts?|cards?|trees?|part(?:y|ies)|"
                            r"menus?|lights|decorations|rush|goods|stock|lines|flights|freight|cargo(?:e?s)?|shipments?|"
                            r"deliveries|imports|inventor(?:y|ies))\b", re.IGNORECASE)
 

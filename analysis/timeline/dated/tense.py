@@ -21,6 +21,14 @@ from analysis.timeline.dated.periods import COUNTED, FIGURE_BEFORE, SENTENCE_BRE
 #: A past verb right before the season's preposition, and the word before that verb ("report issued over the summer",
 #: not "set to be released in the summer").
 _VERB_BEFORE_SEASON = re.compile(r"([A-Za-z'’]+)\s+([A-Za-z]+)\s+(?:in|over|during)\s+$", re.IGNORECASE)
+#: A word, a verb, its object of one, two or three words, then the season's preposition ("included mandatory meetings
+#: over"): one pattern per length of the object, each anchored at the preposition.
+_VERB_OBJECT_BEFORE_SEASON = tuple(re.compile(r"([A-Za-z'’]+)\s+([A-Za-z]+)\s+((?:[A-Za-z'’-]+\s+){%d})(?:in|over|during)\s+$" % n)
+                                   for n in (1, 2, 3))
+#: Words that end an object before a season: a clause or an infinitive opens ("said that ... in the fall", "decided to
+#: run in the spring"), or a modal.
+_OBJECT_STOPS = frozenset({"to", "that", "which", "who", "and", "or", "but", "when", "as", "if", "will", "would", "could",
+                           "can", "may", "might", "should", "must", "be", "been", "is", "are", "was", "were"})
 
 
 #: "a week after <event>", "four days before <event>": the relation word then no date.
@@ -441,8 +449,20 @@ def season_act(text: str, start: int, end: int) -> bool:
     if fronted is not None and _act_after(text, fronted.end(), amounts=True):
         return True
     m = _VERB_BEFORE_SEASON.search(text, max(0, start - 60), start)
-    return (m is not None and _PAST_ACT.fullmatch(m.group(2)) is not None and not _STATE_VERB.fullmatch(m.group(2))
-            and m.group(2).lower() not in _PARTICIPLE_ONLY and m.group(1).lower() not in _NOT_PAST_BEFORE | {"be"})
+    if (m is not None and _PAST_ACT.fullmatch(m.group(2)) is not None and not _STATE_VERB.fullmatch(m.group(2))
+            and m.group(2).lower() not in _PARTICIPLE_ONLY and m.group(1).lower() not in _NOT_PAST_BEFORE | {"be"}):
+        return True
+    # the past verb and its object: "a campaign that included mandatory meetings over the summer", "joined the board
+    # in the spring" (no "-ing" word or infinitive between: "had trouble winning in the fall" is still ahead)
+    for pattern in _VERB_OBJECT_BEFORE_SEASON:
+        m = pattern.search(text, max(0, start - 80), start)
+        if m is None or any(w.lower().endswith("ing") or w.lower() in _OBJECT_STOPS for w in m.group(3).split()):
+            continue
+        if (_PAST_ACT.fullmatch(m.group(2)) is not None and not _STATE_VERB.fullmatch(m.group(2))
+                and m.group(2).lower() not in _PARTICIPLE_ONLY
+                and m.group(1).lower() not in (_NOT_PAST_BEFORE - {"that"}) | {"be"}):
+            return True
+    return False
 
 
 def past_after_modal(text: str, start: int) -> bool:
@@ -501,14 +521,23 @@ _FORECAST_TO = re.compile(r"\b(?:expects?|expected|forecasts?|predicts?|predicte
                           r"(?:[\w'’-]+\s+){1,5}?to\s+[a-z]{3,}\b[^.;:!?\n]{0,80}?\bin\s+$", re.IGNORECASE)
 
 
+#: A verb of a term's end right before the date, perhaps with "in": "licences that expire in 2027", "permits that lapse
+#: next year", "bonds maturing in 2030", "leases that run to 2031", "a deal that runs until 2029".
+_TERM_ENDS = re.compile(r"\b(?:expir(?:e|es|ing)|laps(?:e|es|ing)|matur(?:e|es|ing)|run(?:s|ning)?\s+(?:out\s+)?"
+                        r"(?:to|until|till|through|into))\s+(?:in\s+)?$", re.IGNORECASE)
+
+
 def target_year(text: str, start: int, end: int) -> bool:
     """"Keel Motors pledged in May to sell only electric cars by 2030": a coming year after "by" in a clause
     that sets a goal is the year of that plan, whatever the tense of the report (the sentence's start bounds the
     search), and so is one after "in" that a forecast's "expected X to <verb>" dates ("said it expected the merger
-    to lift profit in 2031"). Not a year that modifies a noun ("by 2030 levels")."""
+    to lift profit in 2031"), and one right after a verb of a term's end (:data:`_TERM_ENDS`: "licences that expire
+    in 2027", "leases that run to 2031"), a fixed date told in the present. Not a year that modifies a noun ("by 2030
+    levels")."""
     s = sentence_start(text, start)
     return (_TARGET_BY.search(text, max(s, start - 160), start) is not None
-            or _FORECAST_TO.search(text, max(s, start - 160), start) is not None) and _NOUN_AFTER.match(text, end) is None
+            or _FORECAST_TO.search(text, max(s, start - 160), start) is not None
+            or _TERM_ENDS.search(text, max(s, start - 30), start) is not None) and _NOUN_AFTER.match(text, end) is None
 
 
 def sentence_start(text: str, at: int) -> int:
