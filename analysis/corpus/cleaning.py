@@ -548,14 +548,25 @@ _SECTION_WORDS = frozenset("""home news world local national business markets ma
 opinion sport sports tech technology science health culture arts life lifestyle travel money property weather traffic
 entertainment video videos podcasts podcast events jobs obituaries puzzles community classifieds about investing
 photos live latest top stories more motors cars food style fashion books music film tv education environment climate
-media finance region regions city metro sections""".split())
+media finance region regions city metro sections newsletter newsletters announcements commentary investigations analysis
+features interviews data policy legal sustainability labor labour stocks shares funds bonds commodities crypto etfs
+tools""".split())
+#: A site's menu set in words side by side, after its name or not ("Harbour Ledger | News Ports Shipping Policy
+#: Opinion Jobs"): this many words at least, each capitalised, with no figure and no sentence's punctuation.
+MENU_MIN_WORDS = 8
+#: ... and this many section names among them after a bar, or :data:`MENU_SECTIONS_BARE` without one.
+MENU_SECTIONS_BARRED = 3
+MENU_SECTIONS_BARE = 5
+#: ... and without a bar, at least this share of its words section names (a headline in title case names fewer).
+MENU_BARE_SHARE = 0.5
+_MENU_SMALL_WORDS = frozenset({"&", "and", "to", "of", "the", "on", "in"})
 
 
 def page_strip(line: str) -> bool:
     """Whether a line above the article is a strip of the page, not its headline: a menu of three parts or more
     between bars ("World | Sport | Weather | Jobs"), a menu of section names side by side ("News Sport Opinion Culture
     Travel Food"), a market strip of two signed figures or more ("Index A 1,234.5 +0.5% Index B 987.6 -1.2%"), a
-    byline ("By Jane Roe")."""
+    byline ("By Jane Roe"), a site's menu among other words (:func:`_site_menu`)."""
     if line.startswith("By ") or len(table_cells(line)) >= 3:
         return True
     if len(_SIGNED_FIGURE_RE.findall(line)) >= 2:
@@ -563,7 +574,23 @@ def page_strip(line: str) -> bool:
     tokens = [w.strip(",.:;|&·•»›") for w in line.split()]
     tokens = [w for w in tokens if w]
     sections = sum(1 for w in tokens if w.lower() in _SECTION_WORDS and w[:1].isupper())
-    return sections >= 4 and sections >= 0.6 * len(tokens)
+    return sections >= 4 and sections >= 0.6 * len(tokens) or _site_menu(line, tokens, sections)
+
+
+def _site_menu(line: str, tokens: list[str], sections: int) -> bool:
+    """Whether a line is a site's menu of section names side by side, maybe after the site's name and a bar, among
+    other words of the site's own ("Example Ledger | News Operations Infrastructure Rolling Stock Policy Opinion
+    Jobs Awards", "The Example Herald News Sport What's On Business Opinion Property Jobs Announcements"): every word
+    capitalised but a few small ones, no figure and no sentence's punctuation, and enough section names
+    (:data:`MENU_SECTIONS_BARRED` after a bar; without one :data:`MENU_SECTIONS_BARE` and :data:`MENU_BARE_SHARE` of
+    its words)."""
+    if len(tokens) < MENU_MIN_WORDS or any(ch.isdigit() or ch in ".,;:!?\"“”" for ch in line):
+        return False
+    if not all(w[:1].isupper() or w[2:3].isupper() or w.lower() in _MENU_SMALL_WORDS for w in tokens):  # "e-Edition"
+        return False
+    if "|" in line:
+        return sections >= MENU_SECTIONS_BARRED
+    return sections >= MENU_SECTIONS_BARE and sections >= MENU_BARE_SHARE * len(tokens)
 
 
 #: A standfirst runs to at least this many words; the headline above it to at most :data:`HEADLINE_MAX_WORDS`.
@@ -707,12 +734,14 @@ _STRONG_TAIL_RE = re.compile(
     r"|links)|around the web|from our partners|you may have missed|more to explore|other recent releases|more videos|###"
     r"|(?:media|press|investors?) (?:contacts?|enquiries|inquiries))\s*:?$", re.I)
 #: A line that heads the readers' comments, removed as furniture on its own ("View comments", "33 Comments", "Would
-#: you like to comment on this article?"): the article has ended before it, as at a heading of
+#: you like to comment on this article?", "Conversation (238)"): the article has ended before it, as at a heading of
 #: :data:`_STRONG_TAIL_RE`.
 _COMMENTS_MARK_RE = re.compile(
     r"^(?:(?:view|show|read|see|load|hide)\s+)?(?:all\s+)?(?:\d[\d,]*\s+)?(?:comments?|replies|responses)(?:\s*\(\d+\))?$"
     r"|\bcomment on this (?:article|story)\b|\bbefore commenting\b|\bcomment policy\b|^join (?:our|the) conversation\b"
-    r"|^leave a (?:reply|comment)\b|^be the first to comment\b|^commenting (?:is|on)\b", re.I)
+    r"|^leave a (?:reply|comment)\b|^be the first to comment\b|^commenting (?:is|on)\b"
+    r"|^(?:conversation|discussion|(?:reader|readers['’]?) (?:comments|questions)|questions from (?:our )?readers)\s*\(\d[\d,]*\)$",
+    re.I)
 STRONG_TAIL_SHARE = 0.6
 #: Of those, the headings after which no article text follows even when sentences do (a press release's legal text).
 _LEGAL_TAIL_RE = re.compile(r"^forward[- ]looking statements?\s*:?$", re.I)

@@ -81,7 +81,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # a label then ":", "|", "–" or a hyphen set off by a space ("Related - ..."): "Related-party revenue" is a compound
     # ("Related articles: ...", "Related coverage: ...": the label may name what it links to)
     (re.compile(r"^(also read|read also|read more|related(?:\s+(?:articles?|stor(?:y|ies)|posts?|coverage|content|news"
-                r"|reading|links?|topics?))?|recommended|see also|must read|don'?t miss|more on this)"
+                r"|reading|links?|topics?|guides?|explainers?|videos?|podcasts?|features?))?|recommended|see also|must read|don'?t miss|more on this)"
                 r"(?:\s*[:|–]|\s+-|-(?=\s|$))", re.I), REASON_LINK),
     (re.compile(r"^(©|\(c\)\s|copyright\b)|all rights reserved", re.I), REASON_COPYRIGHT),
     (re.compile(r"^(write us|email us|e-mail us|follow us|contact)\b.{0,80}$", re.I), REASON_CONTACT),
@@ -263,11 +263,16 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|^this (?:article|story|piece|report) is (?:part|one) of (?:our|an? (?:[\w-]+ ){0,2}(?:series|collaboration"
                 r"|partnership|project)|the [^\"“”]{0,40}(?:series|project))\b[^\"“”]{0,120}$", re.I), REASON_NAV),
     # A comment counter in brackets ("View comments (43)", "Comments (98)"): the comments start here.
-    (re.compile(r"^(?:(?:view|show|read|see|load|hide)\s+)?(?:all\s+)?comments?\s*\(\d[\d,]*\)$", re.I), REASON_COMMENTS),
+    # (or under another name: "Conversation (238)", "Questions from readers (23)", "Discussion (12)")
+    (re.compile(r"^(?:(?:view|show|read|see|load|hide)\s+)?(?:all\s+)?(?:comments?|conversation|discussion"
+                r"|(?:reader|readers['’]?) (?:comments|questions)|questions from (?:readers|our readers))\s*\(\d[\d,]*\)$", re.I),
+     REASON_COMMENTS),
     # A byline's or date line's reading time ("Jo Roe · 3 min read", "12 May 2024 · 4 min read · Share"), a player's
     # prompt ("Listen to this article · 3 min", "VIDEO 2:51").
     (re.compile(r"^(?!.*[.!?][\"”’']?\s+\S)[^\"“”]{0,80}\b\d{1,2}\s*(?:min|mins|minutes?)\.?\s+read\b[^\"“”.!?]{0,60}$"
-                r"|^listen to (?:this|the) (?:article|story)\b[^.!?]{0,20}$|^(?:video|watch|play)\s+\d{1,2}:\d{2}$", re.I),
+                r"|^listen to (?:this|the) (?:article|story)\b[^.!?]{0,20}$|^(?:video|watch|play)\s+\d{1,2}:\d{2}$"
+                # (or with the clip's title after its length: "VIDEO 1:58 Strategist Jo Roe: 'Earnings will lead'")
+                r"|^(?-i:VIDEO|Video|WATCH|Watch)\s+\d{1,2}:\d{2}\s+(?-i:[A-Z'‘\"“])[^\n]{0,150}$", re.I),
      REASON_NAV),
     # A market-data strip of ticker symbols and their moves ("HELI -5.88%  AURE +2.64%  CALD -2.62%").
     (re.compile(r"^(?:[A-Z][A-Z0-9.]{1,7}\s+[+\-−–]\d{1,3}(?:[.,]\d{1,2})?\s?%\s*[|·•,]?\s*){2,}$"), REASON_NAV),
@@ -367,7 +372,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"[^\"“”]{0,100}$", re.I), REASON_CREDIT),
     # A donation box: "The Example Review is reader-funded. If you value our work, become a supporter from $5 a month."
     # (the site's own note: it ends there or goes on to ask for support)
-    (re.compile(r"^(?:the )?(?-i:[A-Z])[^.,\"“”]{1,50} (?:is|are) (?:reader|member|listener)[- ](?:funded|supported)\."
+    (re.compile(r"^(?:the )?(?-i:[A-Z])[^.,\"“”]{1,50} (?:is|are) (?:(?:nonprofit|non-profit|not-for-profit|independent)(?:,| and) )?(?:reader|member|listener)[- ]"
+                r"(?:funded|supported)\."
                 r"(?:\s[^\"“”]{0,120}\b(?:support|supporter|donate|donation|contribute|contribution|member|subscribe)\b[^\"“”]{0,80})?$"
                 r"|^(?:if you value (?:our|this) (?:work|journalism|reporting),? )?become a (?:supporter|member|patron|friend)\b"
                 r"[^\"“”]{0,80}$", re.I), REASON_LOGIN),
@@ -399,6 +405,65 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:[\w&' ]{2,20}:\s*)?(?:[^\s|()][^|()]{1,30}\s+[^\s\d|()]?\s?\d[\d,]*(?:\.\d+)?\s*\([+\-−–]\d{1,3}"
                 r"(?:[.,]\d{1,2})?\s?%\)\s*(?:[|·•]\s*|$)){3,}$"
                 r"|^[^:()\"“”]{2,40}\((?:delayed|\d{1,2} ?min(?:ute)?s? delayed|delayed \d{1,2} ?min(?:ute)?s?)\)\s*:", re.I), REASON_NAV),
+    # A photo's caption that ends on its photographer and agency or outlet without brackets: after a bar ("... in this
+    # file photo taken in 2023. Jo Roe | Agency Images"), in brackets with a slash ("... at a pick-up window. (Jo
+    # Roe/The Example Ledger)"), or a wire's slash credit ending on "File Photo" ("... in London. Example Wire/Jo
+    # Roe/File Photo").
+    (re.compile(r"[.!?]\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2}\s\|\s(?:The\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}$"
+                r"|[.!?]\s*\([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2}\s?/\s?(?:The\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}\)$"
+                r"|[.!?]\s+[A-Z][^.!?\"“”/]{1,40}(?:/[A-Z][^.!?\"“”/]{1,40}){1,2}/\s?File (?:Photo|Picture|Image)$"
+                # (the wire's licensing link run into its caption: "... File Photo Purchase Licensing Rights")
+                r"|[.!?]\s+[^.!?\"“”]{1,80}\sPurchase Licensing Rights$"
+                # ("... of a stock exchange. File photo/Jo Roe", "... of town. Source: Staff photographer")
+                r"|[.!?]\s+(?:File|Stock) (?:photo|picture|image)\s?/\s?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}$"
+                r"|[.!?]\s+Source:\s[^.!?\"“”]{0,60}\b(?:[Pp]hotographer|Images|Photos|Pictures)$"), REASON_CAPTION),
+    # A market-data strip with its level and a change after an arrow or a sign, between bars, maybe under a label and
+    # with its delay note ("Market data: ABCD 44.99 ▲3.25% | EFGH 14.25 ▼1.42% | ... Data delayed at least 15
+    # minutes.", "Index A 559.39 +0.26% | Index B 23,301.95 +0.61% | Index C 7,943.11 +0.44%").
+    (re.compile(r"^(?:[\w&' ]{2,20}:\s*)?(?:[A-Z][\w&./ -]{0,30}?\s+[$€£]?\d[\d,]*(?:\.\d+)?\s+[▲▼△▽↑↓+\-−–]\s?\d{1,3}"
+                r"(?:[.,]\d{1,2})?\s?%\s*(?:\|\s*|(?=[.]?\s*(?:[^|\d\"“”][^|\"“”]{0,80})?$))){3,}[.]?\s*(?:[^|\d\"“”][^|\"“”]{0,80})?$"),
+     REASON_NAV),
+    # A page's list of topics under another label ("Suggested topics: Courts, Healthcare", "Related topics: A · B").
+    (re.compile(r"^(?:suggested|related|more|popular|explore|key|trending)\s+(?:topics?|tags?|subjects?)\s*:\s*[^.!?\"“”]{1,120}$",
+                re.I), REASON_NAV),
+    # A pay wall's meter and pitch in other words: "Free registration: you have read 1 of 2 free articles. Register to
+    # keep reading.", "You are reading one of your three free articles this month.", "Premium analysis is for
+    # subscribers. Free registration unlocks five articles a month."
+    (re.compile(r"^(?:[^:\"“”]{2,30}:\s*)?you(?:'ve| have) read (?:\d+|one|two|three|four|five) of (?:your )?(?:\d+ |one |two "
+                r"|three |four |five |ten )?free (?:articles?|stories)\b[^\"“”]{0,120}$"
+                r"|^you(?:'re| are) reading (?:\d+|one|two|three|four|five) of (?:your )?(?:\d+ |one |two |three |four |five |ten )?"
+                r"(?:free|complimentary) (?:articles?|stories)\b[^\"“”]{0,120}$"
+                r"|^[^.!?\"“”]{2,40} (?:is|are) (?:only )?for (?:paying )?(?:subscribers|members)(?: only)?\.\s+"
+                r"(?:free registration|register|subscribe|sign up|log in|sign in)\b[^\"“”]{0,80}$", re.I), REASON_LOGIN),
+    # A byline that credits the site's staff or desk ("By Example Daily staff", "By EXD news desk").
+    (re.compile(r"^[Bb]y\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,3}(?:staff|news desk|newsdesk|desk|staff writers?|reporters|editors"
+                r"|editorial (?:staff|team)|news team)$"), REASON_BYLINE),
+    # The publisher's company registration or address with its legal links at the page's foot ("Example Media Ltd, 1
+    # Quay Road, London. Registered in England No. 01234567.", "Example Money is a trading name of Example Ltd, ...",
+    # "Example Media LLC, 1 Main Street, New York, NY 10001 | Terms | Privacy | Contact").
+    (re.compile(r"\bregistered in (?:england|scotland|wales|ireland|england (?:and|&) wales)\b[^\"“”]{0,30}\b(?:no\.?|number)\s*"
+                r"[A-Z]{0,2}\d{6,8}\b"
+                r"|^(?![^\"“”]*\b(?:said|says|according)\b)(?-i:[A-Z])[^.\"“”]{1,50} is a trading name of (?-i:[A-Z])[^\"“”]{1,300}$"
+                r"|\s\|\s*(?:terms(?: of (?:use|service))?|privacy(?: policy)?)\s*\|\s*(?:terms|privacy|cookies?|contact|do not sell)\b",
+                re.I), REASON_COPYRIGHT),
+    # A promotion of the site's own events, papers and reader sessions: "Sponsored whitepaper: ...", "Webinar, Sept. 24:
+    # ... Register", "Example Awards 2026: entries close 18 July.", "Example Live: Our reporters answer your questions
+    # about ...", "Was this guide helpful? Yes | No".
+    (re.compile(r"^(?:sponsored|promoted|partner|paid)\s+(?:whitepaper|white paper|report|webinar|content|post|guide|e-?book|survey"
+                r"|study|video|podcast|event)s?\s*[:|–-]\s*\S"
+                r"|^(?:webinar|live event|virtual event|event|conference|masterclass|live q&a)\s*,\s*[^:\"“”]{2,30}:\s*[^\"“”]{3,160}"
+                r"\b(?:register|sign up|book|rsvp)(?: (?:now|here|today|free))?[.!]?$"
+                r"|^(?-i:[A-Z])[^:\"“”]{2,60}\bawards?(?: \d{4})?\s*:\s*(?:entries|nominations|submissions) (?:close|open|are open|now open)\b"
+                r"[^\"“”]{0,120}$"
+                r"|^(?-i:[A-Z])[^:\"“”]{1,40}:\s*(?:our|join our) (?:reporters|editors|journalists|experts|correspondents) (?:answer|take)"
+                r" your questions\b[^\"“”]{0,120}$"
+                # ("Example Summit, Boston, Oct. 20-21 — tickets on sale now", "REGISTER NOW: Example Forum 2031, ...")
+                r"|^[^\"“”]{3,120}\s[—–|-]\s(?:tickets|places|seats) (?:are )?(?:on sale|available) now[.!]?$"
+                r"|^register (?:now|today|here)\s*[:|–—-]\s*\S"
+                # an affiliate site's note: "We may earn a commission from some links on this page, but ..."
+                r"|^we (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|fee|money)\b[^\"“”]{0,40}\blinks?\b[^\"“”]{0,120}$"
+                r"|^(?:was|is|did you find) this (?:article|story|guide|page|post|explainer|information) (?:helpful|useful)\??"
+                r"(?:\s*(?:yes|no)\s*[|/·]?){0,2}$", re.I), REASON_NAV),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -455,7 +520,8 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     (("SOURCE ",), ()),
     (("image", "photo", "picture", "slide", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "open ", "read the ",
       "get the latest", "our ", "have a", "got a", "follow ", "this "), ()),
-    ((), ("comment",)),
+    ((), ("comment", "conversation", "discussion", "from readers", "from our readers", "reader questions", "readers' questions",
+          "readers’ questions")),
     ((), (" read", "listen to ", "video ", "watch ", "play ")),
     None,
     ((), ("delay",)),
@@ -487,6 +553,16 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     (("chart", "graph", "infographic", "map"), ()),
     ((), (" > ", " › ", " » ")),
     ((), ("%)", "delayed")),
+    ((), (" |", "/", "Purchase Licensing", "Source:")),
+    ((), ("|",)),
+    (tuple(f"{word} {kind}" for word in ("suggested", "related", "more", "popular", "explore", "key", "trending")
+           for kind in ("topic", "tag", "subject")), ()),
+    (("you're reading", "you are reading"), ("you have read", "you've read", " for subscribers", " for members", " for paying")),
+    (("By ", "by "), ()),
+    ((), ("registered in", "trading name", "| terms", "|terms", "| privacy", "|privacy")),
+    (("sponsored", "promoted", "partner", "paid", "webinar", "live event", "virtual event", "event", "conference",
+      "masterclass", "live q&a", "was this", "is this", "did you find", "register", "we may ", "we earn", "we receive",
+      "we get"), ("award", "your questions", "on sale now", "available now")),
 )
 def _fewest_needles(needles: Iterable[str]) -> tuple[str, ...]:
     """``needles`` without repeats and without those that hold a shorter one ("most read" holds "most "): a text
@@ -555,6 +631,9 @@ def sentence_like(line: str) -> bool:
     return line.rstrip().rstrip(_CLOSERS).rstrip().endswith((".", "!", "?", "…"))
 
 
+#: A share widget runs to at most this many words ("Share  Share Article via Facebook  Share Article via X  Share
+#: Article via LinkedIn  Copy link": each button names its network).
+SHARE_WIDGET_TOKENS = 20
 _SHARE_TOKEN_RE = re.compile(r"[A-Z]?[a-z]+|\d+")
 _SHARE_NAMES = frozenset({"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest"})
 #: A token of :data:`_SHARE_TOKEN_RE` is one of :data:`_SHARE_NAMES` lower-cased only when it holds its tail.
@@ -568,7 +647,7 @@ def _is_share_widget(line: str) -> bool:
     else:
         return False
     tokens = _SHARE_TOKEN_RE.findall(line)
-    return bool(tokens) and len(tokens) <= 12 and all(t.isdigit() or t.lower() in _SHARE_WORDS for t in tokens) and any(
+    return bool(tokens) and len(tokens) <= SHARE_WIDGET_TOKENS and all(t.isdigit() or t.lower() in _SHARE_WORDS for t in tokens) and any(
         t.lower() in _SHARE_NAMES for t in tokens
     )
 
