@@ -531,6 +531,9 @@ _SHARE_WORDS = frozenset({"shares", "share", "stock", "stocks", "stake", "bonds"
 
 _ORIGIN_ADJ_RE = re.compile(r"[a-z](?:ian|ean|ese|ish)$")
 _COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
+# a compass point opening a region's name ("West Quistshire", "the East Zorblands"), never a given name
+COMPASS_HEADS = (_COMPASS - {"Central"}) | frozenset({"Northeast", "Northwest", "Southeast", "Southwest", "North-East",
+                                                      "North-West", "South-East", "South-West"})
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                            "north-east", "north-west", "south-east", "south-west"})
 _COMPASS_WORDS = COMPASS_WORDS

@@ -17,7 +17,7 @@ from analysis.corpus.provenance import looks_like_outlet
 from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn, transcript_turns
 from analysis.entities.credits import credit_regions, dateline_places, in_regions
 from analysis.entities.gazetteer import gazetteer_names, river_names
-from analysis.entities.evidence import FORM, building_named_after, STRONG, WEAK, best_type, is_acronym, is_fragment, local_evidence, role_after_place
+from analysis.entities.evidence import COMPASS_HEADS, FORM, building_named_after, STRONG, WEAK, best_type, is_acronym, is_fragment, local_evidence, role_after_place
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, norm_key
 from analysis.entities.names import refine_candidates
 from analysis.entities.spans import Candidate, candidates, used_lowercase
@@ -341,7 +341,8 @@ class DocGroups:
         guests = [span for t in self.turns if not (t.host or t.unnamed)
                   for span in ((t.label_start, t.label_end), (t.role_start, t.role_end)) if span[1] > span[0]]
         self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines) or _in_spans(c.start, label_lines)
-                          or _shouting(c, lex) and not _before_ticker(c, text, ticker_at)
+                          or (_shouting(c, lex) or _alone_in_shouted_line(c, text))
+                          and not _before_ticker(c, text, ticker_at)
                           and not (_in_spans(c.start, guests) and _named_in_label(c, text, lex)) or _headline_case(c))
                          and not in_regions(c.start, self.regions) and not _in_spans(c.start, hosts)
                          and i not in headed for i, c in enumerate(self.cands)]
@@ -412,6 +413,19 @@ class DocGroups:
             self.kind_cache[g] = kind
         return kind
 
+    def origin_led(self, words: list[str]) -> bool:
+        """A name opened by an adjective of origin or a compass point that is no given name ("European Quistra
+        sales", "West Quistshire"): the first word says where, and the word after it is no surname of a person
+        ("Quistshire" alone is the region again, "Quistra" the product)."""
+        return len(words) >= 2 and (words[0] in self.lex.demonyms or words[0] in COMPASS_HEADS) \
+            and words[0] not in self.lex.given_names
+
+    def common_noun_tail(self, short: list[str], full: list[str]) -> bool:
+        """True when ``short`` is one word the text also writes in lower case and ``full`` opens with no given name
+        ("Beauty" of "Quista Beauty" in a text on "prestige beauty"): a company's generic word standing alone, no
+        person's surname."""
+        return len(short) == 1 and full[0] not in self.lex.given_names and used_lowercase(short[0], self.text)
+
     def find_target(self, c: Candidate, exclude: int = -1) -> int:
         """The existing group `c` is a short form of (surname, leading words, acronym, clipped word), or -1."""
         lex = self.lex
@@ -452,7 +466,8 @@ class DocGroups:
                 # beside "the Quist County GOP", "PAC" beside "Kestrel Action PAC")
                 found.append(g)
                 if (kind != "PERSON" or grp.ev.get("PERSON", 0.0) < STRONG) and len(grp.words) <= 3 \
-                        and not is_acronym(words[0]) and not self.no_surname_of_place(kind, words, grp.words):
+                        and not is_acronym(words[0]) and not self.no_surname_of_place(kind, words, grp.words) \
+                        and not self.origin_led(grp.words) and not self.common_noun_tail(words, grp.words):
                     # "Geremek" after "Bronislaw Geremek" (also where a known given name made the full name a
                     # person by weak evidence only, which one strong company cue would outweigh)
                     grp.ev["PERSON"] = grp.ev.get("PERSON", 0.0) + STRONG
@@ -693,7 +708,7 @@ class DocGroups:
         found = []
         for g, grp in enumerate(self.groups):
             if not grp.words or self.kind(g) not in ("ORG", "") \
-                    or _FOLLOWER_RE.search(grp.words[0]):
+                    or FOLLOWER_RE.search(grp.words[0]):
                 continue  # (a word of a doctrine or its followers, "Islamist", opens no company's name: not "ISIS")
             head = grp.words[0].lower()
             if len(head) <= len(low) or head[0] != low[0] or not head.isalpha():
@@ -1046,7 +1061,9 @@ def _title_case_lines(text: str, headline_end: int) -> list[tuple[int, int]]:
 # "Cedric", "Ludovic", "Dominic", "Alaric" (and "Eric", too short) are left out
 IC_ADJECTIVE_RE = re.compile(r"^[A-Z][a-z]{3,}(?<!er|dr|ov|ev|in|ar)ic\Z")
 # a word of a doctrine or of its followers ("Islamist", "Marxists", "Populism"): a common noun or adjective
-_FOLLOWER_RE = re.compile(r"[a-z](?:ist|ists|ism|isms)\Z")
+FOLLOWER_RE = re.compile(r"[a-z](?:ist|ists|ism|isms)\Z")
+# the same word as a whole lone name: a stem of four letters or more ("Marxist", "Islamism"; not "Christ")
+FOLLOWER_WORD_RE = re.compile(r"^[A-Z][a-z]{3,}(?:ist|ists|ism|isms)\Z")
 _LABEL_LINE_RE = re.compile(r"^[ \t]*([A-Z][\w'’&-]*(?:[ \t]+[A-Za-z][\w'’&-]*){0,3})[ \t]*[.:]?[ \t]*$", re.M)
 
 
@@ -1105,6 +1122,21 @@ def _named_in_label(c: Candidate, text: str, lex: Lexicon) -> bool:
     if c.words[0].title() in lex.role_titles or c.words[0].title() in lex.honorifics:
         return False  # "GOVERNOR QUIST:": a title before a surname, read as before
     return not any(used_lowercase(w, text) and w.title() not in lex.org_heads for w in c.words)
+
+
+#: a line written wholly in capitals has at least this many words ("* SHARES UP 5.3% IN EARLY TRADE")
+_SHOUTED_LINE_WORDS = 4
+
+
+def _alone_in_shouted_line(c: Candidate, text: str) -> bool:
+    """One word in capitals on a line with no lower-case letter and several words (a wire brief's item, "* SHARES UP
+    5.3% IN EARLY QUISTBURG TRADE"): a word of the shout ("UP"), a name only where the body names it too."""
+    if len(c.words) != 1 or not c.words[0].isupper():
+        return False
+    start = text.rfind("\n", 0, c.start) + 1
+    end = text.find("\n", c.end)
+    line = text[start:end if end >= 0 else len(text)]
+    return not any(ch.islower() for ch in line) and len(line.split()) >= _SHOUTED_LINE_WORDS
 
 
 def _shouting(c: Candidate, lex: Lexicon) -> bool:

@@ -13,11 +13,11 @@ import pandas as pd
 from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn
 from analysis.entities.aliases import canonical_org_name
 from analysis.entities.credits import in_regions
-from analysis.entities.evidence import (CAMEL_RE, COMPASS_WORDS, FORM, STRONG, WEAK, best_type, is_acronym,
-                                        local_evidence)
+from analysis.entities.evidence import (CAMEL_RE, COMPASS_HEADS, COMPASS_WORDS, FORM, STRONG, WEAK, best_type,
+                                        is_acronym, local_evidence)
 from analysis.entities.gazetteer import GAZETTEER_SCORE, gazetteer_names
-from analysis.entities.grouping import (IC_ADJECTIVE_RE, DocGroups, descriptive_cells, host_name, product_cells,
-                                        venue_cells)
+from analysis.entities.grouping import (FOLLOWER_WORD_RE, IC_ADJECTIVE_RE, DocGroups, descriptive_cells, host_name,
+                                        product_cells, venue_cells)
 from analysis.entities.language import foreign_lines
 from analysis.entities.links import (codes_before_names, coordinated_orgs, known_as, nicknames,
                                     parenthesised_short_names)
@@ -111,12 +111,16 @@ def _department_use(doc: DocGroups, members: list[int]) -> bool:
     return any(c.next in _DEPARTMENT_CUES or c.prev in ("the", "The") for c in cands)
 
 
-def _not_a_name(word: str, doc: DocGroups, lex: Lexicon) -> bool:
+def _not_a_name(word: str, doc: DocGroups, lex: Lexicon, members: list[int]) -> bool:
     """True for a lone capitalised word without evidence that is no name of its own: a bare head noun
     ("Commission", "Church"), an adjective or adverb ("Biblical", "Quistish", "Ironically") or the plural of
-    a name the document gives ("the Roes" beside "Jane Roe")."""
+    a name the document gives ("the Roes" beside "Jane Roe"), a word of a doctrine or of its followers ("Islamist
+    extremism", "Quistism")."""
     if word in lex.given_names or word in lex.places:
         return False
+    if FOLLOWER_WORD_RE.match(word) and catalog_company(word) is None and word not in lex.known_org_alias \
+            and not any(doc.cands[i].prev == "The" for i in members):
+        return True  # (not "publisher of The Quistalist": a title, an outlet's or a work's)
     if (word in lex.org_heads or word in lex.institution_heads or word in lex.place_heads) \
             and word not in _STANDALONE_BODIES:
         return True
@@ -152,6 +156,19 @@ _BUILDING_HEADS = frozenset({"House", "Tower", "Park", "Plaza"})  # (not "Towers
 _CAPPED_SURNAME_RE = re.compile(r"(?:(?:Mc|O['’])[A-Z][a-z]{2,}|[A-Z][a-z]+-[A-Z][a-z]+)\Z")
 
 
+def _plural_title(word: str, lex: Lexicon) -> bool:
+    """True for the plural of a one-word job title ("Ministers", "Senators", "Bishops"): the people who hold it."""
+    return word.endswith("s") and (word[:-1] in lex.role_titles or word.endswith("es") and word[:-2] in lex.role_titles)
+
+
+def _compass_region(words: list[str], lex: Lexicon) -> bool:
+    """True for a compass point before a known place ("the East Quistlands", "South Zorbia"): the part of that place,
+    a region, never a person and no organisation without a head of its own."""
+    rest = " ".join(words[1:])
+    return words[0] in COMPASS_HEADS and words[0] not in lex.given_names and (
+        rest in lex.places or rest in gazetteer_names())
+
+
 def _default_kind(doc: DocGroups, g: int) -> str:
     """Type of a group without evidence: a multi-word name is a person when it starts with a given name or is
     two plain name-shaped words ("Yvon Bussieres"), else an organisation unless it is made of ordinary words
@@ -164,6 +181,8 @@ def _default_kind(doc: DocGroups, g: int) -> str:
             return "PERSON"
         if len(grp.words) == 2 and grp.words[0] in lex.demonyms and grp.words[1] in _GOVERNMENT_HEADS:
             return "ORG"  # "the Scottish Government said": a government's name, its head capitalised
+        if _compass_region(grp.words, lex):
+            return "PLACE"
         if grp.words[0] in lex.demonyms or _common_words(grp.words, doc.text, lex):
             return ""
         if grp.words[0] in lex.role_first_words and _JOB_TAIL_RE.search(grp.words[-1]) \
@@ -205,7 +224,7 @@ def _default_kind(doc: DocGroups, g: int) -> str:
             return ""
         if all(doc.cands[i].prev.isdigit() for i in grp.members):
             return ""  # "60 Quarters", "7 Seas": a title or a count, not an organisation
-        if _not_a_name(word, doc, lex):
+        if _not_a_name(word, doc, lex, grp.members):
             return ""
         if all(_LIST_LABEL_RE.match(doc.text, doc.cands[i].end) for i in grp.members) and word.endswith("s"):
             return ""  # "Top Gainers: Zorbo Steel +6.3%, ...": the label of a list of share moves, no name
@@ -453,6 +472,9 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
         if kind and score < FORM and len(grp.words) == 1 and used_lowercase(grp.words[0], text) \
                 and all(doc.cands[i].sent_initial for i in grp.members) and catalog_company(grp.words[0]) is None:
             kind = ""  # "Demand rose ...", "Defence shares led ..." when the text also says "demand", "defence"
+        if kind and score <= WEAK and len(grp.words) == 1 and _plural_title(grp.words[0], lex) \
+                and catalog_company(grp.words[0]) is None and grp.words[0] not in lex.known_org_alias:
+            kind = ""  # "Ministers warned last year ...": people who hold a title, no body
         if kind and score < WEAK and described and len(grp.words) == 1 and all(
                 any(a <= doc.cands[i].start < b for a, b in described) for i in grp.members):
             kind = ""  # "Quist Bank | QSTB | Partner | -2.7%": a lone word in a column of roles, no name
