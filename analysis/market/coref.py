@@ -19,7 +19,7 @@ from analysis.lexicon import move_words
 
 from .clauses import clause_subject
 from .figures import HAS_FIGURE, find_figures
-from .phrases import NP, NP_RE, Subject, classify_name, clean_name, descriptor_place, name_without_time
+from .phrases import CAPITALS, NP, NP_RE, Subject, classify_name, clean_name, descriptor_place, name_without_time
 
 _SEMICOLON = re.compile(r";")
 _PERCENT = re.compile(r"\d\s*%")
@@ -609,8 +609,6 @@ def coined_name(name: str, surface: str, text: str) -> bool:
     return bool(found) and all(re.search(_COINED_LEAD + r"$", text[max(0, at - 20): at]) for at in found)
 
 
-#: The capital letters of the Latin alphabets, accented ones too ("Ń", "Ø", "Ü"): a name in capitals may carry them.
-CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 #: A speaker's label opening a transcript's turn ("ROE:", "NÚÑEZ:"), after a clock stamp too ("[01:14:50] JANE ROE
 #: (HOST):"): the word after it opens a sentence.
 _TURN_LABEL = re.compile(r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?(?:[" + CAPITALS + r"][" + CAPITALS + r".'’-]+\s+){0,3}[" +

@@ -25,7 +25,6 @@ from analysis.lexicon import move_words
 
 from .coref import (
     abbreviates,
-    CAPITALS,
     TICKER_WORD,
     DATED_ITEM,
     DocMentions,
@@ -65,7 +64,7 @@ from .periods import (
     trading_day,
     trading_day_named,
 )
-from .phrases import BOTH, NP_RE, Subject, classify_name, clean_name
+from .phrases import BOTH, CAPITALS, NP_RE, Subject, classify_name, clean_name
 from .tables import (
     as_pipe_row,
     cell_table_rows,
@@ -86,7 +85,7 @@ _ABBREV = frozenset(
     "inc corp co ltd plc jr sr mr mrs ms dr st no vs u.s u.k e.g i.e approx est jan feb mar apr jun jul aug sep "
     "sept oct nov dec bros gov sen rep gen ave mt ft".split()
 )
-_BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(•\d])")
+_BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[" + CAPITALS + r"\"“‘(•\d])")
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _DOTTED = re.compile(r"(?:[a-z]\.){1,4}[a-z]")  # "o.s.k", "j.p" (the last period stripped)
 #: A participle of consequence right before a figure ("..., sending its shares down 5.6%"): the figure happened when

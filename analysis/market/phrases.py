@@ -18,10 +18,13 @@ from analysis.lexicon import move_words
 
 SubjectKind = Literal["share", "index", "coref", "reject"]
 
+#: The capital letters of the Latin alphabets, accented ones too ("Ń", "Ø", "Ü"): a name may open on them ("Ørsted",
+#: "Électricité de France") and a name in capitals may carry them.
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 #: One word of a name; an exclamation mark inside a word belongs to it ("Kix!radio", "bOp!media"), one closing a
 #: sentence does not. A word may open on digits ("3M", "23andMe"), but not an amount of money's ("£310m", "£6.8bn":
 #: digits after a currency sign or a decimal point, or before a magnitude in small letters).
-_WORD = (r"(?:[A-Z][\w&'’.\-]*(?:![a-z][\w&.\-]*)?(?:\+[A-Z][\w&'’.\-]*)*|[a-z]+[A-Z][\w&.\-]*(?:![a-z][\w&.\-]*)?|"
+_WORD = (r"(?:[" + CAPITALS + r"][\w&'’.\-]*(?:![a-z][\w&.\-]*)?(?:\+[A-Z][\w&'’.\-]*)*|[a-z]+[A-Z][\w&.\-]*(?:![a-z][\w&.\-]*)?|"
          r"(?<![\d.,£$€¥])\d+(?!(?:bn|mn|m|k|tn|bln|mln)\b)[A-Za-z][\w&.\-]*|&)")
 _JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&|\+)\s+)?" + _WORD + r"|\s+\((?:International|Holdings|Group)\)|\s+\d[\d.]*(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b|\s+[AIK]/S\b)"
 NP = _WORD + _JOIN + r"*"
