@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from analysis.corpus.cleaning import normalize_line  # noqa: E402
 from analysis.corpus.prepare import prepare_texts  # noqa: E402
 from analysis.corpus.templates import drop_template_lines  # noqa: E402
+from bench_page_lines import _texts  # noqa: E402  (the page folder read as the line tool reads it)
 
 #: Hashed word features (a vocabulary of furniture learned from the training pages).
 HASH_BUCKETS = 2048
@@ -42,16 +43,6 @@ RATE = 0.5
 _WORD_RE = re.compile(r"[A-Za-z]+|\d+")
 _SMALL_WORDS = frozenset("the a an of to in on and for that with at by from is was were said says has have".split())
 _DATE_RE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-
-
-def _texts(folder: Path) -> dict[str, str]:
-    out = {}
-    for f in sorted(folder.glob("*.txt")):
-        try:
-            out[f.name] = f.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            continue
-    return out
 
 
 def _lines(text: str) -> list[str]:
