@@ -379,13 +379,26 @@ def is_future(text: str, start: int, end: int) -> bool:
     return hit
 
 
+#: A word a past verb's capital letter shows to be a name's, not the verb ("from Port Said on Saturday", "Edward
+#: Said on Monday"): a capitalised word after a word of the same sentence.
+_NAME_WORD_BEFORE = re.compile(r"[\w,’'&-]\s+$")
+
+
+def _past_verb_before(text: str, start: int) -> re.Match[str] | None:
+    """The past verb right before offset ``start`` ("said on", "announced late on"), or None: not part of a passive
+    with a present or future auxiliary, and not a capitalised word inside a sentence (a name: "Port Said")."""
+    verb = _PAST_VERB.search(text, max(0, start - 30), start)
+    if verb is None or _PASSIVE_AUX.search(text, max(0, verb.start() - 12), verb.start()):
+        return None
+    if verb.group(0)[:1].isupper() and _NAME_WORD_BEFORE.search(text, max(0, verb.start() - 3), verb.start()):
+        return None
+    return verb
+
+
 def told_past_here(text: str, start: int, end: int) -> bool:
     """Whether a past verb stands right before ``text[start:end]`` ("officials said on Friday") or right after it
     ("the ministry on Sunday issued ..."), not part of a passive with a present or future auxiliary."""
-    verb = _PAST_VERB.search(text, max(0, start - 30), start)
-    if verb and _PASSIVE_AUX.search(text, max(0, verb.start() - 12), verb.start()):
-        verb = None
-    return bool(verb) or bool(_PAST_VERB_AFTER.match(text, end))
+    return _past_verb_before(text, start) is not None or bool(_PAST_VERB_AFTER.match(text, end))
 
 
 #: An infinitive right after the date ("on Tuesday to expect", "on Friday to resume"): matched from the date's end
@@ -622,9 +635,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
     tail = text[max(0, start - 40):start]
     if (" is " in tail or " are " in tail or " be " in tail) and _PRESENT_PASSIVE.search(tail):
         return True
-    verb = _PAST_VERB.search(text, max(0, start - 30), start)
-    if verb and _PASSIVE_AUX.search(text, max(0, verb.start() - 12), verb.start()):
-        verb = None
+    verb = _past_verb_before(text, start)
     if _PLAN_PARTICIPLE.search(text, max(s, start - 40), start):
         return True  # "a board decision expected in May": a participle of a plan, no past verb
     since = _PAST_PREP.search(text, max(0, start - 12), start)
