@@ -13,6 +13,7 @@ the corpus. The user's merges and renames (:mod:`analysis.entities.edits`) are a
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Literal
 
 import re
@@ -407,6 +408,18 @@ def _unevidenced_lone_words(linked: pd.DataFrame, entity: pd.Series) -> tuple[np
                   and w not in lex.given_names and w not in lex.known_org_alias and catalog_company(w) is None}
 
 
+def _lone_word_mentions(corpus: Corpus, found: pd.DataFrame, codes: np.ndarray, picked: np.ndarray,
+                        entity: pd.Series) -> Iterator[tuple[str, str, int, int]]:
+    """Each mention in ``found`` of a form ``picked`` marks: (its word, its article's text, start, end); a headline's
+    words have a start below zero."""
+    texts = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["text"].astype(str), strict=True))
+    rows = np.flatnonzero(np.isin(codes, np.flatnonzero(picked)))
+    for doc_id, start, end, form in zip(found["doc_id"].astype(str).to_numpy()[rows],
+                                        found["start"].to_numpy(dtype=np.int64)[rows],
+                                        found["end"].to_numpy(dtype=np.int64)[rows], codes[rows], strict=True):
+        yield entity.iat[form], texts.get(doc_id, ""), int(start), int(end)
+
+
 def _bare_modifiers(corpus: Corpus, found: pd.DataFrame, codes: np.ndarray, linked: pd.DataFrame) -> np.ndarray:
     """Forms of a lone capitalised word that no article types by any evidence (its type is a bare name's guess)
     and that every article writes between "the" and a site, a work or an event (:data:`_PLACE_HEADS`, one
@@ -420,17 +433,12 @@ def _bare_modifiers(corpus: Corpus, found: pd.DataFrame, codes: np.ndarray, link
         return np.zeros(len(linked), dtype=bool)
     lex = get_lexicon()
     heads = _PLACE_HEADS | lex.site_nouns_after | lex.facility_nouns_after
-    texts = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["text"].astype(str), strict=True))
-    rows = np.flatnonzero(np.isin(codes, np.flatnonzero(lone & entity.isin(words).to_numpy())))
     seen: set[str] = set()
-    for doc_id, start, end, form in zip(found["doc_id"].astype(str).to_numpy()[rows],
-                                        found["start"].to_numpy(dtype=np.int64)[rows],
-                                        found["end"].to_numpy(dtype=np.int64)[rows], codes[rows], strict=True):
+    picked = lone & entity.isin(words).to_numpy()
+    for word, text, start, end in _lone_word_mentions(corpus, found, codes, picked, entity):
         if start < 0:
             continue  # a headline's words: no grammar to read
-        word = entity.iat[form]
-        text = texts.get(doc_id, "")
-        head = _HEAD_AFTER_RE.match(text, int(end))
+        head = _HEAD_AFTER_RE.match(text, end)
         if text[max(0, start - 4):start].lower() == "the " and head is not None \
                 and any(h in heads for h in head.groups() if h):
             seen.add(word)
@@ -460,16 +468,11 @@ def _product_modifiers(corpus: Corpus, found: pd.DataFrame, codes: np.ndarray, l
     lex = get_lexicon()
     nouns = _DESIGN_NOUNS | lex.product_nouns_owned | {n + "s" for n in lex.product_nouns_owned}
     verbs = lex.market_verbs | lex.speech_verbs
-    texts = dict(zip(corpus.docs["doc_id"].astype(str), corpus.docs["text"].astype(str), strict=True))
-    rows = np.flatnonzero(np.isin(codes, np.flatnonzero(lone & entity.isin(words).to_numpy())))
     seen: set[str] = set()
-    for doc_id, start, end, form in zip(found["doc_id"].astype(str).to_numpy()[rows],
-                                        found["start"].to_numpy(dtype=np.int64)[rows],
-                                        found["end"].to_numpy(dtype=np.int64)[rows], codes[rows], strict=True):
-        word = entity.iat[form]
-        text = texts.get(doc_id, "")
-        after = _NOUN_AFTER_RE.match(text, int(end)) if start >= 0 else None
-        if after is None or sentence_initial(text, int(start)) or text.startswith(("'s", "’s"), int(end)) \
+    picked = lone & entity.isin(words).to_numpy()
+    for word, text, start, end in _lone_word_mentions(corpus, found, codes, picked, entity):
+        after = _NOUN_AFTER_RE.match(text, end) if start >= 0 else None
+        if after is None or sentence_initial(text, start) or text.startswith(("'s", "’s"), end) \
                 or any(w in verbs for w in after.group(0).split()):
             words.discard(word)
         elif after.group(1) in nouns:
