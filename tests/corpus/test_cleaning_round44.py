@@ -1,14 +1,11 @@
 """Round 44 (clean56): page furniture that whole scraped pages print on one line (a list of other stories or of
 readers' comments run into a line, the writer's note, a site's disclaimer, appeal, newsletter pitch, pay wall, promotion,
-chart caption, breadcrumb, market strip). Invented lines."""
+chart caption, breadcrumb, market strip). Invented lines, checked in ``test_furniture_lines``."""
 
 from __future__ import annotations
 
-import pytest
-
 from analysis.corpus.furniture import (
     REASON_CAPTION, REASON_COMMENTS, REASON_CREDIT, REASON_LINK, REASON_LOGIN, REASON_NAV, REASON_NEWSLETTER,
-    _PATTERNS, _pattern_reason, furniture_reason, strip_bullet,
 )
 
 FURNITURE = [
@@ -61,20 +58,3 @@ ARTICLE = [
     "The plant will be ready by 2032. Register now for updates, the council told residents, \"or miss out\".",
 ]
 
-
-@pytest.mark.parametrize("line,reason", FURNITURE)
-def test_page_furniture_line_goes(line, reason):
-    assert furniture_reason(line) == reason
-
-
-@pytest.mark.parametrize("line", ARTICLE)
-def test_article_line_stays(line):
-    assert furniture_reason(line) is None
-
-
-@pytest.mark.parametrize("line", [line for line, _ in FURNITURE] + ARTICLE)
-def test_pattern_gates_never_skip_a_new_pattern(line):
-    for variant in (line, line.upper(), line.lower(), "• " + line):
-        bare = strip_bullet(variant).strip()
-        plain = next((reason for pattern, reason in _PATTERNS if pattern.search(bare)), None)
-        assert _pattern_reason(bare, bare.lower()) == plain, variant
