@@ -44,7 +44,7 @@ from analysis.corpus import Corpus
 from analysis.entities.resolve import linked_mentions, recognized_mentions
 from analysis.incremental import DOC_KEY, doc_keys, in_doc_order
 from analysis.overlap.passages import sentence_occurrences
-from analysis.pipeline import Analysis
+from analysis.pipeline import TIMEX_TABLES, Analysis
 from analysis.runners import (
     DaskRunner,
     InProcess,
@@ -67,7 +67,7 @@ PER_DOCUMENT: dict[str, Callable[[Corpus], pd.DataFrame]] = {
 #: what its step needs).
 NEEDS: dict[str, tuple[str, ...]] = {
     "recognized": ("docs",),
-    "timexes": ("docs", "sentences", "paragraphs"),
+    "timexes": TIMEX_TABLES,
     "occurrences": ("docs", "sentences"),
 }
 #: Per-document steps that read only these columns of a document (besides ``doc_id``, which they copy to their

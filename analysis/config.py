@@ -15,6 +15,7 @@ ENV_CORPUS_DIR = "STORYTRACE_CORPUS"
 ENV_UPLOAD_DIR = "STORYTRACE_UPLOAD_DIR"
 ENV_MAX_FILE_MB = "STORYTRACE_MAX_FILE_MB"
 ENV_STORE_DIR = "STORYTRACE_STORE_DIR"
+ENV_WORKERS = "STORYTRACE_WORKERS"
 
 #: The user's data folder (uploads, and the stores of corpora that cannot hold their own).
 DATA_DIR = Path(os.environ.get("XDG_DATA_HOME", str(Path.home() / ".local" / "share"))) / "storytrace"
@@ -95,8 +96,11 @@ FUZZY_DUPLICATE_RATIO = 95.0
 #: an article of thousands of paragraphs is cleaned in linear time; exact repeats are found at any distance.
 FUZZY_DUPLICATE_WINDOW = 64
 
-#: Clean this many new articles or more in worker processes (one per core); memoise this many cleaned texts.
+#: Clean this many new articles or more, and run the per-document steps of a corpus this large, in worker
+#: processes (one per core, :func:`workers`); memoise this many cleaned texts.
 PARALLEL_MIN_DOCS = 400
+#: At most this many worker processes, whatever the number of cores.
+MAX_WORKERS = 8
 CLEAN_MEMO_SIZE = 50_000
 #: ... and at most this much cleaned text (MiB), whichever limit comes first.
 CLEAN_MEMO_MB = 512.0
@@ -118,3 +122,13 @@ QUALITATIVE_PALETTE = (
     "#F0E442",
     "#000000",
 )
+
+
+def workers() -> int:
+    """Worker processes for the per-document steps: STORYTRACE_WORKERS when set (1 runs every step in the app's
+    own process), else one per core this process may use, at most :data:`MAX_WORKERS`."""
+    value = os.environ.get(ENV_WORKERS, "").strip()
+    if value.isdigit():
+        return max(1, min(int(value), MAX_WORKERS))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(cores, MAX_WORKERS))

@@ -13,9 +13,11 @@ which filter is set; a filter only decides which rows are shown.
 from __future__ import annotations
 
 import gc
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -25,12 +27,14 @@ from typing import Any, Literal, TypeVar
 import numpy as np
 import pandas as pd
 
+from analysis import config
 from analysis.charts import outlet_colours
-from analysis.corpus import Corpus
+from analysis.corpus import Corpus, build_corpus
+from analysis.corpus.readers import RawArticle
 from analysis.entities.edits import EDITS_NAME, apply_edits, load_edits
 from analysis.entities.resolve import entity_mentions, story_mentions
 from analysis.filters import FilterState, filter_corpus
-from analysis.incremental import Plan, complete, doc_keys, plan
+from analysis.incremental import Plan, complete, doc_keys, in_doc_order, plan
 from analysis.market.moves import extract_moves, one_name_per_company
 from analysis.overlap.passages import (
     MIN_THRESHOLD,
@@ -50,6 +54,7 @@ from analysis.runners import (
     Runner,
     chunk_size,
     empty_result,
+    local_runner,
     same_text_together,
     split,
 )
@@ -70,8 +75,11 @@ from analysis.timeline.events import (
 )
 from analysis.timeline.merge import DayBlock
 from analysis.timeline.timexes import timex_mentions
+from analysis.workers import warm
 
 T = TypeVar("T")
+#: The corpus tables :func:`timex_mentions` reads (a chunk sent to a worker carries only these).
+TIMEX_TABLES = ("docs", "sentences", "paragraphs")
 
 _heap_lock = threading.Lock()
 _heap_users = 0
@@ -157,8 +165,9 @@ class Analysis:
         #: Documents each per-document part of a corpus step computed (the rest read from the store); for
         #: ``quote_clusters`` and ``passage_links``, the forms or pairs verified (None: all, from scratch).
         self.computed: dict[str, int | None] = {}
-        #: Where the per-document parts of the corpus steps run (None: here, on the whole corpus at once); a
-        #: build on a cluster sets it (:func:`analysis.build.build`).
+        #: Where the per-document parts of the corpus steps run; a build sets it (:func:`analysis.build.build`).
+        #: None: on this machine's kept worker processes for a large corpus once they are started, else here
+        #: (:meth:`workers`).
         self.runner: Runner | None = None
         self._started: dict[str, tuple[Plan, Callable[[], pd.DataFrame]]] = {}
 
@@ -220,10 +229,10 @@ class Analysis:
 
     def _submit(self, name: str, urgent: bool = True) -> tuple[Plan, Callable[[], pd.DataFrame]]:
         """Plan the part ``name`` (:func:`analysis.incremental.plan`: with a store, only documents it has not seen
-        with the same inputs are computed) and send them to the :attr:`runner`'s workers now when it has several;
+        with the same inputs are computed) and send them to the workers (:meth:`workers`) now when there are several;
         returns the plan and what gives the computed rows. ``urgent``: ahead of the work the workers have queued."""
         fn, tables, inputs, keyed, salt = self._part_spec(name)
-        corpus, runner = self.corpus, self.runner
+        corpus, runner = self.corpus, self.workers()
         keys = (doc_keys(corpus.docs, inputs if keyed else (), salt) if self.store is not None
                 else np.zeros(len(corpus.docs), dtype="uint64"))
         p = plan(name, corpus.docs, keys, self.store, self.read_store)
@@ -240,6 +249,19 @@ class Analysis:
 
             return p, collect
         return p, lambda: fn(corpus if len(todo) == len(corpus.docs) else corpus.subset(todo), *inputs)
+
+    def start_workers(self) -> list[Future[int]]:
+        """For a large corpus, start this machine's worker processes now, in the background (a long-lived process
+        such as the app's server: they are then kept for its later steps and corpus versions); the per-document
+        parts of the steps run on them (:meth:`workers`). Returns the workers' warm-up tasks
+        (:func:`analysis.workers.warm`); a small corpus starts nothing."""
+        return warm(practise) if len(self.corpus.docs) >= config.PARALLEL_MIN_DOCS else []
+
+    def workers(self) -> Runner | None:
+        """Where the per-document parts run: the runner a build set, else this machine's kept worker processes
+        for a large corpus once started (:meth:`start_workers`, or by cleaning a large corpus:
+        :func:`analysis.runners.local_runner`), else None (here)."""
+        return self.runner if self.runner is not None else local_runner(len(self.corpus.docs))
 
     def start(self, name: str, urgent: bool = True) -> None:
         """Send the per-document part ``name`` of a corpus step to the :attr:`runner`'s workers now, so they work
@@ -401,16 +423,37 @@ class Analysis:
         stored = self.store.read("timeline_days", key) if self.store is not None and self.read_store else None
         known = {} if stored is None else {k: DayBlock.from_json(b) for k, b in zip(stored["key"], stored["block"], strict=True)}
         used: dict[str, DayBlock] = {}
-        frame = timeline_events(self.corpus, self._per_document("timeline_dated"), self.moves, known, used)
+        frame = timeline_events(self.corpus, self.dated, self.moves, known, used)
         if self.store is not None and (stored is None or set(used) != set(known)):
             self.store.write("timeline_days", key, pd.DataFrame(
                 {"key": list(used), "block": [b.to_json() for b in used.values()]}, columns=["key", "block"]))
         return frame
 
     @property
+    def dated(self) -> pd.DataFrame:
+        """The dated sentence mentions of every document before they are merged into events
+        (:func:`analysis.timeline.events.dated_mentions` on the timexes, by document: the per-document part of
+        :attr:`timeline`)."""
+        return self._once("dated", lambda: self._per_document("timeline_dated"))
+
+    @property
     def timexes(self) -> pd.DataFrame:
         """Every temporal expression with its TIMEX3 value (:func:`analysis.timeline.timexes.timex_mentions`)."""
-        return self._once("timexes", lambda: timex_mentions(self.corpus))
+        return self._once("timexes", self._timexes)
+
+    def _timexes(self) -> pd.DataFrame:
+        """:func:`timex_mentions` of the whole corpus, in chunks on :meth:`workers` when there are several (a
+        document's expressions depend on that document alone): the same rows, in document order."""
+        corpus, runner = self.corpus, self.workers()
+        if runner is None or runner.workers < 2 or len(corpus.docs) < 2:
+            return timex_mentions(corpus)
+        order = corpus.docs["doc_id"].astype(str).tolist()
+        # a reprint in its original's chunk: the tagger reads a text once per call
+        chunks = split(same_text_together(corpus.docs, order), chunk_size(len(order), runner.workers))
+        frames = [f for f in runner.map(timex_mentions, corpus, chunks, TIMEX_TABLES) if len(f)]
+        if not frames:
+            return empty_result(timex_mentions, corpus)
+        return in_doc_order(pd.concat(frames, ignore_index=True), order)
 
     @property
     def undated(self) -> pd.DataFrame:
@@ -437,6 +480,28 @@ def move_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
     ``doc_id, start, end, surface, name, type`` (the one place that knows both layers' columns)."""
     frame = mentions.rename(columns={"alias": "surface", "entity": "name"})
     return frame.loc[:, ["doc_id", "start", "end", "surface", "name", "type"]]
+
+
+#: An invented article each worker process reads through every step as it starts (:func:`practise`; the rows are
+#: thrown away), so the data files and patterns the steps read on first use are read then, not in its first task.
+PRACTICE_ARTICLE = RawArticle(
+    file="practice.txt", published="2025-01-28", outlet="Practice Wire",
+    text="Acme Robotics shares fall 4.2% after recall\n\n"
+         "LONDON, Jan 28 (Practice Wire) - Shares in Acme Robotics Plc fell 4.2% on Tuesday, a day after the "
+         "company recalled 1,200 arms, while Beta Motors Inc rose 1.5% and the FTSE 100 ended 0.3% higher.\n\n"
+         "\"We acted as soon as we knew,\" chief executive Jane Doe told reporters in Paris last week. The regulator "
+         "said on Monday it would publish its findings by March 15, 2025, and the recall should end in the third "
+         "quarter, according to a statement from the company.\n",
+)
+
+
+def practise() -> int:
+    """Read :data:`PRACTICE_ARTICLE` through every step, in this process (a worker's warm-up:
+    :func:`analysis.workers.warm`); returns the process id."""
+    analysis = Analysis(build_corpus([(PRACTICE_ARTICLE, {}, "corpus")]))
+    for step in ("timeline", "quotes", "undated"):
+        getattr(analysis, step)
+    return os.getpid()
 
 
 def analyse(corpus: Corpus, store: Store | bool | None = None) -> Analysis:

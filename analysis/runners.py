@@ -1,5 +1,6 @@
-"""Where per-document work runs: in this process, or on the workers of a Dask cluster (the same functions and the
-same rows either way).
+"""Where per-document work runs: in this process, on this machine's cores (:class:`PoolRunner`, the worker
+processes kept for the life of this process), or on the workers of a Dask cluster (the same functions and the same
+rows either way).
 
 A :class:`Runner` maps a function over parts of a corpus: ``fn(part, *inputs_of_part)`` for each chunk of
 document ids, where ``part`` is the corpus cut to those documents (:class:`Chunker`) and each input is a
@@ -15,12 +16,17 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
 
+from analysis import config
 from analysis.corpus import Corpus
+from analysis.workers import discard, started
+from analysis.workers import pool as kept_pool
 
 #: The corpus tables a part may hold.
 CORPUS_TABLES = ("docs", "sentences", "removals", "paragraphs")
@@ -140,6 +146,54 @@ class InProcess:
     def map(self, fn: PartFn, corpus: Corpus, chunks: Sequence[Sequence[str]], tables: Sequence[str],
             inputs: Sequence[pd.DataFrame] = (), urgent: bool = False) -> Iterator[pd.DataFrame]:
         return (run_part(fn, corpus, ids, tables, *inputs) for ids in chunks)
+
+
+class PoolRunner:
+    """Runs chunks on this machine's kept worker processes (:mod:`analysis.workers`). Each task carries its part of
+    the corpus, cut here, and its rows of each input. Chunks a broken pool lost (a worker killed) run in this
+    process, and the next step starts a new pool: the same rows either way."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+
+    def map(self, fn: PartFn, corpus: Corpus, chunks: Sequence[Sequence[str]], tables: Sequence[str],
+            inputs: Sequence[pd.DataFrame] = (), urgent: bool = False) -> Iterator[pd.DataFrame]:
+        # every chunk is sent now, so the workers start while the caller goes on (``urgent`` cannot jump a process
+        # pool's queue; the steps that share these workers wait for one another anyway)
+        chunker = _index_of(corpus)
+        rows = [_index_of(table) for table in inputs]
+        parts = [(chunker.part(ids, tables), [_take(t, r, ids) for t, r in zip(inputs, rows)]) for ids in chunks]
+        executor = kept_pool()
+        futures: list[Future[pd.DataFrame] | None] = [None] * len(parts)
+        if executor is not None:
+            try:
+                futures = [executor.submit(fn, part, *cut) for part, cut in parts]
+            except (BrokenProcessPool, RuntimeError):  # broken, or shut down as this process exits
+                discard(executor)
+        return _pool_results(fn, parts, futures, executor)
+
+
+def _pool_results(fn: PartFn, parts: list[tuple[Corpus, list[pd.DataFrame]]], futures: list[Future[pd.DataFrame] | None],
+                  executor: ProcessPoolExecutor | None) -> Iterator[pd.DataFrame]:
+    """Each part's result in order: from its worker, or computed here when the pool broke."""
+    for (part, cut), future in zip(parts, futures, strict=True):
+        if future is not None:
+            try:
+                yield future.result()
+                continue
+            except BrokenProcessPool:
+                if executor is not None:
+                    discard(executor)
+        yield fn(part, *cut)
+
+
+def local_runner(documents: int) -> PoolRunner | None:
+    """The runner of this machine's kept worker processes for a corpus of ``documents``, or None to run in this
+    process: a corpus of fewer than :data:`analysis.config.PARALLEL_MIN_DOCS` documents (a task's trip to a worker
+    would cost more than it saves), one worker (one core, or ``STORYTRACE_WORKERS=1``:
+    :func:`analysis.config.workers`), or no workers started (:func:`analysis.workers.started`)."""
+    workers = config.workers()
+    return PoolRunner(workers) if documents >= config.PARALLEL_MIN_DOCS and workers > 1 and started() else None
 
 
 def _collect(futures: list[Any], data: Any = None) -> Iterator[Any]:

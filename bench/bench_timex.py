@@ -7,6 +7,7 @@ usage (from the repo root):
   python bench/bench_timex.py --split both -v # both, listing misses / wrong values / extras
   python bench/bench_timex.py --speed DIR     # time find_timexes over a story corpus folder
   python bench/bench_timex.py --timeline-speed DIR  # time the timex table + timeline steps of the product
+  python bench/bench_timex.py --timeline-speed DIR --settled --pool  # ... as the product runs them (worker processes)
   python bench/bench_timex.py --cli --split both  # the product's way: make_corpus.py, `python -m analysis timex`
   python bench/bench_timex.py --cli --headings --split tune  # what-if: the dropped heading/dateline lines tagged too
   python bench/bench_timex.py --digest OUT.json   # hash timex_mentions and the timeline on the story corpora, seeds, challenge
@@ -159,10 +160,14 @@ def speed(folder: str) -> None:
           f"(CPU {cpu:.2f} s; the machine may be shared)")
 
 
-def timeline_speed(folder: str, settled: bool = False) -> None:
+def timeline_speed(folder: str, settled: bool = False, pool: bool = False) -> None:
     """Time the product's steps after loading: the timex table (``timex_mentions``), the timeline
     (``timeline_mentions`` on it, share moves left out: they are their own step) and the default window; CPU and
     wall seconds each, with the load average (the machine may be shared).
+
+    ``pool`` times them as the product runs them on a large corpus: through ``analyse(corpus)``, the documents in
+    chunks on this machine's kept worker processes (the timex table and the dated sentences), the merge here. The
+    CPU then printed per step is this process's; the workers' is added at the end.
 
     ``settled`` runs each step inside :func:`analysis.pipeline.settled_heap`, as the product's ``Analysis`` runs
     every heavy step: the loaded corpus is then out of the cyclic collector's reach, so a step's time no longer
@@ -173,7 +178,7 @@ def timeline_speed(folder: str, settled: bool = False) -> None:
 
     from analysis.corpus import load_corpus
     from analysis.pipeline import settled_heap
-    from analysis.timeline.events import default_window, timeline_mentions
+    from analysis.timeline.events import default_window, timeline_events, timeline_mentions
     from analysis.timeline.timexes import timex_mentions
 
     corpus = load_corpus(folder)
@@ -189,13 +194,45 @@ def timeline_speed(folder: str, settled: bool = False) -> None:
         print(f"{name}: CPU {cpu:.2f} s, wall {wall:.2f} s", flush=True)
         return out
 
-    timexes = step("timex table", lambda: timex_mentions(corpus))
-    mentions = step("timeline", lambda: timeline_mentions(corpus, timexes))
+    if pool:
+        analysis, workers = _started_analysis(corpus)
+        worker_cpu = _cpu_of(workers)
+        timexes = step("timex table", lambda: analysis.timexes)
+        mentions = step("timeline", lambda: timeline_events(corpus, analysis.dated))
+        worker_cpu = _cpu_of(workers) - worker_cpu
+    else:
+        timexes = step("timex table", lambda: timex_mentions(corpus))
+        mentions = step("timeline", lambda: timeline_mentions(corpus, timexes))
     window = step("default window", lambda: default_window(mentions))
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    on_workers = f" (and {worker_cpu:.2f} s on {len(workers)} workers)" if pool else ""
     print(f"{len(corpus.docs)} documents, {len(timexes)} timexes, {len(mentions)} mentions, "
-          f"{mentions['event_id'].nunique()} events, window {window}; total CPU {total_cpu:.2f} s, "
+          f"{mentions['event_id'].nunique()} events, window {window}; total CPU {total_cpu:.2f} s{on_workers}, "
           f"wall {total_wall:.2f} s; load average {load}")
+
+
+def _started_analysis(corpus):  # type: ignore[no-untyped-def]
+    """``analyse(corpus)`` as the app makes it, with this machine's worker processes started
+    (:meth:`analysis.pipeline.Analysis.start_workers`), and their process ids once they are up (the seconds they
+    took are printed, not counted: in the app they start while the corpus is read)."""
+    import psutil
+
+    from analysis.pipeline import analyse
+
+    t0 = time.perf_counter()
+    analysis = analyse(corpus)
+    for started in analysis.start_workers():
+        started.result()
+    pids = [p.pid for p in psutil.Process().children() if "spawn_main" in " ".join(p.cmdline())]
+    print(f"{len(pids)} workers ready in {time.perf_counter() - t0:.2f} s (not counted)", flush=True)
+    return analysis, pids
+
+
+def _cpu_of(pids: list[int]) -> float:
+    """CPU seconds the processes ``pids`` have used so far (user and system)."""
+    import psutil
+
+    return sum(sum(psutil.Process(pid).cpu_times()[:2]) for pid in pids)
 
 
 #: The corpora the equality digest covers: story corpora written by ``make_story_corpus.py`` (skipped when
@@ -303,6 +340,8 @@ def main() -> None:
     ap.add_argument("--timeline-speed", metavar="CORPUS_DIR")
     ap.add_argument("--settled", action="store_true",
                     help="with --timeline-speed: each step inside settled_heap(), as the product runs it")
+    ap.add_argument("--pool", action="store_true",
+                    help="with --timeline-speed: through analyse(corpus), on this machine's worker processes")
     ap.add_argument("--cli", action="store_true", help="score the `python -m analysis timex` output")
     ap.add_argument("--headings", action="store_true",
                     help="with --cli: what-if, add the tagger's rows on the lines above the body cleaning drops")
@@ -322,7 +361,7 @@ def main() -> None:
         speed(a.speed)
         return
     if a.timeline_speed:
-        timeline_speed(a.timeline_speed, a.settled)
+        timeline_speed(a.timeline_speed, a.settled, a.pool)
         return
     if a.cli:
         rows = cli_rows(a.headings)

@@ -157,7 +157,9 @@ def corpus_key() -> CorpusKey:
 # so every session shares one object instead of unpickling a copy of a large corpus on each rerun.
 @st.cache_resource(max_entries=4, show_spinner="Loading and cleaning the articles…")
 def _analysis(key: CorpusKey) -> Analysis:
-    return analyse(stored_corpus(list(key[0])), store=True)
+    analysis = analyse(stored_corpus(list(key[0])), store=True)
+    analysis.start_workers()  # a large corpus: the server's worker processes, kept for every later version
+    return analysis
 
 
 def analysis_of(key: CorpusKey) -> Analysis:

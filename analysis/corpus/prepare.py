@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date
-from multiprocessing import get_context
 from typing import Protocol
 
 from analysis import config
 from analysis.corpus.cleaning import CleanDocument, Removal, clean_document
 from analysis.corpus.sentences import Span, paragraph_spans
+from analysis.workers import discard
+from analysis.workers import pool as kept_pool
 
 Prepared = tuple[CleanDocument, tuple[Span, ...]]
 #: At most this many texts per batch sent to a cluster's worker.
@@ -91,8 +90,8 @@ def prepare_texts(texts: Sequence[str], parallel_min: int = config.PARALLEL_MIN_
     """:func:`prepare_text` for many texts, memoised by content hash (re-loading a corpus after an upload
     only cleans the new files). Texts this process has not seen are looked up in ``cache`` first, and the
     cache is given every text's result when it lacked any. When at least ``parallel_min`` texts are still new,
-    they are prepared in parallel: through ``batches`` when given (a build's cluster), else in worker processes
-    started here, one per core."""
+    they are prepared in parallel: through ``batches`` when given (a build's cluster), else on this machine's
+    kept worker processes (:mod:`analysis.workers`), which the steps after loading then find started."""
     digests = [text_digest(t) for t in texts]
     todo: dict[str, str] = {}
     for digest, text in zip(digests, texts):
@@ -103,19 +102,19 @@ def prepare_texts(texts: Sequence[str], parallel_min: int = config.PARALLEL_MIN_
         for digest, doc in cache.load([d for d in todo if d in held]).items():
             _memo_put(digest, doc)
             todo.pop(digest, None)
-    workers = min(os.cpu_count() or 1, 8)
     cleaned: list[Prepared] | None = None
+    executor = kept_pool() if len(todo) >= parallel_min and batches is None else None
     if len(todo) >= parallel_min and batches is not None:
         values = list(todo.values())
         size = max(1, min(BATCH_TEXTS, len(values) // 16))
         cleaned = [doc for part in batches(prepare_batch, [values[i:i + size] for i in range(0, len(values), size)])
                    for doc in part]
-    elif len(todo) >= parallel_min and workers > 1:
+    elif executor is not None:
         try:
-            with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-                chunk = max(1, len(todo) // (workers * 8))
-                cleaned = list(pool.map(prepare_text, todo.values(), chunksize=chunk))
-        except (BrokenProcessPool, OSError):  # e.g. no importable __main__ for the workers: clean here instead
+            chunk = max(1, len(todo) // (config.workers() * 8))
+            cleaned = list(executor.map(prepare_text, todo.values(), chunksize=chunk))
+        except (BrokenProcessPool, RuntimeError, OSError):  # e.g. no importable __main__ for the workers: here instead
+            discard(executor)
             cleaned = None
     if cleaned is None:
         cleaned = [prepare_text(t) for t in todo.values()]

@@ -15,8 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from conftest import ROOT
 from streamlit.testing.v1 import AppTest
 
-from analysis import config
-from analysis.corpus import prepare
+from analysis import config, workers
 
 #: Libraries whose import the first session must not pay for.
 HEAVY = ("analysis", "ui", "pandas", "numpy", "pyarrow", "plotly", "narwhals", "bs4", "soupsieve", "rapidfuzz")
@@ -83,9 +82,15 @@ print(json.dumps({{"missing": missing, "new": new, "errors": [str(e.value) for e
 
 
 class _RecordingPool(ProcessPoolExecutor):
-    """The corpus loader's process pool, recording whether its workers delivered."""
+    """The kept worker pool (the corpus loader's and the steps'), recording whether its workers delivered."""
 
     outcomes: list[str] = []
+
+    def submit(self, fn, /, *args, **kwargs):
+        future = super().submit(fn, *args, **kwargs)
+        future.add_done_callback(
+            lambda f: _RecordingPool.outcomes.append(type(f.exception()).__name__ if f.exception() else "ok"))
+        return future
 
     def map(self, *args, **kwargs):
         try:
@@ -98,9 +103,10 @@ class _RecordingPool(ProcessPoolExecutor):
 
 
 def test_the_corpus_loaders_pool_works_inside_the_app(tmp_path, monkeypatch):
-    """Streamlit installs app.py as the process's ``__main__``, so each spawned worker of the loader's pool imports
-    it as ``__mp_main__``: it must draw nothing nor load the corpus (a worker starting its own pool raises
-    RuntimeError and breaks the pool, and the app cleaned everything in-process after paying for the spawn)."""
+    """Streamlit installs app.py as the process's ``__main__``, so each spawned worker of the kept pool (the loader's
+    and the steps') imports it as ``__mp_main__``: it must draw nothing nor load the corpus (a worker starting its
+    own pool raises RuntimeError and breaks the pool, and the app cleaned everything in-process after paying for the
+    spawn)."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     token = uuid.uuid4().hex  # new texts: the cleaning memo of this process has never seen them
@@ -108,13 +114,19 @@ def test_the_corpus_loaders_pool_works_inside_the_app(tmp_path, monkeypatch):
         (corpus / f"a{i:04d}.txt").write_text(
             f"Story {i} {token}\n\nShares of Acme Corp rose {i % 40} percent on Monday, analysts said.\n", encoding="utf-8")
     monkeypatch.setenv("STORYTRACE_CORPUS", str(corpus))
-    monkeypatch.setattr(prepare, "ProcessPoolExecutor", _RecordingPool)
+    monkeypatch.setenv("STORYTRACE_WORKERS", "2")
+    monkeypatch.setattr(workers, "ProcessPoolExecutor", _RecordingPool)
+    workers.close()  # the pool is kept for the process's life: this test starts its own
     _RecordingPool.outcomes = []
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
-    at.run()
+    try:
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
+        at.run()
+    finally:
+        workers.close()
     assert not at.exception, [e.value for e in at.exception]
     assert at.metric[0].value == f"{config.PARALLEL_MIN_DOCS + 5:,}"
-    assert _RecordingPool.outcomes == ["ok"]
+    assert _RecordingPool.outcomes[:1] == ["ok"], "the corpus was cleaned on the workers"
+    assert set(_RecordingPool.outcomes) == {"ok"}
 
 
 def test_the_first_view_is_ready_before_the_first_visitor(tmp_path):
