@@ -44,7 +44,7 @@ from analysis.corpus import Corpus
 from analysis.entities.resolve import linked_mentions, recognized_mentions
 from analysis.incremental import DOC_KEY, doc_keys, in_doc_order
 from analysis.overlap.passages import sentence_occurrences
-from analysis.pipeline import TIMEX_TABLES, Analysis
+from analysis.pipeline import RECOGNIZED_TABLES, TIMEX_TABLES, Analysis
 from analysis.runners import (
     DaskRunner,
     InProcess,
@@ -66,7 +66,7 @@ PER_DOCUMENT: dict[str, Callable[[Corpus], pd.DataFrame]] = {
 #: The corpus tables each per-document step reads (the others travel empty to a worker: a chunk carries only
 #: what its step needs).
 NEEDS: dict[str, tuple[str, ...]] = {
-    "recognized": ("docs",),
+    "recognized": RECOGNIZED_TABLES,
     "timexes": TIMEX_TABLES,
     "occurrences": ("docs", "sentences"),
 }

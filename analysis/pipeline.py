@@ -32,7 +32,7 @@ from analysis.charts import outlet_colours
 from analysis.corpus import Corpus, build_corpus
 from analysis.corpus.readers import RawArticle
 from analysis.entities.edits import EDITS_NAME, apply_edits, load_edits
-from analysis.entities.resolve import entity_mentions, story_mentions
+from analysis.entities.resolve import entity_mentions, linked_mentions, recognized_mentions, story_mentions
 from analysis.filters import FilterState, filter_corpus
 from analysis.incremental import Plan, complete, doc_keys, in_doc_order, plan
 from analysis.market.moves import extract_moves, one_name_per_company
@@ -78,8 +78,10 @@ from analysis.timeline.timexes import timex_mentions
 from analysis.workers import warm
 
 T = TypeVar("T")
-#: The corpus tables :func:`timex_mentions` reads (a chunk sent to a worker carries only these).
+#: The corpus tables :func:`timex_mentions` and :func:`recognized_mentions` read (a chunk sent to a worker carries
+#: only these).
 TIMEX_TABLES = ("docs", "sentences", "paragraphs")
+RECOGNIZED_TABLES = ("docs",)
 
 _heap_lock = threading.Lock()
 _heap_users = 0
@@ -297,7 +299,14 @@ class Analysis:
         """:func:`analysis.entities.resolve.entity_mentions` of the whole corpus, with the user's merges and
         renames (:mod:`analysis.entities.edits`, saved beside the corpus) applied."""
         return self._once("entity_mentions", lambda: apply_edits(
-            self._once("entity_mentions_found", lambda: entity_mentions(self.corpus)), load_edits(self.corpus.folders)))
+            self._once("entity_mentions_found", self._entity_mentions), load_edits(self.corpus.folders)))
+
+    def _entity_mentions(self) -> pd.DataFrame:
+        """:func:`entity_mentions`: each document's mentions recognised (on the workers when there are several),
+        then linked across the corpus here."""
+        if self.corpus.docs.empty:
+            return entity_mentions(self.corpus)
+        return linked_mentions(self.corpus, self._documentwise(recognized_mentions, RECOGNIZED_TABLES))
 
     def reload_entity_edits(self) -> None:
         """Re-read the entity edits: the steps that use entity names run again on next use (not the
@@ -442,18 +451,19 @@ class Analysis:
         return self._once("timexes", self._timexes)
 
     def _timexes(self) -> pd.DataFrame:
-        """:func:`timex_mentions` of the whole corpus, in chunks on :meth:`workers` when there are several (a
-        document's expressions depend on that document alone): the same rows, in document order."""
+        return self._documentwise(timex_mentions, TIMEX_TABLES)
+
+    def _documentwise(self, fn: Callable[[Corpus], pd.DataFrame], tables: tuple[str, ...]) -> pd.DataFrame:
+        """``fn(corpus)`` for a step whose rows of a document depend on that document alone, in chunks on
+        :meth:`workers` when there are several: the same rows, in document order. ``tables``: what ``fn`` reads."""
         corpus, runner = self.corpus, self.workers()
         if runner is None or runner.workers < 2 or len(corpus.docs) < 2:
-            return timex_mentions(corpus)
+            return fn(corpus)
         order = corpus.docs["doc_id"].astype(str).tolist()
-        # a reprint in its original's chunk: the tagger reads a text once per call
+        # a reprint in its original's chunk: the steps read a text once per call
         chunks = split(same_text_together(corpus.docs, order), chunk_size(len(order), runner.workers))
-        frames = [f for f in runner.map(timex_mentions, corpus, chunks, TIMEX_TABLES) if len(f)]
-        if not frames:
-            return empty_result(timex_mentions, corpus)
-        return in_doc_order(pd.concat(frames, ignore_index=True), order)
+        frames = [f for f in runner.map(fn, corpus, chunks, tables) if len(f)]
+        return in_doc_order(pd.concat(frames, ignore_index=True), order) if frames else empty_result(fn, corpus)
 
     @property
     def undated(self) -> pd.DataFrame:

@@ -182,30 +182,29 @@ def timeline_speed(folder: str, settled: bool = False, pool: bool = False) -> No
     from analysis.timeline.timexes import timex_mentions
 
     corpus = load_corpus(folder)
-    total_cpu = total_wall = 0.0
+    analysis, workers = _started_analysis(corpus) if pool else (None, [])
+    total_cpu = total_wall = total_workers = 0.0
 
     def step(name: str, fn):  # type: ignore[no-untyped-def]
-        nonlocal total_cpu, total_wall
-        t0, c0 = time.perf_counter(), time.process_time()
+        nonlocal total_cpu, total_wall, total_workers
+        t0, c0, w0 = time.perf_counter(), time.process_time(), _cpu_of(workers)
         with settled_heap() if settled else contextlib.nullcontext():
             out = fn()
-        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
-        total_cpu, total_wall = total_cpu + cpu, total_wall + wall
-        print(f"{name}: CPU {cpu:.2f} s, wall {wall:.2f} s", flush=True)
+        wall, cpu, on_workers = time.perf_counter() - t0, time.process_time() - c0, _cpu_of(workers) - w0
+        total_cpu, total_wall, total_workers = total_cpu + cpu, total_wall + wall, total_workers + on_workers
+        print(f"{name}: CPU {cpu:.2f} s{f' (workers {on_workers:.2f} s)' if workers else ''}, wall {wall:.2f} s",
+              flush=True)
         return out
 
-    if pool:
-        analysis, workers = _started_analysis(corpus)
-        worker_cpu = _cpu_of(workers)
+    if analysis is not None:
         timexes = step("timex table", lambda: analysis.timexes)
         mentions = step("timeline", lambda: timeline_events(corpus, analysis.dated))
-        worker_cpu = _cpu_of(workers) - worker_cpu
     else:
         timexes = step("timex table", lambda: timex_mentions(corpus))
         mentions = step("timeline", lambda: timeline_mentions(corpus, timexes))
     window = step("default window", lambda: default_window(mentions))
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    on_workers = f" (and {worker_cpu:.2f} s on {len(workers)} workers)" if pool else ""
+    on_workers = f" (and {total_workers:.2f} s on {len(workers)} workers)" if workers else ""
     print(f"{len(corpus.docs)} documents, {len(timexes)} timexes, {len(mentions)} mentions, "
           f"{mentions['event_id'].nunique()} events, window {window}; total CPU {total_cpu:.2f} s{on_workers}, "
           f"wall {total_wall:.2f} s; load average {load}")

@@ -1,7 +1,7 @@
 """This machine's kept worker processes (:mod:`analysis.workers`, :class:`analysis.runners.PoolRunner`): once
-started, a large corpus runs its timex table and the per-document parts of its corpus steps on them, with the same
-rows as one process; a small corpus, one worker, or no workers started runs here; a worker that dies loses no
-rows."""
+started, a large corpus runs its entity recognition, its timex table and the per-document parts of its corpus
+steps on them, with the same rows as one process; a small corpus, one worker, or no workers started runs here; a
+worker that dies loses no rows."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pytest
 from analysis import analyse, config, workers
 from analysis.runners import PoolRunner, local_runner, split
 
-TABLES = ("timexes", "dated", "timeline", "quotes", "moves", "undated")
+TABLES = ("entity_mentions", "timexes", "dated", "timeline", "quotes", "moves", "undated")
 
 
 @pytest.fixture(autouse=True)
@@ -50,7 +50,8 @@ def test_a_large_corpus_runs_its_steps_on_the_kept_workers_with_the_same_rows(se
     assert isinstance(analysis.workers(), PoolRunner) and analysis.workers().workers == 2
     for name in TABLES:
         pd.testing.assert_frame_equal(getattr(analysis, name), want[name], obj=name)
-    assert {name for name, _ in sent} == {"timex_mentions", "dated_mentions", "extract_moves", "found_quotes"}
+    assert {name for name, _ in sent} == {"recognized_mentions", "timex_mentions", "dated_mentions", "extract_moves",
+                                          "found_quotes"}
     assert all(chunks > 1 for _, chunks in sent), "in chunks, not the whole corpus in one task"
 
 
