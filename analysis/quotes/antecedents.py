@@ -628,6 +628,8 @@ def name_speaker(doc: Doc, ph: Phrase) -> Speaker:
     best = None
     for i in range(max(0, lo - 3), min(len(doc.starts), lo + 6)):
         overlaps = doc.starts[i] < ph.name_end and doc.ends[i] > ph.name_start
+        if best is not None and doc.text[doc.starts[i] - 1:doc.starts[i]] == "(":
+            continue  # the ticker or label in brackets after a name is the name's: "Acme Marine (ACM.L) said"
         if overlaps and (best is None or doc.ends[i] >= doc.ends[best]) \
                 and not (doc.types[i] in PLACE_TYPES and doc.types[best if best is not None else i] not in PLACE_TYPES):
             # (a place after a person or organisation in one capitalised run is no part of the name: a headline
@@ -649,3 +651,15 @@ def name_speaker(doc: Doc, ph: Phrase) -> Speaker:
     orgish = any(w.casefold() in ROLE_ORG for w in words) or (len(words) == 1 and name.isupper() and len(name) > 1) \
         or appositive_role(doc.text, ph.name_end) in ROLE_ORG  # "Belvane, the staff association, said"
     return Speaker(name, "ORG" if orgish else "PERSON", surface, "adjacent")
+
+
+def main_organisation(doc: Doc) -> str:
+    """The organisation the document names most often outside quotation marks ("" on a tie or none)."""
+    counts: dict[str, int] = {}
+    for a, n, t in zip(doc.starts, doc.names, doc.types, strict=True):
+        if t in ORG_TYPES and not doc.inside_quote(a):
+            counts[n] = counts.get(n, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return ""
+    return next(n for n, c in counts.items() if c == ranked[0])

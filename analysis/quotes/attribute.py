@@ -296,6 +296,21 @@ def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
 #: a relative clause with a subject of its own before its verb of saying ("…, which the FBI said was “…”", "…, which
 #: an inquiry found was"): the verb's subject is that one, not the main clause's
 _WHICH_SUBJECT = re.compile(r",\s+(?:which|that)\s+(?:the|an?|its|[A-Z])[^,;:“”\"]{0,60}?\s+\Z")
+#: a relative clause with no comma between a description and its verb ("One employee who was there said")
+_RELATIVE_THEN_VERB = re.compile(r"[ \t]+(?:who|that)[ \t]+[^,;:.“”\"\n]{3,80}?[ \t]+\Z")
+
+
+def _described_with_relative(text: str, lo: int, vs: int) -> Phrase | None:
+    """The subject of a clause that opens on an indefinite description of a person and a restrictive relative
+    clause before the speech verb: "One employee who was at the meeting said: “…”" (that unnamed person speaks,
+    not the one named in the sentence before). None for any other words."""
+    ph = head_phrase(text, lo, vs)
+    if ph is None or ph.kind != "description" or ph.definite or ph.head not in ROLE_PERSON \
+            or text[lo:ph.start].strip():
+        return None
+    return ph if _RELATIVE_THEN_VERB.fullmatch(text, ph.end, vs) else None
+
+
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:had|has|have|was|is|also|later|then|once|earlier|recently|[a-z]+ly)\s+)*$")
 
 
@@ -452,7 +467,8 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             if ph is None or ph.kind != "name" or ph.end != who.start():
                 # (a relative clause's verb is the name's before ", who": "Y disagreed with X, who had called the
                 # plan “…”": X)
-                ph = subject_phrase(text, clause, vs) or (subject_phrase(text, lo, vs) if clause > lo else None)
+                ph = subject_phrase(text, clause, vs) or (subject_phrase(text, lo, vs) if clause > lo else None) \
+                    or _described_with_relative(text, clause, vs)
         if ph is None and verb in FINITE_VERBS and text[clause:vs].rstrip().endswith(",") \
                 and _THAT_AFTER.match(text, ve):
             ph = _series_subject(text, clause, vs)  # "X cut its forecast, announced that Y had left “…”"
@@ -962,11 +978,13 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
             if who is not None:
                 break
         beat = _led_beat(doc, pa, span.sent_start)
-        if who is None and beat is not None and prev is not None and prev.para == span.para - 1:
+        if who is None and beat is not None and (prev is not None and prev.para == span.para - 1
+                                                 or beat.re is _ABOUT_BEAT):
+            # (a sentence of where the speaker stands on a topic introduces the quotation wherever it stands)
             # "“…,” she said." / "She paused. “…”" (or "On the cuts, she was blunt. “…”"): a short sentence
             # of what the speaker did, with a he/she subject and no one named, before the quotation: the
             # pronoun's referent speaks
-            a, b = beat.span("low") if beat.group("low") else beat.span("high")
+            a, b = beat.span("low") if beat.groupdict().get("low") else beat.span("high")
             who = resolve_phrase(doc, Phrase("pronoun", a, b, a, b, head=text[a:b].casefold()), span.open_at)
             who = who if who is not None and who.type == "PERSON" else None
     elif prev is not None and last is not None and last.name and prev.para == span.para - 1 \
@@ -1011,23 +1029,35 @@ _STANCE = re.compile(r"\b(?:(?:expects?|expected|thinks?|thought|believes?|belie
 #: paused.", "He shrugged and smiled.", "She looked at the screen for a while.")
 _BEAT = re.compile(r"[ \t]*(He|She)\s+[a-z]+(?:\s+[a-z]+){0,5}[.!]\s*")
 #: the same sentence led by a phrase of topic or occasion closed by a comma ("On the auction itself, she was
-#: blunt.", "Asked whether the firm could be sold, he smiled.")
-_LED_BEAT = re.compile(r"[ \t]*(?:(?P<lead>[A-Z][^.!?;:\"“”‘’\n]{2,120}),[ \t]+(?P<low>he|she)|"
+#: blunt.", "Asked whether the firm could be sold, he smiled."; a decimal point inside it: "… £3.3m purchase, …")
+_LED_BEAT = re.compile(r"[ \t]*(?:(?P<lead>[A-Z](?:[^.!?;:\"“”‘’\n]|(?<=\d)\.(?=\d)){2,120}),[ \t]+(?P<low>he|she)|"
                        r"(?P<high>He|She))(?P<rest>\s+[a-z]+(?:\s+[a-z]+){0,5}[.!]\s*)")
 
+
+#: a he/she sentence of how the speaker stands on a topic, which may name an organisation ("She is careful about
+#: Acme, which is still a customer.", "He was scathing about the bank.")
+_ABOUT_BEAT = re.compile(r"[ \t]*(?P<high>He|She)\s+(?:is|was|remains|remained|seems|seemed|sounds|sounded)\s+"
+                         r"(?:[a-z]+ly\s+|more\s+|less\s+)?[a-z]+\s+(?:about|on|towards?|over)\s+"
+                         r"[^.!?;:\"“”‘’\n]{2,100}[.!]\s*")
 
 def _led_beat(doc: Doc, lo: int, hi: int) -> re.Match[str] | None:
     """The match (the pronoun in group "low" or "high") when ``text[lo:hi]`` is only a short he/she sentence of
     what someone did, alone ("She paused.") or after a phrase of topic or occasion and a comma ("On the auction
     itself, she was blunt.", "Asked whether the firm could be sold, he smiled."): no one named after the lead, no
     person in the lead, and no speech reported (a lead that reports speech or names a person brings in another
-    speaker)."""
+    speaker; a man the lead names is only its topic for a "she", and a woman for a "he": "On the founder, John
+    Roe, she is warm.")."""
     m = _LED_BEAT.fullmatch(doc.text, lo, hi)
     if m is None:
-        return None
+        m = _ABOUT_BEAT.fullmatch(doc.text, lo, hi)
+        people = m is not None and any(doc.types[j] == "PERSON" for j in range(bisect_left(doc.starts, lo),
+                                                                               bisect_left(doc.starts, hi)))
+        return None if m is None or people or speech_verbs(doc.text, lo, hi, verbs_only=True) else m
     if m.group("lead") is None:
         return m if _nobody_between(doc, lo, hi) else None
-    people = any(doc.types[j] == "PERSON" for j in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)))
+    other = "m" if m.group("low") == "she" else "f"
+    people = any(doc.types[j] == "PERSON" and doc.gender.get(doc.names[j], "") != other
+                 for j in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, hi)))
     if people or not _nobody_between(doc, m.start("low"), hi) \
             or any(v[2] in FINITE_VERBS and v[0] != m.start("lead") for v in speech_verbs(doc.text, lo, hi)):
         return None  # (a lead opening on "Asked …" is what the speaker was asked: no one else speaks)

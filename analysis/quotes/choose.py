@@ -33,7 +33,8 @@ from typing import Literal
 
 import numpy as np
 
-from .antecedents import ORG_TYPES, PLACE_TYPES, Doc, antecedent, opens_sentence, place_before, verb_follows
+from .antecedents import (ORG_TYPES, PLACE_TYPES, Doc, antecedent, main_organisation, opens_sentence, place_before,
+                          verb_follows)
 from .model import QuoteSpan, Speaker
 from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, GROUPS, PRESS_PRONOUN_REACH, ROLE_ORG, ROLE_PERSON,
                     SENTENCE_BREAK, SPEAKS_FOR, TITLES, UNNAMED_PRESS, is_sentence_break)
@@ -517,18 +518,6 @@ def _named_by_its_word(rule: Speaker) -> bool:
         and words[-1].rstrip(".,").casefold() in rule.name.casefold().split()
 
 
-def _main_organisation(doc: Doc) -> str:
-    """The organisation the document names most often outside quotation marks ("" on a tie or none)."""
-    counts: dict[str, int] = {}
-    for a, n, t in zip(doc.starts, doc.names, doc.types, strict=True):
-        if t in ORG_TYPES and not doc.inside_quote(a):
-            counts[n] = counts.get(n, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
-        return ""
-    return next(n for n, c in counts.items() if c == ranked[0])
-
-
 def _reported_by_pronoun(r: Reading, span: QuoteSpan, rule: Speaker, at: int) -> bool:
     """Whether the rules credited the quotation through "he"/"she" and the model's pick (named at ``at``) is a
     name earlier in the pronoun's own sentence, in the clause the pronoun reports ("Petrakis isn't a friend of
@@ -605,7 +594,7 @@ def choose_speakers(doc: Doc, spans: list[QuoteSpan], rules: list[Speaker]) -> l
         if _named_by_its_word(rule) and word not in pick.name.casefold().split():
             continue  # "the bank noted" after "Acme Bank": not a body whose name lacks the word
         if not pick.name and rule.type in ORG_TYPES and (
-                (_organisation_description(rule) and rule.name == _main_organisation(doc))
+                (_organisation_description(rule) and rule.name == main_organisation(doc))
                 or rule.mention.casefold() in ("management", "executives") or _speaks_for_description(rule)):
             # "the company said" of the organisation the article names most, "Management said" after the company
             # in focus: the body the rules found spoke

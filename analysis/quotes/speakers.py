@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .holders import role_holder
 from .antecedents import (AFFILIATION, ORG_TYPES, ORGAN_WINDOW, PLACE_TYPES, Doc, antecedent, appositive_role,
-                          listed_companies, name_speaker, opens_sentence, verb_follows)
+                          listed_companies, main_organisation, name_speaker, opens_sentence, verb_follows)
 from .model import Speaker
 from .phrases import Phrase, head_phrase, subject_phrase, tail_phrase, tokens
 from .ranker import rank_person
@@ -130,6 +131,17 @@ def _apposed_holder(doc: Doc, ph: Phrase) -> Speaker | None:
     return Speaker(doc.names[i], doc.types[i], doc.text[before.start(0):doc.ends[i]].strip().lstrip("("), "adjacent")
 
 
+def _role_held(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
+    """The person "the chief executive of Acme" stands for when the text says who holds that role
+    (:func:`.holders.role_holder`): a sure answer next to the verb, as for "Acme chief" over an article naming its
+    chief (:func:`.attribute.chief_of`)."""
+    found = role_holder(doc, ph)
+    if found is None:
+        return None
+    mention = doc.text[found[1]:ph.end].rstrip(".,;:") if found[1] < ph.start else surface
+    return Speaker(found[0], "PERSON", mention, "adjacent")
+
+
 _NAME_OF = re.compile(r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z])")
 
 
@@ -214,6 +226,17 @@ def _apposed_organisation(doc: Doc, head: str, pos: int) -> tuple[str, str] | No
 #: nouns news gives any organisation ("data company Acme", "Acme, a Delaware company,"): only a name holding them
 #: ("Acme Group", "Walt Disney Company") marks the one "the group" or "the company" takes up
 _ANY_ORGANISATION = {"company", "firm", "business", "concern", "corporation", "group", "organization", "organisation"}
+
+
+def _company_in_focus(doc: Doc, ph: Phrase) -> tuple[str, str] | None:
+    """(name, type) of the organisation the document names most often (:func:`.antecedents.main_organisation`),
+    for a spokesperson of "the company" with no organisation as a subject before it ("A company spokesman said:"
+    in a story about Acme, where the entity layer gave no speech verb to Acme): the company the story is about.
+    None for another kind of organisation ("a union spokesman") or when no one organisation is named most."""
+    if not any(w in _ANY_ORGANISATION for w in _words_before_head(doc, ph)):
+        return None
+    name = main_organisation(doc)
+    return next(((n, t) for n, t in zip(doc.names, doc.types, strict=True) if n == name), None) if name else None
 
 
 def _introduced_with(doc: Doc, i: int, head: str) -> bool:
@@ -434,7 +457,7 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
     if ph.kind == "name":
         if surface.casefold() == "management" and not _mention_under(doc, ph):
             return _company_people(doc, ph, surface)  # "Management said …": a word, not a name
-        return _person_at(doc, ph, surface) or _apposed_holder(doc, ph) \
+        return _person_at(doc, ph, surface) or _apposed_holder(doc, ph) or _role_held(doc, ph, surface) \
             or (None if _common_word(doc, ph) else name_speaker(doc, ph))
     if ph.kind == "pronoun":
         if ph.head in PRON_GROUP:
@@ -457,7 +480,7 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
     named = _name_after(doc, ph, surface)
     if named is not None:
         return named
-    owner = _owner(doc, ph, surface) or _organisation_inside(doc, ph, surface) or _state_body(doc, ph, surface) \
+    owner = _role_held(doc, ph, surface) or _owner(doc, ph, surface) or _organisation_inside(doc, ph, surface) or _state_body(doc, ph, surface) \
         or _workplace(doc, ph, surface) or _company_people(doc, ph, surface)
     if owner is not None:
         return owner
@@ -467,6 +490,7 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
             return Speaker(found.name, found.type, surface, "coreference")
     if ph.head in SPEAKS_FOR and any(w in ROLE_ORG for w in _words_before_head(doc, ph)):
         found = antecedent(doc, ph.start, "ORG", salient_only=True)  # "an agency spokesperson": that agency
+        found = found or _company_in_focus(doc, ph)
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
     before_head = _words_before_head(doc, ph)
@@ -503,7 +527,8 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
             return Speaker(described[0], described[1], surface, "coreference")
         return None
     if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG and (
-            _unnamed_before(doc, ph.start) or _indefinite_before(doc, ph)):
+            _unnamed_before(doc, ph.start) or _indefinite_before(doc, ph) or _ANONYMOUS_AFTER.match(doc.text, ph.end)):
+        # (also "…," said the finance director of one chain, who declined to be named: no one named before)
         # "Another source familiar with X said “A.” … the person added, “B.”": the same unnamed speaker
         return Speaker(surface, "", surface, "adjacent")
     if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG:
@@ -977,6 +1002,12 @@ def _indefinite_before(doc: Doc, ph: Phrase) -> bool:
     named_since = [p for pool in (doc.speakers, doc.salient)
                    for p, _, _ in pool[bisect_left(pool, (since, "", "")):bisect_left(pool, (ph.start, "", ""))]]
     return not named_since
+
+
+#: an apposition that says the person before it is not named: ", who declined to be named", ", who asked not to be
+#: identified", ", who spoke on condition of anonymity"
+_ANONYMOUS_AFTER = re.compile(r",[ \t]+who[ \t]+(?:declined|refused|asked|requested|did[ \t]+not[ \t]+want|spoke)[ \t]+"
+                              r"(?:not[ \t]+)?(?:to[ \t]+be[ \t]+(?:named|identified)|on[ \t]+(?:the[ \t]+)?condition)")
 
 
 def _unnamed_before(doc: Doc, pos: int) -> bool:
