@@ -227,6 +227,7 @@ class MoveWords:
     index_names: re.Pattern[str]
     commodity_words: frozenset[str]
     currency_words: frozenset[str]
+    currency_codes: frozenset[str]
     sector_words: frozenset[str]
     descriptor_words: frozenset[str]
     not_company: frozenset[str]
@@ -319,6 +320,7 @@ def move_words() -> MoveWords:
         index_names=re.compile(r"(?<![\w&])(?:" + phrase_alternation(raw["index_names"]) + r")(?![\w&])"),
         commodity_words=frozenset(raw["commodity_words"]),
         currency_words=frozenset(raw["currency_words"]),
+        currency_codes=frozenset(raw["currency_codes"]),
         sector_words=frozenset(raw["sector_words"]),
         descriptor_words=frozenset(norm_words(w) for w in raw["descriptor_words"]),
         not_company=frozenset(raw["not_company_words"]),

@@ -19,7 +19,8 @@ from analysis.lexicon import move_words
 
 from .clauses import clause_subject
 from .figures import HAS_FIGURE, find_figures
-from .phrases import CAPITALS, NP, NP_RE, Subject, classify_name, clean_name, descriptor_place, name_without_time
+from .phrases import (CAPITALS, NP, NP_RE, Subject, classify_name, clean_name, descriptor_place, exchange_letters_listed,
+                      name_without_time)
 
 _SEMICOLON = re.compile(r";")
 _PERCENT = re.compile(r"\d\s*%")
@@ -210,6 +211,12 @@ _LOWER_NAME_TICKER = re.compile(
     r"(?<![\w.'’-])(?P<name>[a-z][a-z0-9]{2,20})\s+\((?:[A-Za-z]{2,8}:\s*)?(?P<root>[A-Z][A-Z0-9]{1,5})(?:\.[A-Z]{1,3})?\)")
 
 
+#: A name opening on initials in small letters, each with its dot, then a capitalised word ("e.l.f. Beauty"): a brand
+#: written so; the entity layer misses it.
+_DOTTED_LOWER_NAME = re.compile(r"(?<![\w.'’-])(?P<name>(?P<initials>(?:[a-z]\.){2,4})\s(?P<word>[A-Z][a-z]+))(?![\w-])")
+#: Dotted abbreviations in small letters that are no name's initials ("at 10 a.m. Shares rose", "i.e. Acme").
+_DOTTED_WORDS = frozenset({"a.m.", "p.m.", "i.e.", "e.g.", "c.f.", "n.b.", "b.i.d.", "t.i.d.", "q.d."})
+
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -229,19 +236,26 @@ def abbreviates(root: str, name: str) -> bool:
 
 def lower_case_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Organisation mentions of the companies ``text`` writes in lower case, which the entity layer does not find: a
-    lower-case word right before a ticker in brackets whose letters abbreviate it (:data:`_LOWER_NAME_TICKER`), then
+    lower-case word right before a ticker in brackets whose letters abbreviate it (:data:`_LOWER_NAME_TICKER`) or a name
+    opening on dotted initials in small letters (:data:`_DOTTED_LOWER_NAME`, "e.l.f. Beauty"), then
     every other mention of that word in the text, as it is written (not a function word or a word that names no company
     in the move vocabulary, "The", "Shares", once capitalised; not inside another mention). Output: the new mentions (``start, end, surface, name, "ORG"``), sorted."""
-    if "(" not in text:
-        return []
     lex = move_words()
     names = {m.group("name") for m in _LOWER_NAME_TICKER.finditer(text)
              if m.group("name").capitalize() not in lex.function_words | lex.not_company
-             and abbreviates(m.group("root"), m.group("name"))}
+             and abbreviates(m.group("root"), m.group("name"))} if "(" in text else set()
+    dotted = {m.group("name") for m in _DOTTED_LOWER_NAME.finditer(text)
+              if m.group("initials") not in _DOTTED_WORDS and m.group("word") not in lex.function_words | lex.not_company
+              and m.group("word").lower() not in lex.company_nouns} if ". " in text else set()
+    names |= dotted  # "e.l.f. Beauty": a name opening on initials in small letters, each with its dot
+    if not names:
+        return []
     found: list[Mention] = []
     for name in sorted(names):
         for m in re.finditer(r"(?<![\w.'’-])" + re.escape(name) + r"(?![\w-])", text):
-            if not any(a < m.end() and m.start() < b for a, b, *_ in mentions):
+            # (a mention of the dotted name's last word alone, "Beauty" read as another "... Beauty", is inside it)
+            if not any(a < m.end() and m.start() < b and not (name in dotted and m.start() < a and b <= m.end())
+                       for a, b, *_ in mentions):
                 found.append((m.start(), m.end(), name, name, "ORG"))
     return sorted(found)
 
@@ -389,7 +403,7 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
                 return Named(mname, "share", subject.ticker)  # "Harlow 44 is up 2%": a numbered name no index list knows
             return Named(mname, "index", subject.ticker)
         if exact or (covers and mtype.upper() == "ORG"):
-            if kind == "share" and classify_name(mname) == "reject":
+            if kind == "share" and classify_name(mname) == "reject" and not exchange_letters_listed(mname, subject.ticker):
                 return None
             if kind == "share":
                 mname = listed_namesake(mname, surface, mentions)

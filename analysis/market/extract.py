@@ -21,6 +21,7 @@ import pandas as pd
 
 from analysis.companies import listed_companies, short_company_name
 from analysis.corpus.cleaning import table_cells
+from analysis.corpus.provenance import agency_names
 from analysis.lexicon import move_words
 
 from .coref import (
@@ -506,7 +507,21 @@ def _stock_owner_as_its(parsed: str) -> str:
                             parsed)
 
 
-#: The word of shares in a line set in capitals ("* SHARES UP 5.3% IN EARLY TRADE", "ACME SHARES FALL 4 PCT").
+@functools.cache
+def _code_price_re() -> re.Pattern[str]:
+    """A currency's code right before a number ("DKK 593.50", "NOK 1,204"), from ``currency_codes`` in the move words."""
+    codes = "|".join(sorted(move_words().currency_codes))
+    return re.compile(r"(?<![\w$])(?P<code>" + codes + r")\s(?=\d)")
+
+
+def _code_as_price(parsed: str) -> str:
+    """``parsed`` with a currency's code before a number written as the grammar reads a price ("DKK 593.50" ->
+    "DKK$593.50", as "HK$" or "US$" are; same length, so offsets hold): a price, never a name ("Acme fell 4.7 per
+    cent to DKK 412.15 and Bexley ...", "Acme: DKK 593.50 (+41.3%)")."""
+    return _code_price_re().sub(lambda m: m.group("code") + "$", parsed)
+
+
+#: The word of shares in a line set in capitals (""* SHARES UP 5.3% IN EARLY TRADE", "ACME SHARES FALL 4 PCT").
 _CAPITALS_SHARES = re.compile(r"\b(?:SHARES|STOCK)\b")
 #: The most words a name in capitals before "SHARES" may have ("ACME TOOLS SHARES FALL ...").
 _CAPITALS_NAME_WORDS = 4
@@ -633,6 +648,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         parsed = _singular_share(parsed) if "share " in parsed else parsed
         parsed = _paper_as_stock(parsed) if "paper " in parsed else parsed
         parsed = _stock_owner_as_its(parsed) if "stock's " in parsed or "stock’s " in parsed else parsed
+        parsed = _code_as_price(parsed)
         brief = parsed
         parsed = _brief_in_small_letters(parsed) if "SHARES" in parsed or "STOCK" in parsed else parsed
         brief = parsed is not brief  # a wire brief's line in capitals: its bullets tell of the brief's one company
@@ -662,9 +678,15 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         if price and price.end() - price.start() >= 2:  # "Acme Tools (ACM) - 12.40p, down 4%": the label's stock
             parsed = parsed[: price.start()] + "It".ljust(price.end() - price.start()) + parsed[price.end():]
         item = _ITEM_HEAD.match(parsed)
+        item_company: Named | None = None
+        items = _ITEMS_HEAD.match(parsed) if item is None and _RESPECTIVELY.search(parsed) else None
+        told_items = _items_companies(items, mention_list) if items else []
+        if told_items:  # "Acme (ACM), Bexley (BXL) - The retailers lost 3.6% and 2.9%, respectively": in order
+            parsed = " " * items.end() + parsed[items.end():]
         if item:  # "Delta Air Lines (NYSE: DAL) - Shares slid 2.6%": the item's name is what "Shares" points back to
             bare = parsed[: item.start("ticker")].rstrip()
             earlier.append((bare + " rose.", a))
+            item_company = _item_company(bare.strip(), item.group("ticker"), mention_list)
             parsed = " " * item.end() + parsed[item.end():]
         elif own_label is not None and line_start == a and (clause := _LABEL_CLAUSE.match(parsed)) is not None:
             # "Acme Tools - The drill maker's shares fell 9% after ...": a movers-list item with no ticker; the label is
@@ -678,6 +700,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         for att in attached:
             if att.subject.kind == "coref" and att.subject.head == BOTH:  # "Both stocks were up 20%"
                 pair = last_two(rows, a, named_here) or pair_just_named(earlier, mention_list)
+                if _THEIR_SHARES_OPEN.match(parsed):
+                    # "A and B sell online. Their shares fell 2.1% and 1.7% respectively": the pair the sentence
+                    # before names, before two companies moved further back
+                    pair = pair_just_named(earlier, mention_list) or pair
                 both = [x for x in attached if x.subject.kind == "coref" and x.subject.head == BOTH]
                 if len(pair) == 2 and len(both) == 2 and _RESPECTIVELY.search(sentence):
                     told = {str(r["company"]): i for i, r in reversed(list(enumerate(rows)))}  # first told first
@@ -740,11 +766,19 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 main = Named(guest, "share", "") if guest is not None \
                     else mention_list.salient(a, _turn_speaker(text, line_start, mention_list))
             if main is None and brief and att.subject.kind == "coref":
-                main = mention_list.salient(a)  # "* SHARES UP 5.3% IN EARLY TRADE" under "Acme SE:" and its "* SAYS ..."
+                # "* SHARES UP 5.3% IN EARLY TRADE" under "Acme SE (ACM.DE):" and its "* SAYS ...": the company the
+                # brief's opening line names with its ticker, else the one named most
+                main = _brief_company(text, a, mention_list) or mention_list.salient(a)
             if main is not None:
                 named = main
             elif att.subject.kind == "coref" and label is not None and att.subject.head in _LABEL_HEADS:
                 named = label  # "- Acme Tools: supplies the chain; shares down 11% this week": the label's company
+            elif att.subject.kind == "coref" and told_items \
+                    and len(corefs := [x for x in attached if x.subject.kind == "coref"]) == len(told_items):
+                named = told_items[corefs.index(att)]  # the item heads' companies, in the order of the figures
+            elif att.subject.kind == "coref" and item_company is not None and not named_here:
+                named = item_company  # "Eli Roe (ROE) - The maker of X fell 2.6%": the item's company, whatever else
+                # the entity layer reads in its name (a person's), never the item's above it
             elif att.subject.kind == "coref" and att.subject.head in ("shares", "stock") and dated_line:
                 # "March 12: Lenders waive a test; shares jump 15%": a timeline line about the article's company
                 named = resolve_coref(att.subject.head, [], mention_list, named_here, (parsed[: att.figure.anchor], a),
@@ -1132,6 +1166,8 @@ _LINE_LABEL = re.compile(
 _LABEL_CLAUSE = re.compile(
     r"^\s*(?:[*•·\-–—]\s*)?(?P<name>[A-Z][^:;,()]{0,60}?)\s*(?::|\s[-–—])\s+(?=(?:The|Its|Their|Shares|Stock|It)\b)")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+#: "Their shares" / "Their stocks" opening a sentence: the pair of companies the sentence before names.
+_THEIR_SHARES_OPEN = re.compile(r"\s*[Tt]heir\s+(?:shares|stocks)\b")
 #: The pointing-back subjects a label's company stands for on its line.
 _LABEL_HEADS = frozenset({"shares", "stock", "it", "its", "they", "them", "their"})
 
@@ -1469,7 +1505,57 @@ def _ticker_name(raw: str, ticker: str, mentions: DocMentions) -> Named | None:
     return Named(name, "share", ticker.strip(" ()"))
 
 
-#: A line of a name and its ticker alone ("ACME TOOLS (ACM.N)", "Acme Tools (NYSE: ACM)"): the heading of the list
+#: A movers-list item naming two or three companies with their tickers before its dash or colon ("Acme (ACM), Bexley
+#: (BXL) - The retailers lost 3.6% and 2.9%, respectively", "Acme (ACM) and Bexley (BXL): ...").
+_ITEM_NAME = r"[A-Z][\w.&'’ -]{1,60}?\s*\((?:[A-Za-z]+:\s*)?[A-Z][A-Z0-9.]{0,9}\)"
+_ITEMS_HEAD = re.compile(r"^\s*(?:[*•·\-–—]\s*)?(?P<names>" + _ITEM_NAME + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _ITEM_NAME
+                         + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _ITEM_NAME + r")?)\s*[-–—:]\s+(?=[A-Z])")
+_ONE_ITEM = re.compile(r"(?P<name>[A-Z][\w.&'’ -]{1,60}?)\s*(?P<ticker>\((?:[A-Za-z]+:\s*)?[A-Z][A-Z0-9.]{0,9}\))")
+
+
+def _items_companies(items: re.Match[str], mentions: DocMentions) -> list[Named]:
+    """The companies a movers-list item of several names and tickers names (:data:`_ITEMS_HEAD`), in order; [] when
+    one of them names no company."""
+    out = []
+    for one in _ONE_ITEM.finditer(items.group("names")):
+        name = re.sub(r"^and\s+", "", one.group("name").strip())
+        named = _item_company(name, one.group("ticker"), mentions)
+        if named is None:
+            return []
+        out.append(named)
+    return out
+
+
+def _item_company(name: str, ticker: str, mentions: DocMentions) -> Named | None:
+    """The company a movers-list item names before its ticker in brackets and a dash or a colon ("Eli Roe (ROE) - The
+    maker of X fell 2.6%", "Roe's (ROE): Shares slipped 2%"): the ticker makes the name a listed company's, even one
+    the entity layer reads as a person's or does not know. None for words that name no company (a place, an index)."""
+    if not name or not name[0].isupper() or classify_name(name) != "share" or clean_name(name, 0) is None:
+        return None
+    if ticker.strip(" ()").casefold() in agency_names():
+        return None  # "Kirkwall (AP) - The company's shares fell 5%": a dateline's place and agency, no listed company
+    return _ticker_name(name, ticker, mentions) if name.isupper() else Named(mentions.org_name(name), "share", ticker.strip(" ()"))
+
+
+#: A wire brief's opening line: a name and its ticker in brackets closed by a colon, after a dateline and its dash
+#: ("May 20 (Example Wire) - Acme Tools A/S (ACM.CO):").
+_BRIEF_LEAD = re.compile(r"(?:^|[-–—]\s)(?P<name>[A-Z][\w.&'’/ -]{0,60}?)\s*(?P<ticker>\([A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\))\s*:\s*$",
+                         re.MULTILINE)
+#: How far above a brief's bullet its opening line may stand (characters).
+_BRIEF_REACH = 1500
+
+
+def _brief_company(text: str, a: int, mentions: DocMentions) -> Named | None:
+    """The company of a wire brief whose bullet in capitals tells of shares ("* SHARES DOWN 1.1% AT 1345 GMT"): the one
+    its opening line names with its ticker ("May 20 (Example Wire) - Acme Tools A/S (ACM.CO):"), the last such line
+    above the bullet; None when there is none (another company the bullets name stays no owner of the shares)."""
+    found = None
+    for found in _BRIEF_LEAD.finditer(text, max(0, a - _BRIEF_REACH), a):
+        pass
+    return _ticker_name(found.group("name").strip(), found.group("ticker"), mentions) if found else None
+
+
+#: A line of a name and its ticker alone (""ACME TOOLS (ACM.N)", "Acme Tools (NYSE: ACM)"): the heading of the list
 #: lines under it (a factbox's entry).
 _TICKER_HEADING = re.compile(
     r"\s*(?P<name>[A-Z][^:;,()]{0,60}?)(?P<ticker>\s*\((?:[A-Za-z]+:\s*)?[A-Z][A-Z0-9]{0,5}(?:[.\s][A-Z]{1,3})?\))\s*")

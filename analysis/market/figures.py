@@ -26,6 +26,29 @@ PCT = re.compile(
     r"(?P<unit>%|per[\s-]?cent\b|percent\b|pct\b|(?-i:pc)\b)(?!\s*(?:points?|percentage|pts)\b)",
     re.IGNORECASE,
 )
+#: A bare number listed before the percent that closes its list ("rose 5.3, 4.6 and 4.1 per cent respectively"): a
+#: percent too, its unit written once, at the end (``last``: that closing percent).
+_LISTED_NUMBER = re.compile(
+    r"(?<![\w.$/,£€¥])(?P<sign>)(?P<num>\d{1,3}(?:\.\d+)?)(?P<unit>)(?=(?:\s*,\s*\d{1,3}(?:\.\d+)?)*,?\s+and\s+"
+    r"(?P<last>\d{1,3}(?:\.\d+)?\s*(?:%|per[\s-]?cent\b|percent\b|pct\b)))", re.IGNORECASE)
+#: The word before a listed number that makes it no move's figure: a preposition of time or place ("since Oct. 6 and
+#: 41% this year" reads "6" after a month; "between 3 and 5%").
+_NOT_LISTED_AFTER = frozenset("since on from to until till between at of in by and or than".split())
+
+
+def _listed_after(before: str) -> bool:
+    """Whether a bare number after ``before`` may stand in a list of move figures (:data:`_LISTED_NUMBER`): after a
+    word in small letters that is no preposition ("rose 5.3, 4.6 and 4.1 per cent") or after the list's number before
+    it, never after a capitalised word (a month: "Oct. 6 and 41%") or a preposition."""
+    words = before.split()
+    if not words:
+        return False
+    if words[-1].endswith(",") and re.fullmatch(r"\d{1,3}(?:\.\d+)?", words[-1][:-1]):
+        return True  # "5.3, 4.6 and 4.1 per cent": the list's number before
+    last = words[-1].strip(",;:")
+    return last.isalpha() and last.islower() and last not in _NOT_LISTED_AFTER
+
+
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
@@ -268,9 +291,10 @@ _LEVEL_END = re.compile(r"(?<![\w-])(?:to|from|at|of|with|than|below|above|under
 _DONE_AFTER = re.compile(r"\s+(?P<verb>lost|shed|gained|added|erased|given\s+up|given\s+back|wiped\s+out)\b(?!\s+(?:of|to)\b)",
                          re.IGNORECASE)
 #: A relative clause after a figure whose subject is the stock or the company ("the 20% (that) the stock gained last year",
-#: "the 8% its shares shed on Monday"): the figure is what that subject gained or lost.
+#: "the 8% its shares shed on Monday", "the 3.3% it lost a week ago"): the figure is what that subject gained or lost.
 _DONE_BY_AFTER = re.compile(
-    r"\s+(?:that\s+|which\s+)?(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>(?!(?:had|has|have)\b)[a-z]+)\s+(?:(?:had|has|have)\s+)?"
+    r"\s+(?:that\s+|which\s+)?(?:(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>(?!(?:had|has|have)\b)[a-z]+)|"
+    r"(?P<pron>(?-i:it|they)))\s+(?:(?:had|has|have)\s+)?"
     r"(?P<verb>lost|shed|gained|added)\b(?!\s+(?:of|to)\b)", re.IGNORECASE)
 _STOCK_HEADS = frozenset({"stock", "shares", "share", "stocks"})
 #: Between a running total and a bare figure: "from" ("pares losses to 4% from 9%", "trimmed gains to 1% from as much as
@@ -414,11 +438,11 @@ BELOW_BEFORE = re.compile(
     r"\s+(?P<dir>below|under|above)\s+(?:(?:where\s+(?:they|it)\s+[a-z]+|(?:their|its)\s+(?:level|price|value)s?|"
     r"pre-[\w-]+\s+levels?)\s+(?:before|prior\s+to)\b"
     # where the stock closed on a past day or started a past span ("33% below where they closed on March 3", "10.5% below
-    # where it ended last week", "7.9% below where they started the week"); not "where it closed today" (a price
-    # compared with today's level: a target's upside)
+    # where it ended last week", "7.9% below where they started the week", "37% below where they stood a week ago");
+    # not "where it closed today" (a price compared with today's level: a target's upside)
     r"|where\s+(?:they|it)\s+(?:closed|ended|finished|started|began|opened|stood)\s+(?:on\s+(?-i:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|" + MONTH + r")|last\s+(?:week|month|year|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday))|"
-    r"the\s+(?:week|month|year))\b"
+    r"the\s+(?:week|month|year)|(?:a|one|two|three|four|\d{1,2})\s+(?:days?|weeks?|months?)\s+ago)\b"
     # a level against a stated day's close ("remain 36% below their March 9 close", "30% below their level on March 9")
     r"|(?:their|its|the)\s+(?-i:" + _MONTH_DAY + r")\s+(?:close|closing\s+price|level)\b"
     r"|(?:their|its|the)\s+(?:level|close|closing\s+price)\s+(?:on|of)\s+(?-i:" + _MONTH_DAY + r")\b"
@@ -472,7 +496,11 @@ def find_figures(sentence: str, beside: bool = False, lean: int = 0) -> list[Fig
     out: list[Figure] = []
     sentence = _HALF_A_PERCENT.sub(lambda h: "0.5".rjust(len(h.group(0))), sentence)  # same length: offsets hold
     ranges = [(r.start(), r.end()) for r in _RANGE.finditer(sentence)] if "between" in sentence.lower() else []
-    for m in PCT.finditer(sentence):
+    listed = [m for m in _LISTED_NUMBER.finditer(sentence) if _listed_after(sentence[: m.start()])] \
+        if " and " in sentence else []
+    closes = {m.end(): m.end("last") for m in listed}  # a listed number's end -> the end of the percent closing its list
+    matches = sorted([*PCT.finditer(sentence), *listed], key=lambda x: x.start()) if listed else PCT.finditer(sentence)
+    for m in matches:
         if any(a <= m.start() < b for a, b in ranges):
             continue  # "swung between a 3% gain and a 2% loss": a range, no move
         before, after = sentence[: m.start()], sentence[m.end():]
@@ -508,7 +536,7 @@ def find_figures(sentence: str, beside: bool = False, lean: int = 0) -> list[Fig
         if noun and _YEAR_ON_YEAR.match(after[noun.stop:]):
             continue  # "a 43% increase from $704.4 million": a comparison of amounts
         by = _DONE_BY_AFTER.match(after) if noun is None else None
-        if by and (by.group("head") in _STOCK_HEADS or by.group("head") in lex.company_nouns) \
+        if by and (by.group("pron") or by.group("head") in _STOCK_HEADS or by.group("head") in lex.company_nouns) \
                 and _DETERMINER_END.search(qual_end.sub("", window)):
             # "it wiped out the 20% the stock had gained in May": the object of a relative clause whose subject, the
             # stock, made the move; the subject is read before its verb
@@ -564,6 +592,8 @@ def find_figures(sentence: str, beside: bool = False, lean: int = 0) -> list[Fig
         if verb is None:  # "fell 3.45 crowns, or 6.2%": a price change in a currency the vocabulary does not list
             money = _MONEY_OR.search(window)
             verb = lex.verb_before.search(window, 0, money.start()) if money else None
+        if verb and any(offset + verb.end("verb") < e <= m.start() for e in closes):
+            verb = None  # "rose 5.3 and 4.6 per cent": the verb is the listed number's, this figure is the list's next
         if verb and norm_words(verb.group("verb")) in _RUN_UP and _ARTICLE_GAP.search(verb.group("gap")):
             verb = None  # "ran up a 40% deficit": debts or bills run up, an object with its article; "ran up 40%" is a move
         if verb:
@@ -625,6 +655,9 @@ def find_figures(sentence: str, beside: bool = False, lean: int = 0) -> list[Fig
             out.append(Figure(start, m.end(), value, sign, qualifier, "noun", start, m.end() + noun.stop))
             continue
         out.append(Figure(start, m.end(), value, 0, qualifier, "bare", start, m.end()))
+    if closes:  # a listed number is a move only when the percent closing its list is one
+        kept = {f.end for f in out}
+        out = [f for f in out if f.end not in closes or closes[f.end] in kept]
     for d in lex.doubling_re.finditer(sentence):
         if _ARTICLE_END.search(sentence[: d.start()]) or _DOUBLED_OBJECT.match(sentence, d.end()):
             continue

@@ -111,6 +111,7 @@ _AFTER_MOVE_OF = re.compile(
 _PARTICIPLE_PRONOUN = re.compile(
     r"(?:\s+(?:lower|higher))?(?:\s+at\s+(?:[A-Z]{0,3}[$€£¥]\s?)?\d[\d,]*(?:\.\d+)?\s*(?:p|pence|cents|euros?|dollars|"
     r"yen|francs|kron[ae]r|points)?)?(?:\s+in\s+(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:\s+(?:trade|trading|deals))?|"
+    r"the\s+(?:[A-Z][\w.&-]*\s+){1,2}\d{2,4}|"  # "fell 4.6% in the FTSE 250, bringing its loss ...": the index it sits in
     r"(?:early|late|morning|afternoon|midday|thin|heavy|volatile)\s+(?:trade|trading|deals)))?"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday))?(?:\s*,(?:\s+and)?|\s+and)\s*"
     r"[a-z]+ing\s+(?P<p>its|their)\s+[^,;]*$")

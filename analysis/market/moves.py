@@ -23,6 +23,7 @@ import pandas as pd
 
 from analysis.companies import sector_of_name, short_company_name
 from analysis.corpus.load import HEAD_LINES, Corpus
+from analysis.entities.catalog import get_lexicon
 from analysis.lexicon import load_catalog, move_words, norm_words
 from analysis.market.coref import (may_name_parties, may_name_units, mention_tuples, parent_name, service_parties,
                                    unit_names)
@@ -171,6 +172,17 @@ def short_names(rows: tuple[dict[str, object], ...] | list[dict[str, object]], t
     return out
 
 
+def without_trailing_acronym(name: str) -> str:
+    """A company's name without a last word in capitals that names no organisation ("IT", "CEO", "IPO": the entity
+    layer's "Acme Bank IT" from "the Acme Bank IT failure" is "Acme Bank"), when two words or more stay; else ``name``."""
+    words = name.split()
+    last = words[-1] if words else ""
+    if len(words) >= 3 and last.isupper() and len(last) >= 2 and last in get_lexicon().non_entity_acronyms \
+            and short_company_name(name) == name:  # (a legal form stays: "Acme Group PLC")
+        return " ".join(words[:-1])
+    return name
+
+
 def _day(value: object) -> date | None:
     return value.date() if isinstance(value, pd.Timestamp) and pd.notna(value) else None
 
@@ -211,7 +223,7 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
         shorts = short_names(found, str(text)) if found else {}
         for r in found:
             sent_id, para_id = spans.at(str(doc_id), int(r["start"]))  # type: ignore[call-overload]
-            company = str(r["company"])
+            company = without_trailing_acronym(str(r["company"])) if r["kind"] == "share" else str(r["company"])
             if company in units and r["kind"] == "share":  # "Acme's shares fell 1.2%", "Acme" linked to the unit
                 company = parent_name(company, str(r["sentence"]), units[company])  # "Acme Studios": the parent's
             cat_ticker, sector, cat_region = catalog.get(norm_words(company), ("", "", ""))
@@ -364,12 +376,18 @@ _INDEX_WORD_RE = re.compile(r"^the\s+|\s+index$", re.IGNORECASE)
 _LEGAL_HEAD_RE = re.compile(r"^(?:Compa[nñ][ií]a|Companhia|C[ií]a\.?)\s+", re.IGNORECASE)
 
 
+#: "Banking" ending a name without its legal tail ("Acme Banking" of "Acme Banking Group"): the listed group of the
+#: bank the text calls "Acme Bank", one stock.
+_BANKING_END = re.compile(r"\s+banking$")
+
+
 def _name_key(name: str) -> str:
     """What two writings of one company or index share: the name without its legal tail ("Acme Group plc" ->
     "acme") and with a Spanish or Portuguese legal head written one way ("Cia Minera Roe" and "Compania Minera Roe"),
-    an index without the word "index" or a leading "the" ("the FTSE 100 index" -> "ftse 100")."""
+    a bank and its banking group one name ("Acme Bank" and "Acme Banking Group" -> "acme bank"), an index without
+    the word "index" or a leading "the" ("the FTSE 100 index" -> "ftse 100")."""
     key = short_company_name(_INDEX_WORD_RE.sub("", str(name).strip())).casefold()
-    return _LEGAL_HEAD_RE.sub("compania ", key)
+    return _BANKING_END.sub(" bank", _LEGAL_HEAD_RE.sub("compania ", key))
 
 
 #: A name opening on initials ("AB Vorn"): it may write a longer name's first words short.

@@ -191,6 +191,9 @@ _BOTH_END = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|as|after|before|when)\
 #: "The pair" / "the duo" / "the two" alone, for two companies just named when the figures after it are given
 #: "respectively" (a currency pair has one rate: "the pair fell 0.4%" stays no pair of companies).
 _PAIR_END = re.compile(r"(?:^|\s)[Tt]he\s+(?:pair|duo|two)$")
+#: "Their shares" / "Their stocks" opening the clause, for the two companies just named when the figures after it are
+#: given "respectively" ("A and B sell online. Their shares fell 2.1% and 1.7% respectively").
+_THEIR_SHARES_END = re.compile(r"(?:^|[,;:]\s*|\s)[Tt]heir\s+(?:shares|stocks)$")
 _RESPECTIVE = re.compile(r"\brespectively\b")
 _STOCK_PLURALS = frozenset({"stocks", "shares", "names", "equities"})  # "Both indexes" is no pair of companies
 #: The ``head`` of a :class:`Subject` that points back to the two companies just named.
@@ -441,6 +444,13 @@ def classify_name(name: str) -> SubjectKind:
     return "share"
 
 
+def exchange_letters_listed(name: str, ticker: str) -> bool:
+    """Whether ``name`` is the letters of an exchange ("SSE", "LSE", "ASX") written with a ticker in brackets that
+    opens on the same letters ("SSE (SSE.L)", "LSE (LSEG.L)"): a company listed under those letters, not the
+    exchange, which has no share price of its own to move."""
+    return bool(ticker) and name in move_words().exchanges and ticker.upper().startswith(name.upper())
+
+
 def lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
     """Analyse a phrase whose last word is lower case ("airline stocks", "consumer prices", "the chip maker")."""
     lex = move_words()
@@ -506,7 +516,9 @@ def lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
     determiner = low[0] in {"the", "its", "their", "this", "that", "your", "our"} or bool(_OWNER.fullmatch(words[0]))
     capital = " ".join(words)
     if head in lex.index_heads or lex.index_names.search(capital):
-        generic = head in {"shares", "stock", "stocks", "equities", "group", "names"}
+        generic = head in {"shares", "stock", "stocks", "equities", "group", "names"} \
+            or (head in lex.company_nouns and head not in lex.index_heads and head not in lex.sector_words)
+        # ("the FTSE 250 company", "the Nasdaq-listed lender": one company described by the index it belongs to)
         if generic and determiner and not any(x in lex.sector_words for x in low[1:-1]):
             return Subject("coref", "", head=head)
         if head == "group" and shares_ctx and low[0] == "the":
@@ -651,7 +663,7 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         bare = _AUX_END.sub("", bare).rstrip()
     if _BOTH_END.search(bare) and (bare.split()[-1] in _STOCK_PLURALS or bare.split()[-1] not in lex.index_heads):
         return [Subject("coref", "", head=BOTH)]  # "Both stocks were up 20%": the two companies just named
-    if _PAIR_END.search(bare) and _RESPECTIVE.search(sentence, end):
+    if (_PAIR_END.search(bare) or _THEIR_SHARES_END.search(bare)) and _RESPECTIVE.search(sentence, end):
         return [Subject("coref", "", head=BOTH)]  # "the pair rose 2% and 3%, respectively": the two just named
     if _BARE_SHARES.search(bare) and not _BARE_SHARES.search(bare, 0, len(bare) - 1):
         return [Subject("coref", "", head="shares")]  # "Jan. 9: Profit warning; shares fall 9%", "May 2: Shares jump 4%"
@@ -816,6 +828,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
                 name, ca = name[place.end():], ca + place.end()  # "while in Seoul SK Hynix shed ..."
                 placed = True  # "while in Seoul A and B fell": B is the list's, no object of the preposition
             kind = classify_name(name)
+            if kind == "reject" and len(spans) == 1 and exchange_letters_listed(name, ticker):
+                kind = "share"  # "SSE (SSE.L) rose 0.9%": a company listed under an exchange's letters
             if kind == "reject":
                 continue
             out.append(Subject(kind, name, ca, cb, ticker if len(spans) == 1 else ""))
