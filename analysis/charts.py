@@ -102,6 +102,16 @@ def swatch_label(label: str, colour: str) -> str:
     return f"<span style='color:{colour}'>■</span> {label}"
 
 
+#: The characters a swatch adds before a label (:func:`swatch_label`): the square and a space.
+SWATCH_CHARS = 2
+
+
+def swatch_labels(labels: Iterable[str], outlets: Iterable[object], colours: Mapping[str, str]) -> list[str]:
+    """Each of ``labels`` (escaped HTML; ``<br>`` between lines) led by the square of its outlet in ``outlets``
+    (:func:`outlet_colour`: :data:`OTHER_COLOUR` for "Other outlets" and the outlets past the palette)."""
+    return [swatch_label(label, outlet_colour(outlet, colours)) for label, outlet in zip(labels, outlets, strict=True)]
+
+
 def plural(n: int, word: str, many: str | None = None) -> str:
     """"1 article", "3 articles", "2 company-sessions"; ``many`` for irregular plurals ("1 quote", ...)."""
     return f"{n:,} {word if n == 1 else (many or word + 's')}"
@@ -146,6 +156,34 @@ def wrap_source(source: str, width: int = SOURCE_LINE_CHARS) -> str:
     return "<br>".join(lines)
 
 
+#: The longest subtitle line drawn (characters of 13 px text): plotly does not wrap a title, and the page draws a
+#: figure about 900 px wide in a 1400 px window, so a longer line (a filter naming many outlets, a chart's notes)
+#: is broken at its " · " parts, then between words. Each line past the first takes :data:`SUBTITLE_LINE_PX`.
+SUBTITLE_CHARS = 110
+SUBTITLE_LINE_PX = 17
+#: Pixels from the figure's top edge to its title's, whatever the figure's height.
+TITLE_TOP_PX = 14
+
+
+def subtitle_lines(subtitle: str, width: int = SUBTITLE_CHARS) -> list[str]:
+    """The lines a subtitle is drawn in (plain text, before escaping): its own lines (a newline starts one), each
+    broken where it would pass ``width`` characters: between its " · " parts first (the break takes the place of
+    the dot), then between the words of a part longer than ``width``."""
+    lines: list[str] = []
+    for own in subtitle.split("\n"):
+        line = ""
+        for part in own.split(" · "):
+            if line and len(line) + 3 + len(part) <= width:
+                line += " · " + part
+                continue
+            if line:
+                lines.append(line)
+            *whole, line = textwrap.wrap(part, width, break_long_words=False) or [part]
+            lines.extend(whole)
+        lines.append(line)
+    return lines
+
+
 #: Pixels of one row of a horizontal legend at the house font (13 px text beside a 13 px marker).
 LEGEND_ROW_PX = 30
 
@@ -176,6 +214,20 @@ def is_source_line(annotation: object) -> bool:
     return str(getattr(annotation, "text", "") or "").startswith("Source:")
 
 
+#: A short blank line under a colour bar's title: plotly sets the title's last line on the bar's top edge, where
+#: the top tick label's upper half is drawn ("(largest: 80%)" ran into "80%").
+COLORBAR_TITLE_GAP = "<br><span style='font-size:8px'>\u00a0</span>"
+
+
+def _clear_colorbar_titles(fig: go.Figure) -> None:
+    """End the title of each trace's colour bar (heatmaps) with :data:`COLORBAR_TITLE_GAP`, once."""
+    for trace in fig.data:
+        bar = getattr(trace, "colorbar", None)
+        text = str(bar.title.text or "") if bar is not None else ""
+        if text and not text.endswith(COLORBAR_TITLE_GAP):
+            bar.title.text = text + COLORBAR_TITLE_GAP
+
+
 def finish_figure(
     fig: go.Figure,
     *,
@@ -191,22 +243,27 @@ def finish_figure(
 
     ``title``, the axis titles and ``source`` are the chart's own words (plotly markup such as ``<br>`` allowed,
     user text in them escaped by the caller with :func:`chart_text`); ``subtitle`` is plain text (it names the
-    filters, so outlets and entities) and is escaped here; a newline in it starts a second line."""
-    lines = "<br>".join(chart_text(line) for line in subtitle.split("\n")) if subtitle else ""
+    filters, so outlets and entities) and is escaped here; a newline in it starts a second line, and a line longer
+    than :data:`SUBTITLE_CHARS` is broken (:func:`subtitle_lines`), the plot moved down by each line past the first.
+    The title stays :data:`TITLE_TOP_PX` from the top of a figure of any height."""
+    drawn = subtitle_lines(subtitle) if subtitle else []
+    lines = "<br>".join(chart_text(line) for line in drawn)
     source = wrap_source(source) if source else source
     text = f"<b>{title}</b>" + (f"<br><span style='font-size:13px;color:#555'>{lines}</span>" if subtitle else "")
+    height = height or config.CHART_HEIGHT
     fig.update_layout(
-        title={"text": text, "x": 0.0, "xanchor": "left", "y": 0.97, "yanchor": "top"},
+        title={"text": text, "x": 0.0, "xanchor": "left", "y": 1 - TITLE_TOP_PX / height, "yanchor": "top"},
         template="plotly_white",
         font={"family": config.CHART_FONT, "size": 13, "color": "#222"},
         paper_bgcolor="white",
         plot_bgcolor="white",
-        margin={"l": 80, "r": 40, "t": 100 if subtitle else 70,
+        margin={"l": 80, "r": 40, "t": 100 + SUBTITLE_LINE_PX * (len(drawn) - 1) if subtitle else 70,
                 "b": 130 + source.count("<br>") * SOURCE_LINE_PX if source else 80},
-        height=height or config.CHART_HEIGHT,
+        height=height,
         colorway=list(config.QUALITATIVE_PALETTE),
         hoverlabel={"font": {"family": config.CHART_FONT, "size": 12}},
     )
+    _clear_colorbar_titles(fig)
     if x_title is not None:
         fig.update_xaxes(title_text=x_title)
     if y_title is not None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 import plotly.graph_objects as go
 
 from analysis.charts import (
     OTHER_OUTLETS,
+    SWATCH_CHARS,
     ChartResult,
     chart_text,
     empty_figure,
@@ -14,6 +17,7 @@ from analysis.charts import (
     outlet_groups,
     plural,
     source_line,
+    swatch_labels,
 )
 from analysis.corpus import Corpus
 from analysis.entities.resolve import story_mentions
@@ -66,10 +70,11 @@ def heatmap_table(mentions: pd.DataFrame, docs: pd.DataFrame, top: int = 25,
 
 
 def render_entity_heatmap(mentions: pd.DataFrame, view: Corpus, subtitle: str | None = None, top: int = 25,
-                          types: tuple[str, ...] = ()) -> ChartResult:
+                          types: tuple[str, ...] = (), colours: Mapping[str, str] | None = None) -> ChartResult:
     """Entity × outlet heatmap of mention counts for the documents of ``view``. Past
     :data:`analysis.charts.MAX_OUTLETS` outlets, the ones with fewest articles are summed in one "Other outlets"
-    column (the last)."""
+    column (the last). ``colours`` (:func:`analysis.charts.outlet_colours` of the whole corpus) puts each outlet's
+    colour before its name, as on the overlap and spread charts."""
     title = "Who is mentioned where"
     source = source_line(view.docs)
     groups = outlet_groups(view.docs["outlet"])
@@ -110,12 +115,14 @@ def render_entity_heatmap(mentions: pd.DataFrame, view: Corpus, subtitle: str | 
     ))
     fig.update_yaxes(autorange="reversed", automargin=True)
     fig.update_xaxes(side="bottom", automargin=True, tickangle=-20, title_standoff=18)
+    if colours is not None:
+        fig.update_xaxes(tickvals=x_labels, ticktext=swatch_labels(x_labels, outlets, colours))
     shown = f"Top {len(entities)} entities by articles mentioning them"
     if others:
         shown += f"; {plural(others, 'outlet')} with fewest articles summed as \"{OTHER_OUTLETS}\""
     # the tick labels are tilted and their height is known only when drawn: the source line goes under the
     # x-axis title whatever its height (in pixels below the plot, counted from the longest outlet name)
-    longest = max((len(o) for o in outlets), default=0)
+    longest = max((len(o) for o in outlets), default=0) + (SWATCH_CHARS if colours is not None else 0)
     drop = 62 + int(min(longest, 48) * 2.5)  # 7 px a character at 13 px, tilted 20°: 2.4 px high each
     finish_figure(fig, title=title, subtitle=" · ".join(p for p in (subtitle, shown) if p), source=source,
                   x_title="Outlet", y_title="Entity (type)",

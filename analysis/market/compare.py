@@ -3,6 +3,7 @@ reference price file, plus a table of outlets that disagree about the same compa
 
 from __future__ import annotations
 
+import html
 import math
 import re
 import textwrap
@@ -273,8 +274,9 @@ def _bar_table(compare: pd.DataFrame) -> pd.DataFrame:
         short = f"{session:%d %b}" if pd.notna(session) else str(key)
         name = chart_text(company) + (f" · {short}" if several and short else "")  # the y category: drawn as is
         parts.append({
-            "bar": name, "company": company, "session_date": session, "key": key, "sector": first["sector"] or "Other",
+            "bar": name, "company": company, "session_date": session, "key": key, "sector": first["sector"] or OTHER_GROUP,
             "pct": float(part["pct"].median()), "label": _short_label(part) + (" ⚑" if flagged else ""),
+            "label_x": _label_x(float(part["pct"].median()), pd.concat([part["pct"], part["actual_pct"]])),
             "outlets": part["outlet"].nunique(), "actual_pct": first["actual_pct"],
             "note": "; ".join(dict.fromkeys(part["note"])),
             "detail": "<br>".join(
@@ -285,26 +287,122 @@ def _bar_table(compare: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(parts).sort_values("pct", ascending=False, kind="stable").reset_index(drop=True)
 
 
-#: The plot area's width (px) the labels beside the zero line are fitted to: about the narrowest the page draws it
-#: (a 1400 px window, long company names on the left, outlets' legend on the right), so they fit wider ones too.
-_PLOT_PX = 300
-#: The width (px) of one character of those labels (12 px text), with their two spaces of margin on each side.
+#: The figure's width (px) the labels beside the zero line are fitted to: about the narrowest the page draws it
+#: (a 1400 px window; the export is 1100 px wide), so they fit wider ones too.
+_FIGURE_PX = 900
+#: The plot area is never taken narrower than this (px), however long the company names and legend entries are.
+_MIN_PLOT_PX = 300
+#: The width (px) of one character of the labels, the company names and the legend entries (12-13 px text).
 _CHAR_PX = 7.0
+#: Pixels of the figure beside the labels it holds: the right margin; the y axis title and its gap; a legend
+#: entry's marker, gap and padding.
+_RIGHT_MARGIN_PX = 40
+_Y_TITLE_PX = 50
+_LEGEND_MARK_PX = 60
+#: The left margin plotly keeps at least (:func:`analysis.charts.finish_figure`).
+_LEFT_MARGIN_PX = 80
+#: Room (% units) the index chart keeps past its longest bar.
+_INDEX_PAD = 2.0
+#: The widest share of the plot the labels of one side of the zero line may claim.
+_MAX_LABEL_SHARE = 0.45
 
 
-def _label_room(labels: pd.Series, span: float) -> float:
-    """The room (in % units) to leave beside the zero line for ``labels`` (lines split by "\\n"), given the
-    ``span`` (in % units) of the bars and markers themselves: the labels' share of the plot is their width over
-    :data:`_PLOT_PX`, at most a half."""
-    longest = max(len(line) for label in labels for line in str(label).split("\n")) + 4
-    share = min(0.5, _CHAR_PX * longest / _PLOT_PX)
-    return span * share / (1 - share)
+def _text_px(texts: object) -> float:
+    """The width (px) of the longest line of ``texts`` (chart text: entities, ``<br>`` or "\\n" between lines)."""
+    lines = [line for t in texts for line in re.split(r"<br>|\n", html.unescape(str(t)))]
+    return _CHAR_PX * max((len(line) for line in lines), default=0)
 
 
-def _add_labels(fig: go.Figure, bars: pd.DataFrame) -> None:
-    """The reported wording ("over 4%") beside the zero line, on the side away from the bar."""
+def _plot_px(categories: object, legend: object = ()) -> float:
+    """The plot area's width (px) in a figure :data:`_FIGURE_PX` wide whose y axis names ``categories`` and whose
+    vertical legend on the right holds ``legend`` (its entries and titles; none when empty)."""
+    left = max(_LEFT_MARGIN_PX, _text_px(categories) + _Y_TITLE_PX)
+    legend_px = _text_px(legend) + _LEGEND_MARK_PX if len(list(legend)) else 0
+    return max(_MIN_PLOT_PX, _FIGURE_PX - left - _RIGHT_MARGIN_PX - legend_px)
+
+
+def _label_share(labels: pd.Series, plot_px: float) -> float:
+    """The share of a ``plot_px`` wide plot the longest of ``labels`` takes with its two spaces on each side (lines
+    split by "\\n"; 0 for none), at most :data:`_MAX_LABEL_SHARE`."""
+    if labels.empty:
+        return 0.0
+    return min(_MAX_LABEL_SHARE, (_text_px(labels) + 4 * _CHAR_PX) / plot_px)
+
+
+def _x_range(lo: float, hi: float, pad: float, bars: pd.DataFrame, plot_px: float) -> list[float]:
+    """The x range of a bar chart whose marks span ``lo``..``hi`` (% units, zero included) plus ``pad``, and whose
+    labels (``bars["label"]``) sit beside the zero line on the side away from their bar (``bars["pct"]``). A label
+    shares its row with its own bar only, so each side of zero needs the room of its longest label or of the marks
+    on that side, whichever is wider, not both."""
+    left_share = _label_share(bars.loc[bars["pct"] >= 0, "label"], plot_px)  # the labels of rises sit left of zero
+    right_share = _label_share(bars.loc[bars["pct"] < 0, "label"], plot_px)
+    below, above = pad - lo, hi + pad  # the marks' own room on each side of zero
+    # the narrowest span in which each side holds its marks and its labels' share of the whole span
+    span = max(below + above, above / (1 - left_share), below / (1 - right_share))
+    return [-max(below, left_share * span), max(above, right_share * span)]
+
+
+def _rows_range(rows: int) -> list[float]:
+    """The y range of ``rows`` bars, half a row beyond the first and last: plotly's own range pads a text trace by
+    its text's size, which put several rows of blank above and below a tall chart's bars."""
+    return [-0.5, rows - 0.5]
+
+
+def _label_x(pct: float, marks: pd.Series) -> float:
+    """Where the label of a bar of ``pct`` would best start: past the row's ``marks`` on the side away from the bar
+    (an outlet's figure or the actual close of the other sign), so it covers none; at zero when there are none."""
+    marks = marks.dropna()
+    if pct < 0:
+        return max(0.0, float(marks.max())) if len(marks) else 0.0
+    return min(0.0, float(marks.min())) if len(marks) else 0.0
+
+
+def _label_starts(bars: pd.DataFrame, x_range: list[float], plot_px: float) -> list[float]:
+    """Where each label starts in ``x_range`` (:func:`_x_range`): past its row's marks (``bars["label_x"]``) when
+    the range has the room there, else at zero (the range is not widened for one row's scattered figures)."""
+    span = x_range[1] - x_range[0]
+    starts = []
+    for label, pct, x in zip(bars["label"], bars["pct"], bars["label_x"]):
+        width = _label_share(pd.Series([label]), plot_px) * span
+        fits = x + width <= x_range[1] if pct < 0 else x - width >= x_range[0]
+        starts.append(float(x) if fits else 0.0)
+    return starts
+
+
+#: The name of the group of bars whose sector or region is not known: drawn in :data:`OTHER_COLOUR`, as the outlets
+#: past the palette are, so the palette's colours (black among them) go to the groups a reader looks for.
+OTHER_GROUP = "Other"
+
+
+def group_looks(groups: pd.Series) -> dict[str, tuple[str, str]]:
+    """The fill colour and pattern of each distinct value of ``groups`` (sectors or regions), in sorted order: the
+    palette's colours in turn, each round of the palette with the next pattern, so no two groups look the same
+    until the palette's colours times :data:`PATTERNS` are used up; :data:`OTHER_GROUP` in :data:`OTHER_COLOUR`
+    beside named groups."""
+    palette = config.QUALITATIVE_PALETTE
+    named = sorted(g for g in set(map(str, groups)) if g != OTHER_GROUP)
+    looks = {g: (palette[i % len(palette)], PATTERNS[(i + i // len(palette)) % len(PATTERNS)])
+             for i, g in enumerate(named)}
+    if OTHER_GROUP in set(map(str, groups)):  # alone, it is every bar: the palette's first colour
+        looks[OTHER_GROUP] = (OTHER_COLOUR, PATTERNS[len(named) % len(PATTERNS)]) if named else (palette[0], PATTERNS[0])
+    return looks
+
+
+def _legend_texts(fig: go.Figure, title: str = "") -> list[str]:
+    """The texts of the vertical legend plotly draws for ``fig``: ``title``, each group's title and the name of
+    each trace in it (none when at most one trace is shown in it)."""
+    shown = [t for t in fig.data if t.showlegend is not False]
+    if len(shown) < 2:
+        return []
+    group_titles = {t.legendgrouptitle.text for t in shown if t.legendgrouptitle and t.legendgrouptitle.text}
+    return [t for t in (title, *sorted(group_titles), *(str(t.name) for t in shown)) if t]
+
+
+def _add_labels(fig: go.Figure, bars: pd.DataFrame, starts: list[float]) -> None:
+    """The reported wording ("over 4%") beside the zero line, on the side away from the bar, from ``starts``
+    (:func:`_label_starts`)."""
     fig.add_scatter(
-        y=bars["bar"], x=[0.0] * len(bars), mode="text",
+        y=bars["bar"], x=starts, mode="text",
         text=["<br>".join(f"  {chart_text(line)}  " for line in str(t).split("\n")) for t in bars["label"]],
         textposition=["middle right" if p < 0 else "middle left" for p in bars["pct"]],
         textfont={"size": 12, "color": "#222"}, showlegend=False, hoverinfo="skip", cliponaxis=False,
@@ -333,15 +431,16 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
         msg = ("No multi-day or year-to-date share moves in this selection." if multi_view else
                "No share moves in this selection: clear the outlet or date filter,<br>or add articles that report market moves.")
         return ChartResult(slug, title, empty_figure(title, msg, source), shares)
-    bars = _bar_table(shares.assign(sector=shares[colour_by].fillna("Other")))
+    bars = _bar_table(shares.assign(sector=shares[colour_by].fillna(OTHER_GROUP)))
     order = list(bars["bar"])
     fig = go.Figure()
     keyed_colours = bars["sector"].nunique() > 1  # one colour ("Other" for every company) needs no legend
-    for i, (group, part) in enumerate(bars.groupby("sector", sort=True)):
+    looks = group_looks(bars["sector"])
+    for group, part in bars.groupby("sector", sort=True):
+        colour, pattern = looks[group]
         fig.add_bar(
             y=part["bar"], x=part["pct"], orientation="h", name=chart_text(group), showlegend=keyed_colours,
-            marker={"color": config.QUALITATIVE_PALETTE[i % len(config.QUALITATIVE_PALETTE)],
-                    "pattern": {"shape": PATTERNS[i % len(PATTERNS)], "fgcolor": "#222", "size": 6},
+            marker={"color": colour, "pattern": {"shape": pattern, "fgcolor": "#222", "size": 6},
                     "line": {"color": "#222", "width": 0.8}},
             customdata=list(part["company"]),  # a click on a bar names its company (pages read this, not the label)
             hovertext=[
@@ -385,17 +484,16 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
             hovertext=list(actual["note"].map(_hover)),
             hovertemplate="<b>%{y}</b><br>Actual: %{x:+.2f}%<br>%{hovertext}<extra></extra>",
         )
-    _add_labels(fig, bars)
-    fig.update_yaxes(categoryorder="array", categoryarray=order, automargin=True)
+    fig.update_yaxes(categoryorder="array", categoryarray=order, range=_rows_range(len(order)), automargin=True)
     lo = min(0.0, float(shares["pct"].min()), float(bars["actual_pct"].min(skipna=True) if len(actual) else 0))
     hi = max(0.0, float(shares["pct"].max()), float(bars["actual_pct"].max(skipna=True) if len(actual) else 0))
     pad = max(3.0, 0.1 * (hi - lo))
-    room = _label_room(bars["label"], hi - lo + pad)  # for the labels beside zero
-    left = lo - (room if (bars["pct"] >= 0).any() else pad)
-    right = hi + (room if (bars["pct"] < 0).any() else pad)
-    fig.update_xaxes(range=[left, right], zeroline=True, zerolinecolor="#444", ticksuffix="%")
-    fig.update_layout(barmode="overlay", legend={"title": {"text": colour_by.capitalize() if keyed_colours else ""}},
-                      bargap=0.35)
+    legend_title = colour_by.capitalize() if keyed_colours else ""
+    plot_px = _plot_px(bars["bar"], _legend_texts(fig, legend_title))
+    x_range = _x_range(lo, hi, pad, bars, plot_px)
+    _add_labels(fig, bars, _label_starts(bars, x_range, plot_px))
+    fig.update_xaxes(range=x_range, zeroline=True, zerolinecolor="#444", ticksuffix="%")
+    fig.update_layout(barmode="overlay", legend={"title": {"text": legend_title}}, bargap=0.35)
     flagged = int(shares["verdict"].isin(["gap", "listing mismatch"]).sum())
     legend = ("Bars: reported move over the period named in the text (median across outlets)" if multi_view
               else "Bars: reported move (median across outlets) · ◇ actual close · ⚑ flagged")
@@ -436,13 +534,15 @@ def render_index_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str 
         fig.add_scatter(y=actual["bar"], x=actual["actual_pct"], mode="markers", name="Actual (reference)",
                         marker={"symbol": "diamond-open", "size": 12, "color": "#000", "line": {"width": 2}},
                         hovertemplate="<b>%{y}</b><br>Actual: %{x:+.2f}%<extra></extra>")
-    _add_labels(fig, bars)
-    fig.update_yaxes(categoryorder="array", categoryarray=list(bars["bar"]), automargin=True)
-    lo, hi = min(0.0, float(bars["pct"].min())), max(0.0, float(bars["pct"].max()))
-    room = _label_room(bars["label"], hi - lo + 2)  # for the labels beside zero, as on the share chart
-    left = lo - (room if (bars["pct"] >= 0).any() else 2)
-    right = hi + (room if (bars["pct"] < 0).any() else 2)
-    fig.update_xaxes(range=[left, right], zeroline=True, zerolinecolor="#444", ticksuffix="%")
+    fig.update_yaxes(categoryorder="array", categoryarray=list(bars["bar"]), range=_rows_range(len(bars)),
+                     automargin=True)
+    marks = pd.concat([bars["pct"], actual["actual_pct"]])
+    lo, hi = min(0.0, float(marks.min())), max(0.0, float(marks.max()))
+    plot_px = _plot_px(bars["bar"], _legend_texts(fig))  # the labels beside zero, as on the share chart
+    x_range = _x_range(lo, hi, _INDEX_PAD, bars, plot_px)
+    _add_labels(fig, bars, _label_starts(bars, x_range, plot_px))
+    fig.update_xaxes(range=x_range, zeroline=True, zerolinecolor="#444", ticksuffix="%")
+    fig.update_layout(showlegend=not actual.empty)  # "Reported" alone says nothing the axis title does not
     finish_figure(fig, title=title, subtitle=subtitle, source=source, x_title="Move on the session (%)",
                   y_title="Index or asset", height=max(300, 200 + 40 * len(bars)))
     return ChartResult("market-index-moves", title, fig, idx)

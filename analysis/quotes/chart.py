@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 import plotly.graph_objects as go
 
 from analysis import config
 from analysis.charts import (
     OTHER_OUTLETS,
+    SWATCH_CHARS,
     ChartResult,
     chart_text,
     empty_figure,
@@ -17,6 +20,7 @@ from analysis.charts import (
     plural,
     source_extra_px,
     source_line,
+    swatch_labels,
 )
 from analysis.corpus.load import Corpus
 
@@ -93,11 +97,12 @@ MAX_QUOTES = 30
 
 
 def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | None = None,
-                          max_quotes: int = MAX_QUOTES) -> ChartResult:
+                          max_quotes: int = MAX_QUOTES, colours: Mapping[str, str] | None = None) -> ChartResult:
     """Heatmap: quotes printed by 2+ outlets (rows) × outlets (columns), cell = fidelity 0–100 against the most
     common wording; blank = the outlet did not print it. At most ``max_quotes`` rows (the most widely printed);
     past :data:`analysis.charts.MAX_OUTLETS` outlets, the ones with fewest articles share one "Other outlets"
-    column (its cell: the closest wording among them). The data holds every quote and outlet."""
+    column (its cell: the closest wording among them). The data holds every quote and outlet. ``colours``
+    (:func:`analysis.charts.outlet_colours` of the whole corpus) puts each outlet's colour before its name."""
     data = fidelity_table(variants, set(view.docs["doc_id"]))
     title = "Quote fidelity: how each outlet printed each quote"
     source = source_line(view.docs)
@@ -162,8 +167,10 @@ def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | 
     )
     fig.update_yaxes(autorange="reversed", automargin=True)
     fig.update_xaxes(side="bottom", tickangle=-35 if narrow else 0, automargin=True)
+    if colours is not None:
+        fig.update_xaxes(tickvals=x_labels, ticktext=swatch_labels(x_labels, outlets, colours))
     # the source line goes under the outlet names and the axis title, whatever their height
-    longest = max((len(_words(o, 28)) for o in outlets), default=0)
+    longest = max((len(_words(o, 28)) for o in outlets), default=0) + (SWATCH_CHARS if colours is not None else 0)
     drop = 75 + int(longest * 4.1) if narrow else 125  # tilted 35°: about 4 px high per character
     finish_figure(
         fig,

@@ -39,12 +39,14 @@ def coverage_charts(sel: Selection) -> list[ChartResult]:
 
 def entity_charts(sel: Selection) -> list[ChartResult]:
     """The Entities page's entity × outlet heatmap."""
-    return [render_entity_heatmap(sel.analysis.entity_mentions, sel.view, subtitle=sel.filters.describe())]
+    return [render_entity_heatmap(sel.analysis.entity_mentions, sel.view, subtitle=sel.filters.describe(),
+                                  colours=sel.analysis.outlet_colours)]
 
 
 def quote_charts(sel: Selection) -> list[ChartResult]:
     """The Quotes page's quote × outlet fidelity heatmap."""
-    return [render_quote_fidelity(sel.analysis.quotes, sel.view, sel.filters.describe())]
+    return [render_quote_fidelity(sel.analysis.quotes, sel.view, sel.filters.describe(),
+                                  colours=sel.analysis.outlet_colours)]
 
 
 def overlap_charts(sel: Selection) -> list[ChartResult]:

@@ -227,6 +227,10 @@ def _label_lines(text: str) -> int:
     return str(text).count("<br>") + str(text).count("\n") + 1
 
 
+#: Markup in a tick label (an outlet's colour swatch, ``<b>``): not drawn as characters.
+_TAG = re.compile(r"<[^>]+>")
+
+
 def _x_axis_depth(fig: go.Figure, width: int) -> int:
     """Estimated pixels the bottom x axis (tick labels and title) takes below the plot area.
 
@@ -248,8 +252,9 @@ def _x_axis_depth(fig: go.Figure, width: int) -> int:
             xs = getattr(trace, "x", None)
             if xs is not None and getattr(trace, "orientation", None) != "h":
                 labels.extend(str(x) for x in list(xs)[:200] if isinstance(x, str))
+    labels = [html.unescape(_TAG.sub("", t.replace("<br>", "\n"))) for t in labels]  # the text drawn, not its markup
     lines = max((_label_lines(t) for t in labels), default=1)
-    longest = max((len(part) for t in labels for part in re.split(r"<br>|\n", t)), default=4)
+    longest = max((len(part) for t in labels for part in t.split("\n")), default=4)
     label_px = min(longest, 45) * size * 0.62
     angle = axis.tickangle if isinstance(axis.tickangle, (int, float)) else None
     if angle is None:
@@ -263,23 +268,28 @@ def _x_axis_depth(fig: go.Figure, width: int) -> int:
     return int(tick_px + title_px + 16)
 
 
+#: Pixels plotly keeps between two groups of a legend (its ``tracegroupgap`` default).
+LEGEND_GROUP_GAP_PX = 10
+
+
 def _legend_depth(fig: go.Figure) -> int:
-    """Estimated pixels a vertical legend needs (its title and one row per entry). In a picture the legend
-    cannot scroll as in the browser: plotly clips it to the plot area, so rows past it are lost."""
+    """Estimated pixels a vertical legend needs: its title and one row per entry, plus a row for each group's title
+    and a gap between groups. A legend with a group in it (``legendgroup``) is drawn grouped: each trace of a
+    group has its own row, and each trace outside a group is a group of its own. In a picture the legend cannot
+    scroll as in the browser: plotly clips it to the plot area, so rows past it are lost."""
     legend = fig.layout.legend
     if fig.layout.showlegend is False or legend.orientation == "h":
         return 0
-    entries, groups = 0, set()
-    for trace in fig.data:
-        if getattr(trace, "showlegend", None) is False or (trace.legendgroup and trace.legendgroup in groups):
-            continue
-        groups.add(trace.legendgroup)
-        entries += 1
-    if entries <= 1 and fig.layout.showlegend is None:  # plotly draws no legend for a single trace
+    shown = [t for t in fig.data if getattr(t, "showlegend", None) is not False]
+    if len(shown) <= 1 and fig.layout.showlegend is None:  # plotly draws no legend for a single trace
         return 0
+    grouped = any(t.legendgroup for t in shown)
+    groups = {t.legendgroup or f"#{n}" for n, t in enumerate(shown)} if grouped else {""}
+    titled = {t.legendgroup for t in shown if t.legendgroup and t.legendgrouptitle and t.legendgrouptitle.text}
+    gap = LEGEND_GROUP_GAP_PX if legend.tracegroupgap is None else legend.tracegroupgap
     size = (legend.font.size if legend.font and legend.font.size else None) or fig.layout.font.size or 13
     title = 2 * size if legend.title and legend.title.text else 0
-    return int(title + entries * (1.3 * size + 3) + 12)
+    return int(title + (len(shown) + len(titled)) * (1.3 * size + 3) + (len(groups) - 1) * gap + 12)
 
 
 def export_figure(fig: go.Figure, width: int = config.CHART_WIDTH) -> go.Figure:

@@ -28,6 +28,7 @@ from analysis.charts import (
     outlet_groups,
     plural,
     source_line,
+    subtitle_lines,
 )
 from analysis.corpus.load import Corpus
 from analysis.timeline.events import describe_interval, event_items, in_window
@@ -228,7 +229,8 @@ def render_timeline_chart(
     # the legend under the title and its subtitle lines, placed in the figure's pixels: plotly then moves the plot
     # down below the legend's last row, however many rows it wraps into; the figure is made taller by the rows
     # expected, so the events keep their room
-    legend_top = 30 + 23 * (2 if first_line else 1)
+    subtitle_text = "\n".join(p for p in (first_line, precision_note) if p)
+    legend_top = 30 + 23 * len(subtitle_lines(subtitle_text))
     legend_title = group_col.title()
     entries = sorted(str(g) for g in shown["_group"].unique())
     top = legend_top + LEGEND_ROW_PX + 12
@@ -236,7 +238,7 @@ def render_timeline_chart(
     finish_figure(
         fig,
         title=window_title(window, chosen),
-        subtitle="\n".join(p for p in (first_line, precision_note) if p),
+        subtitle=subtitle_text,
         source=source,
         x_title="Day of the event",
         y_title="Event (number of articles reporting it)",

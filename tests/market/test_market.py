@@ -18,6 +18,8 @@ from analysis.errors import BadInputFile
 from analysis.filters import FilterState
 from analysis.market.compare import (
     COMPARE_COLUMNS,
+    _legend_texts,
+    _plot_px,
     actual_text,
     compare_csv,
     compare_display,
@@ -235,7 +237,8 @@ def test_outlet_dots_and_escaped_hover() -> None:
 
 def test_a_range_label_is_two_short_lines_and_the_axis_leaves_room_for_it() -> None:
     """"−27.5% to −34%, 5 outlets" on one line ran under the legend: the range and the count are two lines, and the
-    axis keeps beside the zero line the share of the plot the longest line needs."""
+    axis keeps beside the zero line the share of the plot the longest line needs (at the plot width the figure is
+    laid out for: tests/market/test_market_chart_print.py)."""
     corpus = _synthetic({
         "a": ("Wire A", "Nvidia shares fell 27.5% on Monday."),
         "b": ("Wire B", "On Monday, Nvidia plunged 34%."),
@@ -248,7 +251,8 @@ def test_a_range_label_is_two_short_lines_and_the_axis_leaves_room_for_it() -> N
     assert "\u221234%" in first and second.strip().startswith("3 outlets")
     left, right = result.figure.layout.xaxis.range
     longest = max(len(line.strip()) for t in labels.text for line in t.split("<br>"))
-    assert right / (right - left) >= min(0.5, 7.0 * (longest + 4) / 300) - 1e-9
+    plot_px = _plot_px([y for t in result.figure.data if t.type == "bar" for y in t.y], _legend_texts(result.figure))
+    assert right / (right - left) >= 7.0 * (longest + 4) / plot_px - 1e-9
 
 
 def test_undated_articles_say_the_session_is_unknown() -> None:
