@@ -27,7 +27,8 @@ view, state = sel.view, sel.filters
 left, right = st.columns([3, 1])
 types = left.multiselect("Types", TYPES, default=[], placeholder="All types", key="ent_types", bind="query-params")
 top = right.slider("Entities shown", 5, 60, 25, step=5, key="ent_top", bind="query-params")
-chart = render_entity_heatmap(mentions, view, subtitle=state.describe(), top=top, types=tuple(types))
+chart = render_entity_heatmap(mentions, view, subtitle=state.describe(), top=top, types=tuple(types),
+                              colours=sel.analysis.outlet_colours)
 event = show_chart(chart, sel, key="entity-heatmap", on_select="rerun", selection_mode="points")
 
 points = (event or {}).get("selection", {}).get("points", []) if event else []

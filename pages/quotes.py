@@ -36,7 +36,7 @@ if part.empty:
     st.info("No quote in this selection: clear the outlet or entity filter, or add articles that quote people.")
     st.stop()
 
-fidelity = render_quote_fidelity(variants, sel.view, sel.filters.describe())
+fidelity = render_quote_fidelity(variants, sel.view, sel.filters.describe(), colours=sel.analysis.outlet_colours)
 if fidelity.data.empty:  # no chart to draw or to download: say why, the quotes follow
     st.info("No quote here was printed by two or more outlets, so there is no fidelity chart to compare their "
             "wordings: every quote is listed below with the outlet that printed it.")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from conftest import ROOT
 from streamlit.testing.v1 import AppTest
 
@@ -70,17 +71,18 @@ def test_every_chart_gives_an_outlet_the_same_colour() -> None:
     assert _colours_in(json.loads(narrowed[0].figure.to_json()))["Wire B"] == {palette["Wire B"]}
 
 
-def test_the_page_draws_the_export_colours() -> None:
-    """The Source overlap page's heatmap names carry the same swatches as the report's chart on the seeds."""
+@pytest.mark.parametrize("page, key", [("overlap", "overlap"), ("entities", "entities"), ("quotes", "quotes")])
+def test_the_page_draws_the_export_colours(page: str, key: str) -> None:
+    """The heatmaps' outlet names carry the same swatches on the page as in the report's chart, on the seeds."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.run()
-    at.switch_page("pages/overlap.py")
+    at.switch_page(f"pages/{page}.py")
     at.run()
     assert not at.exception, [e.value for e in at.exception]
-    page = _colours_in(json.loads(at.get("plotly_chart")[0].proto.spec))
+    drawn = _colours_in(json.loads(at.get("plotly_chart")[0].proto.spec))
     from conftest import SEEDS
     from analysis.corpus.load import load_corpus
 
     seeds = analyse(load_corpus(SEEDS))
-    (report,), _ = collect_charts(select(seeds, FilterState()), keys=("overlap",))
-    assert page and page == _colours_in(json.loads(report.figure.to_json()))
+    (report,), _ = collect_charts(select(seeds, FilterState()), keys=(key,))
+    assert drawn and drawn == _colours_in(json.loads(report.figure.to_json()))
