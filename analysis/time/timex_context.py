@@ -1118,9 +1118,10 @@ def yearless_day(month: int, day: int, ctx: Context, future: bool, start: int = 
 
 
 def yearless_month(month: int, ctx: Context, rel: str, future: bool, past: bool = False,
-                   nearest: bool = False) -> int | None:
+                   nearest: bool = False, tie_ahead: bool = False) -> int | None:
     """The year of a month named without one: after last/next/this, else by the tense of its clause (``nearest``:
-    the one nearest the publication month on either side, for a plan told in the past)."""
+    the one nearest the publication month on either side, for a plan told in the past; of two as near, the one gone
+    by, or the coming one with ``tie_ahead``)."""
     ref = ctx.dct
     if ref is None:
         return None
@@ -1135,7 +1136,7 @@ def yearless_month(month: int, ctx: Context, rel: str, future: bool, past: bool 
     if future:
         best = min(t for t in options if t >= here)
     elif nearest:
-        best = min(options, key=lambda t: (abs(t - here), t > here))
+        best = min(options, key=lambda t: (abs(t - here), (t > here) != tie_ahead))
     else:  # (next month too, as told in advance: "told buyers of a price cut in September"; not a report's)
         best = max(t for t in options if t <= here + (0 if past else 1))
     return best // 12

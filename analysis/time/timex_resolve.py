@@ -200,10 +200,10 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
         elif g(c, "rel2") and ctx.dct:
             d = safe_date(ctx.dct.year + {"this": 0, "last": -1, "next": 1}[low(c, "rel2")], month, day)
         else:
-            future = is_future(ctx.text, c.start, c.end)
             # a plan told in the past ("had been due to publish its annual figures on September 3", "was set to vote
-            # on July 2")
+            # on July 2", "sealed bids were due on 27 June")
             # may lie on either side of the publication date: the nearest such day, as for a weekday
+            future = is_future(ctx.text, c.start, c.end) and not planned_then(ctx.text, c.start)
             plan = not future and (planned(ctx.text, c.start, c.end) or planned_then(ctx.text, c.start))
             frame = framing_year(ctx.text, c.start)  # "In 2008, ... on March 3": that year's
             d = safe_date(frame, month, day) if frame is not None else \
@@ -349,8 +349,15 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         told_vote = not vote and not past and (
             bool(_VOTE_AFTER.match(ctx.text, c.end)) and not PAST_VERB_GOVERNS.search(ctx.text, max(0, c.start - 40), c.start)
             or bool(_VOTE_BEFORE.search(ctx.text, max(0, c.start - 40), c.start)))
-        year = yearless_month(month, ctx, rel, (is_future(ctx.text, c.start, c.end) or vote or ahead) and not report and not baseline, past=past,
-                              nearest=not past and not rel and (told_vote or forward_infinitive(ctx.text, c.start)))
+        # a plan told in the past ("had scheduled three launches, one of them in August", "the vote was due in May"):
+        # the nearest such month, on either side
+        # (of two as near, the coming one: "no changes were planned before the December timetable change" in June)
+        future = is_future(ctx.text, c.start, c.end)
+        plan = not rel and (planned_then(ctx.text, c.start) or planned(ctx.text, c.start, c.end))
+        year = yearless_month(month, ctx, rel, (future and not planned_then(ctx.text, c.start) or vote or ahead)
+                              and not report and not baseline, past=past,
+                              nearest=not past and not rel and (told_vote or plan or forward_infinitive(ctx.text, c.start)),
+                              tie_ahead=plan and future)
         anchor = "publication"
         if not rel and (frame := framing_year(ctx.text, c.start)) is not None:
             year, anchor = frame, f"text:{frame:04d}"  # "In 2008, ... in mid-September": the framing year's

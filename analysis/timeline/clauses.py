@@ -33,7 +33,7 @@ from analysis.timeline.dated.model import (
     TemporalExpression,
 )
 from analysis.timeline.dated.periods import PART_OF_MONTH
-from analysis.timeline.yardsticks import LAST_SESSION_AFTER, event_named, yardsticks
+from analysis.timeline.yardsticks import LAST_SESSION_AFTER, event_named, week_event, yardsticks
 
 #: Words opening a subordinate clause (or a relative or complement one): a date inside it belongs to that clause's
 #: event, not the sentence's ("shares fell on Monday after the company said on Friday that ...").
@@ -109,6 +109,7 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     # on April 8 would cost ..."), and is no main-clause date either
     relative = {id(e) for e in found if id(e) in inner and _in_relative_clause(e, found, text, start)}
     relative |= {id(e) for e in found if e.basis.startswith(OTHER_EVENT)}  # "a week after X": X's own date
+    relative |= {id(e) for e in found if id(e) in inner and week_event(text, e)}  # "the cause of last week's failure"
     inner -= relative
     main = [e for e in found if id(e) not in inner and id(e) not in relative]
     if not main or all((e.date_start, e.date_end) == (main[0].date_start, main[0].date_end) for e in found):

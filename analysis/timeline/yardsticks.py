@@ -5,9 +5,10 @@ the baseline of a comparison ("up 2.9% from a year earlier", "down from 47% on T
 "to $30 from $45 on Friday"), the start of a span
 ("deposits fell 18% since January"), the period a statistic covers ("prices rose 0.3% in February, the Labor
 Department said on Wednesday", "data for September, due on Tuesday") or a week or month that only contains
-the day the sentence names ("this week's outage ... said on Thursday", "meets next week, on October 29"), an
-earlier day named in the possessive ("reported on Wednesday ... before Monday's trial results"), or an earlier
-week the sentence only refers back to ("crashed on Monday as the fallout from last week's announcement spread").
+the day the sentence names ("this week's outage ... said on Thursday", "meets next week, on October 29"), or an
+earlier day named in the possessive ("reported on Wednesday ... before Monday's trial results"). An earlier week
+names an event of its own ("crashed on Monday as the fallout from the announcement last week spread", "after last
+week's court ruling"), unless a figure or a move is its content ("after falling 9% last week", "last week's slump").
 A clock time before another date is that date's hour ("staffed until 8 p.m. throughout next week"), and the month a thing
 covers ("a refund for May") frames a sentence another date dates more finely. A period that holds the day a
 plan was told stays the plan's date ("said on Monday it would book a writedown in the second quarter").
@@ -260,6 +261,45 @@ def _week_acting(text: str, e: TemporalExpression) -> bool:
             and _ACTS_AFTER.match(text, e.end) is not None)
 
 
+#: A week named as gone by: "last week", "the previous week", "a week earlier".
+_LAST_WEEK = re.compile(r"(?:last|the\s+(?:previous|prior|preceding))\s+week\b|(?:a|one)\s+week\s+(?:ago|earlier|before)\b",
+                        re.IGNORECASE)
+
+
+#: A possessive, then the words of the noun phrase it opens, up to a clause's punctuation: "'s Talon-2 launch failure",
+#: "'s $1.15 billion charge" (names and figures among them).
+_NOUN_PHRASE_AFTER = re.compile(r"['’]s((?:[ \t]+[\w$£€%.-]*\w%?){1,4})")
+#: Nouns of the data a past week's release gave ("last week's figures showed hiring slowed"): a period of data, no event.
+_DATA_NOUNS = frozenset({"data", "figures", "numbers", "statistics", "reading", "readings", "print", "survey"})
+
+
+def week_event(text: str, e: TemporalExpression) -> bool:
+    """Whether ``e`` is a week named as gone by ("last week") in the possessive before the noun of an event ("after last week's Supreme
+    Court ruling", "before last week's failed auction", "the most likely cause of last week's launch failure"): the
+    week of that event, an event of its own beside a later day of the sentence. Not a share move or a level ("after
+    last week's slump", "from last week's two-year high": :data:`_MOVE_NOUNS`), nor a week's data ("last week's
+    figures showed"), nor a week in a condition ("if last week's deal falls apart"). The week named back from the
+    article is past, whatever the tense of its clause ("expects no more write-downs after last week's charge")."""
+    if not (e.precision == "week" and e.anchor is not None and e.date_end is not None
+            and e.date_end < e.anchor and _LAST_WEEK.match(e.expression)):  # type: ignore[operator]
+        return False
+    m = _NOUN_PHRASE_AFTER.match(text, e.end)
+    if m is None or _CONDITION_BEFORE_DAY.search(text, max(0, e.start - 40), e.start):
+        return False
+    content = 0
+    for w in m.group(1).split():
+        if w[:1].isupper():
+            content += 1  # a name's word ("last week's High Court ruling")
+            continue
+        if w in _FUNCTION_WORDS:
+            break
+        if "%" in w or w in ("percent", "per") or w in _DATA_NOUNS or w in _MOVE_NOUNS \
+                or any(part in _MOVE_NOUNS for part in w.split("-")):
+            return False  # "last week's 12% slide", "last week's rally": a move
+        content += any(c.isalpha() for c in w)
+    return content > 0
+
+
 def earlier_event(text: str, e: TemporalExpression) -> bool:
     """Whether the day ``e``, in the possessive before the noun of an event ("three days after Monday's derailment",
     "since Monday's derailment", "the crew behind Tuesday's strike", "helped by Tuesday's court ruling"), tells that
@@ -406,20 +446,8 @@ def since_year_span(e: TemporalExpression, found: list[TemporalExpression], text
             and any(o is not e and o.resolved and o.date_start is not None and o.date_start > e.date_end for o in found))
 
 
-#: A second main clause joined to the first by a comma and a conjunction: ", and the office received ...".
-_COORDINATION = re.compile(r",\s+(?:and|but)\s+(?!(?:then|later|earlier)\b)", re.IGNORECASE)
-
-
-def _coordinated(text: str, a: TemporalExpression, b: TemporalExpression) -> bool:
-    """Whether ``a`` and ``b`` lie in two main clauses joined by ", and" or ", but" ("customers cancelled
-    trips booked for Easter, and the office received 63 complaints last week"): each dates its own clause, so an
-    earlier week in the second is no back-reference of the first clause's day."""
-    first, second = (a, b) if a.start < b.start else (b, a)
-    return _COORDINATION.search(text, first.end, second.start) is not None
-
-
 def _coming_day(o: TemporalExpression) -> bool:
-    """Whether the day ``o`` lies after the date it was read against: a plan or a deadline ("said last week that it
+    """Whether the day ``o`` lies after the date it was read against: a plan or a deadline ("said this week that it
     would not file its report by Wednesday's deadline"). An earlier week is then when the plan was told, no
     back-reference made from that day."""
     return o.anchor is not None and o.date_start is not None and o.date_start > o.anchor  # type: ignore[operator]
@@ -554,6 +582,8 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         if _REPORT_AFTER.match(text, e.end) and not _NOT_MODIFIER.search(e.expression) and not _PREP_BEFORE.search(before):
             out.add(id(e))  # "November producer price data, due on Tuesday": the period of a report
             continue
+        if week_event(text, e):
+            continue  # "launched a rights issue on Wednesday after last week's Supreme Court ruling": the ruling's week
         if _POSSESSIVE.match(text, e.end) and any(o.date_start > e.date_end for o in days) and not earlier_event(text, e):  # type: ignore[operator]
             # "reported on Wednesday ... before Monday's trial results": a back-reference ("three days after Monday's
             # derailment" tells that event: :func:`earlier_event`)
@@ -581,8 +611,10 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
             holds = []  # "said on Monday it would book a writedown in the second quarter": the plan's period
         if framing or holds:
             out.add(id(e))  # a span's start, a figure's period, or a week or month holding the sentence's day
-        elif e.precision == "week" and not _week_acting(text, e) and any(
-                e.date_end < o.date_start and not _coordinated(text, o, e)  # type: ignore[operator]
-                and not _coming_day(o) for o in days):
-            out.add(id(e))  # "crashed on Monday as the fallout from the announcement last week spread": a back-reference
+        elif e.precision == "week" and not _LAST_WEEK.match(e.expression) and any(
+                e.date_end < o.date_start and not _coming_day(o) for o in days):  # type: ignore[operator]
+            # "the RNC's meeting this week", read back before the sentence's Saturday: a back-reference (a week named
+            # as gone by dates an event of its own: "crashed on Monday as the fallout from the announcement last week
+            # spread" tells the announcement of last week too)
+            out.add(id(e))
     return out

@@ -338,16 +338,19 @@ def test_another_story_gets_its_own_window_and_merges() -> None:
     got = timeline_mentions(c)
     rows = [(r.doc_id, r.date_start.isoformat(), r.expression, r.event, r.event_id) for r in got.itertuples()]
     assert rows == [
-        ("dailyb", "2025-04-02", "April 2", "Trump announces tariffs", "E01"),
-        ("timesc", "2025-04-02", "April 2", "Trump announces levies", "E01"),
-        ("wirea", "2025-04-02", "Wednesday, April 2", "Donald Trump announces sweeping tariffs", "E01"),
-        ("wirea", "2025-04-03", "Thursday", "U.S. stocks plunge", "E02"),
-        ("wirea", "2025-04-04", "Two days after", "Jerome Powell warns tariffs could raise inflation", "E03"),
-        ("wirea", "2025-04-04", "Friday", "Selloff deepens", "E04"),
-        ("dailyb", "2025-04-07", "Monday", "Asian markets crash", "E05"),  # "last week" in that sentence: same label, dropped
-        ("dailyb", "2025-04-07", "Monday", "European shares slump", "E06"),
-        ("timesc", "2025-04-09", "Wednesday", "S&P 500 jumps 9.5%", "E07"),
-        ("timesc", "2025-04-09", "Wednesday", "Trump announces 90-day pause", "E08"),
+        # "the fallout from Washington's tariff announcement last week": the announcement's week, an event of its own
+        # since round 46 (its label still the main clause's)
+        ("dailyb", "2025-03-31", "last week", "Asian markets crash", "E01"),
+        ("dailyb", "2025-04-02", "April 2", "Trump announces tariffs", "E02"),
+        ("timesc", "2025-04-02", "April 2", "Trump announces levies", "E02"),
+        ("wirea", "2025-04-02", "Wednesday, April 2", "Donald Trump announces sweeping tariffs", "E02"),
+        ("wirea", "2025-04-03", "Thursday", "U.S. stocks plunge", "E03"),
+        ("wirea", "2025-04-04", "Two days after", "Jerome Powell warns tariffs could raise inflation", "E04"),
+        ("wirea", "2025-04-04", "Friday", "Selloff deepens", "E05"),
+        ("dailyb", "2025-04-07", "Monday", "Asian markets crash", "E06"),
+        ("dailyb", "2025-04-07", "Monday", "European shares slump", "E07"),
+        ("timesc", "2025-04-09", "Wednesday", "S&P 500 jumps 9.5%", "E08"),
+        ("timesc", "2025-04-09", "Wednesday", "Trump announces 90-day pause", "E09"),
     ]  # "since June 2020" / "since 2008" are yardsticks, not events
     assert default_window(got) == (date(2025, 4, 2), date(2025, 4, 9))
 
