@@ -321,14 +321,15 @@ def _short_form_remap(keys: list[str], kinds: list[str], names: list[str],
     return remap
 
 
-# the last word of a bank holding company, a company that owns a bank and nothing else ("X Bancorp" owns "X Bank");
-# a group ("X Group", "X Holdings", "X Financial") has other units, and its bank is named apart
-_HOLDING_TAILS = ("bancorp", "bancorporation", "bancshares", "bankshares")
+# the last words of a bank holding company, a company that owns a bank and nothing else ("X Bancorp" owns "X Bank",
+# "X Banking Group" owns "X Bank"); a group ("X Group", "X Holdings", "X Financial") has other units, and its bank is
+# named apart
+_HOLDING_TAILS = ("bancorp", "bancorporation", "bancshares", "bankshares", "banking group")
 
 
 def _banks_to_holdings(keys: list[str], kinds: list[str]) -> dict[str, str]:
     """Organisation keys "X Bank" of a corpus that also names the bank holding company of the same name ("X
-    Bancorp", "X Bancshares"): the bank is that company's, one entity for the reader (key -> key)."""
+    Bancorp", "X Bancshares", "X Banking Group"): the bank is that company's, one entity for the reader (key -> key)."""
     orgs = {k for k, kind in zip(keys, kinds) if kind == "ORG" and k.startswith("N:")}
     out: dict[str, str] = {}
     for key in orgs:

@@ -217,6 +217,12 @@ _BLOOMBERG_TICKER_RE = re.compile(r"[A-Z0-9][A-Z0-9&]{0,5} [A-Z]{2}")
 _PHASE_STUDY_AFTER_RE = re.compile(r"(?:,[ \t]+(?:its|the|a|an|our)[ \t]+)?[ \t]*(?:[a-z][\w-]*[ \t]+){0,2}[Pp]hase[ \t]+"
                                    r"(?:[1-4]|I{1,3}V?|IV)[ab]?[ \t]+(?:trial|trials|study|studies)\b")
 _CODE_NAME_RE = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$")
+#: a trial named in apposition to its noun: "the second Phase III trial, QUEST-2, ...", "a study, called QUEST-1,"
+_STUDY_APPOSITION_BEFORE_RE = re.compile(r"\b(?:trial|trials|study|studies)[ \t]*,[ \t]*"
+                                         r"(?:(?:called|named|dubbed|known[ \t]+as)[ \t]+)?\Z")
+#: a serial code: two to five letters, a hyphen and two digits or more ("SLV-2240", "An-70", "QX-110b"): a compound
+#: in development, an aircraft's or a machine's model (one letter, as "F-35" or "G-20", is left to other evidence)
+_SERIAL_CODE_RE = re.compile(r"[A-Z][A-Za-z]{1,4}-\d{2,}[a-z]?\Z")
 _STUDY_NOUNS = frozenset({"trial", "trials", "study", "studies", "programme", "program", "mission", "project",
                           "scheme", "operation", "exercise", "campaign", "cohort", "extension", "readout", "data",
                           "results", "protocol"})
@@ -567,6 +573,18 @@ def _named_without_number(word: str, text: str) -> bool:
                for m in re.finditer(r"(?<![\w.-])" + re.escape(word) + r"(?![\w-])", text))
 
 
+def _listed_as_itself(c: Candidate, text: str, lex: Lexicon) -> bool:
+    """True for a capitalised code that an exchange also writes before its tickers ("SSE", "SET") used as a company's
+    name: before its own ticker in brackets ("QSE (QSE.L) rose 2%") or owning something ("QSE's wind farm").
+    Not a place's code ("HK's")."""
+    word = c.words[0]
+    if len(word) < 3 or word in lex.places:
+        return False
+    if c.possessive:
+        return True
+    return bool(text) and text.startswith(f" ({word}.", c.end)
+
+
 def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     """True when the span is never an entity on its own: dates, stop words, common acronyms, fragments."""
     words = c.words
@@ -666,7 +684,8 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
                 or w.rstrip(".") in lex.legal_suffixes or w in lex.demonyms
                 or w[:-1] in lex.demonyms and w not in lex.places  # (not "Philippines", the place of "Philippine")
                 or w.rstrip(".") in lex.honorifics or w + "." in lex.role_titles
-                or w in lex.exchange_prefixes and w not in lex.known_org_alias or w in lex.role_titles):
+                or w in lex.exchange_prefixes and w not in lex.known_org_alias and not _listed_as_itself(c, text, lex)
+                or w in lex.role_titles):
             return True
         if (w in lex.title_tails or w in lex.event_tails) and c.prev in lex.stop_capitalised:
             return True  # "Welcome back to Market Hour": the last word of a title whose first word was trimmed
@@ -972,9 +991,16 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if _STOREY_RE.match(c.prev) and not org_form:
         add("PLACE", STRONG)  # "the 30-storey Quist House": a building
     if nwords == 1 and _CODE_NAME_RE.match(first) and (c.next in _STUDY_NOUNS or text and _PHASE_STUDY_AFTER_RE.match(
-            text, c.end)) and catalog_company(first) is None \
+            text, c.end) or text and _STUDY_APPOSITION_BEFORE_RE.search(text, max(0, c.start - 40), c.start)) \
+            and catalog_company(first) is None and first not in lex.known_org_alias:
+        add("OTHER", FORM)  # "the QUEST-AF trial", "the second trial, QUEST-2,": a trial's code name
+    elif nwords == 1 and _SERIAL_CODE_RE.match(first) and catalog_company(first) is None \
             and first not in lex.known_org_alias:
-        add("OTHER", FORM)  # "the QUEST-AF trial": a trial's code name
+        stem = first.split("-", 1)[0]
+        if stem in lex.indices or first.replace("-", " ") in lex.indices:
+            add("INDEX", FORM)  # "the KOSPI-200", "the CSI-300": an index written with a hyphen
+        else:
+            add("OTHER", FORM)  # "SLV-2240", "the An-70": a compound's or a model's serial code, no organisation
     elif nwords == 1 and is_acronym(first) and c.next in _STUDY_NOUNS and c.next != "data" \
             and re.search(r"\b[Pp]hase[ \t]+(?:[1-4]|I{1,3}V?)[ab]?[ \t]+\Z", text[max(0, c.start - 14):c.start]):
         add("OTHER", FORM)  # "the Phase 3 ORBIT trial"
@@ -1028,6 +1054,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", STRONG)  # "the Harlow Quist airport", "the Freedonian border" (a place's own facility)
     if _site_name(c, lex, text) and not org_form:
         add("PLACE", STRONG)  # "its Harlow mine", "the bank's Quist Road branch": a site, not its owner
+    elif _zone_name(c, lex, text) and not org_form:
+        add("PLACE", STRONG)  # "the Quist Reach zone", "its Zorbo Deep offshore zone": an area, not who works it
     if c.next.islower() and (c.next in lex.outlet_nouns_after or f"{c.next} {c.next2}" in lex.outlet_nouns_after
                              or c.next in lex.org_nouns_after and c.prev in ("the", "a", "an")) and not c.possessive:
         add("ORG", STRONG)  # "the Cape Courier newspaper reported", "an Islamic Quist group"
@@ -1351,6 +1379,26 @@ _COUNTED_SITES_RE = re.compile(r"\b(?:two|three|four|five|six|both|several)[ \t]
                                r"[ \t]*[,:][ \t]+(?:[A-Z][\w-]*(?:,[ \t]+|[ \t]+and[ \t]+))*\Z")
 _LISTED_SITE_AFTER_RE = re.compile(r"[ \t]+and[ \t]+[A-Z][\w-]*[ \t]+([a-z]+s)\b")
 _LISTED_SITE_BEFORE_RE = re.compile(r"\b(?:its|their|our)[ \t]+[A-Z][\w-]*[ \t]+and[ \t]+\Z")
+
+
+#: the noun of an area a name is given to, with at most one word between ("the Quist Reach zone", "its Zorbo Deep
+#: offshore zone", "the 1.8GW Quist Deep zone"), closing the phrase
+_ZONE_AFTER_RE = re.compile(r"(?:[ \t]+[a-z][a-z-]*)?[ \t]+zones?\b(?!-)")
+_ZONE_DETERMINERS = frozenset({"the", "The", "its", "their", "our"})
+_FIGURE_UNIT_BEFORE_RE = re.compile(r"\d[ \t]?[A-Za-z]{1,4}[ \t]+\Z")  # "1.8GW ", "2.1 GW ", "500 MW "
+
+
+def _zone_name(c: Candidate, lex: Lexicon, text: str) -> bool:
+    """True for a name between a determiner, an owner's possessive or a figure ("the", "its", "RWE's", "1.8GW")
+    and the noun "zone" ("the Quist Reach zone", "its Zorbo Deep offshore zone", "the 2.1 GW Quist Reach zone"): the
+    name of a licensed or designated area of sea or land, no organisation and no person. A known organisation
+    before the noun ("the NATO zone") stays itself."""
+    if not text or c.possessive or _ZONE_AFTER_RE.match(text, c.end) is None:
+        return False
+    owner = c.prev.endswith(("'s", "’s")) and c.prev[:1].isupper()
+    figure = _FIGURE_UNIT_BEFORE_RE.search(text, max(0, c.start - 16), c.start) is not None
+    return (c.prev in _ZONE_DETERMINERS or owner or figure) and c.surface not in lex.known_org_alias \
+        and catalog_company(c.surface) is None
 
 
 def _listed_sites(c: Candidate, lex: Lexicon, text: str) -> bool:

@@ -202,21 +202,23 @@ _DEFINED_ROLE_RE = re.compile(r"\([^()\n]{0,60}?(?:[\"“]the[ \t]+|the[ \t]+[\"
 
 def defined_terms(text: str) -> set[str]:
     """Acronyms the text defines by a lower-case phrase: "idiopathic quistosis (IQ)", "exchange-traded fund
-    (ETF)". They name a term (a disease, a product class), never an organisation. And the common noun a release
+    (ETF)", in mixed case too ("contracts for quist (CfQs)"). They name a term (a disease, a product class), never an organisation. And the common noun a release
     defines as its issuer's term ('Quistel Holdings ("Quistel" or "the Company")'): "the Company" there is the
     term, no organisation of its own."""
     out: set[str] = {m.group(1) for m in _DEFINED_ROLE_RE.finditer(text)}
     for m in _PAREN_ACRONYM_RE.finditer(text):
         acronym = m.group(1)
-        letters = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
-        if not letters.isupper():
+        letters = acronym[:-1] if acronym.endswith("s") and acronym[:-1][-1:].isupper() else acronym
+        mixed = not letters.isupper()  # "contracts for difference (CfDs)": a small letter for a small word
+        if mixed and not letters[:1].isupper():
             continue
         words = text[max(0, m.start() - 120):m.start()].split()[-_DEFINITION_WORDS:]
         for k in range(1, len(words) + 1):
             phrase = words[-k:]
             if not _PHRASE_WORD_RE.match(phrase[0]):
                 break
-            if initials(phrase) == letters and all(_PHRASE_WORD_RE.match(w) for w in phrase):
+            spelled = mixed_short_form(letters, phrase) if mixed else initials(phrase) == letters
+            if spelled and all(_PHRASE_WORD_RE.match(w) for w in phrase):
                 out.add(acronym)
                 break
     return out
@@ -1130,8 +1132,10 @@ _SHOUTED_LINE_WORDS = 4
 
 def _alone_in_shouted_line(c: Candidate, text: str) -> bool:
     """One word in capitals on a line with no lower-case letter and several words (a wire brief's item, "* SHARES UP
-    5.3% IN EARLY QUISTBURG TRADE"): a word of the shout ("UP"), a name only where the body names it too."""
-    if len(c.words) != 1 or not c.words[0].isupper():
+    5.3% IN EARLY QUISTBURG TRADE"): a word of the shout ("UP"), a name only where the body names it too. So is a
+    run of such words and figures ("* SHARES DOWN 1.1% AT 1345 GMT": "AT 1345 GMT")."""
+    if not all(w.isupper() or w.isdigit() for w in c.words) or not any(w.isupper() for w in c.words) \
+            or len(c.words) > 1 and not any(w.isdigit() for w in c.words):
         return False
     start = text.rfind("\n", 0, c.start) + 1
     end = text.find("\n", c.end)

@@ -23,7 +23,9 @@ _COMPANY_NOUNS = frozenset({"company", "group", "firm", "corporation", "business
 
 def coordinated_orgs(doc: DocGroups) -> None:
     """A name listed next to a company ("Infosys and Wipro fell", "Rheinmetall, Leonardo and Saab") gets weak
-    organisation evidence (two passes, so a whole list is covered). Input: the document's groups."""
+    organisation evidence (two passes, so a whole list is covered); not a name before a company that owns the next
+    conjunct ("Quistel's Zorbex and Brindle's Velo", "the Zorbex and Brindle's Velo drugs"). Input: the document's
+    groups."""
     cands = doc.cands
     text = doc.text
     n = len(cands)
@@ -43,6 +45,8 @@ def coordinated_orgs(doc: DocGroups) -> None:
             for j in (i - 1, i + 1):
                 if not 0 <= j < len(cands) or doc.group_of[j] < 0 or doc.group_of[j] == g:
                     continue
+                if j > i and cands[j].possessive and not c.possessive and _owns_next_name(doc, j):
+                    continue  # "Quistel's Zorbex and Brindle's Velo": the conjunct is what the company owns
                 h = doc.group_of[j]
                 kind, score = best_type(doc.groups[h].ev)
                 if kind != "ORG" or score < WEAK:
@@ -55,6 +59,18 @@ def coordinated_orgs(doc: DocGroups) -> None:
                     ev["ORG"] = ev.get("ORG", 0.0) + WEAK
                     doc.kind_cache.pop(g, None)
                     break
+
+
+# the gap between an owner's possessive and the name it owns: the apostrophe's tail, then a ticker in brackets or
+# none ("Brindle's Velo", "Brindle's (BRN.L) Velo")
+_OWNED_NAME_GAP_RE = re.compile(r"['’]s?[ \t]+(?:\([A-Z0-9][\w.:-]{0,14}\)[ \t]+)?")
+
+
+def _owns_next_name(doc: DocGroups, k: int) -> bool:
+    """True when the possessive candidate `k` is followed at once by a name it owns ("Brindle's Velo", "Brindle's
+    (BRN.L) Velo"), not by a noun ("Brindle's shares")."""
+    nxt = next((c for c in doc.cands[k + 1:k + 3] if not c.ticker), None)
+    return nxt is not None and _OWNED_NAME_GAP_RE.fullmatch(doc.text, doc.cands[k].end, nxt.start) is not None
 
 
 def _list_goes_on(doc: DocGroups, k: int) -> bool:

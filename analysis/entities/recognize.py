@@ -150,9 +150,12 @@ _SPANISH_ARTICLES = frozenset({"El", "Los", "Las"})
 #: the head of a government's or a legislature's name after its people's adjective ("the Scottish Government")
 _GOVERNMENT_HEADS = frozenset({"Government", "Executive", "Parliament", "Cabinet"})
 #: the last word of a building's or a site's name of two words ("Quayside House", "Harbour Tower", "Hyde Park")
-_BUILDING_HEADS = frozenset({"House", "Tower", "Park", "Plaza"})  # (not "Towers": "Quistel Towers" leases masts)
+# (not "Towers": "Quistel Towers" leases masts); a port's or a station's head too: "Quist Terminal", "Zorbo Haven"
+_BUILDING_HEADS = frozenset({"House", "Tower", "Park", "Plaza", "Terminal", "Station", "Quay", "Wharf", "Harbour",
+                             "Harbor", "Haven"})
 # a surname with a second capital: a Scottish or Irish one after "Mc" or "O'" ("McLeod", "O'Donnell"), or a double
 # surname joined by a hyphen ("Vance-Holm"): a name word as "Leod" or "Holm" is
+_PLACE_OPENERS = frozenset({"Cape", "Mount", "Lake", "Fort", "Port"})  # the first word of a place's name, never a person's
 _CAPPED_SURNAME_RE = re.compile(r"(?:(?:Mc|O['’])[A-Z][a-z]{2,}|[A-Z][a-z]+-[A-Z][a-z]+)\Z")
 
 
@@ -213,6 +216,8 @@ def _default_kind(doc: DocGroups, g: int) -> str:
             if common[0] and all(doc.cands[i].sent_initial for i in grp.members):
                 return ""  # "Great Point that ...": a capitalised phrase opening a sentence
             return "ORG"  # "Family Herald", "Planned Outreach": a common word is no part of a person's name
+        if name_shaped and grp.words[0] in _PLACE_OPENERS:
+            return "PLACE"  # "from Cape Quist", "near Fort Zorbo": a cape, a mountain, a lake or a fort, no person
         if name_shaped and grp.words[1] in _BUILDING_HEADS:
             return "PLACE"  # "Quayside House is for sale": a building or a park, named by its head (no given name)
         return "PERSON" if name_shaped else "ORG"
@@ -236,9 +241,14 @@ def _default_kind(doc: DocGroups, g: int) -> str:
     return ""
 
 
+# a British county's one-word name, closed by "-shire" ("Quistshire"); the gazetteer lists the counties that are
+# still administrative areas, not the historic ones ("Yorkshire") nor those split since ("Northamptonshire")
+_COUNTY_RE = re.compile(r"[A-Z][a-z]{3,}shire\Z")
+
+
 def _gazetteer_place(doc: DocGroups, g: int) -> bool:
     """True for a group no evidence types that is one capitalised word naming a known town, country, US state or
-    continent (:func:`gazetteer_names`): a place, unless it is a given name, a listed company or a known body, or
+    continent (:func:`gazetteer_names`) or a county ending in "-shire": a place, unless it is a given name, a listed company or a known body, or
     the text also writes it as part of a longer name ("Quistford Mutual", "Jane Quistford"). Weak: any grammar
     in the article (a suffix, "X said", a title) types the name before this is asked, and the type keeps no
     evidence score, so an article that types the name by grammar outvotes it across the corpus."""
@@ -249,12 +259,23 @@ def _gazetteer_place(doc: DocGroups, g: int) -> bool:
     lex = doc.lex
     if not (word[:1].isupper() and word[1:].replace("-", "").isalpha() and word[1:].islower()) \
             or word in lex.given_names or word in lex.known_org_alias \
-            or catalog_company(word) is not None or word not in gazetteer_names():
+            or catalog_company(word) is not None or word not in gazetteer_names() and not _COUNTY_RE.match(word):
         return False
     if word.lower() in lex.place_modifiers_before or word.lower() in COMPASS_WORDS or word in lex.place_heads \
             or word in lex.stop_capitalised:
         return False  # "Central", "Northern", "Coast": subdivisions named by a common word
     return not any(word in other.words and len(other.words) > 1 for other in doc.groups if other.members)
+
+
+def _gazetteer_town(doc: DocGroups, g: int) -> bool:
+    """True for a group no evidence types whose words are a known town's name of two words or more ("Port Said",
+    "Boynton Beach"), unless a given name opens it (a person's name as often: "Vicente Pires") or it is a listed
+    company or a known body."""
+    grp = doc.groups[g]
+    if len(grp.words) < 2 or grp.words[0] in doc.lex.given_names:
+        return False
+    name = " ".join(grp.words)
+    return name in gazetteer_names() and name not in doc.lex.known_org_alias and catalog_company(name) is None
 
 
 _SURNAME_RE = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\Z")
@@ -456,6 +477,9 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
             kind = _default_kind(doc, g)
             if kind == SHIP:
                 kind, scores[g] = "OTHER", FORM  # evidence enough to outvote articles that guess a person
+            elif kind in ("ORG", "PERSON", "") and _gazetteer_town(doc, g):
+                kind = "PLACE"  # "two dredgers would arrive from Port Quist on Saturday", "the Long Quist rocket
+                # maker": a known town of two words (of common words too)
             elif kind in ("ORG", "PERSON") and _gazetteer_place(doc, g):
                 # "Union leaders said Arequipa was calm": a known town no grammar types. Left untyped with the
                 # gazetteer's mark: the corpus step makes it the surname of a person named in full elsewhere

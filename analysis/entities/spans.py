@@ -816,6 +816,14 @@ LISTING_CODE_WORD_RE = re.compile(r"[A-Z0-9&]{2,12}\.[A-Z]{1,3}")
 _DAY_PREPOSITIONS = frozenset({"on", "by", "since", "until", "till", "through", "from", "before", "after", "last",
                                "next", "this", "early", "late", "every", "each"})
 _FRONTING_PREPOSITIONS = frozenset({"In", "At", "Across", "Throughout", "Within", "Outside", "Inside"})
+#: the symbols of a measure written after its figure with a space ("the 2.1 GW Quist Reach zone", "a 40 MWh Zorbo
+#: battery"): the unit closes the figure, the name starts after it
+_UNIT_SYMBOLS = frozenset({"GW", "MW", "kW", "KW", "TW", "GWh", "MWh", "kWh", "KWh", "TWh", "GWp", "MWp", "TEU",
+                           "TEUs", "bcm", "Mtpa", "MMBtu"})
+_FIGURE_BEFORE_RE = re.compile(r"\d[ \t]*\Z")
+#: a clinical trial's phase in words before the trial's code name ("the Phase III QUIST-1 study", "a Phase 2b
+#: ZORBO trial"): the phase is no part of the name
+_TRIAL_PHASE_RE = re.compile(r"(?:[1-4]|I{1,3}|IV)[ab]?\Z")
 
 
 def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -> list[Candidate]:
@@ -833,6 +841,10 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
         i += 2  # "On Tuesday Quistel lost 7%", "Last Friday Zorbo said": the same time opening the sentence
     elif j > i and ZONE_RE.match(toks[i][2]) and CLOCK_BEFORE_RE.search(text, max(0, toks[i][0] - 16), toks[i][0]):
         i += 1  # "at 17:23 QET Zorbo Power fell": the time zone, then the name
+    elif j > i and toks[i][2] in _UNIT_SYMBOLS and _FIGURE_BEFORE_RE.search(text, max(0, toks[i][0] - 8), toks[i][0]):
+        i += 1  # "the 2.1 GW Quist Reach zone": the unit of the figure before it, then the name
+    elif j > i + 1 and toks[i][2] in ("Phase", "PHASE") and _TRIAL_PHASE_RE.match(toks[i + 1][2]):
+        i += 2  # "the Phase III QUIST-1 study": the trial's phase, then its code name
     if j - i >= 2 and _portfolio_before(text, toks[i][0], lex):
         p = next((p for p in range(i + 1, j) if toks[p][2] in lex.given_names), -1)
         if p > 0 and not any(t[2] in lex.given_names for t in toks[i:p]):
