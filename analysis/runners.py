@@ -16,7 +16,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
@@ -175,13 +175,14 @@ class PoolRunner:
 
 def _pool_results(fn: PartFn, parts: list[tuple[Corpus, list[pd.DataFrame]]], futures: list[Future[pd.DataFrame] | None],
                   executor: ProcessPoolExecutor | None) -> Iterator[pd.DataFrame]:
-    """Each part's result in order: from its worker, or computed here when the pool broke."""
+    """Each part's result in order: from its worker, or computed here when the pool broke (or was replaced, its
+    waiting tasks cancelled)."""
     for (part, cut), future in zip(parts, futures, strict=True):
         if future is not None:
             try:
                 yield future.result()
                 continue
-            except BrokenProcessPool:
+            except (BrokenProcessPool, CancelledError):
                 if executor is not None:
                     discard(executor)
         yield fn(part, *cut)

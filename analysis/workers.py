@@ -47,7 +47,7 @@ def warm(practise: Callable[[], int]) -> list[Future[int]]:
     worker that takes no practice reads them in its first task). Returns the warm-up tasks; nothing when there is
     no pool."""
     executor = pool()
-    return [executor.submit(practise) for _ in range(_sizes[0])] if executor is not None else []
+    return [executor.submit(practise) for _ in range(config.workers())] if executor is not None else []
 
 
 def discard(broken: ProcessPoolExecutor) -> None:

@@ -62,6 +62,10 @@ def _doc_ids_unless_in_a_worker(part):  # type: ignore[no-untyped-def]
     return part.docs[["doc_id"]]
 
 
+def _doc_ids(part):  # type: ignore[no-untyped-def]
+    return part.docs[["doc_id"]]
+
+
 def test_a_worker_that_dies_loses_no_rows_and_the_next_step_gets_new_workers(seeds_corpus, monkeypatch):
     monkeypatch.setenv(config.ENV_WORKERS, "2")
     broken = workers.pool()
@@ -81,3 +85,15 @@ def test_the_number_of_workers_follows_the_setting_and_the_cores(monkeypatch):
     assert config.workers() == config.MAX_WORKERS
     monkeypatch.setenv(config.ENV_WORKERS, "many")  # not a number: one per core
     assert 1 <= config.workers() <= min(os.cpu_count() or 1, config.MAX_WORKERS)
+
+
+def test_a_step_whose_waiting_tasks_are_cancelled_computes_them_here(seeds_corpus, monkeypatch):
+    """The pool is replaced (the setting changed in another thread) while a step waits: its cancelled chunks run
+    here, the step still gives every row."""
+    monkeypatch.setenv(config.ENV_WORKERS, "2")
+    ids = seeds_corpus.docs["doc_id"].astype(str).tolist()
+    old = workers.pool()
+    parts = PoolRunner(2).map(_doc_ids, seeds_corpus, split(ids, 1), ("docs",))
+    old.shutdown(wait=False, cancel_futures=True)  # its workers are still starting: every task is still waiting
+    got = pd.concat(list(parts), ignore_index=True)
+    assert got["doc_id"].tolist() == ids
