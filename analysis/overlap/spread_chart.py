@@ -8,7 +8,8 @@ dates cannot confirm. The diamond in the middle of each arrow carries the hover 
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Literal
 
@@ -37,6 +38,12 @@ KIND_LABELS = {"reprint": "Reprint", "rewrite": "Rewrite", "quotes": "Quotes onl
 MAX_ARTICLE_NODES = 40
 #: At most this many links are drawn (the strongest); the rest are counted in the subtitle.
 MAX_EDGES = {"article": 60, "outlet": 30}
+#: A stretch of the time axis longer than this with no article drawn in it is folded to a break (a dashed line
+#: labelled with its length): coverage that runs for months (a first burst, then a follow-up) keeps each burst
+#: readable instead of squeezing it into a sliver beside an empty axis.
+FOLD_GAP = pd.Timedelta(days=14)
+#: How much of the axis stays drawn on each side of a fold.
+FOLD_MARGIN = pd.Timedelta(days=2)
 
 
 def default_level(edges: pd.DataFrame) -> Level:
@@ -74,6 +81,73 @@ def _outlet_edges(edges: pd.DataFrame) -> pd.DataFrame:
     out = out.assign(**{k: out[k].astype(str) for k in keys})
     out = out.assign(direction=out["sure"].map({True: "certain", False: "uncertain"}))
     return out.assign(source=out["source_outlet"], taker=out["taker_outlet"]).drop(columns="sure")
+
+
+def _folds(xs: Iterable[object]) -> tuple[tuple[pd.Timestamp, pd.Timestamp], ...]:
+    """The stretches of the time axis to fold, in order: between consecutive drawn dates more than
+    :data:`FOLD_GAP` apart, all but :data:`FOLD_MARGIN` on each side."""
+    days = sorted({pd.Timestamp(x) for x in xs})
+    return tuple((a + FOLD_MARGIN, b - FOLD_MARGIN) for a, b in zip(days, days[1:]) if b - a > FOLD_GAP)
+
+
+@dataclass(frozen=True)
+class _TimeAxis:
+    """The chart's time axis from ``lo`` to ``hi``: plain dates, or, with ``folds``, days drawn from ``lo`` with
+    each fold taken out (plotly's own range breaks misplace arrows drawn between dates), its ticks written out."""
+
+    lo: pd.Timestamp
+    hi: pd.Timestamp
+    folds: tuple[tuple[pd.Timestamp, pd.Timestamp], ...]
+
+    @classmethod
+    def of(cls, xs: pd.Series) -> _TimeAxis:
+        return cls(pd.Timestamp(xs.min()), pd.Timestamp(xs.max()), _folds(xs))
+
+    def pos(self, t: object) -> pd.Timestamp | float:
+        """Where ``t`` is drawn: itself, or its days from ``lo`` less the folded days before it."""
+        t = pd.Timestamp(t)
+        if not self.folds:
+            return t
+        folded = sum((min(max(t, a), b) - a for a, b in self.folds), pd.Timedelta(0))
+        return (t - self.lo - folded) / pd.Timedelta(days=1)
+
+    def layout(self) -> dict[str, object]:
+        """The x-axis settings: the range with a margin, and the written-out ticks of a folded axis."""
+        lo, hi = self.pos(self.lo), self.pos(self.hi)
+        pad = max((hi - lo) * 0.06, pd.Timedelta(hours=12) if not self.folds else 0.5)
+        if not self.folds:
+            return {"range": [lo - pad, hi + pad]}
+        ticks = self._ticks()
+        return {"range": [lo - pad, hi + pad], "tickvals": [self.pos(t) for t in ticks],
+                "ticktext": [f"{t:%d %b %Y}" if i == 0 or t.year != ticks[i - 1].year else f"{t:%d %b}"
+                             for i, t in enumerate(ticks)]}
+
+    def _ticks(self) -> list[pd.Timestamp]:
+        """The first and last day of every drawn stretch, each day between in a stretch of a week or less, else
+        the Mondays between that are not within two days of either end."""
+        firsts = [self.lo, *(b + FOLD_MARGIN for _, b in self.folds)]
+        lasts = [*(a - FOLD_MARGIN for a, _ in self.folds), self.hi]
+        ticks: list[pd.Timestamp] = []
+        for first, last in zip(firsts, lasts):
+            first, last = first.normalize(), last.normalize()
+            if last - first <= pd.Timedelta(days=7):
+                ticks += list(pd.date_range(first, last, freq="D"))
+                continue
+            mondays = [d for d in pd.date_range(first, last, freq="W-MON")
+                       if min(d - first, last - d) > pd.Timedelta(days=2)]
+            ticks += [first, *mondays, last]
+        return ticks
+
+    def marks(self) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+        """A dashed line at each fold and, along it, how much later the next article came (shapes, annotations)."""
+        shapes = [dict(type="line", xref="x", yref="paper", x0=self.pos(a), x1=self.pos(a), y0=0, y1=1,
+                       line={"color": "#888", "width": 1, "dash": "dash"}) for a, _ in self.folds]
+        # along the line, inside the plot's top: above the plot sits the legend
+        labels = [dict(x=self.pos(a), y=1, xref="x", yref="paper", yanchor="top", xanchor="right", textangle=-90,
+                       showarrow=False, font={"size": 11, "color": "#555"},
+                       text=f"{(b - a + 2 * FOLD_MARGIN).days} days later")
+                  for a, b in self.folds]
+        return shapes, labels
 
 
 def _wrap(text: str, width: int = 60) -> str:
@@ -127,7 +201,8 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
         used = used.assign(node=used["outlet"], label=[chart_text(str(o)) for o in used["outlet"]])
     used = used.sort_values(["x", "label"]).reset_index(drop=True)
     row = {n: i for i, n in enumerate(used["node"])}
-    x_of = dict(zip(used["node"], used["x"]))
+    axis = _TimeAxis.of(used["x"])
+    x_of = {n: axis.pos(x) for n, x in zip(used["node"], used["x"])}
 
     fig = go.Figure()
     marker_of = {"exact": "circle", "after": "circle-open", "unknown": "x-thin-open"}
@@ -135,7 +210,7 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
     for dated, part in used.groupby("dated", sort=False):
         fills = [outlet_colour(o, colours) if colours is not None else "#222" for o in part["outlet"]]
         fig.add_scatter(
-            x=part["x"], y=[row[n] for n in part["node"]], mode="markers", name=words[dated], showlegend=False,
+            x=[x_of[n] for n in part["node"]], y=[row[n] for n in part["node"]], mode="markers", name=words[dated], showlegend=False,
             marker={"symbol": marker_of[dated], "size": 12, "color": fills, "line": {"width": 2, "color": fills}},
             hovertext=[f"<b>{lab}</b><br>{pd.Timestamp(x):%Y-%m-%d}" for lab, x in zip(part["label"], part["x"])],
             hovertemplate="%{hovertext}<extra></extra>",
@@ -147,7 +222,7 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
         colour = KIND_COLOURS[str(kind)]
         mids_x, mids_y, hover, custom = [], [], [], []
         for r in part.itertuples():
-            x0, x1 = pd.Timestamp(x_of[r.source]), pd.Timestamp(x_of[r.taker])
+            x0, x1 = x_of[r.source], x_of[r.taker]
             y0, y1 = row[r.source], row[r.taker]
             alpha = "1.0" if r.direction == "certain" else "0.45"
             rgb = tuple(int(colour[i:i + 2], 16) for i in (1, 3, 5))
@@ -172,14 +247,14 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
             marker={"symbol": "diamond", "size": 10, "color": colour, "line": {"width": 1, "color": "#222"}},
             hovertext=hover, hovertemplate="%{hovertext}<extra></extra>",
         )
-    fig.update_layout(annotations=arrows)  # at once: one add_annotation per arrow re-validates them all each time
+    fold_lines, fold_labels = axis.marks()
+    # at once: one add_annotation per arrow re-validates them all each time
+    fig.update_layout(annotations=arrows + fold_labels, shapes=fold_lines)
     ticks = list(used["label"]) if colours is None else [
         swatch_label(lab, outlet_colour(o, colours)) for lab, o in zip(used["label"], used["outlet"])]
     fig.update_yaxes(tickvals=list(range(len(used))), ticktext=ticks, autorange="reversed",
                      automargin=True, showgrid=True, gridcolor="#eee")
-    lo, hi = pd.Timestamp(used["x"].min()), pd.Timestamp(used["x"].max())
-    pad = max((hi - lo) * 0.06, pd.Timedelta(hours=12))
-    fig.update_xaxes(automargin=True, showgrid=True, gridcolor="#eee", range=[lo - pad, hi + pad])
+    fig.update_xaxes(automargin=True, showgrid=True, gridcolor="#eee", **axis.layout())
     note = f"{len(links):,} strongest links drawn, {hidden:,} weaker not drawn" if hidden else plural(len(links), "link")
     unit = "articles" if level == "article" else "outlets (each at its first article)"
     height = max(480, 250 + 46 * len(used))
@@ -197,4 +272,7 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
     caption = ("Arrow: from the likely source to the article that took from it; width = share of the taker's text "
                "taken; colour = kind of reuse; pale = the dates cannot confirm the direction. An article with no known "
                "date is placed a day after the last dated one. Click a diamond to see the shared passages.")
+    if axis.folds:
+        caption += (f" A dashed line folds a stretch of more than {FOLD_GAP.days} days with no article drawn; the "
+                    "words above it say how much later the next article came.")
     return ChartResult("spread", title, fig, data.reset_index(drop=True), caption=caption)

@@ -182,3 +182,41 @@ def test_spread_page_of_a_large_selection_says_how_to_list_the_passages(monkeypa
     assert not at.exception
     assert any("too many to group into passages" in i.value for i in at.info)
     assert at.get("plotly_chart")  # the links are still drawn
+
+
+def test_a_long_stretch_without_articles_is_folded_out_of_the_time_axis(tmp_path) -> None:
+    """Coverage in two bursts (March, then June): the empty weeks between are folded to a dashed line labelled with
+    how much later the next article came, each burst keeps its width, and an arrow across the fold keeps its
+    diamond between its ends. A corpus without such a stretch keeps its plain date axis."""
+    rng = random.Random(11)
+    march, june = [_sentence(rng) for _ in range(10)], [_sentence(rng) for _ in range(10)]
+    articles = {  # file: (published, sentences)
+        "first.txt": ("2025-03-03", march), "reprint.txt": ("2025-03-04", list(march)),
+        "later.txt": ("2025-06-10", june), "later_reprint.txt": ("2025-06-11", list(june)),
+        "look_back.txt": ("2025-06-12", [_edit(s, rng) for s in march[:7]] + [_sentence(rng) for _ in range(3)]),
+    }
+    manifest = ["file,outlet,published,title"]
+    for i, (name, (day, sentences)) in enumerate(articles.items()):
+        (tmp_path / name).write_text(_article(f"Story {name}", sentences), encoding="utf-8")
+        manifest.append(f"{name},Outlet {i},{day},Story {name}")
+    (tmp_path / "manifest.csv").write_text("\n".join(manifest) + "\n", encoding="utf-8")
+    sel = select(analyse(load_corpus(tmp_path)), FilterState())
+    edges = reuse_edges(sel.view, sel.matches(DEFAULT_THRESHOLD))
+    chart = render_spread_chart(sel.view, edges, level="article")
+    layout = chart.figure.layout
+    assert len(layout.shapes) == 1 and layout.shapes[0].line.dash == "dash"
+    assert [a.text for a in layout.annotations if "later" in str(a.text)] == ["98 days later"]
+    assert layout.xaxis.ticktext[0] == "03 Mar 2025" and "10 Jun" in layout.xaxis.ticktext
+    nodes = [t for t in chart.figure.data if t.marker.symbol == "circle" and t.hovertext]
+    x_of = {h.split("<br>")[-1]: x for t in nodes for h, x in zip(t.hovertext, t.x)}
+    assert x_of["2025-06-10"] - x_of["2025-03-04"] == 4  # 98 days drawn as the two margins
+    assert x_of["2025-03-03"] < layout.shapes[0].x0 < x_of["2025-06-10"]
+    diamonds = {tuple(c): x for t in chart.figure.data if t.marker.symbol == "diamond" for c, x in zip(t.customdata, t.x)}
+    ids = dict(zip(sel.view.docs["file"], sel.view.docs["doc_id"]))
+    across = diamonds[(ids["first.txt"], ids["look_back.txt"])]
+    assert x_of["2025-03-03"] < across < x_of["2025-06-12"]
+    assert "folds a stretch" in chart.caption
+
+    seeds = select(analyse(load_corpus(Path("seeds"))), FilterState())
+    plain = render_spread_chart(seeds.view, reuse_edges(seeds.view, seeds.matches(DEFAULT_THRESHOLD)))
+    assert not plain.figure.layout.shapes and plain.figure.layout.xaxis.tickvals is None
