@@ -180,7 +180,9 @@ def check_out_folder(out: str, corpus: str) -> Path:
     return path
 
 
-def _report(sel: Selection, args: argparse.Namespace) -> list[Path]:
+def _report(sel: Selection, args: argparse.Namespace, failed: list[str]) -> list[Path]:
+    """Writes the report into ``args.out``; the chart files that could not be rendered are added to ``failed``
+    (the rest is written)."""
     formats = parse_formats(args.formats)
     charts, messages = collect_charts(sel)
     for message in messages:
@@ -188,7 +190,7 @@ def _report(sel: Selection, args: argparse.Namespace) -> list[Path]:
     if sel.is_empty:
         print("note: the filters leave no article, so the report has no chart", file=sys.stderr)
     files = bundle_files(charts, sel.view.docs, sel.filters, title=args.title, notes="", formats=formats,
-                         evidence=evidence_tables(sel))
+                         evidence=evidence_tables(sel), failed=failed.append)
     try:
         return write_files(Path(args.out), files)
     except OSError as exc:
@@ -268,9 +270,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise StorytraceError(f"no outlet named {', '.join(map(repr, unknown))}; known: {known}")
         sel = select(analysis, filters)
         if args.command == "report":
-            for path in _report(sel, args):
+            failed: list[str] = []
+            for path in _report(sel, args, failed):
                 print(path)
-            return 0
+            for what in failed:
+                print(f"error: not rendered: {what}", file=sys.stderr)
+            return 1 if failed else 0
         table, _ = TABLES[args.command]
         result = table(sel, args)
     except StorytraceError as exc:

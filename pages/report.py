@@ -78,11 +78,12 @@ if build and not selected:
     st.info("None of the picked charts has anything to show under these filters: pick others or clear the filters.")
 elif build:
     bar = st.progress(0.0, text="Rendering the charts…")
+    failed: list[str] = []
     try:
         files = export.bundle_files(
             selected, view.docs, state, title=title.strip() or "Storytrace report", notes=notes,
             formats=formats, include_tables=tables, progress=lambda f, m: bar.progress(min(f, 1.0), text=m),
-            evidence=evidence_tables(sel) if with_evidence else (),
+            evidence=evidence_tables(sel) if with_evidence else (), failed=failed.append,
         )
     except export.ExportFailed as exc:
         bar.empty()
@@ -94,6 +95,7 @@ elif build:
         "zip": export.zip_bytes(files),
         "name": export.bundle_name(view.docs, state),
         "files": list(files),
+        "failed": failed,
     }
 
 bundle = st.session_state.get("report_bundle")
@@ -102,6 +104,9 @@ if bundle and bundle["signature"] == signature:
         f"Download {bundle['name']}", bundle["zip"], file_name=bundle["name"], mime="application/zip",
         type="primary", icon=":material/download:", on_click="ignore", key="report_download",
     )
+    if bundle["failed"]:
+        st.warning("Not in the bundle (the rest is): " + "; ".join(escape_markdown(m) for m in bundle["failed"])
+                   + ". Build the report again to retry them.")
     with st.expander(f"{plural(len(bundle['files']), 'file')} in the bundle"):
         st.text("\n".join(bundle["files"]))
 elif bundle:

@@ -233,12 +233,16 @@ def bundle_files(
     progress: ProgressFn | None = None,
     generated: datetime | None = None,
     evidence: Sequence[EvidenceTable] = (),
+    failed: Callable[[str], None] | None = None,
 ) -> dict[str, bytes]:
     """Every file of a report bundle, name → bytes: per chart one file per format, one CSV per ``evidence``
     table (:mod:`analysis.report.evidence`), plus ``index.html`` that shows the charts and the evidence.
 
     ``docs`` (needs ``outlet, published, published_earliest``) are the filtered documents, used for file names
     and the fallback source line. ``progress(fraction, message)`` is called as each file is rendered.
+    A chart file that cannot be rendered raises :class:`ExportFailed`; with ``failed``, it is left out instead,
+    named in ``index.html`` and passed to ``failed`` ("Timeline (PNG): <reason>"), and the rest is rendered,
+    unless no chart image could be rendered at all (no browser: the error is raised).
     """
     fmts = parse_formats(formats)
     files: dict[str, bytes] = {}
@@ -247,26 +251,42 @@ def bundle_files(
     total = max(1, len(charts) * len(fmts))
     done = 0
     fallback_source = source_line(docs)
+    not_rendered: list[tuple[str, ExportFailed]] = []  # (what, why)
+    rendered = 0
     for result in charts:
         stem = file_stem(result.slug, docs, state)
         names: dict[str, str] = {}
+        gaps: list[str] = []
         for fmt in fmts:
             if progress:
                 progress(done / total, f"{result.title}: {fmt.upper()}")
-            name = _unique(f"{stem}.{fmt}", used)
-            files[name] = chart_bytes(result, fmt, stem)
-            names[fmt] = name
             done += 1
+            try:
+                data = chart_bytes(result, fmt, stem)
+            except ExportFailed as exc:
+                if failed is None:
+                    raise
+                not_rendered.append((f"{result.title} ({fmt.upper()})", exc))
+                gaps.append(f"Not rendered as {fmt.upper()}: {exc}")
+                continue
+            rendered += fmt != "csv"
+            name = _unique(f"{stem}.{fmt}", used)
+            files[name], names[fmt] = data, name
         entries.append(
             {
                 "title": result.title,
                 "caption": result.caption,
-                "notes": list(result.notes),
+                "notes": list(result.notes) + gaps,
                 "source": _source_text(result, fallback_source),
                 "files": names,
                 "data": result.data,
             }
         )
+    if not_rendered and not rendered:
+        raise not_rendered[0][1]  # no image at all: the renderer itself is missing or broken
+    if failed is not None:
+        for what, why in not_rendered:
+            failed(f"{what}: {why}")
     proofs: list[dict[str, Any]] = []
     for item in evidence:
         name = _unique(f"{file_stem(item.slug, docs, state)}.csv", used)

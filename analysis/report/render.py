@@ -21,7 +21,7 @@ from typing import Any, Literal
 import plotly.graph_objects as go
 
 from analysis import config
-from analysis.charts import is_source_line, source_extra_px
+from analysis.charts import is_source_line, plural, source_extra_px
 from analysis.errors import StorytraceError
 
 log = logging.getLogger(__name__)
@@ -31,6 +31,8 @@ PNG_SCALE = 2
 #: Bottom margin (px) an exported figure needs at least for the axis title plus the source line.
 EXPORT_MIN_BOTTOM_MARGIN = 110
 RENDER_TIMEOUT_S = 60.0
+#: Tries of a render that times out, each in a fresh browser.
+RENDER_ATTEMPTS = 2
 
 
 ImageFormat = Literal["png", "svg", "pdf", "html"]
@@ -163,16 +165,25 @@ class _Renderer:
             self._loop, self._thread, self._kaleido, self._stop = loop, thread, box["kaleido"], box["stop"]
 
     def render(self, fig: dict[str, Any], opts: dict[str, Any]) -> bytes:
-        self.start()
-        assert self._loop is not None
-        future = asyncio.run_coroutine_threadsafe(self._kaleido.calc_fig(fig, opts=opts), self._loop)
-        try:
-            return bytes(future.result(RENDER_TIMEOUT_S))
-        except TimeoutError as exc:
-            future.cancel()
-            raise ExportFailed(f"rendering the chart took longer than {RENDER_TIMEOUT_S:.0f} s") from exc
-        except Exception as exc:  # noqa: BLE001 - named error for the page and the CLI
-            raise ExportFailed(f"could not render the chart: {exc}") from exc
+        """The image of ``fig``. A render that times out (a stuck tab, or a machine too busy to feed the browser)
+        is tried once more in a fresh browser before it fails."""
+        for attempt in range(1, RENDER_ATTEMPTS + 1):
+            self.start()
+            assert self._loop is not None
+            future = asyncio.run_coroutine_threadsafe(self._kaleido.calc_fig(fig, opts=opts), self._loop)
+            try:
+                return bytes(future.result(RENDER_TIMEOUT_S))
+            except TimeoutError as exc:
+                future.cancel()
+                if attempt == RENDER_ATTEMPTS:
+                    raise ExportFailed(f"rendering the chart took longer than {RENDER_TIMEOUT_S:.0f} s, "
+                                       f"{plural(RENDER_ATTEMPTS, 'time')}") from exc
+                log.warning("chart renderer: a render took longer than %.0f s; trying again in a new browser",
+                            RENDER_TIMEOUT_S)
+                self.stop()
+            except Exception as exc:  # noqa: BLE001 - named error for the page and the CLI
+                raise ExportFailed(f"could not render the chart: {exc}") from exc
+        raise AssertionError("unreachable")
 
     def stop(self) -> None:
         with self._lock:

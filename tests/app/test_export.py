@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import html
 import io
 import re
@@ -152,6 +153,76 @@ def test_missing_browser_is_a_named_error_not_a_hang(monkeypatch):
         "to a Chrome/Chromium binary; CSV export still works"
     )
     assert not fresh.running()
+
+
+def test_a_render_that_times_out_is_tried_again_in_a_fresh_browser(monkeypatch):
+    monkeypatch.setattr(render, "RENDER_TIMEOUT_S", 0.3)
+    browsers: list[object] = []
+
+    class Browser:
+        def __init__(self, stuck: bool) -> None:
+            self.stuck = stuck
+
+        async def calc_fig(self, fig, opts):
+            if self.stuck:
+                await asyncio.sleep(30)
+            return b"image"
+
+    class Renderer(render._Renderer):
+        """A renderer whose browsers are stand-ins: the first (or every, with ``always_stuck``) never answers."""
+
+        def __init__(self, always_stuck: bool = False) -> None:
+            super().__init__()
+            self.always_stuck = always_stuck
+
+        def start(self) -> None:
+            if self.running():
+                return
+            loop = asyncio.new_event_loop()
+            thread = threading.Thread(target=loop.run_forever, daemon=True)
+            thread.start()
+            browsers.append(Browser(stuck=self.always_stuck or not browsers))
+            self._loop, self._thread, self._kaleido = loop, thread, browsers[-1]
+
+        def stop(self) -> None:
+            if self._loop is not None:
+                self._loop.call_soon_threadsafe(self._loop.stop)
+            self._loop = self._thread = self._kaleido = None
+
+    assert Renderer().render({}, {}) == b"image" and len(browsers) == 2
+    browsers.clear()
+    with pytest.raises(export.ExportFailed, match="2 times"):
+        Renderer(always_stuck=True).render({}, {})
+    assert len(browsers) == 2
+
+
+def test_a_chart_that_cannot_be_rendered_is_named_and_the_rest_of_the_bundle_is_kept(seeds_corpus, coverage, monkeypatch):
+    other = ChartResult("other-chart", "Other chart", coverage.figure, coverage.data)
+    real = export.chart_bytes
+
+    def flaky(result, fmt, stem=None):
+        if result.slug == "other-chart" and fmt == "png":
+            raise export.ExportFailed("rendering the chart took longer than 60 s, 2 times")
+        return real(result, fmt, stem)
+
+    monkeypatch.setattr(export, "chart_bytes", flaky)
+    failed: list[str] = []
+    files = export.bundle_files([coverage, other], seeds_corpus.docs, FilterState(), formats=["png", "csv"],
+                                failed=failed.append)
+    assert failed == ["Other chart (PNG): rendering the chart took longer than 60 s, 2 times"]
+    assert [n for n in files if n.startswith("storytrace-other-chart")] == [
+        "storytrace-other-chart-2025-01-25_2025-01-31.csv"]
+    assert any(n.startswith("storytrace-coverage-by-day") and n.endswith(".png") for n in files)
+    assert "Not rendered as PNG: rendering the chart took longer than 60 s, 2 times" in files["index.html"].decode()
+    with pytest.raises(export.ExportFailed):  # without a place to say so, a failure stops the bundle
+        export.bundle_files([coverage, other], seeds_corpus.docs, FilterState(), formats=["png"])
+
+    def broken(result, fmt, stem=None):
+        raise export.ExportFailed("cannot start the chart renderer")
+
+    monkeypatch.setattr(export, "chart_bytes", broken)
+    with pytest.raises(export.ExportFailed, match="cannot start"):  # no image at all: the renderer is missing
+        export.bundle_files([coverage], seeds_corpus.docs, FilterState(), formats=["png"], failed=failed.append)
 
 
 def test_export_figure_does_not_mutate_and_keeps_source_below_axis(coverage):
