@@ -100,3 +100,28 @@ def test_report_under_outlet_filter(seeds_corpus, gold):
     archive = zipfile.ZipFile(io.BytesIO(bundle["zip"]))
     csv = archive.read("storytrace-coverage-by-day-2025-01-27-international-business-times-uk.csv").decode()
     assert csv == f"date,outlet,articles,basis\n{move['session']},{SHARE_FILE_OUTLET},1,on or after\n"
+
+
+def test_a_chart_that_cannot_be_rendered_is_named_and_the_rest_is_offered(report_app, monkeypatch):
+    from analysis.report import bundle as export
+
+    real = export.chart_bytes
+
+    def flaky(result, fmt, stem=None):
+        if result.slug == "coverage-by-day" and fmt == "svg":
+            raise export.ExportFailed("rendering the chart took longer than 60 s, 2 times")
+        return real(result, fmt, stem)
+
+    monkeypatch.setattr(export, "chart_bytes", flaky)
+    at = report_app
+    at.multiselect(key="report_charts").set_value(["coverage"])
+    at.run()
+    at.button[0].click()
+    at.run()
+    assert not at.exception, at.exception
+    assert not at.error
+    warning = at.warning[0].value.replace("\\", "")  # markdown escapes, as drawn
+    assert warning.startswith("Not in the bundle (the rest is): Coverage by day (SVG): rendering the chart took longer")
+    files = at.session_state["report_bundle"]["files"]
+    assert any(f.endswith(".png") for f in files) and not any(f.endswith(".svg") for f in files)
+    assert any(label.startswith("Download storytrace-report") for label in _labels(at, "download_button"))
