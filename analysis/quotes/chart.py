@@ -94,6 +94,10 @@ def _short(text: str, n: int = 48) -> str:
 
 #: The fidelity chart draws the quotes printed most widely, at most this many (the rest are in the CSV).
 MAX_QUOTES = 30
+#: The chart draws quotes of at least this many words: a word or two in marks ("reeks of “fear”") cannot be
+#: reworded, so its row would read 100 for every outlet and push a quote that was reworded off the chart. The data
+#: keeps them.
+MIN_CHART_WORDS = 3
 
 
 def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | None = None,
@@ -109,8 +113,11 @@ def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | 
     if data.empty:
         fig = empty_figure(title, "No quote in this selection was printed by two or more outlets.", source)
         return ChartResult("quote-fidelity", title, fig, data)
-    all_clusters = list(dict.fromkeys(data["cluster_id"]))
-    clusters = all_clusters[:max_quotes]
+    first = data.drop_duplicates("cluster_id").set_index("cluster_id")
+    all_clusters = list(first.index)
+    wordy = [c for c in all_clusters if len(str(first.loc[c, "quote"]).split()) >= MIN_CHART_WORDS]
+    short = len(all_clusters) - len(wordy)
+    clusters = (wordy or all_clusters)[:max_quotes]
     # the outlets kept by name are the ones that printed most of the quotes drawn
     groups = outlet_groups(data.loc[data["cluster_id"].isin(clusters), "outlet"])
     others = sum(1 for g in groups.values() if g == OTHER_OUTLETS)
@@ -118,7 +125,6 @@ def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | 
     drawn = drawn.assign(outlet=drawn["outlet"].astype(str).map(groups).fillna(OTHER_OUTLETS))
     drawn = drawn.sort_values("fidelity", ascending=False, kind="stable").drop_duplicates(["cluster_id", "outlet"])
     outlets = sorted(drawn["outlet"].unique(), key=lambda o: (o == OTHER_OUTLETS, o))
-    first = data.drop_duplicates("cluster_id").set_index("cluster_id")
     # two short lines (speaker, then the start of the quote) leave the plot most of the width
     labels = [f"{chart_text(_short(first.loc[c, 'speaker'], 30))}:<br>“{chart_text(_words(first.loc[c, 'quote'], 34))}”"
               for c in clusters]
@@ -139,7 +145,8 @@ def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | 
     text = [[("" if pd.isna(v) else str(int(v))) for v in row] for row in grid.to_numpy()]
     notes = ["100 = word for word; blank = not printed"]
     if len(all_clusters) > len(clusters):
-        notes.append(f"the {len(clusters)} most widely printed of {plural(len(all_clusters), 'quote')}")
+        left = f" ({plural(short, 'quote')} of one or two words left out)" if short and wordy else ""
+        notes.append(f"the {len(clusters)} most widely printed of {plural(len(all_clusters), 'quote')}{left}")
     if others:
         notes.append(f"{plural(others, 'outlet')} printing fewest of these quotes as \"{OTHER_OUTLETS}\"")
     # full names on up to three lines under wide columns; tilted on one line when the columns are narrow

@@ -44,3 +44,28 @@ def test_few_quotes_across_many_outlets_keep_their_rows_apart(tmp_path):
     rows = chart.data["cluster_id"].nunique()
     assert rows == 4
     assert layout.height - layout.margin.t - layout.margin.b >= 46 * rows
+
+
+def test_a_word_or_two_in_marks_leaves_the_chart_to_quotes_that_could_be_reworded(tmp_path):
+    # a one-word quotation printed by every outlet cannot differ between them: the chart draws the sentences
+    # (one of them reworded by one outlet) and says what it left out; the data keeps every quote
+    from analysis.corpus.load import load_corpus
+    from analysis.quotes.chart import render_quote_fidelity
+
+    lines = ["file,outlet,url,published,title"]
+    for n in range(3):
+        wording = "open through the winter" if n else "open for the whole winter"
+        text = ("Port update\n\nThe union said the closure smacked of “panic”, according to Marta Kellison.\n\n"
+                f"“We will keep the gates {wording},” Marta Kellison said.\n\n"
+                "“Nobody on the board saw the losses coming this early,” said Oren Flatt.\n")
+        (tmp_path / f"a{n}.txt").write_text(text, encoding="utf-8")
+        lines.append(f"a{n}.txt,Outlet {n},,2026-03-0{n + 1},Port update")
+    (tmp_path / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    quotes = analyse(corpus).quotes
+    assert "panic" in set(quotes["quote"])
+    chart = render_quote_fidelity(quotes, corpus, max_quotes=2)
+    drawn = " ".join(chart.figure.data[0].y)
+    assert "panic" not in drawn and "Nobody on the board" in drawn and "We will keep" in drawn
+    assert "panic" in set(chart.data["quote"])
+    assert "1 quote of one or two words left out" in chart.figure.layout.title.text
