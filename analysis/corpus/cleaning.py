@@ -39,10 +39,12 @@ _TAIL_MARKER_RE = re.compile(
     r"|reader comments|join the conversation|\d+ (comments?|replies|responses)\b|forward[- ]looking statements?"
     # headings of other stories, as whole lines
     r"|(?:(?:top|more) stories|latest(?: news| stories| headlines| videos)?|trending(?: now| stories| tickers| topics| quotes"
-    r"| stocks)?|don'?t miss|in other news|editor'?s picks?|join (?:our|the) conversation|also of interest"
+    r"| stocks)?|don'?t miss(?: (?:these|our|more) (?:stories|articles|reads)(?: from [\w&.'’+ -]{1,40})?)?|in other news"
+    r"|editor'?s picks?|join (?:our|the) conversation|also of interest"
     r"|recommended stories|(?:sponsored|promoted|partner) (?:stories|content|links)|around the web|from our partners"
     r"|you may have missed|more to explore|other recent releases|more videos)\s*:?$"
-    r"|share this( article| story)?|about the author)\b(?![-‐][^\W\d_])"  # not a compound ("Related-party sales")
+    # (a heading may end on its colon; not a compound: "Related-party sales")
+    r"|share this( article| story)?|about the author)(?:\b|(?<=:))(?![-‐][^\W\d_])"
     # a press release's end mark and its contacts' heading
     r"|^(?:###|(?:media|press|investors?) (?:contacts?|enquiries|inquiries)\s*:?)$",
     re.I,
@@ -717,6 +719,7 @@ _BOX_MARKER_RE = re.compile(r"^(related( posts| articles| stories| content| news
                             r"you (may|might) also like|recommended( for you| stories)?|read next|also read|more from|"
                             r"most (read|popular|shared|viewed)|also of interest|(sponsored|promoted|partner) (stories|content|links)|"
                             r"around the web|from our partners|you may have missed|more to explore|"
+                            r"don'?t miss (?:these|our|more) (?:stories|articles|reads)(?: from [\w&.'’+ -]{1,40})?\s*:?$|"
                             r"trending( now| stories| tickers| topics| quotes| stocks)?\s*:?$)"
                             r"(?:\b|(?<=:))(?![-‐][^\W\d_])", re.I)  # not "Related-party ..."
 #: A heading that ends the article wherever it stands in its last part: a press release's legal boilerplate
@@ -742,6 +745,10 @@ _COMMENTS_MARK_RE = re.compile(
     r"|^leave a (?:reply|comment)\b|^be the first to comment\b|^commenting (?:is|on)\b"
     r"|^(?:conversation|discussion|(?:reader|readers['’]?) (?:comments|questions)|questions from (?:our )?readers)\s*\(\d[\d,]*\)$",
     re.I)
+#: The comments' heading run into its prompt to sign in ("Comments (1,475) · Sign in or create your account to join
+#: the discussion."): a heading of the footer however long the prompt.
+_COMMENTS_PROMPT_RE = re.compile(r"^(?:\d[\d,]*\s+)?comments?\s*(?:\(\d[\d,]*\))?\s*[·|•:–—-]\s*(?:sign in|log in|register|create"
+                                 r"|join|be the first|add yours|have your say)\b", re.I)
 STRONG_TAIL_SHARE = 0.6
 #: Of those, the headings after which no article text follows even when sentences do (a press release's legal text).
 _LEGAL_TAIL_RE = re.compile(r"^forward[- ]looking statements?\s*:?$", re.I)
@@ -934,7 +941,8 @@ def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start
         if idx < skip_to:
             continue
         legal = _LEGAL_NOTE_RE.match(line) is not None  # "Forward-looking statements: This release may contain ..."
-        if idx > body_start and (_TAIL_MARKER_RE.match(line) and words[idx] <= 12 or line.lower().startswith("tags:") or legal):
+        heading = _TAIL_MARKER_RE.match(line) and (words[idx] <= 12 or _COMMENTS_PROMPT_RE.match(line))
+        if idx > body_start and (heading or line.lower().startswith("tags:") or legal):
             box_end = _inline_box(lines, words, idx)
             resumes = idx + 1 < len(lines) and prose[idx + 1]  # the article's sentences go on right after it
             if box_end > idx:
@@ -943,7 +951,8 @@ def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start
             elif resumes and _BOX_MARKER_RE.match(line) and not sentence_like(line) and words[idx] <= 6:
                 boxes.add(idx)  # a box's heading alone, its links not scraped: the heading goes, the article stays
             else:
-                strong = (_STRONG_TAIL_RE.match(line) or legal) and (not resumes or _LEGAL_TAIL_RE.match(line) or legal)
+                strong = (_STRONG_TAIL_RE.match(line) or legal) and (not resumes or _LEGAL_TAIL_RE.match(line) or legal) \
+                    or _COMMENTS_PROMPT_RE.match(line)  # the comments follow it
                 if total - before < (STRONG_TAIL_SHARE if strong else 0.25) * max(before, 1):
                     return idx, boxes
     return len(lines), boxes

@@ -141,7 +141,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|already have an account\b.{0,30}"
                 r"|subscribe for\b.{0,30}\baccess)$", re.I),
      REASON_LOGIN),
+    # (a newsletter's sponsor with its pitch: "This issue is sponsored by Example Cables — made in Hull. Learn more")
     (re.compile(r"^(?:presented|sponsored|brought to you) by\b.{0,40}$|\bad[- ]?blocker\b(?!.{80})|"
+                r"^this (?:issue|newsletter|edition|email|briefing|episode|podcast|section|series) (?:is|was) (?:sponsored|presented"
+                r"|brought to you|supported|underwritten) by\b[^\"“”]{0,160}$|"
                 r"^click to (?:share|email|print|post)\b.{0,60}$|^((?:published|updated|last updated|posted)\s+)?"
                 r"(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week)s?\s+ago$", re.I), REASON_NAV),
     (re.compile(r"\b(let us know|tell us|share your (thoughts|views))\b.{0,40}\b(comments?( section)?( below)?|below)\s*[.!]?$", re.I), REASON_COMMENTS),
@@ -424,7 +427,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:[.,]\d{1,2})?\s?%\s*(?:\|\s*|(?=[.]?\s*(?:[^|\d\"“”][^|\"“”]{0,80})?$))){3,}[.]?\s*(?:[^|\d\"“”][^|\"“”]{0,80})?$"),
      REASON_NAV),
     # A page's list of topics under another label ("Suggested topics: Courts, Healthcare", "Related topics: A · B").
-    (re.compile(r"^(?:suggested|related|more|popular|explore|key|trending)\s+(?:topics?|tags?|subjects?)\s*:\s*[^.!?\"“”]{1,120}$",
+    # ("Explore more on these topics: Banking, Consumer rights")
+    (re.compile(r"^(?:(?:suggested|related|more|popular|explore|key|trending)\s+(?:topics?|tags?|subjects?)"
+                r"|(?:explore|read|find)?\s*more\s+(?:on|about)\s+(?:these|this|the)\s+(?:topics?|tags?|subjects?))\s*:\s*[^.!?\"“”]{1,120}$",
                 re.I), REASON_NAV),
     # A pay wall's meter and pitch in other words: "Free registration: you have read 1 of 2 free articles. Register to
     # keep reading.", "You are reading one of your three free articles this month.", "Premium analysis is for
@@ -464,6 +469,13 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|^we (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|fee|money)\b[^\"“”]{0,40}\blinks?\b[^\"“”]{0,120}$"
                 r"|^(?:was|is|did you find) this (?:article|story|guide|page|post|explainer|information) (?:helpful|useful)\??"
                 r"(?:\s*(?:yes|no)\s*[|/·]?){0,2}$", re.I), REASON_NAV),
+    # A market-data widget's list of movers between bars, with no level, maybe under a label ("Top risers: Example
+    # Group +5.12% | Sample Retail +1.85% | Model Rail +1.00%"), and an economic calendar between bars ("Thu 13 Mar
+    # 09:30 Services PMI (final) | 13:30 Jobless claims | 15:00 Factory orders"): a sentence of an article does not
+    # run its items between bars.
+    (re.compile(r"^(?:[\w&' ()]{2,30}:\s*)?(?:(?-i:[A-Z])[^|%:\"“”]{1,40}?\s+[+\-−–]\s?\d{1,3}(?:[.,]\d{1,2})?\s?%\s*(?:\|\s*|$)){3,}$"
+                r"|^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+)?\d{1,2}[:.]\d{2}\s+[^|\"“”]{2,50}"
+                r"(?:\|\s*\d{1,2}[:.]\d{2}\s+[^|\"“”]{2,50}){2,}$", re.I), REASON_NAV),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -490,7 +502,7 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     ((), ("contributed", " is a")),
     (("already a", "subscribe", "to continue reading", "create a free", "continue reading with", "this ", "thank",
       "please enter", "already", "sign in", "sign up", "log", "register", "you"), ()),
-    (("click to", "presented by", "sponsored by", "brought to you by"), (" ago", "ad blocker", "adblocker", "ad-blocker")),
+    (("click to", "presented by", "sponsored by", "brought to you by", "this "), (" ago", "ad blocker", "adblocker", "ad-blocker")),
     ((), ("let us know", "tell us", "share your")),
     (("sponsored", "promoted", "paid ", "advertorial", "partner content", "ad feature", "advertisement", "pull",
       "trending "), ()),
@@ -556,13 +568,14 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     ((), (" |", "/", "Purchase Licensing", "Source:")),
     ((), ("|",)),
     (tuple(f"{word} {kind}" for word in ("suggested", "related", "more", "popular", "explore", "key", "trending")
-           for kind in ("topic", "tag", "subject")), ()),
+           for kind in ("topic", "tag", "subject")) + ("explore more", "read more", "find more", "more on", "more about"), ()),
     (("you're reading", "you are reading"), ("you have read", "you've read", " for subscribers", " for members", " for paying")),
     (("By ", "by "), ()),
     ((), ("registered in", "trading name", "| terms", "|terms", "| privacy", "|privacy")),
     (("sponsored", "promoted", "partner", "paid", "webinar", "live event", "virtual event", "event", "conference",
       "masterclass", "live q&a", "was this", "is this", "did you find", "register", "we may ", "we earn", "we receive",
       "we get"), ("award", "your questions", "on sale now", "available now")),
+    ((), ("|",)),
 )
 def _fewest_needles(needles: Iterable[str]) -> tuple[str, ...]:
     """``needles`` without repeats and without those that hold a shorter one ("most read" holds "most "): a text
