@@ -148,10 +148,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"^click to (?:share|email|print|post)\b.{0,60}$|^((?:published|updated|last updated|posted)\s+)?"
                 r"(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week)s?\s+ago$", re.I), REASON_NAV),
     (re.compile(r"\b(let us know|tell us|share your (thoughts|views))\b.{0,40}\b(comments?( section)?( below)?|below)\s*[.!]?$", re.I), REASON_COMMENTS),
-    # A labelled ad or promotion with its text: "SPONSORED: Cut your energy bill", "Paid post | Ten ways to save";
+    # A labelled ad or promotion with its text: "SPONSORED: Cut your energy bill", "Paid post | Ten ways to save",
+    # "Sponsored · Trade shares with Example Invest";
     # a pull quote (the page repeats a quote of the article, set large); a market-data strip's label.
     (re.compile(r"^(?:sponsored|promoted|paid (?:post|content|partnership)|advertorial|partner content|ad feature"
-                r"|advertisement|pull ?quote|trending (?:tickers?|stocks?|quotes?|symbols?))\s*[:|–-]\s*\S", re.I),
+                r"|advertisement|pull ?quote|trending (?:tickers?|stocks?|quotes?|symbols?))\s*[:|–·•-]\s*\S", re.I),
      REASON_NAV),
     # A labelled link to another story or medium of the site, set in the article: "Also on The Courier: ...",
     # "More from Markets | ...", "WATCH: ...", "Video: ...", "Listen: ...", "In pictures: ...".

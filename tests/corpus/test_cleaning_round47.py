@@ -16,6 +16,7 @@ FURNITURE = [
     "Thu 13 Mar 09:30 Services PMI (final) | 13:30 Jobless claims | 15:00 Factory orders",
     "This issue is sponsored by Tarrow Cables — export cable, made in Hull. Learn more",
     "Explore more on these topics: Ports, Shipping, Regulation",
+    "Sponsored · Trade shares from £0 commission with Tarrow Invest. Capital at risk.",
 ]
 
 ARTICLE = [
@@ -23,6 +24,7 @@ ARTICLE = [
     "This issue is one the board will have to settle, the chairman said.",
     "At 09:30 the index was flat; by 13:30 it had fallen 1.2%.",
     "Readers can explore more of the archive online, the library said.",
+    "Sponsored events drew 4,000 visitors in May, the council said.",
 ]
 
 
