@@ -92,8 +92,9 @@ def _folds(xs: Iterable[object]) -> tuple[tuple[pd.Timestamp, pd.Timestamp], ...
 
 @dataclass(frozen=True)
 class _TimeAxis:
-    """The chart's time axis from ``lo`` to ``hi``: plain dates, or, with ``folds``, days drawn from ``lo`` with
-    each fold taken out (plotly's own range breaks misplace arrows drawn between dates), its ticks written out."""
+    """The chart's time axis from ``lo`` to ``hi``: plain dates, or, with ``folds``, a number of days from ``lo``
+    with each fold taken out, its date ticks written out (the arrows, diamonds and fold lines are all placed by
+    :meth:`pos`, so they stay together)."""
 
     lo: pd.Timestamp
     hi: pd.Timestamp
@@ -210,7 +211,8 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
     for dated, part in used.groupby("dated", sort=False):
         fills = [outlet_colour(o, colours) if colours is not None else "#222" for o in part["outlet"]]
         fig.add_scatter(
-            x=[x_of[n] for n in part["node"]], y=[row[n] for n in part["node"]], mode="markers", name=words[dated], showlegend=False,
+            x=[x_of[n] for n in part["node"]], y=[row[n] for n in part["node"]], mode="markers", name=words[dated],
+            showlegend=False,
             marker={"symbol": marker_of[dated], "size": 12, "color": fills, "line": {"width": 2, "color": fills}},
             hovertext=[f"<b>{lab}</b><br>{pd.Timestamp(x):%Y-%m-%d}" for lab, x in zip(part["label"], part["x"])],
             hovertemplate="%{hovertext}<extra></extra>",
