@@ -77,6 +77,7 @@ def events_tab() -> None:
         min_value=lo_all,
         max_value=hi_all,
         key="timeline_window",
+        bind="query-params",  # a shared link opens the same window
         help=f"Defaults to the busiest {(window[1] - window[0]).days + 1} days of the corpus: {day_span(*window)}.",
     )
     if isinstance(picked, (tuple, list)) and len(picked) == 2:

@@ -102,3 +102,15 @@ def test_timeline_page_empty_states(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("STORYTRACE_CORPUS", str(undated))
     at = _open()
     assert any("No sentence in the corpus carries a date" in i.value for i in at.info)
+
+
+def test_a_shared_link_opens_the_timeline_window_it_names() -> None:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    at.query_params["timeline_window"] = ["2025-01-25", "2025-01-27"]  # the link's ?timeline_window=...&timeline_window=...
+    at.switch_page("pages/timeline.py")
+    at.run()
+    assert not at.exception
+    assert at.date_input(key="timeline_window").value == (date(2025, 1, 25), date(2025, 1, 27))
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["title"]["text"].startswith("<b>Dated events, 25 Jan – 27 Jan 2025: the window you chose</b>")
