@@ -490,23 +490,61 @@ def _planned(text: str, start: int, end: int) -> bool:
 
 #: A participle of a plan right before the date, as a noun's modifier: "a board decision expected in May", "a launch
 #: targeted for October", "a ruling slated for Friday" (not "more than expected in March", "as expected", "had expected",
-#: nor a finite verb after its pronoun subject: "cooling more quickly than they expected in July").
+#: nor a finite verb after its pronoun subject: "cooling more quickly than they expected in July"); an event's place
+#: may stand between ("comments expected at the site visit in Burton on Thursday": the visit's day).
 _PLAN_PARTICIPLE = re.compile(r"\b(?<!\bthan )(?<!\bas )(?<!\bhad )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhave )(?<!\bhas )"
                               r"(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bI )(?<!\byou )(?<!\bwho )"
                               r"(?:expected|targeted|targetted|slated|pencil(?:l)?ed\s+in|earmarked)\s+"
+                              r"(?:(?:at|during)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’&-]+\s+){1,6}?)?"
                               r"(?:for|in|on|by|at|around)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?$", re.IGNORECASE)
+#: The stretch before a date that a plan's participle is searched in (its event's place between them).
+PLAN_PARTICIPLE_REACH = 80
 #: A label heading a line of what is to come: "COMING UP: ...", "Week ahead: ...", "What's next: ..." (a factbox or a
 #: broadcast's list of coming events: every date on the line looks ahead).
-_AHEAD_LABEL = re.compile(r"[\s\-–—•*]*(?:coming\s+up|upcoming|(?:the\s+)?(?:week|month|days?)\s+ahead|ahead|what['’]s\s+next|"
-                          r"next\s+up|looking\s+ahead|(?:what\s+)?to\s+watch(?:\s+for)?|watch\s+for|key\s+dates\s+ahead)\s*:",
-                          re.IGNORECASE)
+_AHEAD_LABEL_WORDS = (r"(?:coming\s+up|upcoming|(?:the\s+)?(?:week|month|days?)\s+ahead|ahead|what['’]s\s+next|"
+                      r"next\s+up|looking\s+ahead|(?:what|things|events)?\s*to\s+watch(?:\s+for)?|watch\s+for|"
+                      r"key\s+dates\s+ahead)"
+                      # "What to watch this week:", "Coming up today:": the stretch the list covers
+                      r"(?:\s+(?:this|next|the\s+coming)\s+(?:week|month)|\s+(?:today|tomorrow))?")
+_AHEAD_LABEL = re.compile(r"[\s\-–—•*]*" + _AHEAD_LABEL_WORDS + r"\s*:", re.IGNORECASE)
+#: Such a label as a heading line of its own ("What to watch", a bulleted list under it).
+_AHEAD_HEADING = re.compile(r"[ \t]*" + _AHEAD_LABEL_WORDS + r"[ \t]*:?[ \t]*", re.IGNORECASE)
+#: A line of a list: a bullet, then its text; or a line that ends with no stop (cleaning drops the bullets and sets
+#: each item apart as a paragraph of its own: "Black Friday, on November 26, as the first read on demand").
+_BULLET_LINE = re.compile(r"[ \t]*[-–—•*·][ \t]+\S")
+_STOP_AT_END = re.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
+#: At most this many lines of a list are read back for its heading, and a line without a stop this long at most.
+AHEAD_LIST_LINES = 8
+LIST_ITEM_CHARS = 240
+
+
+def _list_item(text: str, line: int) -> bool:
+    """Whether the line starting at ``line`` reads as an item of a list (see :data:`_BULLET_LINE`)."""
+    stop = text.find("\n", line)
+    stop = len(text) if stop < 0 else stop
+    return _BULLET_LINE.match(text, line) is not None \
+        or stop - line <= LIST_ITEM_CHARS and _STOP_AT_END.search(text, line, stop) is None
 
 
 def _ahead_line(text: str, start: int) -> bool:
-    """Whether the line holding ``start`` opens with a label of coming events ("Week ahead: ... a vote in May")."""
+    """Whether the line holding ``start`` opens with a label of coming events ("Week ahead: ... a vote in May"), or is
+    an item of a list headed by such a label on a line of its own ("What to watch" / "- Black Friday, on November
+    26"; blank lines may stand between)."""
     line = text.rfind("\n", 0, start) + 1
-    m = _AHEAD_LABEL.match(text, line, start)
-    return m is not None
+    if _AHEAD_LABEL.match(text, line, start) is not None:
+        return True
+    for _ in range(AHEAD_LIST_LINES):
+        if line == 0 or not _list_item(text, line):
+            return False
+        above = line - 1
+        while above > 0 and text[above - 1] in "\n \t":
+            above -= 1  # (blank lines between)
+        above = text.rfind("\n", 0, above) + 1
+        end = text.find("\n", above)
+        if _AHEAD_HEADING.fullmatch(text, above, end if end >= 0 else len(text)):
+            return True
+        line = above
+    return False
 
 
 #: A condition right after the date: "in 2032 if funding allows", "in May unless talks fail".
@@ -619,6 +657,40 @@ _FORECAST_STRETCH = re.compile(r"(?<!\bhad )\b(?:" + _alternation([re.escape(w).
 _STRETCH_PREP = re.compile(r"\b(?:through|until|till|into)\s+$", re.IGNORECASE)
 
 
+#: A comparison's baseline set off after a comma, bracket or dash, running up to the date with no clause break: ",
+#: down from 86p on Wednesday", ", up from the $1.4 billion it forecast in February", "(compared with 3.1% in May)".
+#: The earlier figure was given or stood at that date, whatever the tense of the sentence ("now expects revenue of $1
+#: billion, down from $1.4 billion in February").
+_BASELINE_PHRASE = re.compile(r"(?:[,(–—]|\s-)\s*(?:(?:up|down|higher|lower|rising|falling)\s+(?:sharply\s+|slightly\s+)?from|"
+                              r"compared\s+(?:with|to))\s+[^,;:()!?\n–—]{1,80}?\s(?:on|in|at)\s+(?:the\s+)?"
+                              r"(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+#: The stretch before a date that a baseline phrase is searched in.
+BASELINE_REACH = 110
+#: "to" or "through" right after the date: the baseline opens a range ("down from 5% in March to 4% in June"), tense
+#: unknown.
+_RANGE_TO_AFTER = re.compile(r"\s+(?:to|through|until)\s", re.IGNORECASE)
+#: The range's later figure right before the date: "down from 5% in June to 4% in September" (the date of "to 4%").
+_TARGET_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+)?[$£€]?\d[\d.,]*(?:\s*(?:%|p|pence|percent|per\s+cent|"
+                            r"billion|million|bn|m))?\s+(?:on|in|at)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$",
+                            re.IGNORECASE)
+
+
+#: The present of a start that is scheduled, right before a date: "take effect from Thursday", "takes effect on May 1",
+#: "comes into force in June", "goes live on Monday" (not "took effect", nor "had taken effect").
+_TAKES_EFFECT_BEFORE = re.compile(r"(?<!\bhad )(?<!\bhas )(?<!\bhave )\b(?:takes?|comes?|goes?)\s+(?:effect|into\s+force|"
+                                  r"into\s+effect|live)\s+(?:(?:from|on|in|at|by)\s+)?(?:(?:early|late|mid)[\s-]+)?$",
+                                  re.IGNORECASE)
+
+
+def _in_baseline_phrase(text: str, s: int, start: int, end: int) -> bool:
+    """Whether the date at ``start`` ends a comparison's baseline phrase in its sentence (from ``s``): ", down from
+    86p on Wednesday", ", up from 3.1% in May", "(compared with 41p on Tuesday)" (see :data:`_BASELINE_PHRASE`); not
+    one that opens a range to a later figure ("falling from 5% in March to 4% in June"), nor that later figure's date."""
+    return _BASELINE_PHRASE.search(text, max(s, start - BASELINE_REACH), start) is not None \
+        and _RANGE_TO_AFTER.match(text, end) is None \
+        and _TARGET_BEFORE.search(text, max(s, start - 30), start) is None
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
     """:func:`is_future`, computed."""
     s = max(0, start - 200)
@@ -630,13 +702,17 @@ def _is_future(text: str, start: int, end: int) -> bool:
         s = last.end()
     if _headline_infinitive(text, s, start):
         return True  # "Harbour pilots to strike from Monday": a headline's infinitive is its future
+    if _TAKES_EFFECT_BEFORE.search(text, max(s, start - 30), start):
+        return True  # "The cuts take effect from Thursday", "the rule comes into force on May 1": a scheduled start
+    if _in_baseline_phrase(text, s, start, end):
+        return False  # "quoted at 68p, down from 86p on Wednesday": the earlier figure of a comparison, gone by
     if _STRETCH_PREP.search(text, max(s, start - 10), start) and _FORECAST_STRETCH.search(text, max(s, start - 120), start):
         return True  # "forecast more heavy rain through Wednesday": the forecast stretch ends ahead
     tail = text[max(0, start - 40):start]
     if (" is " in tail or " are " in tail or " be " in tail) and _PRESENT_PASSIVE.search(tail):
         return True
     verb = _past_verb_before(text, start)
-    if _PLAN_PARTICIPLE.search(text, max(s, start - 40), start):
+    if _PLAN_PARTICIPLE.search(text, max(s, start - PLAN_PARTICIPLE_REACH), start):
         return True  # "a board decision expected in May": a participle of a plan, no past verb
     since = _PAST_PREP.search(text, max(0, start - 12), start)
     if since is not None and since.group(0).lower().startswith("from") and _RANGE_JOIN_AFTER.match(text, end):
@@ -805,6 +881,14 @@ def _is_future(text: str, start: int, end: int) -> bool:
         for w in _PAST_WORD.finditer(text, clause.end(), start)
     ):
         return False  # "After the company said it would cut prices, shares fell 17% on Monday": another clause's cue
+    gerund = _AFTER_GERUND.search(text, cue.end(), start)
+    if gerund is not None and not _SENT_OR_CLAUSE_END.search(text, gerund.end(), start) \
+            and _main_past_before(text, s, cue.start()):
+        # "was indicated 10% higher ahead of the open, after jumping 11% on Tuesday": what was done before a main
+        # clause told in the past is past, whatever cue the main clause holds
+        return False
+    if _WHEN_PAST_AFTER.match(text, end):
+        return False  # "with the heaviest blow coming on Monday, when the company ordered checks": what happened then
     # "Until Thursday, they had not called him a suspect", "a service planned for Saturday was canceled": the
     # clause's own verb, in the past, outweighs a future word before the date (a cue opening the sentence, "Until
     # Monday's announcement, both stocks were trading ...", is weighed against the whole main clause)
@@ -817,6 +901,19 @@ def _is_future(text: str, start: int, end: int) -> bool:
     # would update the market on Thursday and had suspended its buyback"): the cue's clause stays ahead
     return aux is None or _SUBORDINATOR_BETWEEN.search(text, end, aux.end()) is not None \
         or _AUX_COORDINATED.search(text, end, aux.end()) is not None
+
+
+#: A clause of "when" right after a date whose verb is past: "on Monday, when the company ordered checks" tells what
+#: happened that day (not "when the board will meet"; a passive with a present or future auxiliary is no past).
+_WHEN_PAST_AFTER = re.compile(r",?\s+when\s+(?:(?!(?:is|are|be|will|would|to|has|have)\s)[\w'’&-]+\s+){1,5}?"
+                              r"(?:" + _ED + r"\w+ed|" + _PAST_VERBS + r")\b", re.IGNORECASE)
+
+
+def _main_past_before(text: str, s: int, stop: int) -> bool:
+    """Whether ``text[s:stop]`` holds a past verb of its own: not a reporting verb ("said it would ..."), not the
+    participle of a present or future passive ("is expected")."""
+    return any(not _REPORTING.match(w.group(0)) and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+               for w in _PAST_WORD.finditer(text, s, stop))
 
 
 #: The cues that name looking forward itself ("looking ahead to the fall"): a past verb of the clause after the date

@@ -110,6 +110,12 @@ _POSSESSIVE_AHEAD = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r
 _POSSESSIVE_AHEAD_TOLD = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["possessive_future_cues_past"])
                                     + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+$")
+#: The value of an ISO week: "2031-W07".
+_WEEK_VALUE = re.compile(r"\d{4}-W\d\d")
+#: "looked ahead to" right before a weekday in the possessive, no day told before it in the sentence: "as investors
+#: looked ahead to Thursday's inflation report" (a market report's day is the day of writing): what is looked ahead to
+#: is still to come, unlike "waited for Friday's data" (``possessive_future_cues_past``), which may be over.
+_LOOKED_AHEAD_BEFORE = re.compile(r"(?i)\blooked\s+ahead\s+to\s+(?:the\s+)?$")
 #: A stretch of a stated length named by the day it starts on: "called a two-week walkout beginning Thursday", "a
 #: two-week closure beginning Monday" (one that started on a day already past is told with a verb, "the strike that
 #: began on Wednesday"; an adverbial "a roster was agreed beginning on Sunday" is no such noun phrase).
@@ -450,6 +456,7 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = weekday_date(ref, wd, "past")  # "the loss in the early hours of Tuesday is set to be the largest"
     elif rel == "this" or (not _POSSESSIVE.match(ctx.text, c.end) and is_future(ctx.text, c.start, c.end)) \
             or _POSSESSIVE_AHEAD.search(ctx.text, max(0, c.start - 24), c.start) \
+            or (_POSSESSIVE.match(ctx.text, c.end) and _LOOKED_AHEAD_BEFORE.search(ctx.text, max(0, c.start - 24), c.start)) \
             or (not rel and _STARTING_BEFORE.search(ctx.text, max(0, c.start - 60), c.start)) \
             or (not rel and _SUBJECT_DAY_BEFORE.match(ctx.text, _sentence_start(ctx.text, c.start), c.start)
                 and _PRESENT_AFTER_SUBJECT.match(ctx.text, c.end)):
@@ -701,6 +708,10 @@ def resolve_relunit(c: Candidate, ctx: Context) -> Resolved | None:
     pod = low(c, "pod")
     anaphoric = base in ("previous", "following", "that") or rel in ("the same",)
     ref, anchor = narrative(ctx, unit) if anaphoric else day_of_writing(ctx) if pod and rel == "this" else publication(ctx)
+    if anaphoric and unit == "week" and _WEEK_VALUE.fullmatch(ctx.coarse_value) and ctx.coarse_end > ctx.narrative_end:
+        # "Tesco ended last week 7.8% lower. Sainsbury fell 10.4% over the same week": the week the text last named,
+        # named after the last day it told
+        ref, anchor = ctx.coarse, f"text:{ctx.coarse_value}"
     if ref is None:
         if rel in ("the past", "the last", "the next", "the coming") and unit:
             return Resolved(c.start, c.end, "DURATION", duration_value(1, unit))

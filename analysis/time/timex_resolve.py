@@ -45,7 +45,7 @@ from .timex_context import (
     yearless_month,
 )
 from .timex_order import text_day_first
-from .timex_patterns import spelled_year
+from .timex_patterns import number_value, spelled_year
 
 _ORDS: dict[str, int] = LEX["ordinals"]
 _MONTHS: dict[str, int] = LEX["months"]
@@ -266,6 +266,32 @@ _BASELINE_BEFORE = re.compile(r"\b(?:(?:down|up|higher|lower|off|rise|fall|incre
 _REPORT_FOR_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LEX["report_nouns"]
                                                    if w not in ("update", "statement", "trading", "report"))
                                 + r")s?\s+for\s+$", re.IGNORECASE)
+#: A start date appended after a comma: "named her finance chief, starting in January", "a new fee, effective
+#: March". What is appointed or set to start lies after the announcing of it, so the month is the nearest such one
+#: on either side (the coming one when as near: "effective January" told in July), not the last one gone by.
+_START_APPENDED_BEFORE = re.compile(r"[,(]\s*(?:starting|beginning|effective|commencing)\s+(?:(?:in|from)\s+)?"
+                                    r"(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+#: A reporting period of a stated length right before the month that ends it: "the six months to August", "the 12
+#: months ended March", "the year to January", "the half-year ending June", "the quarter through September".
+_PERIOD_TO_BEFORE = re.compile(r"\b(?:(?P<n>[\w-]+)[\s-]+(?P<unit>months?|weeks?)|(?P<whole>year|half|half-year|quarter))"
+                               r"\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_PERIOD_MONTHS = {"year": 12, "half": 6, "half-year": 6, "quarter": 3}
+
+
+def _period_months_before(text: str, start: int) -> int:
+    """The length in whole months of the reporting period that a month at ``start`` ends ("the six months to
+    August": 6; "the four weeks to September": 1; "the year to March": 12), or 0 when none stands right before it."""
+    m = _PERIOD_TO_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return 0
+    if m.group("whole"):
+        return _PERIOD_MONTHS[m.group("whole").lower()]
+    n = number_value(m.group("n"))
+    if n is None or n <= 0 or n != int(n):
+        return 0
+    return max(1, int(n) // 4) if m.group("unit").lower().startswith("week") else int(n)
+
+
 #: An extension reaching to a month: "has extended the loans through January", "extended the ban to February", "the
 #: deadline was extended into January", "renewed the waiver until March". An extension looks ahead from when it is
 #: made, so the month is the coming one whatever the tense (as "postponed to May" is, in ``is_future``); not a run of
@@ -353,11 +379,17 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         # the nearest such month, on either side
         # (of two as near, the coming one: "no changes were planned before the December timetable change" in June)
         future = is_future(ctx.text, c.start, c.end)
-        plan = not rel and (planned_then(ctx.text, c.start) or planned(ctx.text, c.start, c.end))
+        plan = not rel and (planned_then(ctx.text, c.start) or planned(ctx.text, c.start, c.end)
+                            or bool(_START_APPENDED_BEFORE.search(ctx.text, max(0, c.start - 30), c.start)))
         year = yearless_month(month, ctx, rel, (future and not planned_then(ctx.text, c.start) or vote or ahead)
                               and not report and not baseline, past=past,
                               nearest=not past and not rel and (told_vote or plan or forward_infinitive(ctx.text, c.start)),
                               tie_ahead=plan and future)
+        if year is not None and not rel and not has_year and (months := _period_months_before(ctx.text, c.start)) \
+                and ctx.dct is not None and year * 12 + month - months > ctx.dct.year * 12 + ctx.dct.month - 1:
+            # "expect Tesco to report growth for the six months to August", written in September: a period not begun
+            # by the day of writing has no figures to report; the one that ended last
+            year -= 1
         anchor = "publication"
         if not rel and (frame := framing_year(ctx.text, c.start)) is not None:
             year, anchor = frame, f"text:{frame:04d}"  # "In 2008, ... in mid-September": the framing year's
@@ -487,6 +519,10 @@ def _reported(c: Candidate, ctx: Context, year: int, n: int) -> bool:
 #: A noun of what is expected of a period, at most two words after it: "its fourth-quarter revenue forecast", "the
 #: second-half outlook", "fourth-quarter earnings estimates".
 _FORECAST_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(re.escape(w) for w in LEX["forecast_nouns"]) + r")\b")
+#: The same noun, then "for", right before it: "cut their copper forecast for the second half", "guidance for the
+#: fourth quarter".
+_FORECAST_FOR_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LEX["forecast_nouns"]) + r")\s+for\s+$",
+                                  re.IGNORECASE)
 
 
 #: A figure of a result: a percentage or an amount ("Third quarter: revenue up 4%", "Q3: EUR 1.2bn").
@@ -602,7 +638,8 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
         else:
             current = quarter_of(ctx.dct) if code == "Q" else (1 if ctx.dct.month <= 6 else 2)
             if n > current and not planned(ctx.text, c.start, c.end) and not _plan_heading(ctx.text, c.start, c.end) \
-                    and not _FORECAST_AFTER.match(ctx.text, c.end) and not _quarter_ahead(c, ctx):
+                    and not _FORECAST_AFTER.match(ctx.text, c.end) and not _quarter_ahead(c, ctx) \
+                    and not _FORECAST_FOR_BEFORE.search(ctx.text, max(0, c.start - 24), c.start):
                 # (a forecast of a quarter is of one still to come: "cut its fourth-quarter revenue forecast" in
                 # September is this year's fourth quarter, whatever the tense)
                 year -= 1
