@@ -485,6 +485,20 @@ def unsure(rule: Speaker) -> bool:
     return rule.attribution in ("none", "coreference")
 
 
+#: characters back from a quotation within which an organisation counts as just named (:func:`_named_near`)
+_NEAR_REACH = 400
+
+
+def _named_near(doc: Doc, name: str, at: int) -> bool:
+    """Whether ``name`` has a mention outside quotation marks in the sentence holding ``at`` (a quotation's
+    opening mark) before it, or in the sentence before."""
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(doc.text, max(0, at - _NEAR_REACH), at)
+              if is_sentence_break(doc.text, m)]
+    lo = breaks[-2] if len(breaks) >= 2 else max(0, at - _NEAR_REACH)
+    return any(doc.names[i] == name and not doc.inside_quote(doc.starts[i])
+               for i in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, at)))
+
+
 def _organisation_description(rule: Speaker) -> bool:
     """Whether the rules read the speaker as an organisation from a definite description of one ("the
     company", "the group", "the regulator"): no person can be meant, whatever the model would pick."""
@@ -594,10 +608,12 @@ def choose_speakers(doc: Doc, spans: list[QuoteSpan], rules: list[Speaker]) -> l
         if _named_by_its_word(rule) and word not in pick.name.casefold().split():
             continue  # "the bank noted" after "Acme Bank": not a body whose name lacks the word
         if not pick.name and rule.type in ORG_TYPES and (
-                (_organisation_description(rule) and rule.name == main_organisation(doc))
+                (_organisation_description(rule) and (rule.name == main_organisation(doc)
+                                                      or _named_near(doc, rule.name, spans[n].open_at)))
                 or rule.mention.casefold() in ("management", "executives") or _speaks_for_description(rule)):
-            # "the company said" of the organisation the article names most, "Management said" after the company
-            # in focus: the body the rules found spoke
+            # "the company said" of the organisation the article names most, or of one named in this sentence or
+            # the one before ("the fund said" of the activist just named, in a story about its target),
+            # "Management said" after the company in focus: the body the rules found spoke
             continue
         if pick.type and chance < model.floor:
             # weak evidence (the model's own probability of its pick below the file's floor, chosen by

@@ -239,6 +239,14 @@ def _name_start(toks: list[Token], i: int) -> int:
     return j
 
 
+def _determiner_in_name(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is a capitalised determiner between two capitalised words, a word of a name ("Save Our
+    Swale", "Keep Our Libraries Open"), not the start of a description."""
+    w = toks[i][0]
+    return w.casefold() in DETERMINERS and w[:1].isupper() and not w.isupper() and 0 < i < len(toks) - 1 \
+        and toks[i - 1][0][:1].isupper() and toks[i + 1][0][:1].isupper()
+
+
 def _description(toks: list[Token], s: int, e: int) -> Phrase | None:
     """A description ending at the last token: back to its determiner (or a possessive name)."""
     i = len(toks) - 1
@@ -248,6 +256,10 @@ def _description(toks: list[Token], s: int, e: int) -> Phrase | None:
         w = toks[i][0]
         if w in (",", "—", "–", ":", ";"):
             break
+        if _determiner_in_name(toks, i):
+            i -= 1  # "the Save Our Swale group": "Our" is a word of the group's name, not the determiner
+            steps += 1
+            continue
         if w.casefold() in DETERMINERS or _possessive(w):
             start = i
             if i >= 2 and toks[i - 1][0].casefold() in {"for", "of", "at", "with", "from"} and _is_role(toks[i - 2][0]):
@@ -374,6 +386,14 @@ def _ends_sentence(word: str) -> bool:
         and bare.casefold() not in ABBREVIATIONS
 
 
+def _placed_adjective(toks: list[Token], end: int) -> bool:
+    """Whether the capitalised words up to ``end`` are an adjective of place before a role noun ("the
+    London-based company", "the Paris-listed group"): their last word joins a lower-case word with a hyphen, and a
+    role noun comes next; they name no one, the description does."""
+    k = next((i for i, t in enumerate(toks) if t[2] >= end), len(toks) - 1)
+    return bool(_HYPHEN_LOWER.search(toks[k][0])) and k + 1 < len(toks) and _is_role(toks[k + 1][0])
+
+
 def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     """The speaker phrase that starts ``text[lo:hi]`` (after an inverted verb: "said Sen. Ted Cruz, R-Texas")."""
     toks = tokens(text, lo, hi)
@@ -424,7 +444,7 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     if w.casefold() == "the" and len(toks) > 1 and _is_cap(toks[1][0]) and not _is_title(toks[1][0]) \
             and not _state_body_words(toks[1:]):
         ph = head_phrase(text, toks[1][1], hi)  # "according to the Financial Times", "said the White House"
-        if ph is not None and ph.kind == "name":
+        if ph is not None and ph.kind == "name" and not _placed_adjective(toks[1:], ph.end):
             return Phrase("name", s, ph.end, ph.name_start, ph.name_end)
     if w.casefold() in DETERMINERS or _possessive(w):
         words = [toks[0]]
@@ -616,9 +636,10 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
             cut = end + 1
             continue  # "Commenting on the Merger, Jane Roe, chair of Acme, said": the phrase's object is no subject
         if first and _bare(first[0][0]) in INTRO_WORDS:
-            if (_bare(first[0][0]) in _CONNECTIVES or first[0][0] == "As") and len(first) > 1:
+            if (_bare(first[0][0]) in _CONNECTIVES or first[0][0] in ("As", "as")) and len(first) > 1:
                 # "But Jane Roe, at a firm called X, argues"; "As Jane Roe, X's chief executive, put it: …" (the name
-                # the comparison opens with, not the owner in the apposition after it)
+                # the comparison opens with, not the owner in the apposition after it; also after the quotation:
+                # "“…,” as Jane Roe, who runs X, put it")
                 named = head_phrase(text, first[1][1], end)
                 if named is not None and named.kind == "name" and not text[named.end:end].strip():
                     return named

@@ -95,6 +95,20 @@ def _person_at(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     return _untagged_person_of(doc, ph, surface)
 
 
+def _member_of_described(doc: Doc, ph: Phrase) -> Speaker | None:
+    """The person named right before "of"/"at"/"from" and a definite description of their organisation: "Jane Roe
+    of the Keep Our Libraries Open group said", "Jane Roe of the tenants' union said" (the phrase read back from the
+    verb is the organisation; the person in front of it speaks, as before a named one in :func:`_person_at`)."""
+    if not ph.definite or (ph.head not in ROLE_ORG and ph.head not in GROUPS) or ph.head in DOCUMENTS \
+            or _WITH_DOING.match(doc.text, ph.end):
+        return None
+    i = bisect_left(doc.starts, ph.start)
+    if i > 0 and doc.types[i - 1] == "PERSON" and doc.ends[i - 1] <= ph.start and \
+            AFFILIATION.fullmatch(doc.text, doc.ends[i - 1], ph.start):
+        return Speaker(doc.names[i - 1], doc.types[i - 1], doc.text[doc.starts[i - 1]:ph.end], "adjacent")
+    return None
+
+
 def _organisation_start(doc: Doc, pos: int) -> int:
     """Where the organisation mention that ``pos`` falls inside begins, else ``pos``: a name phrase read back
     from a speech verb stops at "and", so "Dana Roe of the Fish and Game Board said" gives "Game Board", inside
@@ -246,17 +260,36 @@ def _introduced_with(doc: Doc, i: int, head: str) -> bool:
     return re.search(r"\b" + re.escape(head) + r"(?:,\s+the)?\s+$", before, re.I) is not None
 
 
+def _named_itself(doc: Doc, i: int, head: str) -> bool:
+    """Whether mention ``i`` is the name an organisation described with the noun ``head`` gives itself: "The
+    group, which calls itself the Save the Vale Committee, …", "a fund calling itself Acme Partners"."""
+    before = doc.text[max(0, doc.starts[i] - 60):doc.starts[i]]
+    return re.search(r"\b" + re.escape(head) + r"(?:,\s+(?:which|that)\s+calls|\s+calling)\s+itself\s+(?:the\s+)?$",
+                     before, re.I) is not None
+
+
+def _self_named(doc: Doc, head: str, pos: int) -> tuple[str, str] | None:
+    """The one organisation the text before ``pos`` (outside quotations) says a ``head`` calls itself
+    (:func:`_named_itself`), else None."""
+    found = {doc.names[i]: doc.types[i] for i in range(bisect_left(doc.starts, pos - ORGAN_WINDOW),
+                                                         bisect_left(doc.starts, pos))
+             if doc.types[i] in ORG_TYPES and not doc.inside_quote(doc.starts[i]) and _named_itself(doc, i, head)}
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
 def _described_organisation(doc: Doc, head: str, pos: int) -> tuple[str, str] | None:
     """The one organisation the text before ``pos`` (outside quotations) gave the noun ``head``: an apposition
     ("Acme, the Oslo-listed developer,"), the noun introducing its name ("property developer Acme"), or its name
-    holding the noun ("Acme Group" for "the group"); None when no organisation or more than one was."""
+    holding the noun ("Acme Group" for "the group"), or the name it calls itself ("The group, which calls itself
+    X,"); None when no organisation or more than one was."""
     found: dict[str, str] = {}
     for i in range(bisect_left(doc.starts, pos - ORGAN_WINDOW), bisect_left(doc.starts, pos)):
         if doc.types[i] not in ORG_TYPES or doc.inside_quote(doc.starts[i]):
             continue
         m = _APPOSED_HEAD.match(doc.text, doc.ends[i]) if head not in _ANY_ORGANISATION else None
         introduced = head not in _ANY_ORGANISATION and _introduced_with(doc, i, head)
-        if head in doc.names[i].casefold().split() or introduced or (m is not None and m.group(1).casefold() == head):
+        if head in doc.names[i].casefold().split() or introduced or (m is not None and m.group(1).casefold() == head) \
+                or _named_itself(doc, i, head):
             found.setdefault(doc.names[i], doc.types[i])
     return next(iter(found.items())) if len(found) == 1 else None
 
@@ -480,6 +513,9 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
     named = _name_after(doc, ph, surface)
     if named is not None:
         return named
+    member = _member_of_described(doc, ph)
+    if member is not None:
+        return member
     owner = _role_held(doc, ph, surface) or _owner(doc, ph, surface) or _organisation_inside(doc, ph, surface) or _state_body(doc, ph, surface) \
         or _workplace(doc, ph, surface) or _company_people(doc, ph, surface)
     if owner is not None:
@@ -531,6 +567,15 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
         # (also "…," said the finance director of one chain, who declined to be named: no one named before)
         # "Another source familiar with X said “A.” … the person added, “B.”": the same unnamed speaker
         return Speaker(surface, "", surface, "adjacent")
+    if ph.head in ROLE_PERSON and before_head[:1] == ["its"] and doc.text.startswith("Its", ph.start):
+        # "Acme has been the most vocal customer. Its operations chief told staff …": an unnamed officer of the
+        # organisation "its" takes up (a holder the text names went first, :func:`_role_held`), as "its
+        # spokesperson" above; not a person named earlier for another body. Only opening a sentence, where "its"
+        # takes up the organisation the sentence before is about (inside one, "X raised pay in what its founder
+        # called …" is the clause's subject's)
+        found = antecedent(doc, ph.start, "ORG", salient_only=True) or _focus_organisation(doc, ph.start)
+        if found:
+            return Speaker(found[0], found[1], surface, "coreference")
     if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG:
         found = _person_description(doc, anchor, surface, ph.start)
         if found is not None and search_at is not None and _named_between(doc, found.name, search_at, ph.start):
@@ -551,6 +596,10 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
             described = _described_organisation(doc, ph.head, ph.start)
             if described is not None and described[0] != found[0]:
                 found = described
+        if not found and ph.head in ROLE_ORG and ph.head not in ORGANS and ph.head not in ROLE_PERSON:
+            # "The group, which calls itself X, has hired advisers … The group said": no subject to take up, the
+            # name the group gave itself
+            found = _self_named(doc, ph.head, ph.start)
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
         if ph.head == "board" and before_head == ["the"]:
