@@ -38,7 +38,8 @@ _NO_TICKER_INSIDE = (r"(?![ \t]*(?:[A-Z0-9&]{1,10}\.[A-Z]{1,3}|[A-Z][A-Za-z]{1,1
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _MONTH_DAY = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:" + _MONTH + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+"
               + _MONTH + r")(?:,?[ \t]+\d{4})?")
-_DATE = r"(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|" + _MONTH_DAY + ")"
+# (or in figures: "LONDON, 15/03/2027 (Example Wire) -", "2027-03-15")
+_DATE = r"(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|" + _MONTH_DAY + r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})"
 # "LONDON, Feb 21 (Example Wire) -" / "NEW YORK (AP) —" / "PARIS/BERLIN, May 2 (Example Wire) -" (two cities)
 _DATELINE_RE = re.compile(
     r"^[ \t]*(?:[A-Z][a-z]+:\s*)?[A-Z][A-Z .'’/-]{1,40}?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"

@@ -66,6 +66,12 @@ _LENGTH_MOVE_RE = re.compile(r"[ \t]+[a-z]+[ \t]+(?:(?:to|by|below|above|under|o
 _OUTLET_NOUNS_BEFORE = frozenset({"newspaper", "daily", "weekly", "magazine", "tabloid", "broadsheet", "broadcaster",
                                   "newsletter"})
 _MODEL_NAME_RE = re.compile(r"^[A-Z]{1,3}-?\d{1,3}[a-z]?$")  # R1, V3, GPT-4, M4: a product or model name
+#: a model of a series: the series' designator, a hyphen and the model's number ("Q7-20", "ZP4-100")
+_MODEL_SERIES_RE = re.compile(r"^[A-Z]{1,3}\d{1,3}-\d{1,4}$")
+#: a model's designator that opens on letters ("Q7", "ZP-9", "Q190-X2"; not "737" nor "2024"), closing a longer name
+_LETTERED_DESIGNATOR_RE = re.compile(r"^[A-Z]{1,3}-?\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
+#: a parliament's member, named with the constituency after "for" ("the MP for Quistford North")
+_MEMBER_TITLES = frozenset({"MP", "MEP", "MSP", "MS", "MLA", "MPP", "TD"})
 _MODEL_VARIANT_RE = re.compile(r"^[A-Z]{1,3}-?\d{2,4}[a-z]{2,5}$")  # Q950neo: a model with its variant
 _FUNCTION = frozenset({"in", "on", "at", "of", "for", "with", "to", "and", "or", "is", "was", "that", "by", "from"})
 # an apposition closed by a comma, skipped to read the verb after it: "X, the Freedonian carrier, added 2%"
@@ -573,6 +579,10 @@ def _named_without_number(word: str, text: str) -> bool:
                for m in re.finditer(r"(?<![\w.-])" + re.escape(word) + r"(?![\w-])", text))
 
 
+#: a row of a list of share moves after its company's name: "QSE: -0.9%"
+_ROW_MOVE_RE = re.compile(r"[ \t]*:[ \t]*[+\-−–]?\d[\d.,]*[ \t]*%")
+
+
 def _listed_as_itself(c: Candidate, text: str, lex: Lexicon) -> bool:
     """True for a capitalised code that an exchange also writes before its tickers ("SSE", "SET") used as a company's
     name: before its own ticker in brackets ("QSE (QSE.L) rose 2%") or owning something ("QSE's wind farm").
@@ -582,6 +592,8 @@ def _listed_as_itself(c: Candidate, text: str, lex: Lexicon) -> bool:
         return False
     if c.possessive:
         return True
+    if text and catalog_company(word) is not None and (c.next in lex.market_verbs or _ROW_MOVE_RE.match(text, c.end)):
+        return True  # "SSE rose 0.9%", "SSE: -0.9%": a listed company the catalog knows, its shares' move
     return bool(text) and text.startswith(f" ({word}.", c.end)
 
 
@@ -1114,6 +1126,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     # an index's own figure is an index move, no company's ("the Quist 50's 4% gain", "Quist 50 +0.4%")
     if c.possessive and _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent", "per", "pct") and not index_name:
         add("ORG", STRONG)  # "Fortescue's 7 per cent tumble"
+    if prev_low == "for" and c.prev2 in _MEMBER_TITLES and not org_form:
+        add("PLACE", STRONG)  # "the MP for Quistford North": a member's constituency
     if prev_low == "of" and c.prev2 in _MAKER_NOUNS and nwords <= 2 and not org_form:
         add("PRODUCT", STRONG)  # "the maker of Invisalign braces"
     if c.next == "," and c.next2 in lex.descriptor_words and c.next2 not in lex.person_cue_after \
@@ -1226,8 +1240,13 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if nwords == 1 and model_designator(first, c.next) and catalog_company(first) is None \
             and first not in lex.known_org_alias:
         add("PRODUCT", FORM)  # "the Q190-X2 jets", "the ZP-4100 engine": a model's designator
-    elif nwords == 1 and _MODEL_NAME_RE.match(first):
-        add("PRODUCT", WEAK)
+    elif nwords == 1 and (_MODEL_NAME_RE.match(first) or _MODEL_SERIES_RE.match(first)):
+        add("PRODUCT", WEAK)  # "R1", "GPT-4"; "the smaller Q7-20": a model of a series
+    elif nwords > 1 and _LETTERED_DESIGNATOR_RE.match(last) and not org_form \
+            and not any(catalog_company(n) is not None or n in lex.known_org_alias for n in (surface, " ".join(words[:-1]))):
+        # "for the Quistral Q7", "the Zorbo ZP-9 pistol": a family's name and its model (a maker the catalog knows,
+        # "Airbus A320", is left to name the maker)
+        add("PRODUCT", STRONG)
     elif nwords == 1 and _MODEL_VARIANT_RE.match(first) and catalog_company(first) is None:
         add("PRODUCT", STRONG)  # "six Q321neo deliveries", "two Z90xs": a model and its variant
     person_shaped = 2 <= nwords <= 3 and all(_NAME_WORD_RE.match(w) for w in words) and not org_form
@@ -1363,17 +1382,24 @@ def _site_name(c: Candidate, lex: Lexicon, text: str = "") -> bool:
         return _listed_sites(c, lex, text)
     if not c.next.islower():
         return False
+    owner = c.prev.endswith(("'s", "’s", "s'", "s’")) and c.prev[:1].isalpha() or c.prev in ("'", "’")
+    if c.next in _OWNED_SITE_NOUNS and (owner or c.prev in _OWNER_DETERMINERS) \
+            and c.surface not in lex.known_org_alias and catalog_company(c.surface) is None:
+        return True  # "Tollgate's Quistfair office", "its Zorbcombe creamery": where the owner works, no body
     noun = c.next if c.next in lex.site_nouns_after else (
         c.next2 if c.next.isalpha() and c.next2 in lex.site_nouns_after and c.next not in lex.market_verbs
         and c.next not in lex.speech_verbs else "")
     if not noun:
         return False
-    owner = c.prev.endswith(("'s", "’s", "s'", "s’")) and c.prev[:1].isalpha() or c.prev in ("'", "’")
     extraction = c.prev == "the" and noun in _EXTRACTION_SITES
     return (c.prev in _SITE_DETERMINERS or owner or extraction) and c.surface not in lex.known_org_alias \
         and catalog_company(c.surface) is None
 
 
+#: a company's premises, named after their place only after the owner ("Tollgate's Quistfair office", "its Zorbcombe
+#: creamery"; "the Senate office" is the body's)
+_OWNED_SITE_NOUNS = frozenset({"office", "offices", "creamery", "brewery", "distillery", "bakery", "dairy"})
+_OWNER_DETERMINERS = frozenset({"its", "their", "our", "his", "her"})
 # a counted plural site noun, then the names of the sites: "two more nuclear plants, Quistau and Zorbeck"
 _COUNTED_SITES_RE = re.compile(r"\b(?:two|three|four|five|six|both|several)[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z]+s)"
                                r"[ \t]*[,:][ \t]+(?:[A-Z][\w-]*(?:,[ \t]+|[ \t]+and[ \t]+))*\Z")

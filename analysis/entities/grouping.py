@@ -585,16 +585,25 @@ class DocGroups:
                 continue
             last_name = i
 
+    def bracket_acronyms(self) -> set[str]:
+        """Acronyms the text defines in brackets after the name they spell ("the Bureau of Industry and Security
+        (BIS)"): later mentions of the acronym name that body, not another the lexicon spells the same way (the Bank
+        for International Settlements)."""
+        return {c.words[0] for c in self.cands if c.ticker and c.ticker_of >= 0 and len(c.words) == 1
+                and is_acronym(c.words[0]) and acronym_matches(c.words[0], self.cands[c.ticker_of].words, self.lex)}
+
     def group_body(self) -> None:
         lex = self.lex
         self.place_words = {c.words[0] for i, c in enumerate(self.cands) if len(c.words) == 1 and not c.ticker
                             and self.ev[i].get("PLACE", 0.0) > self.ev[i].get("ORG", 0.0)}
         order = sorted(range(len(self.cands)), key=lambda i: (-len(self.cands[i].words), i))
+        defined = self.bracket_acronyms()
         for i in order:
             c = self.cands[i]
             if c.ticker or self.headline[i] or self.fragment[i]:
                 continue
-            if len(c.words) == 1 and is_acronym(c.words[0]) and c.surface not in lex.known_org_alias:
+            if len(c.words) == 1 and is_acronym(c.words[0]) and (c.surface not in lex.known_org_alias
+                                                                 or c.surface in defined):
                 self.deferred.append(i)  # a ticker or an acronym: joins its company in attach_tickers
                 continue
             k = self.key(c)

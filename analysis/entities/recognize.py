@@ -10,6 +10,7 @@ from typing import Literal
 
 import pandas as pd
 
+from analysis.corpus.provenance import media_words
 from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn
 from analysis.entities.aliases import canonical_org_name
 from analysis.entities.credits import in_regions
@@ -155,7 +156,8 @@ _BUILDING_HEADS = frozenset({"House", "Tower", "Park", "Plaza", "Terminal", "Sta
                              "Harbor", "Haven"})
 # a surname with a second capital: a Scottish or Irish one after "Mc" or "O'" ("McLeod", "O'Donnell"), or a double
 # surname joined by a hyphen ("Vance-Holm"): a name word as "Leod" or "Holm" is
-_PLACE_OPENERS = frozenset({"Cape", "Mount", "Lake", "Fort", "Port"})  # the first word of a place's name, never a person's
+# the first word of a place's name, never a person's ("River" as British English names a river: "the River Quell")
+_PLACE_OPENERS = frozenset({"Cape", "Mount", "Lake", "Fort", "Port", "River"})
 _CAPPED_SURNAME_RE = re.compile(r"(?:(?:Mc|O['’])[A-Z][a-z]{2,}|[A-Z][a-z]+-[A-Z][a-z]+)\Z")
 
 
@@ -164,12 +166,34 @@ def _plural_title(word: str, lex: Lexicon) -> bool:
     return word.endswith("s") and (word[:-1] in lex.role_titles or word.endswith("es") and word[:-2] in lex.role_titles)
 
 
+#: words that make a region's name with a compass point ("Mid West", "West Country", "Far North", "Deep South")
+_REGION_WORDS = frozenset({"Mid", "Far", "Deep", "Country"})
+
+
 def _compass_region(words: list[str], lex: Lexicon) -> bool:
     """True for a compass point before a known place ("the East Quistlands", "South Zorbia"): the part of that place,
     a region, never a person and no organisation without a head of its own."""
+    if len(words) == 2 and any(w in COMPASS_HEADS for w in words) \
+            and all(w in COMPASS_HEADS or w in _REGION_WORDS for w in words):
+        return True  # "Western Quistland's Mid West", "the West Country", "the Deep South": a region of compass words
     rest = " ".join(words[1:])
     return words[0] in COMPASS_HEADS and words[0] not in lex.given_names and (
         rest in lex.places or rest in gazetteer_names())
+
+
+#: media words that close a phrase about a field as often as a title ("European Financial Markets", "British Business
+#: Today"): no publication's head
+_SECTION_WORDS = frozenset({"Business", "Finance", "Financial", "Markets", "Media", "Today", "Independent", "Standard",
+                            "Star", "Sun"})
+
+
+def _national_body(words: list[str], lex: Lexicon) -> bool:
+    """True for three words or more that open on a demonym and close on an organisation's head word or a
+    publication's ("Freedonian Growers Federation", "Australian Resources Review"): a body or an outlet named after
+    its country, not a demonym before common words ("Chinese AI", "British summer time")."""
+    if len(words) < 3 or words[0] not in lex.demonyms:
+        return False
+    return words[-1] in lex.org_heads or words[-1] in media_words() and words[-1] not in _SECTION_WORDS
 
 
 def _default_kind(doc: DocGroups, g: int) -> str:
@@ -186,6 +210,8 @@ def _default_kind(doc: DocGroups, g: int) -> str:
             return "ORG"  # "the Scottish Government said": a government's name, its head capitalised
         if _compass_region(grp.words, lex):
             return "PLACE"
+        if _national_body(grp.words, lex):
+            return "ORG"  # "the Australian Resources Review reported", "the Freedonian Growers Federation"
         if grp.words[0] in lex.demonyms or _common_words(grp.words, doc.text, lex):
             return ""
         if grp.words[0] in lex.role_first_words and _JOB_TAIL_RE.search(grp.words[-1]) \
@@ -200,6 +226,8 @@ def _default_kind(doc: DocGroups, g: int) -> str:
             and not (IC_ADJECTIVE_RE.search(grp.words[0]) and grp.words[0] not in lex.given_names)  # "Park Min-jun" too
         if name_shaped and grp.words[0] in _SPANISH_ARTICLES:
             return "PLACE"  # "El Quisco", "Las Zorbas": a Spanish article opens a place's name, never a person's
+        if name_shaped and grp.words[0] in _PLACE_OPENERS:
+            return "PLACE"  # "from Cape Quist", "into the River Quell": a cape, a mountain, a lake, a river or a fort
         if name_shaped and catalog_company(grp.words[0]) is not None and grp.words[0] not in lex.given_names:
             return "ORG"  # "Quistco Fresh": a listed company's name leads a brand or a unit, not a person
         if name_shaped and _VESSEL_RE.search(doc.text) and all(
@@ -216,8 +244,6 @@ def _default_kind(doc: DocGroups, g: int) -> str:
             if common[0] and all(doc.cands[i].sent_initial for i in grp.members):
                 return ""  # "Great Point that ...": a capitalised phrase opening a sentence
             return "ORG"  # "Family Herald", "Planned Outreach": a common word is no part of a person's name
-        if name_shaped and grp.words[0] in _PLACE_OPENERS:
-            return "PLACE"  # "from Cape Quist", "near Fort Zorbo": a cape, a mountain, a lake or a fort, no person
         if name_shaped and grp.words[1] in _BUILDING_HEADS:
             return "PLACE"  # "Quayside House is for sale": a building or a park, named by its head (no given name)
         return "PERSON" if name_shaped else "ORG"

@@ -13,6 +13,7 @@ the corpus. The user's merges and renames (:mod:`analysis.entities.edits`) are a
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Literal
 
@@ -30,6 +31,7 @@ from analysis.entities.catalog import catalog_company, get_lexicon
 from analysis.entities.gazetteer import GAZETTEER_SCORE
 from analysis.entities.recognize import recognize_rows, recognize_rows_scored
 from analysis.entities.spans import sentence_initial, used_lowercase
+from analysis.lexicon import load_catalog
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "PRODUCT", "INDEX", "OTHER"]
 MENTION_COLUMNS = ["doc_id", "sent_id", "entity", "type", "alias", "start", "end", "role", "aliases"]
@@ -555,19 +557,30 @@ def _storm_names(corpus: Corpus) -> set[str]:
 _ACRONYM_FORM = re.compile(r"[A-Z][A-Z&]{1,5}")
 
 
+@functools.lru_cache(maxsize=1)
+def _catalog_acronyms() -> frozenset[str]:
+    """The organisations the alias catalog names by their acronym ("NATO", "OPEC", "FDIC", "ECB")."""
+    catalog = load_catalog()
+    names = catalog.loc[catalog["type"] == "ORG", "name"].astype(str)
+    return frozenset(n for n in names if _ACRONYM_FORM.fullmatch(n))
+
+
 def _acronym_names(linked: pd.DataFrame, keep: np.ndarray) -> None:
-    """An organisation the corpus writes only as one acronym ("the ASX", "on the NSE") is named by it, not by the
-    long name a catalog expands it to and no article writes ("Australian Securities Exchange"): the name a reader of
-    these articles knows. A corpus that writes the long name once keeps it. In place, on ``linked``'s entity."""
+    """An organisation the corpus writes only as one acronym ("NATO", "OPEC"), which the alias catalog names by that
+    acronym, is named by it, not by the long name the lexicon expands it to and no article writes ("North Atlantic
+    Treaty Organization"). An acronym the catalog does not name so ("the ASX", "on the SGX") takes the lexicon's
+    long name ("Australian Securities Exchange"), as the golds name it. A corpus that writes the long name once keeps
+    it. In place, on ``linked``'s entity."""
     rows = linked.loc[keep]
     if rows.empty:
         return
+    acronyms = _catalog_acronyms()
     for entity, surfaces in rows.groupby(rows["entity"].astype(str))["surface"]:
         forms = set(surfaces.astype(str))
         if len(forms) != 1 or entity in forms:
             continue
         form = next(iter(forms))
-        if _ACRONYM_FORM.fullmatch(form) and len(entity.split()) >= 2:
+        if form in acronyms and len(entity.split()) >= 2:
             linked.loc[keep & (linked["entity"].astype(str) == entity).to_numpy(), "entity"] = form
 
 

@@ -70,7 +70,8 @@ _PLURAL_MODEL_RE = re.compile(r"^[A-Z]{0,3}-?\d{2,4}s$")
 MODEL_NOUNS = frozenset({"jet", "jets", "jetliner", "jetliners", "airliner", "airliners", "aircraft", "plane", "planes",
                          "airplane", "airplanes", "turboprop", "turboprops", "freighter", "freighters", "fighter",
                          "fighters", "bomber", "bombers", "helicopter", "helicopters", "drone", "drones", "rocket",
-                         "rockets", "missile", "missiles", "engine", "engines", "turbine", "turbines", "reactor",
+                         "rockets", "missile", "missiles", "engine", "engines", "turbofan", "turbofans", "turbine",
+                         "turbines", "reactor",
                          "reactors", "locomotive", "locomotives", "satellite", "satellites", "truck", "trucks",
                          "tank", "tanks", "fleet", "fleets", "variant", "variants", "family"})
 
@@ -298,6 +299,14 @@ def ticker_links(text: str, lex: Lexicon) -> list[tuple[int, int, int, str, str]
 #: titles that English writes only before a name (a monarch's, a cleric's, a judge's), never after an organisation
 #: the way it writes "Quist Bank President": at the end of a name that opens on a given name they are its surname
 _SURNAME_TITLES = frozenset({"King", "Queen", "Prince", "Bishop", "Cardinal", "Pope", "Judge", "Marshal"})
+
+
+def _company_after_title(title: str, word: str, lex: Lexicon) -> bool:
+    """True for a one-word title before one last word that is an organisation's head word ("Premier Foods",
+    "Premier Brands"): a company's name that opens on the word, no title before a person (a person's name is no
+    "Foods"). An honorific ("Mr Foods") or a title with a period ("Gen.") stays a title."""
+    return word in lex.org_heads and word not in lex.given_names and title not in lex.honorifics \
+        and not title.endswith(".")
 
 
 def _person_words(words: list[str], lex: Lexicon) -> bool:
@@ -632,7 +641,7 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                     complete = any(t[2] in ("of", "for") for t in toks[i:j + 1])  # "Bank of Baroda and ..."
                     if (_bare(toks[k][2]) in lex.institution_heads and j - i < 3 and not complete
                             and k >= j + 3) or \
-                            norm_key(joined.replace(" and ", " & ")) in lex.catalog_names:
+                            _catalog_name_with_and(toks, i, j + 2, k, lex):
                         j = k
                         continue
                     if (complete or any(t[2] == "on" for t in toks[i:j + 1])) \
@@ -661,6 +670,16 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
 #: a word or two that may open a label line before its label word ("ON SCREEN:", "ON-SCREEN GRAPHIC:")
 _LABEL_OPENERS = frozenset({"on", "the"})
 _LABEL_COLON_RE = re.compile(r"[ \t]*:")
+
+
+def _catalog_name_with_and(toks: list[tuple[int, int, str]], i: int, after: int, k: int, lex: Lexicon) -> bool:
+    """True when toks[i..k], words joined by "and", are a catalog company's name written with "and" for its "&",
+    whole or followed by more of its name ("Marks and Spencer", "Marks and Spencer Group"): one name, not two."""
+    for end in range(k, after - 1, -1):
+        joined = " ".join(t[2] for t in toks[i:end + 1])
+        if norm_key(joined.replace(" and ", " & ")) in lex.catalog_names:
+            return True
+    return False
 
 
 def _furniture_label(text: str, c: Candidate) -> bool:
@@ -826,6 +845,20 @@ _FIGURE_BEFORE_RE = re.compile(r"\d[ \t]*\Z")
 _TRIAL_PHASE_RE = re.compile(r"(?:[1-4]|I{1,3}|IV)[ab]?\Z")
 
 
+#: the letters an interview's turns open on ("Q. What has Quistel done?", "A. Quistel cut prices ...")
+_QA_MARKERS = ("Q.", "A.")
+_QA_LINE_RE = re.compile(r"^[ \t]*([QA])\.[ \t]+\S", re.M)
+
+
+def _qa_marker(text: str, tok: str, start: int) -> bool:
+    """True for "Q." or "A." opening a line of a text written as questions and answers: lines open on "Q." and
+    lines on "A." ("Q. What has Quistel done?" / "A. Quistel cut prices"). The letter marks the turn; it is no
+    initial of a name ("Q. What" is no person)."""
+    if tok not in _QA_MARKERS or text[text.rfind("\n", 0, start) + 1:start].strip():
+        return False
+    return {m.group(1) for m in _QA_LINE_RE.finditer(text)} == {"Q", "A"}
+
+
 def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -> list[Candidate]:
     """Trim and split one capitalised run toks[i..j] into candidate spans."""
     while j > i and (toks[j][2] in lex.weekdays or toks[j][2] in _SECURITY_CLASSES):
@@ -845,6 +878,8 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
         i += 1  # "the 2.1 GW Quist Reach zone": the unit of the figure before it, then the name
     elif j > i + 1 and toks[i][2] in ("Phase", "PHASE") and _TRIAL_PHASE_RE.match(toks[i + 1][2]):
         i += 2  # "the Phase III QUIST-1 study": the trial's phase, then its code name
+    elif j > i and _qa_marker(text, toks[i][2], toks[i][0]):
+        i += 1  # "Q. What has Quistel done?", "A. Quistel cut prices": the turn's letter, then the sentence
     if j - i >= 2 and _portfolio_before(text, toks[i][0], lex):
         p = next((p for p in range(i + 1, j) if toks[p][2] in lex.given_names), -1)
         if p > 0 and not any(t[2] in lex.given_names for t in toks[i:p]):
@@ -890,6 +925,9 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
         if length == 1 and p + 1 == len(words) and p > cur_start and words[p] in _SURNAME_TITLES \
                 and _person_words(words[cur_start:p], lex):
             break  # "Tennis great Billie Jean King remembered": a title that goes only before a name is a surname
+        if length == 1 and p + 2 == len(words) and _company_after_title(words[p], words[p + 1], lex):
+            p += 1  # "Premier Foods fell 2%", "Greencore and Premier Foods": a company's first word, no title
+            continue
         if length and p + length == len(words) and p > cur_start and words[p] not in lex.honorifics:
             pieces.append((cur_start, p - 1, titled_next, False, True))
             cur_start = len(words)

@@ -89,7 +89,9 @@ def test_no_junk_entities_in_seeds(seed_mentions) -> None:
     # 47: "Great Point" (a capitalised phrase opening a sentence inside a quote) is gone too
     # 45: "US" and "America" are the place "United States"
     # 44: "Threads" in "LeCun said in a post on Threads" is the platform a post went on, no organisation
-    assert len(names) == 44
+    # 46: "Deepseek R1" and "Openai O1" (one article) are models, products of their own, no aliases of their makers
+    assert len(names) == 46
+    assert {"Deepseek R1", "Openai O1"} <= names
 
 
 def test_entity_doc_index_counts(seeds_corpus) -> None:

@@ -63,17 +63,18 @@ def test_a_company_in_capitals_beside_a_rating_word_stays() -> None:
     assert "Best Buy" in _people_orgs(text)
 
 
-# 4. An organisation the corpus writes only as one acronym is named by it ("SGX"), not by the long name the catalog
-# expands it to and no article writes; a corpus that writes the long name once keeps it everywhere.
-def test_an_acronym_only_the_corpus_writes_names_the_organisation(tmp_path: Path) -> None:
+# 4. An organisation the corpus writes only as one acronym ("SGX") was named by it (round 30); round 47 keeps that only
+# for the acronyms the alias catalog names the body by ("NATO", "OPEC"): the later golds (and the challenge set's "Fed"
+# -> "Federal Reserve") name the others by the lexicon's long name.
+def test_an_acronym_only_the_corpus_writes_takes_the_lexicon_name(tmp_path: Path) -> None:
     texts = {
         "a": "Harbour stocks slide\n\nVellmar Shipping fell 4% on the SGX on Monday, its worst day in a year.\n",
         "b": "Vellmar lower again\n\nVellmar Shipping shares lost 2% on the SGX on Tuesday, traders said.\n",
     }
     ents = _corpus_entities(tmp_path, texts)
     for stem in ("a", "b"):
-        assert ("SGX", "ORG") in ents[stem], ents[stem]
-        assert not any(e == "Singapore Exchange" for e, _t in ents[stem]), ents[stem]
+        assert ("Singapore Exchange", "ORG") in ents[stem], ents[stem]
+        assert not any(e == "SGX" for e, _t in ents[stem]), ents[stem]
 
 
 def test_a_long_name_one_article_writes_stays(tmp_path: Path) -> None:
