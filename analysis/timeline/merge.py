@@ -21,6 +21,7 @@ import pandas as pd
 from rapidfuzz.fuzz import token_set_ratio
 
 from analysis.timeline.labels.model import key_similarity
+from analysis.timeline.sessions import SESSIONS_AFTER_EVENT
 
 #: Most precise first: the most precise mention of an event sets its date.
 PRECISION_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4}
@@ -428,6 +429,8 @@ def _period_move_mentions(moves: pd.DataFrame) -> list[dict[str, object]]:
     spans = moves.loc[moves["session_date"].isna() & moves["period_end"].notna() & moves["published"].notna()]
     ends = pd.to_datetime(spans["period_end"]).dt.normalize()
     spans = spans.loc[ends.eq(pd.to_datetime(spans["published"]).dt.normalize()).to_numpy()]
+    # "lost 17% over the same five sessions", "over the next two sessions": sessions after an event told before
+    spans = spans.loc[~spans["sentence"].astype(str).str.contains(SESSIONS_AFTER_EVENT).to_numpy(dtype=bool)]
     rows: list[dict[str, object]] = []
     for (company, end, pct), group in spans.groupby(["company", "period_end", "pct"], sort=True):
         day = end.date() if isinstance(end, pd.Timestamp) else end

@@ -160,8 +160,18 @@ _RELATIVE_SESSION = re.compile(
     r"|\b(?:on|in)\s+the\s+first\s+(?:full\s+)?(?:trading\s+)?(?:day|session)\b(?!\s+(?:of|after|before|following)\b)"
     # "fell 3.1% on the day the report came out", "lost 14% on the day we announced": the day a clause tells of
     r"|\bon\s+the\s+(?:very\s+|same\s+)?day\s+(?:that\s+|when\s+)?(?:the|its|their|his|her|our|we|it|they|he|she|I|you)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:[a-z]+ed|came|went|said|made|took|gave|broke|began|hit|put|set|told|wrote|won|lost|was|were)\b",
+    r"(?:[\w'’-]+\s+){0,3}?(?:[a-z]+ed|came|went|said|made|took|gave|broke|began|hit|put|set|told|wrote|won|lost|was|were)\b"
+    # "down 9.6% on the day of the announcement", "fell 2.1% on the day of Keel's warning": the day of an event named
+    r"|\bon\s+the\s+(?:very\s+|same\s+)?day\s+of\s+(?:the|its|their|his|her|our|(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?[a-z]+\b(?<!\bclose)(?<!\bsession)",
     re.IGNORECASE)
+#: A run of sessions counted from an event the sentence tells, not up to the article's day: "sent its stock down 22%
+#: over the following two sessions", "fell 10% over the three sessions that followed", "lost 17% over the same five
+#: sessions" (the ones named before).
+SESSIONS_AFTER_EVENT = re.compile(
+    r"\b(?:over|in|during|across)\s+the\s+(?:next|following|subsequent|same)\s+(?:[\w-]+\s+)?(?:trading\s+)?"
+    r"(?:sessions|days|trading\s+days)\b"
+    r"|\bthe\s+[\w-]+\s+(?:trading\s+)?(?:sessions|days)\s+(?:that|which)\s+followed\b", re.IGNORECASE)
 
 
 #: A date of a move's sentence starting more than this many days after its guessed session is a plan told beside it.
@@ -173,11 +183,18 @@ _PLAN_DAYS = 7
 _LEVEL_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:high|low|peak|trough|close|level|record)s?\b", re.IGNORECASE)
 
 
+#: "since" right before a date: "down 8.4% since Friday's close" runs from that close to the article's day.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _level_of(expression: str, sentence: str) -> bool:
     """Whether ``expression`` stands in ``sentence`` only as the date of a level ("retreated from last week's
-    two-year high"): the day of a comparison's yardstick, which tells nothing of a move's session."""
-    spots = [m.end() for m in re.finditer(re.escape(expression), sentence)] if expression else []
-    return bool(spots) and all(_LEVEL_AFTER.match(sentence, end) for end in spots)
+    two-year high"): the day of a comparison's yardstick, which tells nothing of a move's session. Not after "since"
+    ("is down 8.4% since Friday's close; Y is 5.6% lower"): the span from that close, which the sentence's moves
+    run over."""
+    spots = [m for m in re.finditer(re.escape(expression), sentence)] if expression else []
+    return bool(spots) and all(_LEVEL_AFTER.match(sentence, m.end())
+                               and not _SINCE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) for m in spots)
 
 
 def _day_of(value: object) -> object:
@@ -250,8 +267,6 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
     if moves.empty or "session_basis" not in moves.columns:
         return moves
     entries = entries or {}
-    if dated.empty and not entries:
-        return moves
     spans: dict[tuple[str, int], list[tuple[object, object]]] = {}
     framed: set[tuple[str, int]] = set()  # sentences opened by "Since <day>,": their moves run over that span
     stamped: dict[tuple[str, int], object] = {}  # live blog entries dated by their time stamp: the blog's day
@@ -321,6 +336,9 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
             continue
         if basis != "sentence" and own is None and _RELATIVE_SESSION.search(str(text)):
             keep.append(False)  # "fell 6.1% on the day after the collision": no session the article's date gives
+            continue
+        if basis != "sentence" and SESSIONS_AFTER_EVENT.search(str(text)):
+            keep.append(False)  # "fell nearly 22% over the next two sessions": sessions after an event, not the article's
             continue
         if (session is None or pd.isna(session)) and own is not None:
             keep.append(False)  # a move over a period in a sentence the timeline dates by its own words: that event's

@@ -194,7 +194,7 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
     for r in rows:
         if that_time_unplaced(r):
             continue  # "That morning, in the last week of April, ...": a time of the story, no day of writing
-        ahead = (coming_span(r, dct) or first_months(r, text, dct) or first_weeks(r, text, rows, dct)
+        ahead = (coming_span(r, dct, text) or first_months(r, text, dct) or first_weeks(r, text, rows, dct)
                  or past_sessions(r, text, dct)
                  or past_weeks(r, text, dct) or stated_shift(r, text, rows, dct) or session_part(r, text, dct, rows)
                  or event_from_day(r, text, rows, dct) or past_anaphor(r, text, rows, dct)

@@ -70,12 +70,28 @@ def anchored_precision(value: str, start: date, end: date) -> Precision:
     return (precision_of(value) or "range")  # type: ignore[return-value]
 
 
-def coming_span(r: Any, dct: date | None) -> TemporalExpression | None:
+#: A move told in the past before the span, in its clause: "fell nearly 22% over the next two sessions".
+_PAST_MOVE_BEFORE = re.compile(
+    r"\b(?:fell|rose|lost|sank|slid|shed|leapt|dove|sent|[a-z]{3,}ed)\b[^.;:!?\n]{0,40}?\d(?:[.,]\d+)?\s*(?:%|percent\b|"
+    r"per\s*cent\b)[^.;:!?\n]{0,30}$", re.IGNORECASE)
+
+
+def told_after_event(text: str, start: int, end: int) -> bool:
+    """Whether the span ``text[start:end]`` ("the next two sessions") follows a move its clause tells in the past
+    ("Its shares fell nearly 22 percent over the next two sessions"): the sessions after an event told before, not
+    the days from the article's date."""
+    return _PAST_MOVE_BEFORE.search(text, max(0, start - 90), start) is not None and not is_future(text, start, end)
+
+
+def coming_span(r: Any, dct: date | None, text: str = "") -> TemporalExpression | None:
     """"(within) the next two weeks", "the coming ten days": the days from the publication date to the end of
-    the span, for a timex row that is such a duration (days or weeks), else None."""
+    the span, for a timex row that is such a duration (days or weeks), else None (and None after a move told in the
+    past: :func:`told_after_event`)."""
     counted = COUNTED.match(str(r.value))
     if dct is None or r.type != "DURATION" or counted is None or counted.group("unit") == "M" \
             or not _COMING.match(str(r.text)):
+        return None
+    if text and told_after_event(text, int(r.clean_start), int(r.clean_end)):
         return None
     days = int(str(r.value)[1:-1].lstrip("T")) * (7 if counted.group("unit") == "W" else 1)
     return TemporalExpression(str(r.text), int(r.clean_start), int(r.clean_end), dct, dct + timedelta(days=days),
@@ -101,6 +117,10 @@ _OVER_IN = re.compile(r"^(?:in|over|across)\s+", re.IGNORECASE)
 _FIGURE_AFTER = re.compile(r"[^.;:!?\n]{0,100}?\d(?:[.,]\d+)?\s*(?:%|percent\b|per\s*cent\b)", re.IGNORECASE)
 #: "the two sessions through Tuesday": a run that ends on another day, not the article's.
 _RUN_END_AFTER = re.compile(r"\s+(?:through|to|until|till|ending|ended)\b", re.IGNORECASE)
+#: "the three sessions that followed", "the two sessions after the sale": a run that starts after an event the sentence
+#: tells, not one up to the article's date.
+_RUN_AFTER_EVENT = re.compile(r"\s+(?:(?:that|which)\s+followed|(?:after|following)\s+(?:the|its|their|his|her|that|this)\b)",
+                              re.IGNORECASE)
 
 
 def _figure_after(text: str, end: int) -> bool:
@@ -116,7 +136,8 @@ MAX_SESSIONS = 10
 def past_sessions(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
     """"shed 9.1% in two sessions", "slid 2.4% over the five sessions", "Over the past two sessions, Keel has lost
     7.9%": the last N working days up to the publication date (its weekday, or the Friday before a weekend), for a
-    timex row that is such a duration after a figure of its clause or before one of its sentence, else None."""
+    timex row that is such a duration after a figure of its clause or before one of its sentence, else None (not "the
+    three sessions that followed" an event)."""
     counted = COUNTED.match(str(r.value))
     over = _OVER_IN.match(str(r.text))  # the tagger may take the preposition in: "over two sessions"
     if dct is None or r.type != "DURATION" or counted is None or counted.group("unit") != "D" \
@@ -128,6 +149,8 @@ def past_sessions(r: Any, text: str, dct: date | None) -> TemporalExpression | N
         return None
     if not FIGURE_BEFORE.search(text, max(0, start - 80), start) and not _figure_after(text, end):
         return None
+    if _RUN_AFTER_EVENT.match(text, end):
+        return None  # "fell about 10% over the three sessions that followed": not the sessions up to the article's date
     first, last = _last_working_days(dct, n)
     return TemporalExpression(str(r.text), start, end, first, last, "range", "relative",
                               f"the last {n} sessions up to {last.isoformat()} (TIMEX3 {r.value})", dct)
