@@ -26,9 +26,13 @@ _SEMICOLON = re.compile(r";")
 _PERCENT = re.compile(r"\d\s*%")
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "both"})
 _GENERIC_HEADS = frozenset("group company firm shares stock it its they them their the this".split())
-#: A name after a copula closing the sentence ("The day's biggest loser was Acme Foods."); not an amount of money
-#: ("The first estimate is US$2 billion of claims", "Revenue was C$80 million"): no company.
-_COPULA_NP = re.compile(r"\b(?:was|is|were|are)\s+(?![A-Z]{1,3}\s?[$€£¥]|[A-Z]{3}\s?\d)(?P<np>[A-Z][^,;]*?)\.?\s*$")
+#: A name after a copula closing the sentence ("The day's biggest loser was Acme Foods.", a question's "How bad is
+#: Acme's position?"); not an amount of money ("The first estimate is US$2 billion of claims", "Revenue was C$80
+#: million"): no company.
+_COPULA_NP = re.compile(r"\b(?:was|is|were|are)\s+(?![A-Z]{1,3}\s?[$€£¥]|[A-Z]{3}\s?\d)(?P<np>[A-Z][^,;?]*?)[.?]?\s*$")
+#: What an owner's name closing a copula owns, in lower case ("Acme's position", "Acme's outlook"): the name is the
+#: owner's alone.
+_OWNED_THING_END = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){1,3}$")
 _NOT_COMPANY_TYPES = frozenset({"PERSON", "PER", "DATE", "OUTLET"})
 #: Mentions that are no company with shares whatever the grammar reads around them: a person, a product or drug, a
 #: trial's or programme's name (the entity layer's OTHER).
@@ -122,7 +126,7 @@ class DocMentions(list[Mention]):
         self._org_name = {surface: next(iter(n)) for surface, n in names.items() if len(n) == 1}
         self.places = frozenset(x for _a, _b, surface, name, kind in self if kind.upper() in _PLACE_TYPES
                                 for x in (surface, name) if not _ACRONYM.fullmatch(x))
-        self._orgs_in_order = [(a, name) for a, _b, _s, name, kind in self if kind.upper() == "ORG"]
+        self._orgs_in_order = [(a, name, surface) for a, _b, surface, name, kind in self if kind.upper() == "ORG"]
         #: the firms the document names as another's auditor or adviser, or as a short seller (:func:`service_parties`)
         self.parties: frozenset[str] = frozenset()
         #: the organisations the document writes as things owned, a product or a brand (:func:`product_names`)
@@ -142,14 +146,17 @@ class DocMentions(list[Mention]):
         """The organisation named most before offset ``before`` (more often than any other): what "the stock" of an
         opinion piece or a live blog means when none of the five sentences before names a company ("It took Acme
         seven hours to ... In between, we saw ... The stock soared 64%"). None when two tie. Calls with growing
-        offsets only count the mentions in between. ``skip``: names left out (the speaker of a turn that says "your
-        shares")."""
+        offsets only count the mentions in between; a body that issues no shares ("the Acme Creditor Committee") counts
+        for the namesake that does (:func:`listed_namesake`), or not at all. ``skip``: names left out (the speaker of a turn that says "your shares")."""
         if before < self._at:
             self._counts, self._seen = Counter(), 0
         self._at = before
         while self._seen < len(self._orgs_in_order) and self._orgs_in_order[self._seen][0] < before:
-            if self._orgs_in_order[self._seen][1] not in self.parties:
-                self._counts[self._orgs_in_order[self._seen][1]] += 1
+            _at, named, written = self._orgs_in_order[self._seen]
+            if _issues_no_shares(named):  # "Acme" linked to "the Acme Creditor Committee": the namesake with shares
+                named = listed_namesake(named, written, self)
+            if named not in self.parties and not _issues_no_shares(named):
+                self._counts[named] += 1
             self._seen += 1
         top = [(name, n) for name, n in self._counts.most_common(len(skip) + 2) if name not in skip][:2]
         if not top or (len(top) > 1 and top[1][1] >= top[0][1]):
@@ -392,7 +399,8 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
         if mname.split() and mname.split()[0].lower() in _DESCRIPTORS:
             covers = exact = False
         if exact and mtype.upper() in _PLACE_TYPES and not (_ACRONYM.fullmatch(mname) and classify_name(mname) == "share") \
-                and known_place(mname) and not _shares_of_unlisted_place(mname, getattr(mentions, "text", "")):
+                and known_place(mname) and not _shares_of_unlisted_place(mname, getattr(mentions, "text", "")) \
+                and not _described_unlisted_place(mname, me, getattr(mentions, "text", "")):
             return Named(mname, "index", subject.ticker)  # "Tokyo fell 1%"; an acronym no place list knows is a company
         if exact and mtype.upper() in _NOT_COMPANY_TYPES:
             if strict:
@@ -539,6 +547,24 @@ def _shares_of_unlisted_place(name: str, text: str) -> bool:
     return tied_to_shares(name, text) or re.search(re.escape(name) + _OWNED_CLASS_SHARES, text) is not None
 
 
+#: An appositive headed by a company noun right after a name ("X, Belgium's largest grocer,", "X, the retailer,", "X, a
+#: chipmaker,"): the name is the company's.
+_COMPANY_APPOSITIVE = re.compile(r"\s*,\s+(?:the\s+|an?\s+|[A-Z][\w.'’-]*['’]s?\s+)(?:[\w-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s*,")
+
+
+def _described_unlisted_place(name: str, end: int, text: str) -> bool:
+    """Whether a one-word name the entity layer typed a place, which no place list knows, is described right after
+    it as a company ("Colvane, Belgium's largest grocer, shed 2.7%"): a company, not a market."""
+    if " " in name or not text:
+        return False
+    lexicon = get_lexicon()
+    if name in move_words().places or name in lexicon.places or name in lexicon.place_alias:
+        return False
+    described = _COMPANY_APPOSITIVE.match(text, end)
+    return described is not None and (described.group("noun") in move_words().company_nouns
+                                      or described.group("noun").endswith("maker"))
+
+
 #: A class of a company's shares after its possessive ("X's preferred shares", "X's ordinary stock").
 _OWNED_CLASS_SHARES = r"['’]s?\s+(?:preferred|preference|common|ordinary|voting|non-voting|[AB]|class\s+[AB])\s+(?:shares|stock)\b"
 
@@ -602,7 +628,22 @@ def _share_issuer(name: str, surface: str, mentions: Sequence[Mention], text: st
         return tied.pop()
     if not tied and name.split()[-1] in _SITE_HEADS:
         return surface
-    return ""
+    return "" if tied else _first_written(name, lead, mentions)
+
+
+def _first_written(name: str, lead: list[str], mentions: Sequence[Mention]) -> str:
+    """The organisation the document wrote in full first among those whose names open with the words ``lead``, when
+    that is not ``name`` ("Acme Brewing Group" in the opening sentence, "the sale of its Acme Inns estate" further
+    down, then "Acme shares gained 8.6%" with "Acme" linked to "Acme Inns": the company the article introduced);
+    "" when ``name`` was written first or never in full."""
+    first: dict[str, int] = {}
+    for a, _b, written, n, t in sorted(mentions):
+        if t.upper() == "ORG" and written == n and len(n.split()) > len(lead) and n.split()[: len(lead)] == lead:
+            first.setdefault(n, a)
+    if name not in first:
+        return ""
+    opener = min(first, key=lambda n: first[n])
+    return opener if opener != name and not _issues_no_shares(opener) else ""
 
 
 #: What stands right before a coined name ("a culture called \"The Acme Way\"", "dubbed the Acme Plan"): a quotation
@@ -855,7 +896,8 @@ def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool =
                 topics = [named]
     cop = _COPULA_NP.search(sentence)
     if cop:
-        cleaned = clean_name(cop.group("np"), cop.start("np"))
+        owned = _OWNED_THING_END.search(cop.group("np"))
+        cleaned = clean_name(cop.group("np")[: owned.start()] if owned else cop.group("np"), cop.start("np"))
         if cleaned and classify_name(cleaned[0]) == "share":
             named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
             if named:

@@ -209,9 +209,10 @@ _ITEM_HEAD = re.compile(
 _PLACE_ONLY = re.compile(r"[A-Z]{2,}(?:[ /-][A-Z]{2,})+")
 
 
-#: A wire service's headline tag glued to the headline ("UPDATE 2-", "RPT-", "FACTBOX-", "EXCLUSIVE-"), or tags joined
-#: by slashes ("WEEKAHEAD/WRAP-", "EXCLUSIVE/UPDATE 1-").
-_WIRE_TAG = re.compile(r"^\s*[A-Z]{3,}(?:/[A-Z]{3,})*(?:\s+\d{1,2})?-(?=[A-Z])")
+#: A wire service's headline tag glued to the headline ("UPDATE 2-", "RPT-", "FACTBOX-", "EXCLUSIVE-"), tags joined
+#: by slashes ("WEEKAHEAD/WRAP-", "EXCLUSIVE/UPDATE 1-"), or a column's slug of words in capitals ("UK STOCKS TO
+#: WATCH-", "GLOBAL MARKETS-", "US STOCKS-"): no part of the name after it.
+_WIRE_TAG = re.compile(r"^\s*(?:[A-Z]{2,}\s+){0,4}[A-Z]{3,}(?:/[A-Z]{3,})*(?:\s+\d{1,2})?-(?=[A-Z])")
 
 
 #: A live blog's time stamp opening an entry ("10:15 BST - ", "9.40am ET: ", "14:02 -", "10:40 The stock ...").
@@ -795,6 +796,9 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             elif att.subject.kind == "coref":
                 named = resolve_coref(att.subject.head, _this_entry(earlier, text, a), mention_list, named_here,
                                        (parsed[: att.figure.anchor], a), resolved) or mention_list.salient(a)
+                if att.subject.head in ("shares", "stock") and _THE_STOCK.search(parsed, 0, att.figure.anchor) \
+                        and not _OWNED_STOCK.search(parsed, 0, att.figure.anchor):
+                    named = _stock_of_story(named, rows, mention_list.salient(a), text, mention_list, a)
             elif person_not_shares(att.subject, a, parsed, text, mention_list) \
                     and not _company_peer(att, attached, a, mention_list):
                 named = None  # "Roe did better among older voters, 4 percent higher than nationally": a person
@@ -1300,6 +1304,42 @@ def _unless_moved(near: Named | None, rows: list[dict[str, object]], salient: Na
         return None
     moved = {str(r["company"]) for r in rows if r["kind"] == "share"}
     return salient if salient.name in moved and near.name not in moved else None
+
+
+#: "The shares" / "the stock" told with no owner ("The shares closed at 212 pence"), not "its shares" nor "their stock".
+_THE_STOCK = re.compile(r"\b[Tt]he\s+(?:shares|stock)\b")
+_OWNED_STOCK = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:shares|stock)\b")
+
+
+def _last_named_in_pair(name: str, mentions: DocMentions, before: int, text: str) -> bool:
+    """Whether the last mention of ``name`` before offset ``before`` is one item of a pair of names ("Bolt and Cray did
+    not respond", "talks between Bolt and Cray")."""
+    last = next((m for m in reversed(mentions) if m[1] <= before and m[3] == name), None)
+    if last is None:
+        return False
+    return bool(_AND_BEFORE.search(text, max(0, last[0] - 6), last[0]) or _AND_NAME_AFTER.match(text, last[1]))
+
+
+_AND_BEFORE = re.compile(r"\band\s+$")
+_AND_NAME_AFTER = re.compile(r"\s+and\s+[A-Z]")
+
+
+def _stock_of_story(near: Named | None, rows: list[dict[str, object]], salient: Named | None, text: str,
+                    mentions: DocMentions, before: int) -> Named | None:
+    """The company "the shares" / "the stock" means when the sentences before point to one item of a pair of firms
+    the text never writes with shares and whose moves it never told (investors, advisers: "Acme jumped 17% ... Bolt
+    and Cray did not respond to requests for comment. The shares closed 40% below their level in June"): the company
+    named most before it when the article told its move, else the one company whose moves the article told. Else
+    ``near``."""
+    if near is None or near.kind != "share" or tied_to_shares(near.name, text) \
+            or not _last_named_in_pair(near.name, mentions, before, text):
+        return near
+    moved = list(dict.fromkeys(str(r["company"]) for r in rows if r["kind"] == "share"))
+    if near.name in moved:
+        return near
+    if salient is not None and salient.name in moved:
+        return salient
+    return Named(moved[0], "share", "") if len(moved) == 1 else near
 
 
 def _salient_unless_still(salient: Named | None, rows: list[dict[str, object]]) -> Named | None:

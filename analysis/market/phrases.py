@@ -113,8 +113,11 @@ _OWNED_SHARES = re.compile(r"[A-Z][\w.&\-]*['’]s?\s+(?:share\s+price|shares|st
 _DESCRIBED_END = re.compile(r"(?:^|\s)(?:the|The)\s+(?:[\w.’'-]+\s+){0,2}(?P<head>[a-z]+)$")
 _PRONOUN_END = re.compile(r"(?:^|\s)(?P<p>its|their|it|they|them|the|this|Its|Their|It|They|The|This|Your|your|Our|our|(?P<short>[Ii]t['’]s|[Tt]hey['’]re))\s*$")
 #: A descriptor owning the shares right after a verb of seeing ("watched the company's stock lose half its value",
-#: "saw the bank's shares fall 12%"): the shares are the subject of the bare infinitive, their owner what it describes.
-_SEEN_DESCRIBED_END = re.compile(r"\b(?:saw|see|sees|seen|seeing|watch|watched|watches|watching)\s+the\s+"
+#: "saw the bank's shares fall 12%") or a causative verb ("has sent the company's shares about 55% higher", "sending the
+#: lender's stock down 8%"): the shares are the subject of the bare infinitive or of the move told after them, their
+#: owner what the descriptor describes.
+_SEEN_DESCRIBED_END = re.compile(r"\b(?:saw|see|sees|seen|seeing|watch|watched|watches|watching|"
+                                 r"sent|send|sends|sending|pushed|pushing|drove|driving|knocked|knocking)\s+the\s+"
                                  r"(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*)(?:['’]s?)?\s*$")
 #: The verb right before an owner pronoun ("pared" of "The forint pared its losses").
 _VERB_BEFORE_OWNER = re.compile(r"\s+[a-z]+\s*$")
@@ -1061,9 +1064,14 @@ _AGENT_NAME = re.compile(
 _SHARES_OF_OPEN = re.compile(r"(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
 
 
+#: A clause telling a move, then a name coordinated after it ("valve maker A lost 5.5% and B"): the segment before a
+#: comma that holds B's subject, no insertion.
+_MOVE_THEN_NAME = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)[^,;]*?\s(?:and|while|whereas|but)\s+[A-Z]")
+
+
 def _appositive(segment: str) -> bool:
     """A comma-delimited insertion that may sit between a subject and its verb."""
-    if not segment:
+    if not segment or _MOVE_THEN_NAME.search(segment):
         return False
     first = segment.split()[0]
     if first.lower() in {"while", "and", "but", "as", "after", "with", "whereas", "when", "before", "though", "although", "or"}:
