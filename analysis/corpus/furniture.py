@@ -474,7 +474,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # Group +5.12% | Sample Retail +1.85% | Model Rail +1.00%"), and an economic calendar between bars ("Thu 13 Mar
     # 09:30 Services PMI (final) | 13:30 Jobless claims | 15:00 Factory orders"): a sentence of an article does not
     # run its items between bars.
-    (re.compile(r"^(?:[\w&' ()]{2,30}:\s*)?(?:(?-i:[A-Z])[^|%:\"“”]{1,40}?\s+[+\-−–]\s?\d{1,3}(?:[.,]\d{1,2})?\s?%\s*(?:\|\s*|$)){3,}$"
+    (re.compile(r"^(?:[\w&' ()]{2,30}:\s*)?(?:(?-i:[A-Z])[^|%:\d\"“”]{1,40}?\s+[+\-−–]\s?\d{1,3}(?:[.,]\d{1,2})?\s?%\s*(?:\|\s*|$)){3,}$"
                 r"|^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+)?\d{1,2}[:.]\d{2}\s+[^|\"“”]{2,50}"
                 r"(?:\|\s*\d{1,2}[:.]\d{2}\s+[^|\"“”]{2,50}){2,}$", re.I), REASON_NAV),
 )
