@@ -50,10 +50,11 @@ _TAIL_MARKER_RE = re.compile(
     re.I,
 )
 _LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
-#: A list or table line that reports a share move: a capitalised name (an optional ticker in parentheses) and a
-#: signed percent figure ("Meituan: -4.87%", "BNP Paribas (BNPP.PA) -2.9%", "SoftBank Group (9984) +6.2 pct").
+#: A list or table line that reports a share move: a capitalised name (or a brand written "easyJet", "eBay"; an
+#: optional ticker in parentheses) and a signed percent figure ("Meituan: -4.87%", "BNP Paribas (BNPP.PA) -2.9%",
+#: "SoftBank Group (9984) +6.2 pct", "easyJet -1.8%").
 _MOVE_LINE_RE = re.compile(
-    r"^[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,5}(?:\s*\([^()]{1,20}\))?\s*[:–-]?\s*[+\-−–]\s?\d{1,3}(?:\.\d+)?\s*"
+    r"^(?:[A-Z]|[a-z]{1,4}[A-Z])[\w&.'’-]*(?:\s+[\w&.'’-]+){0,5}(?:\s*\([^()]{1,20}\))?\s*[:–-]?\s*[+\-−–]\s?\d{1,3}(?:\.\d+)?\s*"
     r"(?:%|pct\b|per\s?cent\b|percent\b)"
 )
 #: A company's legal form after a site's name in a copyright line ("Example Media L.P.", "Harbour News Ltd"); the name
@@ -912,9 +913,19 @@ def _list_intruders(lines: list[tuple[int, str]], words: list[int]) -> set[int]:
                 or sentence_like(line) or line.rstrip().endswith(":") or _SIGNED_PERCENT_RE.search(line):
             continue
         above = lines[i - 1][1]
-        if _list_item(above) or (above.rstrip().endswith(":") and i + 2 < len(lines) and _list_item(lines[i + 2][1])):
+        if _list_item(above):
+            out.add(i)
+        elif above.rstrip().endswith(":") and i + 2 < len(lines) and _list_item(lines[i + 2][1]) \
+                and not _table_caption(line, lines[i + 1][1]):
             out.add(i)
     return out
+
+
+def _table_caption(line: str, row: str) -> bool:
+    """Whether ``line``, right over the first ``row`` of a table, is its caption: the row holds three or more cells
+    and the line names what two of its columns hold, joined by "and" or a comma ("Share of revenue, and share-price
+    change since March 6"), where a headline tells a news item."""
+    return "|" in row and len(table_cells(row)) >= 3 and re.search(r",|\band\b", line) is not None
 
 
 def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start: int,

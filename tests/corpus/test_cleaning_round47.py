@@ -66,3 +66,23 @@ def test_a_box_of_other_stories_the_topics_and_the_comments_leave_the_article_wh
         "Tarrow Mills shares rose 4.1% after the announcement, their biggest gain in a year.",
         "Analysts at Dunmore Securities said the deal would add about 6% to the company's earnings next year.",
     )
+
+
+def test_a_brand_written_in_lower_case_ends_a_movers_list_and_stays():
+    page = ("Airline shares slide\n\nLONDON - Airline shares fell on Monday after Tarrow Aero ordered engine checks, and "
+            "the index of European travel stocks lost 2.1%.\n\nBiggest fallers:\nTarrow Aero -17.4%\nPell Air -7.9%\n"
+            "easyJet -1.8%\n")
+    doc = clean_document(page)
+    assert doc.paragraphs[-1].endswith("easyJet -1.8%")
+    assert not doc.removals
+
+
+def test_a_table_s_caption_naming_its_columns_stays_with_the_table():
+    page = ("Toolmakers weigh their exposure\n\nInvestors are asking whether the rest of the industry faces the same "
+            "rules. Tarrow's peers all sell heavily into the region:\n\n"
+            "Regional share of revenue, and share-price change since the March 6 close\n\n"
+            "Tarrow Tools | 29% | -21.2%\n\nPell Systems | 31% | -5.8%\n\nDunmore Optics | 27% | -4.6%\n\n"
+            "The market has priced Tarrow for the worst case, an analyst said on Thursday.\n")
+    doc = clean_document(page)
+    assert "Regional share of revenue, and share-price change since the March 6 close" in doc.paragraphs
+    assert not doc.removals
