@@ -198,6 +198,13 @@ _WORDS_AS_WORDS = re.compile(r"\b(?:words?|terms?|phrases?|expressions?)\s+(?:su
                              r"(?:[“\"‘'][^”“\"\n]{1,40}[”\"’']\s*(?:,|\bor\b|\band\b)?\s*)*\Z", re.I)
 
 
+#: what a sentence says of a word it opens with in quotation marks, named as a word ('"Transition" is a reference to the
+#: restructuring', '"Dry powder" means cash not yet invested', '"Tau" stands for ...'): the word is mentioned, not said
+_NAMED_AS_WORD_AFTER = re.compile(r"[,]?\s+(?:(?:is|was)\s+(?:a\s+|an\s+|the\s+)?(?:reference|shorthand|short|slang|jargon|code"
+                                  r"|term|euphemism|nickname|name|word)\b|(?:refers|referred)\s+to\b|(?:means|meant)\b|(?:stands|stood)\s+for\b)",
+                                  re.I)
+
+
 #: "so-called" right before a quotation: the writer names a term ('the so-called "tau trade"', 'so-called "closed"
 #: primaries'), whoever else the sentence cites after it
 _SO_CALLED = re.compile(r"\bso[-‐ ]?called\s*\Z", re.I)
@@ -267,6 +274,9 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
         return False  # a grade or rating a thing is moved between: 'cut the stock to "sell" from "hold,"'
     if len(words) <= 3 and _rating(text, span, body):
         return False  # 'raised the stock to "outperform,"', 'who has a "hold" rating on the shares'
+    if len(words) <= 3 and not text[span.sent_start:span.open_at].strip() \
+            and _NAMED_AS_WORD_AFTER.match(text, span.close_at):
+        return False  # '"Transition" is a reference to the company's restructuring': the word named, not said
     if len(words) <= 3 and not spoken and _WORDS_AS_WORDS.search(text, span.sent_start, span.open_at):
         # 'Words such as "expects," "intends" and "may" identify …': words named, no one's words (not 'words like
         # “maybe” and “perhaps”, he told reporters': the speaker's own words, as he put them)
