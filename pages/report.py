@@ -104,7 +104,7 @@ if bundle and bundle["signature"] == signature:
         f"Download {bundle['name']}", bundle["zip"], file_name=bundle["name"], mime="application/zip",
         type="primary", icon=":material/download:", on_click="ignore", key="report_download",
     )
-    if bundle["failed"]:
+    if bundle.get("failed"):
         st.warning("Not in the bundle (the rest is): " + "; ".join(escape_markdown(m) for m in bundle["failed"])
                    + ". Build the report again to retry them.")
     with st.expander(f"{plural(len(bundle['files']), 'file')} in the bundle"):
