@@ -68,6 +68,7 @@ from .periods import (
 from .phrases import BOTH, CAPITALS, NP_RE, Subject, classify_name, clean_name
 from .tables import (
     as_pipe_row,
+    caption_header,
     cell_table_rows,
     heading_session,
     is_header,
@@ -633,7 +634,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             earlier.append((sentence, a))
             continue
         if sentence.strip():
-            header = None
+            header = caption_header(sentence)  # a caption naming the columns of the table under it, if it is one
             table_session = heading_session(sentence)  # "Closing prices, Monday 22 July:" over a table
         titled = _TICKER_HEADING.fullmatch(sentence)
         if titled and text[max(0, a - 1): a] in ("", "\n") and text[b: b + 1] in ("", "\n"):

@@ -158,6 +158,26 @@ def pipe_cells(row: str) -> list[str]:
     return [c.strip() for c in row.split("|")]
 
 
+#: The columns a caption over a table names, apart ("China share of revenue, and share-price change since March 6").
+_CAPTION_SPLIT = re.compile(r",\s*and\s+|\s+and\s+|;\s*|,\s*")
+#: The most words a table's caption has; each column it names has two words at least.
+_CAPTION_WORDS = 30
+
+
+def caption_header(line: str) -> list[str] | None:
+    """The header a caption line over a table without one gives ("China share of revenue, and share-price change
+    since March 6" over "Acme Tools | 29% | -21.2%"): an empty first cell (the names), then each column the caption
+    names, split at "and" and commas; None for a line that is no such caption (a sentence's stop at its end, a cell
+    bar, one part, or longer than :data:`_CAPTION_WORDS` words). Used only when its number of cells is the rows'."""
+    text = line.strip()
+    if not text or "|" in text or text.endswith((".", "!", "?", ":")) or len(text.split()) > _CAPTION_WORDS:
+        return None
+    parts = [p.strip() for p in _CAPTION_SPLIT.split(text) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) < 2 for p in parts):
+        return None
+    return ["", *parts]
+
+
 def is_header(cells: list[str]) -> bool:
     """A table's header: no figure in any cell after the first ("Company | Friday | Week | YTD"); a header may date
     a column ("Price change Oct 3", "Cover ratio Jun-23") but holds no figure cell or percent."""
