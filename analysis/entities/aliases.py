@@ -45,12 +45,22 @@ def acronym_matches(short: str, words: list[str], lex: Lexicon) -> bool:
         return True
     if len(short) >= 3 and "and" in words[2:] and initials(words[:words.index("and")]) == short:
         return True  # "Centers for Quist Control and Prevention" is "CQC": the acronym of the name before "and"
+    return short in trimmed_initials(words, lex)
+
+
+def trimmed_initials(words: list[str], lex: Lexicon) -> list[str]:
+    """The initials of ``words`` without the legal suffixes that close it ("Quist Zorbo Bank Plc": "QZB"), then
+    without the business nouns before them too ("QZ"; "CN" for "Canadian National Railway Co", "GS" for "Goldman
+    Sachs Group"): the short forms a company goes by, each of two words at least."""
+    out = []
     trimmed = list(words)
     while len(trimmed) > 2 and trimmed[-1].rstrip(".") in lex.legal_suffixes:
         trimmed.pop()
-        if initials(trimmed) == short:
-            return True
-    return False
+        out.append(initials(trimmed))
+    while len(trimmed) > 2 and trimmed[-1] in lex.org_heads:
+        trimmed.pop()
+        out.append(initials(trimmed))
+    return out
 
 
 #: a short form in mixed case, its small letters standing for the small words of the name ("MoD", "DfE", "BoE")

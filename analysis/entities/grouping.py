@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from analysis.entities.aliases import (STAFF_WORDS, acronym_matches, named_after_person, initials, initials_keep_caps, is_char_prefix,
+from analysis.entities.aliases import (STAFF_WORDS, acronym_matches, trimmed_initials, named_after_person, initials, initials_keep_caps, is_char_prefix,
                                        is_blend, is_clipped_prefix, is_initialled_form,
                                        is_surname_of, is_word_prefix, mixed_short_form, named_after,
                                        outlet_named_after)
@@ -393,10 +393,7 @@ class DocGroups:
             keys.append("i:" + initials_keep_caps(words))
             if "and" in words[2:]:  # "Centers for Quist Control and Prevention" is "CQC"
                 keys.append("i:" + initials(words[:words.index("and")]))
-            trimmed = list(words)
-            while len(trimmed) > 2 and trimmed[-1].rstrip(".") in self.lex.legal_suffixes:
-                trimmed.pop()
-                keys.append("i:" + initials(trimmed))
+            keys.extend("i:" + short for short in trimmed_initials(words, self.lex))
         for key in keys:
             bucket = self.index.setdefault(key, [])
             if g not in bucket:
