@@ -91,6 +91,28 @@ def _meet_elsewhere(a: set[int], b: set[int], page: int) -> bool:
     return any(d != page and d in large for d in small)
 
 
+#: How many items back a list's lead-in may stand, and how many words in lower case it holds at least (a clause,
+#: not a label): :func:`_listed_under_own_lead`.
+MAX_LIST_ITEMS = 30
+LEAD_MIN_RUNNING_WORDS = 3
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+
+
+def _listed_under_own_lead(doc: Sequence[str], doc_keys: Sequence[str], where: dict[str, set[int]], j: int) -> bool:
+    """Whether paragraph ``j`` is an item of a list that the page's own words introduce: the paragraphs before it,
+    back to a line ending in a colon, are short lines (the list's earlier items), and no other page prints that
+    line ("Other game stocks were mixed:", then "Quistal +2.1%", "Zorbo Tamm -1.8%"). The items are the
+    article's figures, however many pages print a line of the same shape; a site's widget is headed by a label
+    ("Top movers:") or by words other pages print too."""
+    for n in range(j - 1, max(-1, j - 1 - MAX_LIST_ITEMS), -1):
+        line = doc[n].rstrip()
+        if line.endswith(":"):
+            return len(where[doc_keys[n]]) == 1 and len(_LOWER_WORD_RE.findall(line)) >= LEAD_MIN_RUNNING_WORDS
+        if is_prose(line):
+            return False
+    return False
+
+
 def template_lines(documents: Sequence[Sequence[str]]) -> list[set[int]]:
     """For each document (its kept paragraphs, in order), the indices of the paragraphs that are the site's
     template (the rules are in the module's docstring): the line's key (:func:`line_key`) is printed by at least
@@ -170,6 +192,8 @@ def template_lines(documents: Sequence[Sequence[str]]) -> list[set[int]]:
                 # a short line: not a heading or lead-in of the article's own paragraph ("What happens next?", "He
                 # added:"), nor inside a run of prose that another page prints too (a reprint's lines)
                 template = not lead_in and not shared_run
+            if template and _listed_under_own_lead(doc, doc_keys, where, j):
+                template = False
             if template and any(d != i and not copies(i, d) for d in holders):
                 drop.add(j)
         out.append(drop)
