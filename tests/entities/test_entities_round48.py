@@ -30,3 +30,15 @@ def test_the_rule_needs_two_distinctive_words_and_the_same_letters() -> None:
     assert not acronym_matches("Q", "Quarrington Railway Co".split(), lex)  # one word is no acronym
     assert not acronym_matches("QR", "Quarrington Northern Railway Co".split(), lex)  # not its letters
     assert not acronym_matches("QN", "Quarrington Northern Railway Vale".split(), lex)  # "Vale" is no business noun
+
+
+def test_national_benchmark_indices_are_indices() -> None:
+    """Chile's IPSA, Copenhagen's OMX C25, Istanbul's BIST 100: indices of the world's exchanges, never companies."""
+    text = ("Lithium stocks rally\n\nQuistal Minera rose 6.8% in Santiago, the best performer on the IPSA, which gained "
+            "0.9%. In Copenhagen the OMX C25 slipped 0.4%, and the BIST 100 closed flat in Istanbul.")
+    df = recognize_entities(text, text.find("\n"))
+    types = dict(zip(df["surface"], df["type"]))
+    assert types["IPSA"] == "INDEX"
+    assert types["OMX C25"] == "INDEX"
+    assert types["BIST 100"] == "INDEX"
+    assert types["Quistal Minera"] == "ORG"
