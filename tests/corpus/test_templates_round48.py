@@ -4,12 +4,7 @@ under a label of its own ("Top movers:") still goes. Invented pages, companies a
 
 from __future__ import annotations
 
-from analysis.corpus.templates import template_lines
-from tests.corpus.test_templates import _STORIES
-
-
-def _drops(pages: list[list[str]]) -> list[list[str]]:
-    return [[page[j] for j in sorted(d)] for page, d in zip(pages, template_lines(pages))]
+from tests.corpus.test_templates import _STORIES, _drops
 
 
 def test_a_list_of_moves_under_the_page_s_own_lead_in_stays():
