@@ -735,6 +735,28 @@ def _affiliation(base: int, start: int, sentence: str, mentions: list[Mention]) 
 _ROLE_AT = re.compile(r",\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){1,4}(?:of|at|from|with)\s+(?:the\s+)?$")
 
 
+#: A sentence opening on a person's name and an executive's role in an appositive ("Jane Roe, chief executive of Acme
+#: Tools, spoke ...", "Jane Roe, the founder and chairman of Acme, said ...").
+_LEADER_OPENING = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’-]*,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+                             r"(?:chief\s+executive|chief\s+financial\s+officer|finance\s+chief|chairman|chairwoman|"
+                             r"founder|president|managing\s+director)\s+(?:of|at)\s+(?:the\s+)?(?P<name>" + NP + r")\s*,")
+
+
+def _led_company(sentence: str, base: int, mentions: list[Mention]) -> list[Named]:
+    """The company a sentence's opening person leads, by the appositive after the name ("Jane Roe, chief executive of
+    Acme Tools, spoke to ..."): the topic a later "The shares" means, whatever the entity layer types the company's
+    name (a person's, at times). [] when the sentence opens otherwise or the name is no company's."""
+    found = _LEADER_OPENING.match(sentence)
+    if found is None or not any(t.upper() in ("PERSON", "PER") and ms - base <= 2 and me - base < found.start("name")
+                                for ms, me, _s, _n, t in mentions_in(mentions, base, base + found.start("name"))):
+        return []
+    cleaned = clean_name(found.group("name"), found.start("name"))
+    if not cleaned or classify_name(cleaned[0]) != "share" or _public_body(cleaned[0]) or _issues_no_shares(cleaned[0]):
+        return []  # (not "president of the Roe Teachers Union")
+    full = mentions.org_name(cleaned[0]) if isinstance(mentions, DocMentions) else cleaned[0]
+    return [Named(full, "share", "")]
+
+
 #: An executive's title after a company's name ("Acme CEO", "Acme boss"): the person, whose company is the name.
 _TRAILING_TITLE = re.compile(r"\s+(?:CEO|CFO|COO|CTO|Chief|Chairman|Chairwoman|Chair|President|Boss|boss|Founder)$")
 
@@ -858,6 +880,8 @@ def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool =
                 named = name_subject(s, base, mentions, strict=not held)
                 if named and named.kind == "share" and not _public_body(named.name):
                     topics.append(named)
+    if not topics:  # "Jane Roe, chief executive of Acme Tools, spoke to ...": the company the opening person leads
+        topics.extend(_led_company(sentence, base, mentions))
     if not topics:  # "Freight forwarder X, which ..., went the other way", "Danish drugmaker X said ...": the company a
         # descriptor in lower case leads to opens the sentence (the entity layer's organisation right after it)
         label = _TURN_LABEL.match(sentence) or DATED_ITEM.match(sentence)
@@ -884,6 +908,8 @@ def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool =
             topics.extend(owned.values())
     if _RATED_POINTER.search(sentence):
         topics = []  # "Bryce downgraded the stock to sell": the company of the sentences before, not the broker
+    if _RATING_MOVED.search(sentence) and not _RATED.search(sentence):
+        return [], []  # "Bryce cuts rating to sell": about the stock of the sentences before
     rated = _RATED.search(sentence) or _STAKE_IN.search(sentence) or _PREMIUM_TO.search(sentence)  # "Bryce downgraded
     # Y to sell", "cut its target on Y", "Fund X has built a 5.3% stake in Y", "X is offering a 22% premium to where Y
     # traded": Y is the topic, not the broker, the investor nor the bidder
@@ -1052,6 +1078,14 @@ _PREMIUM_TO = re.compile(r"\bpremium\s+(?:to|over|on)\s+(?:where\s+|the\s+)?(?!"
 _RATED_POINTER = re.compile(
     r"\b(?:downgrad(?:ed|es|e|ing)|upgrad(?:ed|es|e|ing)|(?:initiat|resum)(?:ed|es|e|ing)\s+coverage\s+(?:of|on)|"
     r"(?:price\s+)?targets?\s+(?:on|for))\s+(?:the\s+(?:stock|shares|company|group)|it|them)\b")
+#: A rating moved with no company named ("Roe Bank cuts rating to sell", "Roe Bank moved to 'sell'", "Upgraded to
+#: overweight at Roe Bank"): the broker's sentence is about the stock of the sentences before; neither the broker nor
+#: any other name in it is what a later "Shares" means.
+_RATING_MOVED = re.compile(
+    r"\b(?:cut|cuts|cutting|lower(?:ed|s|ing)?|rais(?:ed|es|e|ing)|lift(?:ed|s|ing)?|mov(?:ed|es|e|ing)|"
+    r"[Dd]owngrad(?:ed|es|e|ing)|[Uu]pgrad(?:ed|es|e|ing))\s+(?:(?:its|their|the)\s+)?(?:(?:rating|recommendation|stance)\s+)?"
+    r"to\s+[\"“‘']?(?i:buy|sell|hold|neutral|accumulate|reduce|outperform|underperform|overweight|underweight|"
+    r"equal[- ]weight|market\s+perform|sector\s+perform|strong\s+buy)\b")
 
 #: "the stock" / "its shares" opening a clause after a colon or semicolon, right before the move verb.
 _AFTER_CLAUSE_BREAK = re.compile(r"[:;]\s+(?:the|its|their)\s+(?:stock|shares|share\s+price)\s+(?:[a-z]+\s+){0,2}$",

@@ -88,6 +88,10 @@ _ABBREV = frozenset(
     "sept oct nov dec bros gov sen rep gen ave mt ft".split()
 )
 _BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[" + CAPITALS + r"\"“‘(•\d])")
+#: The abbreviations that close a company's name ("Acme Inc.", "Roe & Co."): a name ends there, so a word that only
+#: opens a sentence after one ("... at Roe & Co. Shares rose 2%", "... Acme Inc. That is ...") starts a new sentence.
+_COMPANY_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "plc", "llc"})
+_SENTENCE_OPENER = re.compile(r"(?:Shares|Stock|The|It|Its|That|This|They|After|But)\b")
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _DOTTED = re.compile(r"(?:[a-z]\.){1,4}[a-z]")  # "o.s.k", "j.p" (the last period stripped)
 #: A participle of consequence right before a figure ("..., sending its shares down 5.6%"): the figure happened when
@@ -125,7 +129,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         for m in _BOUNDARY.finditer(line):
             word = _LAST_TOKEN.search(line[cur: m.start()])
             token = word.group(1).lower().rstrip(".") if word else ""
-            if token in _ABBREV or (len(token) == 1 and token.isalpha()) or _DOTTED.fullmatch(token):
+            if token in _COMPANY_SUFFIXES and _SENTENCE_OPENER.match(line, m.end()):
+                pass  # "Upgraded at Roe & Co. Shares rose 2.2%": the name's suffix ends the sentence too
+            elif token in _ABBREV or (len(token) == 1 and token.isalpha()) or _DOTTED.fullmatch(token):
                 continue  # "Inc.", an initial, a dotted acronym ("O.S.K. Lines", "J.P. Morgan")
             spans.append((start + cur, start + m.start() + 1))
             cur = m.end()
@@ -800,6 +806,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 if att.subject.head in ("shares", "stock") and _THE_STOCK.search(parsed, 0, att.figure.anchor) \
                         and not _OWNED_STOCK.search(parsed, 0, att.figure.anchor):
                     named = _stock_of_story(named, rows, mention_list.salient(a), text, mention_list, a)
+                if att.subject.head in ("shares", "stock") and not named_here:
+                    named = _entry_company(named, rows, text, heading, line_start)
             elif person_not_shares(att.subject, a, parsed, text, mention_list) \
                     and not _company_peer(att, attached, a, mention_list):
                 named = None  # "Roe did better among older voters, 4 percent higher than nationally": a person
@@ -989,6 +997,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         if r["ticker"] and str(r["ticker"]) in move_words().places:
             r["ticker"] = ""  # "Acme plc (London): -2.6%": the bracket gives where the stock trades, no ticker
     _indices_named(rows)
+    _ranking_lists(rows, text)
     _full_names(rows, mention_list)
     return rows
 
@@ -1065,6 +1074,26 @@ def _indices_named(rows: list[dict[str, object]]) -> None:
         return
     for r in rows:
         if r["kind"] == "share" and str(r["company"]).casefold() in named:
+            r["kind"] = "index"
+
+
+#: What a stock ranks on ("the best performer on the Karvo", "the biggest faller on the Orvel 40 index", "top gainers
+#: in the Karvo"): a list of stocks, an index, whatever its name (``name``), when nothing but "index" or a stop follows
+#: the name ("the best performer in the Acme fund" names a fund's holding, no list).
+_RANKED_ON = re.compile(r"\b(?:best|worst|top|biggest|strongest|weakest)[- ](?:performing\s+)?(?:performer|gainer|loser|"
+                        r"faller|riser|decliner)s?\s+(?:on|in|among)\s+the\s+(?P<name>[A-Z][\w&/.-]*(?:\s+[A-Z0-9][\w&/.-]*){0,3}?)"
+                        r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:index|benchmark|gauge)\b)")
+
+
+def _ranking_lists(rows: list[dict[str, object]], text: str) -> None:
+    """A "share" move whose name the article gives as what its stocks rank on ("SQM rose 6.8%, the best performer on
+    the Karvo. ... The Karvo closed 0.9% higher") is that index's move, as for :func:`_indices_named`. Rows are changed
+    in place."""
+    if "on the " not in text and "in the " not in text and "among the " not in text:
+        return
+    lists = {m.group("name").casefold() for m in _RANKED_ON.finditer(text)}
+    for r in rows:
+        if r["kind"] == "share" and str(r["company"]).casefold() in lists:
             r["kind"] = "index"
 
 
@@ -1615,6 +1644,22 @@ def _heading_over(text: str, heading: tuple[Named, int] | None, line_start: int)
     lines = [x for x in text[heading[1]: text.find("\n", line_start) if "\n" in text[line_start:] else len(text)]
              .split("\n") if x.strip()]
     return heading[0] if lines and all(_LIST_LINE.match(x) for x in lines) else None
+
+
+def _entry_company(near: Named | None, rows: list[dict[str, object]], text: str, heading: tuple[Named, int] | None,
+                   line_start: int) -> Named | None:
+    """The company "Shares" / "The stock" means in the paragraph right under a name-and-ticker heading (a "stocks to
+    watch" rundown's entry: "ACME TOOLS (ACM.DE)" on its own line, then "Upgraded to buy at Roe Bank. Shares rose
+    2.2%" or "... Roe Bank moved to sell. The stock is indicated 3% lower"): the heading's company, not a broker or
+    another firm the entry names, unless the entry has already told that other firm's move. ``near`` otherwise (or
+    when another line stands between the heading and the line at ``line_start``)."""
+    if heading is None or heading[1] > line_start or near is None or near.name == heading[0].name:
+        return near
+    if text[heading[1]: line_start].strip() or heading[0].kind != "share":
+        return near
+    if any(str(r["company"]) == near.name and int(r["start"]) >= heading[1] for r in rows):
+        return near  # "ACME (ACM.DE)\nBolt bid for it. Bolt rose 3%. The stock ..." stays Bolt's
+    return heading[0]
 
 
 #: A sentence about a market: it opens with a currency or an index ("The yen weakened after the decision.", a host's

@@ -408,6 +408,19 @@ def _listed_word_names() -> frozenset[str]:
                      and c.name[:1].isupper() and c.name[1:].islower())
 
 
+@lru_cache(maxsize=1)
+def _amount_end_re() -> re.Pattern[str]:
+    """A currency's code and a number closing a phrase ("... of DKK 4.8"), from ``currency_codes`` in the move words."""
+    codes = "|".join(sorted(move_words().currency_codes))
+    return re.compile(r"\s(?:" + codes + r")\s?\d[\d,]*(?:\.\d+)?$")
+
+
+def _amount_end(name: str) -> bool:
+    """Whether a capitalised phrase ends on a sum of money ("Writedown of DKK 4.8", "Charge of NOK 1,200"): what
+    opens it is a thing counted in money, no company."""
+    return bool(_amount_end_re().search(name))
+
+
 def classify_name(name: str) -> SubjectKind:
     """``index`` for index, ETF, commodity and currency names, ``reject`` for places, else ``share``."""
     lex = move_words()
@@ -423,6 +436,8 @@ def classify_name(name: str) -> SubjectKind:
             return "index"
     if _PRICE_WORD.fullmatch(name):
         return "reject"  # "288p", "$21.40": a price, no name
+    if _amount_end(name):
+        return "reject"  # "Writedown of DKK 4.8" (a bullet's "Writedown of DKK 4.8 bln on ..."): a sum, no name
     if name in lex.places or name in lex.exchanges or name in lex.not_company:
         return "reject"
     if name in words.demonyms or name in words.non_entity_acronyms:
@@ -770,6 +785,9 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     pro = _PRONOUN_END.search(s)
     if pro:
         if pro.group("p").lower() in {"its", "their"} and pro.start() > 0:
+            described = _DESCRIBED_HEAD_THEN_OWNER.search(s, 0, pro.end())
+            if described and described.start() > 0 and (head := nearest_name_before(sentence, described.start())):
+                return [head]  # "X, the maker that supplies Y's rotors, has seen its shares fall": X's
             near = nearest_name_before(sentence, pro.start()) or only_name_before(sentence, pro.start())
             if near is not None:
                 return [near]
@@ -864,6 +882,12 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         # "data showed deposits at Quistavian banks fell 1.3%": a quantity held at a place or a firm moved, no stock
         return [Subject("reject", s[: held.start()].split()[-1])]
     return _as_list(low)
+
+
+#: An appositive with a relative clause set off by commas between a name and the verb of its "its"/"their" ("X, the
+#: Oslo-listed maker that supplies Y's rotors, has seen its"): the clause's names own no later "its"; the head does.
+_DESCRIBED_HEAD_THEN_OWNER = re.compile(r",\s+(?:the|an?)\s+[^,;()]*?\b(?:that|which|who)\s+[^,;()]*,\s+"
+                                        r"(?:[a-z]+\s+){1,3}(?:its|their)$")
 
 
 #: A stock exchange's head word after its city's name ("Oslo Bourse", "Madrid Bolsa", "Vessa Stock Exchange"): the

@@ -279,6 +279,12 @@ def two_column_rows(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, i
     return out
 
 
+#: The word of shares closing a row's first cell, right after the name's ticker in brackets ("Acme Tools (ASX: ACM)
+#: share"): the row tells of the company's stock, among rows of other quantities (a commodity's price). Without a
+#: ticker ("Class A shares", "Total shares") the words stay as they are.
+_SHARE_WORD_END = re.compile(r"(?<=\))\s+(?:shares?|stock)\s*$")
+
+
 def table_row_moves(row: str, header: list[str] | None, min_cells: int = 3,
                     session: Period | None = None) -> list[TableMove]:
     """The moves of one table row (offsets relative to ``row``): nothing when its first cell names no company
@@ -291,6 +297,9 @@ def table_row_moves(row: str, header: list[str] | None, min_cells: int = 3,
     mark = _FOOTNOTE_END.search(row, spans[0][0], name_end)
     if mark:  # "Acme Tools* | -3.8%", a footnote under the table says where it is listed: the name before the mark
         name_end = mark.start()
+    told = _SHARE_WORD_END.search(row, spans[0][0], name_end)
+    if told and told.start() > spans[0][0]:  # "Acme Tools (ASX: ACM) share | A$0.94 | -31.2%": the stock's row
+        name_end = told.start()
     named_after = _TICKER_THEN_NAME.fullmatch(row, spans[0][0], name_end)
     if named_after and any(c.islower() for c in named_after.group("name")) \
             and classify_name(named_after.group("name")) == "share":
