@@ -491,6 +491,20 @@ def figure_before_since(text: str, at: int) -> bool:
     return _FIGURE_IN_CLAUSE.search(text, max(0, at - 80), at) is not None
 
 
+#: Between a day and the event noun after it: the day is another, before or after the event ("its close on Sept. 13,
+#: the last session before the cuts were announced").
+_OTHER_DAY_THAN = re.compile(r"\b(?:before|after|ahead\s+of|prior\s+to|until|since)\b", re.IGNORECASE)
+
+
+def _day_before_event(text: str, e: TemporalExpression, forms: set[str], s: int, stop: int) -> bool:
+    """Whether the day ``e`` of the sentence ``text[s:stop]`` is told as another day than that of the event the words
+    ``forms`` name after it: "below its close on Sept. 13, the last session before the cuts were announced"."""
+    for m in _WORD_RE.finditer(text.lower(), e.end, stop):
+        if m.group(0) in forms:
+            return _OTHER_DAY_THAN.search(text, e.end, m.start()) is not None
+    return False
+
+
 def event_since_spans(text: str, dct: date | None, exprs: list[TemporalExpression]) -> list[TemporalExpression]:
     """The moves over a span from an event the article named and dated before: "Sterling has lost 1.3 percent since the
     cut" after "last Thursday's surprise interest rate cut" is a range from that Thursday up to the article's date,
@@ -515,7 +529,8 @@ def event_since_spans(text: str, dct: date | None, exprs: list[TemporalExpressio
                 break
             s = max((b.end() for b in _SENTENCE_END.finditer(text, max(0, e.start - 400), e.start)), default=max(0, e.start - 400))
             stop = _SENTENCE_END.search(text, e.end)
-            if forms & set(_WORD_RE.findall(text[s : stop.start() if stop else len(text)].lower())):
+            if forms & set(_WORD_RE.findall(text[s : stop.start() if stop else len(text)].lower())) \
+                    and not _day_before_event(text, e, forms, s, stop.start() if stop else len(text)):
                 out.append(TemporalExpression(text[m.start() : m.end()], m.start(), m.end(), e.date_start, dct, "range",
                                               "after_event", f"{MOVE_FROM} the day of the {m.group('noun').lower()} "
                                               f"({e.date_start}, '{e.expression}'), up to {dct}", dct))

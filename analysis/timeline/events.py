@@ -63,6 +63,7 @@ from analysis.timeline.dated.tense import narrative_present, past_after_modal, p
 from analysis.timeline.dated.wraps import session_wraps
 from analysis.timeline.dated.undated import story_year_dates, text_dated, undated_rows
 from analysis.timeline.entry_moves import entry_move_rows
+from analysis.timeline.event_day import event_day_moves
 from analysis.timeline.headings import chronological_years, line_followers, year_heading_lines
 from analysis.timeline.labels.event import event_label
 from analysis.timeline.merge import PRECISION_RANK, DayBlock, merge_events, move_mentions
@@ -182,6 +183,7 @@ def _doc_mentions(
                                                  or narrative_present(text, e.start, e.end)))  # "The story begins in 2011"
                  or (e.coming_year and (is_future(text, e.start, e.end)  # "the levy will apply from 2029"
                                         or target_year(text, e.start, e.end)))  # "pledged in May to sell only EVs by 2030"
+                 or (e.rest_of_year and is_future(text, e.start, e.end))  # "will present full results later this year"
                  or state_end(e, found, text))  # "Brask has funds that last into 2033": the year a state ends
         ]
         stamp = next((e for e in kept if e.basis.startswith(ENTRY_STAMP)), None)
@@ -460,6 +462,7 @@ def timeline_events(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame | N
     if moves is not None and len(moves):
         frame = dated = _move_subjects(dated, moves)
         entries = entry_days(corpus)
+        moves = event_day_moves(corpus, dated, moves)  # "lost 9.8% on the day of the announcement": that day's move
         added = _frame_of(move_mentions(placed_moves(moves, dated, entries)), list(dated.columns))
         frame = pd.concat([dated, added], ignore_index=True) if len(dated) else added
         told = entry_move_rows(corpus, frame, entries)  # "09:00 - X plunges 11%. Y falls 4.4%.": Y's move, unread

@@ -20,6 +20,7 @@ import pandas as pd
 
 from analysis.timeline.dated.entries import ENTRY_STAMP
 from analysis.timeline.dated.model import COMPARISON_SINCE, COPY_BASIS, MOVE_FROM, OTHER_EVENT
+from analysis.timeline.event_day import EVENT_DAY
 
 
 #: "since its 2021 listing", "since the 2020 crash": a date a few words after "since" (its own event, the yardstick
@@ -163,7 +164,14 @@ _RELATIVE_SESSION = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:[a-z]+ed|came|went|said|made|took|gave|broke|began|hit|put|set|told|wrote|won|lost|was|were)\b"
     # "down 9.6% on the day of the announcement", "fell 2.1% on the day of Keel's warning": the day of an event named
     r"|\bon\s+the\s+(?:very\s+|same\s+)?day\s+of\s+(?:the|its|their|his|her|our|(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*['’]s)\s+"
-    r"(?:[\w-]+\s+){0,2}?[a-z]+\b(?<!\bclose)(?<!\bsession)",
+    r"(?:[\w-]+\s+){0,2}?[a-z]+\b(?<!\bclose)(?<!\bsession)"
+    # "lost 26.5% on the first day of the crisis": the first day of an event of the story (not of trading, nor a period)
+    r"|\bon\s+the\s+first\s+(?:full\s+)?(?:trading\s+)?day\s+of\s+(?:the|its|their)\s+(?!(?:trading|dealings?|year|"
+    r"month|week|quarter|half|season|session)\b)[a-z]{3,}"
+    # "rose as much as 27% during the closure": over the days an event of the story lasted (not "during the session")
+    r"|\b(?:during|throughout)\s+the\s+(?!(?:session|day|morning|afternoon|evening|trading|week|month|year|quarter|half|"
+    r"period|open|opening|close|closing|rally|sell-?off|rout|selling|buying|move|gain|fall|drop|rise)\b)[a-z]{4,}\b"
+    r"(?!\s+(?:of|on|in|at)\b)",
     re.IGNORECASE)
 #: A run of sessions counted from an event the sentence tells, not up to the article's day: "sent its stock down 22%
 #: over the following two sessions", "fell 10% over the three sessions that followed", "lost 17% over the same five
@@ -298,6 +306,9 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
     for n, (d, s, session, basis, text) in enumerate(zip(moves["doc_id"], moves["sent_id"], moves["session_date"],
                                                          moves["session_basis"], texts)):
         own = spans.get((str(d), int(s)))
+        if str(basis).startswith(EVENT_DAY):
+            keep.append(True)  # "lost 9.8% on the day of the announcement": the day the story gives the announcement
+            continue
         if basis != "sentence" and session is not None and not pd.isna(session):
             day = _when_day(when_days.get((str(d), int(s)), []), str(text), pcts[n])
             if day is not None:  # "its biggest rise since June 7, when it gained 9.6 percent": that day's move

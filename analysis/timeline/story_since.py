@@ -69,7 +69,7 @@ def _candidates(corpus: Corpus, dated: pd.DataFrame) -> list[tuple[dict[str, obj
     return out
 
 
-def _tied(word: str, expression: str, sentence: str) -> bool:
+def tied_to_event(word: str, expression: str, sentence: str) -> bool:
     """Whether the date ``expression`` of ``sentence`` is the date of the event ``word`` names: right after it ("the
     hike on October 8", "the recall of 9 October") or before it as a possessive ("Tuesday's recall", "Monday's
     150-basis-point hike")."""
@@ -101,7 +101,7 @@ def story_since_spans(corpus: Corpus, dated: pd.DataFrame) -> pd.DataFrame:
             continue
         words = set(_WORDS.findall(str(sentence).lower())) & wanted
         if words:
-            told.append((str(doc_id), words, a, {w for w in words if _tied(w, str(expression), str(sentence))}))
+            told.append((str(doc_id), words, a, {w for w in words if tied_to_event(w, str(expression), str(sentence))}))
     sentences = corpus.sentences
     rows = []
     for doc, pos, noun, phrase, start, end, dct in found:

@@ -145,6 +145,8 @@ _PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)$", re.IGNORECASE)
 #: A preposition placing what a clause tells in a past quarter or half ("in the third quarter", "during the first
 #: half", "over the second quarter of 2024"); not "for" (the period a report covers: "results for the quarter").
 _PLACED_IN_PERIOD = re.compile(r"\b(?:in|during|over|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A quarter or a half named from the article's, an adverb without a preposition: "the order book grew 14% last quarter".
+_DEICTIC_PERIOD = re.compile(r"^(?:last|this)\s+(?:quarter|half)$", re.IGNORECASE)
 
 
 #: A figure the clause reports: a percentage or an amount ("fell 12%", "$8 million", "335 million euros"), also in the
@@ -271,10 +273,11 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
                 and COMPARISON_SINCE.search(text, max(0, start - 90), start)):
             precision = "range"  # "its weakest session since the second quarter of 2026": a comparison's yardstick
         if (precision is None and PART_OF_YEAR.match(value) and dct is not None and r.date_end < dct
-                and not _PERIOD_ADJECTIVE.search(str(r.text)) and _PLACED_IN_PERIOD.search(text, max(0, start - 12), start)
+                and not _PERIOD_ADJECTIVE.search(str(r.text))
+                and (_PLACED_IN_PERIOD.search(text, max(0, start - 12), start) or _DEICTIC_PERIOD.match(str(r.text)))
                 and _REPORTED_FIGURE.search(clause_around(text, start, end))):
-            # "sales fell 12% in the third quarter", "burned 74 million in the first half": what the figure tells
-            # happened over that period, placed on it (a product decision: see docs/what_counts.md)
+            # "sales fell 12% in the third quarter", "burned 74 million in the first half", "grew 14% last quarter": what
+            # the figure tells happened over that period, placed on it (a product decision: see docs/what_counts.md)
             precision = "range"
         if precision is None and _DECADE_VALUE.match(value) and dct is not None and r.date_end is not None \
                 and r.date_end < dct and _DECADE_NAMED.search(str(r.text)) \

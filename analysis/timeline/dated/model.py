@@ -138,6 +138,17 @@ class TemporalExpression:
         )
 
     @property
+    def rest_of_year(self) -> bool:
+        """Whether it is the rest of the year of the date it was read against, from the day after that date to the
+        year's end ("later this year" in a June article): with a clause about the future, a plan placed on those
+        months (the current year as a whole stays too vague, :attr:`past_year`)."""
+        return (
+            self.resolved and self.precision == "year" and self.anchor is not None and self.date_start is not None
+            and self.date_end is not None and self.date_start.year == self.anchor.year
+            and self.date_start > self.anchor and (self.date_end.month, self.date_end.day) == (12, 31)
+        )
+
+    @property
     def past_year(self) -> bool:
         """Whether it is a year before the year of the date it was read against: a fact of the background the
         timeline places in its year ("since the lender listed in 2011", "a 2024 agreement", "last year"). The

@@ -367,6 +367,12 @@ _PAST_WEEKS = re.compile(r"^(?:(?:the\s+)?(?:past|last|previous)\s+(?:\S+\s+)?(?
 
 #: At most this many months are read as the months up to the article's date.
 MAX_PAST_MONTHS = 24
+#: "over the past five years", "the last two years", "the last decade": the years up to the article's date.
+_PAST_YEARS = re.compile(r"^(?:the\s+)?(?:past|last|previous)\s+(?:\S+\s+)?(?:years|decade)$", re.IGNORECASE)
+#: A duration of whole years (TIMEX3 "P5Y"; "the last decade" is "P10Y").
+_COUNTED_YEARS = re.compile(r"^P(?P<n>\d+)Y$")
+#: At most this many years are read as the years up to the article's date (not "the past three decades").
+MAX_PAST_YEARS = 10
 
 
 #: What places an act in the weeks before a duration: a preposition, or "spent" taking the weeks as its object ("has
@@ -375,7 +381,7 @@ _DURING_BEFORE = re.compile(r"\b(?:in|over|across|during|spent)\s+$", re.IGNOREC
 
 
 #: A present perfect in the clause before: "has questioned at least two suppliers in the past week".
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:not|also|now|already|since)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b"
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:not|also|now|already|since|together)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t|wn)\b"
                               r"[^.;:!?\n]{0,80}$", re.IGNORECASE)
 
 
@@ -386,11 +392,44 @@ _REPORTED_PERFECT = re.compile(r"\b(?:said|told|added|noted|explained|confirmed|
                                re.IGNORECASE)
 
 
+#: A verb in the simple past in the clause before (not after "had", nor a participle after a form of "be"): "The three
+#: wholesalers moved over the past week to reassure customers", "Gas prices fell two cents over the last two weeks".
+_SIMPLE_PAST = re.compile(r"(?<!\bhad\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+                          r"\b(?:[a-z]{2,}ed|fell|rose|cut|made|took|sold|bought|lost|won|met|spent|paid|held|sent|went|came|"
+                          r"gave|began|grew|saw|shut|told|said)\b[^.;:!?\n]{0,60}$", re.IGNORECASE)
+
+
+#: A preposition placing an act in the weeks before them: "moved over the past week".
+_IN_WEEKS_BEFORE = re.compile(r"\b(?:in|over|across|during)\s+$", re.IGNORECASE)
+
+
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.IGNORECASE)
 
 
 #: At most this many weeks are read as the working days up to the article's date.
 MAX_PAST_WEEKS = 4
+
+
+def _past_years(r: Any, text: str, dct: date) -> TemporalExpression | None:
+    """"has struggled to make money over the last decade", "above 120% over the past five years", "said the company had
+    spent the last two years diversifying": the last N years up to the publication date, for a timex row that is such a
+    duration after "in", "over", "during" or "spent", with a figure of change or a present perfect (or one a past
+    verb of saying reports) before it in its clause and no forecast or future; else None."""
+    counted = _COUNTED_YEARS.match(str(r.value))
+    if counted is None or not _PAST_YEARS.match(str(r.text)) or not 2 <= int(counted.group("n")) <= MAX_PAST_YEARS:
+        return None
+    start, end = int(r.clean_start), int(r.clean_end)
+    if not _DURING_BEFORE.search(text, max(0, start - 8), start) or is_future(text, start, end) \
+            or OUTLOOK.search(text, max(0, start - 80), start):
+        return None
+    if FIGURE_BEFORE.search(text, max(0, start - 80), start) is None \
+            and _PRESENT_PERFECT.search(text, max(0, start - 120), start) is None \
+            and _REPORTED_PERFECT.search(text, max(0, start - 200), start) is None:
+        return None  # "Provigo's profit record over the past two years": no act told over them
+    n = int(counted.group("n"))
+    first = _shift(dct, -n, 0) + timedelta(days=1)
+    return TemporalExpression(str(r.text), start, end, first, dct, "range", "relative",
+                              f"the last {n} year(s) up to {dct.isoformat()} (TIMEX3 {r.value})", dct)
 
 
 def past_weeks(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
@@ -399,6 +438,8 @@ def past_weeks(r: Any, text: str, dct: date | None) -> TemporalExpression | None
     months": the last N months), for a timex row that is such a duration after "in", "over", "during" or "spent", with
     a figure of change or a present perfect before it in its clause (and no future), else None.
     ("a week" alone needs the figure: "will report in a week" is ahead.)"""
+    if dct is not None and r.type == "DURATION" and _COUNTED_YEARS.match(str(r.value)):
+        return _past_years(r, text, dct)
     counted = COUNTED.match(str(r.value))
     if dct is None or r.type != "DURATION" or counted is None or counted.group("unit") not in ("W", "M") \
             or not _PAST_WEEKS.match(str(r.text)):
@@ -414,6 +455,10 @@ def past_weeks(r: Any, text: str, dct: date | None) -> TemporalExpression | None
     outlook = OUTLOOK.search(text, max(0, start - 80), start)
     if outlook and not (perfect and _DETERMINER_BEFORE.search(text, max(0, outlook.start() - 8), outlook.start())):
         return None  # a forecast; but "had studied the plan with the unions over the past two weeks" is an act
+    if not perfect and counted.group("unit") == "W" and not outlook and _IN_WEEKS_BEFORE.search(text, max(0, start - 8), start):
+        # "The wholesalers moved over the past week to reassure customers": an act told in the simple past fills the
+        # weeks (not "spent the past week in Velden", the weeks as the object: they may lie anywhere before)
+        perfect = _SIMPLE_PAST.search(text, max(0, start - 80), start) is not None
     if not figure and not (perfect and counted.group("unit") == "W" and not str(r.text).lower().startswith("a ")):
         return None  # months need the figure ("has served as adviser over the past four months" is a state)
     if counted.group("unit") == "M":  # "tripled over the past nine months": the months up to the article's date

@@ -274,11 +274,17 @@ _PRESENT_MAIN = re.compile(r"(?:here\s+(?:is|are)|(?:(?!(?:was|were|had|did|said
                            re.IGNORECASE)
 
 
+#: A main clause telling the interview the article reports, in the past: "Fiona Vale sat down with the Courier in the
+#: company's office", "the chief executive spoke to Counter & Shelf" (a subject of up to ten words, then the verb).
+_INTERVIEW_MAIN = re.compile(r"(?:[\w'’.&-]+\s+){1,10}?(?:sat\s+down|spoke|talked)\s+(?:with|to)\b", re.IGNORECASE)
+
+
 def after_event_today(text: str, dct: date | None, found: list[TemporalExpression]) -> list[TemporalExpression]:
     """``found`` with the event of a sentence opened by "<N> days after <event>," whose main clause is told in the
     present ("The day after the veto from Brussels, Lirio is trying to reassure the market", "Ten days after Keel
-    announced its recall, here is how the exposed shares have traded"): the main clause is the article's day, so the
-    event is N days (or weeks) before the publication date. The tagger reads "the day after" from the publication date
+    announced its recall, here is how the exposed shares have traded"), or telling the interview the article reports
+    ("A week after the leak shut the mine, its managing director sat down with the Courier"): the main clause is the
+    article's day, so the event is N days (or weeks) before the publication date. The tagger reads "the day after" from the publication date
     (the day after it) and "ten days" as no date; those expressions give way. A main clause in the past ("The day
     after the vote, Keel resigned") or the future dates nothing here."""
     if dct is None or "after" not in text or not _UNIT_AFTER.search(text):
@@ -294,6 +300,8 @@ def after_event_today(text: str, dct: date | None, found: list[TemporalExpressio
         start, end = m.start("span"), m.end("span")
         if _PRESENT_MAIN.match(m.group("main")):
             day, told = dct - back, f"the publication date {dct.isoformat()}: the event a sentence in the present comes after"
+        elif _INTERVIEW_MAIN.match(m.group("main")) and _main_clause_day(text, m.start("main"), dct, out) is None:
+            day, told = dct - back, f"the publication date {dct.isoformat()}: the event the article's interview comes after"
         else:
             main_day = _main_clause_day(text, m.start("main"), dct, out)
             if main_day is None:
@@ -329,11 +337,25 @@ _TOLD_BEFORE_TIMING = re.compile(r"\b(?:said|announced|reported|published|releas
                                  r"[^.;:!?\n]{0,60}$", re.IGNORECASE)
 
 
+#: A dated expression spanning fewer days than this names a day or a few (the telling's, perhaps); a month, a quarter or
+#: a year is another event's period.
+_FEW_DAYS = 7
+
+
+def _names_days(e: TemporalExpression) -> bool:
+    """Whether the dated expression ``e`` names a day or a few days (not a month, a quarter or a year), or is not
+    resolved to a span at all."""
+    if e.date_start is None or e.date_end is None:
+        return True
+    return (e.date_end - e.date_start).days < _FEW_DAYS  # type: ignore[operator]
+
+
 def session_timing(text: str, dct: date | None, found: list[TemporalExpression]) -> list[TemporalExpression]:
     """The article's session as the day of news told "before the market opened" with a past verb of telling ("the
     company said before the market opened", "in a report published before the market opened"), in a sentence with no
-    date of its own (``found``, the document's dated expressions): a weekday publication date. New expressions, for
-    ``found`` to be extended with."""
+    day of its own (``found``, the document's dated expressions; a year or a month there is another event's: "said in
+    a statement before the market opened that it would write down contracts signed in 2021"): a weekday publication
+    date. New expressions, for ``found`` to be extended with."""
     if dct is None or dct.isoweekday() > 5 or "before" not in text:
         return []
     out = []
@@ -342,7 +364,8 @@ def session_timing(text: str, dct: date | None, found: list[TemporalExpression])
         begin = breaks[-1] if breaks else max(0, m.start() - 400)
         stop = SENTENCE_BREAK.search(text, m.end())
         end = stop.start() if stop else len(text)
-        if any(begin <= e.start < end for e in found) or not _TOLD_BEFORE_TIMING.search(text, max(0, m.start() - 80), m.start()):
+        if any(begin <= e.start < end and _names_days(e) for e in found) \
+                or not _TOLD_BEFORE_TIMING.search(text, max(0, m.start() - 80), m.start()):
             continue
         out.append(TemporalExpression(m.group(0), m.start(), m.end(), dct, dct, "day", "relative",
                                       f"news told by the article's session, {dct.isoformat()}", dct))

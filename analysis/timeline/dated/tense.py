@@ -512,7 +512,10 @@ _TARGET_BY = re.compile(r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goals?|pledg
                         r"intends?|intended)\b[^.;:!?\n]{0,120}\bby\s+$", re.IGNORECASE)
 
 
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
+#: A word after the year that makes it a modifier of a noun ("by 2030 levels"); not a word joining the next clause or
+#: phrase ("a contract that runs to 2030 and accounts for 4% of revenue").
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|as|when|while|which|where|after|before|for|with|from|at|on|in|of|if|under|"
+                         r"amid|because|unless|than|though|although|despite)\b)[a-z]")
 
 
 #: A verb of a forecast, its object, then "to" and a verb, then "in" right before the date: "the insurer expected the
@@ -524,7 +527,11 @@ _FORECAST_TO = re.compile(r"\b(?:expects?|expected|forecasts?|predicts?|predicte
 #: A verb of a term's end right before the date, perhaps with "in": "licences that expire in 2027", "permits that lapse
 #: next year", "bonds maturing in 2030", "leases that run to 2031", "a deal that runs until 2029".
 _TERM_ENDS = re.compile(r"\b(?:expir(?:e|es|ing)|laps(?:e|es|ing)|matur(?:e|es|ing)|run(?:s|ning)?\s+(?:out\s+)?"
-                        r"(?:to|until|till|through|into))\s+(?:in\s+)?$", re.IGNORECASE)
+                        r"(?:to|until|till|through|into))\s+(?:in\s+)?$"
+                        # a date moved to a year: "whose grid connection has slipped to 2026", "extended its credit
+                        # facility to 2028", "the launch was pushed back to 2031": the year the event now falls in
+                        r"|\b(?:slipp(?:ed|ing)|slips?|pushed\s+back|delayed|postponed|deferred|extend(?:ed|s|ing)?)\b"
+                        r"(?:\s+[\w'’-]+){0,5}?\s+to\s+$", re.IGNORECASE)
 
 
 def target_year(text: str, start: int, end: int) -> bool:
@@ -532,8 +539,8 @@ def target_year(text: str, start: int, end: int) -> bool:
     that sets a goal is the year of that plan, whatever the tense of the report (the sentence's start bounds the
     search), and so is one after "in" that a forecast's "expected X to <verb>" dates ("said it expected the merger
     to lift profit in 2031"), and one right after a verb of a term's end (:data:`_TERM_ENDS`: "licences that expire
-    in 2027", "leases that run to 2031"), a fixed date told in the present. Not a year that modifies a noun ("by 2030
-    levels")."""
+    in 2027", "leases that run to 2031"), a fixed date told in the present, or of a date moved to it ("the grid
+    connection has slipped to 2026"). Not a year that modifies a noun ("by 2030 levels")."""
     s = sentence_start(text, start)
     return (_TARGET_BY.search(text, max(s, start - 160), start) is not None
             or _FORECAST_TO.search(text, max(s, start - 160), start) is not None
