@@ -43,7 +43,10 @@ _OBLIGATION = frozenset(w.lower() for w in LEX["obligation_cues"])
 #: same matches as the lookbehinds placed before the character.)
 _SENT_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<![A-Z].)(?<!(?:Mr|Ms|Dr|St|Jr|Sr|No|Lt).)(?<!(?:Mrs|Gen|Sen|Rep|Gov|Inc|Rev|Col|Sgt).)"
                        r"(?<!(?:Corp|Prof|Capt).)['\"`“‘«»]*\s+(?=[A-Z\"'`„‚«»]))")
-_PASSIVE_AUX = re.compile(r"(?:\b(?:will|be|to|would|shall|is|are)|['’]ll|\b(?:is|are)(?:\s+not|n['’]t))\s+$", re.IGNORECASE)
+#: (a passive with "get" in the present is no past either: "margins get squeezed in the fourth quarter", "will get
+#: paid in May"; "got squeezed" is)
+_PASSIVE_AUX = re.compile(r"(?:\b(?:will|be|to|would|shall|is|are|get|gets|getting)|['’]ll|\b(?:is|are)(?:\s+not|n['’]t))\s+$",
+                          re.IGNORECASE)
 #: A present or future passive right before a date is a scheduled event: "when the case is heard in May",
 #: "the results are released on Friday", "to be completed in March".
 _PRESENT_PASSIVE = re.compile(r"(?:\b(?:is|are)|\b(?:will|shall|to|must)\s+be|'ll\s+be)\s+"
@@ -126,7 +129,8 @@ _MODAL_EARLIEST = re.compile(r"\b(?:could|may|might|would|will|can|'ll)\s+(?!hav
 _REFUSED = re.compile(r"\b(?:would|could)(?:\s+not|n['’]t)\s+(?:immediately\s+|publicly\s+)?(?:comment|respond|elaborate|"
                       r"confirm|discuss|specify|disclose|reply|answer|speculate)(?:\s+(?:further|publicly|directly))?"
                       r"\s+(?:(?:on|late|early)\s+)?$", re.IGNORECASE)
-_FUTURE_PREP = re.compile(r"\b(?:by|before|effective|payable|due)\s+$", re.IGNORECASE)
+#: (and a deadline: "file its accounts no later than the end of August", "not later than May 1")
+_FUTURE_PREP = re.compile(r"\b(?:by|before|effective|payable|due|(?:no|not)\s+later\s+than)\s+[\"“]?$", re.IGNORECASE)
 #: (a particle or a pronoun object may follow the verb: "talks broke down on Friday", "asked about them in May")
 _PAST_VERB = re.compile(r"\b(?:" + _ED + r"\w+ed|" + _PAST_VERBS + r")\s+(?:(?:down|up|out|off|back|over|away)\s+)?"
                         r"(?:(?:(?:about|to|with|for)\s+)?(?:it|them|him|her|us|me)\s+)?"
@@ -431,7 +435,7 @@ def planned_then(text: str, start: int) -> bool:
 def _planned_then(text: str, start: int) -> bool:
     """:func:`planned_then`, computed."""
     s = _sentence_start(text, start, 200)
-    if _FUTURE_PREP.search(text, max(0, start - 12), start):
+    if _FUTURE_PREP.search(text, max(0, start - 20), start):
         return False  # "said the filing was due by Friday": a deadline, still ahead
     cue = None
     for cue in _FUTURE.finditer(text, s, start):
@@ -691,8 +695,31 @@ def _in_baseline_phrase(text: str, s: int, start: int, end: int) -> bool:
         and _TARGET_BEFORE.search(text, max(s, start - 30), start) is None
 
 
+#: A printed interview's answer line, and the question line asking when something is to happen, in the present or the
+#: future ("Q: When does the strike end?", "Q: When will you name a chief?"; not "Q: When did it start?").
+_ANSWER_OPENS = re.compile(r"[ \t]*A[ \t]*:[ \t]*[\"“]?(?:(?:on|in|by|before|until|around|from)\s+)?", re.IGNORECASE)
+_WHEN_AHEAD_QUESTION = re.compile(r"[ \t]*Q[ \t]*:[ \t]*When\s+(?:will|does|do|is|are|can|could|would|should|might|may)\b"
+                                  r"[^\n?]*\?[ \t]*\n", re.IGNORECASE)
+
+
+def _answers_question_ahead(text: str, start: int) -> bool:
+    """Whether the date at ``start`` opens the first sentence of an interview's answer, a preposition allowed ("A:
+    Sunday night, at closing.", "A: By the end of March.") to a question asking when something is to happen ("Q: When does the strike end?") and its sentence
+    holds no past verb: a verbless answer takes the question's tense."""
+    line = text.rfind("\n", 0, start) + 1
+    opener = _ANSWER_OPENS.match(text, line)
+    if opener is None or opener.end() != start or line < 2:
+        return False
+    prev = text.rfind("\n", 0, line - 1)
+    while prev > 0 and not text[prev + 1:line].strip():  # (blank lines between the question and its answer)
+        line, prev = prev + 1, text.rfind("\n", 0, prev)
+    return bool(_WHEN_AHEAD_QUESTION.fullmatch(text, prev + 1, line)) and not _told_in_past(text, start)
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
     """:func:`is_future`, computed."""
+    if _answers_question_ahead(text, start):
+        return True  # "Q: When does the strike end? A: Sunday night, at closing."
     s = max(0, start - 200)
     last = None
     # (one character past ``start``: the boundary's lookahead must see the expression opening the sentence)
@@ -766,7 +793,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return True  # "the plant could reopen as early as Tuesday": the earliest of what may come
     if _BEFORE_EVENT.search(text, max(0, start - 80), start):
         return True  # "eased 1.4% before its annual meeting on Thursday": an event still to come
-    prep = _FUTURE_PREP.search(text, max(0, start - 12), start)
+    prep = _FUTURE_PREP.search(text, max(0, start - 20), start)
     if prep is not None and prep.group(0).lower().startswith("before") and text[end:end + 1] in ("'", "’"):
         prep = None  # "Orlan's stake before Friday's deal is small": the event may be past or ahead
     if prep is not None and prep.group(0).lower().startswith("by") and (_PAST_AUX_AFTER.match(
@@ -997,6 +1024,11 @@ def _irregular_past(text: str, begin: int, start: int) -> bool:
 _WANTED_OBJECT = re.compile(r"\b(?:wants?|needs?|would\s+like|(?:would|'d)\s+prefer)\s+(?:(?:the|a|an|its|their|his|her|our|"
                             r"this|that|these|those|it|them)\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
+#: A subject pronoun and a verb in the present right before an "-ed" word: that word modifies the verb's object ("when
+#: it files restated accounts", "she reads printed copies"), the clause's verb being the present one.
+_PRESENT_VERB_BEFORE = re.compile(r"\b(?:it|he|she)\s+(?!(?:was|has|had|is|does|always|sometimes|perhaps|thus|also|"
+                                  r"nevertheless|nonetheless)\b)[a-z]{2,}[^s\W]s\s+$", re.IGNORECASE)
+
 
 def past_in_clause(text: str, s: int, start: int, reporting: bool = True, names: bool = True) -> bool:
     """Whether the clause ending at ``start`` (from its last comma or semicolon after ``s``, the sentence start)
@@ -1010,6 +1042,7 @@ def past_in_clause(text: str, s: int, start: int, reporting: bool = True, names:
                and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
                and not _PRESENT_PERFECT.search(text, max(0, w.start() - 20), w.start())
                and not _WANTED_OBJECT.search(text, max(0, w.start() - 40), w.start())
+               and not _PRESENT_VERB_BEFORE.search(text, max(0, w.start() - 30), w.start())
                and (reporting or not _REPORTING.match(w.group(0)))
                for w in _PAST_WORD.finditer(text, begin, start)) or _irregular_past(text, begin, start)
 

@@ -174,6 +174,15 @@ def _slash_reading(month: int, day: int, year: int, c: Candidate, ctx: Context) 
 _SLASH_NAMES = frozenset(LEX["slash_names"])
 
 
+#: A period named by the day it ends, with "ending" (not "ended"), the day right after it or joined to such a day by
+#: "and": "a covenant test for the quarters ending March 31 and June 30", "the year ending 30 June". "Ending" tells no
+#: tense: the period may be over or still to come, so the day is the nearest such day on either side of the
+#: publication date (as for a plan told in the past), not the last one gone by.
+_PERIOD_ENDING_BEFORE = re.compile(r"\b(?:quarters?|periods?|years?|months?|halves|half|weeks?)\s+ending\s+(?:on\s+)?"
+                                   r"(?:(?:[A-Za-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]+\.?),?\s+and\s+)?$",
+                                   re.IGNORECASE)
+
+
 def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
     """iso / slash / slashday / dotted / mdy / dmy: a calendar day (with an optional clock time)."""
     if c.kind == "slashday":  # "on 11/11": ordered as the text writes its slash dates, in the year of its tense
@@ -204,7 +213,8 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
             # on July 2", "sealed bids were due on 27 June")
             # may lie on either side of the publication date: the nearest such day, as for a weekday
             future = is_future(ctx.text, c.start, c.end) and not planned_then(ctx.text, c.start)
-            plan = not future and (planned(ctx.text, c.start, c.end) or planned_then(ctx.text, c.start))
+            plan = not future and (planned(ctx.text, c.start, c.end) or planned_then(ctx.text, c.start)
+                                   or bool(_PERIOD_ENDING_BEFORE.search(ctx.text, max(0, c.start - 60), c.start)))
             frame = framing_year(ctx.text, c.start)  # "In 2008, ... on March 3": that year's
             d = safe_date(frame, month, day) if frame is not None else \
                 yearless_day(month, day, ctx, future, -2 if plan else c.start)
@@ -574,6 +584,44 @@ def _quarter_ahead(c: Candidate, ctx: Context) -> bool:
     return _RESULT_WORDS.search(text, s, stop.start() if stop else min(len(text), c.end + 200)) is None
 
 
+#: "for" right before a quarter: the period a figure covers ("reserves for the third quarter").
+_PERIOD_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
+#: What may open a line before a quarter heading it ("* "), and the heading's colon after it.
+_BULLET_OPEN = re.compile(r"[ \t]*(?:[*•·\-–—][ \t]*)?")
+_COLON_AFTER = re.compile(r"[ \t]*:")
+
+
+def _last_years_long_reported(dct: date, code: str, n: int) -> bool:
+    """Whether last year's quarter (``code`` "Q") or half ("H") ``n`` ended more than a quarter before ``dct``, so
+    that its figures are long reported: the third quarter in February (ended in September), not the fourth quarter
+    in February (whose results are still coming out)."""
+    last_month = n * 3 if code == "Q" else n * 6
+    return dct.month + 12 - last_month > 3
+
+
+def _quarter_coming(c: Candidate, ctx: Context, code: str, n: int) -> bool:
+    """Whether a quarter or half named without a year ("the third quarter", not "third-quarter" before a noun), later
+    in the year than the publication date's, is this year's because its sentence is told in the present or the
+    future (no past verb but a reporting one: "we are shipping our first blades in the third quarter", she said;
+    "if prices rebound, margins get squeezed in the fourth quarter") and last year's such quarter is long reported.
+    A comparison's earlier side ("than in the third quarter"), the period a figure covers ("is increasing its
+    reserves for the third quarter"), a quarter with the day it ended, a fiscal quarter and a quarter heading a list's
+    line (:func:`_plan_heading`) keep their reading."""
+    text = ctx.text
+    if ctx.dct is None or text[c.end:c.end + 1] == "-" or "-" in text[c.start:c.end]:
+        return False
+    line = text.rfind("\n", 0, c.start) + 1
+    if _BULLET_OPEN.fullmatch(text, line, c.start) and _COLON_AFTER.match(text, c.end):
+        return False  # "* Third quarter: revenue up 4%": a list's heading, read by ``_plan_heading``
+    if not _last_years_long_reported(ctx.dct, code, n) or _FISCAL_WORD.search(text, c.start, c.end) \
+            or _ended_match(text, c.end) or _COMPARED_BEFORE.search(text, max(0, c.start - 30), c.start) \
+            or _PERIOD_FOR_BEFORE.search(text, max(0, c.start - 8), c.start):
+        return False
+    return not _told_in_past(text, c.start)
+
+
 #: "fiscal" in a quarter's expression: a fiscal quarter need not follow the calendar's.
 _FISCAL_WORD = re.compile(r"\bfiscal\b", re.IGNORECASE)
 #: The other side of a comparison right before a quarter ("will be weaker than in the second quarter", "up from the
@@ -625,6 +673,13 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
         ryr = low(c, "ryr") or low(c, "ofyr")
         if ryr == "the":  # "the second half of the year": read as "the second half", by the publication date
             ryr = ""
+        if not ryr and ctx.coarse is not None and (of_year := _OF_THAT_YEAR.match(ctx.text, c.end)):
+            # "due in the first half of 2026, with a filing in the second half of that year": one expression, the
+            # quarter or half of the year the text last stated (or the one after / before it), as for a month
+            ref, anchor = narrative(ctx, "year")
+            if ref is not None:
+                year = ref.year + _OF_YEAR_STEP.get(of_year.group(1).lower().split()[-1], 0)
+                return Resolved(c.start, of_year.end(), "DATE", f"{year:04d}-{code}{n}", anchor)
         if ryr:
             year += {"this": 0, "last": -1, "next": 1}[ryr]
         elif (frame := framing_year(ctx.text, c.start)) is not None:
@@ -639,7 +694,8 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
             current = quarter_of(ctx.dct) if code == "Q" else (1 if ctx.dct.month <= 6 else 2)
             if n > current and not planned(ctx.text, c.start, c.end) and not _plan_heading(ctx.text, c.start, c.end) \
                     and not _FORECAST_AFTER.match(ctx.text, c.end) and not _quarter_ahead(c, ctx) \
-                    and not _FORECAST_FOR_BEFORE.search(ctx.text, max(0, c.start - 24), c.start):
+                    and not _FORECAST_FOR_BEFORE.search(ctx.text, max(0, c.start - 24), c.start) \
+                    and not _quarter_coming(c, ctx, code, n):
                 # (a forecast of a quarter is of one still to come: "cut its fourth-quarter revenue forecast" in
                 # September is this year's fourth quarter, whatever the tense)
                 year -= 1
