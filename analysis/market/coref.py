@@ -14,7 +14,7 @@ from functools import lru_cache
 import pandas as pd
 
 from analysis.companies import short_company_name
-from analysis.entities.catalog import get_lexicon
+from analysis.entities.catalog import catalog_company, get_lexicon
 from analysis.lexicon import move_words
 
 from .clauses import clause_subject
@@ -579,8 +579,10 @@ _NO_SHARES_HEADS = frozenset("Forum Association Union Council Committee Federati
 
 
 def _issues_no_shares(name: str) -> bool:
+    """Whether ``name`` closes on the head of a body that issues no shares (:data:`_NO_SHARES_HEADS`) and is no listed
+    company of the catalog ("Western Union" is one)."""
     words = name.split()
-    return len(words) > 1 and words[-1] in _NO_SHARES_HEADS
+    return len(words) > 1 and words[-1] in _NO_SHARES_HEADS and catalog_company(name) is None
 
 
 #: A reporting period closing a name ("H1", "Q2", "FY25", "9M"): no company's name ends in one.
@@ -1138,10 +1140,11 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
             looked.append((topics, names))
             texts.append(s)
     own = 1 if before[0].strip() else 0  # the first entries of ``looked`` that are this sentence
-    if stock_only:  # "The Harlan Party said turnout fell. It declined in almost every county, dropping 40 percent":
-        # a bare "it" with no word of shares never means a body that issues no shares
-        looked = [([n for n in topics if not _issues_no_shares(n.name)], [n for n in names if not _issues_no_shares(n.name)])
-                  for topics, names in looked]
+    # a body that issues no shares is no antecedent of a move: not of a bare "it" with no word of shares ("The Harlan
+    # Party said turnout fell. It declined in almost every county, dropping 40 percent"), nor of "the stock" ("The
+    # Quist Union bans a plant. ... Investors treat it as a Zorbo story. The stock fell 20%")
+    looked = [([n for n in topics if not _issues_no_shares(n.name)], [n for n in names if not _issues_no_shares(n.name)])
+              for topics, names in looked]
     if own and _PERSON_OWNED.search(before[0]) and len({n.name for n in looked[0][1]}) == 1:
         return looked[0][1][-1]  # "By the time she reached Acme's offices, her company's shares were down 6.9%"
     if head and head not in _GENERIC_HEADS:

@@ -1,0 +1,31 @@
+"""Round 48 (lead): a body that issues no shares (a union of states, a party, an agency) is no antecedent of "the
+stock", as it already was none of a bare "it"; a listed company whose name ends like such a body keeps its shares.
+Invented texts and names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from analysis.market.coref import _issues_no_shares
+from analysis.market.extract import extract_moves
+from tests.move_helpers import org_mentions
+
+DAY = date(2031, 10, 10)
+
+
+def _moves(text: str, *names: str) -> list[tuple[str, float]]:
+    frame = extract_moves(text, DAY, org_mentions(text, *names))
+    return [(str(c), float(p)) for c, p in zip(frame["company"], frame["pct"], strict=True)]
+
+
+def test_the_stock_is_never_a_union_of_states() -> None:
+    text = ("The Quistian Union bans a plant. Freedonia bans a state. That is how Zorbo Foods, whose other plants are "
+            "far from Harlow, lost access to Freedonia on Oct. 4.\n\nInvestors have treated the episode as a Zorbo Foods "
+            "story. The stock fell 20.3 per cent in three sessions.")
+    assert _moves(text, "Quistian Union", "Zorbo Foods") == [("Zorbo Foods", -20.3)]
+
+
+def test_a_listed_company_named_like_a_body_issues_shares() -> None:
+    assert _issues_no_shares("Quistian Union")
+    assert _issues_no_shares("Harlan Party")
+    assert not _issues_no_shares("Western Union")  # a listed company of the catalog
