@@ -53,6 +53,11 @@ _SHARES_OPENING = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+)?(?:
 _BULLET = re.compile(r"[ \t]*[•▪·*–—-][ \t]+")
 #: a live blog entry's time stamp at its line's start ("2:30 p.m. PT — ", "16:05 CEST – ", "09:15 | ")
 _ENTRY_STAMP = re.compile(r"[ \t]*\d{1,2}[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4}\b)?[ \t]*[-—–|]{1,2}[ \t]+")
+#: a wire's dateline opening the first paragraph ("COPENHAGEN, Feb 4 (Agency) - ", "PORT ELLIS (Agency) — ",
+#: "BOSTON, Oct. 28, 2025 /Wire/ -- "): the place in capitals, maybe a region or a date, the agency in brackets or
+#: between slashes, a dash; the sentence opens after it
+_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]*[^()/\n,]{1,30}(?:,[ \t]*\d{4})?)?"
+                       r"[ \t]*(?:\([A-Z][A-Za-z .&-]{0,40}\)|/[A-Z][\w .-]{0,40}/)[ \t]*(?:-{1,2}|[—–:])[ \t]*")
 _HEADING_CHARS = 24  # a line this short with no sentence end before a name is a time stamp or a heading
 #: a reported clause opening before a name ("X said Y", "X told reporters that Y"): the name is its subject only
 #: "that" opening a reported clause a few words before a name ("noting that the paper's Roe")
@@ -456,6 +461,9 @@ def opens_sentence(doc: Doc, i: int) -> bool:
     stamp = _ENTRY_STAMP.match(text, text.rfind("\n", 0, s) + 1, s)
     if stamp is not None and stamp.end() > start:
         start = stamp.end()  # a live blog entry's time stamp ("2:30 p.m. PT — Acme cut …"): the entry opens there
+    dateline = _DATELINE.match(text, text.rfind("\n", 0, s) + 1, s)
+    if dateline is not None and dateline.end() > start:
+        start = dateline.end()  # "COPENHAGEN, Feb 4 (Agency) - Acme's shares fell …": the sentence opens after it
     words = tokens(text, start, s)
     pre = text[start:s].strip()
     if modifies_name(doc, i) or (_ASKS.match(text, e) and _ASKER_BEFORE.search(text, max(0, s - 60), s)):

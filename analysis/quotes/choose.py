@@ -36,6 +36,7 @@ import numpy as np
 from .antecedents import (ORG_TYPES, PLACE_TYPES, Doc, antecedent, main_organisation, opens_sentence, place_before,
                           verb_follows)
 from .model import QuoteSpan, Speaker
+from .speakers import described_subject_before
 from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, GROUPS, PRESS_PRONOUN_REACH, ROLE_ORG, ROLE_PERSON,
                     SENTENCE_BREAK, SPEAKS_FOR, TITLES, UNNAMED_PRESS, is_sentence_break)
 
@@ -547,6 +548,53 @@ def _reported_by_pronoun(r: Reading, span: QuoteSpan, rule: Speaker, at: int) ->
     return 0 <= at <= pos and not _break_between(r, at, pos)
 
 
+def _continues_unnamed(spans: list[QuoteSpan], rules: list[Speaker], chosen: list[Speaker], n: int) -> bool:
+    """Whether the rules credited quotation ``n`` through coreference to the unnamed source (an indefinite
+    description, no name: untyped) that the quotation before it in its paragraph has next to its verb, and that
+    stayed its speaker (``chosen``: the speakers chosen so far) ("“A,” said one former manager in the company's
+    procurement group. “B.”"): the same source goes on speaking. (A definite one, "the judge said", takes up
+    someone the rules did not find; the model may still name them.)"""
+    rule = rules[n]
+    if not n or not rule.name or rule.type or rule.attribution != "coreference" \
+            or not unnamed_source(rule.mention):
+        return False
+    prev = chosen[n - 1]
+    return prev.attribution == "adjacent" and not prev.type and prev.name == rule.name \
+        and spans[n - 1].para == spans[n].para
+
+
+#: the first words of a description of an unnamed source ("one former manager", "a person close to the talks")
+UNNAMED_SOURCE = {"a", "an", "one", "another"}
+#: what joins a definite description's head to the body it is at ("the finance director of one chain")
+_AT_BODY = {"of", "at", "for", "from", "with"}
+
+
+def unnamed_source(description: str) -> bool:
+    """Whether a description names an unnamed source: an indefinite one ("one former manager", "a person close
+    to the talks"), or a definite head at an indefinite body ("the finance director of one listed chain", "the
+    head of a rival bank"): one person of many, whom the text does not name."""
+    words = description.casefold().split()
+    if len(words) >= 2 and words[0] in UNNAMED_SOURCE:
+        return True
+    return len(words) >= 4 and words[0] == "the" and any(
+        w in _AT_BODY and words[k + 1] in UNNAMED_SOURCE for k, w in enumerate(words[2:-1], start=2))
+#: the organisation pronoun a quotation's speaker phrase may be
+_IT = re.compile(r"\b[Ii]t\b")
+
+
+def _it_of_described_subject(doc: Doc, span: QuoteSpan, rule: Speaker) -> bool:
+    """Whether the rules read an "it" before the quotation as the organisation a definite description opening the
+    sentence before takes up ("The company has not disputed that. In its statement it said it had “…”";
+    :func:`~.speakers.described_subject_before`): the subject the pronoun continues, not a guess."""
+    if rule.mention.casefold() != "it" or rule.type not in ORG_TYPES:
+        return False
+    found = [m.start() for m in _IT.finditer(doc.text, span.sent_start, span.open_at) if not doc.inside_quote(m.start())]
+    if not found:
+        return False
+    described = described_subject_before(doc, found[0], span.open_at)
+    return described is not None and described.name == rule.name
+
+
 def best_option(opts: list[Option], model: Model, rule: Speaker | None = None) -> Option:
     """The option of highest score under ``model``; with the rules' speaker ``rule``, the rules' own option
     unless the best scores more than the model's ``switch`` above it."""
@@ -597,6 +645,10 @@ def choose_speakers(doc: Doc, spans: list[QuoteSpan], rules: list[Speaker]) -> l
             continue  # "Also, Petrakis isn't a friend of the port, he said": the name in the clause "he" reports
         if rule.name and not rule.type and rule.mention.casefold() in ("he", "she"):
             continue  # "When I spoke to one chief executive, he told me, “…”": the unnamed source the rules read
+        if not pick.name and _it_of_described_subject(doc, spans[n], rule):
+            continue  # "The company has not disputed that. In its statement it said …": the company's words
+        if _continues_unnamed(spans, rules, out, n):
+            continue  # "“A,” said one former manager. “B.”": the unnamed source of the quotation before goes on
         if pick.type == "PERSON" and _organisation_description(rule):
             continue  # "“…,” the company said": a description of an organisation names no person
         if pick.type == "PERSON" and rule.type in ORG_TYPES and rule.mention.casefold() in ("he", "she") \

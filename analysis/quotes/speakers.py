@@ -927,8 +927,39 @@ def _pronoun(doc: Doc, ph: Phrase, anchor: int, surface: str, at: int) -> Speake
     ranked = rank_person(doc, at, gender) if ph.head not in PRON_ORG else False
     if ranked is not False:
         return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker("", "", surface, "none")
+    if ph.head in PRON_ORG:
+        described = described_subject_before(doc, at, anchor)
+        if described is not None:  # "The company has not disputed that. In a statement it said …": the company's
+            return Speaker(described.name, described.type, surface, "coreference")
     found = antecedent(doc, at, "ORG" if ph.head in PRON_ORG else "PERSON", gender)
     return Speaker(found[0], found[1], surface, "coreference") if found else Speaker("", "", surface, "none")
+
+
+#: a sentence opening on a definite description of an organisation ("The company has not disputed …", "The
+#: group's board said …" is not one: the description must be the subject itself)
+_DESCRIBED_OPENING = re.compile(r"[\"“‘']?The\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?!of\b|for\b|at\b|in\b)(?=[a-z])")
+
+
+def described_subject_before(doc: Doc, at: int, anchor: int) -> Speaker | None:
+    """What an "it" at ``at`` takes up when the sentence before its own opens on a definite description of an
+    organisation ("The company has not disputed that characterisation. In its statement it said it had “…”"): the
+    organisation the description resolves to, when no organisation is named between the description and the
+    pronoun (the subject the pronoun continues, not an organisation named in passing before it: "said X, an
+    analyst at Y")."""
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(doc.text, max(0, at - _FOCUS_REACH), at)
+              if is_sentence_break(doc.text, m) and m.end() <= at]
+    if len(breaks) < 1:
+        return None
+    lo = breaks[-2] if len(breaks) >= 2 else max(0, doc.text.rfind("\n", 0, breaks[-1] - 1) + 1)
+    lo += len(doc.text[lo:breaks[-1]]) - len(doc.text[lo:breaks[-1]].lstrip())
+    m = _DESCRIBED_OPENING.match(doc.text, lo, breaks[-1])
+    if m is None or m.group(1) not in ROLE_ORG or m.group(1) in ROLE_PERSON or m.group(1) in ORGANS:
+        return None
+    if any(doc.types[i] in ORG_TYPES and not doc.inside_quote(doc.starts[i])
+           for i in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, at))):
+        return None
+    found = resolve_phrase(doc, head_phrase(doc.text, lo + (m.group(0)[:1] in "\"“‘'"), m.end(1)), anchor)
+    return found if found is not None and found.type in ORG_TYPES else None
 
 
 #: an indefinite description of one person: "one chief executive", "a senior trader", "an official at the bank"

@@ -12,6 +12,7 @@ import pandas as pd
 
 from analysis.corpus.load import Corpus
 
+from .choose import UNNAMED_SOURCE, unnamed_source
 from .cluster import ClusterState, cluster_quotes_kept
 from .corrections import Corrections, apply_corrections
 from .find import find_corpus_quotes
@@ -32,18 +33,18 @@ def _sentences(quotes: pd.DataFrame, corpus: Corpus) -> pd.Series:
     return joined.sort_values("_row")["sentence"].fillna("").astype(str).reset_index(drop=True)
 
 
-_INDEFINITE = {"a", "an", "one", "another"}
-
-
 def _unnamed_person(description: str) -> str:
     """The speaker a description that names no one still gives: an indefinite description of one person by
-    role ("one former board member", "a senior trader at the bank", "another analyst") is how news prose quotes an
-    unnamed source, and that source is the quotation's speaker, written without its determiner ("former
-    board member"). Anything else (a document, a group, a definite description) gives none ("")."""
+    role ("one former board member", "a senior trader at the bank", "another analyst"), or a role at an
+    indefinite body ("the finance director of one listed chain"), is how news prose quotes an unnamed source, and
+    that source is the quotation's speaker, written without its determiner ("former board member"). Anything else
+    (a document, a group, a definite description of someone the text names) gives none ("")."""
     words = description.split()
-    if len(words) < 2 or words[0].casefold() not in _INDEFINITE:
+    if not unnamed_source(description):
         return ""
-    if not any(w.casefold().strip(",") in ROLE_PERSON for w in words[1:]):
+    head = words[1:] if words[0].casefold() in UNNAMED_SOURCE else \
+        words[1:next(k for k, w in enumerate(words) if k >= 2 and w.casefold() in ("of", "at", "for", "from", "with"))]
+    if not any(w.casefold().strip(",") in ROLE_PERSON for w in head):
         return ""
     return " ".join(words[1:])
 
