@@ -73,6 +73,7 @@ from .tables import (
     heading_session,
     is_header,
     is_table_line,
+    percent_caption,
     pipe_cells,
     plain_table_rows,
     table_row_moves,
@@ -309,10 +310,11 @@ def _two_column_header(text: str, a: int) -> list[str] | None:
 
 
 def _table_rows(row: str, base: int, header: list[str] | None, published: date | None,
-                mentions: list[Mention], min_cells: int = 3, session: Period | None = None) -> list[dict[str, object]]:
+                mentions: list[Mention], min_cells: int = 3, session: Period | None = None,
+                percent: bool = False) -> list[dict[str, object]]:
     """The moves of one pipe-table row (:mod:`analysis.market.tables`) as row dicts."""
     out: list[dict[str, object]] = []
-    for move in table_row_moves(row, header, min_cells, session):
+    for move in table_row_moves(row, header, min_cells, session, percent):
         named = name_subject(move.subject, base, mentions)
         if named is None:
             continue
@@ -596,6 +598,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     last_interval: tuple[date, date] | None = None
     header: list[str] | None = None
     table_session: Period | None = None  # the session the heading line right over a table names
+    table_percent = False  # a caption right over a table says its figures are percent changes
     heading: tuple[Named, int] | None = None  # the last name-and-ticker heading line and its end
     two_column = two_column_rows(text, spans) if "|" in text else set()
     # plain-text tables: only a text with a percent or a change column's header ("Change", "Chg") can hold one
@@ -632,7 +635,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             if is_header(cells):
                 header = cells
             else:
-                found_rows = _table_rows(sentence, a, header, published, mention_list, session=table_session)
+                found_rows = _table_rows(sentence, a, header, published, mention_list, session=table_session,
+                                         percent=table_percent)
                 if cell_row:  # an HTML table's row: shown as its cells, as the page prints them
                     for r in found_rows:
                         r["sentence"] = " ".join(cells)
@@ -642,6 +646,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         if sentence.strip():
             header = caption_header(sentence)  # a caption naming the columns of the table under it, if it is one
             table_session = heading_session(sentence)  # "Closing prices, Monday 22 July:" over a table
+            table_percent = percent_caption(sentence)  # "(share price change, per cent)" over a table of bare figures
         titled = _TICKER_HEADING.fullmatch(sentence)
         if titled and text[max(0, a - 1): a] in ("", "\n") and text[b: b + 1] in ("", "\n"):
             found_head = _ticker_name(titled.group("name").strip(), titled.group("ticker"), mention_list)

@@ -178,6 +178,19 @@ def caption_header(line: str) -> list[str] | None:
     return ["", *parts]
 
 
+#: A caption over a table saying its figures are share-price changes in percent ("How the payments stocks fared (share
+#: price change, per cent)", "Share price change (%)"): the columns under it hold percent figures written bare.
+_PERCENT_CAPTION = re.compile(r"\b(?:share|stock)[- ]price\s+(?:change|move|performance)s?\b[^\n|]{0,20}?"
+                              r"(?:%|\bper\s*cent\b|\bpercent\b|\bpct\b)", re.IGNORECASE)
+_MAX_CAPTION = 120
+
+
+def percent_caption(line: str) -> bool:
+    """Whether ``line`` is a caption saying the table under it gives share-price changes in percent
+    (:data:`_PERCENT_CAPTION`): a short line with no cell bar."""
+    return "|" not in line and len(line.strip()) <= _MAX_CAPTION and _PERCENT_CAPTION.search(line) is not None
+
+
 def is_header(cells: list[str]) -> bool:
     """A table's header: no figure in any cell after the first ("Company | Friday | Week | YTD"); a header may date
     a column ("Price change Oct 3", "Cover ratio Jun-23") but holds no figure cell or percent."""
@@ -286,10 +299,12 @@ _SHARE_WORD_END = re.compile(r"(?<=\))\s+(?:shares?|stock)\s*$")
 
 
 def table_row_moves(row: str, header: list[str] | None, min_cells: int = 3,
-                    session: Period | None = None) -> list[TableMove]:
+                    session: Period | None = None, percent: bool = False) -> list[TableMove]:
     """The moves of one table row (offsets relative to ``row``): nothing when its first cell names no company
     or index, or the row has no figure cells. ``min_cells``: 2 for a row of :func:`two_column_rows`. ``session``: the
-    session a heading over a table without a header names (:func:`heading_session`), for its plain columns."""
+    session a heading over a table without a header names (:func:`heading_session`), for its plain columns.
+    ``percent``: a caption over the table says its figures are percent changes (:func:`percent_caption`), so a bare
+    figure ("+6.1") is one, as under a header saying percent."""
     spans = [(m.start(), m.end()) for m in _CELL.finditer(row)]
     if len(spans) < min_cells:
         return []
@@ -321,7 +336,7 @@ def table_row_moves(row: str, header: list[str] | None, min_cells: int = 3,
         if i in skipped:
             continue
         figures = find_figures(row[a:b])
-        if not figures and columns is not None and _PERCENT_HEADER.search(columns[i]):
+        if not figures and (percent or columns is not None and _PERCENT_HEADER.search(columns[i])):
             figures = _bare_figure(row[a:b])
         if not figures:
             continue

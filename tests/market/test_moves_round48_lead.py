@@ -29,3 +29,16 @@ def test_a_listed_company_named_like_a_body_issues_shares() -> None:
     assert _issues_no_shares("Quistian Union")
     assert _issues_no_shares("Harlan Party")
     assert not _issues_no_shares("Western Union")  # a listed company of the catalog
+
+
+def test_a_caption_saying_percent_makes_a_table_s_bare_figures_moves() -> None:
+    """"How the stocks fared (share price change, per cent)" over "Company | This week | Since 2 March" and rows of
+    bare figures ("Zorbo Pay | +6.1 | -41.6"; a markdown table as the corpus reader leaves it): each cell is a move, as
+    under a header saying percent."""
+    table = "Company | This week | Since 2 March\n\nZorbo Pay | +6.1 | -41.6\n\nQuistal Cards | -1.5 | +5.6\n"  # as cleaned
+    text = "How the payments stocks fared (share price change, per cent)\n\n" + table
+    assert _moves(text, "Zorbo Pay", "Quistal Cards") == [
+        ("Zorbo Pay", 6.1), ("Zorbo Pay", -41.6), ("Quistal Cards", -1.5), ("Quistal Cards", 5.6)]
+    # without such a caption, bare figures under a header that names no unit are no moves (prices, counts ...)
+    text = "How the payments stocks fared\n\n" + table
+    assert _moves(text, "Zorbo Pay", "Quistal Cards") == []
