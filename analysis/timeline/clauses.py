@@ -300,8 +300,9 @@ _IMPLIED = re.compile(r"\b(?:upside|downside|premium|discount|potential|impl(?:y
 _FROM = re.compile(r"\bfrom\s", re.IGNORECASE)
 
 
-def _next_working_day(day: date) -> date:
-    """The first Monday-to-Friday day after ``day``: where a move "since Friday('s close)" starts."""
+def next_working_day(day: date) -> date:
+    """The first Monday-to-Friday day after ``day``: where a move "since Friday('s close)" starts, and the session
+    "the following session" names."""
     step = {5: 3, 6: 2}.get(day.isoweekday(), 1)
     return day + timedelta(days=step)
 
@@ -413,7 +414,7 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
         ):
             # "idle since Monday's power cut": the day of the cut; after a figure, the move since it too
             m = _SINCE_BEFORE.search(text, max(0, e.start - 12), e.start)
-            first = _next_working_day(e.date_end)
+            first = next_working_day(e.date_end)
             if m is not None and _FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()) and first <= e.anchor:
                 out.append(replace(e, date_start=first, date_end=e.anchor, precision="range",
                                    basis=f"{MOVE_FROM} {e.date_start}, up to {e.anchor}"))
@@ -432,7 +433,7 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
                 continue
             first = e.date_start
             if baseline or _CLOSE_AFTER.match(text, e.end) or e.date_end.isoweekday() >= 5:  # type: ignore[union-attr]
-                first = _next_working_day(e.date_end)  # type: ignore[arg-type]
+                first = next_working_day(e.date_end)  # type: ignore[arg-type]
                 first = first if first <= e.anchor else e.date_start
             e = replace(e, date_start=first, date_end=e.anchor, precision="range",
                         basis=f"{MOVE_FROM if baseline else 'since'} {e.date_start}, up to {e.anchor}")

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from analysis.corpus.load import Corpus
-from analysis.timeline.clauses import event_forms
+from analysis.timeline.clauses import event_forms, next_working_day
 from analysis.timeline.dated.model import MOVE_SPANS
 from analysis.timeline.story_since import LOOKBACK_DAYS, tied_to_event
 from analysis.timeline.timexes import document_date
@@ -54,14 +54,6 @@ def event_words(noun: str) -> set[str]:
         if noun.endswith(ending) and len(stem) >= 3:
             forms |= {stem + "ed", stem + "d", stem + "s", stem + "es", stem + "e", stem} - {""}
     return forms
-
-
-def _next_working_day(day: date) -> date:
-    """The first weekday after ``day``."""
-    day += timedelta(days=1)
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return day
 
 
 def _named_events(corpus: Corpus, moves: pd.DataFrame) -> dict[int, tuple[str, bool]]:
@@ -144,7 +136,7 @@ def event_day_moves(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame) ->
         if day is None:
             continue
         if after:
-            day = _next_working_day(day)
+            day = next_working_day(day)
         sessions[n] = pd.Timestamp(day)
         bases[n] = f"{EVENT_DAY} the {noun}" + (", the session after it" if after else "") + f" ({day})"
     return moves.assign(session_date=pd.Series(sessions, index=moves.index, dtype=moves["session_date"].dtype),
