@@ -186,6 +186,32 @@ def _shifted(x: date, unit: str, n: int | None, sign: int, dct: date | None) -> 
     return x - timedelta(days=span), x - timedelta(days=1), "range"
 
 
+#: A month value, "2026-02".
+_MONTH_VALUE = re.compile(r"^\d{4}-\d\d$")
+#: A count set off by a comma right after a month is that month's apposition ("for October 2014, just eight months
+#: later"): the month is the count's result, not the date it is counted from.
+_MONTH_APPOSITION = re.compile(r"\s*,\s*(?:(?:just|only|some|about|nearly|almost|barely|roughly)\s+)?$", re.IGNORECASE)
+
+
+#: A word of sequence between the month and the count names what the count runs from ("was preceded by a visit in
+#: December 2011 but was also followed by a trip a month later": from the sentence's subject, not December).
+_SEQUENCE_WORD = re.compile(r"\b(?:followed|preceded|after|before|following)\b", re.IGNORECASE)
+
+
+def _month_before_in_sentence(text: str, start: int, timexes: list[TimexLike]) -> _Day | None:
+    """The last month (a ``YYYY-MM`` value) stated earlier in the sentence of a count of months "later" or
+    "earlier" at ``start``, as a day of that month ("The first report reached the maker in February; the recall came
+    four months later": the recall is in June); None when there is none, when the count is set off by a comma
+    right after it (an apposition naming the same month), or when a word of sequence stands between the two."""
+    s0, _ = _sentence_bounds(text, min(len(text), start + 1))  # (a count opening its sentence is in it)
+    month = next((t for t in reversed(timexes) if s0 <= t.start and t.end <= start and t.type == "DATE"
+                  and _MONTH_VALUE.match(t.value) and t.date_start is not None), None)
+    if month is None or month.date_start is None or _MONTH_APPOSITION.fullmatch(text, month.end, start) \
+            or _SEQUENCE_WORD.search(text, month.end, start):
+        return None
+    return _Day(month.start, month.end, month.date_start, month.value, False)
+
+
 def _weekend_after(x: date) -> date:
     """The Saturday of the weekend after day ``x`` (the next one when ``x`` is itself in a weekend)."""
     ahead = (5 - x.weekday()) % 7 or 7
@@ -228,6 +254,9 @@ def anchored_dates(text: str, timexes: list[TimexLike], dct: date | None) -> lis
                     continue
             else:
                 x = next((d for d in reversed(days) if d.end <= t.start), None)
+                if unit == "month" and (month := _month_before_in_sentence(text, t.start, timexes)) is not None \
+                        and (x is None or x.end <= month.start):
+                    x = month  # "reached Auralis in February; the recall came four months later": from February
                 frame = framing_year(text, t.start)
                 if frame is not None and (x is None or x.day.year != frame):
                     # "2029: Listed in Sao Paulo and, a week later, in New York": a day of the year the entry tells,

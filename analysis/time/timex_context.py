@@ -28,10 +28,16 @@ TIME_UNITS = {"second", "minute", "hour"}
 #: (A contraction "'ll" / "’ll" follows its word: "we'll vote in July".) A modal of obligation looks ahead too ("the
 #: agency must publish the list by June 30", "must win in November"), but not as an inference about the past ("must
 #: have known in May") nor in a compound ("a must-see debate").
+#: A forecast's infinitive in an absolute phrase, the participle's "is" left out: "with the storm forecast to brush
+#: the coast over the weekend", "with Vellmar forecast to report on Thursday" (a noun's possessive before it makes
+#: "forecast" the noun: "with its annual forecast to absorb the cost"; a figure after "to" makes it the level a
+#: forecast was cut to: "with profit forecast to between $2 and $3").
+_FORECAST_ABSOLUTE = (r"\bwith\s+(?!(?:its|their|his|her|our|my|your)\b)(?:[\w&.-]+\s+){1,3}?forecast\s+to"
+                      r"(?=\s+(?!(?:between|about|around|roughly|some|a|an|the)\b)[a-z]+\b)")
 _FUTURE = re.compile(r"(?:(?<![\w'’])(?<!\w-)(?:" + _alternation([re.escape(c).replace(r"\ ", r"\s+")
                                                                 for c in LEX["future_cues"] + LEX["obligation_cues"]
                                                                 if not c.startswith("'")])
-                     + r")|(?<=\w)['’]ll|\bwon['’]t)(?!\w)(?!(?<=would)\s+have\b)(?!(?<=should)\s+have\b)"
+                     + r")|" + _FORECAST_ABSOLUTE + r"|(?<=\w)['’]ll|\bwon['’]t)(?!\w)(?!(?<=would)\s+have\b)(?!(?<=should)\s+have\b)"
                      r"(?!(?<=must)(?:\s+not|n['’]t)?\s+have\b)(?!(?<=must)-)",
                      re.IGNORECASE)  # "would have voted on Tuesday" is no plan; "will have a chance on Tuesday" is one
 _OBLIGATION = frozenset(w.lower() for w in LEX["obligation_cues"])
@@ -57,6 +63,19 @@ _PRESENT_PASSIVE = re.compile(r"(?:\b(?:is|are)|\b(?:will|shall|to|must)\s+be|'l
 _PAST_PREP = re.compile(r"\b(?:since|ago|from)\s+$", re.IGNORECASE)
 #: What closes a range after its first date ("from Tuesday through Thursday"): "from" then opens a stretch, no past.
 _RANGE_JOIN_AFTER = re.compile(r"\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)", re.IGNORECASE)
+#: Past tenses spelled like their base form ("cut", "set", "forecast"): past only where the subject or the clause
+#: shows it.
+_BARE_PAST_VERBS = (r"(?:cut|set|put|hit|let|shut|quit|cost|spread|split|cast|hurt|read|bid|beat|slit|upset|"
+                    r"forecast|broadcast|burst|thrust|shed|rid|wed|bet)")
+#: An active pluperfect right before the date, or such a bare past right after its pronoun subject ("the target it
+#: had forecast in July", "had met on Friday", "the $212 million it forecast in July"): what was done then, past,
+#: whatever cue stands earlier in the sentence (not "had been", a passive or a plan of the past that :func:`planned`
+#: reads, nor "had to", an obligation).
+_PLUPERFECT_ACT_BEFORE = re.compile(r"(?:\bhad\s+(?:(?:already|previously|originally|earlier|first|just|also)\s+)?"
+                                    r"(?!(?:been|to|not|never|better)\b)[a-z]+|\b(?:it|he|she|they|we)\s+"
+                                    + _BARE_PAST_VERBS + r")\s+(?:(?:late|early)\s+)?(?:on|in|during)\s+$",
+                                    re.IGNORECASE)
+PLUPERFECT_ACT_REACH = 50
 #: A past verb right after the date is its clause's verb: "Ahead of the trip, the ministry on Sunday issued ...".
 #: Words ending in "-ed" that are no past verb ("succeed", "need", "two hundred", "indeed"), kept out of the "-ed" of
 #: the past-verb patterns below.
@@ -315,6 +334,9 @@ class Context:
     #: Where the expression that set ``narrative`` ends in the text (-1: none yet).
     narrative_end: int = -1
     quarter: tuple[int, int] | None = None
+    #: The last calendar quarter a quarter's name resolved to, with where its expression ends ("in the fourth
+    #: quarter, around 2% of the quarter's sales": what "the quarter" later in that sentence names, reported or not).
+    named_quarter: tuple[int, int, int] = (-1, 0, 0)
     coarse: date | None = None
     coarse_value: str = ""
     #: Where the expression that set ``coarse`` ends in the text (-1: none yet).
@@ -447,6 +469,13 @@ def _planned_then(text: str, start: int) -> bool:
 #: "had vowed to reopen the plant by" (the verbs in ``intention_verbs_past``; an adverb may stand before the verb).
 _INTENDED = re.compile(r"\b(?:" + _alternation([re.escape(w).replace(r"\ ", r"\s+") for w in LEX["intention_verbs_past"]])
                        + r")\s+to\s+(?:[a-z]+ly\s+)?[a-z]+\b", re.IGNORECASE)
+#: The same plan told with the doer named between the verb and its infinitive: "the port expected about 2,700
+#: passengers to board Saturday", "the board wanted Ms. Rell to sign on Friday" (verbs in
+#: ``intention_verbs_past_object``; up to five words of the object, no clause word among them).
+_INTENDED_OBJECT = re.compile(r"\b(?:" + _alternation([re.escape(w).replace(r"\ ", r"\s+")
+                                                       for w in LEX["intention_verbs_past_object"]])
+                              + r")\s+(?:(?!(?:to|that|which|who|when|and|but|or|on|in|at|by)\b)"
+                                r"[\w$€£%.-]+(?:,\d{3})*\s+){1,5}?to\s+(?:[a-z]+ly\s+)?[a-z]+\b", re.IGNORECASE)
 #: What ends the infinitive's reach before the date: a clause break, a quotation mark, a relative or a subordinator.
 _INTENDED_STOP = re.compile(r"[,;:()\"“”]|\b(?:that|which|who|when|after|because|since|while|but|and\s+(?:then\s+)?[a-z]+ed)\b",
                             re.IGNORECASE)
@@ -454,7 +483,8 @@ _INTENDED_STOP = re.compile(r"[,;:()\"“”]|\b(?:that|which|who|when|after|bec
 
 def intended_then(text: str, start: int) -> bool:
     """Whether the date at ``start`` closes the infinitive of a plan told in the past ("easyJet said it hoped to run
-    a reduced schedule on Wednesday", "had promised to pay the bonus by Friday"; ``_INTENDED``) in its own clause, with
+    a reduced schedule on Wednesday", "had promised to pay the bonus by Friday"; ``_INTENDED``; or with the plan's
+    doer between: "the port expected 2,700 passengers to board Saturday", ``_INTENDED_OBJECT``) in its own clause, with
     no past verb between the infinitive and the date (an "-ed" word after a determiner is an adjective: "a reduced
     schedule"): the plan's day, which may lie on either side of the publication date. Not when a past verb, a clause
     break or a quotation mark stands between ("hoped to settle, the union said on Tuesday")."""
@@ -462,6 +492,9 @@ def intended_then(text: str, start: int) -> bool:
     m = None
     for m in _INTENDED.finditer(text, s, start):
         pass
+    for m_object in _INTENDED_OBJECT.finditer(text, s, start):
+        if m is None or m_object.end() > m.end():
+            m = m_object
     if m is None or _INTENDED_STOP.search(text, m.end(), start):
         return False
     return not any(not _MODIFIER_BEFORE.search(text, max(0, w.start() - 30), w.start())
@@ -495,11 +528,13 @@ def _planned(text: str, start: int, end: int) -> bool:
 #: A participle of a plan right before the date, as a noun's modifier: "a board decision expected in May", "a launch
 #: targeted for October", "a ruling slated for Friday" (not "more than expected in March", "as expected", "had expected",
 #: nor a finite verb after its pronoun subject: "cooling more quickly than they expected in July"); an event's place
-#: may stand between ("comments expected at the site visit in Burton on Thursday": the visit's day).
+#: may stand between ("comments expected at the site visit in Burton on Thursday": the visit's day), and so may a named
+#: place ("* Storm expected near Bahamas by Saturday", a headline's bullet).
 _PLAN_PARTICIPLE = re.compile(r"\b(?<!\bthan )(?<!\bas )(?<!\bhad )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhave )(?<!\bhas )"
                               r"(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bI )(?<!\byou )(?<!\bwho )"
                               r"(?:expected|targeted|targetted|slated|pencil(?:l)?ed\s+in|earmarked)\s+"
-                              r"(?:(?:at|during)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’&-]+\s+){1,6}?)?"
+                              r"(?:(?:at|during)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’&-]+\s+){1,6}?"
+                              r"|(?:near|off|over|in|at|across|along)\s+(?:the\s+)?(?-i:[A-Z][\w'’&-]*\s+){1,3})?"
                               r"(?:for|in|on|by|at|around)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?$", re.IGNORECASE)
 #: The stretch before a date that a plan's participle is searched in (its event's place between them).
 PLAN_PARTICIPLE_REACH = 80
@@ -761,8 +796,9 @@ def _is_future(text: str, start: int, end: int) -> bool:
         main_end = _clause_end(text, lead.end())
         if not past_in_clause(text, lead.end(), main_end) and not _PERFECT.search(text, lead.end(), main_end):
             return True  # "From Saturday, the airline expects a normal schedule": a change that starts then, ahead
-    if verb or since or _PAST_VERB_AFTER.match(text, end):
-        return False
+    if verb or since or _PAST_VERB_AFTER.match(text, end) \
+            or _PLUPERFECT_ACT_BEFORE.search(text, max(s, start - PLUPERFECT_ACT_REACH), start):
+        return False  # "below the $212 million it had forecast in July": the act of the pluperfect, done then
     if _REFUSED.search(text, max(s, start - 50), start):
         return False  # "Orlan would not comment on Monday": the refusal reported, in the past
     if _THAT_AFTER.match(text, end) and _TOLD_BEFORE.search(text, _clause_start(text, s, start), start):
@@ -837,6 +873,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
         cue_after = None  # "met Wednesday on plans for a new push": the noun
     if cue_after is not None and cue_after.group(0).lower() == "coming" and _COMING_FROM.match(text, cue_after.end()):
         cue_after = None
+    if cue_after is not None and cue_after.group(0).lower() == "pending":
+        cue_after = None  # "took effect Aug. 9 pending ratification": what waits is the later step, not the date
     if cue_after is not None and _TO_BEFORE_CUE.fullmatch(text, end, cue_after.start() + 3) \
             and past_in_clause(text, s, start):
         cue_after = None  # "warned its members on Tuesday to expect delays": the day of the past verb, not the infinitive's
@@ -1314,8 +1352,7 @@ _NOW_LATER = re.compile(r"(?:[,;–—]|\s-\s)[^.;:!?\n]*?\b(?:now|today)\b", re
 _BARE_PAST = re.compile(r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmight )"
                         r"(?<!\bmust )(?<!\bshould )(?<!\bnot )(?<!n['’]t )(?<!\bdo )(?<!\bdoes )(?<!['’]ll )"
                         r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bany )(?<!\bno )(?<!\brate )"
-                        r"\b(?:cut|set|put|hit|let|shut|quit|cost|spread|split|cast|hurt|read|bid|beat|slit|upset|"
-                        r"forecast|broadcast|burst|thrust|shed|rid|wed|bet)\b", re.IGNORECASE)
+                        r"\b" + _BARE_PAST_VERBS + r"\b", re.IGNORECASE)
 #: The period a report covers, named after it: "inflation data for May", "sales figures for April".
 _REPORT_FOR = re.compile(r"\b(?:inflation|" + "|".join(re.escape(w) for w in LEX["report_nouns"]) + r")s?\s+for\s+"
                          r"(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)

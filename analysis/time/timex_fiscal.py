@@ -56,6 +56,10 @@ _MON = r"(?P<mon>[A-Za-z]{3,9})\.?(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,
 #: March 31", "the fiscal year ended in June" (not "through" or "to": "from fiscal 2025 to June" is a range).
 _END_AFTER = re.compile(r"[\s,]+(?:(?:that|which)\s+)?(?:ended|ending|ends|closed|closing|closes)\s+(?:on\s+|in\s+)?"
                         r"(?:the\s+end\s+of\s+)?" + _MON, re.IGNORECASE)
+#: The first month of a fiscal year stated right after it with its year: "the fiscal year starting April 2025", "the
+#: financial year beginning on July 1, 2030" (that year is named by its start, not by the year under way).
+_START_AFTER = re.compile(r"[\s,]+(?:(?:that|which)\s+)?(?:starting|beginning|starts|begins|started|began)\s+"
+                          r"(?:on\s+|in\s+)?" + _MON, re.IGNORECASE)
 #: British "the financial year to March 31", and "the fiscal year through June": after "the fiscal year" only.
 _END_TO_AFTER = re.compile(r"\s+(?:to|through)\s+(?:the\s+end\s+of\s+|end-)?" + _MON, re.IGNORECASE)
 #: The end of the fiscal year stated for the text ("Its fiscal year ends June 30", "a fiscal year that ends in
@@ -126,6 +130,19 @@ def _calendar_days(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
+def started_end(text: str, pos: int) -> date | None:
+    """The last day of the fiscal year named at ``pos`` by its first month and year ("the fiscal year starting April
+    2025" ends on March 31, 2026); None unless such a start, with its year, follows right at ``pos``."""
+    m = _START_AFTER.match(text, pos)
+    if m is None or not m.group("year") or m.group("mon").lower() not in _MONTHS:
+        return None
+    first = safe_date(int(m.group("year")), _MONTHS[m.group("mon").lower()], int(m.group("day") or 1))
+    if first is None:
+        return None
+    before = first - timedelta(days=1)
+    return _end_day(before.year + 1, (before.month, before.day))
+
+
 def _end_day(year: int, md: tuple[int, int]) -> date:
     """The day fiscal year ``year`` ends on (the last of the month for February 29 in other years)."""
     return safe_date(year, *md) or date(year, md[0], calendar.monthrange(year, md[0])[1])
@@ -150,6 +167,9 @@ def fiscal(r: Resolved, ctx: Context) -> Resolved:
         # "In the fiscal year ended Jan. 31, the company earned": the year that ended on that day, a date
         after = _END_AFTER.match(text, r.end) or _END_TO_AFTER.match(text, r.end)
         md = _month_day(after) if after is not None else None
+        if after is None and (begun := started_end(text, r.end)) is not None:
+            # "in the fiscal year starting April 2025": the year that begins then, a date
+            return replace(r, type="DATE", value=f"{FISCAL_PREFIX}{begun.year:04d}", span=_interval(begun, "", 0))
         if after is None or md is None:
             return r
         if after.group("year"):
@@ -172,6 +192,11 @@ def fiscal(r: Resolved, ctx: Context) -> Resolved:
         return replace(r, start=before.start(), value=f"{FISCAL_PREFIX}{r.value[:4]}", span=_UNPLACED)
     if m.group("part") and (of := _OF_FISCAL_YEAR.match(text, r.end)):
         end_at = of.end()  # "the second half of its fiscal year": a part of the fiscal year under way
+        if (begun := started_end(text, end_at)) is not None:
+            # "in the first half of the fiscal year starting April 2025": a part of the year that begins then
+            part, n = m.group("part"), int(m.group("n"))
+            return replace(r, start=start, end=end_at, value=f"{FISCAL_PREFIX}{begun.year:04d}-{part}{n}",
+                           span=_interval(begun, part, n))
     elif not _FISCAL_IN.search(text, r.start, r.end):
         before = _FISCAL_BEFORE.search(text, max(0, r.start - 12), r.start)
         if before is not None and m.group("part") and (any(ch.isdigit() for ch in text[r.start:r.end])

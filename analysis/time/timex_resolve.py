@@ -710,6 +710,8 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
                 year += 1
             if g(c, "ago"):
                 year -= 1
+    if code == "Q" and not g(c, "ago"):
+        ctx.named_quarter = (c.end, year, n)
     if code == "Q" and not g(c, "ago") and (ctx.quarter is None or _reported(c, ctx, year, n)) \
             and not (ctx.quarter is not None and (year, n) < ctx.quarter
                      and _BASELINE_QUARTER_BEFORE.search(ctx.text, max(0, c.start - 40), c.start)):
@@ -741,6 +743,17 @@ def resolve_qcode(c: Candidate, ctx: Context) -> Resolved | None:
                     "" if g(c, "year") or g(c, "year3") or len(g(c, "fyy")) == 4 else "publication")
 
 
+def _quarter_named_in_sentence(c: Candidate, ctx: Context) -> tuple[int, int] | None:
+    """(year, quarter) of the quarter named earlier in the sentence of "the quarter" at ``c`` ("would cost $40
+    million in lost revenue in the fourth quarter, around 2% of the quarter's sales"): the quarter it goes back to,
+    whether or not its results are out (:attr:`Context.quarter` keeps only a reported one). None when no quarter
+    was named in the sentence before it."""
+    end, year, n = ctx.named_quarter
+    if end < 0 or end > c.start or SENT_END.search(ctx.text, end, min(len(ctx.text), c.start + 1)):
+        return None
+    return year, n
+
+
 def resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
     """the quarter / the latest quarter / the year-ago period: the quarter under discussion (a year back)."""
     which = low(c, "which")
@@ -755,11 +768,14 @@ def resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
     ended = _ended_quarter(c, ctx) if unit == "quarter" and ctx.quarter is None else None
     if ended is not None:
         ctx.quarter = ended
-    if which == "current" or (unit == "quarter" and not which and not back and ended is None and ctx.quarter is None
-                              and is_future(ctx.text, c.start, c.end)):
+    if unit == "quarter" and not which and not back and ended is None \
+            and (named := _quarter_named_in_sentence(c, ctx)) is not None:
+        yq: tuple[int, int] | None = named  # "in the fourth quarter, around 2% of the quarter's sales"
+    elif which == "current" or (unit == "quarter" and not which and not back and ended is None and ctx.quarter is None
+                                and is_future(ctx.text, c.start, c.end)):
         # (no quarter named yet and a clause about the future: "will cut jobs by the end of the quarter" is the
         # quarter under way, not the last one reported)
-        yq: tuple[int, int] | None = (ctx.dct.year, quarter_of(ctx.dct))
+        yq = (ctx.dct.year, quarter_of(ctx.dct))
     else:
         yq = ended or latest_quarter(ctx)
     if yq is None:
