@@ -379,6 +379,37 @@ def _year_end(text: str, e: TemporalExpression, exprs: list[TemporalExpression])
     return None, None
 
 
+#: Between the close a move is measured from and the day it ran to: "from the Feb. 29 close to its low last Friday",
+#: "from Monday's close to Thursday".
+_TO_DAY_BETWEEN = re.compile(r"(?:['’]s)?(?:\s+(?:close|closing\s+(?:price|level)))?\s+to\s+(?:(?:its|their|the|a)\s+)?"
+                             r"(?:(?:low|high|trough|peak|bottom|top|close|closing|intraday|lowest|highest|level)\s+){0,2}",
+                             re.IGNORECASE)
+
+
+#: A change measured from a day's close, without its figure (a table's heading): "share-price change from the".
+_CHANGE_FROM = re.compile(r"\b(?:change|changes|move|moves|performance|return|returns)\s+from\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+
+
+#: The session a price was told at, before the figure measured from an earlier close: "ended Friday at $18.90, down
+#: 31% from their close on September 11", "closed on Friday at 18.90 marks, 31% below their November 8 close".
+_SESSION_ENDED = re.compile(r"\b(?:ended|closed|finished|settled)\s+(?:on\s+)?$", re.IGNORECASE)
+_PRICE_THEN_FIGURE = re.compile(r"\s+at\s+[^,;:!?\n]{1,24}?,\s+[^,;:!?\n]{0,60}$")
+
+
+def _span_to_day(text: str, e: TemporalExpression, exprs: list[TemporalExpression],
+                 first: date) -> TemporalExpression | None:
+    """The day a move measured from the close of ``e`` ran to, when the clause names it right after ("fell 8.2% from
+    the Feb. 29 close to its low last Friday"), or names the session the price was told at before the figure ("ended
+    Friday at $18.90, down 31% from their close on September 11"): a day from ``first`` up to the date ``e`` was read
+    against; else None (the move runs to the article's date)."""
+    days = [o for o in exprs if o.resolved and o.precision == "day" and o.date_start is not None and e.anchor is not None
+            and first <= o.date_start <= e.anchor]
+    return next((o for o in days if o.start > e.end and _TO_DAY_BETWEEN.fullmatch(text, e.end, o.start)), None) or next(
+        (o for o in days if o.end < e.start and _SESSION_ENDED.search(text, max(0, o.start - 20), o.start)
+         and _PRICE_THEN_FIGURE.match(text, o.end, e.start)), None)
+
+
 def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExpression]:
     """"Since Wednesday, the stock has fallen 58%" tells a move over Wednesday up to the article's date, not an
     event on Wednesday: the day becomes a range ending on the date it was read against. It starts on the next
@@ -397,6 +428,10 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
     for e in exprs:
         since = _SINCE_BEFORE.search(text[max(0, e.start - 12) : e.start]) is not None
         baseline = not since and e.resolved and e.precision == "day" and _baseline(text, e)
+        if not since and not baseline and e.resolved and e.precision == "day" and e.date_end is not None \
+                and _CHANGE_FROM.search(text, max(0, e.start - 40), e.start) \
+                and _span_to_day(text, e, exprs, e.date_end) is not None:
+            baseline = True  # "share-price change from the March 6 close to Wednesday's close": the sessions between
         run = None if baseline or since or not e.resolved or e.precision != "day" else _PERFORMED_FROM_CLOSE.search(
             text, max(0, e.start - 60), e.start)
         if run is not None:
@@ -435,8 +470,10 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
             if baseline or _CLOSE_AFTER.match(text, e.end) or e.date_end.isoweekday() >= 5:  # type: ignore[union-attr]
                 first = next_working_day(e.date_end)  # type: ignore[arg-type]
                 first = first if first <= e.anchor else e.date_start
-            e = replace(e, date_start=first, date_end=e.anchor, precision="range",
-                        basis=f"{MOVE_FROM if baseline else 'since'} {e.date_start}, up to {e.anchor}")
+            last = _span_to_day(text, e, exprs, first) if baseline else None
+            end = e.anchor if last is None else last.date_end
+            e = replace(e, date_start=first, date_end=end, precision="range",
+                        basis=f"{MOVE_FROM if baseline else 'since'} {e.date_start}, up to {end}")
         elif since and (_month_close_move(text, e) or _period_move(text, e)):
             # "have fallen 12% since the end of June": a move measured from the month's close, up to the article's date;
             # "have fallen 41% since mid-December", "has climbed 37% since March": the days after that part of the

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 import pandas as pd
 
 from analysis.timeline.dated.entries import ENTRY_STAMP
-from analysis.timeline.dated.model import COMPARISON_SINCE, COPY_BASIS, MOVE_FROM, OTHER_EVENT
+from analysis.timeline.dated.model import COMPARISON_SINCE, COPY_BASIS, MOVE_FROM, OTHER_EVENT, SESSIONS_BEFORE
 from analysis.timeline.event_day import EVENT_DAY
 
 
@@ -291,6 +291,8 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
             continue  # "jumped 30% by midday, its best day since its 2021 listing": a yardstick's date
         if str(basis).startswith(OTHER_EVENT):
             continue  # "slid 12%, a day after losing a quarter of its value": the date of the other event
+        if SESSIONS_BEFORE in str(basis):
+            continue  # "fell 3.3% after a rally of 8% in the previous two sessions": the sessions before the move's
         spans.setdefault((str(d), int(s)), []).append((a, b))
         dated_rows.setdefault((str(d), int(s)), []).append((a, b, str(x), str(text)))
         bases.setdefault((str(d), int(s)), []).append((a, b, str(x), str(basis)))

@@ -22,7 +22,7 @@ import re
 from analysis.lexicon import event_nouns
 from analysis.time.timex_context import is_future
 from analysis.time.timex_patterns import LEX
-from analysis.timeline.dated.model import MOVE_SPANS, SearchedWithWords, TemporalExpression
+from analysis.timeline.dated.model import MOVE_SPANS, PAST_SESSIONS, SearchedWithWords, TemporalExpression
 
 #: The baseline of a comparison: "from a year earlier", "down from 47% on Tuesday", "than in March", "than it was
 #: three years ago", "in line with a year earlier".
@@ -44,6 +44,10 @@ _ON_BASELINE = re.compile(r"(?:\d\s*(?:%|percent|per\s+cent)|\b(?:up|down|higher
 _BACK_PERIOD = re.compile(r"^(?:(?:a|one|the)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)|last\s+(?:year|month|"
                           r"week|quarter)|the\s+(?:previous|prior|preceding)\s+(?:year|month|week|quarter|day|session))$",
                           re.IGNORECASE)
+#: "more than", "less than" before a percentage: its size, not a comparison ("a rally of more than 8% in the previous
+#: two sessions").
+_MORE_THAN = re.compile(r"\b(?:more|less|fewer)\s+than$", re.IGNORECASE)
+_PERCENT_AFTER_THAN = re.compile(r"than\s+\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 #: A figure above or below its baseline: "bookings were 9% above last year", "sales ran 4% below the level of May".
 _ABOVE_BELOW = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:above|below)\s+"
                           r"(?:(?:the|its|their|levels?|that|those|of|in|on|at)\s+){0,3}$", re.IGNORECASE)
@@ -501,6 +505,11 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
             continue
         before = text[max(0, e.start - 60) : e.start]
         base = _BASELINE.search(before)
+        if base is not None and e.kind != "after_event" and _TEXT_ANCHORED not in e.basis \
+                and _MORE_THAN.search(before, 0, base.start() + 4) and _PERCENT_AFTER_THAN.match(base.group(0)):
+            # "a rally of more than 8% in the previous two sessions", "rose more than 14% this week": the figure's size
+            # and the period it moved over, no baseline (not a period counted from another date of the text)
+            base = None
         if base is None and not _MODIFIES_NOUN.match(text, e.end):  # not "70 per cent below their 2022 peak": the peak's
             base = _ABOVE_BELOW.search(before)
         if base is None and len(found) > 1:  # (a sentence's only date stays)
@@ -598,6 +607,8 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         figure = _FIGURE_PERIOD.search(before) or _DATA_LEVEL_SEARCHED.search(text, max(0, e.start - 160), e.start)
         if figure is not None and (_NEW_VERB_PHRASE.search(figure.group(0)) or _PASSIVE_BETWEEN.search(figure.group(0))):
             figure = None  # "to keep its rate at 3.25% on Wednesday and to lower it in June": another verb's date
+        if figure is not None and _WHEN_AFTER.match(text, e.end):
+            figure = None  # "44% below where they stood in June, when its chief told a conference ...": June's event
         # "since the 2016 merger" names an event of its own, after a comparison too ("its worst day since the 2029
         # crash"), as "since its 2016 merger" and "since it merged in 2016" do
         since = _SINCE.search(before) is not None and not event_named(text, e) \
@@ -607,6 +618,8 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         framing = since or _FOR_PERIOD.search(before) or figure
         if framing and not since and _move_after_days(e, days):
             framing = None  # "added 3.1% for the week, ... the fire of May 2": the week's own move
+        if framing and not since and PAST_SESSIONS.match(e.basis):
+            framing = None  # "have recovered 8.8% over the past two sessions but remain below ... Oct. 3": the move's run
         if holds and all(reported_plan(text, o, e) for o in holds):
             holds = []  # "said on Monday it would book a writedown in the second quarter": the plan's period
         if framing or holds:

@@ -51,12 +51,14 @@ from analysis.timeline.dated.readings import (
     in_law_name,
     indefinite_weekday,
     line_dated,
+    period_possessive,
     plan_given_up,
     stated_coming_part,
     that_time_unplaced,
     year_of_accounts,
 )
 from analysis.timeline.dated.tense import (
+    bound_count,
     counted_past_the_article,
     earlier_this_year_act,
     event_from_day,
@@ -234,8 +236,12 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             continue  # "a call-in notice under the National Security and Investment Act 2021": a law's name, no date
         if year_of_accounts(text, int(r.clean_start), int(r.clean_end)):
             continue  # "publishes its audited 2029 results": the period the accounts cover, no date of an event
+        if period_possessive(text, int(r.clean_start), int(r.clean_end)):
+            continue  # "around 2% of the quarter's sales": the period of a figure, named back, no date of an event
         value, start, end = str(r.value), int(r.clean_start), int(r.clean_end)
         ref = None if r.ref_start is None or pd.isna(r.ref_start) else int(r.ref_start)
+        if ref is not None and r.type == "DURATION" and bound_count(r, text):
+            continue  # "begins less than four weeks before Black Friday": a bound, no date of the event
         if ref is not None:
             x = by_start.get(ref)
             expression = str(r.text)

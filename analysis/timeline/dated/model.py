@@ -84,6 +84,14 @@ YEAR_SO_FAR = "the year so far"
 MOVE_SPANS = (MOVE_FROM, YEAR_TO_DATE, YEAR_SO_FAR)
 
 
+#: The basis of a move's run of the last sessions up to the article's date ("have recovered 8.8% over the past two
+#: sessions", :func:`analysis.timeline.dated.periods.past_sessions`): the sessions the figure moved over, its own span.
+PAST_SESSIONS = re.compile(r"the last \d+ sessions up to ")
+#: In such a basis, the sessions before the article's own ("after gaining 5.2% over the previous three sessions"): they
+#: place no other move of their sentence, which is on the session after them.
+SESSIONS_BEFORE = "before the article's session"
+
+
 #: The basis of another event placed from its sentence's day ("on Monday, a week after X's failure": X), which is
 #: no date of the sentence's own clauses (:func:`event_from_day`).
 OTHER_EVENT = "another event:"

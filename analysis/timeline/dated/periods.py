@@ -13,7 +13,15 @@ import pandas as pd
 from analysis.time.timex_calendar import WORKING_DAYS, interval
 from analysis.time.timex_context import is_future
 from analysis.time.timex_patterns import LEX
-from analysis.timeline.dated.model import DAY_VALUE, MONTH_VALUE, OUTLOOK, Precision, TemporalExpression, precision_of
+from analysis.timeline.dated.model import (
+    DAY_VALUE,
+    MONTH_VALUE,
+    OUTLOOK,
+    SESSIONS_BEFORE,
+    Precision,
+    TemporalExpression,
+    precision_of,
+)
 
 
 COUNTED = re.compile(r"^PT?\d+(?P<unit>[DWM])$")
@@ -100,7 +108,7 @@ def coming_span(r: Any, dct: date | None, text: str = "") -> TemporalExpression 
 
 #: "(in|over) (the previous|past|last) two sessions" after a figure of its clause: a move over the sessions up to
 #: the article's date ("It has shed 9.1% in two sessions").
-_SESSIONS = re.compile(r"^(?:the\s+)?(?:(?:previous|past|last)\s+)?\S+\s+sessions$", re.IGNORECASE)
+_SESSIONS = re.compile(r"^(?:the\s+)?(?:(?:previous|prior|preceding|past|last)\s+)?\S+\s+sessions$", re.IGNORECASE)
 
 
 _OVER_BEFORE = re.compile(r"\b(?:in|over|across)\s+$", re.IGNORECASE)
@@ -135,7 +143,8 @@ MAX_SESSIONS = 10
 
 def past_sessions(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
     """"shed 9.1% in two sessions", "slid 2.4% over the five sessions", "Over the past two sessions, Keel has lost
-    7.9%": the last N working days up to the publication date (its weekday, or the Friday before a weekend), for a
+    7.9%": the last N working days up to the publication date (its weekday, or the Friday before a weekend; "the
+    previous three sessions", the N before the article's session, up to the working day before it), for a
     timex row that is such a duration after a figure of its clause or before one of its sentence, else None (not "the
     three sessions that followed" an event)."""
     counted = COUNTED.match(str(r.value))
@@ -152,8 +161,14 @@ def past_sessions(r: Any, text: str, dct: date | None) -> TemporalExpression | N
     if _RUN_AFTER_EVENT.match(text, end):
         return None  # "fell about 10% over the three sessions that followed": not the sessions up to the article's date
     first, last = _last_working_days(dct, n)
+    before = _BEFORE_THE_SESSION.search(str(r.text)) is not None
+    if before:
+        # "slipped 0.7% on Monday after gaining 5.2% over the previous three sessions": the run before the session the
+        # sentence tells, the article's, up to the working day before it
+        first, last = _last_working_days(_working_day_before(dct), n)
     return TemporalExpression(str(r.text), start, end, first, last, "range", "relative",
-                              f"the last {n} sessions up to {last.isoformat()} (TIMEX3 {r.value})", dct)
+                              f"the last {n} sessions up to {last.isoformat()}{' ' + SESSIONS_BEFORE if before else ''} "
+                              f"(TIMEX3 {r.value})", dct)
 
 
 def first_months(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
@@ -348,6 +363,18 @@ def exact_day(r: Any, text: str, first: date, last: date) -> tuple[date, date]:
     if _DAY_SHIFT_BEFORE.match(text, int(r.clean_end)):
         return (day - timedelta(days=7 * weeks),) * 2
     return first, last
+
+
+#: The sessions before the one a sentence tells: "the previous three sessions", "the prior two sessions".
+_BEFORE_THE_SESSION = re.compile(r"\b(?:previous|prior|preceding)\b", re.IGNORECASE)
+
+
+def _working_day_before(day: date) -> date:
+    """The last Monday-to-Friday day before ``day``."""
+    day -= timedelta(days=1)
+    while day.isoweekday() > WORKING_DAYS:
+        day -= timedelta(days=1)
+    return day
 
 
 def _last_working_days(dct: date, n: int) -> tuple[date, date]:

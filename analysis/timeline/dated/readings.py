@@ -189,6 +189,19 @@ def year_of_accounts(text: str, start: int, end: int) -> bool:
     return text[start:end].isdigit() and _ACCOUNTS_AFTER.match(text, end) is not None
 
 
+#: A period named back by "the" and owning a noun: "around 2% of the quarter's sales", "the month's data", "the year's
+#: biggest listing". The period an earlier date of the text named, here the period a figure covers; no event of it.
+_PERIOD_POSSESSIVE = re.compile(r"the\s+(?:quarter|half|month|year|week)$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+def period_possessive(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is "the quarter" (half, month, year, week) in the possessive: "2% of the quarter's
+    sales" (:data:`_PERIOD_POSSESSIVE`)."""
+    return (_PERIOD_POSSESSIVE.fullmatch(text[start:end].strip()) is not None
+            and _POSSESSIVE_AFTER.match(text, end) is not None)
+
+
 def in_law_name(text: str, start: int, end: int) -> bool:
     """Whether the year at ``text[start:end]`` closes the name of a law cited after a word invoking it
     (:data:`_LAW_CITED`): part of a name, no date of the sentence's event."""

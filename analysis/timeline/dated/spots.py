@@ -35,6 +35,12 @@ def weekday_asides(text: str, found: list[TemporalExpression]) -> list[TemporalE
 #: A past perfect before a day: "who had defended the stock on Tuesday", "had been cut on Monday".
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:not|already|also|just|previously|earlier|first)\s+)*(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b"
                          r"[^.;:!?,()]{0,60}?\bon\s+$", re.IGNORECASE)
+#: A plan in the past perfect before a day: "which had been scheduled to leave on Thursday", "had planned to vote on
+#: Friday". The day is the plan's, told from the plan's own time: a coming day as often as a past one.
+_HAD_PLANNED = re.compile(r"\bhad\s+(?:(?:not|already|also|just|previously|earlier|first|originally)\s+)*(?:been\s+)?"
+                          r"(?:scheduled|slated|set|due|expected|planned|intended|meant|supposed|hoped|promised|aimed|"
+                          r"poised)"
+                          r"\s+to\s+[a-z]+\b[^.;:!?,()]{0,60}?\bon\s+$", re.IGNORECASE)
 
 
 _DAY_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -55,10 +61,12 @@ def past_perfect_days(text: str, found: list[TemporalExpression]) -> list[Tempor
     X, who had defended the stock on Tuesday, downgraded it on Thursday" in a Tuesday article is the Tuesday before
     that Thursday, not the article's own day the tagger reads. Only a weekday read against the article's date, on or
     after another weekday of its sentence that is no past perfect's, moves back a week; not after the day of a clause
-    of an earlier event ("had gathered on Wednesday, chanting after the union failed to reach a contract on Friday")."""
+    of an earlier event ("had gathered on Wednesday, chanting after the union failed to reach a contract on Friday"),
+    nor the day of a plan ("which had been scheduled to leave on Thursday": the tagger's day stands)."""
     days = [e for e in found if e.precision == "day" and e.date_start is not None
             and re.fullmatch(_WEEKDAY.pattern + _DAY_PART, e.expression.strip(), re.IGNORECASE)]
-    had = {id(e) for e in days if _HAD_BEFORE.search(text, max(0, e.start - 120), e.start)}
+    had = {id(e) for e in days if _HAD_BEFORE.search(text, max(0, e.start - 120), e.start)
+           and not _HAD_PLANNED.search(text, max(0, e.start - 120), e.start)}
     out = []
     for e in found:
         if id(e) in had and e.basis.startswith("relative to the publication date"):

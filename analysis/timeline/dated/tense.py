@@ -71,6 +71,35 @@ _NOT_TOLD = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must|t
 #: An approximate count ("more than a week after", "nearly two weeks after") places no day.
 _APPROXIMATE = re.compile(r"(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|some|at\s+(?:least|most)|"
                           r"over|under|just\s+(?:over|under))\b", re.IGNORECASE)
+#: The same words right before the count the tagger read without them: "a little over a week after" ("over a week").
+_APPROXIMATE_BEFORE = re.compile(r"\b(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|some|"
+                                 r"at\s+(?:least|most)|"
+                                 r"(?:a\s+little|a\s+bit|slightly|just|well)\s+(?:over|under|more\s+than|less\s+than)|"
+                                 r"over|under)\s+$", re.IGNORECASE)
+
+
+#: A bound on a count, no count: "less than four weeks before", "more than a year later", "at least 10 days after",
+#: "a little over a week after" (the tagger may read the count without its first words).
+_BOUND = re.compile(r"(?:(?:less|more|fewer)\s+than|at\s+(?:least|most)|(?:(?:a\s+little|a\s+bit|slightly|just|well)\s+)?"
+                    r"(?:over|under))\s+$", re.IGNORECASE)
+_BOUND_OPENS = re.compile(r"^(?:(?:less|more|fewer)\s+than|at\s+(?:least|most)|over|under)\b", re.IGNORECASE)
+#: A count of days, weeks, months or years (TIMEX3 "P4W", "P1Y"): not of hours or minutes, which keep their day.
+_DAYS_OR_LONGER = re.compile(r"^P\d+(?:\.\d+)?[DWMY]$")
+
+
+def bound_count(r: Any, text: str) -> bool:
+    """Whether the timex row ``r`` is a count of days or longer that the text gives as a bound, not a number ("the fee
+    begins less than four weeks before Black Friday", "more than a year later"): the other event lies somewhere
+    within it, on no day or week the text settles. A bound of hours ("just over an hour later") keeps its day."""
+    start = int(r.clean_start)
+    return _DAYS_OR_LONGER.match(str(r.value)) is not None and (
+        _BOUND_OPENS.match(str(r.text)) is not None or _BOUND.search(text, max(0, start - 24), start) is not None)
+
+
+def _approximate(r: Any, text: str, start: int) -> bool:
+    """Whether the count of the timex row ``r`` at ``start`` is approximate ("more than a week", "a little over a
+    week", "nearly two weeks"): a bound, no number of days to count back or forward."""
+    return _APPROXIMATE.match(str(r.text)) is not None or _APPROXIMATE_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 #: A percentage figure: a move's size ("0.3%", "2.1 per cent", "4 percent").
@@ -170,7 +199,7 @@ def event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> Temp
         s_end = stop.start() if stop else len(text)
         if dct is not None and text[s:start].strip(" \t\"“'‘(") and not any(
                 s <= int(x.clean_start) < s_end and x is not r and x.type in ("DATE", "TIME") for x in rows):
-            told = None if _APPROXIMATE.match(str(r.text)) else _told_day(text, rows, s, start, dct)
+            told = None if _approximate(r, text, start) else _told_day(text, rows, s, start, dct)
             # "The vote came three days after Keel tabled its offer": that many days from the main clause's day
             if told is None:
                 return None
@@ -186,6 +215,8 @@ def event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> Temp
         return TemporalExpression(expression, start, rel.end("rel"), day, day, "day", "relative",
                                   f"{OTHER_EVENT} {expression.lower()} the event, told from the article's day "
                                   f"({dct.isoformat()})", dct)
+    if _approximate(r, text, start):
+        return None  # "said on Tuesday ..., a little over a week after an outbreak sickened hundreds": no day of it
     x = max(named, key=lambda x: int(x.clean_start))
     day = x.date_start + timedelta(days=sign * days)
     return TemporalExpression(expression, start, rel.end("rel"), day, day, "day", "relative",
