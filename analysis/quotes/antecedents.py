@@ -383,6 +383,8 @@ def _genders(text: str, spans: list[tuple[int, int, str]], given: dict[str, str]
             continue
         if text[e:m.start()].lstrip().startswith(",") and _SETTING_BEFORE.search(text, max(0, s - 6), s):
             continue  # "On Twitter, she responded", "At Acme, he led …": the pronoun is the clause's subject
+        if "," in text[e:m.start()] and _QUESTION_BEFORE.search(text, max(0, s - 14), s):
+            continue  # "Asked whether Acme would cut output, she said": the one asked, not the question's subject
         said = _SAID_PRONOUN.fullmatch(text, e, m.start())
         weight = SAID_WEIGHT if said and said.group(1).casefold() in FINITE_VERBS else 1
         v[0 if m.group(1).casefold() in _MALE else 1] += weight  # "X said she …" settles it more than "X … his"
@@ -414,6 +416,9 @@ def personlike(doc: Doc, name: str, etype: str) -> bool:
 
 #: a preposition opening a phrase of place or setting before a mention ("On Twitter, she …", "At Acme, he …")
 _SETTING_BEFORE = re.compile(r"\b(?:on|in|at|from|via|inside|outside)\s+$", re.I)
+#: "whether" opening a question a lead asks, right before its subject ("Asked whether Acme would cut output, she
+#: said", "On the question of whether Acme will cut jobs, she was blunt")
+_QUESTION_BEFORE = re.compile(r"\bwhether\s+(?:the\s+)?$")
 #: words before a last word alone that make it a thing or a place, not a person's surname ("the Times", "on Twitter")
 _NOT_SURNAME_BEFORE = re.compile(r"\b(?:the|in|of|at|from|on|via)\s+$", re.I)
 

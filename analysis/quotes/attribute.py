@@ -31,6 +31,7 @@ from .model import QuoteSpan, Speaker
 from .phrases import (Phrase, head_phrase, not_speaker, participle_subject, subject_phrase, tail_phrase,
                       titles_only, tokens)
 from .speakers import possessor, publisher, resolve_phrase, trailing_clause_subject
+from .stance import stance_holder
 from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, GROUPS, LISTENER_VERBS, PRON_PERSON, ROLE_PERSON, SENTENCE_BREAK,
                     ROLE_ORG, STATE_BODIES, TITLES,
                     hearsay_before, is_sentence_break, not_saying, speech_verbs)
@@ -216,6 +217,16 @@ def _inverted_after_comma(doc: Doc, lo: int, vs: int, ve: int, hi: int) -> Speak
     return found if found is not None and found.type else None
 
 
+#: words after the closing attribution's verb up to the sentence's end ("…, Nefzi said on Tuesday.")
+_TAIL_WORDS = 6
+#: or more words, when they are only the verb's setting: a phrase opening on a preposition or a time word, and a
+#: clause of time, cause or concession after a comma ("…, Roe said in an interview on Thursday, as the company
+#: works to reroute exports.", "…, she said in a video message to the convention.")
+_VERB_SETTING = re.compile(r"\s+(?:in|on|at|during|to|via|by|from|before|after|late|early|last|this|earlier|later)\b"
+                           r"[^,;:“”\"]*(?:,\s+(?:as|while|after|when|before|because|since|although|though)\b"
+                           r"[^;:“”\"]*)?")
+
+
 def _sentence_tail(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
     """An attribution closing the sentence after more words: "“A” by the shooting, Nefzi said."."""
     text = doc.text
@@ -225,7 +236,8 @@ def _sentence_tail(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
     if not verbs:
         return None
     vs, ve, verb = verbs[-1]
-    if verb not in FINITE_VERBS or len(tokens(text, ve, stop)) > 6 or PARENTHETICAL_AFTER.match(text, ve):
+    if verb not in FINITE_VERBS or (len(tokens(text, ve, stop)) > _TAIL_WORDS and not _VERB_SETTING.fullmatch(
+            text, ve, stop)) or PARENTHETICAL_AFTER.match(text, ve):
         return None  # (not "“… in hand.” Pellvane, the lender noted, remains …": the next sentence's)
     comma = text.rfind(",", span.close_at, vs)
     if comma < 0 or len(tokens(text, comma, vs)) > _SUBJECT_WORDS:
@@ -309,6 +321,19 @@ def _described_with_relative(text: str, lo: int, vs: int) -> Phrase | None:
             or text[lo:ph.start].strip():
         return None
     return ph if _RELATIVE_THEN_VERB.fullmatch(text, ph.end, vs) else None
+
+
+#: the subject of a parenthetical attribution set off by commas right before the quotation ("… and, she says,
+#: “…”", "Now, he says, “…”"): a pronoun or a name of one to three words after a comma
+_PARENTHETICAL_SUBJECT = re.compile(r",\s+(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+\Z")
+#: a word opening a subordinate clause (of time, cause or concession)
+_SUBORDINATOR = re.compile(r"\b(?:when|after|since|as|while|before|because|although|though|if|once|until|whereas)\s")
+
+
+def _in_subordinate(text: str, lo: int, vs: int) -> bool:
+    """Whether the verb at ``vs`` stands in a subordinate clause: a subordinating word between the comma before
+    it (or ``lo``) and the verb ("Since Monday, when Acme announced …")."""
+    return bool(_SUBORDINATOR.search(text, max(lo, text.rfind(",", lo, vs) + 1), vs))
 
 
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:had|has|have|was|is|also|later|then|once|earlier|recently|[a-z]+ly)\s+)*$")
@@ -405,6 +430,12 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         verbs = [last] + [v for v in verbs if v != last]  # "X criticized Y, which the FBI said was “…”": the FBI's
     elif last is not None and last[2] in FINITE_VERBS and _after_apposition(text, lo, last, verbs):
         verbs = [last] + [v for v in verbs if v != last]  # "X, the firm that Y reported was …, said …": X's words
+    elif last is not None and last[2] in FINITE_VERBS and text[last[1]:span.open_at].strip() == "," \
+            and _PARENTHETICAL_SUBJECT.search(text, max(lo, last[0] - 40), last[0]) \
+            and verbs[0] != last and _in_subordinate(text, lo, verbs[0][0]):
+        # "Since May, when Acme announced it, she has called …, and, she says, “…”": hers, not the subordinate
+        # clause's subject (but "X acknowledged …, which is an outcome, he said, “…”" stays X's)
+        verbs = [last] + [v for v in verbs if v != last]
     # (read first only when another verb of saying stands before it: alone, the loop reads it the same way)
     people = _what_people(doc, span, max(verbs)) if len(verbs) > 1 else None
     if people is not None:
@@ -739,15 +770,18 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
         # a fragment inside a reported clause: the clause's own verb first ("After Scalia said that students
         # might do better at “less advanced schools,” Trump said: …"), unless a participle right after the
         # fragment gives its author ("not the “more than a third” alleged by X")
-        who = _words_of(doc, span, stop) or _agent_after(doc, span, stop) or _before(doc, span, lo)
+        # (a view's holder opening the fragment's clause with no verb of saying in it: "…, but Roe expects a
+        # placement “within six months”")
+        who = _words_of(doc, span, stop) or _agent_after(doc, span, stop) or stance_holder(doc, span, lo) \
+            or _before(doc, span, lo)
     who = who or _after(doc, span, stop)
     if who is not None and who.mention.casefold() in PRON_PERSON and lo < span.open_at:
         named = _before(doc, span, lo)  # "Feinstein said "…," she said": the name, not the pronoun's guess
         if named is not None and named.attribution == "adjacent" and named.type:
             who = named
-    who = who or _passive_by(doc, span, lo, stop) or _before(doc, span, lo) or _according(doc, span) \
-        or _sentence_tail(doc, span, stop) or _owned_speech(doc, span, lo) or _verdict_of(doc, span, stop) \
-        or _perspective(doc, span, lo)
+    who = who or _passive_by(doc, span, lo, stop) or stance_holder(doc, span, lo) or _before(doc, span, lo) \
+        or _according(doc, span) or _sentence_tail(doc, span, stop) or _owned_speech(doc, span, lo) \
+        or _verdict_of(doc, span, stop) or _perspective(doc, span, lo)
     intro = text[lo:span.open_at].rstrip()
     source = None
     if who is None and intro.endswith(":"):

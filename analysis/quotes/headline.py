@@ -6,7 +6,11 @@ an interview's ("Q&A: 'We were not consulted' — Jane Roe on the order", "'The 
 questions on the oil shock", "Interview: 'Duties buy time' — ACME's Jane Roe") or a profile's ("Acme, Roe:
 «We are stronger than they think»"). The words are that person's when the headline names one person the article
 names (by full name or surname) as their speaker: right before the quotation and a colon, or after it, a colon,
-a dash or a verb of saying, and not as a topic ("CNN chief on Roe: '…'"); or, with no one so named, when the article is an interview of one person (its
+a dash or a verb of saying, and not as a topic ("CNN chief on Roe: '…'"), or right before a verb of saying or
+promising right before it ("Acme chief Roe promises 'no fire sale'"); or by an organisation's head by role
+opening the headline ("Acme chief: '…'") when the article's first paragraph opens on one person and names the
+organisation and a head's role ("Jane Roe has had better weeks. … Acme's shares … and its chief executive …"); or,
+with no one so named, when the article is an interview of one person (its
 answers stand under that person's label or after the questions, :mod:`.interview`, or its turns are one guest's,
 :func:`~analysis.corpus.transcript.quoted_turns`, the one a credit line names as asking left out: "Interview by
 Jane Roe"). A word or two in marks ("the 'resilient' supply chain") is a
@@ -35,20 +39,31 @@ MIN_WORDS = 3
 _KICKER = re.compile(r"[ \t]*(?:[A-Z][\w&’'-]*(?:[ \t]+[A-Z&][\w’'-]*){0,2}[ \t]*:[ \t]*)?\Z")
 _BEFORE = re.compile(r"[:—–-][ \t]*\Z")
 _AFTER = re.compile(r"[ \t]*(?:[,.!?]?[ \t]*(?:says|said|tells|told|warns|insists)\b|[:—–-])")
+#: or a verb of saying or promising stands right before it, after its speaker's name ("Acme chief Roe promises
+#: 'no fire sale'")
+_VERB_BEFORE = re.compile(r"[ \t]+(?:says|said|promises|pledges|vows|warns|insists)[ \t]*\Z")
 
 Record = tuple[object, ...]
 
 
-def _quotations(title: str) -> list[re.Match[str]]:
-    """The matches of the quotations of ``title`` set off as someone's words (:data:`MIN_WORDS` words or more)."""
+def _quotations(title: str, after_verb: bool = False) -> list[re.Match[str]]:
+    """The matches of the quotations of ``title`` set off as someone's words (:data:`MIN_WORDS` words or more);
+    with ``after_verb`` also those right after a verb of saying (:data:`_VERB_BEFORE`), which only a name right
+    before the verb makes someone's."""
     out = []
     for m in _QUOTED.finditer(title or ""):
         if len(re.findall(r"\w+", _words(m))) < MIN_WORDS:
             continue
-        head, tail = title[:m.start()], title[m.end():]
-        if _KICKER.fullmatch(head) or _BEFORE.search(head) or _AFTER.match(tail) or not tail.strip():
+        if _set_off(title, m) or (after_verb and _VERB_BEFORE.search(title, 0, m.start())):
             out.append(m)
     return out
+
+
+def _set_off(title: str, m: re.Match[str]) -> bool:
+    """Whether the quotation ``m`` is set off from the rest of ``title``: after a kicker, a colon or a dash, or
+    before a colon, a dash or a verb of saying, or closing it."""
+    head, tail = title[:m.start()], title[m.end():]
+    return bool(_KICKER.fullmatch(head) or _BEFORE.search(head) or _AFTER.match(tail) or not tail.strip())
 
 
 def _words(m: re.Match[str]) -> str:
@@ -84,7 +99,8 @@ def _named_in(title: str, quote: re.Match[str], mentions: list[MentionRow]) -> t
                 continue
             for m in re.finditer(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", title):
                 if m.end() <= quote.start():
-                    ok = bool(_NAME_THEN_QUOTE.fullmatch(title, m.end(), quote.start())) \
+                    ok = bool(_NAME_THEN_QUOTE.fullmatch(title, m.end(), quote.start())
+                              or _VERB_BEFORE.fullmatch(title, m.end(), quote.start())) \
                         and not _TOPIC_BEFORE.search(title, 0, m.start())
                 elif m.start() >= quote.end():
                     ok = bool(_QUOTE_THEN_NAME.fullmatch(title, quote.end(), m.start()))
@@ -99,6 +115,34 @@ def _named_in(title: str, quote: re.Match[str], mentions: list[MentionRow]) -> t
         return ("", "", "")
     name, words = found.popitem()
     return (name, "PERSON", words)
+
+
+#: a headline opening on an organisation's head by role, then a colon before the quotation ("Acme chief: '…'",
+#: "Acme Group's CEO: '…'")
+_ROLE_LABEL = re.compile(r"[ \t]*(?P<org>[A-Z][\w&’'.-]*(?:[ \t]+[A-Z][\w&’'.-]*){0,3}?)(?:['’]s)?[ \t]+"
+                         r"(?P<role>chief[ \t]+executive|chief|boss|CEO|chairman|chairwoman|chair|founder)[ \t]*:[ \t]*\Z")
+#: the body's words for that role ("its chief executive", "Acme's boss")
+_ROLE_IN_BODY = re.compile(r"\b(?:chief executive|CEO|boss|chairman|chairwoman|chair|founder)\b")
+
+
+def _head_by_role(title: str, quote: re.Match[str], text: str,
+                  mentions: list[MentionRow]) -> tuple[str, str, str]:
+    """(name, "PERSON", words) of the person a headline's "Acme chief: '…'" stands for: the one the article's first
+    paragraph opens on, when that paragraph also names the organisation and a head's role ("Jane Roe has had better
+    weeks. Since …, Acme's shares have lost 40% and its chief executive has …"); empty for any other headline or
+    opening."""
+    label = _ROLE_LABEL.fullmatch(title, 0, quote.start())
+    if label is None:
+        return ("", "", "")
+    lead = len(text) - len(text.lstrip())
+    end = text.find("\n\n", lead)
+    end = len(text) if end < 0 else end
+    body = sorted(m for m in mentions if lead <= m[0] < end)
+    org = label.group("org")
+    if not body or body[0][0] != lead or body[0][3] != "PERSON" or not _ROLE_IN_BODY.search(text, lead, end) \
+            or not any(t != "PERSON" and (n == org or n.startswith(org + " ")) for _, _, n, t in body):
+        return ("", "", "")
+    return (body[0][2], "PERSON", title[:label.end()].strip(" \t:"))
 
 
 def _interviewed(text: str, mentions: list[MentionRow]) -> tuple[str, str]:
@@ -123,13 +167,17 @@ def headline_records(title: str, text: str, mentions: list[MentionRow]) -> list[
     """The headline's quotations with their speaker (rules in the module docstring), in
     :data:`~analysis.quotes.find.QUOTE_COLUMNS` order with ``start`` and ``end`` -1 (the words are not in the
     text); attribution "headline". Empty when the headline holds none or their speaker cannot be told."""
-    quotes = _quotations(title)
+    quotes = _quotations(title, after_verb=True)
     if not quotes:
         return []
     out: list[Record] = []
     interviewed: tuple[str, str] | None = None
     for quote in quotes:
         name, etype, words = _named_in(title, quote, mentions)
+        if not name and not _set_off(title, quote):
+            continue  # after a verb, only a name right before the verb makes the words someone's
+        if not name:
+            name, etype, words = _head_by_role(title, quote, text, mentions)
         if not name:
             if interviewed is None:
                 interviewed = _interviewed(text, mentions)
