@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.corpus.load import Corpus
+from analysis.lexicon import verb_forms
 from analysis.time.timex_context import is_future
 from analysis.time.timex_reprint import first_publication, reprint_note
 from analysis.timeline.clauses import (
@@ -403,21 +404,89 @@ _BARE_SHARES = re.compile(r"^(?:the |its |their )?(?:shares|stock)\b", re.IGNORE
 def _move_subjects(dated: pd.DataFrame, moves: pd.DataFrame) -> pd.DataFrame:
     """``dated`` with a label whose subject is bare "shares" or "stock" given the company whose move the same
     sentence reports, when it reports one company's ("Shares up 19.2% this week" under a factbox heading ->
-    "Acme Group shares up 19.2% this week")."""
+    "Acme Group shares up 19.2% this week") and a label that is the figure alone ("Down 2.7%" -> "Acme Group shares
+    down 2.7%"); and the label of a sentence opened by "They" or "It" that reports one
+    company's share move, given that company (:func:`_pronoun_move_label`)."""
     if dated.empty:
         return dated
     companies: dict[tuple[str, int], set[str]] = {}
-    for d, s, c in zip(moves["doc_id"].tolist(), moves["sent_id"].tolist(), moves["company"].tolist()):
+    shares: dict[tuple[str, int], set[str]] = {}
+    kinds = moves["kind"].tolist() if "kind" in moves.columns else ["share"] * len(moves)
+    for d, s, c, kind in zip(moves["doc_id"].tolist(), moves["sent_id"].tolist(), moves["company"].tolist(), kinds):
         companies.setdefault((str(d), int(s)), set()).add(str(c))
+        if kind == "share":
+            shares.setdefault((str(d), int(s)), set()).add(str(c))
     labels = []
-    for d, s, label in zip(dated["doc_id"].tolist(), dated["sent_id"].tolist(), dated["event"].tolist()):
+    sentences = dated["sentence"].tolist() if "sentence" in dated.columns else [""] * len(dated)
+    keys = dated["key"].tolist() if "key" in dated.columns else [""] * len(dated)
+    for d, s, label, sentence, key in zip(dated["doc_id"].tolist(), dated["sent_id"].tolist(), dated["event"].tolist(),
+                                          sentences, keys):
         names = companies.get((str(d), int(s)), set())
+        owners = shares.get((str(d), int(s)), set())
         bare = _BARE_SHARES.match(str(label))
         if bare and len(names) == 1:
             rest = str(label)[bare.end() - len(bare.group().split()[-1]):].lstrip()  # "Shares up 19.2%", "shares drop"
             label = f"{next(iter(names))} {rest[:1].lower()}{rest[1:]}"
+        elif len(names) == 1 and _BARE_FIGURE.match(str(label)):  # "Down 2.7% on Tuesday." under its company
+            name = next(iter(names))
+            label = f"{name}{' shares' if name in owners else ''} {str(label)[:1].lower()}{str(label)[1:]}"
+        elif len(names) == 1 and len(owners) == 1 and _PRONOUN_OPENING.match(str(sentence)):
+            label = _pronoun_move_label(str(label), str(key), str(sentence), next(iter(owners)))
         labels.append(label)
     return dated if labels == dated["event"].tolist() else dated.assign(event=labels)
+
+
+#: A label that is a move's figure alone ("Down 2.7%", "Up 0.4% this week"), a sentence telling no subject.
+_BARE_FIGURE = re.compile(r"(?:up|down|higher|lower)\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?\d", re.IGNORECASE)
+
+
+#: A sentence opened by a pronoun that may stand for a company or its shares ("They are now down about 21% since
+#: last Thursday.", "It rose 3.1% on Friday.").
+_PRONOUN_OPENING = re.compile(r"\s*(?P<pronoun>They|It)\b(?![’'])")
+
+
+def _pronoun_move_label(label: str, key: str, sentence: str, company: str) -> str:
+    """The label of a sentence opened by "They" or "It" that reports ``company``'s share move, with the company as
+    its subject when the label tells the move (a verb of rising or falling, or "up"/"down"): the pronoun, or the name
+    the label guessed for it from the text before (the key's subject), becomes "<company> shares" for "They" and
+    "<company>" for "It", the verb agreeing ("They are now down about 21%" -> "Acme shares are now down about 21%";
+    "Rises 3.1%", no subject found -> "Acme shares rise 3.1%")."""
+    they = _PRONOUN_OPENING.match(sentence).group("pronoun") == "They"
+    guessed, group = (key.split("|") + ["", ""])[:2]
+    guessed = guessed.lstrip("~")
+    low = label.lower()
+    if low.startswith(("they ", "it ")):
+        rest = label.split(" ", 1)[1]  # the pronoun stayed: its verb agrees already
+    elif guessed and low.startswith(guessed + " "):
+        rest = _agreeing(label[len(guessed) + 1:], they)
+    elif not guessed:
+        rest = _agreeing(label[:1].lower() + label[1:], they)
+    else:
+        return label
+    if group not in _MOVE_GROUPS and not _UP_OR_DOWN.match(rest):
+        return label  # "They said the deal was off": not the move's clause
+    return f"{company} shares {rest}" if they else f"{company} {rest}"
+
+
+#: The verb groups of the event verbs that tell a move (data/event_verbs.csv).
+_MOVE_GROUPS = frozenset({"rise", "fall"})
+
+#: A copula and "up"/"down" telling a move ("are now down about 21%", "was up 4%").
+_UP_OR_DOWN = re.compile(r"(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:up|down|higher|lower)\b")
+
+
+def _agreeing(rest: str, plural: bool) -> str:
+    """``rest`` (a label after its subject, opening on its verb) with the verb agreeing with a plural or a singular
+    subject ("rises 3.1%" -> "rise 3.1%" for "Acme shares")."""
+    word, _, tail = rest.partition(" ")
+    verb = verb_forms().get(word.lower())
+    if verb is None or verb.third == verb.lemma:
+        return rest
+    if plural and word.lower() == verb.third:
+        word = verb.lemma
+    elif not plural and word.lower() == verb.lemma:
+        word = verb.third
+    return f"{word} {tail}".strip()
 
 
 def _retells_a_move(frame: pd.DataFrame) -> pd.Series:

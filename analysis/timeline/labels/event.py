@@ -102,9 +102,10 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[^,.;]|(?<=\b[A-Z])\.){1,70},|,
 _PLURAL_INITIALISM = re.compile(r"[A-Z]{2,}s")
 
 
-#: The determiners with "of" and "to": the words after which a verb form may be a noun ("the cut", "of sale"), as one
-#: set made once (the label tests the word before each verb form of its sentence against it).
-_BEFORE_A_NOUN = frozenset(DETERMINERS | {"of", "to"})
+#: The determiners, "to" and the prepositions: the words after which a verb form may be a noun ("the cut", "of sale",
+#: "stay in place", "put on hold", "up for sale"), as one set made once (the label tests the word before each verb form
+#: of its sentence against it; an -ing after a preposition stays a verb: "by cutting").
+_BEFORE_A_NOUN = frozenset(DETERMINERS | {"of", "to", "in", "on", "at", "for", "with", "from", "into", "under", "without"})
 
 
 #: Conjunctions that open a clause before its subject: never part of the subject.

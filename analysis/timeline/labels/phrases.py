@@ -108,6 +108,33 @@ def _noun_before_aux(tokens: list[tuple[str, int]], n: int, j: int, k: int) -> b
         and low not in _CLAUSE_OPENERS)
 
 
+def _noun_before_past(tokens: list[tuple[str, int]], n: int, j: int, k: int) -> bool:
+    """Whether the verb-like word at ``n``, right before the verb at ``k`` in the past ("The first audit report
+    reached the board", "capital spending rose to $640 million"), is the head noun of the subject: a present form or
+    an -ing right before a past is no verb of its own (two finite verbs do not stand side by side). A form that may be
+    a participle is a past only with its object after it: "promises made in August have" is a noun and a participle
+    telling of it."""
+    if n != j - 1 or j != k or not tokens[n][0].isalpha() or not tokens[n][0].islower():
+        return False
+    forms = verb_forms()
+    word, verb = tokens[k][0].lower(), forms.get(tokens[k][0].lower())
+    if verb is None or word in (verb.lemma, verb.third) or word.endswith("ing"):
+        return False
+    if word in past_participles() and not _object_next(tokens, k + 1):
+        return False  # "promises made in August have", "a fine imposed in July": a participle after its noun
+    before = forms[tokens[n][0].lower()]
+    return tokens[n][0].lower() in (before.lemma, before.third) or tokens[n][0].lower().endswith("ing")
+
+
+def _object_next(tokens: list[tuple[str, int]], n: int) -> bool:
+    """Whether the word at ``n`` opens an object: a determiner, a name, a figure or an amount ("reached the board",
+    "reached Auralis", "cost $40 million")."""
+    if n >= len(tokens):
+        return False
+    word = tokens[n][0]
+    return word.lower() in DETERMINERS or word[:1].isupper() or word[:1].isdigit() or word[:1] in "$£€"
+
+
 def _noun_after_determiner(tokens: list[tuple[str, int]], n: int, j: int) -> bool:
     """Whether the verb-like word at ``n``, the last word before the verb (``j``), is the head noun of the subject:
     it follows an article or a possessive determiner ("The meeting ended", "Its plans were", "the attacks killed").
@@ -184,6 +211,7 @@ def clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
             break  # "In April 2021 the shares rose": the blanked date ends the phrase fronted before the subject
         if not tok[0].isalnum() or low in _CLAUSE_OPENERS or (low in forms and not is_name_token(tok)
                                                                and not _noun_before_aux(tokens, i - 1, j, k)
+                                                               and not _noun_before_past(tokens, i - 1, j, k)
                                                                and not _noun_after_determiner(tokens, i - 1, j)):
             break
         i -= 1
