@@ -126,7 +126,7 @@ _LISTING_CODE_RE = re.compile(r"[ \t]*:[ \t]*\d{3,6}\b")
 _CODE_GLUED_AMOUNT_RE = re.compile(r"^[A-Z]{3}\d[\d.,]*(?:-\d[\d.,]*)?(?:million|billion|mln|bln|bn|mn|m|k)?$")
 _UNIT_RE = re.compile(r"^\d[\d.,]*[A-Z]{1,3}\+?$")  # 1GW, 5G, 4K, 10X: a figure with a unit, not a name
 _ADJ_SUFFIX_RE = re.compile(r"-(?:related|driven|powered|focused|linked|backed|style|like|specific|native|"
-                            r"friendly|centric|heavy|free|led|owned|made|fuelled|fueled|based|inspired|trained|"
+                            r"friendly|centric|heavy|free|led|owned|operated|served|made|fuelled|fueled|based|inspired|trained|"
                             r"educated|affiliated|aligned|funded|sponsored|dominated|controlled|era|nominated|winning|"
                             r"sized|size|type|wide|esque|leaning|minded|rival|spun)$")
 # a word of a person's name: "Jane", "O'Neil", "Q.", and accented ones ("Éloïse", "Zoë")
@@ -160,12 +160,20 @@ _C_SUITE_BEFORE = frozenset({"its", "Its", "their", "our", "his", "her", "curren
                              "acting", "incoming", "outgoing", "then"})
 _ORGAN_OWNERS = frozenset({"the", "The", "its", "Its", "our", "Our", "their", "Their"})
 _PERIOD_TOKEN_RE = re.compile(r"(?:FY|CY|[QH][1-4]|[1-4][QH])[-'’]?(?:\d{2}|\d{4})")
+# an influenza A subtype, named by its two surface proteins ("H5N1", "H1N1", "H7N9"): a virus, no organisation
+_FLU_SUBTYPE_RE = re.compile(r"H\d{1,2}N\d{1,2}")
 # round 19c probes (invented CheckList-style texts): a product named in apposition after "its"/"their" ("Zorbex, its
 # best-selling drug,"), the nouns of what is sold or shipped before "of", ship prefixes, a project's lowercase head,
 # and a numbered war
 _OWNED_APPOSITION_RE = re.compile(r",[ \t]+(?:its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?([\w-]+)[ \t]*[,.;]")
 _PRODUCT_FLOW_NOUNS = frozenset({"sales", "shipments", "deliveries", "prescriptions", "recall", "recalls"})
 _SHIP_PREFIXES = frozenset({"MV", "MT", "MS", "SS", "HMS", "USS", "RMS", "HMAS", "HMCS", "INS"})
+# a craft named where people travel in it or after the noun of a ship in apposition: "aboard the Quist Star", "on
+# board the Zorbo Dawn", "a second ship, the Quist Laurel,"; and the verbs only a vessel takes ("the Quist Star
+# docked in ...")
+_ABOARD_RE = re.compile(r"\b(?:aboard|on[ \t]+board|onboard|(?:ship|vessel|liner|tanker|freighter|ferry|yacht)s?,)"
+                        r"[ \t]+(?:the[ \t]+)?\Z")
+_VESSEL_VERBS = frozenset({"docked", "docks", "berthed", "berths", "capsized", "moored"})
 _PROJECT_NOUNS = frozenset({"programme", "program", "project", "scheme", "mission", "initiative"})
 # a name between its owner and the thing it names, with up to two modifiers or a model number between: "its Zorbex
 # electric sedan", "the Quisto 7 crossover", "a Velmi compact SUV", "Brindle's Lupo hatchback", "the Tezla range of
@@ -184,6 +192,12 @@ def _after_yield_noun(word: str, lex: Lexicon) -> bool:
     return not word or word in (".", "?", ";", ":", ")") or word in _AFTER_YIELD_NOUN or word in lex.market_verbs \
         or word.islower() and word.endswith("ed")
 _OWNERS = frozenset({"its", "their", "his", "her", "our", "whose"})
+# an owner's word for its leading or newest product, between the owner and the name ("its flagship Quistfall game")
+_SOLD_UNITS_RE = re.compile(r"[ \t]+sold[ \t]+(?:more[ \t]+than[ \t]+|over[ \t]+|about[ \t]+|nearly[ \t]+)?[\d.,]+"
+                            r"(?:[ \t]+(?:million|billion|thousand))?[ \t]+(?:copies|units)\b")
+# a place's prepositions: the speaker of "a teacher from Quistford said" is the teacher
+_PLACE_PREPOSITIONS = frozenset({"from", "in", "near"})
+_FLAGSHIP_WORDS = frozenset({"flagship", "latest", "newest", "best-selling", "top-selling"})
 _OWNED_THING_RE = re.compile(r"(?:[ \t]+(?:[A-Z]{0,2}\d{1,3}[A-Za-z]?))?((?:[ \t]+[a-z][a-z-]*){0,2}?)[ \t]+([A-Za-z-]+?)(s?)"
                              r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:is|are|was|were|that|which|had|has|have|can|could|will|"
                              r"would|from|in|on|at|for|with|and|or|to|since|of|by|sold|built|made|went|due|broke|blew|flew|fell|lost|sank|[a-z]{2,}ed)\b)")
@@ -597,6 +611,41 @@ def _listed_as_itself(c: Candidate, text: str, lex: Lexicon) -> bool:
     return bool(text) and text.startswith(f" ({word}.", c.end)
 
 
+# a market's session closing in one direction, no figure: "ASX closes higher", "TSX ends lower", "NZX opens flat"
+_SESSION_VERBS = frozenset({"ends", "ended", "closes", "closed", "opens", "opened", "finishes", "finished"})
+_SESSION_DIRECTIONS = frozenset({"higher", "lower", "flat", "firmer", "weaker", "mixed"})
+
+
+def market_session_close(c: Candidate, lex: Lexicon) -> bool:
+    """True for an exchange's short name that ends, opens or closes a session higher or lower ("ASX closes higher",
+    "TSX ends lower"): the exchange's market, not the company that runs it, and no name of ours (its index is named
+    in full where a figure is given: "the S&P/TSX composite index rose 0.4%"). Its other mentions ("trades on the
+    ASX") keep the exchange. A listed company named like an exchange ("SSE") is left to its other cues."""
+    return len(c.words) == 1 and not c.possessive and c.surface in lex.exchange_prefixes \
+        and c.next in _SESSION_VERBS and c.next2 in _SESSION_DIRECTIONS and catalog_company(c.surface) is None
+
+
+# what an index does that an exchange does not: its own losses or gains, being lifted or dragged by shares
+_INDEX_MOVE_NOUNS = frozenset({"losses", "gains", "decline", "declines", "rally", "advance", "slide", "fall", "rise"})
+_INDEX_MOVERS = frozenset({"lift", "lifts", "lifted", "lifting", "drag", "drags", "dragged", "dragging"})
+
+
+def _exchange_index_move(c: Candidate, text: str, lex: Lexicon) -> bool:
+    """True for an exchange's short name that names its index by moving: after "the" with a verb and a figure ("the
+    Quistdaq fell 7.4%"), with a signed figure in a list of indices ("Quistdaq +0.5%, Zorbo 40 +0.1%"), with its own
+    losses or gains ("helping to limit the Quistdaq's losses") or lifted or dragged by shares ("lifting the
+    Quistdaq"): the index, no organisation. The exchange itself ("trading on Quistdaq", "listed on the Quistdaq")
+    is read as before."""
+    if len(c.words) != 1 or c.surface not in lex.exchange_prefixes:
+        return False
+    if c.possessive:
+        return c.prev in ("the", "The") and c.next in _INDEX_MOVE_NOUNS
+    if c.prev == "the" and c.prev2 in _INDEX_MOVERS or _SIGNED_MOVE_RE.match(text, c.end) is not None:
+        return True
+    move = _VERB_MOVE_RE.match(text, c.end) if c.prev in ("the", "The") else None
+    return move is not None and move.group(1) in lex.market_verbs
+
+
 def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     """True when the span is never an entity on its own: dates, stop words, common acronyms, fragments."""
     words = c.words
@@ -690,6 +739,10 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
         return True  # "In a post on Quistbook", "he wrote on Zorbly": the platform a post went on, no organisation
     if len(words) == 1 and (_PERIOD_TOKEN_RE.fullmatch(words[0]) or _EARNINGS_MEASURE_RE.fullmatch(words[0])):
         return True  # "net sales in FY2029", "its 2Q28 margin", "an adjusted EBITA margin": a period or a measure
+    if market_session_close(c, lex):
+        return True  # "TSX ends higher as miners shine": the market
+    if len(words) == 1 and _FLU_SUBTYPE_RE.fullmatch(words[0]):
+        return True  # "the H5N1 strain was confirmed": a virus
     if len(words) == 1:
         w = words[0]
         if (w in lex.stop_capitalised or w in lex.non_entity_acronyms or w in lex.generic_fragments
@@ -832,8 +885,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     nwords = len(words)
     # --- form of the span
     if (c.next in ("index", "average", "indices", "indexes")
-            or c.next.isalpha() and c.next.islower() and c.next2 in ("index", "average")) and not c.possessive:
-        add("INDEX", FORM + 2)  # "the Nifty PSU Bank index": the common noun outweighs the head word "Bank"
+            or c.next.replace("-", "").isalpha() and c.next.islower() and c.next2 in ("index", "average")) \
+            and not c.possessive:
+        add("INDEX", FORM + 2)  # "the Nifty PSU Bank index", "the Quix mid-cap index": the common noun outweighs the
+        # head word "Bank"
     elif c.next == "and" and not c.possessive and _AND_INDEX_RE.match(text, c.end):
         add("INDEX", FORM + 2)  # "the S&P/Quix 300 Metals and Mining index": a sector index whose name has "and"
     elif c.prev.lower() == "the" and not c.possessive and _sector_index(text, c.end, lex):
@@ -953,6 +1008,11 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         # "the eye drug Eylea", "sells the infused drug Tysabri"; "the delivery app X" names a company as often as
         # its product: enough to type the name here, too little to outvote other articles (resolve._one_type)
         add("PRODUCT", STRONG - 1 if c.prev.lower() in _BUSINESS_PRODUCTS else STRONG)
+    if c.next == "sold" and _SOLD_UNITS_RE.match(text, c.end) and not org_form:
+        add("PRODUCT", STRONG)  # "Quistfall IV sold 7.2 million copies": what is sold by the copy or the unit
+    if c.prev == "," and c.prev2 in lex.product_nouns_owned and c.next in (",", ".") and nwords <= 3 and not org_form \
+            and catalog_company(surface) is None and surface not in lex.known_org_alias:
+        add("PRODUCT", STRONG)  # "its own open-world title, Quistfall Heroes, ...": a product named after its noun
     if surface in lex.known_org_alias:
         add("ORG", FORM)
     if surface in lex.seat_metonyms and (c.title_org or c.next in lex.speech_verbs
@@ -1184,6 +1244,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             add("PRODUCT", STRONG)  # "sales of Zorbex rose": what is sold, shipped or prescribed
         elif first in _SHIP_PREFIXES and nwords > 1:
             add("PRODUCT", FORM)  # "the MV Quist Star": a ship
+        elif _ABOARD_RE.search(text, max(0, c.start - 24), c.start) or c.next in _VESSEL_VERBS and not org_form:
+            add("OTHER", STRONG)  # "aboard the Quist Star", "the Quist Star docked": a ship (or a craft), typed as
+            # `recognize._default_kind` types a ship's name that takes the article
         elif not c.possessive and surface not in lex.places:
             thing = _owned_thing(c, text, lex)
             if thing:
@@ -1256,7 +1319,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             or (c.next in ("has", "have", "was", "is") and c.next2 in lex.market_verbs) \
             or (c.next in ("was", "were", "is", "are", "closed", "ended", "traded") and c.next2 in lex.market_states):
         add("ORG", WEAK)  # "Tech Mahindra was little changed", "POSCO Holdings was flat" (but "Jane Roe warned")
-    elif nwords == 1 and c.next in lex.speech_verbs and first not in lex.given_names:  # "Rivian said"
+    elif nwords == 1 and c.next in lex.speech_verbs and first not in lex.given_names \
+            and prev_low not in _PLACE_PREPOSITIONS:  # "Rivian said" (not "a teacher from Quistford said")
         add("ORG", WEAK)
     job = c.prev2.title()
     if prev_low == "at" and (job in lex.role_titles
@@ -1309,12 +1373,11 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             # "the broad Quix added 0.6%" beside "the blue-chip Quix20 index": an index family's short name
             ev["INDEX"] = max(ev.values(), default=0.0) + 1.0
             ev.pop("ORG", None)
-    if nwords == 1 and first in lex.exchange_prefixes and not c.possessive and c.prev in ("the", "The"):
-        move = _VERB_MOVE_RE.match(text, c.end)
-        if move is not None and move.group(1) in lex.market_verbs:
-            # "the Quistdaq fell 7.4%": an exchange whose figure moves is its index (but "listed on Quistdaq")
-            ev["INDEX"] = max(ev.values(), default=0.0) + 1.0
-            ev.pop("ORG", None)
+    if _exchange_index_move(c, text, lex):
+        # "the Quistdaq fell 7.4%", "Quistdaq +0.5%", "the Quistdaq's losses": an exchange whose figure moves is its
+        # index (but "listed on Quistdaq")
+        ev["INDEX"] = max(ev.values(), default=0.0) + 1.0
+        ev.pop("ORG", None)
     return ev
 
 
@@ -1324,7 +1387,8 @@ def _owned_thing(c: Candidate, text: str, lex: Lexicon) -> str:
     crossover", "the Tezla range of electric vans"); "OTHER" for a project's name after its owner ("whose Vallo Negro
     project", "Zorbo Mining's Quista copper project"); "" otherwise. The noun must close the phrase: in "the Quisto
     electric car maker" the name is the maker's."""
-    owner = c.prev in _OWNERS or c.prev.endswith(("'s", "’s", "s'", "s’")) and c.prev[:1].isupper() \
+    owner = c.prev in _OWNERS or c.prev in _FLAGSHIP_WORDS and c.prev2 in _OWNERS \
+        or c.prev.endswith(("'s", "’s", "s'", "s’")) and c.prev[:1].isupper() \
         or c.prev in ("'", "’") and c.prev2.endswith("s") and c.prev2[:1].isupper() and c.prev2.isalpha()
     # "Quist Systems' Zorbo rocket" (not a closing quote after a possessive: "'Sly' Jo's' Roe ship")
     article = c.prev in ("the", "The", "a", "an")

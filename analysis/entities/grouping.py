@@ -17,7 +17,7 @@ from analysis.corpus.provenance import looks_like_outlet
 from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn, transcript_turns
 from analysis.entities.credits import credit_regions, dateline_places, in_regions
 from analysis.entities.gazetteer import gazetteer_names, river_names
-from analysis.entities.evidence import COMPASS_HEADS, FORM, building_named_after, STRONG, WEAK, best_type, is_acronym, is_fragment, local_evidence, role_after_place
+from analysis.entities.evidence import COMPASS_HEADS, FORM, building_named_after, STRONG, WEAK, best_type, is_acronym, is_fragment, local_evidence, market_session_close, role_after_place
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, norm_key
 from analysis.entities.names import refine_candidates
 from analysis.entities.spans import Candidate, candidates, used_lowercase
@@ -864,8 +864,8 @@ class DocGroups:
         """Headline spans that name a body entity or a lexicon entry: (start, end, surface, group or -1)."""
         out: list[tuple[int, int, str, int]] = []
         for i, c in enumerate(self.cands):
-            if not self.headline[i] or self.group_of[i] >= 0:
-                continue
+            if not self.headline[i] or self.group_of[i] >= 0 or market_session_close(c, self.lex):
+                continue  # ("ASX closes higher": the market, no name)
             out.extend(self._resolve_headline(c))
         return out
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.entities.credits import in_regions
 from analysis.entities.evidence import WEAK, best_type
 from analysis.entities.catalog import catalog_company
 from analysis.entities.grouping import DocGroups
@@ -189,7 +190,8 @@ def codes_before_names(doc: DocGroups) -> None:
     """'AURA3 (Quistel Aurora) | R$12.88 | -5.3%', 'QSTLA (Grupo Quistel)': a listing code (capitals, perhaps a
     digit: three to eight characters) right before a name of two or more words in parentheses is that name's code,
     as "Quistel Aurora (AURA3)" is: all its mentions join the name. A place or an index in parentheses is not a
-    company's name, nor is a known acronym of things ("CEO", "ETF") a code."""
+    company's name, nor is a known acronym of things ("CEO", "ETF") a code, nor a dateline's place before its wire
+    ("OTTAWA (Example Wire) — ...", a credit region)."""
     lex = doc.lex
     text = doc.text
     for i in range(len(doc.cands) - 1):
@@ -198,8 +200,44 @@ def codes_before_names(doc: DocGroups) -> None:
         if len(code.words) != 1 or len(name.words) < 2 or target < 0 or g == target \
                 or not _CODE_RE.match(code.words[0]) or code.words[0] in lex.non_entity_acronyms \
                 or code.words[0] in lex.known_org_alias or code.words[0] in lex.exchange_prefixes \
-                or not _SHORT_NAME_GAP_RE.fullmatch(text, code.end, name.start) or text[name.end:name.end + 1] != ")":
+                or not _SHORT_NAME_GAP_RE.fullmatch(text, code.end, name.start) or text[name.end:name.end + 1] != ")" \
+                or in_regions(code.start, doc.regions):
             continue
         if name.surface in lex.places or name.surface in lex.indices or doc.kind(target) in ("PLACE", "INDEX"):
             continue
+        _move(doc, i, target)
+
+
+# the head nouns of a body that the body's own article uses alone for it, capitalised: "the Union", "Union president
+# Jane Roe" after "the Quistland Rail Workers Union"; "the Board" after "the Harwick Planning Board"
+BODY_HEAD_SHORT_NAMES = frozenset({"Union", "Board", "Authority", "Commission", "Committee", "Council", "Tribunal",
+                                   "Agency", "Bureau", "Association", "Federation", "Confederation", "Institute",
+                                   "Foundation", "Society", "League", "Guild", "Coalition", "Court"})
+
+
+def body_head_short_names(doc: DocGroups) -> None:
+    """'The Quistland Rail Workers Union said ... Union president Jane Roe said': a body's head noun alone, after "the"
+    or before a title, names the one organisation of the article whose name it closes (none or two: left alone). It
+    is no first word of another article's company ("Union" beside "Union Quistfield Railroad")."""
+    closers: dict[str, set[int]] = {}
+    for g, grp in enumerate(doc.groups):
+        if len(grp.words) >= 2 and grp.words[-1] in BODY_HEAD_SHORT_NAMES and grp.members \
+                and doc.kind(g) == "ORG":
+            closers.setdefault(grp.words[-1], set()).add(g)
+    if not closers:
+        return
+    for i, c in enumerate(doc.cands):
+        targets = closers.get(c.surface, set()) if len(c.words) == 1 else set()
+        if len(targets) != 1 or not (c.prev in ("the", "The") or c.next[:1].islower() and c.next.title() in
+                                     doc.lex.role_titles) or in_regions(c.start, doc.regions):
+            continue
+        target, old = next(iter(targets)), doc.group_of[i]
+        if old == target:
+            continue
+        if old >= 0 and any(len(doc.cands[k].words) > 1 for k in doc.groups[old].members):
+            # the word alone had joined a longer name it opens ("Union" of "Union Quistfield Railroad"): only this
+            # mention leaves it
+            doc.groups[old].members.remove(i)
+            doc.group_of[i] = -1
+            doc.kind_cache.pop(old, None)
         _move(doc, i, target)

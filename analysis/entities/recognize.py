@@ -20,7 +20,7 @@ from analysis.entities.gazetteer import GAZETTEER_SCORE, gazetteer_names
 from analysis.entities.grouping import (FOLLOWER_WORD_RE, IC_ADJECTIVE_RE, DocGroups, descriptive_cells, host_name,
                                         product_cells, venue_cells)
 from analysis.entities.language import foreign_lines
-from analysis.entities.links import (codes_before_names, coordinated_orgs, known_as, nicknames,
+from analysis.entities.links import (body_head_short_names, codes_before_names, coordinated_orgs, known_as, nicknames,
                                     parenthesised_short_names)
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key
 from analysis.entities.spans import Candidate, used_lowercase
@@ -168,6 +168,8 @@ def _plural_title(word: str, lex: Lexicon) -> bool:
 
 #: words that make a region's name with a compass point ("Mid West", "West Country", "Far North", "Deep South")
 _REGION_WORDS = frozenset({"Mid", "Far", "Deep", "Country"})
+# a country's region named by its compass word after the country: "the U.S. Midwest", "the Quistland Northeast"
+_REGIONS_AFTER_PLACE = COMPASS_HEADS | frozenset({"Midwest", "Midlands", "Mideast"})
 
 
 def _compass_region(words: list[str], lex: Lexicon) -> bool:
@@ -176,6 +178,8 @@ def _compass_region(words: list[str], lex: Lexicon) -> bool:
     if len(words) == 2 and any(w in COMPASS_HEADS for w in words) \
             and all(w in COMPASS_HEADS or w in _REGION_WORDS for w in words):
         return True  # "Western Quistland's Mid West", "the West Country", "the Deep South": a region of compass words
+    if len(words) == 2 and words[0] in lex.places and words[1] in _REGIONS_AFTER_PLACE:
+        return True  # "the U.S. Midwest": a known place, then its region
     rest = " ".join(words[1:])
     return words[0] in COMPASS_HEADS and words[0] not in lex.given_names and (
         rest in lex.places or rest in gazetteer_names())
@@ -194,6 +198,13 @@ def _national_body(words: list[str], lex: Lexicon) -> bool:
     if len(words) < 3 or words[0] not in lex.demonyms:
         return False
     return words[-1] in lex.org_heads or words[-1] in media_words() and words[-1] not in _SECTION_WORDS
+
+
+def _place_pair(word: str, lex: Lexicon) -> bool:
+    """True for two known places joined by a hyphen ("Seattle-Tacoma", "Dallas-Houston"): an area, a port or a
+    route, no organisation (a merger's pair, "Quistel-Zorbo", names two companies, no known towns)."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(p[:1].isupper() and (p in lex.places or p in gazetteer_names()) for p in parts)
 
 
 def _default_kind(doc: DocGroups, g: int) -> str:
@@ -247,6 +258,8 @@ def _default_kind(doc: DocGroups, g: int) -> str:
         if name_shaped and grp.words[1] in _BUILDING_HEADS:
             return "PLACE"  # "Quayside House is for sale": a building or a park, named by its head (no given name)
         return "PERSON" if name_shaped else "ORG"
+    if _place_pair(grp.words[0], lex):
+        return "PLACE"  # "services to Seattle-Tacoma": two towns joined by a hyphen, one metropolitan area or port
     if grp.words[0] in _DEPARTMENT_WORDS and _department_use(doc, grp.members):
         return "ORG"  # "the Treasury's numbers", "Treasury officials": the ministry, not its bonds
     if any(not doc.cands[i].sent_initial for i in grp.members):
@@ -485,6 +498,7 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
     known_as(doc)
     parenthesised_short_names(doc)
     codes_before_names(doc)
+    body_head_short_names(doc)
     nicknames(doc)
     dropped = _transcript_labels(doc, doc.turns) if doc.turns else set()
     if headline_end:

@@ -36,7 +36,7 @@ _INT_RE = re.compile(r"^\d{2,4}$")
 # a number that goes on as a figure is no part of a name: "Lost 12.6% on Monday", "EUR 540 mln"
 _DECIMAL_RE = re.compile(r"[.,]\d")
 _SCALE_AFTER = frozenset({"mln", "bln", "million", "billion", "trillion", "bn", "m", "k"})
-_BASED_RE = re.compile(r"-(?:based|listed|headquartered|owned|run|backed|controlled|registered|born|made)$", re.I)
+_BASED_RE = re.compile(r"-(?:based|listed|headquartered|owned|run|operated|served|backed|controlled|registered|born|made)$", re.I)
 _POSSESSIVE = ("'s", "’s")
 _ABBREV_EXTRA = frozenset({"St", "Jr", "Sr", "Mt", "Ft", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Adm", "Capt",
                            "Prof", "Rev", "Supt", "Insp"})
