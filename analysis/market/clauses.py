@@ -236,6 +236,21 @@ def _owned_other(words: str) -> bool:
     return False
 
 
+#: A capitalised word shaped like a participle ("Feed", "Shipping", "Battered") right before a lower-case word.
+_PARTICIPLE_SHAPED_OPEN = re.compile(r"[A-Z][a-z]+(?:ing|ed)\s+[a-z]")
+
+
+def _described_opening(text: str, lead_end: int) -> bool:
+    """Whether a clause read as opening with a participle and its comma ("Feed maker Acme extended its slide, falling
+    another 4.4%", "Shipping firm Acme ...,") opens with a descriptor and the name it describes: a word shaped like a
+    participle, a descriptor's head noun, then a capitalised name before the comma. The name is the clause's subject,
+    no adverbial."""
+    if not _PARTICIPLE_SHAPED_OPEN.match(text):
+        return False
+    described = _DESCRIBED.match(text)
+    return described is not None and described.end() < lead_end and _descriptor_noun(described.group("noun"))
+
+
 def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject]:
     """The subject that opens the clause containing ``pos`` (for participles, "after losing 41%", "to end 7.3%
     higher", nominal moves with no object). Leading adverbials ("In Oslo,", "Falling as much as 9.8%,") are
@@ -247,7 +262,7 @@ def clause_subject(sentence: str, pos: int, local: bool = False) -> list[Subject
     text = sentence[start:pos]
     for _ in range(3):
         lead = _LEADING_ADVERBIAL.match(text)
-        if not lead:
+        if not lead or _described_opening(text, lead.end()):
             break
         text = text[lead.end():]
         start += lead.end()

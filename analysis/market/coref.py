@@ -468,7 +468,15 @@ def person_not_shares(subject: Subject, base: int, sentence: str, text: str, men
         return False  # "Utility Enerpa, seen as a bond proxy, fell 2.7%": a company's noun heads the name, no person
     if _company_word_last(subject.name):
         return False  # "Orvel Refining lost 9.8% this week": a trade or a legal form ends the name, no person's
+    if _STOCK_APPOSITIVE.match(sentence, subject.end):
+        return False  # "Orvel, the index heavyweight, edged up 0.3%": described as a stock, no person
     return not any(tied_to_shares(word, text) for surface, name in hit for word in {surface, name, subject.name})
+
+
+#: An appositive describing the name before it as a stock of a market ("X, the index heavyweight,", "X, a benchmark
+#: constituent,", "X, the most-traded stock,"): a company, whatever the entity layer typed its name.
+_STOCK_APPOSITIVE = re.compile(r"\s*,\s*(?:the|an?|its)\s+(?:[\w-]+\s+){0,3}?(?:(?:index|benchmark|market|sector)\s+"
+                               r"(?:heavyweight|bellwether|constituent|component|member)|stock|blue[- ]chip)\s*,")
 
 
 #: Company nouns that never end a person's name when written capitalised as its last word ("Orvel Bank", "Orvel
@@ -630,7 +638,28 @@ def _share_issuer(name: str, surface: str, mentions: Sequence[Mention], text: st
         return tied.pop()
     if not tied and name.split()[-1] in _SITE_HEADS:
         return surface
-    return "" if tied else _first_written(name, lead, mentions)
+    if not tied and _named_after_company(name, text):
+        firms = {n for _a, _b, _s, n, t in mentions if t.upper() == "ORG" and n != name and n.split()[: len(lead)] == lead
+                 and _company_word_last(n)}
+        if len(firms) == 1:  # "Acme shares" with "Acme" linked to the ship "the Acme Meridian": "Acme Cruise Holdings"
+            return firms.pop()
+    opener = "" if tied else _first_written(name, lead, mentions)
+    return "" if opener and _named_after_company(opener, text) else opener  # a headline's ship is not the company
+
+
+def _named_after_company(name: str, text: str) -> bool:
+    """Whether ``name`` is a thing named after its company, as a ship, a hotel or a product is: the text writes it after
+    a lower-case "the" ("aboard the Acme Meridian", "cleared the Acme Meridian to sail"; not only as a modifier of a
+    company's noun, "the Acme Energy deal": :data:`_FIRM_MODIFIED`), and it ends in no word only a company's name ends
+    in (:func:`_company_word_last`)."""
+    return not _company_word_last(name) and re.search(r"\bthe\s+" + re.escape(name) + r"\b(?!['’]|\s+" + _FIRM_MODIFIED +
+                                                      r"\b)", text) is not None
+
+
+#: The nouns a company's name modifies after "the" ("the Acme Energy deal", "the Acme Energy board"): such a "the" is
+#: the noun's, and the name may be the company's.
+_FIRM_MODIFIED = (r"(?:shares?|stock|board|chief|executive|management|deal|merger|takeover|bid|offer|unit|group|brand|"
+                  r"acquisition|purchase|sale|results|earnings|chairman|founder|owner|parent|name)")
 
 
 def _first_written(name: str, lead: list[str], mentions: Sequence[Mention]) -> str:
@@ -897,7 +926,8 @@ def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool =
             break
     # "X's decision has wiped a third off Y's market value": Y is the topic; "A rough day for X.", "It was a tough
     # session for X": X is
-    for found in (_VALUE_HIT.search(sentence), _DAY_FOR.match(sentence), _FOR_TOPIC.match(sentence)):
+    for found in (_VALUE_HIT.search(sentence), _DAY_FOR.match(sentence), _FOR_TOPIC.match(sentence),
+                  _MOVE_CAME_AT.match(sentence)):
         named = _named_company(found, base, mentions)
         if named is not None:
             topics.append(named)
@@ -1020,6 +1050,12 @@ _DAY_FOR = re.compile(
     r"\s*(?:(?:It\s+(?:is|was|has\s+been)|What)\s+)?(?:[Aa]n?|[Aa]nother|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,3}"
     r"(?:day|week|session|morning|afternoon|start|time|month|year|blow|news|outing)\s+for\s+"
     r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})")
+#: A sentence placing the day's move at a company ("The sharpest move came at X, a maker of ...", "The biggest fall was
+#: in X"): X is what a later "Its shares" means, not a name in the description after it.
+_MOVE_CAME_AT = re.compile(
+    r"\s*[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:moves?|fall|drop|decline|loss|losses|gains?|rise|jump|slide|sell-?off|"
+    r"reaction|casualty)\s+(?:came|was|were)\s+(?:at|in|from)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,3})")
 #: A company fronted by "For" as what its sentence is about ("For X, a bad year got worse.", "For X, the timing could
 #: hardly be worse"): X is what a later "The stock" means, the sentence's grammatical subject being no company.
 _FOR_TOPIC = re.compile(r"\s*For\s+(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,3}),\s")

@@ -600,6 +600,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     table_session: Period | None = None  # the session the heading line right over a table names
     table_percent = False  # a caption right over a table says its figures are percent changes
     heading: tuple[Named, int] | None = None  # the last name-and-ticker heading line and its end
+    rundown: int | None = None  # how many heading lines in capitals name a known organisation (read on first need)
     two_column = two_column_rows(text, spans) if "|" in text else set()
     # plain-text tables: only a text with a percent or a change column's header ("Change", "Chg") can hold one
     plain = plain_table_rows(text, spans) if "%" in text or "hange" in text or "hg" in text else {}
@@ -651,6 +652,13 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         if titled and text[max(0, a - 1): a] in ("", "\n") and text[b: b + 1] in ("", "\n"):
             found_head = _ticker_name(titled.group("name").strip(), titled.group("ticker"), mention_list)
             heading = (found_head, b) if found_head is not None else heading
+        elif text[max(0, a - 1): a] in ("", "\n") and text[b: b + 1] in ("", "\n") \
+                and _CAPITALS_HEADING.fullmatch(sentence):
+            if rundown is None:
+                rundown = _rundown_headings(text, mention_list)
+            found_head = _capitals_heading(sentence, mention_list, text if rundown >= _RUNDOWN_HEADINGS else "")
+            heading = (found_head, b) if found_head is not None else heading  # "WORLDLINE" over its entry in a
+            # rundown of stocks to watch
         if not HAS_FIGURE.search(sentence):
             earlier.append((_without_dateline(sentence), a))
             continue
@@ -778,6 +786,11 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 guest = _guest_company(guests, text, mention_list)
                 main = Named(guest, "share", "") if guest is not None \
                     else mention_list.salient(a, _turn_speaker(text, line_start, mention_list))
+            if main is None and att.subject.kind == "coref" and _DECK_SHARES.match(parsed, 0, att.figure.anchor) \
+                    and a > 0 and _in_deck(text, a):
+                # "* DNB examining vetting of merchants" then "* Shares fall another 12.6%" under "Dutch central bank
+                # opens probe into Acme Payments' controls": a wire story's deck tells of the headline's stock
+                main = _headline_stock(text, mention_list)
             if main is None and brief and att.subject.kind == "coref":
                 # "* SHARES UP 5.3% IN EARLY TRADE" under "Acme SE (ACM.DE):" and its "* SAYS ...": the company the
                 # brief's opening line names with its ticker, else the one named most
@@ -818,6 +831,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 named = None  # "Roe did better among older voters, 4 percent higher than nationally": a person
             else:
                 named = name_subject(att.subject, a, mention_list)
+                numbered = _NUMBERED_LEVEL.match(parsed, att.subject.end) if named is not None and named.kind == "share" \
+                    and att.subject.end > 0 else None
+                if numbered:  # "Nordic Select 30 2,191.77 +1.06%" in a strip of market data: an index, its number
+                    named = Named(f"{named.name} {numbered.group('number')}", "index", "")  # part of its name
                 if named is not None and named.name in mention_list.products:
                     # "Its Acme sensors were sold ..., and its shares had risen 46%": the grammar's clause subject is
                     # a product; the shares are its owner's, the company the text named before it
@@ -1003,6 +1020,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             r["ticker"] = ""  # "Acme plc (London): -2.6%": the bracket gives where the stock trades, no ticker
     _indices_named(rows)
     _ranking_lists(rows, text)
+    _indices_described(rows, text)
     _full_names(rows, mention_list)
     return rows
 
@@ -1099,6 +1117,24 @@ def _ranking_lists(rows: list[dict[str, object]], text: str) -> None:
     lists = {m.group("name").casefold() for m in _RANKED_ON.finditer(text)}
     for r in rows:
         if r["kind"] == "share" and str(r["company"]).casefold() in lists:
+            r["kind"] = "index"
+
+
+#: A name the text writes as an index's, its kind between the name and "index" ("the largest member of the Karvo
+#: mid-cap index", "the Karvo blue-chip index", "the Karvo all-share benchmark").
+_DESCRIBED_INDEX = re.compile(r"\bthe\s+(?P<name>[A-Z][\w&/.-]*(?:\s+[A-Z0-9][\w&/.-]*){0,2}?)\s+"
+                              r"(?:mid|small|large|blue|all)[- ](?:cap|chip|share)\s+(?:index|benchmark|gauge)\b")
+
+
+def _indices_described(rows: list[dict[str, object]], text: str) -> None:
+    """A "share" move whose name the article writes as an index's with its kind ("... the largest member of the Karvo
+    mid-cap index. The Karvo fell 1.3%") is that index's move, as for :func:`_indices_named`. Rows are changed in
+    place."""
+    if "-cap " not in text and "-chip " not in text and "-share " not in text:
+        return
+    indices = {m.group("name").casefold() for m in _DESCRIBED_INDEX.finditer(text)}
+    for r in rows:
+        if r["kind"] == "share" and str(r["company"]).casefold() in indices:
             r["kind"] = "index"
 
 
@@ -1620,6 +1656,53 @@ _BRIEF_LEAD = re.compile(r"(?:^|[-–—]\s)(?P<name>[A-Z][\w.&'’/ -]{0,60}?)\
 _BRIEF_REACH = 1500
 
 
+#: A deck line's bare shares before the move verb ("Shares fall another 12.6%", "Stock down 6.5%").
+_DECK_SHARES = re.compile(r"\s*(?:[*•·\-–—]\s+)?(?:Shares|Stock|The\s+(?:shares|stock))\s+(?:[a-z]+\s+)?$")
+#: The longest line of a wire story's deck, the bullets between its headline and its dateline.
+_DECK_LINE = 160
+#: The most lines a deck has.
+_DECK_LINES = 8
+
+
+#: A number right after a name, then a level in thousands and a signed change ("Nordic Select 30 2,191.77 +1.06%", "ABR
+#: 300 7,357.57 +1.78%"): a numbered index's name and its level, as a strip of market data prints them.
+_NUMBERED_LEVEL = re.compile(r"\s+(?P<number>\d{1,4})\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*\(?[+\-−–]\d")
+
+
+def _in_deck(text: str, a: int) -> bool:
+    """Whether offset ``a`` is on a line of a wire story's deck: after the headline (the first line), before the
+    story's dateline paragraph ("AMSTERDAM, March 4 (Example Wire) - ..."), every line between them short."""
+    head_end = text.find("\n")
+    if head_end < 0 or a <= head_end:
+        return False
+    lines = [x for x in text[head_end:].split("\n") if x.strip()][: _DECK_LINES + 2]
+    at = head_end
+    for line in lines:
+        at = text.index(line, at)
+        dateline = _DATELINE.match(line) or _DATE_DATELINE.match(line)
+        if dateline and (_DATE_DATELINE.match(line) or dateline.group("date") or dateline.group("agency")):
+            return a < at
+        if len(line) > _DECK_LINE:
+            return False
+        at += len(line)
+    return False
+
+
+def _headline_stock(text: str, mentions: DocMentions) -> Named | None:
+    """The one organisation the headline (the text's first line) names whose stock the text tells of ("Shares in Acme
+    (ACM.AS) fell 12.6%"), by any writing of its name: no central bank, regulator or other body the headline opens on;
+    None when there is not exactly one."""
+    head = text[: text.find("\n")]
+    writings: dict[str, set[str]] = {}
+    for _a, _b, surface, name, kind in mentions:
+        if kind.upper() == "ORG":
+            writings.setdefault(name, set()).update((surface, name))
+    found = {name for name, ws in writings.items() if any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", head)
+                                                         for w in ws)
+             and any(tied_to_shares(w, text) for w in ws)}
+    return Named(found.pop(), "share", "") if len(found) == 1 else None
+
+
 def _brief_company(text: str, a: int, mentions: DocMentions) -> Named | None:
     """The company of a wire brief whose bullet in capitals tells of shares ("* SHARES DOWN 1.1% AT 1345 GMT"): the one
     its opening line names with its ticker ("May 20 (Example Wire) - Acme Tools A/S (ACM.CO):"), the last such line
@@ -1639,6 +1722,44 @@ _BULLET_LEAD = re.compile(r"^\s*[*•·\-–—]\s+(?=\S)")
 #: table's way of leading the eye to the figure, read as the gap of a table set in spaces ("Acme Tools    -4.1%").
 _DOT_LEADER = re.compile(r"(?<=[\w)])\s*(?:(?:\.\s?){3,}|(?:…\s?)+|(?:·\s?){3,})(?=\s*[+\-−–]?\d[\d,.]*\s*%\s*$)")
 _LIST_LINE = re.compile(r"\s*[*•·\-–—]")
+
+
+#: Heading lines in capitals naming known organisations that make a rundown of companies, each over its entry.
+_RUNDOWN_HEADINGS = 2
+#: A heading line of a company's name in capitals ("WORLDLINE", "ACME TOOLS"): one to four words, no figure.
+_CAPITALS_HEADING = re.compile(r"\s*[A-Z][A-Z&.'’-]*(?:\s+[A-Z][A-Z&.'’-]*){0,3}\s*")
+
+
+def _known_capitals(raw: str, mentions: DocMentions) -> str | None:
+    """The one organisation the entity layer names with the letters of ``raw`` (a name in capitals), not in capitals."""
+    known = {name for _a, _b, surface, name, kind in mentions if kind.upper() == "ORG"
+             and raw.casefold() in (surface.casefold(), name.casefold()) and not name.isupper()}
+    return known.pop() if len(known) == 1 else None
+
+
+def _rundown_headings(text: str, mentions: DocMentions) -> int:
+    """How many lines of ``text`` are headings in capitals that name a known organisation (:func:`_known_capitals`):
+    two or more make a rundown of companies ("BRUGWERK PAYMENTS", "ADYEN", each over its entry)."""
+    return sum(1 for line in text.split("\n") if _CAPITALS_HEADING.fullmatch(line) and len(line.strip()) >= 3
+               and _known_capitals(" ".join(line.split()), mentions) is not None)
+
+
+def _capitals_heading(line: str, mentions: DocMentions, rundown: str = "") -> Named | None:
+    """The company a heading line in capitals names ("WORLDLINE" over "The French payments company said ... Its shares
+    slipped 1.1%", an entry of a rundown of stocks to watch): the one organisation the entity layer names elsewhere in
+    the document with the same letters, not in capitals ("Worldline"); in a rundown (``rundown``: its text, when
+    :data:`_RUNDOWN_HEADINGS` headings or more name known organisations), also a name the text writes with the same
+    letters and a capital ("Worldline" in the headline's list), which the entity layer missed. None for any other line
+    (a section's heading, "MARKETS", names no organisation)."""
+    if not _CAPITALS_HEADING.fullmatch(line) or len(line.strip()) < 3:
+        return None
+    raw = " ".join(line.split())
+    name = _known_capitals(raw, mentions)
+    if name is None and rundown:
+        written = {m.group(0) for m in re.finditer(r"(?<![\w-])" + re.escape(raw) + r"(?![\w-])", rundown, re.IGNORECASE)
+                   if not m.group(0).isupper() and m.group(0)[:1].isupper()}
+        name = written.pop() if len(written) == 1 else None
+    return Named(name, "share", "") if name is not None and classify_name(name) == "share" else None
 
 
 def _heading_over(text: str, heading: tuple[Named, int] | None, line_start: int) -> Named | None:

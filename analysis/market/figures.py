@@ -438,9 +438,10 @@ BELOW_BEFORE = re.compile(
     r"\s+(?P<dir>below|under|above)\s+(?:(?:where\s+(?:they|it)\s+[a-z]+|(?:their|its)\s+(?:level|price|value)s?|"
     r"pre-[\w-]+\s+levels?)\s+(?:before|prior\s+to)\b"
     # where the stock closed on a past day or started a past span ("33% below where they closed on March 3", "10.5% below
-    # where it ended last week", "7.9% below where they started the week", "37% below where they stood a week ago");
+    # where it ended last week", "7.9% below where they started the week", "37% below where they stood a week ago",
+    # "44% below where they stood in June");
     # not "where it closed today" (a price compared with today's level: a target's upside)
-    r"|where\s+(?:they|it)\s+(?:closed|ended|finished|started|began|opened|stood)\s+(?:on\s+(?-i:Monday|Tuesday|"
+    r"|where\s+(?:they|it)\s+(?:closed|ended|finished|started|began|opened|stood)\s+(?:(?:on|in)\s+(?-i:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|" + MONTH + r")|last\s+(?:week|month|year|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday))|"
     r"the\s+(?:week|month|year)|(?:a|one|two|three|four|\d{1,2})\s+(?:days?|weeks?|months?)\s+ago)\b"
     # a level against a stated day's close ("remain 36% below their March 9 close", "30% below their level on March 9")
@@ -455,7 +456,10 @@ BELOW_BEFORE = re.compile(
     r"|(?:their|its|the)\s+(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*p)?\s*(?:IPO|listing|flotation)\s+price\b"
     r"|(?:their|its)\s+(?:[$€£¥]\s?\d[\d.,]*\s+|\d[\d.,]*p\s+)?(?:offer|issue)\s+price\b"
     r"|(?:their|its)\s+pre-[\w-]+\s+(?:levels?|price|close)\b"  # "14.5% below its pre-strike level"
-    r"|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+(?:close|closing\s+(?:price|level)|level)\b)", re.IGNORECASE)
+    # a weekday's price, described or not ("11% below Tuesday's untraded limit-down price"); not a bid's ("Tuesday's
+    # offer price": a deal the stock is compared with)
+    r"|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+(?:(?!offer|bid|tender|target|deal)[\w-]+\s+){0,2}?"
+    r"(?:close|closing\s+(?:price|level)|level|price)\b)", re.IGNORECASE)
 
 
 #: A price per unit of goods: "$505 a tonne", "52,500 yuan a tonne", "2,800 CFA francs per kilogram", "$80 a barrel".

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from analysis.lexicon import move_words
 
 from .clauses import _descriptor_noun, clause_subject, object_after
-from .figures import Figure, find_figures
+from .figures import PCT, Figure, find_figures
 from .phrases import NP, NP_RE, Subject, classify_name, clean_name, strip_auxiliaries, subject_before
 
 _LINK = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")
@@ -162,6 +162,8 @@ _FUTURES_SUBJECT = re.compile(
     r"(?:^|[,;:(]|\b(?:and|but|while|whereas|as|with|after|before|when)\s)(?P<np>[^,;:()]{0,60}?\b(?:futures|(?<=E-mini\s)contracts)"
     r"(?:\s+contracts?)?(?:\s+(?:for|on|tied\s+to|linked\s+to|tracking|in|over)\s+[^,;:()]{1,60}?)?)\s*$",
     re.IGNORECASE)
+#: "futures" right after a name ("Canola futures", "Karvo 40 futures"): the name is a contract's underlying, no company.
+_FUTURES_AFTER = re.compile(r"\s+futures\b", re.IGNORECASE)
 #: The object of a nominal move is a futures contract ("a 1% rise in S&P 500 futures").
 _FUTURES_OBJECT = re.compile(r"\s+(?:in|for)\s+(?P<np>[^,;:()]{0,40}?\bfutures)\b", re.IGNORECASE)
 #: The ``head`` of a subject that is a move the article dated to a weekday: ``f"{DAY_MOVE}{weekday}:{sign}"``
@@ -499,6 +501,8 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
     if head.total and (_DEMONSTRATIVE_OPEN.fullmatch(sentence, 0, head.anchor) or _move_noun_open(sentence[: head.anchor])):
         return [Subject("coref", "", head=MOVE_BEFORE)]  # "That takes the losses since May to 23%": the move just told
     found = subject_before(sentence, head.anchor)
+    if found and found[0].kind == "share" and _elided_other(sentence, found[0], head.anchor):
+        return None  # "A's weekly carloadings fell 94%, while B's rose 4%": B's carloadings, no stock
     part = _SESSION_PARTICIPLE.search(sentence, 0, head.anchor) if not prev_end else None
     if part and not (found and found[0].kind == "share"):
         main = [x for x in clause_subject(sentence, part.start()) if x.kind == "share"]
@@ -549,10 +553,37 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
                 subjects = _usable(subject_before(sentence, fronted.end() + np.end()))
     subjects = (subjects or _usable(clause_subject(sentence, head.anchor, local=True)) or last_subjects
                 or _usable(clause_subject(sentence, head.anchor)))
+    # "Canola futures ... were down 1.3%, and have lost 6% since February": the clause's subject is a futures contract
+    # (its first figure no move of a company), not a company named "Canola"
+    subjects = [x for x in subjects if not (x.kind == "share" and x.end > 0 and _FUTURES_AFTER.match(sentence, x.end))]
     if not subjects and not prev_end and _BARE_OPEN.fullmatch(sentence, 0, head.anchor) and \
             (_BARE_DIRECTION.match(sentence, head.anchor) or _OPENING_VERB.match(sentence, head.anchor)):
         return [Subject("coref", "", head="shares")]  # a live blog's "Now off 12.6%, near the session low."
     return subjects
+
+
+#: A possessive right before the verb, its noun left out ("..., while B's rose 4%").
+_ELIDED_NOUN = re.compile(r"['’]s?\s+(?:[a-z]+ly\s+)?$")
+#: A noun of a company's stock or its value ("shares", "share price", "market value", "ADRs").
+_STOCK_NOUN = re.compile(r"\b(?:shares?|stocks?|price|valuation|value|cap|capitali[sz]ation|ADRs?|ADSs?|GDRs?|receipts)\b",
+                         re.IGNORECASE)
+#: An owner's possessive and the noun it owns ("A's weekly carloadings", "the railway's grain shipments").
+_OWNED_NOUN = re.compile(r"[A-Za-z][\w&.-]*['’]s?\s+(?P<noun>(?:[a-z][\w-]*\s+){1,3})")
+
+
+def _elided_other(sentence: str, subject: Subject, anchor: int) -> bool:
+    """Whether ``subject`` owns a noun the sentence leaves out right before the verb ("A's weekly carloadings fell 94%,
+    while B's rose 4%"), the noun an earlier possessive of the sentence owns, and that noun names a quantity other than
+    shares or value (:data:`_STOCK_NOUN`): B's carloadings rose, not B's stock. "A's shares fell 9%, while B's rose 4%" stays
+    B's move."""
+    if subject.end <= 0 or not _ELIDED_NOUN.fullmatch(sentence, subject.end, anchor):
+        return False
+    owned = [m for m in _OWNED_NOUN.finditer(sentence, 0, subject.start)]
+    # the earlier possessive's noun moved by a figure of its own before this one ("A's weekly carloadings fell 94%, while
+    # B's"): the parallel the left-out noun copies; none ("After A's chairman quit, Sainsbury's dropped 7%": a company
+    # whose name ends in a possessive) leaves the subject as it is
+    return bool(owned) and PCT.search(sentence, owned[-1].end(), subject.start) is not None \
+        and not _STOCK_NOUN.search(owned[-1].group("noun"))
 
 
 def _names_in(sentence: str, start: int, end: int) -> list[Subject]:

@@ -608,8 +608,9 @@ def _non_move_end(text: str) -> bool:
 #: "ETF" / "ETFs" after a lower-case word ("semiconductor ETFs", "gold ETFs"): the fund noun of a lower-case phrase.
 _DESCRIBED_ETF = re.compile(r"(?:^|(?<=\s))[a-z][a-z-]+\s+ETFs?\b(?!\s+[A-Z])")
 #: An appositive that is a lower-case description and a name ("the medical-device maker Orrin Biosystems"); no
-#: preposition in the description ("the truck-making arm of Volkswagen" is a description of the name before it).
-_NOT_A_NOUN = r"(?:of|for|to|in|at|by|with|from|on|and|or|than|as)\b"
+#: preposition in the description ("the truck-making arm of Volkswagen" is a description of the name before it), no
+#: relative pronoun ("which owns poultry producer Harlo" tells of the name before it: the name in it is an object).
+_NOT_A_NOUN = r"(?:of|for|to|in|at|by|with|from|on|and|or|than|as|which|who|whose|that)\b"
 _DESCRIBED_NAME = re.compile(r"(?:(?:the|a|an)\s+)?(?:(?!" + _NOT_A_NOUN + r")[a-z][\w-]*\s+){0,3}(?!" + _NOT_A_NOUN +
                              r")(?P<noun>[a-z][\w-]*)\s+"
                              r"[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,4}")
@@ -996,12 +997,16 @@ def nearest_name_before(sentence: str, pos: int) -> Subject | None:
     for m in _CLAUSE_CUT.finditer(sentence[:pos]):
         start = m.end()
     best: Subject | None = None
+    governed = -1  # the end of the last name a preposition governs
     for m in NP_RE.finditer(sentence, start, pos):
         if best is not None and (_PREPOSITION_END.search(sentence, max(start, m.start() - 40), m.start())
-                                 or _WITH_END.search(sentence, max(start, m.start() - 12), m.start())) \
+                                 or _WITH_END.search(sentence, max(start, m.start() - 12), m.start())
+                                 or governed >= 0 and _CONJUNCT_GAP.fullmatch(sentence, governed, m.start())) \
                 and not _STAKE_END.search(sentence, max(start, m.start() - 40), m.start()):
+            governed = m.end()
             continue  # "X trades at 6 times earnings, according to Y, and its shares": Y is no owner of "its"; nor
-            # is the partner of "X said it would appeal the ruling on its merger with Y, and its shares rose"
+            # is the partner of "X said it would appeal the ruling on its merger with Y, and its shares rose", nor
+            # a conjunct of the preposition's object ("X added a shift at plants in Arkansas and Georgia, and its")
         if best is not None and _OWNED_MODIFIER.search(sentence, max(start, m.start() - 50), m.start()) \
                 and _LOWER_NEXT_WORD.match(sentence, m.end()):
             continue  # "X shut its Dover plant and its shares fell": a plant's place, owned by X, owns nothing
@@ -1028,6 +1033,8 @@ _STAKE_END = re.compile(r"\b(?:takes?|took|taken|buys?|bought|acquires?|acquired
                         r"disclosed)\s+(?:(?:an?|its|their)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per[\s-]?cent|percent)\s+)?(?:(?:[a-z]+\s+)?"
                         r"stake\s+in|(?<=\d%\s)of|(?<=cent\s)of)\s+(?:the\s+)?$")
 _WITH_END = re.compile(r"(?:^|\s)(?:with|alongside)\s+(?:the\s+)?$")
+#: The joint of two names coordinated by "and" / "or" ("Arkansas and Georgia"): the second shares the first's role.
+_CONJUNCT_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:the\s+)?")
 #: A possessive inside a capitalised phrase ("Acme's Oslo-listed", "Acme Lines' Hong Kong-listed"): the owner ends there.
 _POSSESSIVE_CUT = re.compile(r"(?<=\w)['’]s?\s+(?=\S)")
 #: The opening bracket of a ticker or acronym right after a name ("Acme Tools (", "Acme Tools (NYSE: ").

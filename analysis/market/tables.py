@@ -378,6 +378,50 @@ _PLAIN_ROW = re.compile(r"(?:[*•·\-–—]\s+)?(?P<name>[A-Z][^\d|\n]*?(?:\s*
 _PLAIN_CELL = re.compile(r"\s+(?=(?:[A-Z]{0,3}[$€£¥])?[+\-−–]?\d)")
 _MAX_PLAIN_LINE = 100
 _SIGNED = re.compile(r"[+\-−–]\d")
+#: One figure of a labelled list's row and the words of the period it covers after it ("-2.7 this week", "+8.3 since
+#: June 5"): no percent sign, the heading over the list gives the unit.
+_LABELLED_ITEM = r"[+\-−–]?\d{1,3}(?:\.\d+)?\s+[a-z][^,;:\n%|\d]{0,30}?(?:\s\d{1,2})?"
+#: A row of a list under a heading that names its unit, percent ("Scorecard (share price change, %)"): a name, a
+#: colon, then one to four figures each followed by its period ("Acme Tools: -2.7 this week, -28.4 since June 5").
+_LABELLED_ROW = re.compile(r"(?:[*•·\-–—]\s+)?(?P<name>[A-Z][^\d|\n:%]{0,60}?)\s*:\s*(?P<items>" + _LABELLED_ITEM +
+                           r"(?:\s*[,;]\s*" + _LABELLED_ITEM + r"){0,3})\s*")
+_LABELLED_FIGURE = re.compile(r"(?P<fig>[+\-−–]?\d{1,3}(?:\.\d+)?)\s+(?P<label>[a-z][^,;:\n%|\d]{0,30}?(?:\s\d{1,2})?)"
+                              r"\s*(?=[,;]|$)")
+
+
+def _labelled_row(line: str) -> tuple[str, list[str]] | None:
+    """A row of a labelled list (:data:`_LABELLED_ROW`, "Acme Tools: -2.7 this week, -28.4 since June 5") as a pipe row
+    of the same length, the name one cell and each figure one (its period's words blanked), and the row's header: each
+    column named by its period and the unit ("this week %"); None for any other line."""
+    m = _LABELLED_ROW.fullmatch(line)
+    if m is None:
+        return None
+    chars = list(" " * m.start("name") + line[m.start("name"):])
+    chars[line.index(":", m.end("name"))] = "|"
+    labels = []
+    for item in _LABELLED_FIGURE.finditer(line, m.start("items"), m.end("items")):
+        labels.append(item.group("label").strip() + " %")
+        chars[item.start("label"): item.end("label")] = " " * (item.end("label") - item.start("label"))
+        if item.end() < len(line) and line[item.end()] in ",;":
+            chars[item.end()] = "|"
+    row = "".join(chars)
+    if len(labels) + 1 != len(row.split("|")):
+        return None
+    return row, ["", *labels]
+
+
+def _labelled_list(text: str, lines: list[tuple[int, int]], i: int) -> dict[tuple[int, int], tuple[str, list[str]]]:
+    """The rows of a labelled list right under the unit heading ``lines[i]`` (blank lines may stand between them):
+    two or more rows in a row (:func:`_labelled_row`); {} when there are fewer."""
+    out: dict[tuple[int, int], tuple[str, list[str]]] = {}
+    j = i + 1
+    while j < len(lines) and not text[lines[j - 1][1]: lines[j][0]].strip() and lines[j][1] - lines[j][0] <= _MAX_PLAIN_LINE:
+        found = _labelled_row(text[lines[j][0]: lines[j][1]])
+        if found is None:
+            break
+        out[lines[j]] = found
+        j += 1
+    return out if len(out) >= 2 else {}
 
 
 def plain_table_rows(text: str, spans: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[str, list[str]]]:
@@ -396,6 +440,11 @@ def plain_table_rows(text: str, spans: list[tuple[int, int]]) -> dict[tuple[int,
         if b - a > _MAX_PLAIN_LINE or not (_PLAIN_HEADER.fullmatch(text, a, b) or _PERIOD_HEADER.fullmatch(text, a, b)
                                            or unit) or "|" in text[a:b]:
             i += 1
+            continue
+        labelled = _labelled_list(text, lines, i) if unit else {}
+        if labelled:  # "Scorecard (share price change, %)" over "Acme Tools: -2.7 this week, -28.4 since June 5"
+            out.update(labelled)
+            i += len(labelled) + 1
             continue
         head = " ".join(text[a:b].split())
         starts = [m.start() for m in _PERIOD_LABEL.finditer(head)]
