@@ -961,12 +961,28 @@ def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start
                 skip_to = box_end
             elif resumes and _BOX_MARKER_RE.match(line) and not sentence_like(line) and words[idx] <= 6:
                 boxes.add(idx)  # a box's heading alone, its links not scraped: the heading goes, the article stays
+            elif resumes and _entry_resumes(lines, body_start, idx):
+                boxes.add(idx)  # a live blog entry's share button: the next entry goes on with the article
             else:
                 strong = (_STRONG_TAIL_RE.match(line) or legal) and (not resumes or _LEGAL_TAIL_RE.match(line) or legal) \
                     or _COMMENTS_PROMPT_RE.match(line)  # the comments follow it
                 if total - before < (STRONG_TAIL_SHARE if strong else 0.25) * max(before, 1):
                     return idx, boxes
     return len(lines), boxes
+
+
+#: A live blog entry's opening time stamp ("17:40 — Closing bell ...", "08:22 It isn't just ...", "9.15am: ...").
+_ENTRY_OPENING_RE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[—–:-]?\s*[A-Z“\"‘']")
+#: ... and how many entries opened so before a marker make the page a live blog.
+ENTRY_MIN_BEFORE = 2
+
+
+def _entry_resumes(lines: list[tuple[int, str]], body_start: int, idx: int) -> bool:
+    """Whether the marker line at ``idx`` ("Share this post") stands between the entries of a live blog: the line after
+    it opens an entry with its time stamp, as :data:`ENTRY_MIN_BEFORE` lines of the article before it do."""
+    if idx + 1 >= len(lines) or not _ENTRY_OPENING_RE.match(lines[idx + 1][1]):
+        return False
+    return sum(1 for _, text in lines[body_start:idx] if _ENTRY_OPENING_RE.match(text)) >= ENTRY_MIN_BEFORE
 
 
 def raw_line_spans(text: str) -> list[tuple[int, int]]:

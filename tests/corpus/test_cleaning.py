@@ -225,3 +225,15 @@ def test_a_short_headline_at_the_top_is_the_title() -> None:
     # a line of names alone may be the site's: no title rather than a wrong one
     site = text.replace("Quillow Bank slides", "Wrenfield Money Daily")
     assert clean_document(site).title is None
+
+
+def test_a_share_button_between_live_blog_entries_keeps_the_entries_after_it() -> None:
+    entries = "".join(f"{t} — Harrow Foods update {n}: the grocer's shares are down {n}.{n}% as traders weigh its warning "
+                      "on margins, and analysts at Veldhuis cut their target price again this morning.\n\n"
+                      for n, t in enumerate(("09:05", "10:20", "11:45", "12:30", "13:15", "14:40", "15:10", "16:05"), 1))
+    text = ("Live: Harrow Foods shares slide\n\n" + entries + "Share this post\n\n"
+            "17:40 — Closing bell: Harrow Foods ends the day down 6.1% at €10.20. The AEX finishes 0.3% higher.\n\n"
+            "Harbour Media Ltd, 7 Wharf Row, Leeds. Registered in England no. 11203944. © 2041\n")
+    kept = clean_document(text).paragraphs
+    assert "Share this post" not in kept
+    assert any(p.startswith("17:40 — Closing bell") for p in kept)
