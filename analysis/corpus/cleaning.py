@@ -971,6 +971,8 @@ def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start
     return len(lines), boxes
 
 
+#: A share button's line ("Share this post", "Share this update"): removed as a share widget, not as a link.
+_SHARE_BUTTON_RE = re.compile(r"^share this\b", re.I)
 #: A live blog entry's opening time stamp ("17:40 — Closing bell ...", "08:22 It isn't just ...", "9.15am: ...").
 _ENTRY_OPENING_RE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[—–:-]?\s*[A-Z“\"‘']")
 #: ... and how many entries opened so before a marker make the page a live blog.
@@ -1169,8 +1171,8 @@ def clean_document(text: str) -> CleanDocument:
     cells |= wire_brief(candidates)
     for idx in [*sorted(summary | lead | entry_top), *range(body_start, len(candidates))]:
         line_no, line = candidates[idx]
-        if idx in boxes:
-            removals.append(Removal(line_no, line, REASON_LINK))
+        if idx in boxes:  # a box of links, or a live blog entry's share button (:func:`_entry_resumes`)
+            removals.append(Removal(line_no, line, REASON_SHARE if _SHARE_BUTTON_RE.match(line) else REASON_LINK))
             continue
         if idx in promo_box:
             removals.append(Removal(line_no, line, REASON_NEWSLETTER))

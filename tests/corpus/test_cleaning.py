@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import SEEDS
 
-from analysis.corpus.cleaning import REASON_LINK, clean_document, dedupe_key
+from analysis.corpus.cleaning import REASON_LINK, REASON_SHARE, clean_document, dedupe_key
 
 
 def clean(name: str):
@@ -234,6 +234,8 @@ def test_a_share_button_between_live_blog_entries_keeps_the_entries_after_it() -
     text = ("Live: Harrow Foods shares slide\n\n" + entries + "Share this post\n\n"
             "17:40 — Closing bell: Harrow Foods ends the day down 6.1% at €10.20. The AEX finishes 0.3% higher.\n\n"
             "Harbour Media Ltd, 7 Wharf Row, Leeds. Registered in England no. 11203944. © 2041\n")
-    kept = clean_document(text).paragraphs
+    doc = clean_document(text)
+    kept = doc.paragraphs
     assert "Share this post" not in kept
     assert any(p.startswith("17:40 — Closing bell") for p in kept)
+    assert [r.reason for r in doc.removals if r.text == "Share this post"] == [REASON_SHARE]
