@@ -146,7 +146,8 @@ def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | 
     notes = ["100 = word for word; blank = not printed"]
     if len(all_clusters) > len(clusters):
         left = f" ({plural(short, 'quote')} of one or two words left out)" if short and wordy else ""
-        notes.append(f"the {len(clusters)} most widely printed of {plural(len(all_clusters), 'quote')}{left}")
+        notes.append(f"the {len(clusters)} most widely printed of the {plural(len(all_clusters), 'quote')} "
+                     f"printed by 2+ outlets{left}")
     if others:
         notes.append(f"{plural(others, 'outlet')} printing fewest of these quotes as \"{OTHER_OUTLETS}\"")
     # full names on up to three lines under wide columns; tilted on one line when the columns are narrow

@@ -69,3 +69,5 @@ def test_a_word_or_two_in_marks_leaves_the_chart_to_quotes_that_could_be_reworde
     assert "panic" not in drawn and "Nobody on the board" in drawn and "We will keep" in drawn
     assert "panic" in set(chart.data["quote"])
     assert "1 quote of one or two words left out" in chart.figure.layout.title.text
+    # the count is of the quotes the chart could draw, not of every quote the page lists below it
+    assert "of the 3 quotes printed by 2+ outlets" in chart.figure.layout.title.text
