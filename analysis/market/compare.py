@@ -357,6 +357,37 @@ def _label_x(pct: float, marks: pd.Series) -> float:
     return min(0.0, float(marks.min())) if len(marks) else 0.0
 
 
+#: Slack for comparing a label's end with a range edge computed to hold it exactly.
+_EPS = 1e-9
+
+#: How much wider (a share of the x span) the range may grow so a label fits past its row's marks instead of over
+#: them: enough for one outlet's figure of the other sign a few points past zero, not for a far outlier, which
+#: would squeeze every other bar.
+_MAX_WIDEN_FOR_LABEL = 0.2
+
+
+def _widen_for_labels(x_range: list[float], bars: pd.DataFrame, plot_px: float) -> list[float]:
+    """``x_range`` (:func:`_x_range`) grown on each side so the labels that would start past their row's marks
+    (``bars["label_x"]``, an outlet's figure of the other sign) end inside it, when that needs at most
+    :data:`_MAX_WIDEN_FOR_LABEL` of the span more; else unchanged (those labels start at zero, over the marks)."""
+    lo, hi = x_range
+    limit = _MAX_WIDEN_FOR_LABEL * (hi - lo)
+    shares = [_label_share(pd.Series([label]), plot_px) for label in bars["label"]]
+    for _ in range(2):  # growing one side widens every label: a second pass lets the other side catch up
+        for share, pct, x in zip(shares, bars["pct"], bars["label_x"]):
+            if x == 0:
+                continue
+            if pct < 0:  # the label starts at x and runs right: hi >= x + share * (hi - lo)
+                need = (x - share * lo) / (1 - share)
+                if hi < need <= x_range[1] + limit:
+                    hi = need
+            else:  # the label ends at x and runs left: lo <= x - share * (hi - lo)
+                need = (x - share * hi) / (1 - share)
+                if x_range[0] - limit <= need < lo:
+                    lo = need
+    return [lo, hi]
+
+
 def _label_starts(bars: pd.DataFrame, x_range: list[float], plot_px: float) -> list[float]:
     """Where each label starts in ``x_range`` (:func:`_x_range`): past its row's marks (``bars["label_x"]``) when
     the range has the room there, else at zero (the range is not widened for one row's scattered figures)."""
@@ -364,7 +395,7 @@ def _label_starts(bars: pd.DataFrame, x_range: list[float], plot_px: float) -> l
     starts = []
     for label, pct, x in zip(bars["label"], bars["pct"], bars["label_x"]):
         width = _label_share(pd.Series([label]), plot_px) * span
-        fits = x + width <= x_range[1] if pct < 0 else x - width >= x_range[0]
+        fits = x + width <= x_range[1] + _EPS if pct < 0 else x - width >= x_range[0] - _EPS
         starts.append(float(x) if fits else 0.0)
     return starts
 
@@ -490,7 +521,7 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
     pad = max(3.0, 0.1 * (hi - lo))
     legend_title = colour_by.capitalize() if keyed_colours else ""
     plot_px = _plot_px(bars["bar"], _legend_texts(fig, legend_title))
-    x_range = _x_range(lo, hi, pad, bars, plot_px)
+    x_range = _widen_for_labels(_x_range(lo, hi, pad, bars, plot_px), bars, plot_px)
     _add_labels(fig, bars, _label_starts(bars, x_range, plot_px))
     fig.update_xaxes(range=x_range, zeroline=True, zerolinecolor="#444", ticksuffix="%")
     fig.update_layout(barmode="overlay", legend={"title": {"text": legend_title}}, bargap=0.35)
@@ -539,7 +570,7 @@ def render_index_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str 
     marks = pd.concat([bars["pct"], actual["actual_pct"]])
     lo, hi = min(0.0, float(marks.min())), max(0.0, float(marks.max()))
     plot_px = _plot_px(bars["bar"], _legend_texts(fig))  # the labels beside zero, as on the share chart
-    x_range = _x_range(lo, hi, _INDEX_PAD, bars, plot_px)
+    x_range = _widen_for_labels(_x_range(lo, hi, _INDEX_PAD, bars, plot_px), bars, plot_px)
     _add_labels(fig, bars, _label_starts(bars, x_range, plot_px))
     fig.update_xaxes(range=x_range, zeroline=True, zerolinecolor="#444", ticksuffix="%")
     fig.update_layout(showlegend=not actual.empty)  # "Reported" alone says nothing the axis title does not

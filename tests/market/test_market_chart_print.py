@@ -14,6 +14,7 @@ from analysis.market.compare import (
     OTHER_GROUP,
     _legend_texts,
     _plot_px,
+    _widen_for_labels,
     group_looks,
     render_index_chart,
     render_market_chart,
@@ -88,7 +89,8 @@ def test_sectors_past_the_palette_change_pattern_and_other_is_grey() -> None:
 def test_a_label_starts_past_its_rows_mark_of_the_other_sign_where_there_is_room() -> None:
     """Outlets that disagree on the direction (two say a fall, one a rise) put a dot on the far side of zero, where
     the fall's label was written over it: the label starts past the dot when the range has room for it there (a
-    long rise elsewhere), and stays at zero rather than widen the range for one row's scattered figures."""
+    long rise elsewhere) or when a little more range makes the room, and stays at zero rather than widen the range
+    far for one row's outlying figure."""
     wexcombe = pd.concat([
         _compare([("Wexcombe Rail", -20.0, "Rail")]),
         _compare([("Wexcombe Rail", -18.0, "Rail")], outlet="Gull Street Post"),
@@ -102,9 +104,17 @@ def test_a_label_starts_past_its_rows_mark_of_the_other_sign_where_there_is_room
     plot_px = _plot_px(["Wexcombe Rail", "Ashby Ferries"], _legend_texts(roomy, "Sector"))
     wide = max(len(line) for line in labels.text[list(labels.y).index("Wexcombe Rail")].split("<br>"))
     assert right >= 4.0 + 7.0 * wide / plot_px * (right - left) - 1e-9
-    tight = render_market_chart(wexcombe, DOCS).figure
+    tight = render_market_chart(wexcombe, DOCS).figure  # no long rise: the range grows a little for the label
     labels = next(t for t in tight.data if t.type == "scatter" and t.mode == "text")
-    assert list(labels.x) == [0.0]
+    assert list(labels.x) == [4.0]
+    left, right = tight.layout.xaxis.range
+    plot_px = _plot_px(["Wexcombe Rail"], _legend_texts(tight, "Sector"))
+    assert right >= 4.0 + 7.0 * wide / plot_px * (right - left) - 1e-9
+    # a label that would need more than a fifth of the span again leaves the range as it is (and starts at zero)
+    long = pd.DataFrame({"label": ["+8% to −9% in five outlets, two of them on the previous session"], "pct": [-5.0],
+                         "label_x": [8.0]})
+    assert _widen_for_labels([-12.0, 11.0], long, 400.0) == [-12.0, 11.0]
+    assert _widen_for_labels([-12.0, 11.0], long.assign(label="+8% to −9%"), 400.0)[1] > 11.0
 
 
 def test_the_rows_fill_the_plot_from_top_to_bottom() -> None:
