@@ -145,6 +145,12 @@ _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "mn", "b
 _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 
 
+#: A verb form that is also a currency's name: after an amount ("4.1 trillion won", "930,000 won a tonne") it is
+#: the currency, not the verb.
+_CURRENCY_HOMOGRAPHS = frozenset({"won"})
+_BARE_NUMBER = re.compile(r"\d[\d.,]*")
+
+
 _AMOUNT = re.compile(r"(?:[A-Z]{0,3}[$£€])?\d")
 
 
@@ -207,7 +213,7 @@ def _label(sentence: str, expr_start: int, expr_end: int, previous_text: str | N
         found = _label_in_context(sentence, expr_start, expr_end, previous_text)
     found = found if turn is None else speaker_for_i(found, turn.group("name"), turn.string[turn.end():])
     found = _name_in_s(found, whole)
-    tidy = tidy_label(found.label)
+    tidy = _lower_moved_possessive(tidy_label(found.label))
     return found if tidy == found.label or not tidy else replace(found, label=tidy)
 
 
@@ -292,6 +298,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
                                        and not relative_verb(tokens, k, forms))
         and not (k and _FIGURE.fullmatch(tokens[k - 1][0]))  # "a 4% decline", "a 10 percent drop": a noun
         and not (k >= 2 and tokens[k - 1][0].lower() in _SCALE_WORDS and _AMOUNT.match(tokens[k - 2][0]))
+        and not (k and t.lower() in _CURRENCY_HOMOGRAPHS
+                 and (_BARE_NUMBER.fullmatch(tokens[k - 1][0]) or tokens[k - 1][0].lower() in _SCALE_WORDS))
         and not (k and t[:1].isupper() and tokens[k - 1][0][:1].isupper() and not t.isupper()
                  and (tokens[k - 1][0].isalpha() or _INITIALISM.fullmatch(tokens[k - 1][0])))
         # "the United States", "U.S. State Department": a name's word; "a $415 million charge": a noun
@@ -343,11 +351,17 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     before = [r for r in runs if r[1] <= k and not placed_name(tokens, r)]
     subject, descriptive, plural = "", False, False
     i0, j0 = clause_np(tokens, k)
+    if j0 - i0 > 1 and tokens[j0 - 1][0].lower() in _SUBJECT_PRONOUNS and _blanked_before(tokens, j0 - 1):
+        # "pressure on the shipbuilder just two days after it announced": the blanked date joined the words before it
+        # to the clause's own pronoun subject
+        i0 = j0 - 1
     if i0 == j0 and i0 > 1 and tokens[i0 - 1][0] == ",":
         i0, j0 = _subject_before_aside(tokens, i0 - 1, [n for n, _ in verbs]) or (i0, j0)
     if i0 == j0 and i0 > 1 and tokens[i0 - 1][0].lower() in ("and", "but", "or"):
         # "The guild represents 600 crews and last walked out in 2016": the second verb shares the first one's subject
-        first = [n for n, _ in verbs if n < i0 - 1 and not tokens[n][0].lower().endswith("ing")]
+        first = ([n for n, _ in verbs if n < i0 - 1 and not tokens[n][0].lower().endswith("ing")]
+                 # "The union walked out on Monday and plans a stoppage": a past the list does not know is the first verb
+                 or [n for n in range(i0 - 1) if unknown_past(tokens, n)])
         named = [r for r in name_runs(tokens) if r[1] < i0 - 1
                  and not (r[1] - r[0] == 1 and tokens[r[0]][0].lower().endswith(("ed", "ing")))]  # "Founded in 2012"
         shared = clause_np(tokens, first[-1]) if first else (i0, j0)
@@ -569,6 +583,29 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     key_obj = " ".join(w for w in obj.lower().split() if w not in DETERMINERS)
     key = f"{'~' if descriptive else ''}{subject.lower()}|{verb.group}|{key_obj}"
     return EventLabel(label, key, subject, verb.lemma)
+
+
+#: Pronouns that are a clause's subject, never the end of a noun phrase before its verb.
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+
+
+def _blanked_before(tokens: list[tuple[str, int]], n: int) -> bool:
+    """Whether text was blanked (the date, an aside) right before the token at ``n``: the words before the gap are
+    no part of the phrase that ends at ``n`` ("the shipbuilder just [two days after] it announced"), unlike a noun
+    an object clause follows at once ("the letter it sent")."""
+    return n > 0 and tokens[n][1] - (tokens[n - 1][1] + len(tokens[n - 1][0])) > 2
+
+
+#: Possessive determiners, which open no name: capitalised inside a label, they opened the sentence the label moved.
+_POSSESSIVES = frozenset({"Its", "His", "Her", "Their", "Our"})
+
+
+def _lower_moved_possessive(label: str) -> str:
+    """``label`` with a possessive determiner after its first word lower-cased: the sentence opened on it and the
+    label moved it ("Its leather goods division, which Fontenay ran until Friday": "Fontenay runs its leather goods
+    division")."""
+    words = label.split(" ")
+    return " ".join([words[0], *(w.lower() if w in _POSSESSIVES else w for w in words[1:])])
 
 
 #: What a verb of saying may have between it and a colon that opens what was said: a phrase of its own, no other

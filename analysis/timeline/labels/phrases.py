@@ -507,6 +507,10 @@ _CONTENT_NOUNS = frozenset("fact news idea hope hopes view belief claim claims s
                            "rumour rumours rumor rumors suggestion speculation expectation expectations".split())
 
 
+#: A lower-case word a noun's modifier may be, with a number and hyphens in it ("12-ship", "two-year").
+_PLAIN_WORD = re.compile(r"(?=[a-z0-9-]*[a-z])[a-z0-9][a-z0-9-]*")
+
+
 def relative_antecedent(tokens: list[tuple[str, int]], i0: int) -> str:
     """The noun an object relative clause opened at ``i0 - 1`` by "that"/"which" modifies, when the clause's subject
     starts at ``i0`` ("an agreement that the nations reached": "agreement"), up to two modifiers before it; "" when
@@ -519,7 +523,7 @@ def relative_antecedent(tokens: list[tuple[str, int]], i0: int) -> str:
     while n >= 0 and len(words) < 3:
         tok = tokens[n][0]
         low = tok.lower()
-        if not tok.isalpha() or not tok.islower() or low in DETERMINERS or low in STOP_OBJECT:
+        if not _PLAIN_WORD.fullmatch(tok) or low in DETERMINERS or low in STOP_OBJECT:
             break
         if not words and (low in TIME_NOUNS or low in _CONTENT_NOUNS or low.endswith(("ed", "ing"))
                           or (low in forms and low not in (forms[low].lemma,)) or low in AUX | PRONOUNS):
