@@ -45,3 +45,18 @@ def test_a_possessive_that_opened_the_sentence_is_lower_case_in_the_label() -> N
 def test_a_second_verb_phrase_shares_the_subject_of_a_past_the_list_does_not_know(sentence: str, subject: str) -> None:
     label = _label(sentence, "on Wednesday" if "Wednesday" in sentence else "on Friday")
     assert label.startswith(f"{subject} plans"), label
+
+
+@pytest.mark.parametrize(("sentence", "expression", "end"), [
+    ("Services at the Harwell depot will wind down by mid-November.", "by mid-November", "winds down"),
+    ("The Orrin smelter shut down on Friday.", "on Friday", "shuts down"),
+    ("Dalvik Bank took over on Monday.", "on Monday", "takes over"),
+])
+def test_a_phrasal_verb_keeps_its_particle_at_the_end_of_the_clause(sentence: str, expression: str, end: str) -> None:
+    label = _label(sentence, expression)
+    assert label.endswith(end), label
+
+
+def test_over_after_another_verb_opens_the_span_of_time_not_a_particle() -> None:
+    label = _label("The first shipment of turbines arrived over the weekend.", "over the weekend")
+    assert not label.endswith("over"), label

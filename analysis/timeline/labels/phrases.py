@@ -480,7 +480,8 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
         words.append(tok)
         took_number = took_number or tok[0].isdigit() or tok.startswith("$")
         k += 1
-    while words and words[-1].lower() in _DANGLING | AUX | MODALS:
+    verb = tokens[start - 1][0] if 0 < start <= len(tokens) else ""
+    while words and words[-1].lower() in _DANGLING | AUX | MODALS and not (not speech and _lone_particle(words, verb)):
         words.pop()
     if cut_short:  # stopped by the length limit: end on the last word that closes a phrase (not a title: "of Mr.")
         while words and (words[-1].lower() in _DANGLING or words[-1].lower() in verb_forms() or _title_before_name(words[-1])):
@@ -493,6 +494,21 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
 
 
 _CURRENCY_GAP = re.compile(r"([£€$]) (?=\d)")
+
+
+#: Particles of a phrasal verb that may end a clause ("will wind down", "stepped down", "showed up"); "over" only
+#: after "take" ("took over"): after another verb it opens a span of time ("fell [over the weekend]").
+_PHRASAL_PARTICLES = frozenset({"up", "down"})
+_TAKE_FORMS = frozenset({"take", "takes", "took", "taken", "taking"})
+
+
+def _lone_particle(words: list[str], verb: str) -> bool:
+    """Whether ``words`` is the particle of ``verb`` alone ("services will wind down by mid-December": "wind down";
+    "took over on Monday": "takes over"), which finishes the verb rather than leaving its object unfinished."""
+    if len(words) != 1:
+        return False
+    low = words[0].lower()
+    return low in _PHRASAL_PARTICLES or (low == "over" and verb.lower() in _TAKE_FORMS)
 
 
 def _title_before_name(word: str) -> bool:
