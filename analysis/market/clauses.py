@@ -114,7 +114,7 @@ _OWNED_TAIL = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _SHARE_WORDS = re.compile(r"(?:shares|stock|share\s+price|stock\s+price|adrs|market\s+(?:value|cap|capitali[sz]ation)"
                           r"|(?:value|valuation)(?!\s+of\b))\b")  # "X's value" is its market value; not "X's value of orders"
 _GENERIC_HEADS = frozenset({"shares", "stock", "stocks", "equities", "group", "names", "futures", "contract", "contracts"})
-_STOP_WORDS = frozenset("in on at after before as since for to from with by amid despite following while when".split())
+_STOP_WORDS = frozenset("in on at after before as since for to from with by amid despite following while when over during".split())
 _OWN_SHARES = re.compile(r"(?:its|their)\s+(?:share\s+price|stock\s+price|shares|stock|market\s+(?:value|cap|"
                          r"capitali[sz]ation)|value|valuation)\b")
 _OBJECT_AFTER = re.compile(
@@ -173,6 +173,9 @@ def object_after(sentence: str, pos: int) -> list[Subject]:
         tail = _POSSESSIVE_TAIL.match(after) if _POSSESSIVE_NOUN.match(after) else _OWNED_TAIL.match(after) if owner else None
         if tail and _owned_other(tail.group(1)):
             return [Subject("reject", name)]  # "a 46% drop in the miner's profit", "a 10% drop in Vexa's bonds"
+        index = _owned_index(sentence, name_end) if owner else None
+        if index is not None:  # "a 1.1% decline in the exchange's insurance index": the owner's index, no share move
+            return [Subject("index", sentence[a:index], a, index)]
         kind = classify_name(name)
         head = INDEX_HEAD_AFTER.match(after) if kind == "share" and not owner else None
         if head:  # "a 0.5% gain in the Castellio 40 index": a name the catalogue lacks, then the index's own noun
@@ -218,6 +221,18 @@ def _counted_things(words: list[str], head: str) -> bool:
         return False
     return not any(head in vocab or head.rstrip("s") in vocab for vocab in (
         lex.index_heads, lex.sector_words, lex.commodity_words, lex.currency_words, lex.company_nouns))
+
+
+#: The words after an owner's possessive that name one of its indices ("insurance index", "all-share index"): one to
+#: three words in small letters, the last an index's noun.
+_OWNED_INDEX = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:index|indices|indexes|sub-index|benchmark|gauge)\b")
+
+
+def _owned_index(sentence: str, name_end: int) -> int | None:
+    """The end of an index an owner's possessive names right after a figure's "in" ("a 1.1% decline in the JSE's
+    insurance index"; ``name_end`` is the possessive's end): the index moved, not its owner's shares. None otherwise."""
+    m = _OWNED_INDEX.match(sentence, name_end)
+    return m.end() if m else None
 
 
 def _owned_other(words: str) -> bool:

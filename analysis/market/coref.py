@@ -255,16 +255,46 @@ def lower_case_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
               if m.group("initials") not in _DOTTED_WORDS and m.group("word") not in lex.function_words | lex.not_company
               and m.group("word").lower() not in lex.company_nouns} if ". " in text else set()
     names |= dotted  # "e.l.f. Beauty": a name opening on initials in small letters, each with its dot
-    if not names:
+    heads = camel_heads(text, mentions)  # "fubo shares fell" beside "fuboTV": the name's head in small letters
+    if not names and not heads:
         return []
     found: list[Mention] = []
-    for name in sorted(names):
+    for name in sorted(names | set(heads)):
         for m in re.finditer(r"(?<![\w.'’-])" + re.escape(name) + r"(?![\w-])", text):
             # (a mention of the dotted name's last word alone, "Beauty" read as another "... Beauty", is inside it)
             if not any(a < m.end() and m.start() < b and not (name in dotted and m.start() < a and b <= m.end())
                        for a, b, *_ in mentions):
-                found.append((m.start(), m.end(), name, name, "ORG"))
+                found.append((m.start(), m.end(), name, heads.get(name, name), "ORG"))
     return sorted(found)
+
+
+#: An organisation's name in small letters with a capital inside ("fuboTV", "bitStream"): its head, the small letters
+#: before the capital (three or more), is the short name a text may write alone ("fubo shares fell 6%").
+_CAMEL_NAME = re.compile(r"(?P<head>[a-z]{3,})[A-Z][A-Za-z]*")
+#: The head written as a name, not as a word of the language: in small letters at the start of a sentence or a line
+#: ("fubo ticked up 2.2%"), or right before a possessive or the stock's word ("fubo's slide", "fubo shares").
+_HEAD_OPENS = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+)$")
+_HEAD_AS_NAME = re.compile(r"['’]s\b|\s+(?:shares?|stock)\b")
+
+
+def camel_heads(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
+    """The heads of the organisations the entity layer found written in small letters with a capital inside
+    (:data:`_CAMEL_NAME`, "fuboTV"), which ``text`` also writes alone as a name (:data:`_HEAD_OPENS`,
+    :data:`_HEAD_AS_NAME`: "fubo's slide deepened"): head -> the organisation's name. A head that is a function word or
+    a word the move vocabulary says names no company is left out, and so is one only ever written as a word of the
+    language ("easy" of "easyJet": never opening a sentence in small letters nor before a possessive)."""
+    lex = move_words()
+    out: dict[str, str] = {}
+    for _a, _b, surface, name, kind in mentions:
+        camel = _CAMEL_NAME.fullmatch(surface) if kind.upper() == "ORG" else None
+        head = camel.group("head") if camel else ""
+        if not head or head in out or head.capitalize() in lex.function_words | lex.not_company:
+            continue
+        for m in re.finditer(r"(?<![\w.'’-])" + re.escape(head) + r"(?![\w-])", text):
+            if _HEAD_OPENS.search(text, max(0, m.start() - 4), m.start()) or _HEAD_AS_NAME.match(text, m.end()):
+                out[head] = name
+                break
+    return out
 
 
 def product_names(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
@@ -967,8 +997,10 @@ def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool =
                         or descriptor_place(sentence, cleaned[1], cleaned[2]) or _coined(sentence, cleaned, mentions)):
             continue
         if cleaned and (contract := _CONTRACT_AFTER.match(sentence, cleaned[2])):
-            # what the sentence tells of is the contract: a later "It closed up 11%" is its move, not a company's
-            topics.append(Named(sentence[cleaned[1]: contract.end()], "index", ""))
+            # what the sentence tells of is the contract: a later "It closed up 11%" is its move, not a company's; not
+            # a contract a preposition governs ("slipped 1.8%, despite the Acme contract": a deal, no topic)
+            if not _CONTRACT_GOVERNED.search(sentence, max(0, cleaned[1] - 20), cleaned[1]):
+                topics.append(Named(sentence[cleaned[1]: contract.end()], "index", ""))
             continue
         if cleaned and classify_name(cleaned[0]) == "share" and not _affiliation(base, cleaned[1], sentence, mentions):
             named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
@@ -991,6 +1023,9 @@ def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool =
 #: A name right before the noun of a traded contract ("the ICE New York contract", "Brent futures"): it names the
 #: contract's exchange or underlying, not a company whose shares a later "it" or "the shares" may mean.
 _CONTRACT_AFTER = re.compile(r"\s+(?:futures\s+)?(?:contracts?|futures)\b")
+#: A preposition governing such a contract ("despite the Acme contract", "after the Acme contract"): the object of a
+#: clause about something else, not what the sentence tells of.
+_CONTRACT_GOVERNED = re.compile(r"\b(?:despite|after|under|following|amid|with|without|from|over|for|on)\s+(?:the\s+|a\s+|an\s+)?$")
 
 
 def _coined(sentence: str, cleaned: tuple[str, int, int], mentions: list[Mention]) -> bool:

@@ -581,11 +581,14 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     if not HAS_FIGURE.search(text) and "|" not in text and "%" not in text:  # a table's percent columns may print
         # bare numbers
         return []
-    spans, joined = cell_table_rows(text, bounded_spans(text, sentences if sentences is not None else split_sentences(text)))
     mention_list = mention_tuples(mentions)
     lower = lower_case_names(text, mention_list)  # "bpost (BPOST.BR)": a company written in small letters
+    spans = bounded_spans(text, sentences if sentences is not None else split_sentences(text))
+    spans, joined = cell_table_rows(text, _cut_before_lower_names(text, spans, lower) if lower else spans)
     if lower:
         mention_list = DocMentions([*mention_list, *lower])
+        # the grammar reads such a name with its capital ("Fubo's slide deepened"): so written, it names the company too
+        mention_list.orgs |= {surface[:1].upper() + surface[1:] for _a, _b, surface, *_rest in lower}
     mention_list.products = product_names(text, mention_list)  # "Its Acme sensors": things owned, no company's stock
     mention_list.parties = service_parties(text, mention_list) | programme_names(text, mention_list) | parties \
         | mention_list.products
@@ -660,7 +663,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             heading = (found_head, b) if found_head is not None else heading  # "WORLDLINE" over its entry in a
             # rundown of stocks to watch
         if not HAS_FIGURE.search(sentence):
-            earlier.append((_without_dateline(sentence), a))
+            earlier.append((_without_dateline(_capitalised(sentence, a, lower)), a))
             continue
         parsed = _BULLET_LEAD.sub(lambda x: " " * len(x.group(0)), _without_dateline(sentence))  # "* Shares: -4%"
         parsed = _DOT_LEADER.sub(lambda x: " " * len(x.group(0)), parsed)  # "Acme Tools ...... -4.1%": a table's leader
@@ -673,8 +676,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         brief = parsed
         parsed = _brief_in_small_letters(parsed) if "SHARES" in parsed or "STOCK" in parsed else parsed
         brief = parsed is not brief  # a wire brief's line in capitals: its bullets tell of the brief's one company
-        for start, _end, *_rest in (x for x in lower if a <= x[0] < b):  # the grammar reads a name by its capital
-            parsed = parsed[: start - a] + parsed[start - a].upper() + parsed[start - a + 1:]
+        parsed = _capitalised(parsed, a, lower)  # the grammar reads a name by its capital
         line_start = text.rfind("\n", 0, a) + 1
         line_end = text.find("\n", a)
         line = text[line_start: line_end if line_end >= 0 else len(text)]
@@ -709,10 +711,15 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             earlier.append((bare + " rose.", a))
             item_company = _item_company(bare.strip(), item.group("ticker"), mention_list)
             parsed = " " * item.end() + parsed[item.end():]
-        elif own_label is not None and line_start == a and (clause := _LABEL_CLAUSE.match(parsed)) is not None:
+        elif own_label is not None and line_start == a \
+                and (clause := _LABEL_CLAUSE.match(parsed) or _LABEL_CLAUSE.match(sentence)) is not None:
             # "Acme Tools - The drill maker's shares fell 9% after ...": a movers-list item with no ticker; the label is
-            # what the descriptor or pronoun opening the clause after it points back to, as for a ticker's item
-            earlier.append((parsed[: clause.end("name")].rstrip() + " rose.", a))
+            # what the descriptor or pronoun opening the clause after it points back to, as for a ticker's item (a
+            # label in capitals, blanked as a speaker's, "ACME HEAVY INDUSTRIES: The shipbuilder ...", as the text
+            # writes the name)
+            raw = clause.group("name").strip()
+            name = own_label.name if raw.isupper() and len(own_label.name) == len(raw) else raw
+            earlier.append((" " * clause.start("name") + name + " rose.", a))
             parsed = " " * clause.end() + parsed[clause.end():]
         lean = _paragraph_lean(rows, text, a) if "limit" in parsed.lower() else 0
         attached = sentence_moves(parsed, labelled=label is not None and line_start == a, lean=lean)
@@ -823,7 +830,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                                        (parsed[: att.figure.anchor], a), resolved) or mention_list.salient(a)
                 if att.subject.head in ("shares", "stock") and _THE_STOCK.search(parsed, 0, att.figure.anchor) \
                         and not _OWNED_STOCK.search(parsed, 0, att.figure.anchor):
-                    named = _stock_of_story(named, rows, mention_list.salient(a), text, mention_list, a)
+                    named = _stock_of_story(named, rows, mention_list.salient(a), text, mention_list, a + att.figure.anchor)
                 if att.subject.head in ("shares", "stock") and not named_here:
                     named = _entry_company(named, rows, text, heading, line_start)
             elif person_not_shares(att.subject, a, parsed, text, mention_list) \
@@ -994,7 +1001,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 "sent_start": a, "start": a + fig.start, "end": a + fig.end,
                 "basis": _basis(period, published, i in carried) if (session or p_end) else "",
             })
-        earlier.append((_without_dateline(sentence), a))
+        earlier.append((_without_dateline(_capitalised(sentence, a, lower)), a))
     # the article's session: the one its dated moves name most, those of another sitting ("dropped 58% in after-hours
     # trading yesterday", "indicated down 9% premarket") and those a possessive dates ("after yesterday's N% slide",
     # "extending Tuesday's 9% slide": an earlier session by its wording) aside
@@ -1177,11 +1184,29 @@ def written_as_initials(short: str, full: str) -> bool:
     return len(parts) == len(words[0]) and all(p[:1] == c for p, c in zip(parts, words[0]))
 
 
+#: A word the initials of a name skip ("Banco de Zorbo", "Bank of Zorbo").
+_INITIALS_SKIP = frozenset({"of", "de", "del", "der", "des", "du", "la", "le", "and", "&", "the", "y", "e", "und"})
+
+
+def spells_initials(short: str, full: str) -> bool:
+    """Whether ``short``, one word of three to six capitals, spells ``full``'s initials where a word of ``full`` written
+    in capitals gives all its letters ("LGES" of "LG Energy Solution"); ``full`` has two words or more, one of them in
+    capitals, and small joining words ("of", "de") are skipped. (An acronym of plain words, one letter each, is the
+    entity layer's to link.)"""
+    if not re.fullmatch(r"[A-Z]{3,6}", short):
+        return False
+    words = [w for w in re.split(r"[\s-]+", full) if w and w.lower() not in _INITIALS_SKIP]
+    if len(words) < 2 or not any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    return "".join(w if w.isupper() and w.isalpha() else w[:1] for w in words) == short
+
+
 def _full_names(rows: list[dict[str, object]], mentions: DocMentions) -> None:
     """A share move whose company the article writes in a short form ("Acme Pharma") after introducing the full name
     ("Acme Pharmaceutical Works (ACPW.NS) rose 5%") takes that full name, as the reader knows it; only
     when one name the article wrote before the move fits (:func:`_short_form`, or :func:`written_as_initials`: "AB
-    Vorn" after "Alder-Brand Vorn"). Rows are changed in place."""
+    Vorn" after "Alder-Brand Vorn"; :func:`spells_initials`: "LGES" after "LG Energy Solution"). Rows are changed in
+    place."""
     firsts: dict[str, int] = {}
     for a, _b, _s, name, kind in mentions:
         if kind.upper() == "ORG":
@@ -1194,7 +1219,8 @@ def _full_names(rows: list[dict[str, object]], mentions: DocMentions) -> None:
         if r["kind"] != "share":
             continue
         fits = {full for full, at in firsts.items() if at < int(r["sent_start"])  # type: ignore[call-overload]
-                and (_short_form(str(r["company"]), full) or written_as_initials(str(r["company"]), full))}
+                and (_short_form(str(r["company"]), full) or written_as_initials(str(r["company"]), full)
+                     or spells_initials(str(r["company"]), full))}
         if len(fits) == 1:
             r["company"] = fits.pop()
 
@@ -1503,6 +1529,8 @@ def _capitals_among_tickers(m: re.Match[str], text: str, line_start: int, mentio
         return None
     before = text[:line_start].split("\n")[-8:]
     after = text[line_start + len(m.string):].split("\n")[:8]
+    if _bulleted_rundown(m, (*before, *after), mentions):
+        return Named(name, "share", "")
     placed = _placed_label(m)
     for other in (*before, *after):
         lab = _LINE_LABEL.match(other)
@@ -1512,6 +1540,34 @@ def _capitals_among_tickers(m: re.Match[str], text: str, line_start: int, mentio
                 and lab.group("name").split() != m.group("name").split():
             return Named(name, "share", "")
     return None
+
+
+#: A bulleted label in capitals closed by a colon ("• ACME HEAVY INDUSTRIES: The shipbuilder ...").
+_BULLETED_CAPITALS = re.compile(r"\s*(?:[*•·\-–—]\s+)?(?P<name>[A-Z][A-Z0-9&.'’ -]{1,60}?)\s*:\s+\S")
+_RUNDOWN_LABELS = 3  # bulleted labels in capitals, this one with them, that make a rundown of companies
+
+
+def _bulleted_rundown(m: re.Match[str], near: tuple[str, ...], mentions: DocMentions) -> bool:
+    """Whether a label in capitals with a colon (:data:`_BULLETED_CAPITALS`; the loader may have taken its bullet off)
+    stands among such labels of other names, :data:`_RUNDOWN_LABELS` in all, one of which the entity layer knows as an
+    organisation and none as a person ("• ACME HEAVY INDUSTRIES: ..." beside "• BEXLEY: ..." with "Bexley" named in
+    the text): a rundown of stocks to watch, whose labels name companies; a lone heading ("* MARKET CLOSE:") or a
+    transcript's speakers ("JANE ROE: ...") are none."""
+    own = _BULLETED_CAPITALS.match(m.string)
+    if own is None:
+        return False
+    labels = {" ".join(own.group("name").split())}
+    for line in near:
+        other = _BULLETED_CAPITALS.match(line)
+        if other:
+            labels.add(" ".join(other.group("name").split()))
+    if len(labels) < _RUNDOWN_LABELS:
+        return False
+    orgs = {x.casefold() for x in mentions.orgs} if mentions else set()
+    people = {x.casefold() for _a, _b, surface, name, kind in (mentions or []) if kind.upper() in ("PERSON", "PER")
+              for x in (surface, name)}
+    folded = {label.casefold() for label in labels}
+    return bool(folded & orgs) and not folded & people
 
 
 #: A place or a market in brackets after a label in capitals, then a colon ("ACME TOOLS (Frankfurt):"): written in
@@ -1919,6 +1975,33 @@ def _basis(period: Period, published: date | None, carried: bool) -> str:
     if period.stated_day and not period.stated_year and published is None:
         return "sentence, year from the corpus"
     return "sentence"
+
+
+#: The end of a sentence right before a company written in small letters ("... on Wednesday. fubo's slide deepened"):
+#: the splitter, which opens sentences on capitals, ran the two together.
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][\"”’']?\s+$")
+
+
+def _cut_before_lower_names(text: str, spans: list[tuple[int, int]], lower: Sequence[Mention]) -> list[tuple[int, int]]:
+    """``spans`` cut where a sentence ends right before a company written in small letters opens the next one
+    (:data:`_SENTENCE_END_BEFORE`), so each is read as a sentence of its own."""
+    starts = sorted({x[0] for x in lower if _SENTENCE_END_BEFORE.search(text, max(0, x[0] - 4), x[0])})
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for cut in (x for x in starts if a < x < b):
+            out.append((a, cut))
+            a = cut
+        out.append((a, b))
+    return out
+
+
+def _capitalised(sentence: str, a: int, lower: Sequence[Mention]) -> str:
+    """``sentence`` (at offset ``a`` of the text) with the first letter of each company written in small letters
+    (:func:`lower_case_names`: "bpost", "fubo") set in capitals, as the grammar reads a name by its capital; the same
+    length."""
+    for start, _end, *_rest in (x for x in lower if a <= x[0] < a + len(sentence)):
+        sentence = sentence[: start - a] + sentence[start - a].upper() + sentence[start - a + 1:]
+    return sentence
 
 
 def extract_moves(text: str, published: date | None, mentions: pd.DataFrame | None,

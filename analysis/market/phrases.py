@@ -78,9 +78,10 @@ _AUX_END = re.compile(
     r"reopen(?:s|ed)?|edged|inched|ticked|moved|turned|"
     r"(?:on\s+(?:track|course)|poised|headed)\s+to)\s*$"
 )
+#: (a share class after the possessive too: "X's Class A shares", "X's Series B shares", as Chilean issuers name theirs)
 _SHARES_END = re.compile(  # "X's London shares" / "X's Hong Kong stock" too: the listing place after the possessive
     r"(?:['’]s?(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)+|own|thinly|heavily|lightly|newly|traded|listed|depositary|over-the-counter|OTC)){1,3}"
-    r"(?=\s+(?:shares|stock|ADRs|ADSs|GDRs|[ABH]-shares)\b)|['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|preference|preferred|"
+    r"(?=\s+(?:shares|stock|ADRs|ADSs|GDRs|[ABH]-shares)\b)|['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|[Ss]eries\s+[A-D]|preference|preferred|"
     r"voting|non-voting|A|B|H|American|[Gg]lobal))?\s+(?:shares|share\s+price|stock|stock\s+price|stocks|ADRs|ADSs|GDRs|GDSs|"
     r"[ABH]-shares|depositary\s+receipts|Shares|Stock|Stock\s+Price|Share\s+Price|market\s+(?:value|capitali[sz]ation|cap))\s*$"
     r"|(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir))(?:\s+[A-Z][a-z]+){1,2}\s+(?:line|listing)\s*$"  # "its Vienna line"
@@ -202,7 +203,9 @@ _STOCK_PLURALS = frozenset({"stocks", "shares", "names", "equities"})  # "Both i
 #: The ``head`` of a :class:`Subject` that points back to the two companies just named.
 BOTH = "both"
 _CLAUSE_CUT = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b")
-_APPOS_POSSESSIVE = re.compile(r"[A-Z][\w.&\-]*['’]s\s+[a-z]")
+#: An appositive opening on an owner's possessive ("Westland's biggest insurer", "South Africa's biggest insurer": a
+#: name of up to three words).
+_APPOS_POSSESSIVE = re.compile(r"[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,2}['’]s\s+[a-z]")
 _EXECUTIVE = re.compile(r"[A-Z]{2,5}|Chief|Chair(?:man|woman)?|President|Vice")
 _AND_ONLY = re.compile(r"\s+(?:and|&)\s+")
 _APPOS_CAPITALS = re.compile(r"(?:[A-Z][\w.\-]*\s+){1,3}[a-z]")
@@ -595,6 +598,20 @@ _RELATIVE_HEAD_END = re.compile(r"(?:^|\s)(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)
 _STOCK_VALUE_WORDS = frozenset({"value", "level", "price"})
 
 
+#: A quantity, a preposition and a lower-case description right before a name ("Electricity tariffs from state
+#: utility ", "Sales at rival "): the name is the object of the preposition, the quantity the subject.
+_QUANTITY_DESCRIBED = re.compile(r"(?P<quantity>.*\S)\s+(?:from|at|of|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                                 r"(?P<noun>[a-z][\w-]*)\s+$", re.DOTALL)
+
+
+def _quantity_of_described(text: str) -> bool:
+    """Whether ``text``, the words before a name, is a quantity that is no share price and a preposition, then a
+    description of the company the name is (:data:`_QUANTITY_DESCRIBED`: "Electricity tariffs from state utility ",
+    "Sales at chipmaker "): the move is the quantity's, no share move of the name."""
+    m = _QUANTITY_DESCRIBED.fullmatch(text)
+    return m is not None and _company_noun(m.group("noun"), move_words()) and _non_move_end(m.group("quantity"))
+
+
 def _non_move_end(text: str) -> bool:
     """Whether ``text`` ends with a lower-case noun (one or two words) whose change is no share price ("revenue",
     "net income", "deliveries")."""
@@ -640,6 +657,10 @@ _OWN_SHARES = re.compile(r"(?<=\b[Ii]ts)\s+own(?=\s+(?:shares|stock|share\s+pric
 _THOSE_OF_END = re.compile(r"(?:^|[,;]\s*|\b(?:and|while|but|whereas)\s+)(?P<pro>[Tt]hose|[Tt]hat)\s+of\s+(?P<name>[A-Z][^,;]{0,60})$")
 #: A word of shares earlier in the sentence, which "those"/"that" stands for.
 _SHARES_BEFORE = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b", re.IGNORECASE)
+
+
+#: A bare direction and its figure, no verb ("down 4.1% on Monday", "up 3.4%"): an aside on the clause before it.
+_BARE_DIRECTION = re.compile(r"\s*(?:down|up)\s+(?:by\s+)?\d")
 
 
 def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool = False) -> list[Subject]:
@@ -749,7 +770,9 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
             if cut and cut.start() > 0:
                 return subject_before(sentence, cut.start(), depth + 1, allow_object=True)
         return got
-    if s.endswith(","):
+    if s.endswith(",") or s.endswith(("—", "–", ":")) and _BARE_DIRECTION.match(sentence, end):
+        # (a dash or a colon before a bare direction and figure is such a comma: "X's shares have swung wildly — down
+        # 4.1% on Monday, up 3.4% on Thursday —")
         head = s[:-1].rstrip()
         comma = _last_clause_comma(head)  # not the comma of a number ("which employs 2,300 people")
         if comma < max(head.rfind(";"), head.rfind(":")):
@@ -822,6 +845,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         if one:
             spans.append((one.start("np"), one.end("np")))
     spans = _joined_partners(sentence, spans)
+    if spans and _quantity_of_described(s[: spans[0][0]]):
+        return [Subject("reject", s[: spans[0][0]].strip())]  # "Electricity tariffs from state utility X rose 18%"
     if spans:
         prep = _PREPOSITION_END.search(s[: spans[0][0]])
         shares_of = _SHARES_OF_END.search(s[: spans[0][0]]) or _TRADED_IN_END.search(s[: spans[0][0]])

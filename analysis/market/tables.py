@@ -27,6 +27,9 @@ _TICKER_THEN_NAME = re.compile(r"\s*(?P<ticker>[A-Z][A-Z0-9]{1,7}(?:[.:][A-Z]{1,
                                r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,5})\s*\)\s*")
 _DAY = re.compile(r"\b(?P<d>mon|tue|wed|thu|fri)(?:day|s|sday|nesday|rsday|\.)?\b", re.IGNORECASE)
 _DAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4}
+#: Two weekdays as the ends of a column's or a list's span ("Monday to Friday", "Mon-Fri", "Tue through Thu").
+_DAY_SPAN = re.compile(r"\b(?P<a>mon|tue|wed|thu|fri)(?:day|sday|nesday|rsday|\.)?\s*(?:to|through|until|-|–)\s*"
+                       r"(?P<b>mon|tue|wed|thu|fri)(?:day|sday|nesday|rsday|\.)?\b", re.IGNORECASE)
 _WEEK = re.compile(r"\b(?:week|wk|5[- ]day|1[- ]week|five[- ]day)\b", re.IGNORECASE)
 _YTD = re.compile(r"\b(?:year[- ]to[- ]date|ytd|this\s+year|since\s+jan(?:uary|\.)?\s*1?)\b", re.IGNORECASE)
 _MONTH = re.compile(r"\b(?:month[- ]to[- ]date|mtd|this\s+month|1[- ]month)\b", re.IGNORECASE)
@@ -240,6 +243,10 @@ def heading_session(line: str) -> Period | None:
 
 def column_period(header: str) -> Period:
     """The period a column's header names; a plain header ("Change", "% chg", "Close") is the article's session."""
+    span = _DAY_SPAN.search(header)
+    if span:  # "% change, Monday to Friday": the sessions from the first day to the second
+        return Period("multi-day", interval="days", day=_DAY_INDEX[span.group("a").lower()],
+                      to_day=_DAY_INDEX[span.group("b").lower()])
     day = _DAY.search(header)
     if day and _SINCE_HEADER.search(header, 0, day.start()):  # "Chg since Friday", "Since Fri close": the days after
         return Period("multi-day", interval="since_day", day=_DAY_INDEX[day.group("d").lower()])
@@ -275,8 +282,9 @@ def _bare_figure(cell: str) -> list[Figure]:
                    "exact", "signed", m.start(), m.end())]
 
 
-#: A row of a two-column table of moves: a name, a bar, one percent figure ("Acme Tools (Oslo) | -12.4%").
-_TWO_CELL_ROW = re.compile(r"[^|\n]{2,60}\s\|\s*[+\-−–]?\d{1,3}(?:\.\d+)?\s*%\s*")
+#: A row of a two-column table of moves: a name, a bar, one percent figure ("Acme Tools (Oslo) | -12.4%"); Markdown
+#: may open and close the row with bars, and British copy writes percent "pc" ("| Acme Tools | +1.9pc |").
+_TWO_CELL_ROW = re.compile(r"(?:\|\s*)?[^|\n]{2,60}\s\|\s*[+\-−–]?\d{1,3}(?:\.\d+)?\s*(?:%|pc\b|per\s?cent\b)\s*(?:\|\s*)?")
 
 
 def two_column_rows(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -424,6 +432,22 @@ def _labelled_list(text: str, lines: list[tuple[int, int]], i: int) -> dict[tupl
     return out if len(out) >= 2 else {}
 
 
+#: A line of a name, a bar and a bare signed number ("Acme Tools | +4.1", "Acme Tools | -2.9"): a two-column list
+#: whose unit a heading over it gives ("Week's movers (% change, Monday to Friday)").
+_BARE_BAR_ROW = re.compile(r"[^|\n%]{2,60}?\s(?P<bar>\|)\s*[+\-−–]\d{1,3}(?:\.\d+)?\s*")
+
+
+def _bars_blanked(text: str, lines: list[tuple[int, int]]) -> str:
+    """``text`` with the bar of each line of :data:`_BARE_BAR_ROW` set as a space (the same length), so the line
+    reads as a plain-text table's row: its figure is a percent only under a header or heading that says so."""
+    chars = list(text)
+    for a, b in lines:
+        m = _BARE_BAR_ROW.fullmatch(text, a, b)
+        if m:
+            chars[m.start("bar")] = " "
+    return "".join(chars)
+
+
 def plain_table_rows(text: str, spans: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[str, list[str]]]:
     """The rows of tables printed in plain text among ``spans`` (a wire's movers table, its columns aligned with spaces
     or collapsed by the page's cleaning): a header line of words whose last column names a change ("Company   Last
@@ -432,6 +456,7 @@ def plain_table_rows(text: str, spans: list[tuple[int, int]]) -> dict[tuple[int,
     written as a pipe row of the same length and a header for it whose last column is the change's (read by
     :func:`table_row_moves`)."""
     lines = [(a, b) for a, b in spans if text[max(0, a - 1): a] in ("", "\n") and text[b: b + 1] in ("", "\n", "\r")]
+    text = _bars_blanked(text, lines) if "|" in text else text  # "Acme Tools | +4.1": read as "Acme Tools   +4.1"
     out: dict[tuple[int, int], tuple[str, list[str]]] = {}
     i = 0
     while i < len(lines):
