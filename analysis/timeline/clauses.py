@@ -274,6 +274,33 @@ _PERFECT_AFTER = re.compile(r"\s+(?:has|have)\s+(?:been\s+)?(?:[a-z]+ed|shut|kep
                             re.IGNORECASE)
 
 
+#: A perfect, or a participle, whose clause runs on to "since": "had not slept properly since", "has cut his holdings in
+#: two firms since", "relatives had kept vigil since", "with placements halted since". Its object holds no digit (not "has
+#: spent $10 million since", "has added 38 flights since": a sum gathered over the days since).
+_PERFECT_BEFORE_SINCE = re.compile(r"(?:\b(?:has|have|had)|['’]ve|['’]d)\s+(?:(?:not|never|also|now|only|just)\s+)?"
+                                   r"[a-z]+[^.;:!?\n\d]{0,80}\bsince\s+(?:the\s+)?$|\b[a-z]{3,}ed\s+since\s+(?:the\s+)?$",
+                                   re.IGNORECASE)
+
+#: A figure told in a word: "inquiries had tripled since Tuesday", "they've had thousands of shootings since January 1",
+#: "has twice complained since" are a change, a sum or repeated acts gathered over the days since, as a percentage or an
+#: amount is.
+_MULTIPLIED = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved|dozens|hundreds|thousands|millions|billions|"
+                         r"numbers|twice|times|repeatedly)\b", re.IGNORECASE)
+
+#: A noun of a sum right before the perfect, its object in a relative clause: "the numbers we've seen since".
+_SUM_BEFORE = re.compile(r"\b(?:numbers|figures|sums|totals)\s+(?:\w+\s*)?$", re.IGNORECASE)
+
+
+def _perfect_before(text: str, start: int) -> bool:
+    """Whether the clause before "since <day>" at ``start`` is a perfect or a participle with no figure in its object
+    (:data:`_PERFECT_BEFORE_SINCE`): "Ms Roe had not slept since Tuesday night", "who has cut his holdings since Monday"
+    tell an act or a state that began that day and goes on."""
+    m = _PERFECT_BEFORE_SINCE.search(text, max(0, start - 110), start)
+    # (the sum may stand before its verb, in a relative clause: "the numbers we've seen since Jan. 1")
+    return m is not None and _MULTIPLIED.search(m.group(0)) is None \
+        and _SUM_BEFORE.search(text, max(0, m.start() - 30), m.start()) is None
+
+
 def _perfect_after(text: str, end: int) -> bool:
     """Whether a perfect follows "since <day>" at ``end`` with no figure in the rest of its clause ("since 12 May has
     interrupted the lines", not "since 12 May has shipped 40,000 tonnes": a sum gathered over the span)."""
@@ -461,7 +488,8 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
             and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
         ):
             if (since and not _CLOSE_AFTER.match(text, e.end)
-                    and (_STATE_SINCE.search(text, max(0, e.start - 100), e.start) or _perfect_after(text, e.end))
+                    and (_STATE_SINCE.search(text, max(0, e.start - 100), e.start) or _perfect_after(text, e.end)
+                         or _perfect_before(text, e.start))
                     and not _has_percent_in_sentence(text, e.start, e.end)):
                 # a state with no figure moved: "has been moored at the quay since Sunday" began that day, its event
                 out.append(e)

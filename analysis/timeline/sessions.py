@@ -171,7 +171,11 @@ _RELATIVE_SESSION = re.compile(
     # "rose as much as 27% during the closure": over the days an event of the story lasted (not "during the session")
     r"|\b(?:during|throughout)\s+the\s+(?!(?:session|day|morning|afternoon|evening|trading|week|month|year|quarter|half|"
     r"period|open|opening|close|closing|rally|sell-?off|rout|selling|buying|move|gain|fall|drop|rise)\b)[a-z]{4,}\b"
-    r"(?!\s+(?:of|on|in|at)\b)",
+    r"(?!\s+(?:of|on|in|at)\b)"
+    # "Neither escaped: when Northlane's numbers landed, Hertz fell 5.1%": the moment of a past event the sentence opens
+    # with and does not date; "When Keel loses 6% in a day, ...": a move of any day, told in the present
+    r"|(?:^|[:;—–]\s*)[\"“'‘]?when\s+(?:[\w'’-]+\s+){0,5}?(?:(?-i:[a-z]+ed)|came|went|said|made|took|gave|broke|began|hit|"
+    r"put|set|told|wrote|won|lost|was|were|loses|falls|drops|rises|gains|jumps)\b[^,;:.!?]{0,60},",
     re.IGNORECASE)
 #: A run of sessions counted from an event the sentence tells, not up to the article's day: "sent its stock down 22%
 #: over the following two sessions", "fell 10% over the three sessions that followed", "lost 17% over the same five

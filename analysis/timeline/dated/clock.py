@@ -10,9 +10,11 @@ from dataclasses import replace
 
 from analysis.timeline.dated.model import TemporalExpression
 
-#: A clock time alone: "10:52 p.m.", "4:00 p.m. EDT", "about 3 a.m. local time", "14:30", "noon" (an hour, no day).
+#: A clock time alone: "10:52 p.m.", "4:00 p.m. EDT", "about 3 a.m. local time", "14:30", "noon" (an hour, no day), or a
+#: part of the day told before its day ("by early afternoon on Friday", "late morning on 4 May").
 _CLOCK = re.compile(r"(?:(?:at|about|around|shortly\s+(?:before|after))\s+)*(?:\d{1,2}(?:[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?)?"
-                    r"|\s*[ap]\.?\s?m\.?)|noon|midnight)(?-i:\s*\(?[A-Z]{2,4}\)?)?(?:\s+local\s+time)?", re.IGNORECASE)
+                    r"|\s*[ap]\.?\s?m\.?)|noon|midnight|midday|lunchtime"
+                    r"|(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?(?:morning|afternoon|evening))(?-i:\s*\(?[A-Z]{2,4}\)?)?(?:\s+local\s+time)?", re.IGNORECASE)
 #: Between a clock time and the day after it: a time zone or "local time", perhaps in brackets, a comma, "on" ("10:52
 #: p.m. local time on", "4:00 p.m. (Hong Kong time) on", "5 p.m. EST,").
 _CLOCK_THEN_DAY = re.compile(r"(?:\s*\([^()\n]{1,30}\)|\s+local\s+time|(?-i:\s+[A-Z]{2,4}))*\s*,?\s*(?:on\s+)?(?:the\s+)?",

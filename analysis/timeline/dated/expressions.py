@@ -44,15 +44,19 @@ from analysis.timeline.dated.readings import (
     day_from_a_period,
     demand_season,
     ends_in_next_row,
+    era_prefix,
     fiscal_year_ending,
     framed_months,
     heads_line,
+    holiday_yardstick,
     in_index_name,
     in_law_name,
     indefinite_weekday,
+    slot_weekday,
     line_dated,
     period_possessive,
     plan_given_up,
+    rejected_alternative,
     stated_coming_part,
     that_time_unplaced,
     year_of_accounts,
@@ -80,7 +84,8 @@ _BOUNDED_VALUE = re.compile(r"^\d{4}(?:-\d\d|-[QH]\d)?$")
 _END_OF = re.compile(r"^(?:the\s+)?(?:very\s+)?end(?:\s+of\s+|-)", re.IGNORECASE)
 
 
-_BOUND_BEFORE = re.compile(r"\b(?:by|before|until|till|through|ahead\s+of|no\s+later\s+than|not\s+later\s+than)\s+$",
+_BOUND_BEFORE = re.compile(r"\b(?:by|before|until|till|through|ahead\s+of|no\s+later\s+than|not\s+later\s+than|"
+                           r"(?:runs?|running|ran|lasts?|lasting|extends?|extending)\s+to)\s+$",  # "a contract that runs to"
                            re.IGNORECASE)
 
 
@@ -188,6 +193,17 @@ _AVERTED = re.compile(r"\b(?:(?:remov|lift|end|eas)(?:e|es|ed|ing)\s+(?:the|any)
 _AVERTED_SEARCHED = SearchedWithWords(_AVERTED, ("threat", "risk", "prospect", "spect", "avert", "off"))
 
 
+def _told_from_a_slot(r: Any, text: str, rows: list[Any]) -> bool:
+    """Whether the tagger read the timex row ``r`` ("the day after") from the last day stated before it, and that day
+    is a weekday naming a weekly slot (:func:`slot_weekday`: "kept its Saturday package ... slid 1.7% on the day after
+    the announcement"): no day the story told."""
+    anchor = str(r.anchor)
+    if not anchor.startswith("text "):
+        return False
+    told = [x for x in rows if int(x.clean_end) <= int(r.clean_start) and str(x.value)[:10] == anchor[5:15]]
+    return bool(told) and slot_weekday(text, int(told[-1].clean_end), str(told[-1].text))
+
+
 def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[TemporalExpression]:
     """The dated timexes of one document (its rows of :func:`analysis.timeline.timexes.timex_mentions` as named
     tuples, ``text`` its cleaned text) as timeline expressions."""
@@ -228,8 +244,14 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
                 r = r._replace(value=first.isoformat(), date_start=first, date_end=first)
         if indefinite_weekday(text, int(r.clean_start), int(r.clean_end), str(r.text)):
             continue  # "pushed a change on a Saturday that should have waited": some Saturday, no date
+        if slot_weekday(text, int(r.clean_end), str(r.text)) or _told_from_a_slot(r, text, rows):
+            continue  # "carries the league's national Saturday package": a weekly slot, no day (nor a day after it)
         if anaphor_of_a_period(r, text, rows) is not None:
             continue  # "the 2023 outage ... a decline the next day": no day after a year
+        if r.type in ("DATE", "TIME") and rejected_alternative(text, int(r.clean_start)):
+            continue  # "commercial service will start in the second quarter of 2029, not 2028": 2028 dates nothing
+        if era_prefix(text, int(r.clean_start)):
+            continue  # "energy costs remain above pre-2022 levels": an era before the year, no event in it
         if in_index_name(text, int(r.clean_start), int(r.clean_end)):
             continue  # "The Russell 2000 fell 0.2%": the number of an index's name, no year
         if in_law_name(text, int(r.clean_start), int(r.clean_end)):
@@ -259,6 +281,8 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             continue
         if r.type not in ("DATE", "TIME"):
             continue
+        if holiday_yardstick(text, start, end):
+            continue  # "ended higher on Friday ahead of the Memorial Day holiday": no event on the holiday
         if demand_season(text, start, end):
             continue  # "cancelled Easter trips", "bookings for the Christmas period": a season of demand, no event
         precision = precision_of(value)

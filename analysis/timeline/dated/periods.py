@@ -137,6 +137,12 @@ def _figure_after(text: str, end: int) -> bool:
     return _RUN_END_AFTER.match(text, end) is None and _FIGURE_AFTER.match(text, end) is not None
 
 
+#: After the run, a past period it lies in ("fell 27% in five sessions last week") or a later act the sentence goes on to
+#: ("fell 9.6% in two sessions, then clawed back a third of the loss"): a run that ended before the article's date.
+_RUN_ENDED_BEFORE = re.compile(r"\s+(?:last\s+(?:week|month)|the\s+(?:previous|prior)\s+week|the\s+week\s+before)\b"
+                               r"|,?\s+(?:and\s+)?then\s+[a-z]+ed\b", re.IGNORECASE)
+
+
 #: At most this many sessions are read as a run of days up to the article's date.
 MAX_SESSIONS = 10
 
@@ -160,6 +166,8 @@ def past_sessions(r: Any, text: str, dct: date | None) -> TemporalExpression | N
         return None
     if _RUN_AFTER_EVENT.match(text, end):
         return None  # "fell about 10% over the three sessions that followed": not the sessions up to the article's date
+    if _RUN_ENDED_BEFORE.match(text, end):
+        return None  # "fell 27% in five sessions last week": that week dates it; "..., then clawed back": not up to now
     first, last = _last_working_days(dct, n)
     before = _BEFORE_THE_SESSION.search(str(r.text)) is not None
     if before:

@@ -117,7 +117,7 @@ _HOLIDAY = re.compile(r"^(?:the\s+)?(?:Christmas|Easter|Thanksgiving|(?:Lunar\s+
 #: demand or a thing, not a day something happened on. ("Christmas week", "New Year's weekend", "Christmas Day" stay:
 #: days and weeks events happen in.)
 _DEMAND_AFTER = re.compile(r"(?:\s+|,\s+the\s+)(?:trips?|travel|travell?ers|bookings?|shopping|shoppers|sales|spending|"
-                           r"demand|orders|trade|trading\s+season|period|quarter|season|gifts?|cards?|trees?|part(?:y|ies)|"
+                           r"demand|orders|trade|trading\s+(?:season|update|statement)|period|quarter|season|gifts?|cards?|trees?|part(?:y|ies)|"
                            r"menus?|lights|decorations|rush|goods|stock|lines|flights|freight|cargo(?:e?s)?|shipments?|"
                            r"deliveries|imports|inventor(?:y|ies))\b", re.IGNORECASE)
 
@@ -150,6 +150,44 @@ def demand_season(text: str, start: int, end: int) -> bool:
     return _HOLIDAY.match(named) is not None and (
         _DEMAND_AFTER.match(text, end) is not None or _DEMAND_BEFORE.search(text, max(0, start - 40), start) is not None
         or _BOUGHT_BEFORE.search(text, max(0, start - 60), start) is not None)
+
+
+#: A holiday's name in a phrase that times something against it: "ended higher on Friday ahead of the Memorial Day
+#: holiday", "at the start of the Labor Day holiday weekend", "before the Easter break".
+_YARDSTICK_BEFORE = re.compile(r"\b(?:ahead\s+of|before|start\s+of|eve\s+of)\s+the\s+$", re.IGNORECASE)
+_HOLIDAY_NOUN_AFTER = re.compile(r"\s+(?:holiday|weekend|break)\b", re.IGNORECASE)
+_HOLIDAY_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)*(?:Day|Christmas|Easter|Thanksgiving|New\s+Year(?:['’]s)?|Hanukkah|Ramadan|"
+                           r"Diwali|Passover|Halloween|Golden\s+Week)$")
+
+
+def holiday_yardstick(text: str, start: int, end: int) -> bool:
+    """Whether the holiday at ``text[start:end]`` only times the clause's act against it (:data:`_YARDSTICK_BEFORE`,
+    then "holiday", "weekend" or "break"): "U.S. stocks ended higher on Friday ahead of the Memorial Day holiday" tells
+    nothing that happened on the holiday, and "the start of the holiday weekend" is not the holiday's day."""
+    return _HOLIDAY_NAME.match(text[start:end].strip()) is not None \
+        and _YARDSTICK_BEFORE.search(text, max(0, start - 24), start) is not None \
+        and _HOLIDAY_NOUN_AFTER.match(text, end) is not None
+
+
+#: "pre-" or "post-" fixed to a year: "above pre-2022 levels", "the post-1959 politics" (an era before or after it).
+_ERA_PREFIX = re.compile(r"\b(?:pre|post)-$", re.IGNORECASE)
+
+
+def era_prefix(text: str, start: int) -> bool:
+    """Whether the year at ``start`` is fixed to "pre-" or "post-" (:data:`_ERA_PREFIX`): "energy costs remain above
+    pre-2022 levels" names a time before (after) that year as a yardstick or an era, nothing that happened in it."""
+    return _ERA_PREFIX.search(text, max(0, start - 5), start) is not None
+
+
+#: A date set against another as the one that does not hold: "will start in the second quarter of 2029, not 2028",
+#: "takes effect in 2020 rather than 2018", "reach pharmacies this summer rather than in 2032", "instead of in May".
+_REJECTED_BEFORE = re.compile(r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+(?:in\s+|on\s+|by\s+)?$", re.IGNORECASE)
+
+
+def rejected_alternative(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is the alternative its sentence rejects (:data:`_REJECTED_BEFORE`): what will not
+    happen then has no date on the timeline; the other date of the sentence dates its event."""
+    return _REJECTED_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def in_index_name(text: str, start: int, end: int) -> bool:
@@ -333,6 +371,17 @@ _WEEKDAY_NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?)”\"'’—–-]|$|(?:that|whi
 
 
 _WEEKDAY_TEXT = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+#: A weekday naming a recurring slot of a broadcaster's or a league's week: "carries the league's national Saturday
+#: package", "the Sunday broadcast window", "its Friday night slot" (a word or two between; not "Tuesday's package").
+_SLOT_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:packages?|slots?|windows?)\b")
+
+
+def slot_weekday(text: str, end: int, expression: str) -> bool:
+    """Whether the bare weekday ``expression`` ending at ``end`` names a weekly slot (:data:`_SLOT_AFTER`): "Comcast
+    keeps the Saturday broadcast package through 2031" tells no Saturday of the article's week."""
+    return _WEEKDAY_TEXT.fullmatch(expression.strip()) is not None and _SLOT_AFTER.match(text, end) is not None
 
 
 def indefinite_weekday(text: str, start: int, end: int, expression: str) -> bool:
