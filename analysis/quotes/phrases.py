@@ -394,6 +394,15 @@ def _placed_adjective(toks: list[Token], end: int) -> bool:
     return bool(_HYPHEN_LOWER.search(toks[k][0])) and k + 1 < len(toks) and _is_role(toks[k + 1][0])
 
 
+_MID_SENTENCE = re.compile(r"[a-z0-9,][ \t]+\Z")
+
+
+def _mid_sentence(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` stands inside a sentence, after a lower-case word, a number or a comma on
+    the same line ("said Donnelly"): no adverb is capitalised there ("Domestically, …" opens its sentence)."""
+    return bool(_MID_SENTENCE.search(text, max(0, pos - 40), pos))
+
+
 def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     """The speaker phrase that starts ``text[lo:hi]`` (after an inverted verb: "said Sen. Ted Cruz, R-Texas")."""
     toks = tokens(text, lo, hi)
@@ -431,8 +440,8 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
                 continue
             break
         name = _name_part(run)
-        if len(run) == 1 and w.endswith("ly") and len(w) > 6:
-            return None  # "Domestically, …"
+        if len(run) == 1 and w.endswith("ly") and len(w) > 6 and not _mid_sentence(text, s):
+            return None  # "Domestically, …" (but "said Donnelly, 58": a capital inside a sentence is a name's)
         if len(run) == 1 and len(toks) > 1 and w.endswith(("ing", "ed")) and (
                 toks[1][0].casefold() in DETERMINERS | PREPOSITIONS | _OBJECTS):
             return None  # "Reprising one of her lines", "Reached by phone": a participle, not a name
@@ -496,6 +505,13 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
 _TIME_TAIL = re.compile(r",\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on|this|last|that|in\s+the)\s+)?(?:"
                         + "|".join(sorted(TIME_WORDS, key=len, reverse=True))
                         + r")(?:\s+(?:morning|afternoon|evening|night))?\s*$", re.I)
+#: a predicate that puts a verb of saying in the infinitive after its subject ("X has been careful to say", "X
+#: was quick to add", "X went on to say"): the subject is the one before it, as before a finite verb
+_INFINITIVE_PREDICATE = re.compile(
+    r"\s+(?:(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:(?:always|also|again|now|then)\s+)?"
+    r"(?:careful|quick|keen|eager|anxious|at\s+pains|happy|the\s+first)|(?:went|goes|go|has\s+gone|had\s+gone)\s+on|"
+    r"hastened|rushed|took\s+care|takes\s+care)\s+to\s*\Z")
+_INFINITIVE_REACH = 40  # characters before the verb that hold such a predicate
 #: where or how something was said, between a subject and its verb ("in a statement", "on social media", "in his
 #: speech")
 _PLACE_TAIL = re.compile(r"\s+(?:in|on|at|during|via|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
@@ -583,6 +599,9 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     """The subject phrase of a speech verb at ``hi``, skipping an apposition ("X, 22, of Flint, said") or a
     parenthesis ("Sen. X (D-N.Y.) said"); a description followed by a name in apposition gives the name ("his
     wife, Jane Doe, wrote")."""
+    infinitive = _INFINITIVE_PREDICATE.search(text, max(lo, hi - _INFINITIVE_REACH), hi)
+    if infinitive is not None and infinitive.start() > lo:  # "X has been careful to say": X
+        hi = infinitive.start()
     chunk = text[lo:hi].rstrip()
     place = _PLACE_TAIL.search(chunk)
     if place and place.start() > 0 and not chunk[:place.start()].rstrip().endswith(","):

@@ -879,7 +879,9 @@ def _press_speaker_before(doc: Doc, at: int, gender: str) -> Speaker | None:
         return None  # "Jane Roe, a spokesman for X, … he said" is caught below; here no one may be named since
     owner = _PRESS_OWNER.match(doc.text, last.end())  # "a spokesman for the company", not "… said"
     subject = head_phrase(doc.text, last.start(), owner.end() if owner else last.end())
-    if subject is None or subject.kind != "description" or subject.head not in PRESS \
+    # (the phrase reads as a name when the owner is named after "for": "A spokeswoman for Acme")
+    owner_named = subject is not None and subject.kind == "name" and subject.name_start >= last.end()
+    if subject is None or not (owner_named or subject.kind == "description" and subject.head in PRESS) \
             or _named_in_apposition(doc, subject):
         return None
     found = resolve_phrase(doc, subject, last.start())
@@ -936,8 +938,18 @@ def _pronoun(doc: Doc, ph: Phrase, anchor: int, surface: str, at: int) -> Speake
 
 
 #: a sentence opening on a definite description of an organisation ("The company has not disputed …", "The
-#: group's board said …" is not one: the description must be the subject itself)
-_DESCRIBED_OPENING = re.compile(r"[\"“‘']?The\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?!of\b|for\b|at\b|in\b)(?=[a-z])")
+#: group's board said …" is not one: the description must be the subject itself); its adjectives may be
+#: capitalised ("The French luxury group said …", "The Paris-based group")
+_DESCRIBED_OPENINGS = [re.compile(r"[\"“‘']?The\s+(?:[A-Za-z-]+\s+){%d}([a-z]+)\s+(?!of\b|for\b|at\b|in\b)(?=[a-z])" % n)
+                       for n in range(3)]
+
+
+def _described_opening(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The definite description of an organisation opening ``text[lo:hi]``, its noun the first word after up to
+    two adjectives that is an organisation's ("The French luxury group": "group", not "luxury"); else the
+    opening read with the fewest adjectives (None when the sentence opens on no "The")."""
+    found = [m for m in (r.match(text, lo, hi) for r in _DESCRIBED_OPENINGS) if m is not None]
+    return next((m for m in found if m.group(1) in ROLE_ORG), found[0] if found else None)
 
 
 def described_subject_before(doc: Doc, at: int, anchor: int) -> Speaker | None:
@@ -952,13 +964,19 @@ def described_subject_before(doc: Doc, at: int, anchor: int) -> Speaker | None:
         return None
     lo = breaks[-2] if len(breaks) >= 2 else max(0, doc.text.rfind("\n", 0, breaks[-1] - 1) + 1)
     lo += len(doc.text[lo:breaks[-1]]) - len(doc.text[lo:breaks[-1]].lstrip())
-    m = _DESCRIBED_OPENING.match(doc.text, lo, breaks[-1])
+    m = _described_opening(doc.text, lo, breaks[-1])
     if m is None or m.group(1) not in ROLE_ORG or m.group(1) in ROLE_PERSON or m.group(1) in ORGANS:
         return None
     if any(doc.types[i] in ORG_TYPES and not doc.inside_quote(doc.starts[i])
            for i in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, at))):
         return None
-    found = resolve_phrase(doc, head_phrase(doc.text, lo + (m.group(0)[:1] in "\"“‘'"), m.end(1)), anchor)
+    start = lo + (m.group(0)[:1] in "\"“‘'")
+    ph = head_phrase(doc.text, start, m.end(1))
+    if ph is None or ph.kind != "description":
+        # a capitalised adjective read as a name ("The Danish shipping group"): no mention lies under it (checked
+        # above), so the phrase is the description of its noun
+        ph = Phrase("description", start, m.end(1), start, m.end(1), head=m.group(1), definite=True)
+    found = resolve_phrase(doc, ph, anchor)
     return found if found is not None and found.type in ORG_TYPES else None
 
 
