@@ -68,11 +68,13 @@ _RANGE_JOIN_AFTER = re.compile(r"\s*(?:[-–—]|\b(?:to|through|until|till|and)
 _BARE_PAST_VERBS = (r"(?:cut|set|put|hit|let|shut|quit|cost|spread|split|cast|hurt|read|bid|beat|slit|upset|"
                     r"forecast|broadcast|burst|thrust|shed|rid|wed|bet)")
 #: An active pluperfect right before the date, or such a bare past right after its pronoun subject ("the target it
-#: had forecast in July", "had met on Friday", "the $212 million it forecast in July"): what was done then, past,
+#: had forecast in July", "had met on Friday", "the $212 million it forecast in July", "a target it first set in
+#: March", an adverb of sequence between): what was done then, past,
 #: whatever cue stands earlier in the sentence (not "had been", a passive or a plan of the past that :func:`planned`
 #: reads, nor "had to", an obligation).
 _PLUPERFECT_ACT_BEFORE = re.compile(r"(?:\bhad\s+(?:(?:already|previously|originally|earlier|first|just|also)\s+)?"
                                     r"(?!(?:been|to|not|never|better)\b)[a-z]+|\b(?:it|he|she|they|we)\s+"
+                                    r"(?:(?:first|originally|previously|initially|already|also|just)\s+)?"
                                     + _BARE_PAST_VERBS + r")\s+(?:(?:late|early)\s+)?(?:on|in|during)\s+$",
                                     re.IGNORECASE)
 PLUPERFECT_ACT_REACH = 50
@@ -180,8 +182,9 @@ YEARLESS_PAST_SLACK_DAYS = 45
 FUTURE_CUE_AFTER = 12
 #: A past auxiliary this many characters after the expression puts its clause in the past.
 PAST_AUX_AFTER = 40
-#: a clause of time or condition opening between a date and a past auxiliary after it
-_SUBORDINATOR_BETWEEN = re.compile(r"\b(?:before|after|until|till|once|unless|when|whenever)\s", re.IGNORECASE)
+#: a clause of time or condition opening between a date and a past auxiliary after it ("would escalate to a full
+#: walkout on Wednesday if management did not improve its offer": the condition's own back-shifted tense)
+_SUBORDINATOR_BETWEEN = re.compile(r"\b(?:before|after|until|till|once|unless|if|when|whenever)\s", re.IGNORECASE)
 #: One character of a clause: a title's abbreviation is no stop ("Until that day in April, Mr. Clarke had never been
 #: down a mine", "The senator meets Mr. Clarke on Friday").
 _CLAUSE_CHAR = r"(?:\b(?:Mrs|Mr|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr)\.|[^.;:!?\n])"
@@ -476,9 +479,23 @@ _INTENDED_OBJECT = re.compile(r"\b(?:" + _alternation([re.escape(w).replace(r"\ 
                                                        for w in LEX["intention_verbs_past_object"]])
                               + r")\s+(?:(?!(?:to|that|which|who|when|and|but|or|on|in|at|by)\b)"
                                 r"[\w$€£%.-]+(?:,\d{3})*\s+){1,5}?to\s+(?:[a-z]+ly\s+)?[a-z]+\b", re.IGNORECASE)
+#: The same plan told by a verb of proposing and the act's gerund: "said it had proposed resuming talks on Tuesday",
+#: "suggested meeting on Friday" (what is proposed comes after the proposing, which may itself be the day).
+_PROPOSED_GERUND = re.compile(r"\b(?:proposed|suggested|recommended|floated)\s+(?!(?:during|morning|evening|spring)\b)"
+                              r"[a-z]{3,}ing\b", re.IGNORECASE)
 #: What ends the infinitive's reach before the date: a clause break, a quotation mark, a relative or a subordinator.
 _INTENDED_STOP = re.compile(r"[,;:()\"“”]|\b(?:that|which|who|when|after|because|since|while|but|and\s+(?:then\s+)?[a-z]+ed)\b",
                             re.IGNORECASE)
+
+
+#: A day or hour an arrangement told in the past is made for: "the union set a strike for 12:01 a.m. Friday", "the
+#: board called a meeting for Monday" (a determiner and up to three words of the arrangement between; the present
+#: perfect, "has called a meeting for Thursday", is ahead: ``_arranged_for_day``). Not "booked"
+#: ("the club booked the hall for Friday" may be the booking's own day gone by).
+_ARRANGED_FOR_BEFORE = re.compile(r"\b(?<!\bhas )(?<!\bhave )(?<!\bis )(?<!\bare )(?:set|called|fixed)\s+(?:a|an|the|its|their|his|her)\s+"
+                                  r"(?:[\w'’-]+\s+){0,3}?(?<!\bthe )(?<!\ba )for\s+$", re.IGNORECASE)
+#: How far before the date such an arrangement may open.
+ARRANGED_FOR_REACH = 70
 
 
 def intended_then(text: str, start: int) -> bool:
@@ -487,14 +504,24 @@ def intended_then(text: str, start: int) -> bool:
     doer between: "the port expected 2,700 passengers to board Saturday", ``_INTENDED_OBJECT``) in its own clause, with
     no past verb between the infinitive and the date (an "-ed" word after a determiner is an adjective: "a reduced
     schedule"): the plan's day, which may lie on either side of the publication date. Not when a past verb, a clause
-    break or a quotation mark stands between ("hoped to settle, the union said on Tuesday")."""
+    break or a quotation mark stands between ("hoped to settle, the union said on Tuesday"). Also the day an
+    arrangement told in the past is made for ("the union set a strike for Friday", ``_ARRANGED_FOR_BEFORE``), a
+    proposal's gerund ("had proposed resuming talks on Tuesday", ``_PROPOSED_GERUND``), and the
+    last day a verb of calling off told in the past acts on (:func:`called_off_through`)."""
     s = _sentence_start(text, start, 160)
+    if _ARRANGED_FOR_BEFORE.search(text, max(s, start - ARRANGED_FOR_REACH), start):
+        return True  # "after its pilots' union set a strike for 12:01 a.m. Friday": the day arranged for
+    if called_off_through(text, start):
+        return True  # "the carrier canceled its entire schedule through Monday": the last day called off
     m = None
     for m in _INTENDED.finditer(text, s, start):
         pass
     for m_object in _INTENDED_OBJECT.finditer(text, s, start):
         if m is None or m_object.end() > m.end():
             m = m_object
+    for m_gerund in _PROPOSED_GERUND.finditer(text, s, start):
+        if m is None or m_gerund.end() > m.end():
+            m = m_gerund
     if m is None or _INTENDED_STOP.search(text, m.end(), start):
         return False
     return not any(not _MODIFIER_BEFORE.search(text, max(0, w.start() - 30), w.start())
@@ -770,6 +797,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return False  # "quoted at 68p, down from 86p on Wednesday": the earlier figure of a comparison, gone by
     if _STRETCH_PREP.search(text, max(s, start - 10), start) and _FORECAST_STRETCH.search(text, max(s, start - 120), start):
         return True  # "forecast more heavy rain through Wednesday": the forecast stretch ends ahead
+    if _stretch_through_now(text, s, start, end):
+        return True  # "The airline has canceled all flights through Monday": a stretch running on from now
     tail = text[max(0, start - 40):start]
     if (" is " in tail or " are " in tail or " be " in tail) and _PRESENT_PASSIVE.search(tail):
         return True
@@ -805,6 +834,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return False  # "told a local paper on Wednesday that ...", "told customers on Tuesday it would ...": the telling
     if _DEFERRED.search(text, max(s, start - 60), start) or _COPULA_DATE.search(text, max(s, start - 30), start):
         return True  # "the hearing was postponed to May", "the election is in November"
+    if _WHEN_AHEAD_AFTER.match(text, end) and not past_in_clause(text, s, start, reporting=False):
+        return True  # "The first test comes on Tuesday, when she hosts a call with analysts": the day of what is to come
     if _arranged_for_day(text, s, start, end):
         return True  # "has added 40 flights for Wednesday", "has called a meeting for Wednesday"
     if _ahead_line(text, start):
@@ -845,6 +876,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return True  # "due by Friday", "he said the crew could reach them by Friday"; not "fell further by the end of the week"
     sched = _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start)
     while sched is not None and (_NOUN_DETERMINER_BEFORE.search(text, max(0, sched.start() - 30), sched.start())
+                                 and not _relative_that(text, sched, start)
                                  or sched.group("verb")[0].isupper() and not _ITEM_OPENS.search(text, max(0, sched.start() - 4), sched.start())
                                  or _A_NOUN_BEFORE.search(text, max(0, sched.start() - 40), sched.start())
                                  and not sched.group("verb").lower().endswith("s")
@@ -968,6 +1000,12 @@ def _is_future(text: str, start: int, end: int) -> bool:
         or _AUX_COORDINATED.search(text, end, aux.end()) is not None
 
 
+#: A clause of "when" set off by a comma right after a date, whose verb is a present of a schedule or a future
+#: ("on Tuesday, when she hosts a call with analysts", "in March, when the cuts are due"): the day of what is to come.
+_WHEN_AHEAD_AFTER = re.compile(r",\s+when\s+(?:(?!(?:was|were|had|did)\s)[\w'’&.-]+\s+){1,4}?(?:"
+                               + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["schedule_verbs_present"]
+                                          if w.endswith("s") or " " in w)
+                               + r"|will|['’]ll|(?:is|are)\s+(?:due|set|scheduled|slated|expected)\b)", re.IGNORECASE)
 #: A clause of "when" right after a date whose verb is past: "on Monday, when the company ordered checks" tells what
 #: happened that day (not "when the board will meet"; a passive with a present or future auxiliary is no past).
 _WHEN_PAST_AFTER = re.compile(r",?\s+when\s+(?:(?!(?:is|are|be|will|would|to|has|have)\s)[\w'’&-]+\s+){1,5}?"
@@ -1015,6 +1053,58 @@ _NOUN_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this|
 #: joined by "and"/"or" ("the utility and a rival meet Friday").
 _A_NOUN_BEFORE = re.compile(r"(?<!\band )(?<!\bor )\b(?:a|an)\s+(?:(?!of\b)[\w'’-]+\s+){0,2}(?:(?!of\b)[\w'’-]*[^\Ws]|[A-Z][\w'’-]*)\s+$")
 _PREP_AFTER = re.compile(r"\s+(?:in|on|at|for|during|from|of|after|before|with|by|and|or)\b|\s*[,.;:]", re.IGNORECASE)
+#: "through" right before a date, and a range's first end before it ("from Friday through Monday", "between ...").
+_THROUGH_BEFORE = re.compile(r"\b(?:through|thru)\s+$", re.IGNORECASE)
+_RANGE_OPEN_BEFORE = re.compile(r"\b(?:from|between)\s+[^,;.!?\n]{1,40}$", re.IGNORECASE)
+#: Verbs that call off or hold back what was to come ("canceled all flights", "suspended service", "extended its
+#: closures"): the stretch after them is of the days called off, which run on past the act.
+_CALLED_OFF = r"(?:cancell?ed|suspended|halted|grounded|closed|shut|extended|scrapped|paused|called\s+off|pulled)"
+_PERFECT_PARTICIPLE = re.compile(r"\b(?:has|have|['’]ve)\s+(?:(?:just|already|now|also)\s+)?(?!(?:been|to)\b)"
+                                 r"(?P<verb>called\s+off|[a-z]+)\b", re.IGNORECASE)
+#: A second verb phrase of the clause, joined by "and" or "but" and opened by a present auxiliary ("has added 38
+#: flights and is capping fares through Thursday"): the stretch is that verb's.
+_VERB_PHRASE_JOINED = re.compile(r"\b(?:and|but)\s+(?=(?:is|are|has|have)\b)", re.IGNORECASE)
+_CALLED_OFF_VERB = re.compile(_CALLED_OFF, re.IGNORECASE)
+#: A verb of calling off told in the past, its object, then "through" right before the date: "the carrier canceled
+#: its entire schedule through Monday", "said it had suspended service through Tuesday" (not the present perfect,
+#: :func:`_stretch_through_now`, nor a present passive or state, "flights are cancelled through Sunday", "stays shut";
+#: "until" has its own reading in ``is_future``, and a deferral, "postponed until Tuesday", is ahead: ``_DEFERRED``).
+_CALLED_OFF_THROUGH = re.compile(r"\b(?<!\bhas )(?<!\bhave )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bstays )"
+                                 r"(?<!\bstay )(?<!\bremains )(?<!\bremain )" + _CALLED_OFF
+                                 + r"\s+(?:[\w'’$%.,-]+\s+){0,6}?(?:through|thru)\s+$", re.IGNORECASE)
+#: How far before the date such a verb may stand.
+CALLED_OFF_REACH = 70
+
+
+def _stretch_through_now(text: str, s: int, start: int, end: int) -> bool:
+    """Whether the weekday at ``start`` ends a stretch after "through" in a clause told in the present or the
+    progressive, or in the present perfect of a verb of calling off ("the sale runs through Friday", "says it is
+    capping fares at $199 through Thursday", "the airline has canceled all flights through Monday"; a verb of saying
+    is the telling's): a stretch that reaches the day of writing ends ahead of it, as one after "until" does. Not the
+    second end of a range ("from Friday through Monday"), a possessive ("through Monday's close"), a clause with a past
+    verb ("shares rose through Monday"), nor another present perfect: "have held primaries through Tuesday", "has
+    fallen 2% this year through Oct. 19" count up to a day gone by."""
+    through = _THROUGH_BEFORE.search(text, max(s, start - 10), start)
+    if through is None or text[end:end + 1] in ("'", "’") or not _WEEKDAY_FIRST.match(text, start) \
+            or _RANGE_OPEN_BEFORE.search(text, max(s, through.start() - 40), through.start()):
+        return False
+    clause = _CLAUSE_BREAK.search(text, s, start)
+    begin = clause.end() if clause is not None else s
+    for joined in _VERB_PHRASE_JOINED.finditer(text, begin, start):
+        begin = joined.end()
+    if any(not _CALLED_OFF_VERB.fullmatch(p.group("verb")) for p in _PERFECT_PARTICIPLE.finditer(text, begin, start)):
+        return False
+    return not past_in_clause(text, s, start, reporting=False)
+
+
+def called_off_through(text: str, start: int) -> bool:
+    """Whether the date at ``start`` ends the stretch of days a verb of calling off, told in the past, acts on ("the
+    carrier canceled its entire schedule through Monday", "said it had suspended service through Tuesday"): days called
+    off from a day gone by may lie on either side of the day of writing (the nearest such day)."""
+    s = _sentence_start(text, start, 160)
+    return _CALLED_OFF_THROUGH.search(text, max(s, start - CALLED_OFF_REACH), start) is not None
+
+
 #: A past perfect, or a past verb of lasting, before "until" in its clause: the stretch is over. Also a past copula
 #: or "had" with the "until" phrase set off by commas right after it ("Ardo was, until Tuesday, the sector's darling",
 #: "the fund had, until last week, held ..."): a state told as over at that date. And the past cleft "it was not
@@ -1089,8 +1179,23 @@ _RELATIVE = re.compile(r"\b(?:who|whom|whose)\b", re.IGNORECASE)
 #: A subordinate clause after a future cue, with its own verb: its tense is its own.
 _AFTER_CUE_SUBORDINATOR = re.compile(r"\b(?:after|because|since|as|when|once)\b(?!.*\b(?:after|because|since|as|when|once)\b)",
                                      re.IGNORECASE | re.DOTALL)
-_SUBORDINATOR = re.compile(r"\b(?:before|after|when|until|while|once|because|if|unless|which|who|where)\b",
+_SUBORDINATOR = re.compile(r"\b(?:before|after|when|until|while|once|because|if|unless|which|that|who|where)\b",
                            re.IGNORECASE)
+
+
+#: "that" right before a word of a schedule, after a noun: "a cooling-off period that expires at midnight on Thursday".
+_THAT_BEFORE = re.compile(r"(?<=[a-z])\s+that\s+$")
+_A_BEFORE = re.compile(r"\ba\s+$", re.IGNORECASE)
+
+
+def _relative_that(text: str, sched: re.Match[str], start: int) -> bool:
+    """Whether the schedule word of ``sched`` is the present verb of a relative clause opened by "that" after a noun
+    ("a 30-day cooling-off period that expires at midnight on Thursday", "a convention that opens Tuesday"): a
+    singular verb ending in "-s" cannot be the noun after the determiner "that" ("that report", not "that reports").
+    Not for a day after "a" at ``start``: "a memo that arrives at 7am on a Monday" is any Monday."""
+    return sched.group("verb").lower().endswith("s") \
+        and _THAT_BEFORE.search(text, max(0, sched.start() - 30), sched.start()) is not None \
+        and _A_BEFORE.search(text, max(0, start - 3), start) is None
 
 
 def _after_subordinator(text: str, s: int, start: int) -> int:

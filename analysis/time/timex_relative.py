@@ -382,6 +382,12 @@ def _gone_this_week(ctx: Context, start: int, end: int, wd: int, ref: date) -> b
         and not is_future(ctx.text, start, end) and not planned_then(ctx.text, start) and not intended_then(ctx.text, start)
 
 
+def _nearest_weekday(ref: date, wd: int) -> date:
+    """The day of weekday ``wd`` nearest ``ref``, back or ahead (a plan told in the past may lie on either side)."""
+    back, ahead = weekday_date(ref, wd, "past"), weekday_date(ref, wd, "future")
+    return ahead if (ahead - ref) < (ref - back) else back
+
+
 def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     """Monday / last Friday / Tuesday night / every Thursday: the nearest such day, past or future by tense."""
     if is_name(ctx, c) or (not g(c, "rel") and not g(c, "pod") and c.end - c.start <= 9 and _names_a_brand(ctx, c)):
@@ -450,8 +456,7 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     elif rel in ("", "early", "late") and (planned_then(ctx.text, c.start) or intended_then(ctx.text, c.start)):
         # "he was going to return to the office on Wednesday", "said it hoped to run a reduced schedule on Wednesday":
         # a plan told in the past, the nearest such day
-        back, ahead = weekday_date(ref, wd, "past"), weekday_date(ref, wd, "future")
-        d = ahead if (ahead - ref) < (ref - back) else back
+        d = _nearest_weekday(ref, wd)
     elif not rel and _point_of_a_past_day(ctx.text, c.start, c.end):
         d = weekday_date(ref, wd, "past")  # "the loss in the early hours of Tuesday is set to be the largest"
     elif rel == "this" or (not _POSSESSIVE.match(ctx.text, c.end) and is_future(ctx.text, c.start, c.end)) \
@@ -462,8 +467,7 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
                 and _PRESENT_AFTER_SUBJECT.match(ctx.text, c.end)):
         d = weekday_date(ref, wd, "future")  # "Wednesday's ruling" names what already happened
     elif planned(ctx.text, c.start, c.end):  # "had been due to vote on Thursday": a plan, now on either side
-        back, ahead = weekday_date(ref, wd, "past"), weekday_date(ref, wd, "future")
-        d = ahead if (ahead - ref) < (ref - back) else back
+        d = _nearest_weekday(ref, wd)
     else:
         d = weekday_date(ref, wd, "past")
         if not rel and d != ref and (ahead := _named_ahead(ctx, wd, ref)) is not None \
@@ -668,7 +672,11 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
         ref, anchor = ctx.day_named[1], "text:" + ymd(ctx.day_named[1])
     if wd_word:
         wd = WEEKDAYS[wd_word.lower()]
-        d = weekday_date(ref, wd, "future" if is_future(ctx.text, c.start, c.end) else "past")
+        if not is_future(ctx.text, c.start, c.end) and not rel \
+                and (planned_then(ctx.text, c.start) or intended_then(ctx.text, c.start)):
+            d = _nearest_weekday(ref, wd)  # "after its union set a strike for 12:01 a.m. Friday": a plan told in the past
+        else:
+            d = weekday_date(ref, wd, "future" if is_future(ctx.text, c.start, c.end) else "past")
         wd_end = ctx.text.find(wd_word, c.start, c.end) + len(wd_word) if c.kind == "clock_date" else c.end
         if (written := _WEEKDAYS_DATE_AFTER.match(ctx.text, wd_end, c.end)) is not None and ctx.dct is not None:
             # "from 00:01 CEST on Thursday, 10 July 2031": the weekday's own calendar day, written right after it
