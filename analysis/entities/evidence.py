@@ -481,6 +481,43 @@ def _link_end(c: Candidate, text: str) -> bool:
         and _LINK_NEXT_RE.match(text, c.end) is not None
 
 
+# names coordinated after a name, the last one before its noun: ", Quist and Zorbo", " and Zorbo", " or ZX-4"
+_COORDINATED_NAMES_RE = re.compile(r"(?:,[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z0-9][\w-]*)?){0,3},?[ \t]+(?:and|or|&)[ \t]+"
+                                   r"[A-Z][\w-]*(?:[ \t]+[A-Z0-9][\w-]*)?(?=[ \t])")
+
+
+# up to two modifiers and a noun (singular or plural) closing its phrase: before punctuation or a word that opens no
+# noun of its own ("models after ...", "cars this week", "vehicles sold in ..."); not "the Quisto car maker"
+_PRODUCT_NOUN_AFTER_RE = re.compile(r"((?:[ \t]+[a-z][a-z-]*){0,2}?)[ \t]+([A-Za-z-]+?)(s?)(?=[ \t]*(?:[,.;:!?)\n]|$)|"
+                                    r"[ \t]+(?:is|are|was|were|that|which|had|has|have|can|could|will|would|from|in|on|"
+                                    r"at|for|with|and|or|to|since|of|by|after|before|until|this|last|next|over|under|"
+                                    r"when|while|as|but|because|worldwide|sold|built|made|[a-z]{2,}ed)\b)")
+
+
+def _product_noun_after(pos: int, text: str, lex: Lexicon) -> bool:
+    """True when a product's noun closes the phrase at ``pos``, up to two modifiers before it ("models", "electric
+    vehicles", "SUVs"): the noun of :data:`Lexicon.product_nouns` or of ``product_nouns_owned``, singular or plural."""
+    m = _PRODUCT_NOUN_AFTER_RE.match(text, pos)
+    if m is None:
+        return False
+    if any(w in _FUNCTION or w in lex.market_verbs or w in lex.speech_verbs for w in m.group(1).split()):
+        return False
+    noun = m.group(2)
+    return noun in lex.product_nouns_owned or noun + m.group(3) in lex.product_nouns
+
+
+def _coordinated_product(c: Candidate, text: str, lex: Lexicon) -> bool:
+    """True for a name coordinated with other names before a product's noun ("its Zorvex and Quistara models",
+    "the ZX4, ZX5 and ZX7 vehicles", "Zorvex or Quistara cars"): each name of the list is a model, as the last one,
+    which stands before the noun, is. Read for the first names of the list (the names after it, then the noun) and
+    for the last (a name and "and" before it)."""
+    if c.next in (",", "and", "or", "&"):
+        m = _COORDINATED_NAMES_RE.match(text, c.end)
+        if m is not None and _product_noun_after(m.end(), text, lex):
+            return True
+    return c.prev in ("and", "or", "&") and c.prev2[:1].isupper() and _product_noun_after(c.end, text, lex)
+
+
 def _device_product(c: Candidate, text: str, lex: Lexicon) -> bool:
     """True for a brand named with its device or its model number (see `_DEVICE_NOUNS`)."""
     surface = c.surface
@@ -1263,6 +1300,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if (c.next in lex.product_nouns or (c.next2 in lex.product_nouns and c.next in ("web", "mobile", "AI"))) \
             and catalog_company(surface) is None and text.find(surface.lower()) < 0 and first not in lex.demonyms:
         add("PRODUCT", STRONG)  # "DeepSeek's R1 model", "the ChatGPT chatbot", "the Mosaic web browser"
+    elif nwords <= 2 and not c.possessive and not org_form and catalog_company(surface) is None \
+            and surface not in lex.known_org_alias and surface not in lex.places and first not in lex.given_names \
+            and first not in lex.demonyms and _coordinated_product(c, text, lex):
+        add("PRODUCT", STRONG)  # "its Zorvex and Quistara models", "the ZX4, ZX5 and ZX7 vehicles": a maker's models
     if prev_low == "the" and not c.possessive and not org_form and catalog_company(surface) is None \
             and surface not in lex.known_org_alias and surface not in lex.places:
         if c.next in ("holiday", "holidays", "festival"):

@@ -23,6 +23,10 @@ MIN_POPULATION = 50_000
 # the evidence score of a mention left untyped because the gazetteer knows its name (no grammar typed it): below
 # zero, so it counts as a guess (`resolve._one_type`) and the corpus step can tell it from a bare surname
 GAZETTEER_SCORE = -1.0
+# the evidence score of a name its article leaves untyped that is neither a bare surname nor a known town ("Quistam |
+# -3.2" in a table, "Quistam was the week's laggard" opening a sentence): kept only for the corpus step, which makes
+# it the organisation another article types by strong evidence under the same spelling, and drops it otherwise
+UNTYPED_NAME_SCORE = -2.0
 # the head of each city's record: {"geonameid": 1, "name": "...", "latitude": ..., "longitude": ..., "countrycode":
 # "..", "population": N
 _CITY_RE = re.compile(rb'\{"geonameid": \d+, "name": "((?:[^"\\]|\\.)*)", "latitude": [-\d.eE]+, '

@@ -960,6 +960,26 @@ def _segment_kind(words: list[str], lex: Lexicon) -> str:
     return ""
 
 
+# the opening of a rundown's entry on a company, after the colon of its heading in capitals: "The" and the company's
+# trade ("The shipbuilder, which ...", "The Kent water supplier confirmed ..."), or the verb whose subject the heading
+# is ("Said late on Monday ...", "Plans to raise ...")
+_ENTRY_THE_RE = re.compile(r"[ \t]+The((?:[ \t]+[A-Za-z][\w-]*){1,4})")
+_ENTRY_VERB_RE = re.compile(r"[ \t]+(?:Said|Says|[A-Z][a-z]{2,}(?:ed|s))[ \t]+[a-z]")
+
+
+def _company_entry(text: str, at: int, heading: str, lex: Lexicon) -> bool:
+    """True when the text after a heading's colon (at ``at``) opens as an entry on a company: "The" and a trade's noun
+    within four words ("The equipment rental firm said"), a verb in the third person without its subject ("Said late
+    on Monday", "Plans to raise"), or the heading's own name in ordinary case ("QUIST OCEAN: Quist Ocean said")."""
+    m = _ENTRY_THE_RE.match(text, at)
+    if m is not None:
+        return any(w.strip(",") in lex.descriptor_words or w.strip(",") in lex.org_nouns_after for w in m.group(1).split())
+    if _ENTRY_VERB_RE.match(text, at):
+        return True
+    named = " ".join(_titled(heading.split()))
+    return len(named) > 2 and text[at:at + len(named) + 2].strip().startswith(named)
+
+
 def item_headings(text: str, lex: Lexicon) -> dict[int, tuple[int, str]]:
     """Names in capitals heading the items of a list, each closed by a colon (segment start -> (end, type)).
 
@@ -981,16 +1001,22 @@ def item_headings(text: str, lex: Lexicon) -> dict[int, tuple[int, str]]:
             segs.append((s.start(), s.end(), _segment_kind(words, lex)))
         if segs:
             paren = (m.group(2) or "").strip()[1:-1].strip()
-            items.append((segs, m.group(2) is not None, paren in lex.places or paren in lex.place_alias))
-    tickers = sum(1 for segs, ticker, _ in items if len(segs) == 1 and ticker)
-    people = sum(1 for segs, _, _ in items if len(segs) > 1 or segs[0][2] == "PERSON")
-    for segs, ticker, placed in items:
+            items.append((segs, m.group(2) is not None, paren in lex.places or paren in lex.place_alias,
+                          _company_entry(text, m.end(), text[segs[0][0]:segs[-1][1]], lex)))
+    tickers = sum(1 for segs, ticker, _, _ in items if len(segs) == 1 and ticker)
+    people = sum(1 for segs, _, _, _ in items if len(segs) > 1 or segs[0][2] == "PERSON")
+    entries = sum(1 for segs, _, _, entry in items if len(segs) == 1 and entry)
+    for segs, ticker, placed, entry in items:
         kinds = [k for _, _, k in segs]
         if len(segs) == 1:
             if (not ticker or placed) and tickers > _MIN_SIBLINGS - (not ticker) and not people \
                     and kinds[0] in ("", "ORG"):
                 # "* ZORBO LEASING: Leases six ...", "* QUIST MOTORS (Turin): Makes ...": a list of companies, each
                 # given its ticker or its home city in brackets
+                out[segs[0][0]] = (segs[0][1], "ORG")
+            elif entry and entries > _MIN_SIBLINGS and not people and kinds[0] in ("", "ORG"):
+                # "• ZORBO HEAVY INDUSTRIES: The shipbuilder, which ...", "• QUIST OCEAN: Said late on Monday ...": a
+                # rundown of companies, each entry describing the company as "the" and its trade or opening on its verb
                 out[segs[0][0]] = (segs[0][1], "ORG")
             continue
         person_first = kinds[0] in ("", "PERSON") and any(k in ("ORG", "ROLE") for k in kinds[1:])

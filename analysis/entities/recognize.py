@@ -16,7 +16,7 @@ from analysis.entities.aliases import canonical_org_name
 from analysis.entities.credits import in_regions
 from analysis.entities.evidence import (CAMEL_RE, COMPASS_HEADS, COMPASS_WORDS, FORM, STRONG, WEAK, best_type,
                                         is_acronym, local_evidence)
-from analysis.entities.gazetteer import GAZETTEER_SCORE, gazetteer_names
+from analysis.entities.gazetteer import GAZETTEER_SCORE, UNTYPED_NAME_SCORE, gazetteer_names
 from analysis.entities.grouping import (FOLLOWER_WORD_RE, IC_ADJECTIVE_RE, DocGroups, descriptive_cells, host_name,
                                         product_cells, venue_cells)
 from analysis.entities.language import foreign_lines
@@ -317,6 +317,22 @@ def _gazetteer_town(doc: DocGroups, g: int) -> bool:
     return name in gazetteer_names() and name not in doc.lex.known_org_alias and catalog_company(name) is None
 
 
+#: the most words of a name left untyped that the corpus step may still type ("Quist Fields | +2.6")
+_UNTYPED_NAME_WORDS = 3
+
+
+def _untyped_name(doc: DocGroups, g: int) -> bool:
+    """True for a group no evidence or default types whose words are all capitalised and none a time word, a
+    demonym or a place ("Quistam | -3.2" in a table of moves, "Quistam was the week's laggard" opening a sentence):
+    passed on untyped (:data:`UNTYPED_NAME_SCORE`), the corpus step types it as the organisation another article types
+    by strong evidence under the same spelling, and drops it otherwise."""
+    grp = doc.groups[g]
+    lex = doc.lex
+    return 0 < len(grp.words) <= _UNTYPED_NAME_WORDS and all(
+        w[:1].isupper() and w not in lex.time_words and w not in lex.demonyms and w not in lex.places
+        for w in grp.words)
+
+
 _SURNAME_RE = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\Z")
 
 
@@ -560,6 +576,8 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
             names[g] = bodies.get(g) or _group_name(doc, g, kind)
         elif _bare_surname(doc, g) or scores[g] == GAZETTEER_SCORE:
             names[g] = doc.groups[g].words[0]
+        elif _untyped_name(doc, g):
+            names[g], scores[g] = " ".join(doc.groups[g].words), UNTYPED_NAME_SCORE
     venues = venue_cells(text) if "|" in text else []
     foreign = foreign_lines(text)
     if foreign:

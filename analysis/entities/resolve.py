@@ -28,7 +28,7 @@ from analysis.entities.credits import credit_kind, credit_regions
 from analysis.entities.evidence import FORM, STRONG, WEAK
 from analysis.entities.grouping import FIGURE_CELL_RE
 from analysis.entities.catalog import catalog_company, get_lexicon
-from analysis.entities.gazetteer import GAZETTEER_SCORE
+from analysis.entities.gazetteer import GAZETTEER_SCORE, UNTYPED_NAME_SCORE
 from analysis.entities.recognize import recognize_rows, recognize_rows_scored
 from analysis.entities.spans import sentence_initial, used_lowercase
 from analysis.lexicon import load_catalog
@@ -609,6 +609,24 @@ def _feature_short_names(linked: pd.DataFrame) -> np.ndarray:
     return (candidate & (evidence <= 0.0) & ~surface.isin(typed)).to_numpy()
 
 
+def _link_typed_forms(forms: pd.DataFrame) -> pd.DataFrame:
+    """:func:`link_entities` of ``forms`` (:func:`_mention_forms`), but for the names their articles left untyped
+    (evidence :data:`UNTYPED_NAME_SCORE`, `recognize._untyped_name`): those take no part in the linking (no canonical
+    name nor spelling of another entity changes for them) and each stands for the entity spelt as its surface, with
+    that entity's spellings when the corpus has it. Same rows and order as ``forms``."""
+    if "evidence" not in forms.columns:
+        return link_entities(forms)
+    untyped = (forms["evidence"] == UNTYPED_NAME_SCORE).to_numpy()
+    if not untyped.any():
+        return link_entities(forms)
+    linked = link_entities(forms.loc[~untyped])
+    spellings = dict(zip(linked["entity"].astype(str), linked["aliases"].astype(str), strict=True))
+    rest = forms.loc[untyped]
+    surface = rest["surface"].astype(str)
+    rest = rest.assign(entity=surface, aliases=[spellings.get(s, s) for s in surface])
+    return pd.concat([linked, rest]).sort_index()
+
+
 def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
     """The corpus half of :func:`entity_mentions`: ``found`` (:func:`recognized_mentions` of the whole corpus, in
     document order) merged into one canonical name and one type per entity across the corpus.
@@ -621,11 +639,16 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=MENTION_COLUMNS)
     forms, codes = _mention_forms(found)
     bare = (forms["type"] == "").to_numpy()
-    linked = link_entities(forms)
+    linked = _link_typed_forms(forms)
     # an untyped bare name is kept only as the surname of a person the corpus names in full, or as the short
     # name another article defines for an organisation (typed ORG by the linking)
     surname = [str(e).split()[-1] == str(s) or t == "ORG" if b else True
                for e, s, t, b in zip(linked["entity"], linked["surface"], linked["type"], bare, strict=True)]
+    if "evidence" in linked.columns and bare.any():
+        # a name its article left untyped that is no bare surname (`recognize._untyped_name`) is kept only when the
+        # retyping below makes it an organisation
+        untyped = (linked["evidence"] == UNTYPED_NAME_SCORE).to_numpy()
+        surname = [s and not u for s, u in zip(surname, untyped, strict=True)]
     if "evidence" in linked.columns and bare.any():
         # "Quistmin, the mining agency, began ...": a bare name opening its sentences is the organisation another
         # article names alone and types by strong evidence ("the regulator Quistmin said")
@@ -641,10 +664,15 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
             linked.loc[retype, "type"] = "ORG"
             surname = [s or r for s, r in zip(surname, retype, strict=True)]
     if "evidence" in linked.columns and bare.any():
+        # the untyped names no article types strongly are dropped, and read by no later step (no other spelling of
+        # an entity, no short name of a place)
+        dropped = (linked["evidence"] == UNTYPED_NAME_SCORE).to_numpy() & (linked["type"] == "").to_numpy()
+        linked.loc[dropped, "entity"] = ""
+    if "evidence" in linked.columns and bare.any():
         # a known town left untyped by its article ("Union leaders said Arequipa was calm") is a place unless the
         # corpus names a person with it as surname ("Castro" beside "Fidel Castro")
         town = bare & (linked["evidence"] == GAZETTEER_SCORE).to_numpy() & np.asarray(
-            [(t == "" or str(e) != str(s)) and not (str(e) != str(s) and str(e).split()[-1] == str(s))
+            [(t == "" or str(e) != str(s)) and not (str(e) != str(s) and str(e).split()[-1:] == [str(s)])
              for e, s, t in zip(linked["entity"], linked["surface"], linked["type"], strict=True)], dtype=bool)
         if town.any():  # (not "Bermuda" as an alias of "Quist Insurance (Bermuda) Ltd": only a surname links it)
             linked.loc[town, "entity"] = linked.loc[town, "surface"].astype(str)
