@@ -390,7 +390,7 @@ def _widen_for_labels(x_range: list[float], bars: pd.DataFrame, plot_px: float) 
 
 def _label_starts(bars: pd.DataFrame, x_range: list[float], plot_px: float) -> list[float]:
     """Where each label starts in ``x_range`` (:func:`_x_range`): past its row's marks (``bars["label_x"]``) when
-    the range has the room there, else at zero (the range is not widened for one row's scattered figures)."""
+    the range has the room there (:func:`_widen_for_labels` grows it a little for that), else at zero."""
     span = x_range[1] - x_range[0]
     starts = []
     for label, pct, x in zip(bars["label"], bars["pct"], bars["label_x"]):
