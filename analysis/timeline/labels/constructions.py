@@ -176,6 +176,68 @@ def reduced_relative(sentence: str, expr_start: int, expr_end: int) -> EventLabe
     return EventLabel(f"{subject} {be} {part}", f"~{subject.lower()}|{group}|", subject.lower(), group)
 
 
+#: A participle between commas right after its noun phrase, its date the aside's last words: "The unit, set up in
+#: 2004, employs ...", "Kgoro, sunk in 1988, is the oldest shaft", "the plant, built back in 1998, which ...".
+_ASIDE_PARTICIPLE = re.compile(r",\s+(?P<part>[a-z]{3,})(?:\s+(?P<particle>up|out|off|down))?"
+                               r"\s+(?:(?:back\s+)?(?:on|in|at|during)\s+)?$")
+
+
+#: Words that end no noun phrase an aside participle tells of: a clause or a figure comes before the comma.
+_ASIDE_NP_WORD = re.compile(r"[A-Za-z][\w’'&.-]*")
+
+
+def aside_participle(sentence: str, expr_start: int, expr_end: int) -> EventLabel | None:
+    """The label of a date that ends a participle aside right after a noun phrase (:data:`_ASIDE_PARTICIPLE`): the
+    phrase's noun "is" that participle ("The unit, set up in 2004, employs ..." -> "Unit is set up"). The noun phrase
+    is a name, or the words after its determiner (at most four, no verb among them); None for anything else."""
+    m = _ASIDE_PARTICIPLE.search(sentence, max(0, expr_start - 40), expr_start)
+    if m is None or not sentence[expr_end:].lstrip().startswith((",", "—", "–", ")")):
+        return None
+    part, low = m.group("part"), m.group("part").lower()
+    forms = verb_forms()
+    participle = low in past_participles() or low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4)
+    if not participle or low.endswith("ing") or (low in forms and low in (forms[low].lemma, forms[low].third)
+                                                   and low not in same_past()):
+        return None
+    tokens = [(t.group(0), t.start()) for t in TOKEN.finditer(sentence[:m.start()])]
+    runs = [r for r in name_runs(tokens) if r[1] == len(tokens)]
+    if runs:
+        subject = canonical_name(run_text(tokens, *runs[-1]))
+    else:
+        words: list[str] = []
+        for t, _ in reversed(tokens):
+            if t.lower() in DETERMINERS or not _ASIDE_NP_WORD.fullmatch(t):
+                break
+            words.insert(0, t)
+        det = len(tokens) > len(words) and tokens[len(tokens) - len(words) - 1][0].lower() in DETERMINERS
+        at = len(tokens) - len(words) - 1  # the determiner
+        if det and at > 1 and tokens[at - 1][0].lower() in POSTMODIFIER_PREPS:
+            # "its letter to the board, sent on 18 May", "Testing by an independent laboratory, published on Friday":
+            # the phrase's head, before its preposition
+            head: list[str] = []
+            for t, _ in reversed(tokens[:at - 1]):
+                if t.lower() in DETERMINERS or not _ASIDE_NP_WORD.fullmatch(t):
+                    break
+                head.insert(0, t)
+            start = at - 1 - len(head)
+            det = bool(head) and (start == 0 or tokens[start - 1][0].lower() in DETERMINERS)
+            words = head
+        if not det or not words or len(words) > 4 or any(
+                w.lower() in AUX | MODALS | PRONOUNS | RELATIVE | POSTMODIFIER_PREPS
+                or (w.lower() in forms and n < len(words) - 1)  # the head after its determiner is a noun: "the cuts"
+                for n, w in enumerate(words)):
+            return None
+        subject = " ".join(words)
+    if subject.lower() in PRONOUNS:
+        return None
+    last = subject.split()[-1].lower()
+    plural = not runs and last.endswith("s") and not last.endswith(("ss", "us", *SINGULAR_IN_S))
+    subject = subject[:1].upper() + subject[1:]
+    done = f"{low} {m.group('particle')}" if m.group("particle") else low
+    group = forms[low].group if low in forms else low
+    return EventLabel(f"{subject} {'are' if plural else 'is'} {done}", f"~{subject.lower()}|{group}|", subject, group)
+
+
 def speaker_for_i(found: EventLabel, name: str, words_said: str) -> EventLabel:
     """A label "I <verb> ..." of a transcript turn named by its speaker ("GOVERNOR CARVALHAL: I informed Minister
     Lanz last night"): the speaker for "I", the verb in the third person ("Governor Carvalhal informs Minister

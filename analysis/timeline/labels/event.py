@@ -19,6 +19,7 @@ from analysis.quotes.marks import continental_marks, typewriter_marks
 from analysis.timeline.clauses import relative_that
 from analysis.timeline.labels.constructions import (
     LEAD_PREP,
+    aside_participle,
     fronted_participle,
     list_move,
     narrowed_sentence,
@@ -90,12 +91,14 @@ from analysis.timeline.labels.words import (
 )
 
 
-#: Asides between commas or dashes: ", a lender to start-ups,", ", the U.S. distributor,", an age (", 44,"), "— …—", "(…)".
+#: Asides between commas or dashes: ", a lender to start-ups,", ", the U.S. distributor,", ", the maker whose shares fell
+#: 5.8%,", an age (", 44,"), "— …—", "(…)".
 #: A company's legal form after a comma ("Hallgrim Robotics, Inc. said"): part of the name, never the subject.
 _LEGAL_SUFFIX = re.compile(r",\s*(?:Inc|Ltd|LLC|L\.L\.C|Corp|plc|PLC|S\.A|N\.V|AG|SE|Co)\b\.?(?=[\s,;:()]|$)")
 
 
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[^,.;]|(?<=\b[A-Z])\.){1,70},|,\s+\d{1,3},|—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s|\([^()]{1,100}\)")
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[^,.;]|(?<=\b[A-Z])\.){1,70},"
+                         r"|,\s+(?:a|an|the)\s+[^,.;]{1,50}?\bwhose\s+(?:[^,.;]|(?<=\d)\.(?=\d)){1,70},|,\s+\d{1,3},|—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s|\([^()]{1,100}\)")
 
 
 #: An initialism made plural ("ADRs", "ETFs", "IPOs"): a plural subject.
@@ -206,7 +209,7 @@ def _label(sentence: str, expr_start: int, expr_end: int, previous_text: str | N
     whole = sentence
     sentence, expr_start, expr_end = narrowed_sentence(sentence, expr_start, expr_end)
     found = (fronted_participle(sentence, expr_start, expr_end) or reduced_relative(sentence, expr_start, expr_end)
-             or _label_alone(sentence, expr_start, expr_end))
+             or aside_participle(sentence, expr_start, expr_end) or _label_alone(sentence, expr_start, expr_end))
     if found is None:
         if previous_text is None:
             raise NeedsContext  # (as _label_alone found: its pronoun needs the text before the sentence)
@@ -309,6 +312,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         and not (k and tokens[k - 1][0].lower() in ("as", "than") and t.lower() not in (forms[t.lower()].lemma, forms[t.lower()].third)
                  and not t.lower().endswith("ing"))
         and not ing_noun(tokens, k)
+        and not _comparative_lower(tokens, k, forms)
         and not bare_noun(tokens, k, possessive_end)
         and not plural_noun(tokens, k)
         and not after_be(tokens, k)
@@ -351,6 +355,11 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     before = [r for r in runs if r[1] <= k and not placed_name(tokens, r)]
     subject, descriptive, plural = "", False, False
     i0, j0 = clause_np(tokens, k)
+    if k > 2 and tokens[k - 1][0].lower() == "having" and tokens[k - 2][0] == ",":
+        # "Palladium traded at $1,085, having risen 1.8% on Wednesday": the main clause's subject did it
+        main = [n for n, _ in verbs if n < k - 2] or [n for n in range(k - 2) if unknown_past(tokens, n)]
+        if main:
+            i0, j0 = clause_np(tokens, main[0])
     if j0 - i0 > 1 and tokens[j0 - 1][0].lower() in _SUBJECT_PRONOUNS and _blanked_before(tokens, j0 - 1):
         # "pressure on the shipbuilder just two days after it announced": the blanked date joined the words before it
         # to the clause's own pronoun subject
@@ -416,6 +425,13 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         and tokens[i0 - 1][0] == "," else []
     if owner:  # "Kelby Air, whose shares have gained 7.3%": the name before the comma owns the subject
         np_words = [f"{canonical_name(run_text(tokens, *owner[-1]))}'s", *np_words[1:]]
+    elif np_words and np_words[0].lower() == "whose" and i0 > 1 and tokens[i0 - 1][0] == ",":
+        a, b = clause_np(tokens, i0 - 1)  # "The bank, whose shares fell 4%": the noun phrase before the comma
+        described = [t for t, _ in tokens[a:b] if t.lower() not in DETERMINERS]
+        if described and len(described) <= 4:
+            np_words = _whose_owner(tokens, runs, a, [*described, *np_words])
+    elif "whose" in (w.lower() for w in np_words[1:]):
+        np_words = _whose_owner(tokens, runs, i0, np_words)
     np_text = " ".join(np_words).lower()
     ending = [r for r in runs if r[1] == j0 and not placed_name(tokens, r)]
     if tokens[k][0].lower().endswith("ing") and not _progressive(tokens, k):
@@ -517,7 +533,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         chain -= 1
     said = subject.lower().split()
     said_head = (said[:said.index("of")] if "of" in said[1:] else said)[-1:] or [""]
-    if own_subject and descriptive and i0 < j0 == chain < k and (
+    if own_subject and (descriptive or subject.lower() in QUANTITY_HEADS) and i0 < j0 == chain < k and (
             said_head[0] in QUANTITY_HEADS | {"you", "they"} or said_head[0][:1].isdigit()):
         # a number or "you" says no number of its own: the auxiliary right after it does ("The other three were
         # provided", "One of the suspects is named", "84 were killed", "you were told")
@@ -583,6 +599,35 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     key_obj = " ".join(w for w in obj.lower().split() if w not in DETERMINERS)
     key = f"{'~' if descriptive else ''}{subject.lower()}|{verb.group}|{key_obj}"
     return EventLabel(label, key, subject, verb.lemma)
+
+
+def _whose_owner(tokens: list[tuple[str, int]], runs: list[tuple[int, int]], i0: int, np_words: list[str]) -> list[str]:
+    """The subject ``np_words`` ("German catalyst maker whose shares", from ``i0``) with the description before
+    "whose" replaced by its owner: the name the description follows as an aside ("Hallberg, the German catalyst maker
+    whose shares fell" -> "Hallberg shares"), else the description itself ("the cloud provider's chief")."""
+    w = next(n for n, word in enumerate(np_words) if n and word.lower() == "whose")
+    start = i0 - 1 if i0 and tokens[i0 - 1][0].lower() in DETERMINERS else i0
+    named = [r for r in runs if r[1] == start - 1] if start > 1 and tokens[start - 1][0] == "," else []
+    described = np_words[:w]
+    while described and (described[0].lower() in DETERMINERS or described[0].lower() in POSTMODIFIER_PREPS):
+        described = described[1:]  # "and to a Baltic Sea project whose": the project
+    owner = canonical_name(run_text(tokens, *named[-1])) if named else " ".join(described)
+    owned = np_words[w + 1:]
+    if owned[:1] and owned[0].lower() in ("shares", "stock"):
+        return [owner, *owned]  # "Hallberg Katalyse shares", as the share moves name them
+    return [owner + ("'" if owner.endswith("s") else "'s"), *owned]
+
+
+def _comparative_lower(tokens: list[tuple[str, int]], k: int, forms: dict[str, EventVerb]) -> bool:
+    """Whether the word at ``k`` is "lower" as the direction of the closing verb before it ("closed lower", "ended
+    sharply lower"), not the verb "lower" ("helped lower costs", "will lower prices")."""
+    if tokens[k][0] != "lower" or not k:
+        return False
+    n = k - 1
+    if tokens[n][0].endswith("ly") and n:
+        n -= 1  # "closed sharply lower"
+    word = tokens[n][0].lower()
+    return word not in _HELP and word in forms and forms[word].group == "close"
 
 
 #: Pronouns that are a clause's subject, never the end of a noun phrase before its verb.

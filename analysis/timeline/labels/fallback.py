@@ -161,6 +161,8 @@ def fallback_label(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     lead = re.compile(r"(?:\b(?:late|early)\s+)?\b(?:as\s+of|up\s+until|on|in|at|by|during|since|until|from|for)\s*$"
                       # "just after midnight", "shortly before 9 a.m.": the modifier goes with the time
                       r"|\b(?:shortly|just|soon|right|moments|minutes|hours)\s+(?:before|after)\s*$", re.IGNORECASE)
+    if text[expr_start:expr_start + 4].lower() == "the ":  # "over the week so far": the span's preposition goes too
+        lead = re.compile(rf"{lead.pattern}|\b(?:over|throughout)\s*$", re.IGNORECASE)
     clause = (lead.sub("", text[left + 1 : expr_start]) + text[expr_end:right]).strip(" .,_-–—")
     if left > 0 and _PREDICATE_START.match(clause):
         subject = _subject_over_asides(text, left)

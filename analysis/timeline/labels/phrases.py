@@ -234,7 +234,34 @@ def clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
     while i < j and (tokens[i][0].lower().rstrip(".") in DATE_WORDS - {"the"}
                          or (i > 0 and tokens[i][0].rstrip(",.").isdigit() and tokens[i - 1][0].lower().rstrip(".") in DATE_WORDS)):
         i += 1  # "By Thursday the shares had slid", "said on Friday it would": the date opens the clause, no subject
-    return i, j
+    return _after_listener(tokens, i, j), j
+
+
+#: Words an article may follow inside a noun phrase ("all the", "half the", "such a") or a clause's subject ("which
+#: means the", "said to be a"): no listener before a subject.
+_LISTENER_NOT = frozenset({"means", "says", "thinks", "believes", "hopes", "expects", "shows", "suggests", "is", "was",
+                           "below", "above", "beyond", "near", "around", "across", "toward", "towards", "among",
+                           "behind", "despite", "via", "per", "like", "unlike", "onto", "upon", "within", "without",
+                           "throughout", "past", "amid", "beside", "inside", "outside", "versus", "whether"})
+
+
+#: Words a noun phrase's article may follow inside it: "all the", "half the", "such a", "what a".
+_BEFORE_ARTICLE = frozenset({"all", "both", "half", "such", "what", "quite", "rather", "many"})
+
+
+def _after_listener(tokens: list[tuple[str, int]], i: int, j: int) -> int:
+    """The start of the subject in [i, j) when an article follows a plain lower-case noun inside it: the noun is
+    whom a clause was told ("told staff the company would publish", "told reporters a deal was near"), the article
+    opens the subject."""
+    for m in range(j - 1, i, -1):
+        before = tokens[m - 1][0]
+        if tokens[m][0] in ("the", "a", "an") and before.isalpha() and before.islower() and len(before) > 2 \
+                and before not in PHRASE_OPENERS | POSTMODIFIER_PREPS | QUANTITY_HEADS | _BEFORE_ARTICLE | _CLAUSE_OPENERS \
+                and before not in DETERMINERS | AUX | BE | MODALS | PRONOUNS | _LISTENER_NOT \
+                and before not in verb_forms() and not before.endswith(("ed", "ing", "ly")) \
+                and not (m > 1 and tokens[m - 2][0][:1].isdigit()):  # "255 pence a share": a price's unit
+            return m
+    return i
 
 
 #: Words an object phrase may not end on: the phrase would stop mid-way ("plans to provide", "over $60").

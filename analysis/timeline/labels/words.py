@@ -153,7 +153,7 @@ def name_lexicon() -> Lexicon:
 
 
 ADVERBS = {"also", "reportedly", "recently", "then", "just", "already", "still", "later", "earlier", "first", "briefly",
-            "soon", "again"}
+            "soon", "again", "nonetheless", "nevertheless", "since"}
 
 
 def relative_verb(tokens: list[tuple[str, int]], k: int, forms: dict[str, Any]) -> bool:

@@ -1,0 +1,80 @@
+"""Labels read on text newly opened in round 51, each construction with invented names: a participle aside after its
+noun ("The mill, opened in 1912,"), "whose" after a description of a name, an adverb between the auxiliary and the
+participle, "lower" as the direction of a closing verb, a trailing "having" clause, a number as a plural subject, the
+person a clause was told to before its subject, and a span's "over" left by the blanked date."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.timeline.labels.event import event_label
+
+
+def _label(sentence: str, expression: str) -> str:
+    i = sentence.index(expression)
+    return event_label(sentence, i, i + len(expression)).label
+
+
+@pytest.mark.parametrize(("sentence", "expression", "expected"), [
+    ("The foundry, set up in 1987, employs about 1,400 people.", "1987", "Foundry is set up"),
+    ("Tarrow, sunk in 1961, is the deepest of the group's four shafts.", "1961", "Tarrow is sunk"),
+    ("The cuts, announced in March, average 7% across the group.", "March", "Cuts are announced"),
+    ("The committee's letter to the board, sent on 4 June, was published on Friday.", "4 June", "Committee's letter is sent"),
+])
+def test_a_participle_aside_tells_what_was_done_to_the_noun_before_it(sentence: str, expression: str,
+                                                                      expected: str) -> None:
+    assert _label(sentence, expression) == expected
+
+
+def test_whose_after_a_description_stands_for_the_name_the_description_follows() -> None:
+    sentence = ("Orlen Vexa, the Czech glass maker whose shares fell 4.2% last week, has quietly recovered 1.9% this week, "
+                "dealers said.")
+    assert _label(sentence, "last week") == "Orlen Vexa shares fall 4.2%"
+    assert _label(sentence, "this week") == "Orlen Vexa recovers 1.9%"  # the aside with its decimal point is skipped
+
+
+def test_whose_after_a_plain_noun_phrase_stands_for_it() -> None:
+    assert _label("The lender, whose shares fell 3% on Monday, said its capital was sound.", "Monday") \
+        == "Lender shares fall 3%"
+
+
+@pytest.mark.parametrize("adverb", ["nonetheless", "nevertheless", "since"])
+def test_an_adverb_between_the_auxiliary_and_the_participle_is_no_part_of_the_subject(adverb: str) -> None:
+    assert _label(f"Pellworth shares have {adverb} dropped 6.1% this week.", "this week") \
+        == "Pellworth shares drop 6.1%"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Brazilian equities closed lower for a third session on Friday.", "Brazilian equities close lower"),
+    ("Nordic stocks ended sharply lower on Monday.", "Nordic stocks end sharply lower"),
+])
+def test_lower_after_a_closing_verb_is_its_direction_not_a_verb(sentence: str, expected: str) -> None:
+    assert _label(sentence, sentence.split(" on ")[-1].rstrip(".")) == expected
+
+
+def test_lower_as_a_verb_stays_a_verb() -> None:
+    assert "lower" in _label("Cheaper gas helped lower costs at the smelter in March.", "March")
+
+
+def test_a_trailing_having_clause_has_the_main_clause_subject() -> None:
+    assert _label("Rhodium traded at $4,650 an ounce, having risen 2.3% on Thursday.", "Thursday") == "Rhodium rises 2.3%"
+
+
+def test_a_number_word_subject_takes_the_plural_its_auxiliary_shows() -> None:
+    assert _label("Three were taken to Halvorsen Hospital on Sunday evening.", "Sunday evening") \
+        == "Three are taken to Halvorsen Hospital"
+
+
+def test_the_listener_of_a_told_clause_is_not_its_subject() -> None:
+    label = _label("Mirela Dovic, who took over in 2021, told staff the company would publish an audit by year-end.",
+                   "year-end")
+    assert not label.lower().startswith("staff"), label
+    assert "publishes audit" in label, label
+
+
+def test_a_price_per_share_is_no_listener() -> None:
+    label = _label("The bid values Kestrow at 310 pence a share, the fund said on Monday.", "Monday")
+    assert not label.startswith("Share"), label
+
+
+def test_over_before_a_blanked_span_goes_with_it() -> None:
+    assert _label("Trevane Wind is down 18% over the week so far.", "the week") == "Trevane Wind is down 18% so far"
