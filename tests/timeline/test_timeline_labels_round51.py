@@ -78,3 +78,23 @@ def test_a_price_per_share_is_no_listener() -> None:
 
 def test_over_before_a_blanked_span_goes_with_it() -> None:
     assert _label("Trevane Wind is down 18% over the week so far.", "the week") == "Trevane Wind is down 18% so far"
+
+
+def test_and_inside_an_institutions_name_is_one_singular_subject() -> None:
+    label = _label("Mining stopped on the order of the Department of Land Affairs and Water, which sent inspectors on "
+                   "Tuesday afternoon.", "Tuesday afternoon")
+    assert label.startswith("Department of Land Affairs and Water sends"), label
+
+
+def test_two_names_joined_by_and_stay_a_plural_subject() -> None:
+    assert _label("Orvale Tools and Kestrel Works cut prices on Monday.", "Monday") == "Orvale Tools and Kestrel Works cut prices"
+
+
+def test_a_second_past_after_and_is_put_in_the_present_too() -> None:
+    label = _label("At a briefing in Osaka on Thursday, Chief Executive Emi Tanabe bowed deeply and apologised.", "Thursday")
+    assert label.endswith("bows deeply and apologises"), label
+
+
+def test_a_past_participle_before_its_noun_after_and_is_left_alone() -> None:
+    label = _label("Varnholt's chairman resigned on Monday and related costs at the site rose.", "Monday")
+    assert "relates" not in label, label

@@ -85,6 +85,7 @@ from analysis.timeline.labels.words import (
     relative_verb,
     run_text,
     same_past,
+    present_after_and,
     sentence_adverb,
     set_to,
     unknown_past,
@@ -444,7 +445,11 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             if located:  # "Officials in the United States blocked ...": the officials, not the country, did it
                 subject, descriptive, plural = f"{located} {subject}", True, located_plural(located)
             pair = [r for r in runs if r[1] == i - 1] if i > 1 and tokens[i - 1][0] == "and" else []
-            if pair:  # "Orvale Tools and Kestrel Works have each lost": both are the subject
+            if pair and _institution_and(run_text(tokens, *pair[-1]), run_text(tokens, i, j)):
+                # "the Department of Mineral Resources and Energy sent": one institution's name, "and" inside it
+                a, b = pair[-1]
+                subject = canonical_name(f"{run_text(tokens, a, b)} and {run_text(tokens, i, j)}")
+            elif pair:  # "Orvale Tools and Kestrel Works have each lost": both are the subject
                 a, b = pair[-1]
                 subject, plural = f"{canonical_name(run_text(tokens, a, b))} and {subject}", True
             elif j - i == 1 and (i == 0 or tokens[i - 1][0] in SENTENCE_OPENERS) and capitalised_plural(tokens, i, k):
@@ -573,6 +578,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         # participle with its agent tells what was done to the noun before it
         verb_text = f"{'are' if plural else 'is'} {tokens[k][0].lower()}"
         obj = agent_phrase(tokens, k + 1, work)
+    if obj and not plural and tokens[k][0].lower() not in (verb.lemma, verb.third):
+        obj = present_after_and(obj)  # "bowed and apologised": the second past in the present too
     listener = verb.lemma == "tell" and obj.lower().removeprefix("the ") in LISTENERS
     if (speech and not obj) or listener:  # "told analysts on a call: “...”": what was told, after whom it was told to
         told_end = tokens[k][1] + len(tokens[k][0])
@@ -628,6 +635,21 @@ def _comparative_lower(tokens: list[tuple[str, int]], k: int, forms: dict[str, E
         n -= 1  # "closed sharply lower"
     word = tokens[n][0].lower()
     return word not in _HELP and word in forms and forms[word].group == "close"
+
+
+#: The first words of an institution's name whose "of" phrase may hold an "and" ("Department of Trade and Industry",
+#: "Ministry of Economy and Finance", "Bureau of Alcohol, Tobacco and Firearms").
+_INSTITUTION_HEADS = frozenset({"department", "ministry", "office", "bureau", "commission", "council", "board",
+                                "institute", "agency", "secretary", "minister", "university", "chamber", "federation",
+                                "association", "authority", "school", "society", "college", "academy", "division"})
+
+
+def _institution_and(first: str, second: str) -> bool:
+    """Whether "``first`` and ``second``" is one institution's name: ``first`` opens on an institution's head and
+    its "of" phrase, ``second`` is a name without an "of" of its own ("Department of Mineral Resources" and
+    "Energy")."""
+    words = first.split()
+    return len(words) >= 3 and words[0].lower() in _INSTITUTION_HEADS and words[1] == "of" and " of " not in f" {second} "
 
 
 #: Pronouns that are a clause's subject, never the end of a noun phrase before its verb.

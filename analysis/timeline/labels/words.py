@@ -638,8 +638,20 @@ def present_clause(label: str, sentence: str = "") -> str:
         present = _present_of(verb, plural)
         if present is None:
             return label
-        return " ".join(words[:p] + [present] + after)
+        rest = " ".join(after)
+        return " ".join(words[:p] + [present] + ([rest if plural else present_after_and(rest)] if after else []))
     return label
+
+
+#: A second past after "and" that opens a verb phrase of its own ("bowed deeply and apologised", "and raised its
+#: forecast"), not an adjective before its noun ("and related costs").
+_AND_PAST = re.compile(r"(\band\s+)([a-z]{3,}ed)(?=$|[.,;]|\s+(?:the|a|an|its|his|her|their|to|at|on|in|for|with|by|\d))")
+
+
+def present_after_and(text: str) -> str:
+    """``text`` (what follows a singular subject's verb, put in the present) with a second past after "and" in the
+    present too: "deeply and apologised" -> "deeply and apologises"."""
+    return _AND_PAST.sub(lambda m: m.group(1) + third_person_of_past(m.group(2)), text)
 
 
 #: Words that open a clause of their own after a verb: an auxiliary after them belongs to that clause.
