@@ -98,3 +98,14 @@ def test_a_second_past_after_and_is_put_in_the_present_too() -> None:
 def test_a_past_participle_before_its_noun_after_and_is_left_alone() -> None:
     label = _label("Varnholt's chairman resigned on Monday and related costs at the site rose.", "Monday")
     assert "relates" not in label, label
+
+
+def test_a_court_that_ruled_is_the_event() -> None:
+    label = _label("A state appeals court ruled Friday against the county's plan for closing polling places.", "Friday")
+    assert label.startswith("State appeals court rules against"), label
+
+
+def test_the_participle_of_the_document_a_clause_was_said_in_dates_the_telling() -> None:
+    label = _label("Marta Oyelowo's brother said in a letter published Wednesday that he wants the case reopened.",
+                   "Wednesday")
+    assert label.startswith("Marta Oyelowo's brother says he wants"), label

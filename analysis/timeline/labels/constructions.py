@@ -104,7 +104,7 @@ _REDUCED_PREPS = frozenset({"following", "under", "by", "of", "with", "against",
 _BY_NAME = re.compile(r"\s+by\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})")
 
 
-_MEDIUM_NOUNS = frozenset({"statement", "letter", "message", "post", "tweet", "interview", "note", "memo", "filing",
+MEDIUM_NOUNS = frozenset({"statement", "letter", "message", "post", "tweet", "interview", "note", "memo", "filing",
                            "notice", "circular", "advisory", "announcement", "update", "bulletin", "communique",
                            "release", "report", "speech", "video", "email", "e-mail", "ruling", "decision", "opinion",
                            "column", "op-ed", "briefing", "document", "transcript", "broadcast", "podcast", "blog"})
@@ -162,7 +162,7 @@ def reduced_relative(sentence: str, expr_start: int, expr_end: int) -> EventLabe
             or (finite_before and not any(forms[w].group in _REPORTING for w in finite_before if w in forms))):
         return None
     head = next((i for i, w in enumerate(words) if w.lower() in POSTMODIFIER_PREPS), len(words))
-    if before and before[-1] in _REDUCED_PREPS and words[head - 1].lower().rstrip("s") in _MEDIUM_NOUNS:
+    if before and before[-1] in _REDUCED_PREPS and words[head - 1].lower().rstrip("s") in MEDIUM_NOUNS:
         return None  # "In a statement issued Tuesday, X said ...": the date is the telling's, X's words are the event
     plural = words[head - 1].lower().endswith("s") and not words[head - 1].lower().endswith(("ss", *SINGULAR_IN_S))
     subject = " ".join(words)

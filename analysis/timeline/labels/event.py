@@ -19,6 +19,7 @@ from analysis.quotes.marks import continental_marks, typewriter_marks
 from analysis.timeline.clauses import relative_that
 from analysis.timeline.labels.constructions import (
     LEAD_PREP,
+    MEDIUM_NOUNS,
     aside_participle,
     fronted_participle,
     list_move,
@@ -314,6 +315,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
                  and not t.lower().endswith("ing"))
         and not ing_noun(tokens, k)
         and not _comparative_lower(tokens, k, forms)
+        and not _medium_participle(tokens, k, forms)
         and not bare_noun(tokens, k, possessive_end)
         and not plural_noun(tokens, k)
         and not after_be(tokens, k)
@@ -650,6 +652,16 @@ def _institution_and(first: str, second: str) -> bool:
     "Energy")."""
     words = first.split()
     return len(words) >= 3 and words[0].lower() in _INSTITUTION_HEADS and words[1] == "of" and " of " not in f" {second} "
+
+
+def _medium_participle(tokens: list[tuple[str, int]], k: int, forms: dict[str, EventVerb]) -> bool:
+    """Whether the word at ``k`` is a participle after the document a clause was said in ("said in a letter
+    published Wednesday that ...", "in a statement issued on Monday"): it dates the telling; the verb of saying
+    before it is the event."""
+    word = tokens[k][0].lower()
+    return k >= 2 and word not in (forms[word].lemma, forms[word].third) and not word.endswith("ing") \
+        and tokens[k - 1][0].lower().rstrip("s") in MEDIUM_NOUNS and tokens[k - 2][0].lower() in DETERMINERS \
+        and any(forms.get(t.lower()) is not None and forms[t.lower()].group == "say" for t, _ in tokens[:k - 2])
 
 
 #: Pronouns that are a clause's subject, never the end of a noun phrase before its verb.

@@ -7,6 +7,7 @@ import re
 
 from analysis.lexicon import EventVerb, verb_forms
 from analysis.timeline.labels.model import DETERMINERS
+from analysis.timeline.labels.constructions import MEDIUM_NOUNS
 from analysis.timeline.labels.words import (
     ADVERBS,
     AUX,
@@ -350,8 +351,11 @@ def _past_telling_phrase(tokens: list[tuple[str, int]], k: int) -> tuple[int, st
             return (n, listener) if _opens_reported_clause(tokens[n + 1][0]) else (start, "")
         if not (tok[0].isalnum() or tok in ("'s", "’s", "-")) and not (tok == "." and _title_before_name(tokens[n - 1][0] + ".")):
             return start, ""
-        if low in _CLAUSE_LINKS or (low in verb_forms() and low != verb_forms()[low].lemma and not low.endswith("ing")):
-            return start, ""  # "called on Republicans to drop him after X claimed that ...": another clause
+        if low in _CLAUSE_LINKS or (low in verb_forms() and low != verb_forms()[low].lemma and not low.endswith("ing")
+                                    and tokens[n - 1][0].lower().rstrip("s") not in MEDIUM_NOUNS):
+            # "called on Republicans to drop him after X claimed that ...": another clause; not the telling's own
+            # participle ("in a letter published Wednesday that ...")
+            return start, ""
     return start, ""
 
 
