@@ -109,3 +109,14 @@ def test_the_participle_of_the_document_a_clause_was_said_in_dates_the_telling()
     label = _label("Marta Oyelowo's brother said in a letter published Wednesday that he wants the case reopened.",
                    "Wednesday")
     assert label.startswith("Marta Oyelowo's brother says he wants"), label
+
+
+def test_which_after_a_known_place_tells_of_the_noun_the_place_locates() -> None:
+    label = _label("Varnholt said it would pause hiring at its new battery plant in Dayton, Ohio, which opened in March.",
+                   "March")
+    assert "plant" in label and "Ohio" not in label, label
+
+
+def test_an_institutions_for_phrase_is_part_of_its_name() -> None:
+    label = _label("Inspectors from the Regional Office for Mine Safety completed their inspection on Friday.", "Friday")
+    assert label == "Inspectors from the Regional Office for Mine Safety complete inspection", label

@@ -33,6 +33,7 @@ from analysis.timeline.labels.words import (
     RELATIVE,
     SINGULAR_IN_S,
     blank,
+    gazetteer_names,
     name_lexicon,
     name_runs,
     past_like,
@@ -394,7 +395,9 @@ def _relative_aside(sentence: str, expr_start: int, expr_end: int) -> tuple[str,
         antecedent = before[clause_start:].strip()
         name = _NAME_END.search(antecedent)
         if name is not None and any(w[:1].isupper() for w in name.group(0).split()[1:] or name.group(0).split()):
-            antecedent = name.group(0)
+            place = name.group(0)
+            antecedent = _placed_noun(before[:before.rstrip().rfind(place)]) if _known_place(place) else ""
+            antecedent = antecedent or place
         words = antecedent.split()
         if len(words) > 6 or any(verb_like(w) and w.islower() and not w.endswith("ing") for w in words[1:]):
             # "About 14,000 people work at the site, which built ...": the noun phrase after the clause's last
@@ -429,6 +432,25 @@ def _relative_aside(sentence: str, expr_start: int, expr_end: int) -> tuple[str,
         at = expr_start - m.start("body") + len(head)
         return head + body.rstrip(" .") + ".", at, at + (expr_end - expr_start)
     return None
+
+
+def _known_place(name: str) -> bool:
+    """Whether ``name`` is a place the lexicon or the gazetteer knows ("Rotterdam", "South Carolina")."""
+    return name in name_lexicon().places or name in gazetteer_names()
+
+
+#: The end of a clause before a place: a noun phrase after its determiner, "in"/"at"/"near", and a town before a
+#: comma when the place is its region ("its new plant in Charleston, " before "South Carolina").
+_BEFORE_PLACE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|[Oo]ur)|[\w-]+['’]s)\s+(?P<np>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+"
+                           r"(?:in|at|near)\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2},\s+)?$")
+
+
+def _placed_noun(before: str) -> str:
+    """The noun phrase a known place after it tells where it is, when a relative clause follows the place ("its new
+    plant in Charleston, South Carolina, which opened in May": the plant opened, not the state); "" when the words
+    before the place are no such phrase."""
+    m = _BEFORE_PLACE.search(before)
+    return f"the {m.group('np')}" if m is not None else ""
 
 
 #: A trailing attribution after the main clause: ", two people familiar with the matter said", ", the airline said on

@@ -639,11 +639,12 @@ def _comparative_lower(tokens: list[tuple[str, int]], k: int, forms: dict[str, E
     return word not in _HELP and word in forms and forms[word].group == "close"
 
 
-#: The first words of an institution's name whose "of" phrase may hold an "and" ("Department of Trade and Industry",
-#: "Ministry of Economy and Finance", "Bureau of Alcohol, Tobacco and Firearms").
+#: The first words of an institution's name whose "of" or "for" phrase may hold an "and" ("Department of Trade and
+#: Industry", "Ministry of Economy and Finance", "Centers for Disease Control and Prevention").
 _INSTITUTION_HEADS = frozenset({"department", "ministry", "office", "bureau", "commission", "council", "board",
                                 "institute", "agency", "secretary", "minister", "university", "chamber", "federation",
-                                "association", "authority", "school", "society", "college", "academy", "division"})
+                                "association", "authority", "school", "society", "college", "academy", "division",
+                                "centers", "centres", "center", "centre"})
 
 
 def _institution_and(first: str, second: str) -> bool:
@@ -651,7 +652,8 @@ def _institution_and(first: str, second: str) -> bool:
     its "of" phrase, ``second`` is a name without an "of" of its own ("Department of Mineral Resources" and
     "Energy")."""
     words = first.split()
-    return len(words) >= 3 and words[0].lower() in _INSTITUTION_HEADS and words[1] == "of" and " of " not in f" {second} "
+    return len(words) >= 3 and words[0].lower() in _INSTITUTION_HEADS and words[1] in ("of", "for") \
+        and " of " not in f" {second} "
 
 
 def _medium_participle(tokens: list[tuple[str, int]], k: int, forms: dict[str, EventVerb]) -> bool:

@@ -218,7 +218,9 @@ def _is_person(name: str) -> bool:
     """A catalog PERSON, or two or more capitalised words the catalog does not know as something else."""
     kind = catalog_types().get(name)
     lex = name_lexicon()
-    if kind is None and (name in lex.places or name.split()[-1] in lex.place_heads | lex.org_heads):
+    head = re.split(r" (?:of|for) ", name, maxsplit=1)[0].split()[-1]  # "Association for Justice": the association
+    if kind is None and (name in lex.places or name.split()[-1] in lex.place_heads | lex.org_heads
+                         or head in lex.org_heads):
         # "the Sunda Strait", "the Clinton Foundation": a place or a body ("he added" read "Sunda Strait adds")
         return False
     return kind == "PERSON" or (kind is None and len(name.split()) >= 2)

@@ -102,6 +102,13 @@ _NAME_TOKENS: dict[str, bool] = {}
 _NAME_TOKENS_KEPT = 65536
 
 
+#: The last words of an institution's name before its "for" phrase ("Office for Occupational Safety", "Institute for
+#: Fiscal Studies", "Centers for Disease Control and Prevention").
+_FOR_HEADS = frozenset({"office", "institute", "centre", "center", "centers", "centres", "agency", "commission",
+                        "council", "ministry", "department", "committee", "foundation", "fund", "society",
+                        "association", "federation", "bureau", "authority", "secretary", "commissioner", "minister"})
+
+
 def name_runs(tokens: list[tuple[str, int]]) -> list[tuple[int, int]]:
     """Index ranges [i, j) of runs of name-like tokens (a possessive ends a run; a middle initial and its stop
     do not: "John Q. Public")."""
@@ -117,6 +124,9 @@ def name_runs(tokens: list[tuple[str, int]]) -> list[tuple[int, int]]:
                     j += 2
                 elif tokens[j][0] in ("of", "de", "&", "+") and j + 1 < len(tokens) and is_name_token(tokens[j + 1][0]):
                     j += 2
+                elif tokens[j][0] == "for" and tokens[j - 1][0].lower() in _FOR_HEADS and j + 1 < len(tokens) \
+                        and is_name_token(tokens[j + 1][0]):
+                    j += 2  # "the State Office for Occupational Safety", "Centers for Disease Control": one name
                 elif tokens[j][0].isdigit() and len(tokens[j][0]) <= 4:
                     j += 1  # "S&P 500", "FTSE 100"
                     break
