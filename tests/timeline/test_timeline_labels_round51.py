@@ -120,3 +120,8 @@ def test_which_after_a_known_place_tells_of_the_noun_the_place_locates() -> None
 def test_an_institutions_for_phrase_is_part_of_its_name() -> None:
     label = _label("Inspectors from the Regional Office for Mine Safety completed their inspection on Friday.", "Friday")
     assert label == "Inspectors from the Regional Office for Mine Safety complete inspection", label
+
+
+def test_two_ing_modifiers_joined_by_and_keep_their_noun() -> None:
+    assert _label("Orvane closed its mining and processing plants on Monday.", "Monday") \
+        == "Orvane closes mining and processing plants"

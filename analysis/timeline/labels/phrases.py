@@ -492,6 +492,11 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
                 continue
         than = low == "than" and words and words[-1].lower() in ("more", "less", "fewer") \
             and k + 1 < len(tokens) and tokens[k + 1][1] < stop_at  # "received more than 11,000 complaints"
+        if low == "and" and words and words[-1].islower() and words[-1].endswith("ing") and k + 2 < len(tokens) \
+                and tokens[k + 1][0].islower() and tokens[k + 1][0].endswith("ing") and tokens[k + 2][1] < stop_at:
+            words.append(tok)  # "4,800 welding and handling robots": two modifiers of one noun, not a second phrase
+            k += 1
+            continue
         if (low in STOP_OBJECT and not at_least and not than) or (took_number and low in ("by", "to", "of")):
             break
         if len(words) >= OBJECT_WORDS:
