@@ -419,11 +419,19 @@ def move_mentions(moves: pd.DataFrame) -> list[dict[str, object]]:
     return rows
 
 
+#: A move told in the past perfect: "Sibanye had fallen 11% over the same period", "had lost a fifth since March" (a run
+#: that ended at an earlier point of the story).
+_PAST_PERFECT_MOVE = re.compile(r"\bhad\s+(?:(?:already|also|only|just)\s+)?(?:fallen|risen|gained|lost|dropped|climbed|slid|"
+                                r"slumped|jumped|added|shed|tumbled|rallied|surged|declined|sunk|sank|soared|plunged)\b"
+                                r"[^.;:!?]{0,40}?\d(?:[.,]\d+)?\s*(?:%|percent\b|per\s*cent\b)", re.IGNORECASE)
+
+
 def _period_move_mentions(moves: pd.DataFrame) -> list[dict[str, object]]:
     """Reported moves over several sessions up to the article's own day, in a sentence that names no date of its own
     (the items of a list under "Week's movers (18-22 November):", "Since the announcement, A and B have lost 8.1% and
     10%, respectively"), as timeline mentions on that day: the figure as the article reports it that day, one event per
-    company and figure. A period ending before the article's day is left out, as are moves without a period's end."""
+    company and figure. A period ending before the article's day is left out, as are moves without a period's end and
+    runs told in the past perfect (:data:`_PAST_PERFECT_MOVE`)."""
     if not {"period_start", "period_end", "published"} <= set(moves.columns):
         return []
     spans = moves.loc[moves["session_date"].isna() & moves["period_end"].notna() & moves["published"].notna()]
@@ -431,6 +439,8 @@ def _period_move_mentions(moves: pd.DataFrame) -> list[dict[str, object]]:
     spans = spans.loc[ends.eq(pd.to_datetime(spans["published"]).dt.normalize()).to_numpy()]
     # "lost 17% over the same five sessions", "over the next two sessions": sessions after an event told before
     spans = spans.loc[~spans["sentence"].astype(str).str.contains(SESSIONS_AFTER_EVENT).to_numpy(dtype=bool)]
+    # "had fallen 11% over the same period": a run told in the past perfect ended before the article's day
+    spans = spans.loc[~spans["sentence"].astype(str).str.contains(_PAST_PERFECT_MOVE).to_numpy(dtype=bool)]
     rows: list[dict[str, object]] = []
     for (company, end, pct), group in spans.groupby(["company", "period_end", "pct"], sort=True):
         day = end.date() if isinstance(end, pd.Timestamp) else end

@@ -7,7 +7,8 @@ otherwise: "the offer came after last week's slide, when the stock lost 31%", "K
 :func:`placed_moves` keeps a guessed session only when its sentence carries no dated mention, or one covering it; a
 year after "since" ("its best day since its 2021 listing") is a yardstick, not the move's date, and a sentence
 opened by "Since <day>," tells moves over that span, none on a guessed session. A live blog entry dated by its time
-stamp places a guessed move on the blog's day ("17:10 BST - Keel ends the day down 4%").
+stamp places a guessed move on the blog's day ("17:10 BST - Keel ends the day down 4%"), and a clock time of its own
+sentence on that clock's day ("By 1130 GMT the STOXX 600 was up 0.3%").
 """
 
 from __future__ import annotations
@@ -270,6 +271,21 @@ def _weekday_read_otherwise(day: object, own: list[tuple[object, object, str, st
     return other if all(COPY_BASIS in basis for _, _, _, basis in own) else None
 
 
+#: A clock time alone, as markets reports time a level: "1130 GMT", "by 10:00 BST", "at 2.15pm", "by 1000 BST" (a zone, a
+#: colon or a point, or a.m./p.m.: not a bare number).
+_SESSION_CLOCK = re.compile(r"(?:by|at|as\s+of)?\s*(?:\d{1,2}[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?)?(?-i:\s*[A-Z]{2,4})?|"
+                            r"\d{1,4}\s*(?:[ap]\.?\s?m\.?(?-i:\s*[A-Z]{2,4})?|(?-i:[A-Z]{2,4})))", re.IGNORECASE)
+
+
+def _clock_day(rows: list[tuple[object, object, str, str]]) -> object:
+    """The one day the clock times alone among a sentence's dated mentions ``rows`` (date_start, date_end, expression,
+    sentence) are read to ("By 1130 GMT the STOXX 600 was up 0.3%", "down a further 9.3% by 1000 BST"): the moment the
+    sentence's undated moves are told at. None without one, or with clock times on different days."""
+    days = {_day_of(a) for a, b, x, _ in rows if a == b and a is not None and not pd.isna(a)
+            and _SESSION_CLOCK.fullmatch(x.strip())}
+    return next(iter(days)) if len(days) == 1 else None
+
+
 def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[str, int], object] | None = None) -> pd.DataFrame:
     """The rows of ``moves`` (``doc_id, sent_id, session_date, session_basis``) the timeline places: those dated by
     their sentence, and those whose guessed session (from the article or the publication date) no dated mention
@@ -316,6 +332,12 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
             keep.append(True)  # "lost 9.8% on the day of the announcement": the day the story gives the announcement
             continue
         if basis != "sentence" and session is not None and not pd.isna(session):
+            day = _clock_day(dated_rows.get((str(d), int(s)), []))
+            if day is not None and day != _day_of(session):
+                # "By 1130 GMT the STOXX 600 was up 0.3%": the clock's day, not a session guessed from another sentence
+                sessions[n] = pd.Timestamp(day)
+                keep.append(True)
+                continue
             day = _when_day(when_days.get((str(d), int(s)), []), str(text), pcts[n])
             if day is not None:  # "its biggest rise since June 7, when it gained 9.6 percent": that day's move
                 sessions[n] = pd.Timestamp(day)

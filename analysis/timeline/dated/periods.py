@@ -91,16 +91,24 @@ def told_after_event(text: str, start: int, end: int) -> bool:
     return _PAST_MOVE_BEFORE.search(text, max(0, start - 90), start) is not None and not is_future(text, start, end)
 
 
+#: A day named, then "then" before the span, in one sentence: "down 6.1% on Monday, then up on three of the next four
+#: days" counts the days after that day, not those after the article's.
+_THEN_AFTER_DAY = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+                             r"nov|dec)[a-z]*\.?\s+\d{1,2})\b[^.;!?\n]{0,60}?\bthen\b[^.;!?\n]{0,40}$", re.IGNORECASE)
+
+
 def coming_span(r: Any, dct: date | None, text: str = "") -> TemporalExpression | None:
     """"(within) the next two weeks", "the coming ten days": the days from the publication date to the end of
     the span, for a timex row that is such a duration (days or weeks), else None (and None after a move told in the
-    past: :func:`told_after_event`)."""
+    past: :func:`told_after_event`, or after a day the sentence names and "then": :data:`_THEN_AFTER_DAY`)."""
     counted = COUNTED.match(str(r.value))
     if dct is None or r.type != "DURATION" or counted is None or counted.group("unit") == "M" \
             or not _COMING.match(str(r.text)):
         return None
     if text and told_after_event(text, int(r.clean_start), int(r.clean_end)):
         return None
+    if text and _THEN_AFTER_DAY.search(text, max(0, int(r.clean_start) - 120), int(r.clean_start)):
+        return None  # "down 6.1% on Monday, then up on three of the next four days": the days after Monday, not now
     days = int(str(r.value)[1:-1].lstrip("T")) * (7 if counted.group("unit") == "W" else 1)
     return TemporalExpression(str(r.text), int(r.clean_start), int(r.clean_end), dct, dct + timedelta(days=days),
                               "range", "relative", f"from the publication date {dct.isoformat()} (TIMEX3 {r.value})", dct)
@@ -137,6 +145,13 @@ def _figure_after(text: str, end: int) -> bool:
     return _RUN_END_AFTER.match(text, end) is None and _FIGURE_AFTER.match(text, end) is not None
 
 
+#: "the three sessions to last Friday", "the two sessions through March 4": a run told to end on a day it names (not
+#: "over two sessions to 120 pence", a price).
+_RUN_TO_DAY = re.compile(r"\s+(?:through|to|until|till|ending|ended)\s+(?:(?:last|this|the)\s+)?(?:(?:mon|tues|wednes|thurs|fri|"
+                         r"satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+                         r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)", re.IGNORECASE)
+
+
 #: After the run, a past period it lies in ("fell 27% in five sessions last week") or a later act the sentence goes on to
 #: ("fell 9.6% in two sessions, then clawed back a third of the loss"): a run that ended before the article's date.
 _RUN_ENDED_BEFORE = re.compile(r"\s+(?:last\s+(?:week|month)|the\s+(?:previous|prior)\s+week|the\s+week\s+before)\b"
@@ -152,7 +167,7 @@ def past_sessions(r: Any, text: str, dct: date | None) -> TemporalExpression | N
     7.9%": the last N working days up to the publication date (its weekday, or the Friday before a weekend; "the
     previous three sessions", the N before the article's session, up to the working day before it), for a
     timex row that is such a duration after a figure of its clause or before one of its sentence, else None (not "the
-    three sessions that followed" an event)."""
+    three sessions that followed" an event, nor "the three sessions to last Friday", a run ending on another day)."""
     counted = COUNTED.match(str(r.value))
     over = _OVER_IN.match(str(r.text))  # the tagger may take the preposition in: "over two sessions"
     if dct is None or r.type != "DURATION" or counted is None or counted.group("unit") != "D" \
@@ -166,6 +181,8 @@ def past_sessions(r: Any, text: str, dct: date | None) -> TemporalExpression | N
         return None
     if _RUN_AFTER_EVENT.match(text, end):
         return None  # "fell about 10% over the three sessions that followed": not the sessions up to the article's date
+    if _RUN_TO_DAY.match(text, end):
+        return None  # "rose 10.4% over the three sessions to last Friday": a run ending on the day named, not today
     if _RUN_ENDED_BEFORE.match(text, end):
         return None  # "fell 27% in five sessions last week": that week dates it; "..., then clawed back": not up to now
     first, last = _last_working_days(dct, n)
@@ -312,6 +329,8 @@ def stated_shift(r: Any, text: str, rows: list[Any], dct: date | None) -> Tempor
     if not stated:
         return None
     x = max(stated, key=lambda x: int(x.clean_start))
+    if _nearer_date_read(x, r, text, rows):
+        return None  # "became chief in April 2023 ... reached Auralis in February; the recall came four months later"
     sign = -1 if direction.lower() == "earlier" else 1
     years, months = (sign * n, 0) if m.group("unit").lower().startswith("year") else (0, sign * n)
     precision = precision_of(str(x.value))
@@ -322,6 +341,19 @@ def stated_shift(r: Any, text: str, rows: list[Any], dct: date | None) -> Tempor
         last = interval(f"{first.year:04d}-{first.month:02d}")[1] or last
     return TemporalExpression(expression, start, end, first, last, precision, "after_event",  # type: ignore[arg-type]
                               f"{expression.lower()} {str(x.text)!r} ({x.date_start})", dct, int(x.clean_start))
+
+
+def _nearer_date_read(stated: Any, r: Any, text: str, rows: list[Any]) -> bool:
+    """Whether a date the tagger read from the publication date ("in February") stands between the ``stated`` date and
+    the count of months or years ``r`` in the count's own sentence ("became chief executive in April 2023. The first
+    report reached Auralis in February; the recall came four months later"): the count follows that nearer date, not
+    the stated one (the tagger's own reading is kept)."""
+    start = int(r.clean_start)
+    if SENTENCE_BREAK.search(text, int(stated.clean_end), start) is None:
+        return False
+    return any(x.anchor and x.type == "DATE" and int(stated.clean_end) <= int(x.clean_start) and int(x.clean_end) <= start
+               and x.date_start is not None and not pd.isna(x.date_start) and precision_of(str(x.value)) in ("day", "month")
+               and SENTENCE_BREAK.search(text, int(x.clean_end), start) is None for x in rows)
 
 
 #: "A week ago today", "a year ago today": a count of days, weeks, months or years back, then the day it counts from.

@@ -374,8 +374,10 @@ _WEEKDAY_TEXT = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I
 
 
 #: A weekday naming a recurring slot of a broadcaster's or a league's week: "carries the league's national Saturday
-#: package", "the Sunday broadcast window", "its Friday night slot" (a word or two between; not "Tuesday's package").
-_SLOT_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:packages?|slots?|windows?)\b")
+#: package", "the Sunday broadcast window", "its Friday night slot" (a word or two between; not "Tuesday's package"),
+#: or of a works' week: "made up through extra Saturday shifts in April" (shifts in the plural: "the Sunday night shift"
+#: may be one night's).
+_SLOT_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:packages?|slots?|windows?|shifts)\b")
 
 
 def slot_weekday(text: str, end: int, expression: str) -> bool:

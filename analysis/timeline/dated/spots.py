@@ -311,6 +311,11 @@ def after_event_today(text: str, dct: date | None, found: list[TemporalExpressio
         elif _INTERVIEW_MAIN.match(m.group("main")) and _main_clause_day(text, m.start("main"), dct, out) is None:
             day, told = dct - back, f"the publication date {dct.isoformat()}: the event the article's interview comes after"
         else:
+            day = None
+        if day is not None and _day_named_near(text, end, day, out):
+            continue  # "A week after X told investors ..., the stock trades 35% below where it did before the May 14
+            # disclosure": the sentence names the event's day itself
+        if day is None:
             main_day = _main_clause_day(text, m.start("main"), dct, out)
             if main_day is None:
                 continue
@@ -319,6 +324,21 @@ def after_event_today(text: str, dct: date | None, found: list[TemporalExpressio
         out.append(TemporalExpression(m.group("span"), start, end, day, day, "day", "relative",
                                       f"{n} {'week' if unit.startswith('week') else 'day'}(s) before {told}", dct))
     return sorted(out, key=lambda e: e.start)
+
+
+#: A day the sentence names is the event's own when it is at most this many days from the day a count back from the
+#: article's day gives ("a week" after an event told loosely).
+NEAR_EVENT_DAYS = 3
+
+
+def _day_named_near(text: str, at: int, day: date, found: list[TemporalExpression]) -> bool:
+    """Whether an expression of ``found`` after ``at`` in its sentence names one day at most :data:`NEAR_EVENT_DAYS`
+    from ``day`` (other than ``day``'s count itself): "A week after Keel told investors to ignore its accounts, the stock
+    sits 35% below where it traded before the May 14 disclosure" names the event's day."""
+    stop = SENTENCE_BREAK.search(text, at)
+    end = stop.start() if stop else len(text)
+    return any(at <= e.start < end and e.precision == "day" and e.date_start == e.date_end
+               and abs((e.date_start - day).days) <= NEAR_EVENT_DAYS for e in found)
 
 
 def _main_clause_day(text: str, at: int, dct: date, found: list[TemporalExpression]) -> date | None:
