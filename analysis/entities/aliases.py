@@ -112,6 +112,20 @@ def is_clipped_prefix(short: list[str], full: list[str]) -> bool:
         and full[k - 1].lower().startswith(last) and len(full[k - 1]) > len(last)
 
 
+_CLIP_MIN_CUT = 4  # letters a clipped last word leaves out at least ("Pharma" of "Pharmaceuticals")
+
+
+def is_clipped_last_word(short: list[str], full: list[str]) -> bool:
+    """True when `short` is `full` word for word but its last word, clipped by four letters or more of one word in
+    lower case ("Quist Pharma" of "Quist Pharmaceuticals", "Zorbo Petro" of "Zorbo Petroleum"): the same name. Not a
+    word and its plural or derivative ("Girl Scout", "Committee" of "Committeeman") nor a word glued to another
+    ("State" of "State-as-Nazism")."""
+    if len(short) != len(full) or not is_clipped_prefix(short, full):
+        return False
+    cut = full[-1][len(short[-1]):]
+    return len(cut) >= _CLIP_MIN_CUT and cut.isalpha() and cut.islower()
+
+
 def is_initialled_form(short: list[str], full: list[str]) -> bool:
     """True when `short` is `full` with its leading word(s) cut to their initials and the rest kept: 'AB Quistbrau'
     of 'Anders-Berg Quistbrau', 'QM Logistics' of 'Quist Motor Logistics' (two letters or more in capitals, at least
@@ -138,6 +152,44 @@ def is_blend(short: str, full: list[str]) -> bool:
     words = [w for w in full if w.lower() not in _INITIAL_SKIP]
     return len(words) >= len(pieces) and len(pieces[0]) >= 3 and all(
         len(p) >= 2 and w.lower().startswith(p.lower()) and len(w) > len(p) for p, w in zip(pieces, words))
+
+
+_WORD_BLEND_RE = re.compile(r"[A-Z][a-z]{5,}")
+_BLEND_MIN_FIRST, _BLEND_MIN_NEXT = 2, 3
+_CODE_LETTERS = 4  # a name's leading code ("MMC", "PJSC") has no more letters  # letters kept of the name's first word, and of each word after it
+
+
+def is_word_blend(short: str, full: list[str]) -> bool:
+    """True when the one word `short`, written as one word ("Quistplat", not "QuistPlat"), joins the start of the
+    first word of `full` (two letters or more) to the starts of one or more of its later words (three letters or
+    more each, whole words too; function words and words skipped), perhaps with a plural "s" at its end:
+    "Zorplats" of "Zorbo Platinum Holdings", "Quisnickel" of "MMC Quistilsk Nickel" (a leading code in capitals is
+    no word of the blend), "Calquist" of "California Department of Quisting". A short name newsrooms and companies
+    coin for a long one; never a word that is the name's first word, nor one word's start alone."""
+    if not _WORD_BLEND_RE.fullmatch(short):
+        return False
+    words = [w.lower() for w in full if w.lower() not in _INITIAL_SKIP and w[:1].isupper()]
+    if len(words) > 2 and full[0].isupper() and words[0] == full[0].lower():
+        words = words[1:]  # "MMC Quistilsk Nickel": the code is no part of the blend
+    return _joins_word_starts(short.lower(), words)
+
+
+def _joins_word_starts(low: str, words: list[str]) -> bool:
+    """True when ``low`` is the start of ``words[0]`` and the starts of some later words, in order (see
+    :func:`is_word_blend`; all in lower case)."""
+    if len(words) < 2 or not words[0].isalpha():
+        return False
+
+    def rest(pos: int, k: int) -> bool:
+        """Can ``low[pos:]`` be made of the starts of ``words[k:]`` (in order, skipping some), with a final "s"?"""
+        if pos == len(low) or low[pos:] == "s":
+            return True
+        return any(low.startswith(words[j][:n], pos) and rest(pos + n, j + 1) for j in range(k, len(words))
+                   for n in range(min(len(words[j]), len(low) - pos), _BLEND_MIN_NEXT - 1, -1))
+
+    first = words[0]
+    return any(low.startswith(first[:n]) and rest(n, 1)
+               for n in range(min(len(first) - 1, len(low) - _BLEND_MIN_NEXT), _BLEND_MIN_FIRST - 1, -1))
 
 
 def is_char_prefix(short: str, full: str) -> bool:
@@ -315,6 +367,8 @@ def _short_form_remap(keys: list[str], kinds: list[str], names: list[str],
             people = None
         if target is None and not people and len(orgs) == 1:
             target = next(iter(orgs))
+        if target is None and not people and not orgs and org_alone[key]:
+            target = _blend_target(base, org_full)  # "Zorplats" in one article, "Zorbo Platinum" in others
         if target is None and not people and not orgs:
             target = _dominant(person_first.get(base))
         elif target is None and person_first.get(base):
@@ -329,6 +383,39 @@ def _short_form_remap(keys: list[str], kinds: list[str], names: list[str],
         if target is not None:
             remap[key] = target
     return remap
+
+
+def _blend_target(word: str, org_full: dict[str, set[str]]) -> str | None:
+    """The one organisation of two words or more (``org_full``: keys by first word, lower case) whose name `word`
+    is a blend of (:func:`is_word_blend`: "Zorplats" of "Zorbo Platinum Holdings"), or None (none, or several
+    organisations that are not one name with and without its last words)."""
+    low = word.lower()
+    if len(low) < 6 or not low.isalpha():
+        return None
+    found = sorted({key for first, keys in org_full.items() if first[:2] == low[:2] or len(first) <= _CODE_LETTERS
+                    for key in keys if _key_blend(low, key[2:].split())}, key=len)
+    bare = sorted({_without_code(k) for k in found}, key=len)
+    if bare and all(k.startswith(bare[0] + " ") for k in bare[1:]):
+        # "Zorbo Platinum" beside "Zorbo Platinum Holdings", "MMC Quistilsk Nickel" beside "Quistilsk Nickel": one
+        # company, which linking merges
+        return bare[0] if bare[0] in found else found[0]
+    return None
+
+
+def _without_code(key: str) -> str:
+    """A corpus key without a leading code of a name of three words or more ("N:mmc quistilsk nickel" ->
+    "N:quistilsk nickel")."""
+    words = key[2:].split()
+    if len(words) > 2 and len(words[0]) <= _CODE_LETTERS:
+        return "N:" + " ".join(words[1:])
+    return key
+
+
+def _key_blend(low: str, words: list[str]) -> bool:
+    """:func:`is_word_blend` on a corpus key (lower case): a short first word may be the name's code ("mmc")."""
+    words = [w for w in words if w not in _INITIAL_SKIP]
+    return _joins_word_starts(low, words) or len(words) > 2 and len(words[0]) <= _CODE_LETTERS \
+        and _joins_word_starts(low, words[1:])
 
 
 # the last words of a bank holding company, a company that owns a bank and nothing else ("X Bancorp" owns "X Bank",

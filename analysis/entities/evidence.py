@@ -122,6 +122,8 @@ _CODE3_RE = re.compile(r"^[A-Z]{3}$")  # a three-letter code (a currency's: "USD
 # an amount with its scale after a code: "NOK 6 billion", "SEK 120m", "DKK 4.5bn"
 _CODE_AMOUNT_RE = re.compile(r"[ \t]?\d[\d.,]*[ \t]*(?:million|billion|trillion|mln|bln|bn|mn|m)\b")
 _ABBREVIATED_AMOUNT_RE = re.compile(r"\.?[ \t]?\d")
+# a sign glued to an amount with decimals or a scale ("R17.62", "R4.1bn", "Rs1,250.5"): not a code like "R2"
+_SIGN_GLUED_AMOUNT_RE = re.compile(r"([A-Z][a-z]?)\d[\d,]*(\.\d+)?(bn|mn|m|k|tn|billion|million|trillion)?")
 _LISTING_CODE_RE = re.compile(r"[ \t]*:[ \t]*\d{3,6}\b")
 _CODE_GLUED_AMOUNT_RE = re.compile(r"^[A-Z]{3}\d[\d.,]*(?:-\d[\d.,]*)?(?:million|billion|mln|bln|bn|mn|m|k)?$")
 _UNIT_RE = re.compile(r"^\d[\d.,]*[A-Z]{1,3}\+?$")  # 1GW, 5G, 4K, 10X: a figure with a unit, not a name
@@ -735,6 +737,9 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     if len(words) == 1 and _CODE3_RE.match(surface) and _CODE_AMOUNT_RE.match(text, c.end) \
             and surface not in lex.known_org_alias and catalog_company(surface) is None:
         return True  # "up to NOK 6 billion", "SEK 120m": a currency's code before an amount, no organisation
+    glued = _SIGN_GLUED_AMOUNT_RE.fullmatch(surface) if len(words) == 1 else None
+    if glued is not None and glued.group(1) in lex.currency_abbreviations and (glued.group(2) or glued.group(3)):
+        return True  # "firmed to R17.62", "wiping R4.1bn off": a currency's sign glued to an amount, no organisation
     if len(words) == 1 and surface in lex.currency_abbreviations and _ABBREVIATED_AMOUNT_RE.match(text, c.end):
         return True  # "to Rs 612.35", "Rp 15,000", "RM 2.4 billion": a currency's usual abbreviation before an amount
     if "/" in surface and all(_CODE3_RE.match(p) and p in lex.non_entity_acronyms for p in surface.split("/")):
@@ -1497,7 +1502,8 @@ def _site_name(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     if not noun:
         return False
     extraction = c.prev == "the" and noun in _EXTRACTION_SITES
-    return (c.prev in _SITE_DETERMINERS or owner or extraction) and c.surface not in lex.known_org_alias \
+    # (the determiner may open the sentence: "Our Quistpur plant has approval")
+    return (c.prev.lower() in _SITE_DETERMINERS or owner or extraction) and c.surface not in lex.known_org_alias \
         and catalog_company(c.surface) is None
 
 

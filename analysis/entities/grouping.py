@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from analysis.entities.aliases import (STAFF_WORDS, acronym_matches, trimmed_initials, named_after_person, initials, initials_keep_caps, is_char_prefix,
-                                       is_blend, is_clipped_prefix, is_initialled_form,
+                                       is_blend, is_clipped_last_word, is_clipped_prefix, is_word_blend, is_initialled_form,
                                        is_surname_of, is_word_prefix, mixed_short_form, named_after,
                                        outlet_named_after)
 from analysis.corpus.provenance import looks_like_outlet
@@ -443,11 +443,16 @@ class DocGroups:
             pool.update(g for g, grp in enumerate(self.groups) if grp.words and len(grp.words) >= len(words))
         elif len(words) == 1 and _BLEND_RE.fullmatch(words[0]):  # "QuistMot": any name of two words or more
             pool.update(g for g, grp in enumerate(self.groups) if len(grp.words) >= 2)
+        elif len(words) == 1 and len(words[0]) >= 6:  # "Quisnickel": a name of two words or more that opens the same
+            pool.update(g for g, grp in enumerate(self.groups) if len(grp.words) >= 2 and any(
+                w[:2].lower() == low[0][:2] for w in grp.words[:2]))
         for g in sorted(pool):
             grp = self.groups[g]
             if g == exclude or not grp.words or len(grp.words) <= len(words) and not (
                     len(words) == 1 and is_char_prefix(words[0], grp.words[0])) and not (
-                    initialled and is_initialled_form(words, grp.words)):
+                    initialled and is_initialled_form(words, grp.words)) and not (
+                    is_clipped_last_word(words, grp.words)):
+                # (as many words, the last one clipped: "Quist Pharma" of "Quist Pharmaceuticals")
                 continue
             kind = self.kind(g)
             weak = best_type(grp.ev)[1] < STRONG
@@ -482,6 +487,7 @@ class DocGroups:
                     or is_clipped_prefix(words, grp.words)  # "Sun Pharma" after "Sun Pharmaceutical Industries"
                     or initialled and is_initialled_form(words, grp.words)  # "AB Quistbrau": "Anders-Berg Quistbrau"
                     or len(words) == 1 and is_blend(words[0], grp.words)  # "QuistMot" of "Quistal Motors"
+                    or len(words) == 1 and is_word_blend(words[0], grp.words)  # "Quisnickel": "Quistilsk Nickel"
                     or (grp.words[0] in lex.org_lead_words and low == [w.lower() for w in grp.words[1:1 + len(words)]])
                     # "Quist" after "Groupe Quist" or "Groupe Quist Industries"
                     or (len(words) == 1 and is_char_prefix(words[0], grp.words[0]) and len(grp.words) == 1)

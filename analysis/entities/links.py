@@ -9,6 +9,7 @@ import re
 
 from analysis.entities.credits import in_regions
 from analysis.entities.evidence import WEAK, best_type
+from analysis.entities.aliases import is_word_blend
 from analysis.entities.catalog import catalog_company
 from analysis.entities.grouping import DocGroups
 
@@ -160,8 +161,9 @@ def parenthesised_short_names(doc: DocGroups) -> None:
                 or word in lex.demonyms or catalog_company(word) is not None or word in lex.given_names:
             continue
         words = doc.groups[target].words
-        if len(words) < 2 or doc.kind(target) != "ORG":
-            continue
+        if len(words) < 2 or doc.kind(target) != "ORG" and not is_word_blend(word, words):
+            continue  # (a blend of the name's words is a company's short name, whatever the name alone was taken
+            # for: "Zorbo Platinum (Zorplats) rose 4.8%")
         if word[0] in {w[0] for w in words if w.lower() not in _MINOR_WORDS and w[:1].isupper()}:
             _move(doc, i, target)
 

@@ -609,8 +609,75 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
                 rows.append((start, end, surface, name, kind, role, max(score, FORM if g == -2 else 0.0)))
     if lex.bloc_short_forms:
         rows = _bloc_short_forms(rows, lex)
+    rows = _exchange_markets(rows, text, lex)
+    rows = _country_led_names(rows, text, lex)
     rows.sort()
     return rows
+
+
+def _country_led_names(rows: list[tuple[int, int, str, str, str, str, float]], text: str,
+                       lex: Lexicon) -> list[tuple[int, int, str, str, str, str, float]]:
+    """A country's short name before a name the lexicon or the text knows alone ("the US QDA" beside the known "QDA",
+    "1,200 U.S. Quistel subscribers" in a text that writes "Quistel" alone): the country says where, the body or
+    company is the one named alone, an organisation (a person's name never opens with a country's). Every mention
+    the pair's name gathered ("Quistel" as its surname) takes the name alone. The country's short name is an
+    abbreviation ("US", "U.K."; "America Quistera" is a person's name). A name only the pair makes ("U.S.
+    Steel", "US Quist Bancorp") is kept, and so is one whose last word is a body's common noun ("U.S. Senate" beside
+    "the Senate")."""
+    alone = {row[2] for row in rows if row[2] not in lex.org_heads and row[2] not in lex.institution_heads
+             and not used_lowercase(row[2], text)}
+    renamed: dict[str, str] = {}
+    for row in rows:
+        first, _, rest = row[2].partition(" ")
+        if row[4] in ("ORG", "PERSON") and rest and " " not in rest and first in lex.place_alias \
+                and first.replace(".", "").isupper() \
+                and (rest in lex.known_org_alias or rest in alone):
+            renamed[row[3]] = lex.known_org_alias.get(rest, rest)
+    if not renamed:
+        return rows
+    return [(row[0], row[1], row[2], renamed[row[3]], "ORG", row[5], max(row[6], FORM)) if row[3] in renamed
+            and row[4] in ("ORG", "PERSON") else row for row in rows]
+
+
+# a market's column or live page, headed by its exchange's short name: "ASX live: ...", "Quistdaq weekly: ...",
+# "QSE close: Miners lift the All Share"
+_MARKET_LABEL_RE = re.compile(r"[ \t]+(?:live|weekly|week|close|open|wrap|today|midday|report|update|round-?up)[ \t]*:",
+                              re.I)
+# the exchange's market moving without a figure: "Quistdaq gains as tech rallies", "QSE slips as miners fall",
+# "Quistdaq edges up as ..." (a figure after the verb is left to the other rules: "Quistdaq Inc rose 3%")
+_MARKET_MOVE_RE = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+(?:up|down|higher|lower))?(?![ \t]+[+\-−–]?\d)\b")
+_NUDGE_VERBS = frozenset({"edges", "edged", "inches", "inched", "ticks", "ticked"})
+# the index's own losses or gains: "helping to limit the Quistdaq's losses"
+_VENUE_BEFORE_RE = re.compile(r"\b(?:on|onto)[ \t]+(?:the[ \t]+)?\Z", re.I)  # "listed on the Quistdaq"
+_INDEX_OWN_MOVE_RE = re.compile(r"['’]s[ \t]+(?:losses|gains|decline|declines|rally|advance|slide|fall|rise)\b")
+
+
+def _exchange_markets(rows: list[tuple[int, int, str, str, str, str, float]], text: str,
+                      lex: Lexicon) -> list[tuple[int, int, str, str, str, str, float]]:
+    """An exchange's short name that stands for its market, not for the company that runs it. Heading a market
+    column or live page ("QSE close: Miners lift the All Share", "Quistdaq weekly: ...") it names nothing: dropped.
+    Read as an index ("the Quistdaq's losses") or moving without a figure ("Quistdaq gains as tech rallies") in a
+    text that names the exchange's index in full ("the Quistdaq Composite rose 0.3%"), it is that index; there, a
+    venue ("listed on the Quistdaq") is the exchange, whatever its other mentions made of it."""
+    indices = {row[3].split(" ", 1)[0]: row[3] for row in rows if row[4] == "INDEX" and " " in row[3]}
+    out = []
+    for row in rows:
+        start, end, surface, _name, kind, role, _score = row
+        if kind in ("ORG", "INDEX") and surface in lex.exchange_prefixes and " " not in surface and start >= 0 \
+                and end < len(text):
+            if (start == 0 or text[start - 1] in "\n") and _MARKET_LABEL_RE.match(text, end):
+                continue
+            move = _MARKET_MOVE_RE.match(text, end)
+            moving = move is not None and (move.group(1) in lex.market_verbs or move.group(1) in _NUDGE_VERBS) \
+                and text[max(0, start - 4):start].lower() != "the "
+            own_move = text[max(0, start - 4):start].lower() == "the " and _INDEX_OWN_MOVE_RE.match(text, end)
+            venue = _VENUE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+            if surface in indices and venue:
+                row = (start, end, surface, lex.known_org_alias.get(surface, surface), "ORG", role, FORM)
+            elif surface in indices and (kind == "INDEX" or moving or own_move):
+                row = (start, end, surface, indices[surface], "INDEX", role, FORM)
+        out.append(row)
+    return out
 
 
 def _bloc_short_forms(rows: list[tuple[int, int, str, str, str, str, float]],

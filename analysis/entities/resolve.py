@@ -239,6 +239,17 @@ def _outlet_key(name: object) -> str:
     return " ".join(words).lower()
 
 
+def _outlet_initials(name: object) -> str:
+    """The initials of an outlet's name of two words or more, without a leading "The" ("Quist Trade Journal" ->
+    "QTJ"; "" for none): the label its interviewer goes by in a Q&A ("QTJ: Is that an overreaction?")."""
+    if not isinstance(name, str):
+        return ""
+    words = [w for w in _BRACKETS_RE.sub(" ", name).split() if w[:1].isupper()]
+    if words and words[0] == "The":
+        words = words[1:]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
 _LABEL_AFTER_RE = re.compile(r"[ \t]*(?::|\|)")
 # the outlet's own work on a text it took from elsewhere: "This report first appeared on X and has been edited and
 # expanded by Quist Digest."
@@ -273,7 +284,8 @@ def recognized_mentions(corpus: Corpus) -> pd.DataFrame:
         for start, end, surface, name, etype, role, score in found:
             if own and etype in ("ORG", "PERSON") and role == "story" and start >= offset \
                     and _label_at(str(text), start - offset, end - offset) \
-                    and (_outlet_key(name) == own or _outlet_key(surface) == own):
+                    and (_outlet_key(name) == own or _outlet_key(surface) == own
+                         or surface == _outlet_initials(outlet)):
                 # "Zorbo Talk: Were you surprised?": the article's own outlet asking, a Q&A's label; its masthead or
                 # sign-off ("Zorbo Talk | Zurich | 14.07.2026"); its editing of a text from elsewhere
                 role = "credit"
