@@ -20,7 +20,9 @@ _WORDS_AFTER = re.compile(r"((?:[\w'’-]+\s+){0,5}[\w'’-]+)")
 #: (a colon inside an exchange's ticker notation, "(NYSE: ABC)", opens no clause; a colon before "the" and a name does,
 #: after a live blog's kicker: "Worth noting: the X index has turned negative too, down 0.4%")
 _CLAUSE_STARTS = re.compile(r";\s*|(?<!\([A-Z]{2})(?<!\([A-Z]{3})(?<!\([A-Z]{4})(?<!\([A-Z]{5}):\s+(?=[A-Z]|the\s+[A-Z])")
-_LOCAL_CLAUSE_STARTS = re.compile(r";\s*|(?<!\([A-Z]{2})(?<!\([A-Z]{3})(?<!\([A-Z]{4})(?<!\([A-Z]{5}):\s+(?=[A-Z]|the\s+[A-Z])|,\s*(?:while|but|and|whereas)\s+|\s(?:while|whereas)\s+|\sbut\s+(?=[A-Z])")
+#: ... and, for the clause a figure sits in, a coordinated or contrasting clause and a place's "where" clause ("in Oslo,
+#: where Acme shares ended the session down 2%").
+_LOCAL_CLAUSE_STARTS = re.compile(r";\s*|(?<!\([A-Z]{2})(?<!\([A-Z]{3})(?<!\([A-Z]{4})(?<!\([A-Z]{5}):\s+(?=[A-Z]|the\s+[A-Z])|,\s*(?:while|but|and|whereas|where)\s+|\s(?:while|whereas)\s+|\sbut\s+(?=[A-Z])")
 #: "the" and a capitalised word opening a clause after a colon.
 _THE_NAME_OPEN = re.compile(r"the\s+[A-Z]")
 #: A leading adverbial and its comma ("In Oslo,", "Falling as much as 9.8%,", "Elsewhere in Europe,"); a sentence

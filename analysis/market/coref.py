@@ -441,6 +441,9 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
                 return Named(mname, "share", subject.ticker)  # "Harlow 44 is up 2%": a numbered name no index list knows
             return Named(mname, "index", subject.ticker)
         if exact or (covers and mtype.upper() == "ORG"):
+            if kind == "index" and _market_word(name) and mname != name:
+                return Named(name, "index", subject.ticker)  # "Platinum was 0.5% lower" linked to "Acme Platinum":
+                # the metal the grammar read, not the company named after it
             if kind == "share" and classify_name(mname) == "reject" and not exchange_letters_listed(mname, subject.ticker):
                 return None
             if kind == "share":
@@ -478,6 +481,14 @@ TICKER_WORD = re.compile(r"[A-Z][A-Z0-9]{1,5}(?:\.[A-Z]{1,2})?")
 #: A signed percent right after a name ("Acme Trading +5.5%", "Acme (ACM) -2.2%"): a movers list's or a price board's
 #: item.
 _SIGNED_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*:?\s*[+\-−–]\s?\d+(?:\.\d+)?\s?%")
+
+
+def _market_word(name: str) -> bool:
+    """Whether ``name`` is a commodity's or a currency's word alone ("Platinum", "the rand"), which a company may carry
+    in its own name ("Acme Platinum", "Rand Mining")."""
+    lex = move_words()
+    low = re.sub(r"^the\s+", "", name.lower())
+    return low in lex.commodity_words or low in lex.currency_words
 
 
 def person_not_shares(subject: Subject, base: int, sentence: str, text: str, mentions: Sequence[Mention]) -> bool:
@@ -877,6 +888,8 @@ def _question_topic(sentence: str, base: int, mentions: list[Mention]) -> list[N
     if not question or not _BARE_QUESTION.fullmatch(question):
         return []
     _topics, names = _candidates(" " * lead + question, base, mentions, asked=False)
+    speaker = {mname for _ms, _me, _surface, mname, _type in mentions_in(mentions, base, base + lead)} if label else set()
+    names = [n for n in names if n.name not in speaker]  # "STJ: What about Acme?": the asking outlet's label is no topic
     if names:
         return names[-1:] if len({n.name for n in names}) == 1 else []
     # a name the entity layer does not type as a company, asked about alone ("Acme in Oslo?"): the question's subject
@@ -1092,8 +1105,9 @@ _MOVE_CAME_AT = re.compile(
     r"reaction|casualty)\s+(?:came|was|were)\s+(?:at|in|from)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,3})")
 #: A company fronted by "For" as what its sentence is about ("For X, a bad year got worse.", "For X, the timing could
-#: hardly be worse"): X is what a later "The stock" means, the sentence's grammatical subject being no company.
-_FOR_TOPIC = re.compile(r"\s*For\s+(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,3}),\s")
+#: hardly be worse", after a descriptor: "For US cable maker X, which laid the cables, ..."): X is what a later "The stock" means, the sentence's grammatical subject being no company.
+_FOR_TOPIC = re.compile(r"\s*For\s+(?:(?:[A-Z][\w.-]*\s+)?(?:[a-z][\w-]*\s+){1,3})?"  # "For US cable maker X, ..."
+                        r"(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,3}),\s")
 #: A blow to a company's value told with the company as the object ("wiped a third off Y's market value", "knocked
 #: billions off Y's shares"): Y is what a later "the shares" means.
 _VALUE_HIT = re.compile(r"\b(?:off|from)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+"
@@ -1150,7 +1164,11 @@ _PREMIUM_TO = re.compile(r"\bpremium\s+(?:to|over|on)\s+(?:where\s+|the\s+)?(?!"
 
 _RATED_POINTER = re.compile(
     r"\b(?:downgrad(?:ed|es|e|ing)|upgrad(?:ed|es|e|ing)|(?:initiat|resum)(?:ed|es|e|ing)\s+coverage\s+(?:of|on)|"
-    r"(?:price\s+)?targets?\s+(?:on|for))\s+(?:the\s+(?:stock|shares|company|group)|it|them)\b")
+    r"(?:price\s+)?targets?\s+(?:on|for))\s+(?:the\s+(?:stock|shares|company|group)|it|them)\b"
+    # a credit rating acted on, its owner a pointer ("placed the company's BBB- credit rating on review", "cut the
+    # group's rating to junk"): the agency is no company the story follows
+    r"|\b(?:plac(?:ed|es|e|ing)|put(?:s|ting)?|cut(?:s|ting)?|lower(?:ed|s|ing)?|downgrad(?:ed|es|e|ing)|affirm(?:ed|s|ing)?|"
+    r"withdr(?:ew|aws?|awn|awing))\s+the\s+[a-z]+['’]s?\s+(?:[\w+-]+\s+){0,2}?(?:credit\s+|debt\s+|issuer\s+)?ratings?\b")
 #: A rating moved with no company named ("Roe Bank cuts rating to sell", "Roe Bank moved to 'sell'", "Upgraded to
 #: overweight at Roe Bank"): the broker's sentence is about the stock of the sentences before; neither the broker nor
 #: any other name in it is what a later "Shares" means.

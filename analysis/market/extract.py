@@ -189,15 +189,20 @@ def bounded_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
+#: A dateline's date written in figures or day first ("14.05.2026", "03/05/2024", "2026-05-14", "12 March", "9 June 2026",
+#: "22 Sept").
+_NUMERIC_OR_DAY_FIRST = (r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|"
+                         r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:\s+\d{4})?")
 #: A wire dateline opening a paragraph ("SAN FRANCISCO, March 9 (Meridian Wire) -", "COPENHAGEN, June 12 -",
 #: "NEW YORK (AP) —"): a place and an agency, never the subject of the move after it. The place may carry a state
 #: ("TOPEKA, Kan., May 2 -", "LANSING, Mich., May 2 (UPI) —", "AKRON, Ohio, May 2 -") and the date may be a weekday
-#: ("TALLINN, Thursday -", "LIMA, Friday May 9 -"); some wires end it with an underscore ("VILNIUS (AP)_ ...").
+#: ("TALLINN, Thursday -", "LIMA, Friday May 9 -"), in figures or day first ("MOSCOW, 14.05.2026 —", "LONDON, 12 March
+#: –"); some wires end it with an underscore ("VILNIUS (AP)_ ...").
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'’/ -]{1,40}?)"
     r"(?P<date>(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.(?:[A-Z][a-z]?\.)?|[A-Z][a-z]{2,12}(?=,|\s*\()))?"
     r"(?:,\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?=[A-Z][a-z]{2,8}\.?\s+\d))?)?"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?)?)?\s*(?P<agency>\([^()]{1,40}\))?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|" + _NUMERIC_OR_DAY_FIRST + r")?)?)?\s*(?P<agency>\([^()]{1,40}\))?"
     r"\s*[-–—_]{1,2}\s+")
 
 
@@ -870,6 +875,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                     resolved.setdefault(a, named)
             found.append((att, named))
         found, mention_list = _persons_moved(found, a, mention_list)
+        found = _one_row_per_name(found)
         # a fraction beside a percent the same company moved by in the same direction may round that figure ("X lost
         # nearly two-thirds of its value, a fall of 61.7%"; "X, which lost a fifth of its value on Monday, fell another
         # 4%"): only the figure. One of the other direction rounds nothing ("X rose 8.1% on Friday but ended the week
@@ -1201,12 +1207,32 @@ def spells_initials(short: str, full: str) -> bool:
     return "".join(w if w.isupper() and w.isalpha() else w[:1] for w in words) == short
 
 
+def blends_words(short: str, full: str) -> bool:
+    """Whether ``short``, one capitalised word, blends the openings of two or more running words of ``full`` (two
+    letters or more of each, the last word's opening perhaps plural): "Nornickel" of "MMC Norilsk Nickel", "Implats" of
+    "Impala Platinum Holdings"; a word that only opens one word of the name ("Norilsk" of it) is no blend."""
+    if not re.fullmatch(r"[A-Z][a-z]{4,}", short):
+        return False
+    words = [w.lower() for w in re.split(r"[\s-]+", full) if w.isalpha()]
+    low = short.lower()
+
+    def fits(i: int, at: int, parts: int) -> bool:
+        if at == len(low) or (at == len(low) - 1 and low[at] == "s" and parts >= 2):
+            return parts >= 2
+        if i >= len(words):
+            return False
+        return any(words[i].startswith(low[at: at + n]) and fits(i + 1, at + n, parts + 1)
+                   for n in range(min(len(words[i]), len(low) - at), 1, -1))
+
+    return any(fits(i, 0, 0) for i in range(len(words) - 1))
+
+
 def _full_names(rows: list[dict[str, object]], mentions: DocMentions) -> None:
     """A share move whose company the article writes in a short form ("Acme Pharma") after introducing the full name
     ("Acme Pharmaceutical Works (ACPW.NS) rose 5%") takes that full name, as the reader knows it; only
     when one name the article wrote before the move fits (:func:`_short_form`, or :func:`written_as_initials`: "AB
-    Vorn" after "Alder-Brand Vorn"; :func:`spells_initials`: "LGES" after "LG Energy Solution"). Rows are changed in
-    place."""
+    Vorn" after "Alder-Brand Vorn"; :func:`spells_initials`: "LGES" after "LG Energy Solution"; :func:`blends_words`:
+    "Nornickel" after "MMC Norilsk Nickel"). Rows are changed in place."""
     firsts: dict[str, int] = {}
     for a, _b, _s, name, kind in mentions:
         if kind.upper() == "ORG":
@@ -1220,7 +1246,7 @@ def _full_names(rows: list[dict[str, object]], mentions: DocMentions) -> None:
             continue
         fits = {full for full, at in firsts.items() if at < int(r["sent_start"])  # type: ignore[call-overload]
                 and (_short_form(str(r["company"]), full) or written_as_initials(str(r["company"]), full)
-                     or spells_initials(str(r["company"]), full))}
+                     or spells_initials(str(r["company"]), full) or blends_words(str(r["company"]), full))}
         if len(fits) == 1:
             r["company"] = fits.pop()
 
@@ -1381,6 +1407,19 @@ def _rounds(fraction: Figure, figure: Figure) -> bool:
     """Whether a fraction of a value may round a figure of the same sentence: one of the same direction ("lost nearly
     two-thirds" beside "a fall of 61.7%"), never one of the other ("lost a fifth" beside "climbing 8.1%")."""
     return fraction.sign == figure.sign
+
+
+def _one_row_per_name(found: list[tuple[Attached, Named]]) -> list[tuple[Attached, Named]]:
+    """``found`` with one pair per figure and name: the conjuncts of a name with "and" in it ("Marks and Spencer
+    Group lost 3.4%", read as "Marks" and "Spencer Group", both the one company) move once."""
+    seen: set[tuple[int, int, str, str]] = set()
+    out = []
+    for att, named in found:
+        key = (att.figure.start, att.figure.end, named.name, named.kind)
+        if key not in seen:
+            seen.add(key)
+            out.append((att, named))
+    return out
 
 
 def _one_company(a: Named, b: Named) -> bool:
@@ -1847,7 +1886,7 @@ def _entry_company(near: Named | None, rows: list[dict[str, object]], text: str,
 #: A sentence about a market: it opens with a currency or an index ("The yen weakened after the decision.", a host's
 #: "What about the forint?"), the words before a verb or a question mark.
 _MARKET_OPEN = re.compile(r"\s*(?:(?:And|But|So|Now|What\s+about|How\s+about)\s+)?(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?"
-                          r"(?P<head>[a-z][\w-]*))\b(?P<rest>[^%]*)$")
+                          r"(?P<head>[a-z][\w-]*)|(?P<bare>[A-Z][a-z]+(?:\s+[a-z]+)?))\b(?P<rest>[^%]*)$")
 _MARKET_HEADS = frozenset({"index", "benchmark", "market", "bourse", "gauge", "average", "composite"})
 
 
@@ -1877,9 +1916,9 @@ def _market_before(before: str) -> Named | None:
 
 
 def _market_topic(earlier: list[tuple[str, int]], text: str, start: int) -> Named | None:
-    """The currency or index the sentence right before ``start`` is about, when it names no company ("What about the forint?",
-    "The yen weakened after the decision."): what a bare "It" / "its" opening the next sentence means, not a company
-    named further back. None otherwise."""
+    """The currency, commodity or index the sentence right before ``start`` is about, when it names no company ("What
+    about the forint?", "The yen weakened after the decision.", "Platinum hit $1,671 an ounce."): what a bare "It" /
+    "its" opening the next sentence means, not a company named further back. None otherwise."""
     if not earlier:
         return None
     prev, at = earlier[-1]
@@ -1889,12 +1928,18 @@ def _market_topic(earlier: list[tuple[str, int]], text: str, start: int) -> Name
     if m is None:
         return None
     head = m.group("head")
-    if head not in move_words().currency_words and head not in _MARKET_HEADS:
+    np = m.group("np")
+    if m.group("bare") is not None:  # "Platinum hit $1,671 an ounce. It was up 1.2%": a commodity opening bare
+        commodities = move_words().commodity_words
+        np = np if np.lower() in commodities else np.split()[0]  # "Iron ore fell", "Platinum hit"
+        if np.lower() not in commodities:
+            return None
+    elif head not in move_words().currency_words and head not in _MARKET_HEADS:
         return None
     if any(classify_name(c[0]) == "share" for x in NP_RE.finditer(m.group("rest"))
            if (c := clean_name(x.group(0), x.start())) is not None):
         return None
-    return Named(m.group("np"), "index", "")
+    return Named(np, "index", "")
 
 
 def _move_on_day(rows: list[dict[str, object]], head: str) -> Named | None:

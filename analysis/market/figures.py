@@ -141,13 +141,14 @@ def _running_since_re() -> re.Pattern[str]:
     losses since the duties were announced last Wednesday to about 30%", "taking their loss since the June 7 close,
     the last session before the recall, to 17.4%"): the vocabulary's ``running_total`` allows 40 characters without
     digits between noun and "to"; a "since" span is longer. Only after a verb of a running total (``_TOTAL_VERB``
-    words: taking, bringing, extending ...) and an owner ("its", "their", "the", a name's possessive: "takes Acme's
+    words: taking, bringing, extending ...; or one that cuts it back: trimming, paring, narrowing) and an owner ("its", "their", "the", a name's possessive: "takes Acme's
     decline since 02.01.2026 to 18%"), so the figure is that total."""
     lex = move_words()
     nouns = phrase_alternation(lex.fall_nouns | lex.rise_nouns)
     qual = phrase_alternation(list(lex.qualifiers))
     return re.compile(
-        r"(?<![\w-])(?:takes?|took|taking|taken|brings?|brought|bringing|extend(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+"
+        r"(?<![\w-])(?:takes?|took|taking|taken|brings?|brought|bringing|extend(?:s|ed|ing)?|push(?:es|ed|ing)?|"
+        r"trim(?:s|med|ming)?|pare[sd]?|paring|narrow(?:s|ed|ing)?)\s+"
         r"(?:its|their|the|(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s?))\s+(?:[\w-]+\s+)?(?P<noun>" + nouns + r")\s+since\s+"
         r"[^;%]{3,90}?,?\s+to\s+"
         r"(?:(?P<qual>" + qual + r")\s+)?$", re.IGNORECASE)

@@ -269,6 +269,8 @@ def standfirst(title: str, head_lines: str) -> str:
     # after it)
     at = next((i for i, line in enumerate(lines) if _same_head(" ".join(line.split()).casefold(), want)), None) \
         if len(want.split()) >= 3 else None
+    while at is not None and at + 1 < len(lines) and _same_head(" ".join(lines[at + 1].split()).casefold(), want):
+        at += 1  # the page's meta title ("Headline | Site") over the headline itself: the standfirst is under both
     if at is None or at + 1 >= len(lines):
         return ""
     deck = " ".join(lines[at + 1].split())

@@ -102,8 +102,9 @@ _BEFORE_WHOSE = re.compile(r"(?:\s+(?:either|too|also|as\s+well)|,\s*(?:[A-Z][\w
 _OWNED_APPOSITIVE_END = re.compile(
     r",\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}['’]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
     r"(?:\s+(?:for|in|of|on|at|with)\s+(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}){0,2}\s*$")
-#: A relative clause on an appositive ("X, a smaller Sacramento lender that fell 9.3%"): the name before the comma.
-_APPOSITIVE_RELATIVE_END = re.compile(r",\s*(?:an?|the|one)\s+[^,;()]{1,60}?\s(?:that|which|who|whose\s+(?:shares|stock))\s*$")
+#: A relative clause on an appositive ("X, a smaller Sacramento lender that fell 9.3%"): the name before the comma; also
+#: "whose" alone, its "shares" already cut as the subject's shares ("Y sat on X, the cloud provider whose shares fell").
+_APPOSITIVE_RELATIVE_END = re.compile(r",\s*(?:an?|the|one)\s+[^,;()]{1,60}?\s(?:that|which|who|whose(?:\s+(?:shares|stock))?)\s*$")
 #: An appositive relative clause headed by a quantity ("..., a figure that has tripled", ", a proportion that
 #: rose"): the relative pronoun stands for the quantity, not for a company named before it.
 _QUANTITY_APPOSITIVE_END = re.compile(
@@ -156,6 +157,12 @@ _COORDINATED_DESCRIPTOR = re.compile(
     r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w.’'-]*,?\s+){0,3}?(?:[\w.’'-]+-(?:based|listed)\s+)?"
     r"(?P<a>[a-z][\w-]*)\s+and\s+(?:(?P<b>[a-z][\w-]*)\s+)?(?P<head>[a-z][\w-]*)$")
 _NOT_MODIFIERS = frozenset("the a an its their this that whose which who said says and or shares stock".split())
+#: A definite descriptor whose "of" names a list of products ("the Hanau-based maker of automotive and industrial
+#: catalysts", "Shares of the maker of ball screws, linear guides and robot reducers"): one company, the list's "and"
+#: and commas no boundary between clauses or subjects.
+_DESCRIPTOR_OF_LIST = re.compile(
+    r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w.’'-]*-(?:based|listed)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?P<head>[a-z][\w-]*)\s+of\s+(?P<list>(?:[a-z][\w-]*,?\s+){1,8}?(?:and|or)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$")
 #: Verbs a headline or live blog writes in the present before a move ("Acme pares losses to end 1% lower", "Acme
 #: reverses course to trade 2% higher"): with a name before them, a predicate.
 _PRESENT_PREDICATES = frozenset("pares trims extends reverses erases swings turns flips recovers recoups wipes".split())
@@ -424,6 +431,10 @@ def _amount_end(name: str) -> bool:
     return bool(_amount_end_re().search(name))
 
 
+#: An all-share index written in two words ("All Share", "JSE All Share", "FTSE All Shares").
+_ALL_SHARE_END = re.compile(r"(?:^|\s)All\s+Shares?$")
+
+
 def classify_name(name: str) -> SubjectKind:
     """``index`` for index, ETF, commodity and currency names, ``reject`` for places, else ``share``."""
     lex = move_words()
@@ -448,6 +459,8 @@ def classify_name(name: str) -> SubjectKind:
     last = name.split()[-1].lower()
     if last in {"index", "average", "composite", "etf", "fund", "exchange", "all-share", "all-shares", "ordinaries"}:
         return "index"
+    if _ALL_SHARE_END.search(name):
+        return "index"  # "The All Share closed 0.2% lower", "the FTSE All Share": a market's all-share index
     if " " in name and name.split()[0].lower() in {"etf", "etn"} and all(w.isupper() for w in name.split()[1:]):
         return "index"  # "the cyber-security ETF HACK": an exchange-traded fund by its ticker
     if lex.index_names.match(name) and _NUMBERED_INDEX.fullmatch(name):
@@ -484,6 +497,10 @@ def lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
     if both and (both.group("head") in lex.company_nouns or both.group("head").endswith("maker")) \
             and not {both.group("a"), both.group("b") or ""} & (lex.falls | lex.rises | _NOT_MODIFIERS):
         return Subject("coref", "", head=both.group("head"))  # "The aviation and cargo insurer": one company
+    listed = _DESCRIPTOR_OF_LIST.search(text)
+    if listed and (listed.group("head") in lex.company_nouns or listed.group("head").endswith("maker")) \
+            and not set(listed.group("list").replace(",", " ").split()) & (lex.falls | lex.rises | _NOT_MODIFIERS - {"and", "or"}):
+        return Subject("coref", "", head=listed.group("head"))  # "the maker of pumps and valves": one company
     # a figure's "as much as" is one word, no "as" opening a clause or a preposition ("fell as much as 15% around
     # midday, taking the slide to 21%": the clause of "fell", a predicate, not a subject "much")
     bound = _AS_MUCH_AS.sub(lambda m: m.group(0).replace(" ", _JOINER), text)
@@ -648,6 +665,9 @@ _PLACED_SHARES = re.compile(r"(?:(?<=\b[Ii]ts)|(?<=\b[Tt]heir))\s+(?P<place>[A-Z
 #: exchange" or "the Oslo stock index".
 _THE_PLACED_SHARES = re.compile(r"(?<=\b[Tt]he)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<what>shares|stock|ADRs|line|listing)\b"
                                 r"(?!\s+(?:exchanges?|markets?|index|indexes|indices|prices?|futures|average)\b)")
+#: A listing's place after the shares it names ("depositary shares in New York", "its stock on Oslo Bourse" aside).
+_SHARES_IN_PLACE = re.compile(r"(?P<word>\b(?:shares|stock|ADRs|ADSs|GDRs|receipts))\s+(?:in|on)\s+"
+                              r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*,)")
 _OWN_SHARES = re.compile(r"(?<=\b[Ii]ts)\s+own(?=\s+(?:shares|stock|share\s+price)\b)|"
                          r"(?<=\b[Tt]heir)\s+own(?=\s+(?:shares|stock|share\s+price)\b)|"
                          r"(?<=\bwhose)\s+own(?=\s+(?:shares|stock|share\s+price)\b)")  # "X, whose own shares fell 9%"
@@ -680,6 +700,10 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         sentence = _THE_PLACED_SHARES.sub(  # of the company talked about on that listing, read as "the shares"/"the stock"
             lambda m: (" " * (len(m.group(0)) - 5) + "stock" if m.group("what") in ("line", "listing")
                        else " " * (len(m.group(0)) - len(m.group("what"))) + m.group("what"))
+            if m.group("place") in lex.places else m.group(0), sentence)
+    if " in " in sentence or " on " in sentence:  # "The company's depositary shares in New York, which ...": the listing's
+        sentence = _SHARES_IN_PLACE.sub(  # place after the shares, blanked as a place before them is
+            lambda m: m.group("word") + " " * (len(m.group(0)) - len(m.group("word")))
             if m.group("place") in lex.places else m.group(0), sentence)
     s = sentence[:end].rstrip()
     those = _THOSE_OF_END.search(_AUX_END.sub("", s).rstrip()) if "hose of " in s or "hat of " in s else None
@@ -723,6 +747,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         if place and place.group("place") in lex.places:  # "Acme (Oslo): +2.2%": the listing, not the name
             s = s[: place.start()].rstrip()
         o = _OPEN_END.search(s)
+        if o and s.endswith(":") and _BARE_DIRECTION.match(sentence, end):
+            o = None  # "X had a strange week: down 6.1% on Monday": the colon sets off the move as a comma would
         if o and o.start() < len(s):
             s = s[: o.start()].rstrip()
         sh = _SHARES_END.search(s)
