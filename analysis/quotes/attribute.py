@@ -336,7 +336,10 @@ def _in_subordinate(text: str, lo: int, vs: int) -> bool:
     return bool(_SUBORDINATOR.search(text, max(lo, text.rfind(",", lo, vs) + 1), vs))
 
 
-_WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:had|has|have|was|is|also|later|then|once|earlier|recently|[a-z]+ly)\s+)*$")
+#: a relative clause opening right before its verb of saying: of a person ("Y disagreed with X, who had called it")
+#: or of an organisation ("upgraded to “buy” at Acme Partners, which said the selloff was “…”")
+_WHO_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:(?:had|has|have|was|is|also|later|then|once|earlier|recently|"
+                         r"[a-z]+ly)\s+)*$")
 
 
 #: a report of what a named party told a listener, inside another's report, the quotation in the clause it told:

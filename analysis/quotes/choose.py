@@ -563,6 +563,10 @@ def _continues_unnamed(spans: list[QuoteSpan], rules: list[Speaker], chosen: lis
         and spans[n - 1].para == spans[n].para
 
 
+#: "one" or "another" (of them) as the speaker right after a quotation ("“…,” said one.", "“…,” one of them added"):
+#: one of a group the text describes and never names
+_ONE_OF_MANY = re.compile(r"\s*(?:(?:said|says|added|adds|told\s+us)\s+(?:one|another)(?:\s+of\s+them)?\s*[.,;]"
+                          r"|(?:one|another)(?:\s+of\s+them)?\s+(?:said|says|added|adds)\b)")
 #: the first words of a description of an unnamed source ("one former manager", "a person close to the talks")
 UNNAMED_SOURCE = {"a", "an", "one", "another"}
 #: what joins a definite description's head to the body it is at ("the finance director of one chain")
@@ -647,6 +651,8 @@ def choose_speakers(doc: Doc, spans: list[QuoteSpan], rules: list[Speaker]) -> l
             continue  # "When I spoke to one chief executive, he told me, “…”": the unnamed source the rules read
         if not pick.name and _it_of_described_subject(doc, spans[n], rule):
             continue  # "The company has not disputed that. In its statement it said …": the company's words
+        if not rule.type and _ONE_OF_MANY.match(doc.text, spans[n].close_at):
+            continue  # "Bankers say … “…,” said one.": one of the people just described, whom the text never names
         if _continues_unnamed(spans, rules, out, n):
             continue  # "“A,” said one former manager. “B.”": the unnamed source of the quotation before goes on
         if pick.type == "PERSON" and _organisation_description(rule):

@@ -43,7 +43,8 @@ _FROM_TO = re.compile(r"\bto\s+[“\"][a-z-]+[,.]?[”\"]\s+from\s+[“\"][a-z-]
 _RATED_BEFORE = re.compile(r"\b(?:to|at|from)\s*$", re.I)
 _RATING_AFTER = re.compile(r"\s*(?:rating|ratings|recommendation)\b", re.I)
 #: what may follow a rating after "to": punctuation, a capital, or a word that does not continue a verb phrase
-_RATING_NEXT = re.compile(r"\s*(?:$|[^a-z\s]|(?:from|on|with|and|after|in|citing|arguing|saying)\b)")
+#: (also the broker: 'upgraded to "buy" at Acme Partners', 'cut to "sell" by Acme Partners')
+_RATING_NEXT = re.compile(r"\s*(?:$|[^a-z\s]|(?:from|on|with|and|after|in|at|by|citing|arguing|saying)\b)")
 _INTRO_END = re.compile(r"(?:[:,—–]|\.\.\.|…)\s*$")
 #: a title's own word right before the quotation ("a note titled", "a report entitled", "a column headlined")
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined)\s*,?\s*$", re.I)

@@ -619,9 +619,37 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
             # "Queues grew at three Acme Bank offices. … The bank said": no body is a subject, so the one
             # named with the description's own word ("bank", "airline", "group")
             found = found or antecedent(doc, ph.start, "ORG", named=ph.head)
+            if not found and ph.head in _ANY_ORGANISATION and before_head == ["the"] \
+                    and not _organisation_near(doc, ph.start):
+                # "Unease at Acme's plant … The company said on Sunday it had “…”": no body named in this paragraph
+                # or the one before to take up, so the company the story opens on
+                found = _lead_organisation(doc)
             if found:
                 return Speaker(found[0], found[1], surface, "coreference")
     return Speaker(surface, "", surface, "adjacent")
+
+
+def _organisation_near(doc: Doc, pos: int) -> bool:
+    """Whether an organisation is named (outside quotation marks) in the paragraph of ``pos`` before it or in the
+    paragraph before: "the company" may take it up, whatever the rules' antecedent search found."""
+    para = doc.text.rfind("\n", 0, pos)
+    while para > 0 and doc.text[para - 1] == "\n":
+        para -= 1
+    lo = doc.text.rfind("\n", 0, max(0, para)) + 1 if para > 0 else 0
+    return any(doc.types[i] in ORG_TYPES and not doc.inside_quote(doc.starts[i])
+               for i in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, pos)))
+
+
+def _lead_organisation(doc: Doc) -> tuple[str, str] | None:
+    """(name, type) of the organisation the document names most often (:func:`.antecedents.main_organisation`)
+    when its headline or first paragraph names it: the company the story is about; else None."""
+    name = main_organisation(doc)
+    if not name:
+        return None
+    first_end = doc.text.find("\n")
+    first_end = len(doc.text) if first_end < 0 else first_end
+    return next(((n, t) for k, (n, t) in enumerate(zip(doc.names, doc.types, strict=True))
+                 if n == name and doc.starts[k] < first_end), None)
 
 
 #: what gives a description its name right after it: an apposition's comma ("Its trade group, the Alliance for X,
