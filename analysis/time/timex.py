@@ -114,7 +114,7 @@ class Timex:
 #: after a determiner only ("poll released Friday shows that ...": a verb).
 _DAY_WORD_ALONE = re.compile(r"(?:(?P<det>(?i:the|a|an))\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?i:weekend|morning|"
                              r"afternoon|evening|night))(?:\s+(?i:morning|afternoon|evening|night))?")
-_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|his|her|its|their|our)\s+$")
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|his|her|its|their|our|extra|additional|more|fewer|regular|several)\s+$")
 #: A noun of a standing arrangement right after it, one word perhaps between (``arrangement_nouns`` of the lexicon).
 _ARRANGEMENT_AFTER = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?(?:" + "|".join(LEX["arrangement_nouns"]) + r")\b(?!['’])")
 
@@ -204,6 +204,60 @@ def _month_ranges(text: str, found: list[Timex]) -> list[Timex]:
     return out
 
 
+#: A move of a date told before its two ends: "pushed that to the second quarter of 2030 from December", "postponed
+#: the vote from March to May" (its verb, then up to 60 characters, then "to"/"until"/"into" or "from" right before the
+#: first end). A deferral's old date lies before its new one, a date brought forward after it.
+_MOVE_VERB = re.compile(r"\b(?:(?P<back>postponed|postpones?|delayed|delays?|pushed|push(?:es)?|deferred|defers?|"
+                        r"put\s+off|puts\s+off)|(?P<ahead>(?:brought|brings?)(?=[^.;:!?\n]{0,40}?\bforward\b)|"
+                        r"advanced|advances?|moved\s+up|moves?\s+up|pulled\s+forward)|"
+                        r"moved|moves?|shifted|shifts?|rescheduled|reschedules?)"
+                        r"\b(?:\s+(?:back|forward))?[^.;:!?\n]{0,60}?\b(?P<prep>to|until|into|from)\s+$", re.IGNORECASE)
+#: What joins the new date to the old one after it ("to June from March"), or the old to the new ("from March to June").
+_FROM_BETWEEN = re.compile(r"\s+from\s+(?:(?:early|late|mid)[\s-]+)?")
+_TO_BETWEEN = re.compile(r"\s+(?:to|until|till|into)\s+(?:(?:early|late|mid)[\s-]+)?")
+
+
+def _moved_months(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` with the old date of a move, a month placed by the publication date alone, set beside the new date
+    the move names: "RWE has pushed that to the second quarter of 2030 from December" written in October 2029 is
+    December 2029, the one the new date was put off from, not the December gone by that the past tense would pick.
+    A deferral's old month is the last such month before the new date, a date brought forward ("moved up to March
+    from June") the first after it, a plain move ("rescheduled") the nearest either way. Only beside a new date that
+    states its year ("to May 2030", "to the second quarter of 2030")."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        verb = _MOVE_VERB.search(text, max(0, a.start - 90), a.start)
+        if verb is None or a.type != "DATE" or b.type != "DATE":
+            continue
+        prep = verb.group("prep").lower()
+        if prep == "from" and _TO_BETWEEN.fullmatch(text, a.end, b.start):
+            old, new = i, i + 1  # "postponed the vote from March to May"
+        elif prep != "from" and _FROM_BETWEEN.fullmatch(text, a.end, b.start):
+            old, new = i + 1, i  # "pushed that to the second quarter of 2030 from December"
+        else:
+            continue
+        o, n = out[old], out[new]
+        if o.anchor != "publication" or not _MONTH_ONLY.match(o.value) or any(ch.isdigit() for ch in o.text) \
+                or n.anchor != "" or n.date_start is None or n.date_end is None:
+            continue  # (a new date placed by the publication date too may itself be the one misread)
+        month = int(o.value[5:7])
+        years = [n.date_start.year + k for k in (-1, 0, 1)]
+        before = [y for y in years if (y, month) < (n.date_start.year, n.date_start.month)]
+        after = [y for y in years if (y, month) > (n.date_end.year, n.date_end.month)]
+        if verb.group("back"):
+            year = max(before) if before else None
+        elif verb.group("ahead"):
+            year = min(after) if after else None
+        else:
+            options = [y for y in years if y in before or y in after]
+            year = min(options, key=lambda y: abs((y * 12 + month) - (n.date_start.year * 12 + n.date_start.month))) \
+                if options else None
+        if year is not None and year != int(o.value[:4]):
+            out[old] = _in_year(o, year)
+    return out
+
+
 #: A weekday named alone (a part of day may follow): "Thursday", "Friday night".
 _PLAIN_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 #: An expression ending in a weekday: "Thursday", "8 p.m. on Wednesday", "noon Friday".
@@ -213,15 +267,25 @@ _DAY_PART = re.compile(r"(\d{4}-\d\d-\d\d)(T.*)?$")
 _BARE_CLOCK = re.compile(r"(?i)(?:about\s+|around\s+|at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+[A-Z]{2,4})?")
 
 
+#: A weekday after "next" or "this coming" ("next Monday"), and what lists a second weekday after it ("next Monday and
+#: Tuesday", "next Monday or Tuesday", "next Monday, Tuesday"): the second shares the first's "next".
+_NEXT_WEEKDAY = re.compile(r"(?i:next|this\s+coming|coming)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_DAYS_LISTED = re.compile(r"\s*,\s*|\s+(?:and|or|&)\s+")
+
+
 def _day_ranges(text: str, found: list[Timex]) -> list[Timex]:
     """``found`` with the two ends of a range of days in order: "from Tuesday through Thursday" in a Monday article
     (the Tuesday ahead) is the Thursday after that Tuesday, not the one before it; "between 2 p.m. and 7 p.m. on
-    Wednesday": the first clock time is on the day the second names (TimeML values both on that day)."""
+    Wednesday": the first clock time is on the day the second names (TimeML values both on that day). A weekday
+    listed after "next Monday" shares its "next": "markets will be closed next Monday and Tuesday" written on a
+    Tuesday is the Tuesday after that Monday, not the day of writing."""
     out = list(found)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         join = _MONTH_JOIN.fullmatch(text, a.end, b.start)
-        if join is None or (join.group(0).strip() == "and" and not _BETWEEN_FROM.search(text, max(0, a.start - 10), a.start)):
+        shared = _NEXT_WEEKDAY.fullmatch(a.text) is not None and _DAYS_LISTED.fullmatch(text, a.end, b.start) is not None
+        if not shared and (join is None or (join.group(0).strip() == "and"
+                                            and not _BETWEEN_FROM.search(text, max(0, a.start - 10), a.start))):
             continue
         da, db = _DAY_PART.match(a.value), _DAY_PART.match(b.value)
         if da is None or db is None or a.date_start is None or b.date_start is None:
@@ -632,9 +696,9 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
         if cand.kind != "holiday" and _TITLE_UNIT.search(text, cand.start, cand.end):
             continue  # a title: the "60 Minutes" programme, ABC's "This Week"
         if (day_word := _DAY_WORD_ALONE.fullmatch(text, cand.start, cand.end)) is not None \
-                and (day_word.group("det") or _DETERMINER_BEFORE.search(text, max(0, cand.start - 8), cand.start)) \
+                and (day_word.group("det") or _DETERMINER_BEFORE.search(text, max(0, cand.start - 12), cand.start)) \
                 and _ARRANGEMENT_AFTER.match(text, cand.end):
-            continue  # "the weekend driving ban", "a Sunday talk show": a kind of ban or show, no time
+            continue  # "the weekend driving ban", "a Sunday talk show", "extra Saturday shifts": a kind, no time
         told, told_value = ctx.narrative, ctx.narrative_value
         if out and cand.start < out[-1].end:
             continue  # read already as part of the expression before ("October of that year")
@@ -690,7 +754,7 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
                          anchor, resolved.suspect))
     ctx.dct = written
     out = _ago_of_writing(text, _local_of_universal(text, _clocks_on_their_day(text, out)), ctx.dct)
-    out = _shared_recurrence(text, _second_days(text, _periods_ended(text, _or_so(text, _quarters_by_month(text, _day_ranges(text, _days_after_infinitive(text, _month_ranges(text, _part_of_a_day(text, out)), ctx.dct)))))))
+    out = _shared_recurrence(text, _second_days(text, _periods_ended(text, _or_so(text, _quarters_by_month(text, _day_ranges(text, _days_after_infinitive(text, _moved_months(text, _month_ranges(text, _part_of_a_day(text, out))), ctx.dct)))))))
     for i, lo, hi, value, ref, ref_value in anchored_dates(text, out, ctx.dct):
         if ref < 0:  # counted from the day of writing (a figure's baseline "a week earlier" in a sentence with no day)
             out[i] = replace(out[i], date_start=lo, date_end=hi, value=value, anchor="publication")

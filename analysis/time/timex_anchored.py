@@ -151,7 +151,7 @@ def _own_day(text: str, start: int, days: list[_Day]) -> _Day | None:
     """The day the sentence of a count starting at ``start`` names before it ("Shares fell on Tuesday, a day after
     X"; the last such day; with no plan, modal or relative clause between it and a count not set off by a comma),
     or None."""
-    s, _ = _sentence_bounds(text, start)
+    s, _ = _sentence_bounds(text, min(len(text), start + 1))  # (a count opening its sentence is in it, not the last)
     own = next((d for d in reversed(days) if s <= d.start and d.end <= start), None)
     if own is None or _SPAN_LEAD.search(text, max(own.end, start - 12), start):
         return None

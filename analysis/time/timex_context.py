@@ -59,7 +59,8 @@ _PRESENT_PASSIVE = re.compile(r"(?:\b(?:is|are)|\b(?:will|shall|to|must)\s+be|'l
                               r"(?:(?:usually|normally|typically|generally|traditionally)\s+)?"
                               r"(?!not\b|still\b|now\b|already\b)(?:[a-z]+(?:ed|en|wn|rd|ld|nt|ht|ne|de|un)|"
                               r"forecast|set|put|cut)"
-                              r"\s+(?:(?:on|in|at|for|by|until|till|through|next|this)\s+)?(?:(?:early|late)\s+)?$", re.IGNORECASE)
+                              r"\s+(?:(?:on|in|at|for|by|until|till|through|to|next|this)\s+)?(?:(?:early|late|mid)[\s-]+)?$",
+                              re.IGNORECASE)
 _PAST_PREP = re.compile(r"\b(?:since|ago|from)\s+$", re.IGNORECASE)
 #: What closes a range after its first date ("from Tuesday through Thursday"): "from" then opens a stretch, no past.
 _RANGE_JOIN_AFTER = re.compile(r"\s*(?:[-–—]|\b(?:to|through|until|till|and)\b)", re.IGNORECASE)
@@ -457,15 +458,35 @@ def planned_then(text: str, start: int) -> bool:
     return hit
 
 
+#: A year right after "due" ("notes due 2029", "bonds due in 2030", "debt due March 2031"): a maturity naming its own
+#: year, no cue for a later date of the sentence.
+_MATURITY_AFTER = re.compile(r"\s+(?:in\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\b(?!\s*[-–/]\d)")
+#: A comma right before a future cue: the cue opens an aside with no verb of its own ("97 people aboard the ship, due
+#: back in Galveston on Tuesday, had fallen ill"); and the aside's closing comma right after the date, then the main
+#: clause's past auxiliary or verb.
+_ASIDE_OPENS_BEFORE = re.compile(r",\s*$")
+_ASIDE_CLOSES_PAST = re.compile(r"\s*,\s+(?:had|was|were|did)\b|\s*,\s+" + _ED + r"[a-z]+ed\b", re.IGNORECASE)
+#: The words of a date at its start (a weekday or a month, a day's number after it), to find where it ends.
+_DATE_WORDS = re.compile(r"[\w.]+(?:\s+\d{1,2}\b)?")
+
+
 def _planned_then(text: str, start: int) -> bool:
-    """:func:`planned_then`, computed."""
+    """:func:`planned_then`, computed. Also a plan in an aside with no tense of its own, set off by commas inside a
+    clause told in the past (", due back in Galveston on Tuesday, had fallen ill"): the plan's day, which the main
+    clause's past does not move back."""
     s = _sentence_start(text, start, 200)
     if _FUTURE_PREP.search(text, max(0, start - 20), start):
         return False  # "said the filing was due by Friday": a deadline, still ahead
     cue = None
     for cue in _FUTURE.finditer(text, s, start):
         pass
-    return cue is not None and bool(_WAS_BEFORE.search(text, max(0, cue.start() - 20), cue.start()))
+    if cue is None:
+        return False
+    words = _DATE_WORDS.match(text, start)
+    if words is not None and _ASIDE_OPENS_BEFORE.search(text, max(0, cue.start() - 3), cue.start()) \
+            and not _PAST_WORD.search(text, cue.end(), start) and _ASIDE_CLOSES_PAST.match(text, words.end()):
+        return True
+    return bool(_WAS_BEFORE.search(text, max(0, cue.start() - 20), cue.start()))
 
 
 #: A plan told in the past by a verb of intention and its infinitive: "said it hoped to run a reduced schedule on",
@@ -812,13 +833,17 @@ def _is_future(text: str, start: int, end: int) -> bool:
         cue = None
         for cue in _FUTURE.finditer(text, s, since.start()):
             pass
+        modal_from = _MODAL_AHEAD.search(text, max(s, since.start() - 80), since.start())
+        if modal_from is not None and (cue is None or modal_from.start() > cue.start()):
+            cue = modal_from  # "told them that the plants could resume shipments from Monday": a start to come
         if cue is not None and not any(
                 not _REPORTING.match(w.group(0)) and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
                 and not _MODIFIER_BEFORE.search(text, max(0, w.start() - 30), w.start())
                 and not _participle_in_plan(text, cue.end(), w)
                 for w in _PAST_WORD.finditer(text, cue.end(), since.start())):
-            # "said it would lower its fixed deposit rate from Monday", "prices will rise from May": when a change
-            # starts (an "-ed" word after a determiner or a compound modifier is an adjective: "its fixed fee")
+            # "said it would lower its fixed deposit rate from Monday", "prices will rise from May", "could resume
+            # shipments from Monday": when a change starts (an "-ed" word after a determiner or a compound modifier is
+            # an adjective: "its fixed fee")
             since = None
     if since is not None and since.group(0).lower().startswith("from") and _OPENS_SENTENCE.match(text, s, since.start()) \
             and (lead := _LEAD_CLAUSE.match(text, end)) is not None and "," in lead.group(0):
@@ -937,6 +962,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
             continue  # "said Orla Venn, who will chair the inquiry, on Monday": the aside's own tense, not the date's
         if found.group(0).lower() == "plans" and _PREP_AFTER.match(text, found.end()):
             continue  # "revised his withdrawal plans in October": the noun
+        if found.group(0).lower() == "due" and _MATURITY_AFTER.match(text, found.end()):
+            continue  # "notes due 2029 fell 6 cents on Friday": a bond's maturity, the cue of its own year only
         if found.group(0).lower() == "coming" and _COMING_FROM.match(text, found.end()):
             continue  # "is coming off a strong showing Thursday night": just after it
         if quotation_closes(text, found.end(), start):

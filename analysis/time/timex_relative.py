@@ -59,6 +59,7 @@ from .timex_context import (
     _PASSIVE_AUX,
     _PAST_WORD,
     _irregular_past,
+    _sentence_start as _sentence_start_abbreviated,
     yearless_day,
 )
 from .timex_durations import duration_value, unit_key
@@ -109,6 +110,12 @@ _POSSESSIVE_AHEAD = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r
                                + r")\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE_AHEAD_TOLD = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["possessive_future_cues_past"])
                                     + r")\s+(?:the\s+)?$", re.IGNORECASE)
+#: The same cue told in the past with its object, then the day: "as investors waited for U.S. inflation figures on
+#: Wednesday", "braced for a rate decision on Thursday" (up to six words of the object, no clause word or verb among
+#: them): what was awaited on the day the sentence told comes after it.
+_AWAITED_OBJECT_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["possessive_future_cues_past"])
+                                    + r")\s+(?:(?!(?:that|which|who|when|and|but|or|as|while|after|before|since|"
+                                      r"to|was|were|had|is|are)\b)[\w.$€£%&'’-]+\s+){1,6}?(?:on\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+$")
 #: The value of an ISO week: "2031-W07".
 _WEEK_VALUE = re.compile(r"\d{4}-W\d\d")
@@ -302,6 +309,9 @@ def _sentence_start(text: str, pos: int) -> int:
 #: anniversary", "Friday is the deadline for bids", "Sunday brings a new test"); "Friday was" is past, and so is
 #: "Monday is when it began".
 _SUBJECT_DAY_BEFORE = re.compile(r"[\s\"'“‘(]*(?:(?:and|but|so)\s+)?$", re.IGNORECASE)
+#: ... or heading a clause of its own joined after a comma or a semicolon ("are paid at the end of January, and Friday is
+#: also the deadline for tax returns").
+_JOINED_SUBJECT_DAY_BEFORE = re.compile(r"(?:[,;]\s+(?:and|but|so|while)|;)\s+$", re.IGNORECASE)
 _PRESENT_AFTER_SUBJECT = re.compile(r"\s+(?:is|marks|brings|sees|promises|looks\s+set)\b(?!\s+(?:when|the\s+day)\b)")
 
 
@@ -407,12 +417,16 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(c.start, c.end, "TIME" if pod else "DATE", ymd(d) + pod_code, anchor)
     if not rel and not pod and (delivered := _delivery_day(ctx, c, wd, ref)) is not None:
         return Resolved(c.start, c.end, "DATE", ymd(delivered), anchor)  # "power for Tuesday delivery"
-    told = [m for m in _OTHER_WEEKDAY.finditer(ctx.text, _sentence_start(ctx.text, c.start), c.start)] \
-        if not rel and _POSSESSIVE.match(ctx.text, c.end) \
-        and _POSSESSIVE_AHEAD_TOLD.search(ctx.text, max(0, c.start - 24), c.start) else []
+    # (the sentence read past a stop in an abbreviation: "waited for U.S. inflation figures on Wednesday")
+    told = [m for m in _OTHER_WEEKDAY.finditer(ctx.text, _sentence_start_abbreviated(ctx.text, c.start, 300), c.start)] \
+        if not rel and (_POSSESSIVE.match(ctx.text, c.end)
+                        and _POSSESSIVE_AHEAD_TOLD.search(ctx.text, max(0, c.start - 24), c.start)
+                        or not _POSSESSIVE.match(ctx.text, c.end)
+                        and _AWAITED_OBJECT_BEFORE.search(ctx.text, max(0, c.start - 80), c.start)) else []
     if told:
-        # "closed lower Wednesday as investors braced for Thursday's meeting": the first such day after the day the
-        # sentence told ("Investors waited for Friday's report", with no day told, stays the Friday gone by)
+        # "closed lower Wednesday as investors braced for Thursday's meeting", "edged higher on Tuesday as investors
+        # waited for inflation figures on Wednesday": the first such day after the day the sentence told ("Investors
+        # waited for Friday's report", with no day told, stays the Friday gone by)
         d = weekday_date(weekday_date(ref, WEEKDAYS[told[-1].group("wd").lower()], "past"), wd, "next")
         return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
     week = _WEEK_NAMED.search(ctx.text, _sentence_start(ctx.text, c.start), c.start) if not rel else None
@@ -463,7 +477,8 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
             or _POSSESSIVE_AHEAD.search(ctx.text, max(0, c.start - 24), c.start) \
             or (_POSSESSIVE.match(ctx.text, c.end) and _LOOKED_AHEAD_BEFORE.search(ctx.text, max(0, c.start - 24), c.start)) \
             or (not rel and _STARTING_BEFORE.search(ctx.text, max(0, c.start - 60), c.start)) \
-            or (not rel and _SUBJECT_DAY_BEFORE.match(ctx.text, _sentence_start(ctx.text, c.start), c.start)
+            or (not rel and (_SUBJECT_DAY_BEFORE.match(ctx.text, _sentence_start(ctx.text, c.start), c.start)
+                             or _JOINED_SUBJECT_DAY_BEFORE.search(ctx.text, max(0, c.start - 12), c.start))
                 and _PRESENT_AFTER_SUBJECT.match(ctx.text, c.end)):
         d = weekday_date(ref, wd, "future")  # "Wednesday's ruling" names what already happened
     elif planned(ctx.text, c.start, c.end):  # "had been due to vote on Thursday": a plan, now on either side
@@ -525,9 +540,11 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 
 #: A live blog's entry stamp opening a line: a clock time, maybe a zone, then a dash or a colon and the entry ("10:15am -
-#: Orlan is off 3%", "07:30 ET - Good morning.", "14:05: ..."), or alone on its line above the entry ("4:15pm SGT").
+#: Orlan is off 3%", "07:30 ET - Good morning.", "14:05: ..."), alone on its line above the entry ("4:15pm SGT"), or
+#: with the entry's short title after it on that line ("3.15pm Union: \"Don't make Wales wait\"", "09:33 Pound dips").
 _ENTRY_STAMP_LINE = re.compile(r"^[ \t]*\d{1,2}[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4}\b)?[ \t]*"
-                               r"(?:(?:[-–—]{1,2}|:)[ \t]+(?=\S)|(?=\n\s*\S))", re.MULTILINE | re.IGNORECASE)
+                               r"(?:(?:[-–—]{1,2}|:)[ \t]+(?=\S)|(?=\n\s*\S)|(?<=[ \t])(?=(?-i:[A-Z])[^\n]{0,60}\n))",
+                               re.MULTILINE | re.IGNORECASE)
 
 
 def _day_of_the_telling(ctx: Context, start: int, end: int | None = None) -> tuple[date | None, str]:

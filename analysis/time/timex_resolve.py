@@ -281,6 +281,15 @@ _REPORT_FOR_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LEX["r
 #: on either side (the coming one when as near: "effective January" told in July), not the last one gone by.
 _START_APPENDED_BEFORE = re.compile(r"[,(]\s*(?:starting|beginning|effective|commencing)\s+(?:(?:in|from)\s+)?"
                                     r"(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+#: A figure a release is to show for a month: "Thursday's CPI report is expected to show annual inflation of 2.8% in
+#: August" (a month's data, released once the month is over: the month gone by, whatever the tense of the release).
+_SHOWN_FIGURE_BEFORE = re.compile(r"\bto\s+show\b(?:[^.;:!?\n]|\.(?=\d)){0,60}?\d\s*(?:%|per\s*cent|percent)\s+"
+                                  r"(?:in|for)\s+$", re.IGNORECASE)
+#: A fiscal year named by the month it starts in, no year given: "its forecast for the fiscal year starting April",
+#: "the financial year beginning in July" (the participle tells no tense: the year that starts in the nearest such
+#: month, on either side of the publication date; "starts" / "began" are read by their tense).
+_FISCAL_START_BEFORE = re.compile(r"\b(?:fiscal|financial|business)\s+year\s*,?\s+(?:starting|beginning)\s+"
+                                  r"(?:(?:on|in|from)\s+)?$", re.IGNORECASE)
 #: A reporting period of a stated length right before the month that ends it: "the six months to August", "the 12
 #: months ended March", "the year to January", "the half-year ending June", "the quarter through September".
 _PERIOD_TO_BEFORE = re.compile(r"\b(?:(?P<n>[\w-]+)[\s-]+(?P<unit>months?|weeks?)|(?P<whole>year|half|half-year|quarter))"
@@ -360,10 +369,11 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
                         span=month_part(year, month, low(c, "mod"), at))
     else:
         # a month naming the period a report covers has ended ("will get the November retail sales figures on Friday")
-        # ... and so does "inflation data for June" (released within a quarter of the month's end: "the data for
-        # September" in July looks ahead, to the coming September's)
+        # ... and so does "inflation data for June" or "is expected to show inflation of 2.8% in August" (released
+        # within a quarter of the month's end: "the data for September" in July looks ahead, to the coming September's)
         report = (bool(REPORT_AFTER.match(ctx.text, c.end))
-                  or bool(_REPORT_FOR_BEFORE.search(ctx.text, max(0, c.start - 24), c.start))
+                  or bool(_REPORT_FOR_BEFORE.search(ctx.text, max(0, c.start - 24), c.start)
+                          or _SHOWN_FIGURE_BEFORE.search(ctx.text, max(0, c.start - 90), c.start))
                   and ctx.dct is not None and (ctx.dct.month - month) % 12 <= 3) and not g(c, "mod")
         # a vote named by its month in a sentence not told in the past is the coming one ("residents cannot vote in
         # the November general election", "the threat of an exit in a May referendum"; not "won February's primary")
@@ -375,7 +385,9 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         extended = not report and not baseline and not rel \
             and bool(_EXTENDED_TO_BEFORE.search(ctx.text, max(0, c.start - 90), c.start))
         past = not extended and (report or baseline or bool(PAST_VERB_OBJECT.search(ctx.text, max(0, c.start - 40), c.start)))
-        ahead = extended or not past and not rel and (month_ahead(ctx, c.start) or infinitive_ahead(ctx, c.start)
+        quarter_ahead = bool(_QUARTER_NAMED_AFTER.match(ctx.text, c.end)) and month % 3 == 0 and ctx.dct is not None \
+            and (ctx.dct.month - month) % 12 > QUARTER_LONG_REPORTED_MONTHS and present_ahead(ctx, c.start)
+        ahead = extended or quarter_ahead or not past and not rel and (month_ahead(ctx, c.start) or infinitive_ahead(ctx, c.start)
                                                       or not g(c, "mod") and bool(_CONTRACT_AFTER.match(ctx.text, c.end)))
         # a vote named by its month, in a sentence told in the past or with no tense to go by, the month not the
         # object of a past verb ("is poised to face her in November's general election", "angered voters by
@@ -390,7 +402,8 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         # (of two as near, the coming one: "no changes were planned before the December timetable change" in June)
         future = is_future(ctx.text, c.start, c.end)
         plan = not rel and (planned_then(ctx.text, c.start) or planned(ctx.text, c.start, c.end)
-                            or bool(_START_APPENDED_BEFORE.search(ctx.text, max(0, c.start - 30), c.start)))
+                            or bool(_START_APPENDED_BEFORE.search(ctx.text, max(0, c.start - 30), c.start))
+                            or bool(_FISCAL_START_BEFORE.search(ctx.text, max(0, c.start - 40), c.start)))
         year = yearless_month(month, ctx, rel, (future and not planned_then(ctx.text, c.start) or vote or ahead)
                               and not report and not baseline, past=past,
                               nearest=not past and not rel and (told_vote or plan or forward_infinitive(ctx.text, c.start)),
@@ -586,6 +599,19 @@ def _quarter_ahead(c: Candidate, ctx: Context) -> bool:
 
 #: "for" right before a quarter: the period a figure covers ("reserves for the third quarter").
 _PERIOD_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+#: "quarter" right after a month: the month names a quarter by its last month ("the September quarter").
+_QUARTER_NAMED_AFTER = re.compile(r"[ -]quarter\b")
+#: A month that names a quarter, in a sentence told in the present, is the coming one when last year's such quarter
+#: ended more than this many months before the publication date ("you are talking about the September quarter" in
+#: March; not "the December quarter" in February, whose results are still coming out).
+QUARTER_LONG_REPORTED_MONTHS = 3
+
+
+#: Goods or capacity set aside "for" a quarter: "secured alternative volumes for the second quarter", "orders for the
+#: second quarter had been trimmed", "cargoes for the third quarter" (what is bought, booked or trimmed for a quarter
+#: is for one still to come; not a result: "net income for the third quarter").
+_SUPPLY_FOR_BEFORE = re.compile(r"\b(?:volumes?|orders|tonnes|tons|tonnage|supplies|supply|cargoes|shipments|deliveries|"
+                                r"bookings|capacity|allocations?|slots)\s+for\s+$", re.IGNORECASE)
 
 
 #: What may open a line before a quarter heading it ("* "), and the heading's colon after it.
@@ -692,12 +718,16 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
             year, n = add_quarters(ctx.dct.year, quarter_of(ctx.dct), -1)
         else:
             current = quarter_of(ctx.dct) if code == "Q" else (1 if ctx.dct.month <= 6 else 2)
-            if n > current and not planned(ctx.text, c.start, c.end) and not _plan_heading(ctx.text, c.start, c.end) \
+            supply = bool(_SUPPLY_FOR_BEFORE.search(ctx.text, max(0, c.start - 24), c.start)) \
+                and _last_years_long_reported(ctx.dct, code, n)
+            if n > current and not supply and not planned(ctx.text, c.start, c.end) \
+                    and not _plan_heading(ctx.text, c.start, c.end) \
                     and not _FORECAST_AFTER.match(ctx.text, c.end) and not _quarter_ahead(c, ctx) \
                     and not _FORECAST_FOR_BEFORE.search(ctx.text, max(0, c.start - 24), c.start) \
                     and not _quarter_coming(c, ctx, code, n):
                 # (a forecast of a quarter is of one still to come: "cut its fourth-quarter revenue forecast" in
-                # September is this year's fourth quarter, whatever the tense)
+                # September is this year's fourth quarter, whatever the tense; and so are goods secured for a quarter
+                # when last year's such quarter is long reported: "had secured volumes for the second quarter" in March)
                 year -= 1
             elif _ended_a_season_ago(ctx.dct, code, n) and is_future(ctx.text, c.start, c.end) \
                     and not _FISCAL_WORD.search(ctx.text, c.start, c.end) \
