@@ -146,6 +146,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 _PRESENT_BEFORE = re.compile(r"\b(?:has|have|is|are|['’]s)\s+(?:[a-z]+\s+){0,3}(?:[a-z]+\s+)?[^,;.]{0,20}$")
 
 #: A move told as the session before the sentence's own ("..., a day after shedding N%", "a day after its N% slump").
+#: "since" as an adverb between the auxiliary and the figure's verb ("the stock has since lost about 24%", "they
+#: have since recovered 5%"): the move runs from an earlier event the sentence does not date, not over one session.
+_SINCE_ADVERB = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?since\s+$", re.IGNORECASE)
 _DAY_AFTER_END = re.compile(r"\b(?:a|one|the)\s+day\s+after\s+(?:(?:[a-z]+ing|its|their|a|an)\s+)?$", re.IGNORECASE)
 
 #: The owner and the adjectives of a running total's noun, right before it ("its three-session " of "its three-session slide to").
@@ -907,6 +910,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 opens = owner.start() if owner else opens
             window = sentence[opens: max(nxt, att.figure.end)]
             period = read_period(window)
+            if _bare(period) and _SINCE_ADVERB.search(sentence, max(0, opens - 30), opens):
+                period = Period("multi-day", interval="approximate")  # "has since lost 24%": since an earlier event
             if not _dated(period) and not period.interval and not period.previous and not period.yesterday:
                 period = _fronted_span(sentence, att.figure.anchor, fig_ends) or period
             if intro is not None and _bare(period):
