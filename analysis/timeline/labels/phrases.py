@@ -6,8 +6,8 @@ import calendar
 import re
 
 from analysis.lexicon import EventVerb, verb_forms
-from analysis.timeline.labels.model import DETERMINERS
 from analysis.timeline.labels.constructions import MEDIUM_NOUNS
+from analysis.timeline.labels.model import DETERMINERS
 from analysis.timeline.labels.words import (
     ADVERBS,
     AUX,
