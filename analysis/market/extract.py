@@ -110,6 +110,10 @@ _FIGURE_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _THE_SESSIONS = re.compile(r"\s*(?:over|in|during|across)\s+the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
                            r"(?:trading\s+)?(?:sessions|days)\b")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose)[^,]*,")
+#: An aside between commas that tells a move of its own before the main verb: a relative clause or a bare figure
+#: ("Beta, which slumped 12% on Monday, recovered 3%", "Beta, down 12% on Monday, rebounded 3%").
+_MOVE_ASIDE = re.compile(r",\s*(?:which|who|whose|(?:already\s+)?(?:down|up|off|higher|lower)\s+(?:about\s+|nearly\s+|more\s+than\s+)?"
+                         r"[+\-−]?\d)[^,]*,")
 _CLAUSE_SPLIT = re.compile(r"\b(?:but|and|while|whereas|then|before)\b|;")
 #: From the first clause break to a later figure's verb when every break is a contrast of the same time ("In the three
 #: years after the merger, X's shares fell 13%, while Y's climbed 60%"): the opening period is that clause's too.
@@ -143,6 +147,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 #: A present or present perfect verb before a span of sessions ("has lost N% in two sessions", "are up N% over the past
 #: three sessions"): the span runs through the publication's session; a plain past ("fell N% over two days") with no
 #: session of its own in the sentence ends the session before.
+#: A move told in the present of a live session, before its figure ("Acme is up", "shares are trading").
+_LIVE_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:up|down|off|higher|lower|trading|changing\s+hands)\b[^.;]*$")
 _PRESENT_BEFORE = re.compile(r"\b(?:has|have|is|are|['’]s)\s+(?:[a-z]+\s+){0,3}(?:[a-z]+\s+)?[^,;.]{0,20}$")
 
 #: A move told as the session before the sentence's own ("..., a day after shedding N%", "a day after its N% slump").
@@ -891,6 +897,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         anchors = sorted({att.figure.anchor for att, _ in found})
         fig_ends = sorted({att.figure.end for att, _ in found})
         periods: list[Period] = []
+        # an aside before the main verb of a later figure (", which slumped 12% on Monday, recovered 3%")
+        asides = [m.span() for m in _MOVE_ASIDE.finditer(sentence) if any(att.figure.anchor > m.end() for att, _ in found)]
         carried: set[int] = set()  # the figures whose session is the one the sentence before names
         opening = opening_period(sentence)
         # a break before the first figure joins the subjects ("Since May, X and Y have lost 9% and 7%"), not clauses
@@ -923,6 +931,9 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 period = opening
             elif not _dated(period) and not period.interval and not period.previous:
                 prev_end = max((e for e in fig_ends if e <= att.figure.anchor), default=0)
+                # the words after a relative clause that told the figure before ("Beta, which slumped 12% on Monday,
+                # recovered 3%"): the clause's day is not this figure's
+                prev_end = next((y - 1 for x, y in asides if x < prev_end < y < att.figure.anchor), prev_end)
                 before = _RELATIVE_CLAUSE.sub(",", sentence[prev_end: att.figure.anchor])
                 if periods and prev_end and (_GAPPED.fullmatch(before) or (
                         _GAPPED_AND.fullmatch(before) and not sentence[att.figure.anchor: att.figure.start].strip())):
@@ -962,9 +973,15 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                     period = replace(prior_day, kind=period.kind)  # "... in early trading Monday. X plunged 65%"
                     carried.add(i)
             periods.append(period)
+        # the figures told as what came before: in a clause of time ("X rose 4.2% after falling 8.1% on Tuesday", "...,
+        # having slumped 12% on Monday") or in an aside ("Beta, which slumped 12% on Monday, recovered 3%")
+        told_before = [bool(_EARLIER_CLAUSE.search(sentence[max((e for e in fig_ends if e <= att.figure.anchor), default=0):
+                                                            att.figure.start]))
+                       or any(x < att.figure.anchor < y for x, y in asides) for att, _n in found]
         for i in range(len(periods) - 2, -1, -1):  # right to left, so a chain of coordinated moves takes the day
             later = periods[i + 1]
             if _bare(periods[i]) and i not in carried and (_dated(later) or later.yesterday) and not later.interval \
+                    and not told_before[i + 1] \
                     and _COORDINATED.fullmatch(sentence[found[i][0].figure.end: found[i + 1][0].figure.anchor]) \
                     and not WEEKDAY.search(sentence, found[i][0].figure.end, found[i + 1][0].figure.anchor):
                 # "A fell 2% and B rose 1% on Monday": the day closing the coordination dates each conjunct
@@ -972,10 +989,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             elif _bare(periods[i]) and i not in carried and later.interval and _FIGURE_LIST_JOINT.fullmatch(
                     sentence, found[i][0].figure.end, found[i + 1][0].figure.start):
                 periods[i] = later  # "A and B gained 4.4% and 5.2% this week, respectively": the list's period
-        # the sentence's own session: the first dated figure's, not one told in a clause of what came before ("X rose
-        # 4.2% after falling 8.1% on Tuesday": Tuesday is the fall's session, not the rise's)
-        told_before = [bool(_EARLIER_CLAUSE.search(sentence[max((e for e in fig_ends if e <= att.figure.anchor), default=0):
-                                                            att.figure.start])) for att, _n in found]
+        # the sentence's own session: the first dated figure's, not one told as what came before (Tuesday is the fall's
+        # session in "X rose 4.2% after falling 8.1% on Tuesday", not the rise's)
         own = next((resolve(p, published, None, None, story)[0] for p, told in zip(periods, told_before)
                     if (_dated(p) or p.yesterday) and not told), None)
         if own is None and prior is not None and any(p.previous for p in periods) \
@@ -1021,6 +1036,15 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     today = trading_day(published) if published else None
     # the publication day when the article dates a move to it too; else the day its dated moves name most
     default = today if today in known or not known else known.most_common(1)[0][0]
+    body = text.find("\n")
+    first = next((r for r in rows if int(r["start"]) > body and r["period_end"] is None  # type: ignore[call-overload]
+                  and r["period"] not in ("multi-day", "year-to-date", "after-hours", "premarket")), None)
+    if first is not None and first["session_date"] is None and today is not None and (first["period"] == "intraday" or
+            _LIVE_NOW.search(str(first["sentence"])[: int(first["start"]) - int(first["sent_start"])])):  # type: ignore[call-overload]
+        # the body's first move names no day and is told as the live session ("Acme rose 4.2% in early trading. ...
+        # Beta slumped 12% on Monday", "Acme is up 4.2%"): the article tells the publication day's session, and a day
+        # named later is backstory
+        default = today
     basis = "article" if known else "publication date"
     earlier_sessions = {(rows[j]["sent_start"], rows[j]["session_date"]) for j in owned_days}
     for r in rows:  # a one-session move the sentence does not date: the article's session (a span stays undated)
@@ -1981,7 +2005,8 @@ def _grown_move(rows: list[dict[str, object]], earlier: list[tuple[str, int]], s
 
 #: A clause of what came before a move, opening right before its figure ("rose 4.2% after falling 8.1% on Tuesday",
 #: "following a 6% drop on Monday"): its day is that earlier move's, not the sentence's own session.
-_EARLIER_CLAUSE = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_EARLIER_CLAUSE = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,2}$"
+                             r"|,\s*having\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
 #: What may stand between two coordinated moves that share the day after the second ("A fell 2% and B rose 1% on
