@@ -74,7 +74,11 @@ _LOGIN_LINES = frozenset(
 _NAV_LINES = frozenset(s.strip() for s in _NAV_LINES)
 _LOGIN_LINES = frozenset(s.strip() for s in _LOGIN_LINES)
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(username|e-?mail address).{0,60}password|password.{0,40}(reset|retrieve)", re.I), REASON_LOGIN),
+    # a login box speaks to the reader ("Enter your email address and password"); a report of a breach does not
+    # ("The attackers took customers' email addresses and passwords, the company said."), nor does a quotation of a
+    # warning ("'Never share your email address or password,' the bank said.")
+    (re.compile(r"^(?=.*\b(?:your?|enter|please)\b)(?!.*[\"“”]).*?(?:(username|e-?mail address).{0,60}password|password.{0,40}(reset|retrieve))",
+                re.I), REASON_LOGIN),
     (re.compile(r"\bcookies?\b.{0,120}\b(use|uses|consent|accept|continuing|policy|experience)\b"
                 r"|\bwe (?:and our partners )?use cookies\b|\bcookies? to (?:personali[sz]e|analy[sz]e|improve|provide)\b", re.I),
      REASON_COOKIE),
