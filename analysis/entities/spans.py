@@ -925,8 +925,14 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
         if length == 1 and p + 1 == len(words) and p > cur_start and words[p] in _SURNAME_TITLES \
                 and _person_words(words[cur_start:p], lex):
             break  # "Tennis great Billie Jean King remembered": a title that goes only before a name is a surname
-        if length == 1 and p + 2 == len(words) and _company_after_title(words[p], words[p + 1], lex):
-            p += 1  # "Premier Foods fell 2%", "Greencore and Premier Foods": a company's first word, no title
+        if length == 1 and p == cur_start and p + 2 < len(words) and words[-1].rstrip(".") in lex.legal_suffixes \
+                and words[p] not in lex.honorifics and not any(w in lex.given_names for w in words[p + 1:]):
+            break  # "Cardinal Health Inc.", "Premier Brands Group plc": a company's name, its legal form last
+        if length == 1 and p + 1 < len(words) and (p + 2 == len(words) or p == cur_start and _role_at(words, p + 2, lex)) \
+                and _company_after_title(words[p], words[p + 1], lex):
+            # "Premier Foods fell 2%", "Greencore and Premier Foods", "Cardinal Health Chief Executive Jane Roe": a
+            # company's first word, no title
+            p += 1
             continue
         if length and p + length == len(words) and p > cur_start and words[p] not in lex.honorifics:
             pieces.append((cur_start, p - 1, titled_next, False, True))
