@@ -363,6 +363,16 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         main = [n for n, _ in verbs if n < k - 2] or [n for n in range(k - 2) if unknown_past(tokens, n)]
         if main:
             i0, j0 = clause_np(tokens, main[0])
+    participial = False
+    if k > 2 and tokens[k - 1][0] == "," and tokens[k][0].lower().endswith("ing") and i0 == j0:
+        # "The company's shares have recovered part of their losses, rising 4.8% on Wednesday": the participle after
+        # the main clause tells of that clause's subject
+        main = [n for n, _ in verbs if n < k - 1 and not tokens[n][0].lower().endswith("ing")] \
+            or [n for n in range(k - 1) if unknown_past(tokens, n)]
+        if main and not any(t in (",", ";", ":") for t, _ in tokens[main[0]:k - 1]):
+            i1, j1 = clause_np(tokens, main[0])
+            if i1 < j1:
+                i0, j0, participial = i1, j1, True
     if j0 - i0 > 1 and tokens[j0 - 1][0].lower() in _SUBJECT_PRONOUNS and _blanked_before(tokens, j0 - 1):
         # "pressure on the shipbuilder just two days after it announced": the blanked date joined the words before it
         # to the clause's own pronoun subject
@@ -437,7 +447,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         np_words = _whose_owner(tokens, runs, i0, np_words)
     np_text = " ".join(np_words).lower()
     ending = [r for r in runs if r[1] == j0 and not placed_name(tokens, r)]
-    if tokens[k][0].lower().endswith("ing") and not _progressive(tokens, k):
+    if tokens[k][0].lower().endswith("ing") and not _progressive(tokens, k) and not participial:
         np_words, np_text = [], ""  # a gerund has no subject of its own ("saw the term trending")
     if np_words and np_text not in PRONOUNS:
         if ending:
@@ -582,7 +592,11 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         obj = agent_phrase(tokens, k + 1, work)
     if obj and not plural and tokens[k][0].lower() not in (verb.lemma, verb.third):
         obj = present_after_and(obj)  # "bowed and apologised": the second past in the present too
-    listener = verb.lemma == "tell" and obj.lower().removeprefix("the ") in LISTENERS
+    told_at = tokens[k][1] + len(tokens[k][0])
+    listener = verb.lemma == "tell" and (obj.lower().removeprefix("the ") in LISTENERS or (
+        # "As Brandt told Northgate Wire last week, “...”": whom it was told is a name, what was told the quotation
+        obj[:1].isupper() and len(obj.split()) <= 4 and all(w[:1].isupper() for w in obj.split())
+        and QUOTE.search(sentence, told_at) is not None and '"' not in obj and "“" not in obj))
     if (speech and not obj) or listener:  # "told analysts on a call: “...”": what was told, after whom it was told to
         told_end = tokens[k][1] + len(tokens[k][0])
         quote = QUOTE.search(sentence)
@@ -599,6 +613,25 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             obj = (f"{obj} " if obj else "") + "“" + " ".join(inner[:6]).rstrip(",.;:\"”") + ("…”" if len(inner) > 6 else "”")
     if not obj and own_subject and verb_text in (verb.third, verb.lemma):
         obj = relative_antecedent(tokens, i0)  # "an agreement that the nations reached in Paris": what they reached
+    if not obj and 1 < j0 and tokens[j0 - 1][0].lower() in _SUBJECT_PRONOUNS and verb_text in (verb.third, verb.lemma) \
+            and re.fullmatch(r"\d[\d.,]*%", tokens[j0 - 2][0]):
+        obj = tokens[j0 - 2][0]  # "recouping most of the 14% they lost last week": the figure they lost
+    verb_end = tokens[k][1] + len(tokens[k][0])
+    said_from = re.search(rf"\b{re.escape(obj.split()[0])}\b", work[verb_end:cut]) \
+        if obj and obj.split()[0].lower() in _SUBJECT_PRONOUNS else None
+    if speech and subject and not inverted and said_from is not None:
+        # the date after the start of what was said, not in the telling's own phrase ("announced in a filing this month
+        # that it had settled": the month is the filing's)
+        act = _reported_act(obj)
+        if act:  # "X said on Monday it would book a writedown in the third quarter": the quarter's event is the act
+            label = f"{subject} {act}"
+            key_act = " ".join(w for w in act.lower().split() if w not in DETERMINERS)
+            return EventLabel(label[0].upper() + label[1:], f"{subject.lower()}|act|{key_act}", subject, verb.lemma)
+        telling = work[verb_end:verb_end + said_from.start()]
+        if telling.strip() and not re.search(r"\bthat\b", telling):
+            # an act the label cannot word after the day of the telling ("said on Monday it had nominated four
+            # candidates ... at the May 20 meeting"): the saying alone, not what was said as of the other date
+            obj = ""
     label = " ".join(p for p in (subject, verb_text, obj) if p)
     if not subject and not obj:
         return fallback_label(sentence, expr_start, expr_end)
@@ -668,6 +701,29 @@ def _medium_participle(tokens: list[tuple[str, int]], k: int, forms: dict[str, E
 
 #: Pronouns that are a clause's subject, never the end of a noun phrase before its verb.
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+
+
+def _reported_act(said: str) -> str:
+    """The act a speaker reported of itself, as a label's predicate, from what was said with a pronoun subject: "it
+    would book a writedown" -> "to book a writedown", "it planned to reopen" -> "plans to reopen", "it had hired" ->
+    "hires"; "" when ``said`` opens on no pronoun or has no verb right after it."""
+    words = said.split()
+    if len(words) < 3 or words[0].lower() not in _SUBJECT_PRONOUNS:
+        return ""
+    first, rest = words[1].lower(), words[2:]
+    forms = verb_forms()
+    if first in ("would", "will"):
+        return " ".join(["to", *rest])
+    if first in ("had", "has", "have"):
+        done = rest[0].lower()
+        if done in forms and done not in (forms[done].lemma, forms[done].third) and not done.endswith("ing"):
+            return " ".join([forms[done].third, *rest[1:]])  # "it had restored its systems" -> "restores its systems"
+        return ""
+    if first in forms and first not in (forms[first].lemma, forms[first].third) and not first.endswith("ing"):
+        return " ".join([forms[first].third, *rest])
+    if re.fullmatch(r"[a-z]{3,}ed", first) and rest[0] == "to":
+        return " ".join([first, *rest])  # "it aimed to reopen": a past the list does not know, kept
+    return ""
 
 
 def _blanked_before(tokens: list[tuple[str, int]], n: int) -> bool:

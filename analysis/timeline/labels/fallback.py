@@ -153,8 +153,14 @@ def _subject_over_asides(text: str, left: int) -> str:
     return subject
 
 
+def _past_possessive(sentence: str, expr_end: int) -> int:
+    """The end of the expression with its possessive ("most of this week's volume"): no "'s" is left without its owner."""
+    return expr_end + 2 if sentence[expr_end:expr_end + 2] in ("'s", "’s") else expr_end
+
+
 def fallback_label(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     """The clause around the expression, without the expression, trimmed to about ten words."""
+    expr_end = _past_possessive(sentence, expr_end)
     text = _without_asides(blank(blank(sentence, PREFIX), QUOTE, "“…”"), expr_start, expr_end)
     left = max((m.start() for m in _CLAUSE_BREAK.finditer(text, 0, expr_start)), default=-1)
     right = min((m.start() for m in _CLAUSE_BREAK.finditer(text, expr_end) if text[m.start()] != "("), default=len(text))
@@ -213,6 +219,7 @@ def fallback_label(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
 def _quoted_words(sentence: str, expr_start: int, expr_end: int) -> str:
     """The words of a sentence that is all quotation, without the expression, in quotation marks ('"Demand
     accelerated through September."' -> '“Demand accelerated”'); empty when nothing is left."""
+    expr_end = _past_possessive(sentence, expr_end)
     lead = LEAD_PREP.search(sentence[:expr_start])
     before = sentence[:lead.start() if lead else expr_start]
     after = sentence[expr_end:]

@@ -88,6 +88,13 @@ TO_FUTURE = frozenset({"expected", "due", "set", "scheduled", "slated", "likely"
 _PARTICIPLE_PREPS = frozenset({"with", "by", "in", "on", "at", "for", "from"})
 
 
+def _plural_noun(word: str, forms: dict[str, EventVerb]) -> bool:
+    """Whether ``word`` reads as a plural common noun ("insurers", "Companies"): no verb form, opener or determiner."""
+    low = word.lower()
+    return word.isalpha() and low.endswith("s") and not low.endswith("ss") and len(low) > 3 and low not in forms \
+        and low not in _CLAUSE_OPENERS and low not in DETERMINERS and low not in AUX and low not in ADVERBS
+
+
 def _blanked_between(tokens: list[tuple[str, int]], a: int, b: int) -> bool:
     """Whether text was blanked (a date, a quotation) between the tokens ``a`` and ``b`` (more than two spaces)."""
     return tokens[b][1] - (tokens[a][1] + len(tokens[a][0])) > 2
@@ -210,6 +217,9 @@ def clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
         low = tok.lower()
         if i < j and _blanked_between(tokens, i - 1, i) and tokens[i][0].lower() in DETERMINERS - {"that"}:
             break  # "In April 2021 the shares rose": the blanked date ends the phrase fronted before the subject
+        if low == "with" and i < j and i > 1 and _plural_noun(tokens[i - 2][0], forms):
+            i -= 1  # "Other insurers with cyber books also fell": "with" inside the subject, after its plural noun
+            continue
         if not tok[0].isalnum() or low in _CLAUSE_OPENERS or (low in forms and not is_name_token(tok)
                                                                and not _noun_before_aux(tokens, i - 1, j, k)
                                                                and not _noun_before_past(tokens, i - 1, j, k)
@@ -363,6 +373,10 @@ def _past_telling_phrase(tokens: list[tuple[str, int]], k: int) -> tuple[int, st
 _REPORTED_SUBJECT = frozenset({"it", "he", "she", "they", "we", "its", "his", "her", "their", "the"})
 
 
+#: A regular past ("aimed", "planned", "expected"): lower case, at least five letters, ending in "ed".
+_PAST_FORM = re.compile(r"[a-z]{3,}ed")
+
+
 def _told_day_clause(tokens: list[tuple[str, int]], k: int, stop_at: int) -> int | None:
     """Where the reported clause starts when a verb of saying has only the day or the time of the telling before it and
     no "that" ("said on Friday it would cut", "said late on Wednesday it had cancelled", "announced Monday its unit
@@ -383,8 +397,9 @@ def _told_day_clause(tokens: list[tuple[str, int]], k: int, stop_at: int) -> int
     for m in range(n + 1, min(n + 5, len(tokens))):
         low = tokens[m][0].lower()
         if low in AUX | MODALS or low in IRREGULAR_PAST or (low in forms and low not in (forms[low].lemma, forms[low].third)
-                                                           and not low.endswith("ing")):
-            return n
+                                                           and not low.endswith("ing")) \
+                or (m == n + 1 and tokens[n][0].lower() in PRONOUNS and _PAST_FORM.fullmatch(tokens[m][0])):
+            return n  # "it would", "its unit had", "it aimed to": a past right after a pronoun is a verb
         if not tokens[m][0].isalpha():
             return None
     return None
@@ -430,8 +445,9 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
     reported = speech and k < len(tokens) and tokens[k][0].lower() == "that"  # "said that ...": a reported clause
     if reported:
         k += 1
-    elif speech and not words and 0 <= date_at < (tokens[start][1] if start < len(tokens) else 0):
-        # the date before the verb (a dateline's): a date after it, inside what was said, dates that clause's own act
+    elif speech and not words and date_at >= 0:
+        # the date before the verb (a dateline's), or one inside what was said ("said on Wednesday it aimed to reopen
+        # by next Monday"): the day of the telling is no part of what was said
         told = _told_day_clause(tokens, k, stop_at)
         if told is not None:  # "said on Friday it would cut ...": the day of the telling, then what was said
             k, reported = told, True
