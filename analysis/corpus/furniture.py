@@ -234,8 +234,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"[^.]{0,40}\.?$"
                 r"|^(?:corrections?|clarifications?)\s*[:—–-]\s*(?:an? earlier|this (?:story|article|report)|a previous)"
                 r"|^an? (?:earlier|previous) version of this (?:story|article|report)\b"
-                # the writer's beat at the end: "Jo Roe covers business and labor for the Tribune. She joined ..."
-                r"|^(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,2} (?:covers|writes about|reports on) [^.\"“”]{3,80}"
+                # the writer's beat at the end: "Jo Roe covers business and labor for the Tribune. She joined ..."; not
+                # the introduction of an interview's guest ("Jo Roe covers shipping for Nordlys Securities. Our
+                # reporter asked her about ...": the article's own)
+                r"|^(?!.*\b(?:asked (?:him|her|them)|spoke (?:to|with) (?:him|her|them)|interview)\b)"
+                r"(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,2} (?:covers|writes about|reports on) [^.\"“”]{3,80}"
                 r" for (?:the )?(?-i:[A-Z])[^.\"“”]{1,60}\.(?: [^\"“”]{0,200})?$", re.I), REASON_CREDIT),
     # A site's upsell: "Premium members see real-time Level 2. Upgrade from $9.99/month".
     (re.compile(r"^(?:premium|pro|plus|gold) (?:members|subscribers) (?:see|get|can)\b.{0,120}$"

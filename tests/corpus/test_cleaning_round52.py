@@ -27,3 +27,13 @@ def test_a_login_box_is_furniture(line: str) -> None:
 ])
 def test_prose_about_passwords_is_kept(line: str) -> None:
     assert furniture_reason(line) is None
+
+
+def test_a_writers_beat_is_a_credit() -> None:
+    assert furniture_reason("Ines Marlowe covers banking for the Harbour Ledger. She joined in 2029.") is not None
+
+
+def test_the_introduction_of_an_interviews_guest_is_kept() -> None:
+    line = ("Tove Arnesen covers Nordic shipping for Brakvik Securities in Oslo. The Ledger's Ines Marlowe asked her "
+            "about the aftermath of the outage. The interview has been edited for length.")
+    assert furniture_reason(line) is None
