@@ -729,11 +729,12 @@ def timeline_table(mentions: pd.DataFrame, window: tuple[date, date] | None) -> 
 
 def event_display(items: pd.DataFrame, flag_far_out: bool = False) -> pd.DataFrame:
     """:func:`event_items` as a reader sees them: ``When, Event, Reported by, Articles, Sentence (first article),
-    Id``; with ``flag_far_out`` a date far outside the corpus says it is probably garbled."""
+    Id``; with ``flag_far_out`` a date years from the corpus's says it may be history or garbled (the
+    text alone cannot tell "in 1987, prospectors found gold" from a garbled "In 1925, we will open")."""
     when = items["when"]
     if flag_far_out:
         when = pd.Series(
-            [f"{w} — far outside the corpus dates, probably garbled" if far else w for w, far in zip(items["when"], items["far_out"])],
+            [f"{w} — years from the corpus dates: history, or a garbled date" if far else w for w, far in zip(items["when"], items["far_out"])],
             index=items.index, dtype="object",
         )
     return pd.DataFrame(

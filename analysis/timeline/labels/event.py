@@ -103,6 +103,11 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[^,.;]|(?<=\b[A-Z])\.){1,70},"
                          r"|,\s+(?:a|an|the)\s+[^,.;]{1,50}?\bwhose\s+(?:[^,.;]|(?<=\d)\.(?=\d)){1,70},|,\s+\d{1,3},|—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s|\([^()]{1,100}\)")
 
 
+#: A ticker in brackets after a name ("shares (NCGX.N) fell", "Acme (NYSE: ACM) rose"): no aside, blanked without a
+#: comma so the name and its verb stay one clause.
+_TICKER_BRACKET = re.compile(r"\((?:[A-Z]{2,8}:\s*)?[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,3})?\)")
+
+
 #: An initialism made plural ("ADRs", "ETFs", "IPOs"): a plural subject.
 _PLURAL_INITIALISM = re.compile(r"[A-Z]{2,}s")
 
@@ -283,7 +288,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     if listed is not None:
         return listed
     base = blank(blank(sentence, PREFIX), _LEAD_IN)
-    work = blank(blank(blank(base, QUOTE), _LEGAL_SUFFIX), _APPOSITIVE, ",")
+    work = blank(blank(blank(blank(base, QUOTE), _LEGAL_SUFFIX), _TICKER_BRACKET), _APPOSITIVE, ",")
     if expr_start < len(work) and not work[expr_start:expr_end].strip() and base[expr_start:expr_end].strip():
         work = blank(base, QUOTE)  # the date sits inside an aside: keep the aside
     lead = LEAD_PREP.search(work[:expr_start])

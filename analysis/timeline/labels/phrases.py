@@ -88,6 +88,11 @@ TO_FUTURE = frozenset({"expected", "due", "set", "scheduled", "slated", "likely"
 _PARTICIPLE_PREPS = frozenset({"with", "by", "in", "on", "at", "for", "from"})
 
 
+#: Nouns of a stock that are also verbs ("shares"): before the verb they are the subject's head ("Its New York-listed
+#: shares fell").
+_SHARE_NOUNS = frozenset({"shares", "stocks"})
+
+
 def _plural_noun(word: str, forms: dict[str, EventVerb]) -> bool:
     """Whether ``word`` reads as a plural common noun ("insurers", "Companies"): no verb form, opener or determiner."""
     low = word.lower()
@@ -221,6 +226,7 @@ def clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
             i -= 1  # "Other insurers with cyber books also fell": "with" inside the subject, after its plural noun
             continue
         if not tok[0].isalnum() or low in _CLAUSE_OPENERS or (low in forms and not is_name_token(tok)
+                                                               and low not in _SHARE_NOUNS
                                                                and not _noun_before_aux(tokens, i - 1, j, k)
                                                                and not _noun_before_past(tokens, i - 1, j, k)
                                                                and not _noun_after_determiner(tokens, i - 1, j)):
