@@ -25,7 +25,7 @@ from typing import Protocol
 from analysis.lexicon import groups_in, noun_groups
 
 from .timex_calendar import add_months, interval, week_value, ymd
-from .timex_context import framing_year
+from .timex_context import _told_in_past, framing_year
 
 #: "days after X" (no count) spans at most this many days after X (and never past the publication date).
 DAYS_AFTER_SPAN = 13
@@ -212,6 +212,40 @@ def _month_before_in_sentence(text: str, start: int, timexes: list[TimexLike]) -
     return _Day(month.start, month.end, month.date_start, month.value, False)
 
 
+#: A count of years, "P3Y".
+_YEARS = re.compile(r"^P(?P<n>\d+)Y$")
+#: A count given as a bound ("less than a decade after", "nearly two years later", "more than 30 years after"): the
+#: year it reaches is not known.
+_BOUND_COUNT = re.compile(r"(?i)(?:less|more|fewer)\s+than\b|(?:over|under|nearly|almost|at\s+least|at\s+most|up\s+to|"
+                          r"barely|just\s+under|just\s+over|well\s+over)\s")
+#: A value of a year, month or day: "2016", "2016-03", "2016-03-09".
+_DATED_VALUE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-\d\d)?)?$")
+
+
+def _years_off(text: str, start: int, timexes: list[TimexLike], n: int, sign: int, own: bool
+               ) -> tuple[date, date, int, str] | None:
+    """The interval ``n`` years after (``sign`` 1) or before (-1) the year, month or day the text stated last before
+    a count of years at ``start`` ("Work began in 2016, and a year later Kazemura paid ...": 2017; "founded in March
+    2009. Two years later it listed": March 2011), stated in its sentence or the one before (``own``: in its
+    sentence only, the count's own sentence telling the later side, set off by a comma: "It listed in 2012, three
+    years after it was founded" dates the founding, 2009); with where that date is and its value. None when no such
+    date is there."""
+    s0, _ = _sentence_bounds(text, min(len(text), start + 1))
+    if not own and s0 > 0:
+        s0, _ = _sentence_bounds(text, max(0, s0 - 2))
+    last = next((t for t in reversed(timexes) if t.end <= start), None)
+    if last is None or last.start < s0 or last.type != "DATE" or not (m := _DATED_VALUE.match(last.value)):
+        return None
+    year = int(m.group("year")) + sign * n
+    if m.group("month"):
+        first, end = interval(f"{year:04d}-{m.group('month')}")
+    else:
+        first, end = interval(f"{year:04d}")
+    if first is None or end is None:
+        return None
+    return first, end, last.start, last.value
+
+
 def _weekend_after(x: date) -> date:
     """The Saturday of the weekend after day ``x`` (the next one when ``x`` is itself in a weekend)."""
     ahead = (5 - x.weekday()) % 7 or 7
@@ -235,6 +269,19 @@ def anchored_dates(text: str, timexes: list[TimexLike], dct: date | None) -> lis
         the_day = _THE_DAY.match(t.text)
         if dur and (after or later) and _NOT_BEFORE.search(text, max(0, t.start - 8), t.start):
             continue  # "not a day earlier", "not a minute too soon": an emphasis, no date counted from another
+        years = _YEARS.match(t.value) if t.type == "DURATION" and (after or later) else None
+        if years is not None and not _NOT_BEFORE.search(text, max(0, t.start - 8), t.start) \
+                and not _BOUND_COUNT.match(t.text):
+            rel = (after or later).group("rel").lower()  # type: ignore[union-attr]
+            sign = -1 if rel in ("before", "earlier") else 1
+            if after:  # "listed in 2012, three years after it was founded": X is the count before the sentence's year
+                sign = -sign
+                if not _COMMA_BEFORE.search(text, max(0, t.start - 4), t.start):
+                    continue  # ("opened in 2010 and closed five years before the merger": the year is another verb's)
+            off = _years_off(text, t.start, timexes, int(years.group("n")), sign, own=bool(after))
+            if off is not None and not _SPAN_LEAD.search(text, max(0, t.start - 12), t.start):
+                out.append((i, off[0], off[1], t.value, off[2], off[3]))
+            continue
         if dur and (after or later):
             letter = dur.group("unit")
             unit = ("hour" if letter == "H" else "") if t.value.startswith("PT") else _UNITS.get(letter, "month")
@@ -243,8 +290,9 @@ def anchored_dates(text: str, timexes: list[TimexLike], dct: date | None) -> lis
             n = None if dur.group("n") == "X" else int(dur.group("n"))
             rel = (after or later).group("rel").lower()  # type: ignore[union-attr]
             sign = -1 if rel in ("before", "earlier") else 1
+            named = True
             if after:
-                x, _ = _reference(text, t.start, after.end(), days)
+                x, named = _reference(text, t.start, after.end(), days)
                 own = _own_day(text, t.start, days) if x is None or x.start < after.end() else None
                 if own is not None and n is not None and unit in ("day", "week"):
                     # "Shares fell on Tuesday, a day after the recall": the sentence's day is the count after
@@ -265,6 +313,10 @@ def anchored_dates(text: str, timexes: list[TimexLike], dct: date | None) -> lis
                     out.append((i, date(frame, 1, 1), date(frame, 12, 31), t.value, max(at, 0), f"{frame:04d}"))
                     continue
             if x is None:
+                continue
+            if after and not named and dct is not None and x.day > dct and _told_in_past(text, t.start):
+                # "He will stay on until June 30. The move came two days after Larchmont demanded his departure": X
+                # is no day still ahead of the writing when the count is told in the past
                 continue
             if after and n is not None and unit in ("day", "week") and _SPAN_LEAD.search(text, max(0, t.start - 12), t.start):
                 # "lost half its value in two sessions before it was suspended", "within 30 days after the ruling":

@@ -318,8 +318,10 @@ _LINE_END = re.compile(r"\n")
 #: a thousands separator ("shipped 1,200 units"), no break.
 _BREAK = r"(?:;|,(?!\d{3}\b))"
 _CLAUSE_BREAK = re.compile(rf"{_BREAK}(?!.*{_BREAK})", re.DOTALL)
-#: (a spaced dash breaks the clause too: "has momentum heading into next month - so much so that he sounded ...")
-_CLAUSE_BREAK_OR_DASH = re.compile(rf"(?:{_BREAK}|\s[-–—]\s|—)(?!.*(?:{_BREAK}|\s[-–—]\s|—))", re.DOTALL)
+#: (a spaced dash breaks the clause too: "has momentum heading into next month - so much so that he sounded ...", and
+#: so does a colon before a space: "I would ask one question: how many complaints reached him before August?")
+_CLAUSE_BREAK_OR_DASH = re.compile(rf"(?:{_BREAK}|\s[-–—]\s|—|:\s)(?!.*(?:{_BREAK}|\s[-–—]\s|—|:\s))",
+                                   re.DOTALL)
 _PAST_WORD = re.compile(r"\b(?:" + _ED + r"\w+ed|" + _PAST_VERBS + r")\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|originally|been)\s+)*$", re.IGNORECASE)
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
@@ -345,6 +347,9 @@ class Context:
     coarse_value: str = ""
     #: Where the expression that set ``coarse`` ends in the text (-1: none yet).
     coarse_end: int = -1
+    #: The Monday of the last week the text named by one of its days ("the week of November 11") and where that
+    #: expression ends (-1: none yet): the week a story told in the past may go on in, day by day.
+    named_week: tuple[date | None, int] = (None, -1)
     seen: list[str] = field(default_factory=list)
     #: Where the first live blog entry stamp opening a line starts (-1: none yet), and whether the day in force there
     #: was the publication day (a blog of its own day, not a timeline of an earlier one).
@@ -586,6 +591,21 @@ _PLAN_PARTICIPLE = re.compile(r"\b(?<!\bthan )(?<!\bas )(?<!\bhad )(?<!\bwas )(?
                               r"(?:for|in|on|by|at|around)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?$", re.IGNORECASE)
 #: The stretch before a date that a plan's participle is searched in (its event's place between them).
 PLAN_PARTICIPLE_REACH = 80
+#: A past participle opening a reduced relative clause on the noun before it, a phrase of at most four words
+#: (a place, an occasion, an agent) between it and the date: "to fix problems found in a closed beta test in October",
+#: "refunds for customers charged twice by the bank on Monday". The participle's event is done, whatever plan the
+#: main clause tells (the participle right before the date is :func:`_past_verb_before`'s). Not after an auxiliary,
+#: a modal, "to" or a pronoun (a finite verb or a passive: "will be tested in a pilot in October"), nor a participle
+#: of a plan ("expected", "scheduled", "set") or of a state ("stores located in big cities in October": the date is the
+#: main verb's).
+_PARTICIPLE_PHRASE_BEFORE = re.compile(
+    r"\b(?!(?:is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|to|not|has|have|had|"
+    r"it|they|he|she|we|you|i|who|which|that|and|or)\b)[a-z]{3,}\s+"
+    r"(?!(?:expected|scheduled|planned|slated|set|due|timed|targeted|earmarked|booked|pencilled|penciled|"
+    r"proposed|intended|designed|meant|supposed|located|based|headquartered|owned|listed|named|called|known|"
+    r"related|linked|tied|aimed|focused|focussed|dedicated|used|needed|required|wanted|allowed)\b)"
+    r"(?:" + _ED + r"[a-z]+ed|" + _PAST_VERBS + r")\s+"
+    r"(?:in|at|by|during|on|from|to|for|with|among|across|inside|near|outside)\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:in|on|during)\s+$")
 #: A label heading a line of what is to come: "COMING UP: ...", "Week ahead: ...", "What's next: ..." (a factbox or a
 #: broadcast's list of coming events: every date on the line looks ahead).
 _AHEAD_LABEL_WORDS = (r"(?:coming\s+up|upcoming|(?:the\s+)?(?:week|month|days?)\s+ahead|ahead|what['’]s\s+next|"
@@ -851,7 +871,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
         if not past_in_clause(text, lead.end(), main_end) and not _PERFECT.search(text, lead.end(), main_end):
             return True  # "From Saturday, the airline expects a normal schedule": a change that starts then, ahead
     if verb or since or _PAST_VERB_AFTER.match(text, end) \
-            or _PLUPERFECT_ACT_BEFORE.search(text, max(s, start - PLUPERFECT_ACT_REACH), start):
+            or _PLUPERFECT_ACT_BEFORE.search(text, max(s, start - PLUPERFECT_ACT_REACH), start) \
+            or _PARTICIPLE_PHRASE_BEFORE.search(text, max(s, start - 60), start):
         return False  # "below the $212 million it had forecast in July": the act of the pluperfect, done then
     if _REFUSED.search(text, max(s, start - 50), start):
         return False  # "Orlan would not comment on Monday": the refusal reported, in the past
@@ -932,6 +953,9 @@ def _is_future(text: str, start: int, end: int) -> bool:
         cue_after = None
     if cue_after is not None and cue_after.group(0).lower() == "pending":
         cue_after = None  # "took effect Aug. 9 pending ratification": what waits is the later step, not the date
+    if cue_after is not None and cue_after.group(0).lower() == "ahead of" \
+            and past_in_clause(text, s, start, reporting=False):
+        cue_after = None  # "fell 3.5% on Tuesday ahead of the announcement": the day comes before the event, told past
     if cue_after is not None and _TO_BEFORE_CUE.fullmatch(text, end, cue_after.start() + 3) \
             and past_in_clause(text, s, start):
         cue_after = None  # "warned its members on Tuesday to expect delays": the day of the past verb, not the infinitive's

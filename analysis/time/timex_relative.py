@@ -483,6 +483,8 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = weekday_date(ref, wd, "future")  # "Wednesday's ruling" names what already happened
     elif planned(ctx.text, c.start, c.end):  # "had been due to vote on Thursday": a plan, now on either side
         d = _nearest_weekday(ref, wd)
+    elif not rel and (framed := _day_of_the_week_named(ctx, c.start, wd, ref)) is not None:
+        d = framed  # "The week of November 11 undid much of that. Nexaria delayed the game on Monday; ..."
     else:
         d = weekday_date(ref, wd, "past")
         if not rel and d != ref and (ahead := _named_ahead(ctx, wd, ref)) is not None \
@@ -500,6 +502,35 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     if pod:
         return Resolved(c.start, c.end, "TIME", ymd(d) + pod_code, anchor)
     return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
+
+
+def _day_of_the_week_named(ctx: Context, start: int, wd: int, ref: date) -> date | None:
+    """Weekday ``wd`` of the week the text named last by one of its days ("The week of November 11 undid much of
+    that. Nexaria delayed the game on Monday; by Thursday, ..."), when that week is over before the publication
+    date, it (or the last day told since, a day of that week) was named in this sentence or the one before of the
+    same paragraph, no other period was named since, and the weekday's own sentence tells a past (no future cue):
+    the story is in that week. None otherwise."""
+    week, named_end = ctx.named_week
+    if week is None or named_end > start:
+        return None
+    text = ctx.text
+    monday = week - timedelta(days=week.weekday())
+    sunday = monday + timedelta(days=6)
+    if sunday >= ref:
+        return None  # the week under way: the tense places its days
+    last = named_end
+    if ctx.narrative_end >= named_end:  # a day told since: still in the story only when it is of that week
+        if ctx.narrative is None or not monday <= ctx.narrative <= sunday:
+            return None
+        last = ctx.narrative_end
+    if ctx.coarse_end > named_end and ctx.coarse is not None and not (
+            len(ctx.coarse_value) == 10 and monday <= ctx.coarse <= sunday):
+        return None  # another period named since ("shares are down 36% this month"): the story has left that week
+    if len(list(_SENT_END.finditer(text, last, start))) > 1 or "\n" in text[last:start]:
+        return None
+    if not _past_word_in_sentence(text, start) or _future_in_sentence(text, start):
+        return None
+    return monday + timedelta(days=wd - 1)
 
 
 def _past_word_in_sentence(text: str, start: int) -> bool:

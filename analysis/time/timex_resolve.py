@@ -183,6 +183,23 @@ _PERIOD_ENDING_BEFORE = re.compile(r"\b(?:quarters?|periods?|years?|months?|halv
                                    re.IGNORECASE)
 
 
+#: A day named without its year as the modifier of a scheduled event's noun (``scheduled_event_nouns`` of the lexicon,
+#: at most two words between: "at the May 20 annual meeting", "its June 3 hearing", "the Oct. 9 deadline"): the event's
+#: own name, which the verb of the sentence does not place ("said it had nominated candidates for the May 20 annual
+#: meeting" in March is the coming meeting): the nearest such day on either side.
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEX["scheduled_event_nouns"], key=len, reverse=True))
+    + r")\b(?!['’])")
+
+
+def _names_an_event(c: Candidate, ctx: Context) -> bool:
+    """Whether the yearless day ``c`` stands between an article or possessive (or opens on "the": "the 3 July
+    hearing") and an event's noun (see :data:`_EVENT_NOUN_AFTER`)."""
+    article = _ARTICLE_BEFORE.search(ctx.text, max(0, c.start - 30), c.start) \
+        or ctx.text[c.start:c.start + 4].lower() == "the "
+    return bool(article and _NOUN_AFTER.match(ctx.text, c.end) and _EVENT_NOUN_AFTER.match(ctx.text, c.end))
+
+
 def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
     """iso / slash / slashday / dotted / mdy / dmy: a calendar day (with an optional clock time)."""
     if c.kind == "slashday":  # "on 11/11": ordered as the text writes its slash dates, in the year of its tense
@@ -214,7 +231,8 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
             # may lie on either side of the publication date: the nearest such day, as for a weekday
             future = is_future(ctx.text, c.start, c.end) and not planned_then(ctx.text, c.start)
             plan = not future and (planned(ctx.text, c.start, c.end) or planned_then(ctx.text, c.start)
-                                   or bool(_PERIOD_ENDING_BEFORE.search(ctx.text, max(0, c.start - 60), c.start)))
+                                   or bool(_PERIOD_ENDING_BEFORE.search(ctx.text, max(0, c.start - 60), c.start))
+                                   or _names_an_event(c, ctx))
             frame = framing_year(ctx.text, c.start)  # "In 2008, ... on March 3": that year's
             d = safe_date(frame, month, day) if frame is not None else \
                 yearless_day(month, day, ctx, future, -2 if plan else c.start)
