@@ -15,6 +15,8 @@ def test_the_trade_word_of_a_name_gives_its_sector() -> None:
     assert sector_of_name("Ostrava Oil & Gas Services") == "Energy"  # the last listed word decides
     assert sector_of_name("Bank of Tessaly") == "Banks"
     assert sector_of_name("Harlow Biosciences Inc") == "Pharma & biotech"
+    assert sector_of_name("Tarnwick Gold") == "Materials & mining"  # a metal a miner digs
+    assert sector_of_name("Ovrelle Games") == "Media & entertainment"
 
 
 def test_a_name_without_a_trade_word_stays_other() -> None:
