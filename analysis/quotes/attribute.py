@@ -299,6 +299,10 @@ def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     if ph is not None and ph.kind == "description" and ph.head in STATE_BODIES:
         found = resolve_phrase(doc, ph, span.open_at)  # "The Finnish labour ministry put out a note: …"
         return found if found is not None and found.type and found.attribution == "adjacent" else None
+    if ph is not None and ph.kind == "description" and ph.head in DOCUMENTS:
+        # "The agency's inspection form lists three findings, including that the plant “…”": the owner's words
+        found = resolve_phrase(doc, ph, span.open_at)
+        return found if found is not None and found.type in ORG_TYPES else None
     if ph is None or ph.kind == "description":
         return None
     return _past_places(doc, ph, span.open_at)

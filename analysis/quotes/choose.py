@@ -510,6 +510,13 @@ def _organisation_description(rule: Speaker) -> bool:
         and words[-1].rstrip(".,") in ROLE_ORG and words[-1].rstrip(".,") not in ROLE_PERSON
 
 
+def _document_description(rule: Speaker) -> bool:
+    """Whether the rules read the speaker from a definite description of a document ("the order", "the closure
+    order"): the organisation that issued it."""
+    words = rule.mention.casefold().split()
+    return 2 <= len(words) <= 3 and words[0] == "the" and words[-1].rstrip(".,") in DOCUMENTS
+
+
 #: one who speaks for an organisation given by a description ("a spokesman for the reserve bank")
 _FOR_DESCRIPTION = re.compile(r"(?:an?|the)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:for|of)\s+the\s+(?:[a-z-]+\s+){0,2}([a-z-]+)")
 
@@ -582,6 +589,25 @@ def unnamed_source(description: str) -> bool:
         return True
     return len(words) >= 4 and words[0] == "the" and any(
         w in _AT_BODY and words[k + 1] in UNNAMED_SOURCE for k, w in enumerate(words[2:-1], start=2))
+def _pronoun_chain(doc: Doc, span: QuoteSpan, rule: Speaker) -> bool:
+    """Whether the rules read "he"/"she" in the quotation's own sentence, before it, as a person and the sentence
+    before opens on the same pronoun as its subject ("He was good at them. In 2015 he told investors that …"): a
+    chain of one person the text goes on about, which the rules followed back to the name."""
+    pron = rule.mention.casefold()
+    if pron not in ("he", "she") or rule.type != "PERSON":
+        return False
+    text = doc.text
+    at = [m.start() for m in re.finditer(r"\b" + pron + r"\b", text[span.sent_start:span.open_at], re.I)]
+    if not at:
+        return False
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, max(0, span.sent_start - REACH), span.sent_start)
+              if is_sentence_break(text, m) and text[m.end():span.sent_start].strip()]
+    if not breaks:
+        return False
+    before = text[breaks[-1]:span.sent_start].lstrip()
+    return re.match(pron + r"\s", before, re.I) is not None and not doc.inside_quote(breaks[-1])
+
+
 #: the organisation pronoun a quotation's speaker phrase may be
 _IT = re.compile(r"\b[Ii]t\b")
 
@@ -649,6 +675,8 @@ def choose_speakers(doc: Doc, spans: list[QuoteSpan], rules: list[Speaker]) -> l
             continue  # "Also, Petrakis isn't a friend of the port, he said": the name in the clause "he" reports
         if rule.name and not rule.type and rule.mention.casefold() in ("he", "she"):
             continue  # "When I spoke to one chief executive, he told me, “…”": the unnamed source the rules read
+        if not pick.name and _pronoun_chain(doc, spans[n], rule):
+            continue  # "He was good at them. In 2015 he told investors that the mine “…”": the same person goes on
         if not pick.name and _it_of_described_subject(doc, spans[n], rule):
             continue  # "The company has not disputed that. In its statement it said …": the company's words
         if not rule.type and _ONE_OF_MANY.match(doc.text, spans[n].close_at):
@@ -673,6 +701,9 @@ def choose_speakers(doc: Doc, spans: list[QuoteSpan], rules: list[Speaker]) -> l
             # the one before ("the fund said" of the activist just named, in a story about its target),
             # "Management said" after the company in focus: the body the rules found spoke
             continue
+        if not pick.name and rule.type in ORG_TYPES and _document_description(rule) \
+                and _named_near(doc, rule.name, spans[n].open_at):
+            continue  # "The regulator ordered the plant shut. The order said …": the body just named issued it
         if pick.type and chance < model.floor:
             # weak evidence (the model's own probability of its pick below the file's floor, chosen by
             # cross-validation on train): a name that is likely wrong is worse than none

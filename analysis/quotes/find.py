@@ -487,7 +487,12 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
         kept = []
         for r, cued, first, said_as in zip(out, reported, own, owned, strict=True):
             inside = next((t for t in turns if t[0] <= int(r[0]) < t[1]), None)
-            if inside is None or (cued or said_as) and r[5] and r[4] != inside[2]:
+            if inside is not None and inside not in quoted and cued and first and inside[2] and r[4] != inside[2] \
+                    and r[7] == "coreference":
+                # "As I told our staff on Monday, “…”": the guest speaks in the first person; a name the rules only
+                # reached through the context (none is next to the verb) is not the speaker
+                kept.append((*r[:4], inside[2], inside[3], inside[4], "coreference"))
+            elif inside is None or (cued or said_as) and r[5] and r[4] != inside[2]:
                 kept.append(r)
             elif inside not in quoted and cued and first and (not r[4] or r[4] == inside[2]) and inside[2]:
                 kept.append((*r[:4], inside[2], inside[3], inside[4], "coreference"))

@@ -60,11 +60,19 @@ def _person_named(label: str, mentions: list[MentionRow]) -> tuple[str, str]:
     return (hits[0], "PERSON") if len(hits) == 1 else ("", "")
 
 
+def _initials_of(label: str, other: str) -> bool:
+    """Whether ``label`` spells the initials of the name ``other`` ("KV" after "Karin Vestergaard:"): an interview
+    labels its guest in full once, then by initials."""
+    words = other.split()
+    return label.isupper() and 2 <= len(label) == len(words) <= 4 and label == "".join(w[0] for w in words).upper()
+
+
 def _interviewee(text: str, answers: list[tuple[int, int, str]], mentions: list[MentionRow]) -> tuple[str, str]:
     """The one person answering: the person every label names (an "A:" marker names no one), else the one person
     the introduction says it questioned ("We asked Jane Roe …"), else the one person the text names before the
     first answer (not the one a credit line names as asking); ("", "") when no one can be told."""
     labels = {label for _, _, label in answers if label and label.casefold() not in _ANSWER_MARKERS}
+    labels = {label for label in labels if not any(_initials_of(label, other) for other in labels)}
     if labels:
         named = {_person_named(label, mentions) for label in labels}
         return named.pop() if len(named) == 1 else ("", "")

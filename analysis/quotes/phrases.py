@@ -137,6 +137,8 @@ def _name_part(run: list[Token]) -> list[Token]:
     rest = run[last + 1:]
     while rest and rest[0][0].casefold() in CONNECTORS:
         rest = rest[1:]
+    if len(rest) == 1 and last >= 0 and _possessive(run[last][0]) and _bare(rest[0][0]) in DOCUMENTS:
+        return []  # "The FDA's Form 483 lists …": the owner's document, named by its form number, is no person
     return [] if all(_bare(w) in NOT_ALONE for w, _, _ in rest) else rest
 
 

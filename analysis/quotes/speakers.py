@@ -513,6 +513,13 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
     named = _name_after(doc, ph, surface)
     if named is not None:
         return named
+    if ph.definite and ph.head in ROLE_PERSON and ph.head not in ROLE_ORG and _WHICH_AFTER.match(doc.text, ph.end):
+        # "The activist, which sent a letter to the board, says …": a role of people told of an organisation
+        # (only an organisation of its own paragraph: one named paragraphs before is another story's)
+        found = antecedent(doc, ph.start, "ORG", salient_only=True)
+        para = doc.text.rfind("\n", 0, ph.start) + 1
+        if found and _named_between(doc, found[0], para, ph.start):
+            return Speaker(found[0], found[1], surface, "coreference")
     member = _member_of_described(doc, ph)
     if member is not None:
         return member
@@ -664,6 +671,12 @@ _APPOSITION_CLOSE = re.compile(r"[ \t]*(?:,|—|–)(?![ \t]*(?:and[ \t]|or[ \t]
                                r"[ \t]*(?:,|and\b|or\b)))")
 
 
+#: a relative clause of a thing after a description ("The activist, which owns 6%, said")
+_WHICH_AFTER = re.compile(r"[ \t]*,[ \t]+which[ \t]")
+#: a number ending a name the mention left out ("United Dockers Local 418", "Lodge 12")
+_NAME_NUMBER = re.compile(r"[ \t]+\d{1,5}(?=[ \t]*[,—–])")
+
+
 def _name_after(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     """The name a description of the speaker is given right after it (:data:`_NAMING_AFTER`): "Its trade group,
     the Alliance for Fair Lending, went further, calling the rule “…”" (the alliance), "A group calling itself
@@ -677,7 +690,8 @@ def _name_after(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     if i >= len(doc.starts) or doc.starts[i] != m.end() or doc.types[i] in PLACE_TYPES:
         return None
     if m.group("comma") is not None:
-        if not _APPOSITION_CLOSE.match(doc.text, doc.ends[i]):
+        number = _NAME_NUMBER.match(doc.text, doc.ends[i])  # "The union, United Dockers Local 418, said"
+        if not _APPOSITION_CLOSE.match(doc.text, number.end() if number else doc.ends[i]):
             return None
         if ph.head in ROLE_ORG and doc.types[i] not in ORG_TYPES:
             return None
@@ -691,7 +705,7 @@ def _name_after(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
 _WORDED = {"report", "statement", "filing", "memo", "letter", "note", "email", "tweet", "post", "message", "text",
            "transcript", "editorial", "article", "analysis", "opinion", "decision", "ruling", "complaint",
            "lawsuit", "indictment", "order", "petition", "study", "document", "documents", "prospectus",
-           "announcement", "disclosure", "notice", "circular", "presentation", "poll", "survey"}
+           "announcement", "disclosure", "notice", "circular", "presentation", "poll", "survey", "form"}
 #: documents named after what they are about when a person's name heads them ("a Trump poll"): only an
 #: organisation owns them ("a Brill News poll")
 _ORG_OWNED = {"poll", "survey"}
@@ -781,6 +795,8 @@ def _document_before(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Speaker
         return None
     text = doc.text
     toks = tokens(text, ph.start, ph.end)
+    if len(toks) == 3 and toks[1][0].isalpha() and toks[1][0].islower() and toks[1][0] not in DETERMINERS:
+        toks = [toks[0], toks[2]]  # "the closure order", "the inspection report": a noun naming its kind
     if len(toks) != 2:
         return None  # "the statement", "the filing"; not "the board's statement" (its owner is read above)
     lo = max(0, ph.start - _DOCUMENT_REACH)
@@ -794,13 +810,42 @@ def _document_before(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Speaker
         elif _SAID_IN.search(text, max(0, lo + m.start() - 50), lo + m.start()):
             last, said = lo + m.start(), True
     if last is None:
-        return None
+        return _document_verb_before(doc, ph, surface, anchor, lo)
     verb = (_SAID_IN if said else _ISSUED).search(text, max(0, last - (50 if said else 40)), last)
     start = max([b.end() for b in SENTENCE_BREAK.finditer(text, max(0, last - 300), verb.start())
                  if is_sentence_break(text, b)] or [max(0, last - 300)])
     # (a verb of saying takes its subject over an apposition: "Bluefin, founded in 2017, said its report …")
     named = subject_phrase(text, start, verb.start()) if said else tail_phrase(text, start, verb.start())
     if named is None or named.kind != "name" or (not said and text[named.end:verb.start()].strip()):
+        return None
+    found = resolve_phrase(doc, named, anchor)
+    return Speaker(found.name, found.type, surface, "coreference") if found is not None \
+        and found.type in ORG_TYPES else None
+
+
+#: the verb that issues a document of each noun ("The regulator ordered the plant shut. … The order said …")
+#: (past forms only: "rules", "orders" and "files" are nouns as often as verbs)
+_DOCUMENT_VERBS = {"order": "ordered", "ruling": "ruled", "decision": "decided", "indictment": "indicted",
+                   "filing": "filed", "petition": "petitioned", "announcement": "announced"}
+
+
+def _document_verb_before(doc: Doc, ph: Phrase, surface: str, anchor: int, lo: int) -> Speaker | None:
+    """The organisation whose act the document records, named as the subject of the verb of its noun earlier in
+    the text ("The Harbour Licensing Board on Monday ordered Acme to close its depot. … The order said …": the
+    board; "The tribunal ruled …. The ruling said …")."""
+    pattern = _DOCUMENT_VERBS.get(ph.head)
+    if pattern is None:
+        return None
+    text = doc.text
+    verbs = [m for m in re.finditer(r"\b" + pattern + r"\b", text[lo:min(ph.start, anchor)])
+             if not doc.inside_quote(lo + m.start())]
+    if not verbs:
+        return None
+    vs = lo + verbs[-1].start()
+    start = max([b.end() for b in SENTENCE_BREAK.finditer(text, max(0, vs - 300), vs)
+                 if is_sentence_break(text, b)] or [max(0, vs - 300)])
+    named = subject_phrase(text, start, vs)
+    if named is None or named.kind != "name":
         return None
     found = resolve_phrase(doc, named, anchor)
     return Speaker(found.name, found.type, surface, "coreference") if found is not None \
