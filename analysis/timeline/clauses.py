@@ -22,6 +22,7 @@ from analysis.lexicon import verb_forms
 from analysis.time.timex_context import is_future
 from analysis.timeline.dated.entries import ENTRY_STAMP
 from analysis.timeline.dated.model import (
+    MONTH_RANGE,
     MOVE_FROM,
     MOVE_SPANS,
     OTHER_EVENT,
@@ -82,8 +83,9 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     relative one (also inside a subordinate clause, and "that" after a noun before a past verb: "a fire that
     began on Saturday"), when the main clause has only the span of a move ("up 11% this year, after it reported
     record sales on March 3"), when it falls after every main-clause date and the publication date (a plan told that day)
-    or when it is a month or a year, or a stretch of a month (a background event of its own: "its worst day since it
-    floated in May 2019", "said clients had pulled $900 million in the last ten days of May")."""
+    or when it is a month or a year, a stretch of a month or a run of months (a background event of its own: "its worst
+    day since it floated in May 2019", "said clients had pulled $900 million in the last ten days of May", "a report,
+    dated Sept. 12, lists complaints received between January and July")."""
     if len({(e.date_start, e.date_end) for e in found}) < 2:
         return set()
     spans = []
@@ -120,7 +122,7 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     first = min(e.date_start for e in main if e.date_start is not None)
     return {
         id(e) for e in found
-        if id(e) in inner and e.precision not in ("year", "month") and not e.basis.startswith(PART_OF_MONTH)
+        if id(e) in inner and e.precision not in ("year", "month") and not e.basis.startswith((PART_OF_MONTH, MONTH_RANGE))
         and not _planned(e, last, text) and not _reported_earlier(e, first, told)
     }
 
@@ -597,10 +599,69 @@ def event_since_spans(text: str, dct: date | None, exprs: list[TemporalExpressio
             stop = _SENTENCE_END.search(text, e.end)
             if forms & set(_WORD_RE.findall(text[s : stop.start() if stop else len(text)].lower())) \
                     and not _day_before_event(text, e, forms, s, stop.start() if stop else len(text)):
-                out.append(TemporalExpression(text[m.start() : m.end()], m.start(), m.end(), e.date_start, dct, "range",
+                end = _close_told_before(text, m.start(), exprs, e.date_start, dct) or dct
+                out.append(TemporalExpression(text[m.start() : m.end()], m.start(), m.end(), e.date_start, end, "range",
                                               "after_event", f"{MOVE_FROM} the day of the {m.group('noun').lower()} "
-                                              f"({e.date_start}, '{e.expression}'), up to {dct}", dct))
+                                              f"({e.date_start}, '{e.expression}'), up to {end}", dct))
                 break
+    return out
+
+
+#: Before a day, the close a level is told at: "which closed at Rs 742.10 on Wednesday", "ended at $31.20 on Monday".
+_CLOSED_BEFORE_DAY = re.compile(r"\b(?:closed|ended|finished|settled)\b(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,40}?\bon\s+$",
+                                re.IGNORECASE)
+
+
+def _close_told_before(text: str, at: int, exprs: list[TemporalExpression], first: date | None, dct: date) -> date | None:
+    """The day of a close the sentence of ``at`` tells before it ("The shares, which closed at Rs 742.10 on Wednesday,
+    are down 36 per cent since the blast"): the figure since the event is measured at that close, so the span ends
+    there, not on the article's day. None when the sentence tells no such close between ``first`` and ``dct``."""
+    s = max((b.end() for b in _SENTENCE_END.finditer(text, max(0, at - 400), at)), default=max(0, at - 400))
+    days = [e for e in exprs if s <= e.start < at and e.resolved and e.precision == "day" and e.date_end is not None
+            and first is not None and first <= e.date_end <= dct
+            and _CLOSED_BEFORE_DAY.search(text, max(s, e.start - 60), e.start)]
+    return max(days, key=lambda e: e.start).date_end if days else None
+
+
+def closed_on(sentence: str, expression: str, before: int) -> bool:
+    """Whether the day ``expression`` appears in ``sentence`` before offset ``before`` as the day of a close ("which
+    closed at Rs 742.10 on Wednesday, are down 36 per cent since the blast")."""
+    at = sentence.rfind(expression, 0, before)
+    return at >= 0 and _CLOSED_BEFORE_DAY.search(sentence, max(0, at - 60), at) is not None
+
+
+#: The opening of a sentence told over the period of the sentence before: "Over the same period, Aarti has gained 9%".
+SAME_PERIOD_OPENING = re.compile(r"[\s\"“'‘(]*(?P<p>(?:over|in|during|for|across)\s+the\s+same\s+(?:period|time|span|stretch))\b",
+                                 re.IGNORECASE)
+
+
+#: A sentence opened by the period of the sentence before: "Over the same period, Aarti has gained 9%".
+_SAME_PERIOD = re.compile(r"(?:^|(?<=[.!?][\s\"”’])|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<p>(?:over|in|during|for|across)\s+the\s+same\s+"
+                          r"(?:period|time|span|stretch))\b", re.IGNORECASE)
+
+
+def same_period_spans(text: str, exprs: list[TemporalExpression]) -> list[TemporalExpression]:
+    """"The shares are down 36 per cent since the blast. Over the same period, Aarti has gained 9 per cent": a sentence
+    opened by "over the same period" tells its moves over the span the sentence before it gives (its last span of
+    days, a month, a quarter or a year: "Sales rose 12% in the third quarter. In the same period, costs fell 3%"), a
+    new expression on that span; none when that sentence gives no span."""
+    if "same" not in text:
+        return []
+    out = []
+    for m in _SAME_PERIOD.finditer(text):
+        if any(e.start <= m.start("p") < e.end for e in exprs):
+            continue
+        s = max((b.end() for b in _SENTENCE_END.finditer(text, max(0, m.start() - 400), max(0, m.start() - 2))),
+                default=max(0, m.start() - 400))
+        spans = [e for e in exprs if s <= e.start < m.start() and e.resolved and e.date_start is not None
+                 and e.date_end is not None and e.date_start < e.date_end and e.precision != "day"
+                 and not e.basis.startswith(ENTRY_STAMP)]
+        if not spans:
+            continue
+        x = max(spans, key=lambda e: e.start)
+        out.append(TemporalExpression(m.group("p"), m.start("p"), m.end("p"), x.date_start, x.date_end, "range",
+                                      "after_event", f"{MOVE_FROM} {x.date_start}, the same period as "
+                                      f"'{x.expression}', up to {x.date_end}", x.anchor))
     return out
 
 
@@ -650,7 +711,7 @@ def _period_move(text: str, e: TemporalExpression) -> bool:
 
 
 #: The start of the current year or month, after "since": a move up to the article's date.
-_START_OF_PERIOD = re.compile(r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?(?:year|month)$", re.IGNORECASE)
+_START_OF_PERIOD = re.compile(r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month)$", re.IGNORECASE)
 #: The start of a month named, after "since": while that start still runs on the article's date ("has climbed 22% since
 #: the start of May" on May 8), a move from the month's first day up to that date, like "since the start of the month".
 _START_OF_MONTH = re.compile(r"(?:the\s+)?(?:start|beginning)\s+of\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$",
@@ -676,7 +737,8 @@ _FIGURE_BEFORE = re.compile(r"(?:\d(?:%|\s*per\s*cent)\s+(?:(?:up|down|higher|lo
 
 
 #: Before a date that names no event: a debt's maturity ("notes due 2031", "bonds maturing in 2030") or the first
-#: date of a plan since moved ("originally scheduled for March 3", "initially set for June"), or the end of a
+#: date of a plan since moved ("originally scheduled for March 3", "initially set for June", "originally set for release
+#: on May 2", "initially due to open in June"), or the end of a
 #: horizon a state lasts to ("hedged through November", "funded into 2033": no event on that date), or the last day of
 #: a reporting period ("net income for the quarter ended Sept. 30", "the accounts for the years ended 31 March 2029
 #: and 31 March 2030": the period's label, not the day of an event).
@@ -684,7 +746,7 @@ _NO_EVENT_BEFORE = SearchedWithWords(re.compile(
     r"(?:\b(?:years?|quarters?|half(?:-years?)?|halves|periods?|months|weeks)\s+(?:ended|ending)\s+(?:on\s+)?"
     r"(?:[A-Za-z]+\.?\s+\d{1,2},?\s+(?:\d{4}\s+)?(?:and|or)\s+|\d{1,2}\s+[A-Za-z]+\.?\s+(?:\d{4}\s+)?(?:and|or)\s+)?$)|"
     r"(?:\b(?:bonds?|notes?|debentures?|debt|securities|loans?|gilts?|treasuries)\s+(?:due|maturing)\s+(?:in\s+)?"
-    r"|\b(?:originally|initially|previously)\s+(?:set|scheduled|planned|slated|due|timed|expected)\s+(?:for|on|in)\s+"
+    r"|\b(?:originally|initially|previously)\s+(?:set|scheduled|planned|slated|due|timed|expected)\s+(?:(?:for|to)\s+(?:[a-z]+\s+){1,3}?)?(?:for|on|in)\s+"
     r"|\b(?:covered|hedged|funded|financed|booked|sold\s+out|supplied|stocked)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:through|until|till|into)\s+(?:the\s+end\s+of\s+)?)$",
     re.IGNORECASE), ("end", "due", "maturing", "originally", "initially", "previously", "through", "until", "till", "into"))
@@ -871,6 +933,17 @@ def state_end(e: TemporalExpression, found: list[TemporalExpression], text: str)
             and not any(o is not e and o.resolved and not o.basis.startswith(ENTRY_STAMP) for o in found))
 
 
+#: "until" or "till" right before a year: "was chief operating officer until 2016".
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+
+
+def past_state_end(e: TemporalExpression, text: str) -> bool:
+    """Whether the past year ``e`` ends a state after "until" ("Voss was finance chief of Pellham until 2036 and joined
+    Keel's board in May 2038"): the state ended that year, an event of it (leaving the post), whatever other date the
+    sentence gives. (:func:`state_end` places a coming year a state lasts to.)"""
+    return e.past_year and e.precision == "year" and _UNTIL_BEFORE.search(text, max(0, e.start - 8), e.start) is not None
+
+
 _DECADE_WORDS = re.compile(r"\b(?:1[89]|20)\d0s\b")
 
 
@@ -956,12 +1029,64 @@ def in_condition(e: TemporalExpression, text: str, s0: int, dct: date | None) ->
     return m is not None and _ASKING_IF.search(text, max(s0, m.start() - 30), m.start()) is None
 
 
+#: Before a year or a month, a bound: "no other release planned before 2021", "had sold the stake before March" (what
+#: happens before it happens in none of its days).
+_BOUND_BEFORE = re.compile(r"\b(?:before|prior\s+to)\s+$", re.IGNORECASE)
+_YEAR_OR_MONTH = re.compile(r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?|"
+                            r"(?:19|20)\d\d)$")
+
+
+#: The end of a period as a deadline: "by the end of September", "before the end of the month", "no later than the end
+#: of the year", "by end-June".
+_DEADLINE_END = re.compile(r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+$", re.IGNORECASE)
+_PERIOD_END = re.compile(r"^(?:the\s+)?(?:end|close)\s+of\b|^end-", re.IGNORECASE)
+
+
+def end_deadline(e: TemporalExpression, found: list[TemporalExpression], text: str) -> bool:
+    """Whether ``e`` is the end of a coming period told as the deadline of a plan ("On Monday, Keel told staff it would
+    shut 40 stores by the end of September", "wrote to the board on Thursday asking for a meeting before the end of the
+    month") while another date of the sentence, up to the article's day, dates the telling: the plan happens any day
+    up to that end, on none the text gives, and the sentence's event is the telling. A deadline that is the only date
+    of its sentence stays ("Keel will shut 40 stores by the end of September": a plan placed on its deadline), and so
+    does a coming day ("no later than Friday")."""
+    if not e.resolved or e.anchor is None or e.date_start is None or e.date_start <= e.anchor \
+            or not _PERIOD_END.match(e.expression.strip()) or not _DEADLINE_END.search(text, max(0, e.start - 20), e.start):
+        return False
+    return any(o is not e and o.resolved and o.eventful and o.date_end is not None and o.date_end <= e.anchor
+               and o.kind != "after_event" for o in found)
+
+
+#: After "a week after"/"two days before": an indefinite noun phrase ("a cyberattack", "an outage"), up to the end of its
+#: clause.
+_INDEFINITE_EVENT = re.compile(r"\s+an?\s+(?P<np>[^,;:.!?()—–\n]{1,60}?)(?=\s*(?:[,;:.!?()—–\n]|$|\s(?:while|and|but|as|"
+                               r"which|that|when|with)\b))", re.IGNORECASE)
+
+
+def unnamed_other_event(e: TemporalExpression, found: list[TemporalExpression], text: str) -> bool:
+    """Whether ``e``, "a week after" an event an indefinite noun phrase names with no verb ("leading gains on Monday
+    after it restored its platform a week after a cyberattack"), dates that other event beside a day of the sentence's
+    own: the event is named only in passing (no act, no day of its own), so the sentence is its main clause's, dated by
+    that day. Not an event told by a clause ("two days after an explosion there killed five workers")."""
+    if not e.basis.startswith(OTHER_EVENT) or not _RELATION_END.search(e.expression):
+        return False
+    m = _INDEFINITE_EVENT.match(text, e.end)
+    if m is None or _finite_verb(text, m.start("np"), m.end("np")):
+        return False
+    return any(o is not e and o.eventful and o.resolved and not o.basis.startswith(OTHER_EVENT) for o in found)
+
+
 def dependent(e: TemporalExpression, found: list[TemporalExpression], text: str, sentence: str) -> bool:
     """An anchored expression that adds nothing: "X, a week before the selloff" right after another date (it
     describes that date), "N days after/before <event>" read from an earlier date of its sentence (it places that
     other event, not the sentence's), or one whose X has no date while the sentence carries a better-dated one."""
     if shouted_word(e, text):
         return True  # "READERS MAY ALSO ENJOY": no month
+    if _YEAR_OR_MONTH.match(e.expression.strip()) and _BOUND_BEFORE.search(text, max(0, e.start - 12), e.start):
+        return True  # "no other major release planned before 2021": the year bounds the plan, it is not its year
+    if unnamed_other_event(e, found, text):
+        return True  # "leading gains on Monday after it restored its platform a week after a cyberattack": Monday's
+    if end_deadline(e, found, text):
+        return True  # "told the town on Monday it would cut 280 jobs by the end of September": the telling's day
     if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]) and not event_named(text, e) \
             and not last_time(e, found, text):
         return True  # "its worst day since June 2020": a yardstick, not an event ("since the 2016 merger" dates one)

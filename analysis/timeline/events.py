@@ -41,6 +41,8 @@ from analysis.timeline.clauses import (
     quoted_utterance,
     referenced_dates,
     since_ranges,
+    past_state_end,
+    same_period_spans,
     state_end,
     state_now,
     subordinate,
@@ -57,6 +59,7 @@ from analysis.timeline.dated.spots import (
     past_perfect_days,
     session_timing,
     week_moves,
+    narrative_week,
     weekday_asides,
     year_to_date,
 )
@@ -126,7 +129,7 @@ def _copied(text: str, timexes: list[Any], dct: date | None) -> tuple[date, int]
 def _expressions(text: str, timexes: list[Any], dct: date | None, story_day: date | None) -> list[TemporalExpression]:
     """The dated expressions of a text read on the day ``dct``: its timexes as the timeline reads them, and the
     dates its share moves, sessions, spans and past-perfect days imply."""
-    exprs = weekday_asides(text, month_ranges(text, timex_expressions(text, timexes, dct)))
+    exprs = narrative_week(text, dct, weekday_asides(text, month_ranges(text, timex_expressions(text, timexes, dct))))
     exprs = after_event_today(text, dct, past_day_spans(text, past_perfect_days(text, exprs)))
     exprs = exprs + week_moves(text, dct, exprs) + year_to_date(text, dct) + session_timing(text, dct, exprs)
     exprs = perfect_under_stamps(text, dct, entry_stamps(text, dct, exprs))
@@ -135,7 +138,8 @@ def _expressions(text: str, timexes: list[Any], dct: date | None, story_day: dat
     if dct is None:
         exprs = exprs + text_dated(text, timexes)
     exprs = year_heading_lines(text, since_ranges(text, chronological_years(text, sorted(exprs, key=lambda e: e.start))))
-    return exprs + event_since_spans(text, dct, exprs)
+    exprs = exprs + event_since_spans(text, dct, exprs)
+    return exprs + same_period_spans(text, exprs)  # "Over the same period, X has gained 9%": the span before
 
 
 def _doc_mentions(
@@ -185,7 +189,8 @@ def _doc_mentions(
                  or (e.coming_year and (is_future(text, e.start, e.end)  # "the levy will apply from 2029"
                                         or target_year(text, e.start, e.end)))  # "pledged in May to sell only EVs by 2030"
                  or (e.rest_of_year and is_future(text, e.start, e.end))  # "will present full results later this year"
-                 or state_end(e, found, text))  # "Brask has funds that last into 2033": the year a state ends
+                 or state_end(e, found, text)  # "Brask has funds that last into 2033": the year a state ends
+                 or past_state_end(e, text))  # "was finance chief until 2036 and joined the board in 2038"
         ]
         stamp = next((e for e in kept if e.basis.startswith(ENTRY_STAMP)), None)
         if stamp is not None:
@@ -194,7 +199,8 @@ def _doc_mentions(
             kept = [replace(e, date_start=stamp.date_start, date_end=stamp.date_end, basis=f"{e.basis}; the hour of "
                             f"the entry's day") if e is not stamp and _CLOCK_ONLY.match(e.expression.strip())
                     and e.basis.startswith(_TEXT_ANCHORED) else e for e in kept]
-        if any(not e.basis.startswith(ENTRY_STAMP) and e.precision != "year" for e in kept):
+        if any(not e.basis.startswith(ENTRY_STAMP) and e.precision != "year" for e in kept) \
+                and not (stamp is not None and _stamp_tells_a_statement(stamp, kept, text, s0)):
             # "11:30 BST - X is lower after Monday's slide": the entry's own date tells its event (a year of the
             # background does not: "2:05 p.m. / The bank has raised its rate, its largest increase since 1994")
             kept = [e for e in kept if not e.basis.startswith(ENTRY_STAMP)]
@@ -264,6 +270,21 @@ def asked(sentence: str, at: int) -> bool:
 
 #: The bases of the span of a move over the year so far ("up 11% this year", "year to date").
 _SO_FAR = (YEAR_TO_DATE, YEAR_SO_FAR)
+
+
+#: A verb of saying in the present or the past: "X says it will ...", "X said it would ...".
+_STATEMENT_VERB = re.compile(r"\b(?:says|said|told|tells|announced|announces|confirmed|confirms|warned|warns|pledged|"
+                             r"pledges|promised|promises)\b")
+
+
+def _stamp_tells_a_statement(stamp: TemporalExpression, kept: list[TemporalExpression], text: str, s0: int) -> bool:
+    """Whether a live blog entry's sentence reports a statement of its day about what is to come: a verb of saying
+    before every other date of the sentence, each after the entry's day ("10:40 CET - Corvane says it will update
+    the market no later than Friday"). The stamp then dates the statement, the coming date its plan: two events."""
+    others = [e for e in kept if e is not stamp and not e.basis.startswith(ENTRY_STAMP)]
+    return bool(others) and all(
+        e.date_start is not None and stamp.date_end is not None and e.date_start > stamp.date_end
+        and _STATEMENT_VERB.search(text, s0, e.start) is not None for e in others)
 
 
 def _one_per_event(sentence_rows: list[dict[str, object]]) -> list[dict[str, object]]:

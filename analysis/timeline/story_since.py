@@ -21,7 +21,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from analysis.corpus.load import Corpus
-from analysis.timeline.clauses import SINCE_EVENT, event_forms, figure_before_since
+from analysis.timeline.clauses import SAME_PERIOD_OPENING, SINCE_EVENT, closed_on, event_forms, figure_before_since
 from analysis.timeline.dated.model import COMPARISON_SINCE, MOVE_FROM, MOVE_SPANS
 from analysis.timeline.labels.event import event_label
 from analysis.timeline.timexes import document_date
@@ -103,6 +103,13 @@ def story_since_spans(corpus: Corpus, dated: pd.DataFrame) -> pd.DataFrame:
         if words:
             told.append((str(doc_id), words, a, {w for w in words if tied_to_event(w, str(expression), str(sentence))}))
     sentences = corpus.sentences
+    # the days each sentence of the corpus names (a close the figure since the event is measured at: "which closed at
+    # Rs 742.10 on Wednesday, are down 36 per cent since the blast")
+    named: dict[tuple[str, int], list[tuple[str, date]]] = {}
+    for doc_id, sent_id, a, b, precision, expression in zip(dated["doc_id"], dated["sent_id"], dated["date_start"],
+                                                          dated["date_end"], dated["precision"], dated["expression"]):
+        if precision == "day" and a == b:
+            named.setdefault((str(doc_id), int(sent_id)), []).append((str(expression), a))
     rows = []
     for doc, pos, noun, phrase, start, end, dct in found:
         forms = event_forms(noun)
@@ -118,11 +125,37 @@ def story_since_spans(corpus: Corpus, dated: pd.DataFrame) -> pd.DataFrame:
         s0 = int(sentences["char_start"].iloc[pos])
         sentence = str(sentences["text"].iloc[pos])
         text = str(doc["text"])
+        sent_id = int(sentences["sent_id"].iloc[pos])
+        closes = [a for x, a in named.get((str(doc["doc_id"]), sent_id), [])
+                  if day <= a <= dct and closed_on(sentence, x, start - s0)]
+        last = max(closes) if closes else dct
         label = event_label(sentence, start - s0, end - s0, text[:s0])
+        basis = f"{MOVE_FROM} the day of the {noun} the story's other articles give ({day}), up to {last}"
         rows.append({
-            "doc_id": doc["doc_id"], "file": doc["file"], "outlet": doc["outlet"], "sent_id": int(sentences["sent_id"].iloc[pos]),
-            "date_start": day, "date_end": dct, "precision": "range", "expression": phrase.strip(), "kind": "after_event",
-            "basis": f"{MOVE_FROM} the day of the {noun} the story's other articles give ({day}), up to {dct}",
-            "event": label.label, "key": label.key, "sentence": sentence,
+            "doc_id": doc["doc_id"], "file": doc["file"], "outlet": doc["outlet"], "sent_id": sent_id,
+            "date_start": day, "date_end": last, "precision": "range", "expression": phrase.strip(), "kind": "after_event",
+            "basis": basis, "event": label.label, "key": label.key, "sentence": sentence,
         })
+        rows.extend(_same_period_rows(corpus, doc, pos, day, last, basis))
     return pd.DataFrame(rows, columns=list(dated.columns)) if rows else dated.iloc[0:0]
+
+
+def _same_period_rows(corpus: Corpus, doc: dict[str, object], pos: int, first: date, last: date,
+                      basis: str) -> list[dict[str, object]]:
+    """The row of the sentence after the one at ``pos`` when it opens with "Over the same period" ("Over the same
+    period, Aarti Industries has gained 9 per cent"): its moves run over the same span, ``first`` to ``last``."""
+    sentences = corpus.sentences
+    nxt = pos + 1
+    if nxt >= len(sentences) or str(sentences["doc_id"].iloc[nxt]) != str(doc["doc_id"]):
+        return []
+    sentence = str(sentences["text"].iloc[nxt])
+    m = SAME_PERIOD_OPENING.match(sentence)
+    if m is None:
+        return []
+    s0 = int(sentences["char_start"].iloc[nxt])
+    label = event_label(sentence, m.start("p"), m.end("p"), str(doc["text"])[:s0])
+    return [{
+        "doc_id": doc["doc_id"], "file": doc["file"], "outlet": doc["outlet"], "sent_id": int(sentences["sent_id"].iloc[nxt]),
+        "date_start": first, "date_end": last, "precision": "range", "expression": m.group("p"), "kind": "after_event",
+        "basis": f"{basis}, the same period", "event": label.label, "key": label.key, "sentence": sentence,
+    }]

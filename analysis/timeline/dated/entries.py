@@ -40,6 +40,9 @@ _ENTRY_AHEAD = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(c).replace(r"\ "
 
 #: An entry sentence with fewer words after its stamp is a greeting or a sign-off, no news of its own.
 MIN_ENTRY_WORDS = 3
+#: An entry's first sentence with at most this many words, followed on its line by another, is a headline ("No sign of
+#: contagion. A spokesperson said ..."): the stamp dates the sentence after it too, but after a question.
+MAX_HEADLINE_WORDS = 5
 
 
 #: The basis of a live blog entry dated by its time stamp (:func:`entry_stamps`).
@@ -148,6 +151,14 @@ def entry_stamps(text: str, dct: date | None, found: list[TemporalExpression]) -
                 continue
         elif "\n" in text[start:end]:  # a stamp alone on its line dates the entry's first sentence, on the next line
             start = end
+        elif len(_ENTRY_WORDS.findall(text, end, _entry_end(text, end))) <= MAX_HEADLINE_WORDS \
+                and text[_entry_end(text, end) : _entry_end(text, end) + 1] != "?":
+            # "12:50 CET - No sign of contagion. A spokesperson said the agency had seen no evidence ...": the entry's
+            # headline, then its news, the same day's (a question opens background: "Who is Jane Roe? She spent ...")
+            news_at = _kicker_news(text, end, line_end)
+            if news_at >= 0:
+                out.append(TemporalExpression(stamp, news_at, news_at, dct, dct, "day", "relative",
+                                              f"{ENTRY_STAMP} {dct.isoformat()}", dct))
         out.append(TemporalExpression(stamp, start, end, dct, dct, "day", "relative", f"{ENTRY_STAMP} {dct.isoformat()}", dct))
     return [e for e in found if not any(a <= e.start and e.end <= b for a, b in stamps)] + out
 

@@ -215,7 +215,7 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         if that_time_unplaced(r):
             continue  # "That morning, in the last week of April, ...": a time of the story, no day of writing
         ahead = (coming_span(r, dct, text) or first_months(r, text, dct) or first_weeks(r, text, rows, dct)
-                 or past_sessions(r, text, dct)
+                 or past_sessions(r, text, dct, rows)
                  or past_weeks(r, text, dct) or stated_shift(r, text, rows, dct) or session_part(r, text, dct, rows)
                  or event_from_day(r, text, rows, dct) or past_anaphor(r, text, rows, dct)
                  or fiscal_year_ending(r, text, dct) or day_from_a_period(r, text, rows, dct))

@@ -90,6 +90,9 @@ PAST_SESSIONS = re.compile(r"the last \d+ sessions up to ")
 #: In such a basis, the sessions before the article's own ("after gaining 5.2% over the previous three sessions"): they
 #: place no other move of their sentence, which is on the session after them.
 SESSIONS_BEFORE = "before the article's session"
+#: The basis of two months joined into one stretch ("between May and July", "from March to June"):
+#: :func:`analysis.timeline.dated.spots.month_ranges`.
+MONTH_RANGE = "a range of months"
 
 
 #: The basis of another event placed from its sentence's day ("on Monday, a week after X's failure": X), which is

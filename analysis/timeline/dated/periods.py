@@ -158,16 +158,38 @@ _RUN_ENDED_BEFORE = re.compile(r"\s+(?:last\s+(?:week|month)|the\s+(?:previous|p
                                r"|,?\s+(?:and\s+)?then\s+[a-z]+ed\b", re.IGNORECASE)
 
 
+#: After a run of sessions, the event it came before: "in the two sessions before the May 4 announcement", "over the
+#: three sessions ahead of the results on Thursday".
+_RUN_BEFORE_EVENT = re.compile(r"\s+(?:(?:just|immediately|right)\s+)?(?:before|ahead\s+of|prior\s+to|preceding|"
+                               r"leading\s+up\s+to)\b", re.IGNORECASE)
+#: At most this many characters lie between "before" and the day it names ("before the company's May 4 announcement").
+_EVENT_DAY_REACH = 60
+
+
+def _day_named_after(text: str, at: int, rows: list[Any]) -> date | None:
+    """The day a timex row of ``rows`` names within a few words after ``at``, in the same sentence ("before the
+    November 11 announcement", "ahead of the results on Thursday"), else None."""
+    for x in rows:
+        begin = int(x.clean_start)
+        if at <= begin <= at + _EVENT_DAY_REACH and x.type in ("DATE", "TIME") and x.date_start is not None \
+                and not pd.isna(x.date_start) and x.date_start == x.date_end and precision_of(str(x.value)) == "day" \
+                and SENTENCE_BREAK.search(text, at, begin) is None:
+            return x.date_start  # type: ignore[no-any-return]
+    return None
+
+
 #: At most this many sessions are read as a run of days up to the article's date.
 MAX_SESSIONS = 10
 
 
-def past_sessions(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
+def past_sessions(r: Any, text: str, dct: date | None, rows: list[Any] | None = None) -> TemporalExpression | None:
     """"shed 9.1% in two sessions", "slid 2.4% over the five sessions", "Over the past two sessions, Keel has lost
     7.9%": the last N working days up to the publication date (its weekday, or the Friday before a weekend; "the
     previous three sessions", the N before the article's session, up to the working day before it), for a
     timex row that is such a duration after a figure of its clause or before one of its sentence, else None (not "the
-    three sessions that followed" an event, nor "the three sessions to last Friday", a run ending on another day)."""
+    three sessions that followed" an event, nor "the three sessions to last Friday", a run ending on another day).
+    A run told before another event ("fell 6% in the two sessions before the May 4 announcement") is the N sessions
+    before the day ``rows`` (the document's timex rows) name right after it, or no span when none is named."""
     counted = COUNTED.match(str(r.value))
     over = _OVER_IN.match(str(r.text))  # the tagger may take the preposition in: "over two sessions"
     if dct is None or r.type != "DURATION" or counted is None or counted.group("unit") != "D" \
@@ -185,6 +207,15 @@ def past_sessions(r: Any, text: str, dct: date | None) -> TemporalExpression | N
         return None  # "rose 10.4% over the three sessions to last Friday": a run ending on the day named, not today
     if _RUN_ENDED_BEFORE.match(text, end):
         return None  # "fell 27% in five sessions last week": that week dates it; "..., then clawed back": not up to now
+    ahead = _RUN_BEFORE_EVENT.match(text, end)
+    if ahead is not None:
+        day = _day_named_after(text, ahead.end(), rows or [])
+        if day is None:
+            return None  # "slid 4% in the three sessions before the announcement": a run before an undated event
+        first, last = _last_working_days(_working_day_before(day), n)
+        return TemporalExpression(str(r.text), start, end, first, last, "range", "relative",
+                                  f"the last {n} sessions up to {last.isoformat()}, before {day.isoformat()} "
+                                  f"(TIMEX3 {r.value})", dct)
     first, last = _last_working_days(dct, n)
     before = _BEFORE_THE_SESSION.search(str(r.text)) is not None
     if before:

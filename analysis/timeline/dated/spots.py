@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from analysis.time.timex_context import past_in_clause
-from analysis.timeline.dated.model import OUTLOOK, YEAR_TO_DATE, TemporalExpression
+from analysis.timeline.dated.model import MONTH_RANGE, OUTLOOK, YEAR_TO_DATE, TemporalExpression
 from analysis.timeline.dated.periods import SENTENCE_BREAK, count_of, working_week
 
 
@@ -154,7 +154,7 @@ def month_ranges(text: str, found: list[TemporalExpression]) -> list[TemporalExp
             if join is not None and (join.group(0).strip() != "and" or _BETWEEN_FROM.search(text, max(0, a.start - 10), a.start)) \
                     and not _MOVED_BEFORE.search(text, max(0, a.start - 60), a.start):
                 out[-1] = TemporalExpression(text[a.start:e.end], a.start, e.end, a.date_start, e.date_end, "range",
-                                             "month", f"a range of months, {a.basis} to {e.basis}", a.anchor)
+                                             "month", f"{MONTH_RANGE}, {a.basis} to {e.basis}", a.anchor)
                 continue
         out.append(e)
     return out
@@ -382,7 +382,8 @@ def session_timing(text: str, dct: date | None, found: list[TemporalExpression])
     """The article's session as the day of news told "before the market opened" with a past verb of telling ("the
     company said before the market opened", "in a report published before the market opened"), in a sentence with no
     day of its own (``found``, the document's dated expressions; a year or a month there is another event's: "said in
-    a statement before the market opened that it would write down contracts signed in 2021"): a weekday publication
+    a statement before the market opened that it would write down contracts signed in 2021"; a coming day is the plan
+    told: "said before the market opened that the game would now launch on Dec. 12"): a weekday publication
     date. New expressions, for ``found`` to be extended with."""
     if dct is None or dct.isoweekday() > 5 or "before" not in text:
         return []
@@ -392,9 +393,52 @@ def session_timing(text: str, dct: date | None, found: list[TemporalExpression])
         begin = breaks[-1] if breaks else max(0, m.start() - 400)
         stop = SENTENCE_BREAK.search(text, m.end())
         end = stop.start() if stop else len(text)
-        if any(begin <= e.start < end and _names_days(e) for e in found) \
+        if any(begin <= e.start < end and _names_days(e) and (e.date_start is None or e.date_start <= dct) for e in found) \
                 or not _TOLD_BEFORE_TIMING.search(text, max(0, m.start() - 80), m.start()):
             continue
         out.append(TemporalExpression(m.group(0), m.start(), m.end(), dct, dct, "day", "relative",
                                       f"news told by the article's session, {dct.isoformat()}", dct))
     return out
+
+
+#: A week a sentence opens with, the frame of the story told after it: "The week of November 11 undid much of that.",
+#: "In the week of 4 March, ...".
+_WEEK_OF = re.compile(r"^(?:the\s+)?week\s+(?:of|beginning|starting)\s+", re.IGNORECASE)
+_WEEK_OPENERS = ("", "in", "during", "over")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: The basis of a weekday the tagger counted from the article's date.
+_FROM_PUBLICATION = "relative to the publication date"
+
+
+def narrative_week(text: str, dct: date | None, found: list[TemporalExpression]) -> list[TemporalExpression]:
+    """``found`` with the weekdays of the sentence right after one that opens with a past week it names ("The week of
+    November 11 undid much of that. Nexaria delayed the game on Monday; by Thursday, Kazemura had agreed to sell")
+    placed in that week, not in the article's: the story has moved to that week (a feature's narrative), and its
+    next sentence tells the week's days. Only a week before the article's own, a weekday the tagger counted from the
+    article's date, and the one sentence after the week's."""
+    if dct is None or "week" not in text.lower():
+        return found
+    this_monday = dct - timedelta(days=dct.weekday())
+    moved: dict[int, TemporalExpression] = {}
+    for w in found:
+        if not _WEEK_OF.match(w.expression) or not w.resolved or w.date_start is None or w.date_end is None \
+                or w.date_end >= this_monday or (w.date_end - w.date_start).days > 6:
+            continue
+        breaks = [b.end() for b in SENTENCE_BREAK.finditer(text, max(0, w.start - 400), w.start)]
+        s = breaks[-1] if breaks else max(0, w.start - 400)
+        if text[s : w.start].strip().lower() not in _WEEK_OPENERS:
+            continue
+        stop = SENTENCE_BREAK.search(text, w.end)
+        if stop is None:
+            continue
+        nxt = SENTENCE_BREAK.search(text, stop.end())
+        end = nxt.start() if nxt else len(text)
+        monday = w.date_start - timedelta(days=w.date_start.weekday())
+        for e in found:
+            name = e.expression.strip().lower()
+            if stop.end() <= e.start < end and name in _WEEKDAYS and e.basis.startswith(_FROM_PUBLICATION):
+                day = monday + timedelta(days=_WEEKDAYS.index(name))
+                moved[id(e)] = replace(e, date_start=day, date_end=day,
+                                       basis=f"the {e.expression.strip()} of {w.expression!r}, the week the sentence "
+                                             f"before opens with ({day.isoformat()})")
+    return [moved.get(id(e), e) for e in found] if moved else found

@@ -139,8 +139,26 @@ def _told_day(text: str, rows: list[Any], s: int, start: int, dct: date) -> tupl
             and x.date_start is not None and not pd.isna(x.date_start) and x.date_start == x.date_end
             and precision_of(str(x.value)) == "day" and x.date_start <= dct}
     if len(days) != 1:
-        return None
+        return _lead_day(text, rows, s, dct) if _THE_NEWS_CAME.match(before) else None
     return next(iter(days)), "the day of the sentence before"
+
+
+#: A main clause that refers back to the story's news: "The move came", "The decision came", "Her resignation followed".
+_THE_NEWS_CAME = re.compile(r"^\W*(?:the|this|that|his|her|its|their)\s+(?:move|decision|resignation|departure|"
+                            r"announcement|appointment|exit|step|shake-?up|ouster|change)\s+(?:came|followed)\s+$",
+                            re.IGNORECASE)
+
+
+def _lead_day(text: str, rows: list[Any], s: int, dct: date) -> tuple[date, str] | None:
+    """The article's day as the day of the story's news a main clause refers back to ("The move came two days after
+    X demanded his departure", the sentence before naming no past day), when the first day the article names is its
+    own (a dateline or lead of that day: "TORONTO, March 7 - X stepped down on Thursday"); else None."""
+    first = min((x for x in rows if int(x.clean_end) <= s and x.type in ("DATE", "TIME") and x.date_start is not None
+                 and not pd.isna(x.date_start) and x.date_start == x.date_end and precision_of(str(x.value)) == "day"),
+                key=lambda x: int(x.clean_start), default=None)
+    if first is None or first.date_start != dct:
+        return None
+    return dct, "the article's day, its lead's"
 
 
 def counted_past_the_article(r: Any, text: str, start: int, dct: date | None) -> bool:
