@@ -118,6 +118,9 @@ _DAY_WORD_ALONE = re.compile(r"(?:(?P<det>(?i:the|a|an))\s+)?(?:(?:Mon|Tues|Wedn
 #: ``Context.named_week``.
 _WEEK_OF_VALUE = re.compile(r"\d{4}-W\d\d")
 _WEEK_OF_TEXT = re.compile(r"(?i)\bweek\s+(?:of|beginning|starting|commencing)\s+\S")
+#: What stands before a week that opens its sentence ("The week of November 11 undid much of that."): the text's
+#: start, a line break or a full stop, then "the" perhaps (not "its sales in the week of November 11 were weak").
+_OPENS_SENTENCE = re.compile(r"(?:^|[\n.!?][\"”’']?\s+)(?:[Tt]he\s+)?$")
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|his|her|its|their|our|extra|additional|more|fewer|regular|several)\s+$")
 #: A noun of a standing arrangement right after it, one word perhaps between (``arrangement_nouns`` of the lexicon).
 _ARRANGEMENT_AFTER = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?(?:" + "|".join(LEX["arrangement_nouns"]) + r")\b(?!['’])")
@@ -751,8 +754,9 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
             # the last date the text named, for "that year" / "the following month" ("In March, ... The
             # following month" is April, whether March was written with its year or placed by the publication date)
             ctx.coarse, ctx.coarse_value, ctx.coarse_end = d0, resolved.value, resolved.end
-            if _WEEK_OF_VALUE.fullmatch(resolved.value) and _WEEK_OF_TEXT.search(span):
-                ctx.named_week = (d0, resolved.end)
+            if _WEEK_OF_VALUE.fullmatch(resolved.value) and _WEEK_OF_TEXT.search(span) \
+                    and _OPENS_SENTENCE.search(text, max(0, resolved.start - 12), resolved.start):
+                ctx.named_week = (d0, resolved.end)  # the week opens its sentence: the story moves to it
         anchor = resolved.anchor
         if ctx.dct != written and anchor == "publication" and ctx.dct is not None:
             anchor = f"first publication:{ctx.dct.isoformat()}"  # the day the copy's note names

@@ -518,11 +518,9 @@ def _day_of_the_week_named(ctx: Context, start: int, wd: int, ref: date) -> date
     sunday = monday + timedelta(days=6)
     if sunday >= ref:
         return None  # the week under way: the tense places its days
-    last = named_end
-    if ctx.narrative_end >= named_end:  # a day told since: still in the story only when it is of that week
-        if ctx.narrative is None or not monday <= ctx.narrative <= sunday:
-            return None
-        last = ctx.narrative_end
+    if ctx.narrative_end >= named_end and (ctx.narrative is None or not monday <= ctx.narrative <= sunday):
+        return None  # a day told since, of another week: the story has left the week
+    last = named_end  # the week's own sentence and the next only: after that the article's week again
     if ctx.coarse_end > named_end and ctx.coarse is not None and not (
             len(ctx.coarse_value) == 10 and monday <= ctx.coarse <= sunday):
         return None  # another period named since ("shares are down 36% this month"): the story has left that week
