@@ -210,6 +210,12 @@ _AFTER_OWNED = re.compile(r"\s+(?:[a-z]+\b|\d{1,3}\b)(?!\s*%)")
 #: A word naming a part of a company right after the owned name ("through its Acme Studios unit", "its Acme Labs
 #: subsidiary"): the name is a company the owner holds, not a product or a brand.
 UNIT_WORDS = frozenset({"unit", "units", "division", "divisions", "subsidiary", "subsidiaries", "arm", "affiliate"})
+#: A word naming a dealing with another company right after the owned name ("sized its Acme loss", "cut its Acme
+#: stake", "won its Acme contract"): the name is that other company, not a product or a brand of the owner.
+_DEALING_WORDS = frozenset({"loss", "losses", "exposure", "exposures", "claim", "claims", "stake", "stakes", "holding",
+                            "deal", "deals", "contract", "contracts", "bid", "offer", "acquisition", "takeover", "merger",
+                            "investment", "investments", "partnership", "payout", "settlement", "liability",
+                            "writedown", "write-down", "loan", "loans"})
 
 
 #: A name written in lower case right before its exchange ticker in brackets ("Thyssenkrupp (TKA.DE) and voestalpine
@@ -309,6 +315,8 @@ def product_names(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
         after = _AFTER_OWNED.match(text, b)
         if after and after.group(0).strip() in UNIT_WORDS:
             continue  # "its Acme Studios unit": a company the owner holds, whose parent's shares "Acme's shares" are
+        if after and after.group(0).strip() in _DEALING_WORDS:
+            continue  # "sized its Acme loss at $80m": the company the owner dealt with (or insured), not its product
         if after and not _SHARE_WORD.match(after.group(0).strip()) \
                 and not any(tied_to_shares(w, text) for w in {surface, name}):
             found.update((surface, name))
@@ -1090,6 +1098,9 @@ _TARGET_THEN_SHARES = re.compile(
     r"\b(?:stake|offer|bid|takeover|buyout|approach|tender|away)\b[^;]{0,40}?\b(?:in|for|from|on)\s+(?:[a-z][\w-]*\s+){0,2}"
     r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s*;\s*(?:shares|stock)(?:\s+\w+){0,2}\s*$")
 
+#: A bid and the company it is for ("bid for Y", "a $1.9 bln offer for Y", "takeover of Y", "approach to Y").
+_BID_FOR = re.compile(r"\b(?:offer|bid|takeover|buyout|approach|tender)\b[^;.]{0,30}?\b(?:for|of|to)\s+"
+                      r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})")
 #: A descriptor set against the company just named ("A rose 2%, while the carmaker fell 7%"): another company.
 _CONTRAST_DESCRIPTOR = re.compile(r"\b(?:while|whereas|but)\s+the\s+[a-z][\w-]*\s+(?:(?:had|has|was|were|is)\s+)?$")
 #: A sentence about a company's day with the company after "for" ("A rough day for X.", "It was a hard week for X",
@@ -1207,6 +1218,14 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
         same_sentence = [n for n in same_sentence if n.name not in parties]
     if same_sentence and not contrast:
         return same_sentence[-1]
+    if head == "target":  # "X bids $1.9 bln for Y; target's shares soar 36%": the company the nearest bid is for
+        for text, base in [before, *reversed(earlier[-5:])]:
+            bids = list(_BID_FOR.finditer(text))
+            cleaned = clean_name(bids[-1].group("name"), bids[-1].start("name")) if bids else None
+            named = name_subject(Subject("share", *cleaned), base, mentions, strict=True) if cleaned else None
+            if named is not None and named.kind == "share":
+                return named
+        return None
     target = _TARGET_THEN_SHARES.search(before[0])
     if target and head in ("shares", "stock"):
         cleaned = clean_name(target.group("name"), target.start("name"))

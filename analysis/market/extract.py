@@ -47,7 +47,7 @@ from .coref import (
 )
 from .figures import HAS_FIGURE, PCT, Figure, unit_priced
 from .interview import interviewee_company, is_interview
-from .grammar import DAY_MOVE, GROWN_MOVE, MOVE_BEFORE, Attached, sentence_moves
+from .grammar import DAY_MOVE, FRONTED_MOVE, GROWN_MOVE, MOVE_BEFORE, Attached, sentence_moves
 from .periods import (
     STATED_DAY,
     WEEKDAY,
@@ -61,6 +61,7 @@ from .periods import (
     read_period,
     resolve,
     session_kind,
+    since_then,
     stated_period,
     trading_day,
     trading_day_named,
@@ -612,7 +613,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     owned_days: set[int] = set()  # rows dated by a weekday's possessive right before the figure ("Tuesday's 9% slide")
     earlier: list[tuple[str, int]] = []
     resolved: dict[int, Named] = {}  # sentence offset -> the company its pointing-back move was resolved to
-    last_interval: tuple[date, date] | None = None
+    last_interval: tuple[date | None, date] | None = None
     header: list[str] | None = None
     table_session: Period | None = None  # the session the heading line right over a table names
     table_percent = False  # a caption right over a table says its figures are percent changes
@@ -718,6 +719,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         item_company: Named | None = None
         items = _ITEMS_HEAD.match(parsed) if item is None and _RESPECTIVELY.search(parsed) else None
         told_items = _items_companies(items, mention_list) if items else []
+        if not items and item is None and line_start == a and _RESPECTIVELY.search(parsed) \
+                and (items := _BARE_ITEMS_HEAD.match(parsed)) is not None:
+            told_items = _bare_items_companies(items, mention_list)  # "Acme, Bexley Group - The two ... rose 1% and 2%"
+            items = items if told_items else None
         if told_items:  # "Acme (ACM), Bexley (BXL) - The retailers lost 3.6% and 2.9%, respectively": in order
             parsed = " " * items.end() + parsed[items.end():]
         if item:  # "Delta Air Lines (NYSE: DAL) - Shares slid 2.6%": the item's name is what "Shares" points back to
@@ -845,6 +850,11 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 if att.subject.head in ("shares", "stock") and _THE_STOCK.search(parsed, 0, att.figure.anchor) \
                         and not _OWNED_STOCK.search(parsed, 0, att.figure.anchor):
                     named = _stock_of_story(named, rows, mention_list.salient(a), text, mention_list, a + att.figure.anchor)
+                if att.subject.head in ("shares", "stock") and named is not None and earlier \
+                        and _THE_STOCK.match(parsed.lstrip()) and _bidder(named.name, earlier[-1][0]):
+                    # "Then X offered $38. The stock jumped 36%": the stock bid for, the one the story is about
+                    other = mention_list.salient(a, skip=frozenset({named.name}))
+                    named = other if other is not None else named
                 if att.subject.head in ("shares", "stock") and not named_here:
                     named = _entry_company(named, rows, text, heading, line_start)
             elif person_not_shares(att.subject, a, parsed, text, mention_list) \
@@ -884,6 +894,14 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                     resolved.setdefault(a, named)
             found.append((att, named))
         found, mention_list = _persons_moved(found, a, mention_list)
+        if earlier and any(att.figure.form == "noun" and att.subject.start > att.figure.start
+                           and FRONTED_MOVE.match(sentence, 0, att.figure.start) for att, _n in found):
+            # "A fell 3% on Monday. After Tuesday's 5% rebound, B fell 2%": the rebound may be A's, the company just
+            # moved; only with no other company's move in the sentence before is it the main clause's
+            moved_before = {str(r["company"]) for r in rows if r["sent_start"] == earlier[-1][1] and r["kind"] == "share"}
+            found = [(att, n) for att, n in found if not (att.figure.form == "noun" and att.subject.start > att.figure.start
+                                                          and FRONTED_MOVE.match(sentence, 0, att.figure.start)
+                                                          and moved_before - {n.name})]
         found = _one_row_per_name(found)
         # a fraction beside a percent the same company moved by in the same direction may round that figure ("X lost
         # nearly two-thirds of its value, a fall of 61.7%"; "X, which lost a fifth of its value on Monday, fell another
@@ -912,12 +930,14 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             nxt = next((x for x in anchors if x > att.figure.anchor), len(sentence))
             other = PCT.search(sentence, att.figure.end)  # a later figure that is no move ("on sales up 9% from a
             nxt = min(nxt, other.start()) if other else nxt  # year earlier"): its words are not this move's period
-            opens = att.figure.anchor
+            opens = att.figure.start if att.figure.part else att.figure.anchor  # a part: its own words' period
             if att.figure.total:  # "bringing its three-session slide to 39%": the window opens at the total's owner
                 owner = _TOTAL_OWNER_END.search(sentence, max(0, opens - 40), opens)
                 opens = owner.start() if owner else opens
             window = sentence[opens: max(nxt, att.figure.end)]
-            period = read_period(window)
+            period = since_then(read_period(window), sentence[: att.figure.anchor])
+            if period.interval == "since_then" and prior and "\n" not in text[prior[1] + len(prior[0]): a]:
+                period = since_then(period, prior[0])  # "X recalled it on Monday. The shares are off 27% since then."
             if _bare(period) and _SINCE_ADVERB.search(sentence, max(0, opens - 30), opens):
                 period = Period("multi-day", interval="approximate")  # "has since lost 24%": since an earlier event
             if not _dated(period) and not period.interval and not period.previous and not period.yesterday:
@@ -953,7 +973,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                     # "rose 1.1%, recovering part of Monday's loss, and the index added 0.4%": a weekday's possessive
                     # that names another move is that move's session, not the day of a figure after it
                     near = _OTHER_MOVE_DAY.sub(lambda x: " " * len(x.group(0)), near)
-                day = last_day(near) or (lead_day if in_first_clause else None) or line_day
+                # "reopened yesterday, and its shares rose 9%": the day of the clause before, "yesterday" too
+                day = last_day(near, yesterday=True) or (lead_day if in_first_clause else None) or line_day
                 if day is None and period.on_the_day:  # "cut its outlook on Tuesday. The shares ended 7% lower on
                     # the day": the last day the sentence, else the one before it in the paragraph, names
                     day = _told_weekday(sentence[: att.figure.anchor]) or (_told_weekday(prior[0]) if prior and "\n" not in
@@ -966,7 +987,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 clause = _CLAUSE_SPLIT.split(before)[-1]
                 kind = period.kind if period.kind != "session" else session_kind(clause[-60:])
                 if day is not None:
-                    period = replace(day, kind=kind, yesterday=period.yesterday)
+                    period = replace(day, kind=kind, yesterday=period.yesterday or day.yesterday)
                 elif kind != period.kind:
                     period = Period(kind, yesterday=period.yesterday)
                 if day is None and not period.yesterday and prior_day is not None:
@@ -1012,7 +1033,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             if p_start is not None and p_start == p_end and period.interval in ("after_day", "days", "span_to"):
                 # "opens down 60% from Monday's close" on Tuesday: a span of one session is that session
                 session, p_start, p_end, period = p_start, None, None, replace(period, kind="session", interval="")
-            if p_start is not None and p_end is not None:
+            if p_end is not None:  # "since the blast" (no start in the text): "over the same period" has none either
                 last_interval = (p_start, p_end)
             if p_end is None and (period.previous or (told_before[i] and (_dated(period) or period.yesterday))):
                 owned_days.add(len(rows))  # "after falling 8.1% in the previous session / on Tuesday": an earlier session
@@ -1489,6 +1510,19 @@ _AND_BEFORE = re.compile(r"\band\s+$")
 _AND_NAME_AFTER = re.compile(r"\s+and\s+[A-Z]")
 
 
+#: A bidder's offer of a price a share ("X offered $38", "X bid 410p a share", "X offers €12.50 per share").
+_OFFERED_PRICE = re.compile(r"\b(?:offered|offers|bid|bids|proposed|proposes)\s+(?:about\s+|around\s+)?"
+                            r"(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:p|pence|cents|euros?|dollars|pounds|francs|yen))"
+                            r"(?![\d.,]*\s*(?:bn|billion|mln|million|m|b)\b)")
+
+
+def _bidder(name: str, sentence: str) -> bool:
+    """Whether ``sentence`` is ``name`` offering a price a share for another company's stock ("Then Acme offered
+    $38."): the stock a sentence after it tells of is the target's, not the bidder's."""
+    offer = _OFFERED_PRICE.search(sentence)
+    return offer is not None and name.split()[0] in sentence[: offer.start()]
+
+
 def _stock_of_story(near: Named | None, rows: list[dict[str, object]], salient: Named | None, text: str,
                     mentions: DocMentions, before: int) -> Named | None:
     """The company "the shares" / "the stock" means when the sentences before point to one item of a pair of firms
@@ -1746,6 +1780,22 @@ _ITEM_NAME = r"[A-Z][\w.&'’ -]{1,60}?\s*\((?:[A-Za-z]+:\s*)?[A-Z][A-Z0-9.]{0,9
 _ITEMS_HEAD = re.compile(r"^\s*(?:[*•·\-–—]\s*)?(?P<names>" + _ITEM_NAME + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _ITEM_NAME
                          + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _ITEM_NAME + r")?)\s*[-–—:]\s+(?=[A-Z])")
 _ONE_ITEM = re.compile(r"(?P<name>[A-Z][\w.&'’ -]{1,60}?)\s*(?P<ticker>\((?:[A-Za-z]+:\s*)?[A-Z][A-Z0-9.]{0,9}\))")
+#: The same item with names alone, no tickers ("Acme, Bexley Group - The two largest retailers rose 0.8% and 1.3%,
+#: respectively"): read only when the entity layer knows each name as an organisation.
+_BARE_ITEM = r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,5}"
+_BARE_ITEMS_HEAD = re.compile(r"^\s*(?:[*•·\-–—]\s*)?(?P<names>" + _BARE_ITEM + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _BARE_ITEM
+                              + r"){1,2})\s+[-–—]\s+(?=[A-Z])")
+
+
+def _bare_items_companies(items: re.Match[str], mentions: DocMentions) -> list[Named]:
+    """The companies a movers-list item of several names without tickers names (:data:`_BARE_ITEMS_HEAD`), in order;
+    [] when one of them is no organisation the entity layer knows, or names no company."""
+    out = []
+    for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", items.group("names").strip()):
+        if name not in mentions.orgs or classify_name(name) != "share" or clean_name(name, 0) is None:
+            return []
+        out.append(Named(mentions.org_name(name), "share", ""))
+    return out
 
 
 def _items_companies(items: re.Match[str], mentions: DocMentions) -> list[Named]:
@@ -2005,7 +2055,7 @@ def _grown_move(rows: list[dict[str, object]], earlier: list[tuple[str, int]], s
 
 #: A clause of what came before a move, opening right before its figure ("rose 4.2% after falling 8.1% on Tuesday",
 #: "following a 6% drop on Monday"): its day is that earlier move's, not the sentence's own session.
-_EARLIER_CLAUSE = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,2}$"
+_EARLIER_CLAUSE = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}$"
                              r"|,\s*having\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 

@@ -301,6 +301,10 @@ _STOCK_HEADS = frozenset({"stock", "shares", "share", "stocks"})
 #: Between a running total and a bare figure: "from" ("pares losses to 4% from 9%", "trimmed gains to 1% from as much as
 #: 6% earlier"): the figure is where the same move stood before.
 _FROM_EXTENT = re.compile(r"\s+from\s+", re.IGNORECASE)
+#: Between a move's figure and a bare figure after it: a few words of the move's period, then "including" ("off 27% since
+#: then, including a further 2.2% on Tuesday", "down 9% this week, including 4% on Monday"): a part of that move.
+_INCLUDING = re.compile(r"(?:\s+(?!(?:and|but|while|whereas|as|which|when|after|before)\b)[\w'’.-]+){0,4}\s*,?\s+including\s+"
+                        r"(?:a\s+further\s+|another\s+|an\s+additional\s+|a\s+)?", re.IGNORECASE)
 #: A headline's present tense of a doubling verb right after "shares" / "stock" ("Shares more than triple", "Acme stock
 #: doubles in a week"): +100, +200 or +300, as "doubled" is. Only after the stock's noun, so "plans to double output",
 #: "double-digit" and "a double blow" stay unread.
@@ -391,6 +395,9 @@ class Figure:
     # so no move row (the read corpora's gold, 34-41, calls such a figure "no percent figure"); found so that it
     # rounds, and so blocks, no other figure's reading
     worded: bool = False
+    # a part of the move before it, told after "including" ("off 27% since then, including a further 2.2% on Tuesday"):
+    # that move's direction and subject, its own period
+    part: bool = False
 
 
 class _NounHit(NamedTuple):
@@ -658,6 +665,10 @@ def find_figures(sentence: str, beside: bool = False, lean: int = 0) -> list[Fig
         if noun:
             sign = -1 if norm_words(noun.word) in lex.fall_nouns else 1
             out.append(Figure(start, m.end(), value, sign, qualifier, "noun", start, m.end() + noun.stop))
+            continue
+        if out and out[-1].sign and out[-1].end <= start and _INCLUDING.fullmatch(sentence, out[-1].end, start):
+            # "the shares are off 27% since then, including a further 2.2% on Tuesday": a part of that move
+            out.append(Figure(start, m.end(), value, out[-1].sign, qualifier, "verb", out[-1].anchor, m.end(), part=True))
             continue
         out.append(Figure(start, m.end(), value, 0, qualifier, "bare", start, m.end()))
     if closes:  # a listed number is a move only when the percent closing its list is one

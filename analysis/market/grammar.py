@@ -674,6 +674,16 @@ def _not_counts(sentence: str, subjects: list[Subject]) -> list[Subject]:
     return [x for x in subjects if not (x.kind == "share" and x.start >= 0 and _COUNT_OF.match(sentence, x.start))]
 
 
+#: A move noun's figure in a clause of time opening the sentence ("After Monday's 24.6% crash, ...", "Following a 9%
+#: slide on Tuesday, ..."): the figure's company is the main clause's subject after the comma.
+FRONTED_MOVE = re.compile(r"\s*(?:After|Following|Despite|Amid|Since)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                           r"yesterday|[Ll]ast\s+week|[Tt]he\s+previous\s+session|[Tt]he\s+prior\s+session)['’]s|an?|its|their|"
+                           r"the)\s+(?:[a-z][\w-]*\s+){0,2}?$")
+#: The rest of that clause, up to its comma ("... crash on Monday, "), before the main clause.
+_FRONTED_MAIN = re.compile(r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)|in\s+(?:[a-z]+\s+)?(?:trade|trading|"
+                           r"session)|last\s+week|yesterday))?\s*,\s*")
+
+
 def sentence_moves(sentence: str, labelled: bool = False, lean: int = 0) -> list[Attached]:
     """Input: one sentence, list line or headline. Output: its move figures with their subjects, in text order;
     coreferent subjects (``kind == "coref"``) are resolved by the caller against earlier sentences. ``labelled``: the
@@ -727,6 +737,14 @@ def sentence_moves(sentence: str, labelled: bool = False, lean: int = 0) -> list
                 continue
             subjects = found[-1:]
             group = _with_sign(group, last_sign)
+        elif head.form == "noun" and not out and FRONTED_MOVE.match(sentence, 0, head.start) \
+                and (main := _FRONTED_MAIN.match(sentence, head.noun_end)) is not None:
+            # "After Monday's 24.6% crash, Acme shares bounced 3.8%": the move of the main clause's subject
+            later = [a for a in sentence_moves(" " * main.end() + sentence[main.end():], labelled, lean)
+                     if a.figure.start >= main.end()]
+            subjects = [later[0].subject] if later and (later[0].subject.start >= main.end()
+                                                        or later[0].subject.kind == "coref") \
+                else _nominal_subjects(sentence, head, last_subjects, prev_end)  # no move after: the one before's
         elif head.form == "noun":
             subjects = _nominal_subjects(sentence, head, last_subjects, prev_end)
         else:

@@ -11,7 +11,7 @@ interval of the article).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -101,11 +101,31 @@ _PART_OF_MONTH = {"early": 1, "mid": 15, "late": 21}
 #: "from" a day ("fell 19% from 412p on March 6 to 332p"): a period from that day, not its session.
 SINCE_CLAUSE = re.compile(r"\b(?:since\s+(?:[\w'’-]+\s+){1,8}?|from\s+(?:[\w'’.,$£€-]+\s+){1,3}?)on\s+(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
                           r"(?![\d.,]*\s*(?:%|per[\s-]?cent|pct))")
+#: "since" (or a level's "before") an event the words date in passing ("since the Aug. 4 blast", "since its March 3
+#: profit warning", "since the 4 August explosion", "below where it traded before the August 4 blast"): a period from
+#: that day, as "since August 4" is.
+SINCE_DATED_EVENT = re.compile(
+    r"\b(?:since|before|prior\s+to)\s+(?:the|its|their|(?-i:[A-Z][\w&.-]*)['’]s)\s+"
+    r"(?:(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})|(?P<d0>\d{1,2})\s+(?P<m0>" + _MONTH + r"))(?:st|nd|rd|th)?,?\s+"
+    r"(?!(?:19|20)\d\d\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", re.IGNORECASE)
+#: "since" and a clause ending on a weekday or a span ago ("since the bid was announced on Monday", "since it warned
+#: last Tuesday", "since the bid became public two weeks ago"): a period from that day to the publication's.
+SINCE_TOLD = re.compile(
+    r"\bsince\s+(?:[\w'’-]+\s+){1,8}?(?:(?:on\s+)?(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b(?![’']s)|"
+    r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>week|month|year)s?\s+ago\b)")
+SINCE_THEN = re.compile(r"\bsince\s+then\b", re.IGNORECASE)
+#: A span of months ending at a month's end or a stated day, as accounts and funds count them ("in the twelve months to the
+#: end of October", "in the year to March", "over the three months to June 30").
+MONTHS_TO = re.compile(
+    r"\b(?:in|over|during|for)\s+the\s+(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months|year)"
+    r"\s+(?:to|through|until|ended|ending)\s+(?:the\s+end\s+of\s+)?(?P<m>" + _MONTH + r")\b(?:\.?\s+(?P<d>\d{1,2})\b(?!\s*%))?",
+    re.IGNORECASE)
 #: Days of one month as a range ("15-19 April", "(18–22 November)", "Nov. 18-22"): a period of those days.
 DAY_RANGE = re.compile(r"\b(?:(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})\s+(?P<m>" + _MONTH + r")\b|(?P<m2>" + _MONTH +
                        r")\.?\s+(?P<a2>\d{1,2})\s*[-–]\s*(?P<b2>\d{1,2})\b(?![\d.,]*\s*(?:%|per[\s-]?cent|pct)))")
 SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b(?![’']s\s+clos)")
 SINCE_OTHER = re.compile(r"\bsince\s+(?:(?P<y>(?:19|20)\d\d)\b|(?:its|their|the)\s+[\w-]+|"
+                         r"(?-i:it|they|he|she|we)\s+[a-z]+(?:ed|ung|ook|ent|ame|ew|ade|aid|old|oke)\b|"  # "since it went public"
                          r"(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+[a-z][\w-]*))", re.IGNORECASE)  # "since X's report"
 #: A period in the possessive right before the next figure ("... last week's 9% drop", "... Tuesday's steep 9%
 #: slide"): it dates that figure, not the one before.
@@ -157,10 +177,11 @@ ENDED_WEEK = re.compile(r"\b(?:(?:ended|finished|closed|ends|finishes|closes)\s+
                         re.IGNORECASE)
 #: A level compared with a past mark ("up 30% from their IPO price", "down 30% from its February peak", "40% above
 #: its March low"): a move over the sessions since that mark, whose start the text does not date. Not on the debut
-#: itself ("rose 30% from its offer price in its market debut"), nor when the words name the session's day.
+#: itself ("rose 30% from its offer price in its market debut"), nor when the words name the session's day, nor the
+#: session's own high or low ("up 6%, off a session high of 9%").
 FROM_MARK = re.compile(  # "below the offer price" of a takeover target is a comparison with the bid, no period
     r"\b(?:(?:from|off|over|since)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:offer(?:ing)?\s+price|issue\s+price)|"
-    r"(?:from|off|below|under|above|over|since)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:IPO|initial\s+public\s+"
+    r"(?:from|off|below|under|above|over|since)\s+(?:its|their|the|a)\s+(?:(?!session\b|intraday\b)[\w-]+\s+){0,3}?(?:IPO|initial\s+public\s+"
     r"offering|listing|flotation|peak|high|highs|low|lows|top)|"
     # a price the text gave before ("down 63% from that price", "20% below that level")
     r"(?:from|off|below|under|above|over|since)\s+(?:that|this|those)\s+(?:[\w-]+\s+)?(?:price|level|mark|peak|high|low))\b",
@@ -211,6 +232,16 @@ class Period:
     earlier_week: bool = False  # "on Wednesday last week", "last Wednesday": that weekday before the publication's
     # week ("last week") or before the publication's own day ("last")
     week_before: bool = False  # "on Wednesday last week": the weekday in the calendar week before the publication's
+    ends_before: int | None = None  # "gained 64% this year before Monday's drop": the span ends the session before
+    # that weekday's
+
+
+#: A span up to now cut short by a weekday's move after it ("had gained 64% this year before Monday's drop", "was up 20%
+#: since March ahead of Tuesday's slump"): the span ends on the session before that weekday.
+_ENDS_BEFORE_DAY = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|"
+                              r"Friday)['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
+#: The intervals that run up to the publication's day (their end the one :data:`_ENDS_BEFORE_DAY` moves back).
+_TO_NOW = frozenset({"ytd", "week", "month", "quarter", "since", "since_day", "span"})
 
 
 def trading_day(day: date) -> date:
@@ -237,10 +268,18 @@ def last_weekday(text: str) -> int | None:
     return _day_index(days[-1]) if days else None
 
 
-def last_day(text: str) -> Period | None:
-    """The last weekday or stated day ("on March 14") named in ``text``, as a one-session :class:`Period`."""
+#: "yesterday" as a clause's day ("reopened yesterday, and its shares rose 9%"); not its possessive ("yesterday's 4%
+#: drop" dates that move).
+_YESTERDAY_DAY = re.compile(r"\byesterday\b(?![’']s)", re.IGNORECASE)
+
+
+def last_day(text: str, yesterday: bool = False) -> Period | None:
+    """The last weekday or stated day ("on March 14") named in ``text``, as a one-session :class:`Period`; with
+    ``yesterday``, "yesterday" too (the session before the publication's)."""
     days = [(m.start(), Period("session", day=_day_index(m))) for m in WEEKDAY.finditer(text)]
     days += [(m.start(), stated_period(m)) for m in STATED_DAY.finditer(text)]
+    if yesterday:
+        days += [(m.start(), Period("session", yesterday=True)) for m in _YESTERDAY_DAY.finditer(text)]
     return max(days, key=lambda x: x[0])[1] if days else None
 
 
@@ -252,6 +291,20 @@ _OPENING_DAY = re.compile(r"^\s*(?:On\s+(?=[A-Z])|(?=(?:Monday|Tuesday|Wednesday
 #: A day of the month alone opening a sentence ("On the 14th, ..."): British and regional papers' way with a day of
 #: the publication's month (or the month before, for a day after the publication's).
 _OPENING_ORDINAL = re.compile(r"^\s*On\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s*,")
+
+
+def since_then(period: Period, before: str) -> Period:
+    """``period`` of a move "since then" (``interval == "since_then"``) from the last day ``before`` names (the words
+    of its sentence before it: "the recall on September 6 ..., the shares are off 27% since then"; a weekday: "since
+    Monday"); ``period`` unchanged when they name none."""
+    day = last_day(before) if period.interval == "since_then" else None
+    if day is None:
+        return period
+    if day.day is not None:
+        return Period("multi-day", interval="since_day", day=day.day)
+    if day.month and day.stated_day:
+        return Period("multi-day", interval="since", month=day.month, stated_day=day.stated_day)
+    return period
 
 
 def opening_day(sentence: str) -> Period | None:
@@ -371,8 +424,21 @@ def read_period(window: str) -> Period:
     anchored = BELOW_BEFORE.search(text)
     if anchored and _PRICE_MARK.search(anchored.group(0)) and _DEBUT.search(window):
         anchored = None  # "rose 30% above its offer price in its market debut": the debut's own session
+    event = SINCE_DATED_EVENT.search(text)
+    if event and (event.group(0)[:5].lower() == "since" or anchored and anchored.start() <= event.start() <= anchored.end() + 1):
+        # "down 36% since the Aug. 4 blast", "27% below where it traded before the August 4 blast": from that day
+        month = [m[:3] for m in _MONTHS].index((event.group("m") or event.group("m0"))[:3].lower()) + 1
+        found.append((event.start(), Period("multi-day", interval="since", month=month,
+                                            stated_day=int(event.group("d") or event.group("d0")))))
+        anchored = None
     if anchored:  # "48% below where they were before the crisis": since an event the text does not date
         found.append((anchored.start(), Period("multi-day", interval="approximate")))
+    to_month = MONTHS_TO.search(text)
+    if to_month:  # "in the twelve months to the end of October", "in the year to March", "in the three months to June 30"
+        n = (to_month.group("n") or "twelve").lower()
+        found.append((to_month.start(), Period(
+            "multi-day", interval="months_to", count=int(n) if n.isdigit() else _NUMBERS.get(n, 12),
+            month=[m[:3] for m in _MONTHS].index(to_month.group("m")[:3].lower()) + 1, stated_day=int(to_month.group("d") or 0))))
     span = SPAN.search(window)  # on the whole window: "in the two sessions (after the report)" looks past the cut
     span = span if span and span.end() <= len(text) else None
     if span:
@@ -408,6 +474,16 @@ def read_period(window: str) -> Period:
     if since_day:
         found.append((since_day.start(), Period("multi-day", interval="since_day",
                                                 day=_DAYS.index(since_day.group("day").lower()))))
+    told = SINCE_TOLD.search(text) if not since else None
+    if told and told.group("day"):  # "since the bid was announced on Monday": that session to now
+        found.append((told.start(), Period("multi-day", interval="since_day", day=_DAYS.index(told.group("day").lower()))))
+    elif told:  # "since the bid became public two weeks ago": that span back from the publication
+        n = told.group("n").lower()
+        found.append((told.start(), Period("multi-day", interval="span", count=int(n) if n.isdigit() else _NUMBERS.get(n, 1),
+                                           unit=told.group("unit"))))
+    then = SINCE_THEN.search(text)
+    if then:  # "off 27% since then": since the day the sentence told before (:func:`since_then`), else undated
+        found.append((then.start(), Period("multi-day", interval="since_then")))
     since_other = SINCE_OTHER.search(text)
     if since_other and not since:
         year = since_other.group("y")
@@ -480,7 +556,12 @@ def read_period(window: str) -> Period:
     if days:  # "Week's movers (1-5 June)": the days the text gives, not the week a phrase names
         found = [f for f in found if f[1].interval not in ("week", "last_week", "month", "last_month")]
     if found:
-        return min(found, key=lambda x: x[0])[1]
+        first = min(found, key=lambda x: x[0])[1]
+        ends = (_ENDS_BEFORE_DAY.search(text) or _ENDS_BEFORE_DAY.match(window, len(text))) \
+            if first.interval in _TO_NOW else None  # (cut at "ahead of": "up 12% this month ahead of Tuesday's slump")
+        if ends:  # "had gained 64% this year before Monday's drop": up to the session before Monday's
+            first = replace(first, ends_before=_DAYS.index(ends.group("day").lower()))
+        return first
     return Period(kind)
 
 
@@ -557,17 +638,35 @@ def _month_end(year: int, month: int) -> date:
     return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 
+def _month_start_back(year: int, month: int, months: int) -> date:
+    """The first day of the span of ``months`` whole months ending with ``month`` of ``year``."""
+    y, m = divmod(year * 12 + month - months, 12)
+    return date(y, m + 1, 1)
+
+
 def _months_back(day: date, months: int) -> date:
     y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
     return date(y, m + 1, min(day.day, 28 if m + 1 == 2 else 30 if m + 1 in (4, 6, 9, 11) else 31))
 
 
 def resolve(period: Period, published: date | None, own_session: date | None,
-            last_interval: tuple[date, date] | None, story: date | None = None) -> tuple[date | None, date | None, date | None]:
+            last_interval: tuple[date | None, date] | None, story: date | None = None) -> tuple[date | None, date | None, date | None]:
     """Dates for ``period``: (session_date, period_start, period_end). ``own_session`` is the session the sentence
     is about (for "the previous day" and "the previous three sessions"); ``last_interval`` the article's previous
     multi-day interval (for "over the same period"); ``story`` the corpus's latest publication date, which gives an
-    undated article's "on March 14" its year."""
+    undated article's "on March 14" its year. A span cut short by a later weekday's move (``ends_before``) ends on
+    the session before that weekday's."""
+    session, start, end = _resolve(period, published, own_session, last_interval, story)
+    if period.ends_before is not None and end is not None and published is not None and end == published:
+        cut = previous_session(weekday_on_or_before(published, period.ends_before))
+        if start is None or start <= cut:
+            end = cut
+    return session, start, end
+
+
+def _resolve(period: Period, published: date | None, own_session: date | None,
+             last_interval: tuple[date | None, date] | None, story: date | None = None) -> tuple[date | None, date | None, date | None]:
+    """:func:`resolve` before a span's ``ends_before``."""
     ref = published
     if period.stated_day and not period.interval:
         return stated_date(period, published, story), None, None
@@ -598,6 +697,17 @@ def resolve(period: Period, published: date | None, own_session: date | None,
             return None, date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31)
         if period.interval == "quarter":
             return None, date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1), end
+        if period.interval == "months_to" and period.month and 1 <= period.count <= 36:  # "in the year to March"
+            year = ref.year if (period.month, period.stated_day) <= (ref.month, ref.day) else ref.year - 1
+            try:
+                last = date(year, period.month, period.stated_day) if period.stated_day else _month_end(year, period.month)
+            except ValueError:
+                return None, None, None
+            first = _months_back(last, period.count) + timedelta(days=1) if last != _month_end(year, period.month) \
+                else _month_start_back(year, period.month, period.count)  # "to June 30": April 1 to June 30
+            return None, first, last
+        if period.interval == "since_then":  # "since then" after no day: the start is not in the sentence
+            return None, None, end
         if period.interval == "since":
             if period.count:  # "since 2021"
                 return None, date(period.count, 1, 1), end

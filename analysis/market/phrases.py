@@ -29,7 +29,8 @@ _WORD = (r"(?:[" + CAPITALS + r"][\w&'’.\-]*(?:![a-z][\w&.\-]*)?(?:\+[A-Z][\w&
 _JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&|\+)\s+)?" + _WORD + r"|\s+\((?:International|Holdings|Group)\)|\s+\d[\d.]*(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b|\s+[AIK]/S\b)"
 NP = _WORD + _JOIN + r"*"
 NP_RE = re.compile(NP)
-_TICKER_PAREN = r"(?:\s*\((?:[A-Za-z]+:\s*)?\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11}(?:\s[A-Z]{2})?\))?"
+_TICKER_PAREN = (r"(?:\s*\((?:[A-Za-z]+:\s*)?\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11}(?:\s[A-Z]{2})?"
+                 r"(?:\s*[;,/]\s*[A-Za-z]+\s*:\s*\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11})*\))?")  # a dual listing too
 #: A lower-case description of a company before the last item of a list ("trading house A and drugmaker B rose 1.6% and
 #: 2.9%, respectively"): one to three words, none a function word or a verb's form (not after a comma: "Meanwhile, tech
 #: giants A and B" is no list of three).
@@ -45,9 +46,12 @@ _PAREN_TEXT = re.compile(r"\([^)]*\)")
 _TWO_WITH_COMMA = re.compile(NP + r"\s*,\s*(?:and|&)\s+" + NP)
 _PLACE_COMMA = re.compile(r"\s*,\s*")
 _NP_END = re.compile(r"(?:(?<=[\s(\"“•:;])|^)(?P<np>" + NP + r")$")
+#: A dual listing's further exchanges and tickers in the same brackets ("(TSX: ABC; NYSE: ABCX)", "(NYSE: AB, TSX: AB)"):
+#: the first ticker is the row's.
+_OTHER_LISTINGS = r"(?:\s*[;,/]\s*[A-Za-z]+\s*:\s*\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11})*"
 _TICKER_END = re.compile(
     # ".SPX": an index's code; "ACM LN", "4521 JP": a ticker and its exchange's two letters, as a terminal writes them
-    r"\s*\(\s*(?:(?P<ex>[A-Za-z]+)\s*:\s*)?(?P<t>\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11}(?:\s[A-Z]{2})?)\s*\)\s*$"
+    r"\s*\(\s*(?:(?P<ex>[A-Za-z]+)\s*:\s*)?(?P<t>\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11}(?:\s[A-Z]{2})?)" + _OTHER_LISTINGS + r"\s*\)\s*$"
     r"|\s*\(\s*(?P<t2>[A-Z][A-Z0-9.&\-]{0,9})\s*$"
     r"|\s*<\s*(?P<t3>[A-Z0-9][A-Z0-9.&\-]{0,11})\s*>\s*$"
     # "Acme (ACM LN, HOLD)", "Zorbo (ZRB LN, not rated)": an analyst note's ticker and its rating of the stock
@@ -75,7 +79,7 @@ _AUX_END = re.compile(
     r"(?:in|during)\s+(?:early|late|afternoon|morning|midday|premarket|extended|regular)\s+(?:trade|trading|session|deals)|"
     r"close|end|finish|trade|set\s+to|expected\s+to|"
     r"opens?|opened|closes|ends|finishes|trades|starts|started|remain|stay|stand|indicated|called|seen|"
-    r"reopen(?:s|ed)?|edged|inched|ticked|moved|turned|"
+    r"reopen(?:s|ed)?|edged|inched|ticked|moved|turned|went|gone|goes|going|go|"
     r"(?:on\s+(?:track|course)|poised|headed)\s+to)\s*$"
 )
 #: (a share class after the possessive too: "X's Class A shares", "X's Series B shares", as Chilean issuers name theirs)
@@ -534,6 +538,8 @@ def lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
     joined_low = " ".join(low)
     if low[-1] in {"price", "prices", "futures"} and any(c in joined_low for c in lex.commodity_words if " " in c or c in low):
         return Subject("index", " ".join(words))  # "iron ore prices", "copper futures"
+    if shares_ctx and len(low) <= 2 and low[-1] in {"target's", "target’s", "targets'", "target"} and low[0] in {"target", "the", "target's", "target’s"}:
+        return Subject("coref", "", head="target")  # "target's shares soar 36%": the company a bid is for
     if low[-1] in lex.non_move_subjects or " ".join(low[-2:]) in lex.non_move_subjects:
         return Subject("reject", joined_low)
     if low[-1].capitalize() in lex.function_words or low[-1] in {"and", "or", "then"}:
@@ -563,7 +569,8 @@ def lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
             return Subject("coref", "", head=head)  # "The defence group's shares closed 9% higher": one company's
             # shares (a sector's are "defence stocks", "the defence sector")
         return Subject("index", _index_name(words))
-    company_noun = head in lex.company_nouns or head.endswith("maker") or head.rstrip("s") in lex.company_nouns
+    company_noun = head in lex.company_nouns or head.endswith("maker") or head.rstrip("s") in lex.company_nouns \
+        or head == "companies"  # "the two largest cable companies" ("the utilities" stays a sector's)
     if determiner:
         return Subject("coref", "", head=head) if company_noun or shares_ctx else Subject("reject", joined)
     sector = shares_ctx or any(x in lex.sector_words for x in low) or head.endswith("ers")
