@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from analysis.corpus.provenance import media_words
 from analysis.entities.catalog import Lexicon, catalog_company
 from analysis.entities.spans import CLOCK_BEFORE_RE, LISTING_CODE_WORD_RE, ZONE_RE, Candidate, model_designator
 
@@ -83,6 +84,19 @@ _APPOSITION_RE = re.compile(r",[ \t]+(?:the|a|an|its|whose|seen|viewed|regarded|
 _ITS_ASIDE_RE = re.compile(r",[ \t]+(?:to[ \t]+its[ \t]+credit|for[ \t]+its[ \t]+part|whose[ \t]+(?:shares|stock|"
                            r"share[ \t]+price|market[ \t]+value|bonds)\b)")
 _APPOSITIVE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]")
+# a person's job in apposition, with its body's possessive and up to two modifiers: "Tan Wei Quist, the forum's
+# executive director,", "Ola Zorb, its chief economist.", "Jo Quist, a senior analyst at ..."
+_JOB_APPOSITION_RE = re.compile(r",[ \t]+(?:the|a|an|its|their|his|her)[ \t]+(?:[\w&.-]+['’]s[ \t]+)?"
+                                r"(?:[a-z][\w-]*[ \t]+){0,2}?([a-z]+)(?=[ \t]*[,.;]|[ \t]+(?:of|at|for|in)\b)")
+_JOB_NOUNS = frozenset({"analyst", "economist", "strategist", "director", "chairman", "chairwoman", "chair",
+                        "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson", "president", "secretary",
+                        "professor", "minister", "governor", "executive", "officer", "manager", "lawyer", "attorney",
+                        "researcher", "partner", "trader", "banker", "head"})
+# what only a company is: "Quistor is privately held", "Quistor, which is publicly traded, ...", "Quistor was
+# family-owned until 2009", "Quistor is headquartered in Brindleford"
+_COMPANY_STATE_RE = re.compile(r"(?:,[ \t]+which)?[ \t]+(?:is|was|remains|has[ \t]+been|had[ \t]+been)[ \t]+"
+                               r"(?:(?:privately|publicly|closely|family|state)[ \t-](?:held|owned|traded|listed|"
+                               r"controlled)|headquartered)\b")
 # an apposition closed by a comma or the sentence's end: "X, the transport union, ...", "X, a state-owned lender."
 # (the head noun last)
 # descriptors a person may bear too ("Jane Roe, an activist investor, said"): no organisation's head noun
@@ -1195,13 +1209,25 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             and first not in lex.given_names and surface not in lex.places:
         add("ORG", STRONG)  # "a survey by Quist Polling", "analysts polled by Zorbo Estimates": a pollster
     elif prev_low in lex.person_cue_before and c.prev.islower() and 2 <= nwords <= 4 and not org_form \
-            and (prev_low != "by" or all(_NAME_WORD_RE.match(w) for w in words)):
-        add("PERSON", STRONG)  # "by" also names agents that are no people ("covered by Medicare Part B")
+            and (prev_low != "by" or all(_NAME_WORD_RE.match(w) for w in words)
+                 and catalog_company(surface) is None and surface not in lex.known_org_alias
+                 and not (words[-1] in media_words() and first not in lex.given_names)):
+        add("PERSON", STRONG)  # "by" also names agents that are no people ("covered by Medicare Part B", "advised
+        # by Quist Stanley", a listed bank named like a person, "compiled by Quist Chem Report", a publication)
     elif c.prev.islower() and (prev_low in lex.descriptor_words or prev_low in lex.org_nouns_after) \
             and not prev_low.endswith("s") and prev_low not in _PERSON_ABLE_NOUNS and not c.titled \
             and first not in lex.given_names and surface not in lex.places and "INDEX" not in ev \
             and f"{c.prev2} {prev_low}".lower() not in lex.product_nouns_before:  # "the bulk carrier X": a ship
         add("ORG", FORM)  # "law firm Quist Lane", "the nearby supplier Zorbo Crates": a company after its kind
+    if c.next == "," and 2 <= nwords <= 4 and not org_form and not c.possessive and all(
+            _NAME_WORD_RE.match(w) for w in words) and surface not in lex.places \
+            and catalog_company(surface) is None and surface not in lex.known_org_alias:
+        job = _JOB_APPOSITION_RE.match(text, c.end)
+        if job is not None and job.group(1) in _JOB_NOUNS:
+            add("PERSON", STRONG)  # "said Tan Wei Quist, the forum's executive director": a person's job
+    if c.prev == "late" and c.prev2 in ("the", "The") and nwords <= 4 and not org_form \
+            and surface not in lex.known_org_alias and catalog_company(surface) is None:
+        add("PERSON", STRONG)  # "founded by the late Jane Roe": only a person dies
     if c.next == "," and c.next2.lower() in lex.person_cue_after and 2 <= nwords <= 4 and not org_form:
         add("PERSON", STRONG)
     if c.next == "," and c.next2 == "who" and surface not in lex.places:
@@ -1266,6 +1292,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if prev_low == "the" and not org_form and not c.possessive and text and _QUOTED_WITH_ARTICLE_RE.search(
             text, max(0, c.start - 6), c.start) and text[c.end:c.end + 1] in _CLOSE_QUOTES:
         add("OTHER", FORM)  # 'the deal was "the Quist Stone" of the case': a figure of speech quoted with its article
+    if nwords <= 4 and not c.possessive and surface not in lex.places and first not in lex.given_names \
+            and c.next in ("is", "was", "remains", "has", "had", ",") and _COMPANY_STATE_RE.match(text, c.end):
+        add("ORG", STRONG)  # "Quistor is privately held", "Quistor, which is publicly traded,": a company
     if c.next == "," and nwords <= 3 and not c.possessive and surface not in lex.places \
             and first not in lex.given_names and _ITS_ASIDE_RE.match(text, c.end):
         add("ORG", STRONG)  # "Quistair, to its credit, hedged": "its" refers back to a company

@@ -101,9 +101,33 @@ def subdivision_names() -> set[str]:
     names: set[str] = set()
     for row in rows:
         name = re.sub(r"\s*\(.*?\)", "", str(row.get("name", ""))).strip()
-        if len(name) >= 4:
-            names.add(name)
+        for form in (name, *_english_forms(name)):
+            if len(form) >= 4:
+                names.add(form)
     return names
+
+
+# the word for the kind of subdivision that the standard writes after a Chinese or a Korean name ("Jiangsu Sheng",
+# "Guangxi Zhuangzu Zizhiqu", "Gyeonggi-do", "Busan-gwangyeoksi"): English names the province by the name alone
+_LOCAL_KIND_RE = re.compile(r"^(\S+?)(?:\s+\S+)?(?:\s+(?:Sheng|Shi|Zizhiqu)|-(?:do|si|gwangyeoksi|teukbyeolsi|"
+                            r"teukbyeoljachido|teukbyeoljachisi))$")
+
+
+def _english_forms(name: str) -> list[str]:
+    """The spellings English text gives a subdivision the standard writes in its own language: without its
+    diacritics ("Gujarāt" -> "Gujarat", "Mahārāshtra" -> "Maharashtra") and without the word for its kind
+    ("Jiangsu Sheng" -> "Jiangsu", "Gyeonggi-do" -> "Gyeonggi")."""
+    forms: list[str] = []
+    if not name.isascii():
+        import unicodedata  # noqa: PLC0415
+        folded = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+        if folded.isascii():
+            forms.append(folded)
+    for form in [name, *forms]:
+        m = _LOCAL_KIND_RE.match(form)
+        if m is not None:
+            forms.append(m.group(1))
+    return forms
 
 
 #: the languages whose names of the countries a page in English may quote (a Latin American or European site's

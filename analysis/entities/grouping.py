@@ -221,7 +221,38 @@ def defined_terms(text: str) -> set[str]:
             if spelled and all(_PHRASE_WORD_RE.match(w) for w in phrase):
                 out.add(acronym)
                 break
+        if acronym not in out and not mixed and _syllable_term(letters, words):
+            out.add(acronym)
     return out
+
+
+#: the most words of a lower-case phrase an acronym abbreviates by its syllables ("para-quistobenzene (PQB)")
+_SYLLABLE_PHRASE_WORDS = 2
+#: letters of such a phrase for each letter of the acronym, at least: a compound word, not a short common noun
+_SYLLABLE_LETTERS_PER_CAPITAL = 4
+
+
+def _syllable_term(letters: str, words: list[str]) -> bool:
+    """True when the capitals ``letters`` abbreviate the last one or two lower-case words of ``words`` by the parts
+    of their compounds, as chemists and doctors name substances ("para-quistobenzene (PQB)" spells P-Q-B in order,
+    "polyzorbyl chloride (PZC)"): a long phrase opening on the acronym's first letter whose letters hold the
+    acronym's in order, with fewer words than the acronym has letters (initials are read above). A term, never an
+    organisation."""
+    for k in range(1, _SYLLABLE_PHRASE_WORDS + 1):
+        phrase = words[-k:]
+        if len(phrase) < k or not all(_PHRASE_WORD_RE.match(w) for w in phrase) or k >= len(letters):
+            return False
+        low = "".join(phrase).replace("-", "").replace("'", "").replace("’", "")
+        if low[:1] != letters[0].lower() or len(low) < _SYLLABLE_LETTERS_PER_CAPITAL * len(letters):
+            continue
+        pos = 0
+        for ch in letters.lower():
+            pos = low.find(ch, pos) + 1
+            if pos == 0:
+                break
+        else:
+            return True
+    return False
 
 
 #: A news outlet in brackets closing a paragraph after its last sentence ("... fresh capital. (Quist Wire)")

@@ -243,3 +243,26 @@ def body_head_short_names(doc: DocGroups) -> None:
             doc.group_of[i] = -1
             doc.kind_cache.pop(old, None)
         _move(doc, i, target)
+
+
+def initials_labels(doc: DocGroups) -> None:
+    """'KAREN VOSS:' or 'Karen Voss:' labelling the first answers of a printed interview, then 'KV:' labelling the
+    next: the initials of the one person of two or three name words the text names in a turn's label are that person
+    (the interviewer's initials, an outlet's, are left to the outlet's rules). Input: the groups and the turns."""
+    turns = [t for t in doc.turns if t.label.strip()]
+    if not turns:
+        return
+    labelled: dict[str, set[int]] = {}
+    short: list[int] = []
+    for i, c in enumerate(doc.cands):
+        g = doc.group_of[i]
+        if g < 0 or not any(t.label_start <= c.start and c.end <= t.label_end for t in turns):
+            continue
+        if len(c.words) == 1 and c.surface.isupper() and c.surface.isalpha() and 2 <= len(c.surface) <= 3:
+            short.append(i)
+        elif 2 <= len(c.words) <= 3 and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in c.words):
+            labelled.setdefault("".join(w[0] for w in c.words).upper(), set()).add(g)
+    for i in short:
+        targets = labelled.get(doc.cands[i].surface, set())
+        if len(targets) == 1:
+            _move(doc, i, next(iter(targets)))

@@ -20,8 +20,8 @@ from analysis.entities.gazetteer import GAZETTEER_SCORE, UNTYPED_NAME_SCORE, gaz
 from analysis.entities.grouping import (FOLLOWER_WORD_RE, IC_ADJECTIVE_RE, DocGroups, descriptive_cells, host_name,
                                         product_cells, venue_cells)
 from analysis.entities.language import foreign_lines
-from analysis.entities.links import (body_head_short_names, codes_before_names, coordinated_orgs, known_as, nicknames,
-                                    parenthesised_short_names)
+from analysis.entities.links import (body_head_short_names, codes_before_names, coordinated_orgs, initials_labels,
+                                    known_as, nicknames, parenthesised_short_names)
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key
 from analysis.entities.spans import Candidate, used_lowercase
 
@@ -132,6 +132,42 @@ def _not_a_name(word: str, doc: DocGroups, lex: Lexicon, members: list[int]) -> 
         if norm_key(stem) in doc.key_to_group or doc.index.get("l:" + stem.lower()):
             return True
     return False
+
+
+#: nouns for a family after its name ("the Quist family", "the Zorbo clan")
+_KIN_NOUNS = frozenset({"family", "families", "clan", "dynasty"})
+
+
+def _family_name(c: Candidate, lex: Lexicon) -> bool:
+    """True for one capitalised word between "the" (a lower-case modifier may come between: "the founding") and a
+    noun for a family ("the Quist family", "the founding Quist family's stake"): the name of a family, not of one
+    of its people nor of a company (a listed company or a known body keeps its name: "the Ford family" of Ford)."""
+    after = c.next[:-2] if c.next.endswith(("'s", "’s")) else c.next
+    if after not in _KIN_NOUNS or c.possessive or len(c.words) != 1:
+        return False
+    if not (c.prev in ("the", "The") or c.prev2 in ("the", "The") and c.prev.isalpha() and c.prev.islower()):
+        return False
+    return catalog_company(c.surface) is None and c.surface not in lex.known_org_alias
+
+
+def _product_line_words(doc: DocGroups, kinds: dict[int, str], scores: dict[int, float]) -> list[int]:
+    """The lone words no evidence types that open two or more of the document's product names and no name of a
+    person or an organisation ("Quistra" beside "the Quistra XR and Quistra VR pacemakers"): the name of the product
+    line ("patients with Quistra pacemakers"), not its maker."""
+    opens: dict[str, int] = {}
+    other: set[str] = set()
+    for g, kind in kinds.items():
+        words = doc.groups[g].words
+        if len(words) < 2:
+            continue
+        if kind == "PRODUCT":
+            opens[words[0]] = opens.get(words[0], 0) + 1
+        elif kind:
+            other.add(words[0])
+    return [g for g, kind in kinds.items() if kind in ("ORG", "") and scores.get(g, 0.0) <= 0.0
+            and len(doc.groups[g].words) == 1 and opens.get(doc.groups[g].words[0], 0) >= 2
+            and doc.groups[g].words[0] not in other and catalog_company(doc.groups[g].words[0]) is None
+            and doc.groups[g].words[0] not in doc.lex.known_org_alias]
 
 
 def _cued(text: str, cues: frozenset[str]) -> bool:
@@ -516,6 +552,8 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
     codes_before_names(doc)
     body_head_short_names(doc)
     nicknames(doc)
+    if doc.turns:
+        initials_labels(doc)
     dropped = _transcript_labels(doc, doc.turns) if doc.turns else set()
     if headline_end:
         _headline_forms(doc, headline_end)
@@ -524,6 +562,7 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
     described = descriptive_cells(text) if "|" in text else []
     products = product_cells(text) if "|" in text else []
     bodies: dict[int, str] = {}  # "the Commission" in a text on the EU, no other commission named: the European one
+    families: set[int] = set()
     for g, grp in enumerate(doc.groups):
         if not grp.members:
             continue
@@ -567,13 +606,20 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
                 and not any(len(c.words) > 1 and c.words[-1] == grp.words[0] for c in doc.cands):
             kind, scores[g] = "ORG", max(scores[g], STRONG)
             bodies[g] = lex.bare_bodies[grp.words[0]][0]
+        if len(grp.words) == 1 and all(_family_name(doc.cands[i], lex) for i in grp.members):
+            kind = ""  # "bought it from the founding Quist family": a family, neither one person nor a body
+            families.add(g)
         kinds[g] = kind
+    for g in _product_line_words(doc, kinds, scores):
+        kinds[g], scores[g] = "PRODUCT", STRONG
     regions = doc.regions
     rows: list[tuple[int, int, str, str, str, str, float]] = []
     names: dict[int, str] = {}
     for g, kind in kinds.items():
         if kind:
             names[g] = bodies.get(g) or _group_name(doc, g, kind)
+        elif g in families:
+            continue
         elif _bare_surname(doc, g) or scores[g] == GAZETTEER_SCORE:
             names[g] = doc.groups[g].words[0]
         elif _untyped_name(doc, g):

@@ -257,11 +257,18 @@ _EDITED_BY_RE = re.compile(r"\b(?:edited|expanded|updated|adapted|translated|abr
                            r"[ \t]+by[ \t]+(?:the[ \t]+)?\Z")
 
 
+# the label of a live page after the outlet's name: "Quist Business live coverage, Thursday, Nov. 14.", "Quist Daily
+# live blog:", "Quist TV live updates"
+_LIVE_LABEL_RE = re.compile(r"[ \t]+live[ \t]+(?:coverage|blog|updates?|reporting)\b", re.I)
+
+
 def _label_at(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` opens its line and a colon follows it (a speaker's label in a Q&A) or a bar (a
-    masthead's or a sign-off's cells: "Quist Digest | Zurich | 14.07.2026"), or when a note on the text's editing
-    names it ("... has been edited and expanded by Quist Digest")."""
-    return (start == 0 or text[start - 1] == "\n") and bool(_LABEL_AFTER_RE.match(text, end)) \
+    """True when ``text[start:end]`` opens its line and a colon follows it (a speaker's label in a Q&A), a bar (a
+    masthead's or a sign-off's cells: "Quist Digest | Zurich | 14.07.2026") or a live page's label ("Quist Digest
+    live coverage, Thursday"), or when a note on the text's editing names it ("... has been edited and expanded by
+    Quist Digest")."""
+    return (start == 0 or text[start - 1] == "\n") and bool(_LABEL_AFTER_RE.match(text, end)
+                                                            or _LIVE_LABEL_RE.match(text, end)) \
         or bool(_EDITED_BY_RE.search(text, max(0, start - 40), start))
 
 
@@ -621,6 +628,29 @@ def _feature_short_names(linked: pd.DataFrame) -> np.ndarray:
     return (candidate & (evidence <= 0.0) & ~surface.isin(typed)).to_numpy()
 
 
+def _short_names_elsewhere(linked: pd.DataFrame, typed: pd.Series, untyped: np.ndarray) -> dict[str, str]:
+    """The lone words left untyped by their articles (``untyped``) that other articles write as the short name of
+    one organisation named in full and typed by strong evidence (``typed``): "Larchmont" beside "Larchmont
+    Partners, the hedge fund ... Larchmont's founder" -> {"Larchmont": "Larchmont Partners"}. A word the corpus
+    also types otherwise (a person's surname, a place, a second organisation) is left."""
+    surface = linked["surface"].astype(str)
+    words = set(surface[untyped])
+    words = {w for w in words if w[:1].isupper() and w[1:].islower() and w.isalpha()}
+    if not words:
+        return {}
+    entity = linked["entity"].astype(str)
+    named = (linked["type"] != "").to_numpy() & surface.isin(words).to_numpy()
+    out: dict[str, str] = {}
+    for word, group in linked.loc[named].groupby(surface[named]):
+        kinds = set(zip(entity[group.index], group["type"].astype(str)))
+        if len(kinds) != 1:
+            continue
+        name, kind = next(iter(kinds))
+        if kind == "ORG" and name != word and name.split()[0] == word and typed[group.index].any():
+            out[str(word)] = name
+    return out
+
+
 def _link_typed_forms(forms: pd.DataFrame) -> pd.DataFrame:
     """:func:`link_entities` of ``forms`` (:func:`_mention_forms`), but for the names their articles left untyped
     (evidence :data:`UNTYPED_NAME_SCORE`, `recognize._untyped_name`): those take no part in the linking (no canonical
@@ -670,6 +700,15 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
         pairs = linked["entity"].astype(str) + "\n" + linked["surface"].astype(str)
         orgs = set(pairs[typed])
         retype = bare & pairs.isin(orgs).to_numpy() & (linked["type"] == "").to_numpy()
+        short = _short_names_elsewhere(linked, typed, bare & ~retype & (linked["type"] == "").to_numpy())
+        if short:
+            # "Larchmont weighs in." opening the sentences of a live page, where other articles write "Larchmont
+            # Partners ... Larchmont's founder": the short name the corpus gives that one organisation
+            moved = bare & linked["surface"].astype(str).isin(short).to_numpy() & (linked["type"] == "").to_numpy()
+            linked.loc[moved, "entity"] = linked.loc[moved, "surface"].astype(str).map(short)
+            linked.loc[moved, "aliases"] = linked.loc[moved, "entity"].map(
+                dict(zip(linked["entity"].astype(str), linked["aliases"].astype(str))))
+            retype |= moved
         if retype.any():
             common = corpus_words.used_lowercase(set(linked.loc[retype, "surface"].astype(str)))
             retype &= ~linked["surface"].isin(common).to_numpy()  # "Democracy, a word ...": a common word somewhere
