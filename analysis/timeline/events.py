@@ -64,7 +64,7 @@ from analysis.timeline.dated.spots import (
     year_to_date,
 )
 from analysis.timeline.dated.tense import narrative_present, past_after_modal, past_aside, target_year
-from analysis.timeline.dated.wraps import session_wraps
+from analysis.timeline.dated.wraps import SESSION_WRAP, session_wraps
 from analysis.timeline.dated.undated import story_year_dates, text_dated, undated_rows
 from analysis.timeline.entry_moves import entry_move_rows
 from analysis.timeline.event_day import event_day_moves
@@ -224,7 +224,10 @@ def _doc_mentions(
             if not _WORD.search(rest) and not moved:  # "Monday: +9.5%" tells a move (a result, never ahead)
                 continue  # the sentence is the date alone (a live blog's "11:40 a.m."): no event of its own
             seen.add(interval)
-            label = event_label(str(sent_texts[i]), e.start - s0, e.end - s0, text[:s0])
+            if e.basis.startswith(SESSION_WRAP):  # the "expression" is the move's verb: nothing to take out
+                label = event_label(str(sent_texts[i]), e.start - s0, e.start - s0, text[:s0])
+            else:
+                label = event_label(str(sent_texts[i]), e.start - s0, e.end - s0, text[:s0])
             sentence_rows.append({
                 "doc_id": doc["doc_id"], "file": doc["file"], "outlet": doc["outlet"], "sent_id": int(sent_ids[i]),
                 "date_start": e.date_start, "date_end": e.date_end, "precision": e.precision, "expression": e.expression,

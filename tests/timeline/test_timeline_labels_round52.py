@@ -60,3 +60,16 @@ def test_a_quotation_told_to_a_named_listener() -> None:
 
 def test_a_ticker_in_brackets_between_the_subject_and_its_verb() -> None:
     assert _label("Its Oslo-listed shares (KSNV.OL) fell 12.4% on Monday.", "on Monday") == "Oslo-listed shares fall 12.4%"
+
+
+def test_an_undated_move_of_a_report_of_its_day_keeps_its_verb_in_the_label() -> None:
+    # the report's own session dates the sentence by its verb: the label keeps the verb it was dated by
+    from analysis.timeline.events import timeline_mentions
+    from tests.timeline.test_timeline_dates50 import _corpus
+
+    text = ("Toronto stocks slip\n\nShares of Quarrow Mining fell 18% on Tuesday after it cut its reserves. "
+            "Six of the index's 11 major sectors fell. The heavyweight energy sector was flat.\n")
+    got = timeline_mentions(_corpus(text, "2041-03-05"))
+    labels = dict(zip(got["sentence"], got["event"]))
+    assert labels["Six of the index's 11 major sectors fell."] == "Six of the index's 11 major sectors fall"
+    assert labels["The heavyweight energy sector was flat."] == "The heavyweight energy sector was flat"

@@ -475,7 +475,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
                 plural = True  # "Its ADRs closed", "the ETFs were": an initialism with a plural "s"
             elif demonym_plural(tokens[j - 1][0]):
                 plural = True  # "Senate Republicans said", "Some 1,500 ethnic Albanians marched"
-        elif len(subject_head(np_words)) <= 5:
+        elif len(subject_head(np_words)) <= 5 or subject_head(np_words)[1:2] == ["of"]:  # "Seven of the index's ..."
             np_words = subject_head(np_words)
             subject = " ".join(np_words)
             descriptive = True

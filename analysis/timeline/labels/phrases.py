@@ -653,6 +653,8 @@ def subject_head(words: list[str]) -> list[str]:
         while words and words[0].lower() in DETERMINERS:
             words = words[1:]
         return words
+    if len(words) <= 8 and words[0].lower() in QUANTITY_HEADS and words[1].lower() == "of":
+        return words  # "Seven of the index's 11 major sectors": the number and what it counts
     if words[0].lower() not in DETERMINERS - {"that", "this", "these", "those"}:
         return words
     rest = words[1:]
