@@ -413,13 +413,34 @@ def _initials_named(names: pd.Series, moves: pd.DataFrame) -> pd.Series:
     return names.where(~share, names.map(lambda n: full_of.get(n, n)))
 
 
+def _first_word_named(names: pd.Series, moves: pd.DataFrame) -> pd.Series:
+    """``names`` with a share move's one-word name that another share move's name of the corpus opens on ("Vasudha"
+    in a reprint, "Vasudha Fine Chemicals" in most articles; "Corvane" and "Corvane Insurance Group") or ends on
+    after a hyphen ("Maersk", "A.P. Moller-Maersk") replaced by that name, when it is the only one or holds at least
+    twice the rows of any other ("Vasudha Chemicals Pte", a unit named once, does not split the company)."""
+    share = moves["kind"].eq("share") if "kind" in moves.columns else pd.Series(True, index=moves.index)
+    counts = names[share].value_counts()
+    longer = [n for n in counts.index if " " in n or "-" in n]
+    full_of = {}
+    for name in (n for n in counts.index if " " not in n and "-" not in n and n[:1].isupper() and len(n) > 2):
+        fits = sorted(((int(counts[full]), full) for full in longer
+                       if full.split()[0] == name or full.split()[-1].rsplit("-", 1)[-1] == name and "-" in full.split()[-1]),
+                      reverse=True)
+        if fits and (len(fits) == 1 or fits[0][0] >= 2 * fits[1][0]):
+            full_of[name] = fits[0][1]
+    if not full_of:
+        return names
+    return names.where(~share, names.map(lambda n: full_of.get(n, n)))
+
+
 def one_name_per_company(moves: pd.DataFrame) -> pd.DataFrame:
     """``moves`` with every writing of one company or index across the corpus ("Acme Group plc" in one article,
     "Acme Group" in others; "FTSE 100 index" and "FTSE 100") replaced by the writing most articles use (the
     shortest of equals), so that the Market chart, the timeline and the CLI show one row per company and session. A
     short form an article wrote alone for a hyphenated full name (``short_name``: "Maersk" after "A.P. Moller-Maersk")
     takes that full name in every article, when no other full name claims it; so does a name that writes another's
-    first words as initials ("AB Vorn" -> "Alder-Brand Vorn").
+    first words as initials ("AB Vorn" -> "Alder-Brand Vorn"), and a one-word name that a longer name of the corpus
+    opens on ("Vasudha" -> "Vasudha Fine Chemicals", :func:`_first_word_named`).
     Input/output: :func:`extract_moves` rows (``company``; ``kind`` and ``short_name`` when present)."""
     if moves.empty:
         return moves
@@ -432,6 +453,7 @@ def one_name_per_company(moves: pd.DataFrame) -> pd.DataFrame:
             share = moves["kind"].eq("share") if "kind" in moves.columns else pd.Series(True, index=moves.index)
             names = names.where(~share, names.map(lambda n: full_of.get(n, n)))
     names = _initials_named(names, moves)
+    names = _first_word_named(names, moves)
     keys = names.map(_name_key)
     counts = pd.DataFrame({"key": keys, "name": names}).groupby(["key", "name"], sort=False).size().reset_index(name="n")
     counts = counts.assign(length=counts["name"].str.len()).sort_values(["key", "n", "length", "name"],

@@ -1,0 +1,24 @@
+"""One company, one name across the corpus (lead, round 52): a reprint's short form ("Kessa") and a unit named once
+("Kessa Trading Pte") do not split the company the other articles name in full. Invented names."""
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.market.moves import one_name_per_company
+
+
+def _renamed(names: list[str]) -> list[str]:
+    moves = pd.DataFrame({"company": names, "kind": ["share"] * len(names), "pct": [1.0] * len(names)})
+    return one_name_per_company(moves)["company"].tolist()
+
+
+def test_a_one_word_short_form_takes_the_name_the_corpus_mostly_uses() -> None:
+    got = _renamed(["Kessa Fine Foods"] * 5 + ["Kessa", "Kessa Trading Pte", "Orvel-Brask", "Brask"])
+    assert got[5] == "Kessa Fine Foods"
+    assert got[6] == "Kessa Trading Pte"  # the unit keeps its own name
+    assert got[8] == "Orvel-Brask"  # the last part of a hyphenated name
+
+
+def test_two_names_of_equal_weight_leave_the_short_form_alone() -> None:
+    got = _renamed(["Tarn Steel", "Tarn Motors", "Tarn"])
+    assert got[2] == "Tarn"
