@@ -413,20 +413,24 @@ def _initials_named(names: pd.Series, moves: pd.DataFrame) -> pd.Series:
     return names.where(~share, names.map(lambda n: full_of.get(n, n)))
 
 
+#: How many share moves a company's full name must carry before a one-word short form of it takes that name.
+_NAMED_OFTEN = 5
+
+
 def _first_word_named(names: pd.Series, moves: pd.DataFrame) -> pd.Series:
     """``names`` with a share move's one-word name that another share move's name of the corpus opens on ("Vasudha"
-    in a reprint, "Vasudha Fine Chemicals" in most articles; "Corvane" and "Corvane Insurance Group") or ends on
-    after a hyphen ("Maersk", "A.P. Moller-Maersk") replaced by that name, when it is the only one or holds at least
-    twice the rows of any other ("Vasudha Chemicals Pte", a unit named once, does not split the company)."""
+    in a reprint, "Vasudha Fine Chemicals" in most articles; "Corvane" and "Corvane Insurance Group") replaced by that
+    name, when the corpus names that company often (:data:`_NAMED_OFTEN` rows, more than the short form's) and at
+    least twice as often as any other name opened by the word ("Vasudha Chemicals Pte", a unit named once, does not
+    split the company; "Mitsubishi" the trading house stays apart from a "Mitsubishi UFJ Financial Group" named once
+    or twice)."""
     share = moves["kind"].eq("share") if "kind" in moves.columns else pd.Series(True, index=moves.index)
     counts = names[share].value_counts()
-    longer = [n for n in counts.index if " " in n or "-" in n]
+    longer = [n for n in counts.index if " " in n]
     full_of = {}
-    for name in (n for n in counts.index if " " not in n and "-" not in n and n[:1].isupper() and len(n) > 2):
-        fits = sorted(((int(counts[full]), full) for full in longer
-                       if full.split()[0] == name or full.split()[-1].rsplit("-", 1)[-1] == name and "-" in full.split()[-1]),
-                      reverse=True)
-        if fits and (len(fits) == 1 or fits[0][0] >= 2 * fits[1][0]):
+    for name in (n for n in counts.index if " " not in n and n[:1].isupper() and len(n) > 2):
+        fits = sorted(((int(counts[full]), full) for full in longer if full.split()[0] == name), reverse=True)
+        if fits and fits[0][0] >= max(_NAMED_OFTEN, int(counts[name]) + 1) and (len(fits) == 1 or fits[0][0] >= 2 * fits[1][0]):
             full_of[name] = fits[0][1]
     if not full_of:
         return names
