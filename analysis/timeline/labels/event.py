@@ -103,9 +103,9 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[^,.;]|(?<=\b[A-Z])\.){1,70},"
                          r"|,\s+(?:a|an|the)\s+[^,.;]{1,50}?\bwhose\s+(?:[^,.;]|(?<=\d)\.(?=\d)){1,70},|,\s+\d{1,3},|—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s|\([^()]{1,100}\)")
 
 
-#: A ticker in brackets after a name ("shares (NCGX.N) fell", "Acme (NYSE: ACM) rose"): no aside, blanked without a
-#: comma so the name and its verb stay one clause.
-_TICKER_BRACKET = re.compile(r"\((?:[A-Z]{2,8}:\s*)?[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,3})?\)")
+#: A ticker in brackets after a name, with its exchange ("shares (NCGX.N) fell", "Acme (NYSE: ACM) rose"): no aside,
+#: blanked without a comma so the name and its verb stay one clause (a bare "(FBI)" may define a name: left as before).
+_TICKER_BRACKET = re.compile(r"\((?:[A-Z]{2,8}:\s*[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,3})?|[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,3})\)")
 
 
 #: An initialism made plural ("ADRs", "ETFs", "IPOs"): a plural subject.
@@ -475,7 +475,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
                 plural = True  # "Its ADRs closed", "the ETFs were": an initialism with a plural "s"
             elif demonym_plural(tokens[j - 1][0]):
                 plural = True  # "Senate Republicans said", "Some 1,500 ethnic Albanians marched"
-        elif len(subject_head(np_words)) <= 5 or subject_head(np_words)[1:2] == ["of"]:  # "Seven of the index's ..."
+        elif len(subject_head(np_words)) <= 5 or i0 == 0 and subject_head(np_words)[1:2] == ["of"]:  # "Seven of ..."
             np_words = subject_head(np_words)
             subject = " ".join(np_words)
             descriptive = True
