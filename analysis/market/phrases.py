@@ -274,6 +274,11 @@ def _words(text: str, start: int) -> list[tuple[str, int]]:
     return [(m.group(0), start + m.start()) for m in _WORDS.finditer(text)]
 
 
+#: Verbs that open a sentence telling the reader to look at a company ("Compare Sonova, whose shares ...",
+#: "Consider Acme, which ..."): no word of the name after them.
+_IMPERATIVE_OPENERS = frozenset({"Compare", "Consider", "Take", "Watch", "Remember", "Imagine", "Contrast"})
+
+
 def _without_time_lead(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """``words`` less a time expression opening them: "Last Tuesday" / "Next March" (the determiner and its day or
     month, all of it when nothing follows), or a weekday before another capitalised word ("On Monday Acme Foods rose":
@@ -286,6 +291,8 @@ def _without_time_lead(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
         return words[2:]
     if len(words) == 1 and words[0][0].rstrip(",") in _LONE_TIME_DETERMINERS:
         return []  # "Last week, workers ...": the determiner of a time in lower case ("week"), no name ("Next" may be one)
+    if len(words) >= 2 and words[0][1] == 0 and words[0][0] in _IMPERATIVE_OPENERS:
+        return words[1:]  # "Compare Sonova, whose shares have slipped 3%": the verb that opens the sentence, then the name
     if words and words[0][0].rstrip(",") in _TRADING_DAYS and (len(words) == 1 or words[1][0][:1].isupper()) \
             and not (len(words) > 1 and words[1][0] in _DAY_PARTS):  # a name "Tuesday Morning" stays whole
         return words[1:]

@@ -21,3 +21,14 @@ def test_a_one_word_short_form_takes_the_name_the_corpus_mostly_uses() -> None:
 def test_two_names_of_equal_weight_or_a_name_told_rarely_leave_the_short_form_alone() -> None:
     assert _renamed(["Tarn Steel"] * 5 + ["Tarn Motors"] * 5 + ["Tarn"])[-1] == "Tarn"
     assert _renamed(["Tarn Trust Financial Group", "Tarn"])[-1] == "Tarn"  # a family of companies, one named once
+
+
+def test_a_verb_opening_the_sentence_is_no_part_of_the_name() -> None:
+    from datetime import date
+
+    from analysis.market.extract import extract_moves
+    from tests.move_helpers import org_mentions
+
+    text = "Medtech slips\n\nCompare Tarvelle, whose shares have slipped 3% this month in sympathy."
+    frame = extract_moves(text, date(2031, 10, 14), org_mentions(text, "Tarvelle"))
+    assert frame["company"].tolist() == ["Tarvelle"]
