@@ -17,6 +17,8 @@ def test_the_trade_word_of_a_name_gives_its_sector() -> None:
     assert sector_of_name("Harlow Biosciences Inc") == "Pharma & biotech"
     assert sector_of_name("Tarnwick Gold") == "Materials & mining"  # a metal a miner digs
     assert sector_of_name("Ovrelle Games") == "Media & entertainment"
+    assert sector_of_name("Brakvik Maritime") == "Transport"
+    assert sector_of_name("Tessaly Cable Systems") == "Telecom"
 
 
 def test_a_name_without_a_trade_word_stays_other() -> None:
