@@ -148,9 +148,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 #: A present or present perfect verb before a span of sessions ("has lost N% in two sessions", "are up N% over the past
 #: three sessions"): the span runs through the publication's session; a plain past ("fell N% over two days") with no
 #: session of its own in the sentence ends the session before.
+_PRESENT_BEFORE = re.compile(r"\b(?:has|have|is|are|['’]s)\s+(?:[a-z]+\s+){0,3}(?:[a-z]+\s+)?[^,;.]{0,20}$")
 #: A move told in the present of a live session, before its figure ("Acme is up", "shares are trading").
 _LIVE_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:up|down|off|higher|lower|trading|changing\s+hands)\b[^.;]*$")
-_PRESENT_BEFORE = re.compile(r"\b(?:has|have|is|are|['’]s)\s+(?:[a-z]+\s+){0,3}(?:[a-z]+\s+)?[^,;.]{0,20}$")
 
 #: A move told as the session before the sentence's own ("..., a day after shedding N%", "a day after its N% slump").
 #: "since" as an adverb between the auxiliary and the figure's verb ("the stock has since lost about 24%", "they
