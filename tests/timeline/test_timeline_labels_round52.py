@@ -73,3 +73,9 @@ def test_an_undated_move_of_a_report_of_its_day_keeps_its_verb_in_the_label() ->
     labels = dict(zip(got["sentence"], got["event"]))
     assert labels["Six of the index's 11 major sectors fell."] == "Six of the index's 11 major sectors fall"
     assert labels["The heavyweight energy sector was flat."] == "The heavyweight energy sector was flat"
+
+
+def test_a_possessive_clause_said_without_that_keeps_its_verb() -> None:
+    sentence = ("Brakvik Re said on Thursday its net loss from the storm on the northern coast would be about "
+                "40 million euros.")
+    assert _label(sentence, "on Thursday") == "Brakvik Re says net loss would be about 40 million euros"

@@ -316,10 +316,10 @@ _SAID_PP = frozenset({"at", "in", "on", "for", "from", "with"})
 
 def _reported_clause_verb(tokens: list[tuple[str, int]], k: int, stop_at: int) -> int | None:
     """Where the verb of a reported clause is when the words from ``k`` are the rest of its subject's prepositional
-    phrase: an auxiliary or a past form within eight words, before any punctuation, relative word or the date
+    phrase: an auxiliary or a past form within twelve words, before any punctuation, relative word or the date
     (``stop_at``); None when there is none (the preposition then ends the object, as before)."""
     forms = verb_forms()
-    for n in range(k, min(len(tokens), k + 8)):
+    for n in range(k, min(len(tokens), k + 12)):
         tok, pos = tokens[n]
         low = tok.lower()
         if pos >= stop_at or not (tok[0].isalnum() or tok[0] in "$£€") or low in RELATIVE | {"when", "where", "and", "or", "but"}:
@@ -451,6 +451,9 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
     reported = speech and k < len(tokens) and tokens[k][0].lower() == "that"  # "said that ...": a reported clause
     if reported:
         k += 1
+    elif speech and not words and k + 1 < len(tokens) and tokens[k][0].lower() in ("its", "their") \
+            and _reported_clause_verb(tokens, k + 1, stop_at) is not None:
+        reported = True  # "said on Thursday its net loss from the attack would be ...": a clause with no "that"
     elif speech and not words and date_at >= 0:
         # the date before the verb (a dateline's), or one inside what was said ("said on Wednesday it aimed to reopen
         # by next Monday"): the day of the telling is no part of what was said
