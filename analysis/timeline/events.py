@@ -59,7 +59,6 @@ from analysis.timeline.dated.spots import (
     past_perfect_days,
     session_timing,
     week_moves,
-    narrative_week,
     weekday_asides,
     year_to_date,
 )
@@ -129,7 +128,7 @@ def _copied(text: str, timexes: list[Any], dct: date | None) -> tuple[date, int]
 def _expressions(text: str, timexes: list[Any], dct: date | None, story_day: date | None) -> list[TemporalExpression]:
     """The dated expressions of a text read on the day ``dct``: its timexes as the timeline reads them, and the
     dates its share moves, sessions, spans and past-perfect days imply."""
-    exprs = narrative_week(text, dct, weekday_asides(text, month_ranges(text, timex_expressions(text, timexes, dct))))
+    exprs = weekday_asides(text, month_ranges(text, timex_expressions(text, timexes, dct)))
     exprs = after_event_today(text, dct, past_day_spans(text, past_perfect_days(text, exprs)))
     exprs = exprs + week_moves(text, dct, exprs) + year_to_date(text, dct) + session_timing(text, dct, exprs)
     exprs = perfect_under_stamps(text, dct, entry_stamps(text, dct, exprs))
