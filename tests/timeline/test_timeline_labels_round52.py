@@ -72,7 +72,8 @@ def test_an_undated_move_of_a_report_of_its_day_keeps_its_verb_in_the_label() ->
     got = timeline_mentions(_corpus(text, "2041-03-05"))
     labels = dict(zip(got["sentence"], got["event"]))
     assert labels["Six of the index's 11 major sectors fell."] == "Six of the index's 11 major sectors fall"
-    assert labels["The heavyweight energy sector was flat."] == "The heavyweight energy sector was flat"
+    # a level after "was" reads in the present like the rest (round 53)
+    assert labels["The heavyweight energy sector was flat."] == "The heavyweight energy sector is flat"
 
 
 def test_a_possessive_clause_said_without_that_keeps_its_verb() -> None:

@@ -338,7 +338,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         # next clause, with a subject of its own, does not tell the date's event
         verbs = [(n, v) for n, v in verbs if tokens[n][1] < next_clause.start()]
     if not verbs:
-        return fallback_label(sentence, expr_start, expr_end)
+        return _owner_named(fallback_label(sentence, expr_start, expr_end), sentence, previous_text)
     centre = (expr_start + expr_end) / 2
     # "a glitch that began on Saturday left ...": the date's own relative clause holds its verb
     opener = max((m for m in _RELATIVE_OPENER.finditer(work, 0, cut)), key=lambda m: m.start(), default=None)
@@ -639,13 +639,34 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             obj = ""
     label = " ".join(p for p in (subject, verb_text, obj) if p)
     if not subject and not obj:
-        return fallback_label(sentence, expr_start, expr_end)
+        return _owner_named(fallback_label(sentence, expr_start, expr_end), sentence, previous_text)
     label = label[0].upper() + label[1:]
     if len(label) > MAX_LABEL_CHARS:
         label = label[: MAX_LABEL_CHARS - 1].rsplit(" ", 1)[0] + "…"
     key_obj = " ".join(w for w in obj.lower().split() if w not in DETERMINERS)
     key = f"{'~' if descriptive else ''}{subject.lower()}|{verb.group}|{key_obj}"
     return EventLabel(label, key, subject, verb.lemma)
+
+
+#: A label opening on a possessive pronoun ("Its shares are down 9.3%"): whose it is, the text before tells.
+_OWNER_PRONOUN = re.compile(r"^Its\s+(?=\S)")
+
+
+def _owner_named(found: EventLabel, sentence: str, previous_text: str | None) -> EventLabel:
+    """``found`` (a fallback label) with its opening "Its" as the company it stands for ("Its shares are down
+    9.3% for the week so far" after a sentence on Aldgate -> "Aldgate's shares are down 9.3%"), found as a subject
+    pronoun's antecedent is (:func:`antecedent_of`); unchanged when none fits. ``previous_text`` None raises
+    :class:`NeedsContext` when the text before is needed."""
+    m = _OWNER_PRONOUN.match(found.label)
+    if m is None:
+        return found
+    at = sentence.find(m.group(0).strip())
+    name = antecedent_of("the company", sentence[:max(at, 0)], previous_text, sentence[max(at, 0):])
+    if not name:
+        return found
+    mark = "’" if "’" in sentence else "'"
+    label = f"{name}{mark}{'' if name.endswith('s') else 's'} {found.label[m.end():]}"
+    return replace(found, label=label, key=f"||{label.lower()}")
 
 
 def _whose_owner(tokens: list[tuple[str, int]], runs: list[tuple[int, int]], i0: int, np_words: list[str]) -> list[str]:

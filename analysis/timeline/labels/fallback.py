@@ -47,6 +47,11 @@ _LEAD_SUBORDINATOR = re.compile(r"^(?:(?:even|just|only|shortly|soon|long)\s+)?(
                                 r"despite|ahead\s+of)\s+(?=[^,;]*$)", re.IGNORECASE)
 
 
+#: A conjunction of time opening a fallback label's clause: "When one of the country's two main venues went dark" is
+#: the venue going dark (its own subject and verb follow).
+_LEAD_WHEN = re.compile(r"^(?:(?:even|just|only|back)\s+)?(?:when|whenever|once|as\s+soon\s+as)\s+(?=[^,;]*$)", re.IGNORECASE)
+
+
 #: What a removed date may leave in a label: a space before a stop, two stops in a row, a preposition at the end.
 _SPACE_BEFORE_STOP = re.compile(r"\s+([,;:.!?])")
 
@@ -194,7 +199,7 @@ def fallback_label(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
         main = text[right + 1:after].strip(" .,_")
         if len(main.split()) >= 3:
             clause = main
-    opened = _LEAD_SUBORDINATOR.sub("", clause)
+    opened = _LEAD_WHEN.sub("", _LEAD_SUBORDINATOR.sub("", clause))
     if opened.split() and len(opened) >= 4:
         clause = opened  # "Even after Wednesday's short-covering rally": the event is the rally
     clause = _SPACES.sub(" ", _TRAILING_PREP.sub("", clause.strip()))
@@ -250,6 +255,10 @@ _FRONTED = re.compile(r"^(?:(?:even|just|only|shortly|soon|long)\s+)?(?:after|be
 _SPEAKER_TURN = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}:\s+")
 
 
+#: Words of a part that "of" completes ("most of a trading day", "part of the network").
+_PART_WORDS = frozenset({"most", "some", "all", "much", "many", "part", "half", "rest", "each", "none", "one", "much"})
+
+
 #: A fallback label keeps its clause whole up to this many words; a longer one is cut before a phrase.
 FALLBACK_WORDS = 12
 
@@ -261,8 +270,9 @@ def _whole_phrases(words: list[str]) -> str:
     if len(words) <= FALLBACK_WORDS:
         return " ".join(words)
     for k in range(FALLBACK_WORDS, 4, -1):
-        if (words[k].lower() == "as" and words[k - 2].lower() == "as") or words[k - 1].lower() in PHRASE_OPENERS:
-            continue  # "as much | as 40%", "from | as much": inside a phrase
+        if (words[k].lower() == "as" and words[k - 2].lower() == "as") or words[k - 1].lower() in PHRASE_OPENERS \
+                or (words[k].lower() == "of" and words[k - 1].lower() in _PART_WORDS):
+            continue  # "as much | as 40%", "from | as much", "for most | of a day": inside a phrase
         if words[k].lower().strip("“\"'(") in PHRASE_OPENERS or words[k - 1].endswith((",", ";")):
             return " ".join(words[:k]).rstrip(",;")
     return " ".join(words[:FALLBACK_WORDS]) + "…"

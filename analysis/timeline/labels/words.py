@@ -288,6 +288,11 @@ def _named_modifier(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").replace(".", "").isalpha()
 
 
+#: A possessive word ("day's", "Aldgate’s") and the words whose "'s" is a verb's contraction ("it's closing").
+_POSSESSIVE_WORD = re.compile(r"[^\W\d_][\w&.-]*['’]s")
+_CONTRACTED = frozenset({"it", "that", "he", "she", "there", "what", "who", "here", "where", "let"})
+
+
 def ing_noun(tokens: list[tuple[str, int]], k: int) -> bool:
     """Whether the -ing word at ``k`` is a noun or an adjective, not a verb: after a determiner or an adjective
     ("the selling", "annual general meeting", "the other leading toolmakers"), or opening its sentence before a
@@ -299,6 +304,8 @@ def ing_noun(tokens: list[tuple[str, int]], k: int) -> bool:
     nxt = tokens[k + 1][0] if k + 1 < len(tokens) else ""
     if prev.lower() in DETERMINERS - {"that"}:
         return True
+    if _POSSESSIVE_WORD.fullmatch(prev) and prev.lower()[:-2] not in _CONTRACTED:
+        return True  # "the day's closing auction", "the group's growing losses": a possessive's noun or modifier
     if k >= 2 and tokens[k - 2][0].lower() in DETERMINERS - {"that"} and prev.isalpha() and prev.islower() \
             and prev not in verb_forms() and prev not in AUX | ADVERBS and nxt.isalpha() and nxt.islower() \
             and nxt not in STOP_OBJECT | PLACE_PREPS | PARTICLES | DETERMINERS:
@@ -607,7 +614,8 @@ def present_clause(label: str, sentence: str = "") -> str:
     for n in spans:
         subject = words[:n]
         if words[0] not in _PAST_DETERMINERS + _PAST_PRONOUNS and not all(
-                w[:1].isupper() or (w in ("of", "de") and 0 < i < n - 1) for i, w in enumerate(subject)):
+                w[:1].isupper() or (w in ("of", "de") and 0 < i < n - 1) or (w in _SHARE_HEADS and 0 < i == n - 1)
+                for i, w in enumerate(subject)):
             break  # a name is a run of capitalised words
         if any(w.lower() in PHRASE_OPENERS | DETERMINERS | AUX | MODALS | (PRONOUNS - {"it"}) or not w[:1].isalnum()
                or w.endswith(("n't", "n’t"))
@@ -621,7 +629,8 @@ def present_clause(label: str, sentence: str = "") -> str:
             while q + 1 < len(words) and (words[q] in ADVERBS | {"not", "never"} or words[q].endswith("ly") and len(words[q]) > 4):
                 q += 1
             if _past_word(words[q]) or words[q] in past_participles() | IRREGULAR_PAST or words[q].endswith(("en", "wn")) \
-                    and words[q] in _PAST_PARTICIPLES:
+                    and words[q] in _PAST_PARTICIPLES or (words[q] in _LEVEL_WORDS and q == p + 1):
+                # "Aldgate shares were down 5.2%": a level, as of the day, in the present as well
                 be = "am" if words[:p] == ["I"] else "is" if words[p] == "was" else "are"
                 return " ".join(words[:p] + [be] + words[p + 1:])
             return label
@@ -656,6 +665,14 @@ def present_clause(label: str, sentence: str = "") -> str:
 #: A second past after "and" that opens a verb phrase of its own ("bowed deeply and apologised", "and raised its
 #: forecast"), not an adjective before its noun ("and related costs").
 _AND_PAST = re.compile(r"(\band\s+)([a-z]{3,}ed)(?=$|[.,;]|\s+(?:the|a|an|its|his|her|their|to|at|on|in|for|with|by|\d))")
+
+
+#: A name's stock after it, the head of a subject ("Aldgate shares were down").
+_SHARE_HEADS = frozenset({"shares", "stock", "stocks"})
+
+
+#: Words of a price's level after "was"/"were" ("were down 5.2%", "was higher").
+_LEVEL_WORDS = frozenset({"down", "up", "higher", "lower", "flat", "unchanged", "off"})
 
 
 def present_after_and(text: str) -> str:

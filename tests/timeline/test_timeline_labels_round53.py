@@ -1,0 +1,51 @@
+"""Labels read on text newly opened in round 53, each construction with invented names: an -ing word after a
+possessive is no verb ("the day's closing auction"), a clause opened by "When" is the event without it, "Its" names
+the company the text before tells of, a level after "was"/"were" reads in the present, and a fallback label is not
+cut between "most" and its "of"."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.timeline.labels.event import event_label
+
+
+def _label(sentence: str, expression: str, previous: str = "") -> str:
+    i = sentence.index(expression)
+    return event_label(sentence, i, i + len(expression), previous).label
+
+
+def test_an_ing_word_after_a_possessive_is_no_verb() -> None:
+    sentence = "The June 4 blackout lasted six hours and forced the cancellation of the day's closing auction."
+    label = _label(sentence, "June 4")
+    assert not label.startswith("Closes")
+    assert label.startswith("The blackout lasts six hours")
+    # "it's" is "it is": the -ing word after it stays a verb
+    assert _label("Orvane said on Monday it's closing three plants.", "on Monday") == "Orvane says it's closing three plants"
+
+
+def test_a_when_clause_is_the_event_without_its_when() -> None:
+    sentence = ("When one of the region's two big payment networks went dark for most of a working day last week, "
+                "the first word from the regulator was that it was \"monitoring\".")
+    assert _label(sentence, "last week") == "One of the region's two big payment networks went dark"
+
+
+@pytest.mark.parametrize(("previous", "expected"), [
+    ("Tamsin Rail said the line would reopen on Friday. ", "Tamsin Rail's shares are down 7.1%"),
+    ("The exchange said Kessa Holdings would publish a report. ", "Kessa Holdings' shares are down 7.1%"),
+])
+def test_its_names_the_company_the_text_before_tells_of(previous: str, expected: str) -> None:
+    sentence = "Its shares are down 7.1% for the week so far, while its rival's are 2.2% lower."
+    assert _label(sentence, "for the week so far", previous).startswith(expected)
+
+
+def test_its_stays_when_no_company_is_named_before() -> None:
+    sentence = "Its shares are down 7.1% for the week so far, while its rival's are 2.2% lower."
+    assert _label(sentence, "for the week so far", "nobody said anything. ").startswith("Its shares")
+
+
+@pytest.mark.parametrize(("sentence", "expression", "expected"), [
+    ("Tamsin Rail shares, which trade in Oslo, were down 5.2% at 09:40 GMT.", "09:40 GMT", "Tamsin Rail shares are down 5.2%"),
+    ("The stock was up 3% on Tuesday.", "on Tuesday", "The stock is up 3%"),
+])
+def test_a_level_after_was_reads_in_the_present(sentence: str, expression: str, expected: str) -> None:
+    assert _label(sentence, expression) == expected
