@@ -76,6 +76,7 @@ from analysis.timeline.labels.words import (
     blank,
     capitalised_plural,
     demonym_plural,
+    attributive_participle,
     ing_noun,
     is_name_token,
     name_runs,
@@ -319,6 +320,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         and not (k and tokens[k - 1][0].lower() in ("as", "than") and t.lower() not in (forms[t.lower()].lemma, forms[t.lower()].third)
                  and not t.lower().endswith("ing"))
         and not ing_noun(tokens, k)
+        and not attributive_participle(tokens, k)  # "a full written account": an adjective
         and not _comparative_lower(tokens, k, forms)
         and not _medium_participle(tokens, k, forms)
         and not bare_noun(tokens, k, possessive_end)

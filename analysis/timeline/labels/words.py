@@ -266,7 +266,8 @@ def bare_noun(tokens: list[tuple[str, int]], k: int, possessive_end: int = -1) -
             if head and tokens[head - 1][0].lower() in _BARE_INFINITIVE_BEFORE:
                 return False  # "saw its bonds drop": the bare verb after a verb of seeing or making
             return m < k - 1 or not (low in DETERMINERS)  # a determiner right before it is read elsewhere
-        if not (_noun_modifier(word) or (m < k - 1 and _named_modifier(word))) or low in NOT_MODIFIERS or low in forms:
+        if not (_noun_modifier(word) or (m < k - 1 and _named_modifier(word))) or low in NOT_MODIFIERS \
+                or (low in forms and not attributive_participle(tokens, m)):  # "a written report": an adjective
             return False
         m -= 1
     return False
@@ -317,6 +318,26 @@ def ing_noun(tokens: list[tuple[str, int]], k: int) -> bool:
     opens = not prev or prev in SENTENCE_OPENERS  # a sentence's first word, not a clause's (", sending shares …")
     return opens and nxt.isalpha() and nxt.islower() and nxt not in DETERMINERS | STOP_OBJECT | PLACE_PREPS \
         and nxt not in PRONOUNS | PARTICLES and nxt not in verb_forms()
+
+
+def attributive_participle(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether the past form at ``k`` is an adjective before its noun, not a verb: right after a determiner ("a
+    written report", "the revised forecast", "its planned merger"), or a participle that is never a past ("written",
+    "broken") after a determiner and one adjective ("a full written account"); a lowercase word that may be a noun
+    after it."""
+    forms = verb_forms()
+    t = tokens[k][0].lower()
+    if t not in forms or t in (forms[t].lemma, forms[t].third) or t.endswith("ing") or k == 0:
+        return False
+    nxt = tokens[k + 1][0] if k + 1 < len(tokens) else ""
+    if not (nxt.isalpha() and nxt.islower()) or nxt in STOP_OBJECT | PLACE_PREPS | PARTICLES | DETERMINERS \
+            | POSTMODIFIER_PREPS | {"as", "than", "that", "and", "or"}:
+        return False
+    prev = tokens[k - 1][0]
+    if prev.lower() in DETERMINERS - {"that"}:
+        return True
+    return t in _PAST_PARTICIPLES and k >= 2 and tokens[k - 2][0].lower() in DETERMINERS - {"that"} \
+        and prev.isalpha() and prev.islower() and prev not in forms and prev not in AUX | ADVERBS
 
 
 def unknown_past(tokens: list[tuple[str, int]], n: int) -> bool:
@@ -624,15 +645,23 @@ def present_clause(label: str, sentence: str = "") -> str:
         if subject[-1].endswith(("'s", "’s")):
             continue  # "Clinton's complicated relationship": a possessive is followed by its noun, not by the verb
         p = n + 1 if n + 1 < len(words) and words[n].lower() in ADVERBS else n
-        if p + 1 < len(words) and words[p] in ("was", "were"):
-            q = p + 1  # "Lumo Air was privatised", "The votes were not counted": the passive in the present
+        perfect = p + 2 < len(words) and words[p] in ("had", "has", "have") and words[p + 1] == "been"
+        if perfect or (p + 1 < len(words) and words[p] in ("was", "were")):
+            # "Lumo Air was privatised", "The votes were not counted", "Service had been restored": the passive in the
+            # present
+            q = p + 2 if perfect else p + 1
             while q + 1 < len(words) and (words[q] in ADVERBS | {"not", "never"} or words[q].endswith("ly") and len(words[q]) > 4):
                 q += 1
             if _past_word(words[q]) or words[q] in past_participles() | IRREGULAR_PAST or words[q].endswith(("en", "wn")) \
-                    and words[q] in _PAST_PARTICIPLES or (words[q] in _LEVEL_WORDS and q == p + 1):
+                    and words[q] in _PAST_PARTICIPLES or (words[q] in _LEVEL_WORDS and q == p + 1 and not perfect):
                 # "Aldgate shares were down 5.2%": a level, as of the day, in the present as well
-                be = "am" if words[:p] == ["I"] else "is" if words[p] == "was" else "are"
-                return " ".join(words[:p] + [be] + words[p + 1:])
+                if perfect and (not (_past_word(words[q]) or words[q] in past_participles() | _PAST_PARTICIPLES)
+                                or (words[q] in _PLANNED and words[q + 1:q + 2] == ["to"])):
+                    return label  # "had been a drag": no passive; "had been set to expire": a plan since dropped
+                plural = words[p] == "were" or words[p] == "have" or (words[p] == "had" and n > 0 and (
+                    subject[-1].lower() in PLURALS or (subject[-1].endswith("s") and not subject[-1].endswith(("ss", "us", "'s", "’s")))))
+                be = "am" if words[:p] == ["I"] else "are" if plural else "is"
+                return " ".join(words[:p] + [be] + words[p + (2 if perfect else 1):])
             return label
         if p >= len(words) or not _past_word(words[p]):
             continue
@@ -665,6 +694,10 @@ def present_clause(label: str, sentence: str = "") -> str:
 #: A second past after "and" that opens a verb phrase of its own ("bowed deeply and apologised", "and raised its
 #: forecast"), not an adjective before its noun ("and related costs").
 _AND_PAST = re.compile(r"(\band\s+)([a-z]{3,}ed)(?=$|[.,;]|\s+(?:the|a|an|its|his|her|their|to|at|on|in|for|with|by|\d))")
+
+
+#: Participles of a plan before "to" ("had been set to expire", "had been scheduled to vote").
+_PLANNED = frozenset({"set", "scheduled", "due", "expected", "slated", "planned", "supposed", "meant", "poised"})
 
 
 #: A name's stock after it, the head of a subject ("Aldgate shares were down").
