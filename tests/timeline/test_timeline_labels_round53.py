@@ -73,3 +73,11 @@ def test_a_participle_before_its_noun_is_an_adjective(sentence: str, expression:
 ])
 def test_a_past_perfect_passive_reads_in_the_present(sentence: str, expression: str, expected: str) -> None:
     assert _label(sentence, expression) == expected
+
+
+def test_the_last_plural_of_a_list_is_no_verb_and_suffer_is_an_event() -> None:
+    sentence = ("OSLAND, May 4 (Wire) - Kessa Mobile, the country's second operator, suffered a nationwide outage on "
+                "Tuesday that cut off service for most of the day, disrupting card payments, ticket machines and "
+                "emergency calls.")
+    assert _label(sentence, "on Tuesday").startswith("Kessa Mobile suffers nationwide outage")
+    assert _label(sentence, "May 4") == "Kessa Mobile suffers nationwide outage"

@@ -227,7 +227,13 @@ def plural_noun(tokens: list[tuple[str, int]], k: int) -> bool:
     low = prev.lower()
     if low in _PLURAL_PICKERS or POSSESSIVE_END.search(prev) or prev in name_lexicon().demonyms:
         return True
-    return k >= 2 and low.endswith("ing") and prev.islower() and tokens[k - 2][0].lower() in DETERMINERS
+    if k >= 2 and low.endswith("ing") and prev.islower() and tokens[k - 2][0].lower() in DETERMINERS:
+        return True
+    # the last of a list of plurals, with a modifier: "disrupting card payments, ticket machines and emergency calls."
+    ends = k + 1 == len(tokens) or tokens[k + 1][0] in (".", ",", ";", ":", ")")
+    return ends and k >= 3 and prev.isalpha() and prev.islower() and low not in forms \
+        and tokens[k - 2][0].lower() in ("and", "or") and tokens[k - 3][0].islower() and tokens[k - 3][0].endswith("s") \
+        and not tokens[k - 3][0].endswith(("ss", "us")) and any(tokens[n][0] == "," for n in range(max(0, k - 10), k - 3))
 
 
 _INITIALISM_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
