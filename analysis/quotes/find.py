@@ -19,7 +19,7 @@ from analysis.corpus.transcript import HOST_ROLES, qa_answers, quoted_turns, tra
 
 from .antecedents import abbreviates
 from .attribute import OWNED_SPEECH, MentionRow, attribute_doc, mention_rows
-from .headline import headline_records
+from .headline import headline_records, standfirst
 from .interview import interview_answers
 from .choose import choose_speakers
 from .words import ACCORDING_TO, GIVEN_GENDER, RATINGS, SENTENCE_BREAK, TITLE_CUE, TITLES, is_sentence_break, speech_verbs
@@ -862,7 +862,8 @@ def find_quotes(text: str, mentions: pd.DataFrame | None = None) -> pd.DataFrame
 def find_corpus_quotes(docs: pd.DataFrame, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """:func:`find_quotes` over many documents at once, with one frame built for all of them.
 
-    ``docs`` needs ``doc_id, text`` (and ``title``: a headline's quotations come first, :mod:`.headline`);
+    ``docs`` needs ``doc_id, text`` (and ``title``: a headline's quotations come first, :mod:`.headline`; and
+    ``head_lines``: the standfirst under the headline is read as one, :func:`.headline.standfirst`);
     ``mentions`` ``doc_id, start, end, name, type`` (offsets into each document's text). Returns ``doc_id`` plus :data:`QUOTE_COLUMNS`, ordered by document (as in ``docs``) then
     position."""
     by_doc: dict[str, list[MentionRow]] = {}
@@ -873,12 +874,16 @@ def find_corpus_quotes(docs: pd.DataFrame, mentions: pd.DataFrame | None = None)
     records: list[tuple[object, ...]] = []
     seen: dict[tuple[str, tuple[MentionRow, ...]], list[tuple[object, ...]]] = {}  # a reprint is read once
     titles = docs["title"].tolist() if "title" in docs.columns else [None] * len(docs)
-    for doc_id, text, title in zip(docs["doc_id"].tolist(), docs["text"].tolist(), titles, strict=True):
+    heads = docs["head_lines"].tolist() if "head_lines" in docs.columns else [None] * len(docs)
+    for doc_id, text, title, head in zip(docs["doc_id"].tolist(), docs["text"].tolist(), titles, heads, strict=True):
         key = (str(text), tuple(sorted(by_doc.get(str(doc_id), []))))
         found = seen.get(key)
         if found is None:
             found = seen[key] = list(quote_records(key[0], list(key[1])))
         if isinstance(title, str) and title:
             records.extend((str(doc_id), *r) for r in headline_records(title, key[0], list(key[1])))
+            deck = standfirst(title, head) if isinstance(head, str) else ""
+            if deck:  # the standfirst under the headline is read as a headline too
+                records.extend((str(doc_id), *r) for r in headline_records(deck, key[0], list(key[1])))
         records.extend((str(doc_id), *r) for r in found)
     return _frame(records, ["doc_id", *QUOTE_COLUMNS])

@@ -20,12 +20,14 @@ the article's own quotation of it.
 
 from __future__ import annotations
 
+import json
 import re
 
 from analysis.corpus.transcript import quoted_turns
 
 from .attribute import MentionRow
 from .interview import _ASKER_CREDIT, _answers, _interviewee
+from .words import ROLE_PERSON
 
 #: a quotation in a headline: double marks of any style, or single ones that open after a space, a colon or a
 #: dash and close before a non-letter (not an apostrophe: "Renault's week", "owners’ association")
@@ -163,15 +165,103 @@ def _interviewed(text: str, mentions: list[MentionRow]) -> tuple[str, str]:
     return ("", "")
 
 
+#: a headline's clause reported by its speaker: "<speaker> says <clause with the quotation>" (the speaker opening the
+#: headline, after a kicker) or "<clause with the quotation>, <speaker> says" (closing its clause); a quotation of two
+#: words is someone's words there ("Plant 'not affected' by recall, Acme says")
+_SAYS = r"(?:says|said|tells|told|insists|warns|admits)"
+_SPEAKER_OPENS = re.compile(r"[ \t]*(?:[A-Z][\w&’'-]*(?:[ \t]+[A-Z&][\w’'-]*){0,2}[ \t]*:[ \t]*)?"
+                            r"(?P<who>[A-Z][^:;,“”\"‘'—–]{1,60}?)[ \t]+" + _SAYS + r"[ \t]+(?:that[ \t]+)?[^:;“”\"‘'—–]*\Z")
+_SPEAKER_CLOSES = re.compile(r"[^:;“”\"‘’—–]*?,[ \t]*(?P<who>[A-Z][^:;,“”\"‘'—–]{1,60}?)[ \t]+" + _SAYS
+                             + r"[ \t]*(?:[;:—–|]|\Z)")
+#: the words of a reported clause in a headline that make a quotation someone's: two or more
+_REPORTED_MIN_WORDS = 2
+#: "<organisation> chief" naming its head by role ("Acme chief says …", "Acme Group CEO says …")
+_CHIEF_WORDS = re.compile(r"(?P<org>.+?)(?:['’]s)?[ \t]+(?:chief[ \t]+executive|chief|boss|CEO|chairman|chairwoman|chair|"
+                          r"founder)")
+_CHIEF_NEAR = re.compile(r"\b(?:chief executive|CEO|boss|chairman|chairwoman|founder|managing director)\b", re.I)
+_CHIEF_REACH = 80
+
+
+def _reported_clause(title: str, quote: re.Match[str]) -> str:
+    """The words naming who reports the clause that holds ``quote`` in the headline ``title`` ("Acme" in "Plant 'not
+    affected', Acme says"; "Acme chief" in "Acme chief says the software 'behaved as designed'"), else ""."""
+    opens = _SPEAKER_OPENS.fullmatch(title, 0, quote.start())
+    if opens is not None:
+        return opens.group("who").strip()
+    closes = _SPEAKER_CLOSES.match(title, quote.end())
+    return closes.group("who").strip() if closes is not None else ""
+
+
+def _organisation_named(words: str, text: str, mentions: list[MentionRow]) -> tuple[str, str]:
+    """(name, type) of the one organisation of the article the words name: its name, the first words of it, or a
+    mention of it in the text written so ("Acme" for Acme Energy Solutions); empty when none or several."""
+    folded = words.casefold()
+    orgs = [(a, b, n, t) for a, b, n, t in mentions if t != "PERSON" and t not in ("PLACE", "GPE", "LOC", "DATE")]
+    found = {(n, t) for a, b, n, t in orgs if n.casefold() == folded or (a >= 0 and text[a:b].casefold() == folded)}
+    if not found:  # (the words as the text writes the name first; else the names they open)
+        found = {(n, t) for a, b, n, t in orgs if n.casefold().startswith(folded + " ")}
+    return found.pop() if len(found) == 1 else ("", "")
+
+
+def _chief_named(words: str, text: str, mentions: list[MentionRow]) -> str:
+    """The one person the article names next to a chief's role and the organisation "<organisation> chief" names
+    ("Chief executive Jane Roe" in a paragraph naming Acme, for "Acme chief"); "" when none or several."""
+    m = _CHIEF_WORDS.fullmatch(words)
+    org = _organisation_named(m.group("org"), text, mentions)[0] if m else ""
+    if not org:
+        return ""
+    found = set()
+    for a, b, n, t in mentions:
+        if t != "PERSON" or a < 0:
+            continue
+        lo, hi = max(0, a - _CHIEF_REACH), min(len(text), b + _CHIEF_REACH)
+        if _CHIEF_NEAR.search(text, lo, hi) and any(n2 == org and lo <= a2 < hi for a2, _, n2, _ in mentions):
+            found.add(n)
+    return found.pop() if len(found) == 1 else ""
+
+
+def _reported_by(title: str, quote: re.Match[str], text: str,
+                 mentions: list[MentionRow]) -> tuple[str, str, str]:
+    """(name, type, words) of who a headline says reports the clause holding ``quote`` (:func:`_reported_clause`):
+    a person of the article by full name or surname, an organisation of the article, or an organisation's chief by
+    role; empty for none."""
+    words = _reported_clause(title, quote)
+    if not words:
+        return ("", "", "")
+    persons = {n for _, _, n, t in mentions if t == "PERSON" and n.split()
+               and (words == n or words.endswith(" " + n) or words.split()[-1] == n.split()[-1])}
+    if len(persons) == 1:
+        return (persons.pop(), "PERSON", words)
+    name, etype = _organisation_named(words, text, mentions)
+    if name:
+        return (name, etype, words)
+    chief = _chief_named(words, text, mentions)
+    return (chief, "PERSON", words) if chief else ("", "", "")
+
+
 def headline_records(title: str, text: str, mentions: list[MentionRow]) -> list[Record]:
     """The headline's quotations with their speaker (rules in the module docstring), in
     :data:`~analysis.quotes.find.QUOTE_COLUMNS` order with ``start`` and ``end`` -1 (the words are not in the
     text); attribution "headline". Empty when the headline holds none or their speaker cannot be told."""
     quotes = _quotations(title, after_verb=True)
-    if not quotes:
+    reported = [m for m in _QUOTED.finditer(title or "") if m.start() not in {q.start() for q in quotes}
+                and len(re.findall(r"\w+", _words(m))) >= _REPORTED_MIN_WORDS and _reported_clause(title, m)]
+    if not quotes and not reported:
         return []
     out: list[Record] = []
     interviewed: tuple[str, str] | None = None
+    for quote in reported:
+        # a quotation inside the clause the headline's speaker reports ("Plant 'not affected' by recall, Acme says",
+        # "Acme chief says the engine 'behaved as designed'"): that speaker's, else the interview's guest
+        name, etype, words = _reported_by(title, quote, text, mentions)
+        if not name and not any(w.casefold() in ROLE_PERSON for w in re.findall(r"[\w-]+", _reported_clause(title, quote))):
+            continue  # (only a role the headline gives its speaker may stand for the interview's guest: "Acme chief")
+        if not name:
+            if interviewed is None:
+                interviewed = _interviewed(text, mentions)
+            (name, etype), words = interviewed, interviewed[0]
+        if name:
+            out.append((-1, -1, _words(quote), "partial", name, etype, words, "headline"))
     for quote in quotes:
         name, etype, words = _named_in(title, quote, mentions)
         if not name and not _set_off(title, quote):
@@ -185,3 +275,28 @@ def headline_records(title: str, text: str, mentions: list[MentionRow]) -> list[
         if name:
             out.append((-1, -1, _words(quote), "direct", name, etype, words, "headline"))
     return out
+
+
+#: a byline or a dateline-and-site line under a headline ("By Jane Roe | 8 October"): no standfirst
+_BYLINE = re.compile(r"(?:[Bb]y|BY)\s|.*\s[|·]\s")
+#: a standfirst runs to at least this many words
+_DECK_MIN_WORDS = 5
+
+
+def standfirst(title: str, head_lines: str) -> str:
+    """The standfirst under the headline ``title``: the line of the page's head (``head_lines``, the corpus's JSON
+    list of ``[offset, line]`` above the body) right under the headline's own line, of :data:`_DECK_MIN_WORDS` words
+    or more and no byline ("Acme chief says the engine 'behaved as designed' but blame is shared"). Its quotations
+    are read as a headline's. "" when there is none."""
+    try:
+        lines = [" ".join(str(line).split()) for _at, line in json.loads(head_lines or "[]")]
+    except (ValueError, TypeError):
+        return ""
+    want = " ".join((title or "").split()).casefold()
+    at = next((i for i, line in enumerate(lines) if want and line.casefold() == want), None)
+    if at is None or at + 1 >= len(lines):
+        return ""
+    deck = lines[at + 1]
+    if _BYLINE.match(deck) or len(deck.split()) < _DECK_MIN_WORDS or deck.casefold() == want:
+        return ""
+    return deck

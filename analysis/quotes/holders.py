@@ -22,6 +22,8 @@ _ROLES = {
 #: "the chief executive of " / "the chairwoman at the " right before the organisation's name
 _ROLE_OF = re.compile(r"(?:^|[\s(])(?:[Tt]he)\s+(?P<role>" + "|".join(_ROLES.values()) + r")\s+(?:of|at)\s+"
                       r"(?:the\s+)?\Z")
+#: an organisation's possessive, then its role, to the end of a description ("Acme Group's chief executive")
+_OWNED_ROLE = re.compile(r"['’]s?[ \t]+(?P<role>" + "|".join(_ROLES.values()) + r")")
 _HOLDER_REACH = 150  # characters from a person's name to the role word that says they hold it
 
 
@@ -95,9 +97,57 @@ def role_holder(doc: Doc, ph: Phrase) -> tuple[str, int] | None:
                        ).match(text, ph.start, ph.end)
         role = _role_named(m.group("role")) if m else ""
         org, opens = (_org_at(doc, m.end()) if m and role else ""), ph.start
+        if m is None:  # "Acme Group's chief executive": the organisation's possessive, then the role
+            i = bisect_left(doc.starts, ph.start)
+            owned = _OWNED_ROLE.fullmatch(text, doc.ends[i], ph.end) \
+                if i < len(doc.starts) and doc.starts[i] == ph.start and doc.types[i] in ORG_TYPES else None
+            role = _role_named(owned.group("role")) if owned else ""
+            # (only the person named next: "As Roe spoke, Acme's chief executive said" is not Roe)
+            return (named, opens) if role and (named := _named_next(doc, ph.end, role)) else None
     if not org:
         return None
     found = {doc.names[k] for k in range(len(doc.starts))
              if doc.types[k] == "PERSON" and doc.starts[k] >= 0 and not doc.inside_quote(doc.starts[k])
              and _holds(doc, k, org, role)}
+    if not found:
+        named = _named_next(doc, ph.end, role)
+        return (named, opens) if named else None
     return (found.pop(), opens) if len(found) == 1 else None
+
+
+#: an apposition right after a name: its words up to the closing comma or the sentence's end
+_APPOSITION = re.compile(r",[ \t]+(?:a|an|the)[ \t]+([^,.;:\n]{1,80})")
+
+
+def _paragraph_of(text: str, pos: int) -> int:
+    """How many blank-line paragraph breaks stand before ``pos``."""
+    return text.count("\n\n", 0, pos)
+
+
+def _named_next(doc: Doc, end: int, role: str) -> str:
+    """The person a lead names by role only ("Acme's chief executive told lawmakers …", "The chief executive of Acme
+    bowed in apology …") when the text names them right after: the first person named after the role (outside
+    quotations), in its paragraph or the next, for the first time in the article, opening their sentence (or right
+    after a quotation) as the subject of a verb of saying, with no role of their own ("Jane Roe, appearing before
+    the committee, said …", "“…,” Jane Roe told a news conference"; not "Jane Roe, an analyst at …, said" or
+    "analyst Jane Roe said"). "" when there is no such person."""
+    text = doc.text
+    i = bisect_left(doc.starts, end)
+    k = next((j for j in range(i, len(doc.starts)) if doc.types[j] == "PERSON" and not doc.inside_quote(doc.starts[j])),
+             None)
+    if k is None or _paragraph_of(text, doc.starts[k]) > _paragraph_of(text, end) + 1:
+        return ""
+    name, start, stop = doc.names[k], doc.starts[k], doc.ends[k]
+    if any(doc.names[j] == name for j in range(bisect_left(doc.starts, 0), i)):
+        return ""  # named before the role: the role is told of someone already introduced, or of another
+    lo, hi = _sentence_of(doc, start)
+    before = text[lo:start].strip()
+    if before and not (before.endswith(("”", '"')) and before[:1] in "“\"" and before.rstrip("”\"")[-1:] in ",!?"):
+        return ""  # a title or a role before the name ("analyst Jane Roe"), or the name inside a clause
+    apposed = _APPOSITION.match(text, stop, hi)
+    if apposed is not None and not re.search(r"\b(?:" + _ROLES[role] + r")\b", apposed.group(1)):
+        return ""  # "Jane Roe, an analyst at …": a role of another kind
+    verbs = speech_verbs(text, stop, hi, verbs_only=True)
+    if not verbs or any(doc.types[j] == "PERSON" for j in range(k + 1, bisect_left(doc.starts, verbs[0][0]))):
+        return ""
+    return name

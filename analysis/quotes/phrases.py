@@ -723,6 +723,12 @@ def _office_of(text: str, lo: int, hi: int) -> bool:
 _POSSESSED_AFTER = re.compile(r"(?:[ \t]+[a-z]+)?['’]s[ \t]+[A-Za-z][\w-]*(?:[ \t]+[\w-]+){0,3}[ \t]*")
 
 
+#: a preposition of direction right before a name (and its "the"): the name is the object of the clause before it ("has
+#: written to the Acme Board", "turned to Acme", "appealed against Acme"), not the subject of an -ing verb of saying
+#: after it (not "from"/"at": "a letter from Acme urging …", "with analysts at Acme saying …" are Acme's)
+_GOVERNED_BEFORE = re.compile(r"\b(?:to|into|against|towards?)\s+(?:the\s+)?\Z")
+
+
 def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True, past_label: bool = False) -> Phrase | None:
     """The subject of an -ing speech verb at ``hi``: the name right before it ("with Trump saying …"; only with
     ``adjacent``), else the subject of the main clause ("Before the vote, X attacked Y, saying …": X), skipping
@@ -733,7 +739,8 @@ def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True, past_
         toks = toks[:-1]  # "with Trump reportedly yelling"
     if adjacent and toks and toks[-1][0] not in (",", "—", "–") and toks[-1][0][:1].isupper():
         ph = tail_phrase(text, lo, toks[-1][2])
-        if ph is not None and ph.kind == "name":
+        # (not a name the verb's clause governs: "X has written to the Acme Board asking for …" is X asking)
+        if ph is not None and ph.kind == "name" and not _GOVERNED_BEFORE.search(text, max(lo, ph.start - 12), ph.start):
             return ph
     dateline = _DATELINE.match(text, lo, hi) or _CAPS_DATELINE.match(text, lo, hi) or _STAMP.match(text, lo, hi)
     lo = dateline.end() if dateline else lo  # "WASHINGTON (AFP) - Clinton slammed …", "3:05pm - Acme's Jane Roe, …"

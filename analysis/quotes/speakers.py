@@ -816,6 +816,15 @@ def _document_before(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Speaker
                  if is_sentence_break(text, b)] or [max(0, last - 300)])
     # (a verb of saying takes its subject over an apposition: "Bluefin, founded in 2017, said its report …")
     named = subject_phrase(text, start, verb.start()) if said else tail_phrase(text, start, verb.start())
+    if said and (named is None or named.kind != "name"):
+        # "…, the exchange operator said in a notice to members. “…,” the notice said": the description of an
+        # organisation told after its sentence's clause, as the subject of the verb
+        told = tail_phrase(text, start, verb.start())
+        if told is not None and told.kind == "description" and told.definite and told.head in ROLE_ORG \
+                and text[start:told.start].rstrip().endswith(","):
+            found = resolve_phrase(doc, told, anchor)
+            return Speaker(found.name, found.type, surface, "coreference") if found is not None \
+                and found.type in ORG_TYPES else None
     if named is None or named.kind != "name" or (not said and text[named.end:verb.start()].strip()):
         return None
     found = resolve_phrase(doc, named, anchor)

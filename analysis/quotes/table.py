@@ -10,12 +10,13 @@ from typing import Literal
 
 import pandas as pd
 
-from analysis.corpus.load import Corpus
+from analysis.corpus.load import HEAD_LINES, Corpus
 
 from .choose import UNNAMED_SOURCE, unnamed_source
 from .cluster import ClusterState, cluster_quotes_kept
 from .corrections import Corrections, apply_corrections
 from .find import find_corpus_quotes
+from .headline import standfirst
 from .words import ROLE_PERSON
 
 TABLE_COLUMNS = ["doc_id", "file", "outlet", "speaker", "quote", "cluster_id", "fidelity", "sentence", "start", "end",
@@ -69,14 +70,21 @@ def found_quotes(corpus: Corpus, mentions: pd.DataFrame | None) -> pd.DataFrame:
     """The per-document part of :func:`quote_variants`: every quotation of ``corpus`` with its speaker, ``file,
     outlet, sentence``, in document order then position; each document's rows depend on that document and its
     ``mentions`` only."""
-    quotes = find_corpus_quotes(corpus.docs.loc[:, ["doc_id", "text", "title"]], mentions)
+    quotes = find_corpus_quotes(corpus.docs.loc[:, [c for c in ("doc_id", "text", "title", HEAD_LINES)
+                                                    if c in corpus.docs.columns]], mentions)
     docs = corpus.docs.loc[:, ["doc_id", "file", "outlet"]]
     quotes = quotes.merge(docs, on="doc_id", how="left")
     quotes = quotes.assign(quote=quotes["quote"].str.rstrip(" ,;:"))  # the comma before "X said" is not quoted
     quotes = quotes.assign(sentence=_sentences(quotes, corpus)) if len(quotes) else quotes.assign(sentence="")
     if len(quotes) and (quotes["start"] < 0).any():  # a headline's quotation: its sentence is the headline
         titles = quotes["doc_id"].map(dict(zip(corpus.docs["doc_id"], corpus.docs["title"], strict=True)))
-        quotes = quotes.assign(sentence=quotes["sentence"].where(quotes["start"] >= 0, titles.fillna("").astype(str)))
+        titles = titles.fillna("").astype(str)
+        if HEAD_LINES in corpus.docs.columns:  # (or the standfirst under it, when the words are not the headline's)
+            heads = quotes["doc_id"].map(dict(zip(corpus.docs["doc_id"], corpus.docs[HEAD_LINES], strict=True)))
+            decks = pd.Series([standfirst(t, h) if isinstance(h, str) and q not in t else t for t, h, q in zip(
+                titles, heads, quotes["quote"].astype(str), strict=True)], index=quotes.index)
+            titles = decks.where(decks != "", titles)
+        quotes = quotes.assign(sentence=quotes["sentence"].where(quotes["start"] >= 0, titles))
     return _named_only(_without_own_outlet_turns(quotes, corpus))
 
 
