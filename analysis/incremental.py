@@ -23,7 +23,7 @@ from analysis.store import Store, code_version, table_key
 #: The column of a ``<name>_bydoc`` table holding each row's document key.
 DOC_KEY = "_doc_key"
 #: What a per-document step may read of a document: equal values, equal rows.
-KEY_COLUMNS = ("doc_id", "file", "outlet", "published", "published_earliest", "published_at", "title", "text")
+KEY_COLUMNS = ("doc_id", "file", "outlet", "published", "published_earliest", "published_at", "title", "text", "head_lines")
 
 
 _MIX = np.uint64(0x9E3779B97F4A7C15)

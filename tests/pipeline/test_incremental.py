@@ -43,3 +43,11 @@ def test_only_documents_with_a_new_key_are_computed(tmp_path: Path) -> None:
     assert (n1, n2, n3) == (3, 0, 1) and seen == [["a", "b", "c"], ["d"]]
     pd.testing.assert_frame_equal(again, first)
     assert grown["doc_id"].tolist() == ["a", "c", "d"]
+
+
+def test_a_key_moves_with_the_lines_above_the_text() -> None:
+    # a standfirst or dateline edited alone (the text unchanged): the steps that read the head lines (quotes, moves,
+    # the timex table) compute that document again
+    docs = DOCS.assign(head_lines=["[]", "[]", "[[0, \"Headline\"]]"])
+    edited = docs.assign(head_lines=["[]", "[]", "[[0, \"Another headline\"]]"])
+    assert (doc_keys(edited) != doc_keys(docs)).tolist() == [False, False, True]
