@@ -612,22 +612,34 @@ _CLOSED_BEFORE_DAY = re.compile(r"\b(?:closed|ended|finished|settled)\b(?:[^.;:!
                                 re.IGNORECASE)
 
 
+#: After a day, its close named as a possessive: "Friday's close of 10.36 per euro", "Monday's closing price".
+_CLOSE_OF_DAY = re.compile(r"['’]s\s+(?:close|closing\s+(?:level|price)|settlement)\b", re.IGNORECASE)
+
+
 def _close_told_before(text: str, at: int, exprs: list[TemporalExpression], first: date | None, dct: date) -> date | None:
-    """The day of a close the sentence of ``at`` tells before it ("The shares, which closed at Rs 742.10 on Wednesday,
-    are down 36 per cent since the blast"): the figure since the event is measured at that close, so the span ends
-    there, not on the article's day. None when the sentence tells no such close between ``first`` and ``dct``."""
+    """The day of a close the sentence of ``at`` tells ("The shares, which closed at Rs 742.10 on Wednesday, are down
+    36 per cent since the blast", "The crown has gained 3.1% since the decision, and Friday's close of 10.36 per euro
+    was its strongest since 2018"): the figure since the event is measured at that close, so the span ends there, not
+    on the article's day. None when the sentence tells no such close between ``first`` and ``dct``."""
     s = max((b.end() for b in _SENTENCE_END.finditer(text, max(0, at - 400), at)), default=max(0, at - 400))
-    days = [e for e in exprs if s <= e.start < at and e.resolved and e.precision == "day" and e.date_end is not None
+    stop = _SENTENCE_END.search(text, at)
+    stop_at = stop.start() if stop else len(text)
+    days = [e for e in exprs if s <= e.start < stop_at and e.resolved and e.precision == "day" and e.date_end is not None
             and first is not None and first <= e.date_end <= dct
-            and _CLOSED_BEFORE_DAY.search(text, max(s, e.start - 60), e.start)]
+            and ((e.start < at and _CLOSED_BEFORE_DAY.search(text, max(s, e.start - 60), e.start))
+                 or _CLOSE_OF_DAY.match(text, e.end))]
     return max(days, key=lambda e: e.start).date_end if days else None
 
 
 def closed_on(sentence: str, expression: str, before: int) -> bool:
-    """Whether the day ``expression`` appears in ``sentence`` before offset ``before`` as the day of a close ("which
-    closed at Rs 742.10 on Wednesday, are down 36 per cent since the blast")."""
+    """Whether the day ``expression`` appears in ``sentence`` as the day of a close: before offset ``before`` ("which
+    closed at Rs 742.10 on Wednesday, are down 36 per cent since the blast"), or anywhere as a possessive ("and
+    Friday's close of 10.36 per euro was its strongest since 2018")."""
     at = sentence.rfind(expression, 0, before)
-    return at >= 0 and _CLOSED_BEFORE_DAY.search(sentence, max(0, at - 60), at) is not None
+    if at >= 0 and _CLOSED_BEFORE_DAY.search(sentence, max(0, at - 60), at) is not None:
+        return True
+    at = sentence.find(expression)
+    return at >= 0 and _CLOSE_OF_DAY.match(sentence, at + len(expression)) is not None
 
 
 #: The opening of a sentence told over the period of the sentence before: "Over the same period, Aarti has gained 9%".
@@ -757,7 +769,7 @@ _FORECAST_AFTER = re.compile(r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}?(?:guidance|for
                              r"estimates?|projections?|dividends?)\b")
 #: "In 2029 targets were missed": after a preposition the year dates its clause, it modifies no noun.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|by|since|until|till|during|from|through|before|after)\s+$", re.IGNORECASE)
-_RELATION_END = re.compile(r"\b(?:after|before|following)$", re.IGNORECASE)
+_RELATION_END = re.compile(r"\b(?:after|before|following|ahead\s+of)$", re.IGNORECASE)
 
 
 #: The speaker's own day inside a quotation: "today", "tonight", "this morning".
@@ -1042,15 +1054,24 @@ _DEADLINE_END = re.compile(r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than
 _PERIOD_END = re.compile(r"^(?:the\s+)?(?:end|close)\s+of\b|^end-", re.IGNORECASE)
 
 
+#: A deadline in a clause of its own, "with" a noun then what is due: "said it would set up a compensation scheme, with
+#: details to follow by the end of the month", "with a decision due before the end of the year".
+_WITH_DUE_BEFORE = re.compile(r",\s+with\s+(?:[\w'’-]+\s+){1,4}?(?:to\s+(?:follow|come)|due|expected)\s+"
+                              r"(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+$", re.IGNORECASE)
+
+
 def end_deadline(e: TemporalExpression, found: list[TemporalExpression], text: str) -> bool:
     """Whether ``e`` is the end of a coming period told as the deadline of a plan ("On Monday, Keel told staff it would
     shut 40 stores by the end of September", "wrote to the board on Thursday asking for a meeting before the end of the
     month") while another date of the sentence, up to the article's day, dates the telling: the plan happens any day
     up to that end, on none the text gives, and the sentence's event is the telling. A deadline that is the only date
     of its sentence stays ("Keel will shut 40 stores by the end of September": a plan placed on its deadline), and so
-    does a coming day ("no later than Friday")."""
+    do a coming day ("no later than Friday") and a deadline of its own clause, "with" what is due by it ("said it would
+    set up a fund, with details to follow by the end of the month": the details are an event of that day)."""
     if not e.resolved or e.anchor is None or e.date_start is None or e.date_start <= e.anchor \
             or not _PERIOD_END.match(e.expression.strip()) or not _DEADLINE_END.search(text, max(0, e.start - 20), e.start):
+        return False
+    if _WITH_DUE_BEFORE.search(text, max(0, e.start - 80), e.start):
         return False
     return any(o is not e and o.resolved and o.eventful and o.date_end is not None and o.date_end <= e.anchor
                and o.kind != "after_event" for o in found)

@@ -34,6 +34,7 @@ from analysis.timeline.dated.periods import (
     past_weeks,
     sessions_of_week,
     stated_shift,
+    within_plan,
     working_week,
 )
 from analysis.timeline.dated.readings import (
@@ -54,6 +55,8 @@ from analysis.timeline.dated.readings import (
     indefinite_weekday,
     slot_weekday,
     line_dated,
+    month_of_data,
+    period_of_clause,
     period_possessive,
     plan_given_up,
     rejected_alternative,
@@ -214,7 +217,8 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
     for r in rows:
         if that_time_unplaced(r):
             continue  # "That morning, in the last week of April, ...": a time of the story, no day of writing
-        ahead = (coming_span(r, dct, text) or first_months(r, text, dct) or first_weeks(r, text, rows, dct)
+        ahead = (coming_span(r, dct, text) or within_plan(r, text, dct) or first_months(r, text, dct)
+                 or first_weeks(r, text, rows, dct)
                  or past_sessions(r, text, dct, rows)
                  or past_weeks(r, text, dct) or stated_shift(r, text, rows, dct) or session_part(r, text, dct, rows)
                  or event_from_day(r, text, rows, dct) or past_anaphor(r, text, rows, dct)
@@ -258,6 +262,10 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             continue  # "a call-in notice under the National Security and Investment Act 2021": a law's name, no date
         if year_of_accounts(text, int(r.clean_start), int(r.clean_end)):
             continue  # "publishes its audited 2029 results": the period the accounts cover, no date of an event
+        if month_of_data(text, int(r.clean_start), int(r.clean_end)):
+            continue  # "would announce November prices on Friday": the month the prices cover, no date of an event
+        if period_of_clause(text, int(r.clean_start), int(r.clean_end)):
+            continue  # "booked the fees in the quarter a contract was signed": any such quarter, no date of an event
         if period_possessive(text, int(r.clean_start), int(r.clean_end)):
             continue  # "around 2% of the quarter's sales": the period of a figure, named back, no date of an event
         value, start, end = str(r.value), int(r.clean_start), int(r.clean_end)

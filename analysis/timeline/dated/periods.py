@@ -114,6 +114,44 @@ def coming_span(r: Any, dct: date | None, text: str = "") -> TemporalExpression 
                               "range", "relative", f"from the publication date {dct.isoformat()} (TIMEX3 {r.value})", dct)
 
 
+#: "within four months", "within 30 days" (the count alone, not "within the next two weeks": :func:`coming_span`).
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
+#: A count of days, weeks or months as the tagger gives it ("P4M", "P30D"), not hours.
+_WITHIN_COUNT = re.compile(r"^P(?P<n>\d+)(?P<unit>[DWM])$")
+#: After the count, the event it is counted from: "within 30 days after the ruling", "within a month of the vote".
+_COUNTED_FROM_AFTER = re.compile(r"\s+(?:after|of|from|following|since|before)\b", re.IGNORECASE)
+#: A count of working days: "ten business days", "five working days", "three trading days".
+_WORKING_DAYS_WORDS = re.compile(r"\b(?:business|working|trading)\s+days?\b", re.IGNORECASE)
+#: The longest count read as a plan's deadline: a year ("within 18 months" is no date a reader would place).
+MAX_WITHIN_DAYS = 366
+
+
+def within_plan(r: Any, text: str, dct: date | None) -> TemporalExpression | None:
+    """"The review will ... report to the regulator within four months": a plan told to happen within a count of days,
+    weeks or months is placed from the publication date to the end of that count, for a timex row that is such a
+    duration right after "within" in a clause about the future; else None (hours are a rule's time limit, "must notify
+    ... within four hours", not a date; a past act "was settled within two weeks" stays undated, and a count from
+    another event, "will appeal within 30 days after the ruling", starts on that event's day, not the article's)."""
+    counted = _WITHIN_COUNT.match(str(r.value))
+    if dct is None or r.type != "DURATION" or counted is None:
+        return None
+    start, end = int(r.clean_start), int(r.clean_end)
+    if not _WITHIN_BEFORE.search(text, max(0, start - 20), start) or _COUNTED_FROM_AFTER.match(text, end) \
+            or not is_future(text, start, end):
+        return None
+    n, unit = int(counted.group("n")), counted.group("unit")
+    last = _shift(dct, 0, n) if unit == "M" else dct + timedelta(days=n * (7 if unit == "W" else 1))
+    if unit == "D" and _WORKING_DAYS_WORDS.search(str(r.text)):  # "within ten business days": working days
+        last, left = dct, n
+        while left > 0:
+            last += timedelta(days=1)
+            left -= last.isoweekday() <= WORKING_DAYS
+    if not 0 < (last - dct).days <= MAX_WITHIN_DAYS:
+        return None
+    return TemporalExpression(str(r.text), start, end, dct, last, "range", "relative",
+                              f"within {r.value} from the publication date {dct.isoformat()}", dct)
+
+
 #: "(in|over) (the previous|past|last) two sessions" after a figure of its clause: a move over the sessions up to
 #: the article's date ("It has shed 9.1% in two sessions").
 _SESSIONS = re.compile(r"^(?:the\s+)?(?:(?:previous|prior|preceding|past|last)\s+)?\S+\s+sessions$", re.IGNORECASE)
@@ -460,7 +498,9 @@ def _last_working_days(dct: date, n: int) -> tuple[date, date]:
 
 
 #: "(in|over) the past week", "the last two weeks", "a week": the weeks up to the article's date.
-_PAST_WEEKS = re.compile(r"^(?:(?:the\s+)?(?:past|last|previous)\s+(?:\S+\s+)?(?:weeks?|months?)|a\s+week)$", re.IGNORECASE)
+_PAST_WEEKS = re.compile(r"^(?:(?:the\s+)?(?:past|last|previous)\s+(?:\S+\s+)?(?:weeks?|months?|days)|a\s+week)$", re.IGNORECASE)
+#: At most this many days ("the past 10 days") are read as the days up to the article's date.
+MAX_PAST_DAYS = 31
 
 
 #: At most this many months are read as the months up to the article's date.
@@ -475,7 +515,8 @@ MAX_PAST_YEARS = 10
 
 #: What places an act in the weeks before a duration: a preposition, or "spent" taking the weeks as its object ("has
 #: spent the past week fielding calls": the act fills them).
-_DURING_BEFORE = re.compile(r"\b(?:in|over|across|during|spent)\s+$", re.IGNORECASE)
+_DURING_BEFORE = re.compile(r"\b(?:in|over|across|during|spent(?:\s+(?:much|most|part|all|some|many)\s+of)?)\s+$",
+                            re.IGNORECASE)
 
 
 #: A present perfect in the clause before: "has questioned at least two suppliers in the past week".
@@ -539,13 +580,13 @@ def past_weeks(r: Any, text: str, dct: date | None) -> TemporalExpression | None
     if dct is not None and r.type == "DURATION" and _COUNTED_YEARS.match(str(r.value)):
         return _past_years(r, text, dct)
     counted = COUNTED.match(str(r.value))
-    if dct is None or r.type != "DURATION" or counted is None or counted.group("unit") not in ("W", "M") \
+    if dct is None or r.type != "DURATION" or counted is None or str(r.value).startswith("PT") \
             or not _PAST_WEEKS.match(str(r.text)):
         return None
     start, end = int(r.clean_start), int(r.clean_end)
-    n = int(str(r.value)[1:-1])
-    if not 1 <= n <= (MAX_PAST_WEEKS if counted.group("unit") == "W" else MAX_PAST_MONTHS) \
-            or not _DURING_BEFORE.search(text, max(0, start - 8), start) or is_future(text, start, end):
+    n, unit = int(str(r.value)[1:-1]), counted.group("unit")
+    if not (2 if unit == "D" else 1) <= n <= {"W": MAX_PAST_WEEKS, "M": MAX_PAST_MONTHS, "D": MAX_PAST_DAYS}[unit] \
+            or not _DURING_BEFORE.search(text, max(0, start - 20), start) or is_future(text, start, end):
         return None
     figure = FIGURE_BEFORE.search(text, max(0, start - 80), start) is not None
     perfect = _PRESENT_PERFECT.search(text, max(0, start - 120), start) is not None \
@@ -557,8 +598,11 @@ def past_weeks(r: Any, text: str, dct: date | None) -> TemporalExpression | None
         # "The wholesalers moved over the past week to reassure customers": an act told in the simple past fills the
         # weeks (not "spent the past week in Velden", the weeks as the object: they may lie anywhere before)
         perfect = _SIMPLE_PAST.search(text, max(0, start - 80), start) is not None
-    if not figure and not (perfect and counted.group("unit") == "W" and not str(r.text).lower().startswith("a ")):
+    if not figure and not (perfect and unit in ("W", "D") and not str(r.text).lower().startswith("a ")):
         return None  # months need the figure ("has served as adviser over the past four months" is a state)
+    if unit == "D":  # "has spent much of the past 10 days with lawyers": the calendar days up to the article's date
+        return TemporalExpression(str(r.text), start, end, dct - timedelta(days=n), dct, "range", "relative",
+                                  f"the last {n} day(s) up to {dct.isoformat()} (TIMEX3 {r.value})", dct)
     if counted.group("unit") == "M":  # "tripled over the past nine months": the months up to the article's date
         first = _shift(dct, 0, -n) + timedelta(days=1)
         return TemporalExpression(str(r.text), start, end, first, dct, "range", "relative",

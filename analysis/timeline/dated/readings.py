@@ -217,20 +217,63 @@ _LAW_CITED = re.compile(
 #: audited 2029 results", "the 2029 accounts". The year names the period the accounts cover, not when anything happened
 #: (they are drawn up and published after it), as a quarter before such a noun does ("third-quarter results"). Not a
 #: figure of the period ("his 1995 tax return show he took a $916 million loss": the loss is of that year), nor "a 2009
-#: report" (a report is written in its year).
-_ACCOUNTS_AFTER = re.compile(r"(?:\s+(?:full[-\s]year|annual|audited|unaudited|financial|fiscal|operating|consolidated|"
+#: report" (a report is written in its year). The first of years joined before the noun too: "its 2029 and 2030
+#: financial statements", "the 2028-2029 accounts".
+_ACCOUNTS_AFTER = re.compile(r"(?P<joined>(?:\s*(?:,|and|or|to|through|&|-|–)\s*(?:19|20)\d\d)*)"
+                             r"(?:\s+(?:full[-\s]year|annual|audited|unaudited|financial|fiscal|operating|consolidated|"
                              r"interim))*\s+(?:results|accounts|financial\s+statements|annual\s+report)\b", re.IGNORECASE)
 
 
 def year_of_accounts(text: str, start: int, end: int) -> bool:
-    """Whether the bare year at ``text[start:end]`` modifies a noun of accounts (:data:`_ACCOUNTS_AFTER`)."""
-    return text[start:end].isdigit() and _ACCOUNTS_AFTER.match(text, end) is not None
+    """Whether the bare year at ``text[start:end]`` modifies a noun of accounts (:data:`_ACCOUNTS_AFTER`); the first of
+    joined years only after no preposition ("Sales rose in 2028 and 2029 results were strong": 2028 dates the rise)."""
+    if not text[start:end].isdigit():
+        return False
+    m = _ACCOUNTS_AFTER.match(text, end)
+    return m is not None and not (m.group("joined") and _PREPOSITION_BEFORE.search(text, max(0, start - 12), start))
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|since|from|by|until|for|of|before|after)\s+$", re.IGNORECASE)
+
+
+#: A month's name alone as a modifier of a noun of data or prices, after a determiner or a verb (not a preposition):
+#: "would announce November prices on Friday", "the October inflation figures". The month is the period the data or
+#: prices cover, not the day anything is done; unless the clause tells a figure of it ("its November sales fell 4%").
+_MONTH_MODIFIER = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+                             r"december)\s+(?:[a-z-]+\s+){0,2}?(?:prices|figures|data|numbers|statistics|payrolls|"
+                             r"readings?|print|survey)\b", re.IGNORECASE)
+_NOT_MODIFIED_BEFORE = re.compile(r"\b(?:in|on|during|since|from|by|until|till|for|of|before|after|through|to|early|"
+                                  r"late|mid|end|last|next|this|that)[\s-]+$", re.IGNORECASE)
+_FIGURE_IN_CLAUSE_AFTER = re.compile(r"[^.;:!?\n]{0,80}?\d(?:[.,]\d+)?\s*(?:%|percent\b|per\s*cent\b)", re.IGNORECASE)
+
+
+def month_of_data(text: str, start: int, end: int) -> bool:
+    """Whether the month at ``text[start:end]`` is only the period a noun of data or prices covers
+    (:data:`_MONTH_MODIFIER`), with no figure told of it in its clause: no date of an event."""
+    m = _MONTH_MODIFIER.match(text, start)
+    return (m is not None and end <= m.end() and text[start:end].strip().isalpha()
+            and _NOT_MODIFIED_BEFORE.search(text, max(0, start - 12), start) is None
+            and _FIGURE_IN_CLAUSE_AFTER.match(text, m.end()) is None)
 
 
 #: A period named back by "the" and owning a noun: "around 2% of the quarter's sales", "the month's data", "the year's
 #: biggest listing". The period an earlier date of the text named, here the period a figure covers; no event of it.
 _PERIOD_POSSESSIVE = re.compile(r"the\s+(?:quarter|half|month|year|week)$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+#: A period a relative clause defines, not one of the calendar: "booked the fees in the quarter a contract was signed",
+#: "the month in which a customer pays", "the year when a plant opens" (any such period: an indefinite subject or
+#: "in which"/"when" after it; not "the quarter that ended in March", which names one).
+_PERIOD_OF_CLAUSE = re.compile(r"the\s+(?:quarter|half|month|year|week|day|session)$", re.IGNORECASE)
+_CLAUSE_AFTER_PERIOD = re.compile(r"\s+(?:(?:in|during)\s+which|when|a|an|each|every|any)\s+[a-z]", re.IGNORECASE)
+
+
+def period_of_clause(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is "the quarter" (half, month, year, week, day) defined by the relative clause after
+    it (:data:`_CLAUSE_AFTER_PERIOD`): a period of a habit or a rule, no date."""
+    return (_PERIOD_OF_CLAUSE.fullmatch(text[start:end].strip()) is not None
+            and _CLAUSE_AFTER_PERIOD.match(text, end) is not None)
 
 
 def period_possessive(text: str, start: int, end: int) -> bool:

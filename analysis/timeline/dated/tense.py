@@ -31,8 +31,8 @@ _OBJECT_STOPS = frozenset({"to", "that", "which", "who", "and", "or", "but", "wh
                            "can", "may", "might", "should", "must", "be", "been", "is", "are", "was", "were"})
 
 
-#: "a week after <event>", "four days before <event>": the relation word then no date.
-_RELATION_TO_EVENT = re.compile(r"\s+(?P<rel>after|before)\s+(?!(?:the\s+|last\s+|next\s+)?(?:[A-Z][a-z]+day|\d|"
+#: "a week after <event>", "four days before <event>", "two days ahead of <event>": the relation word then no date.
+_RELATION_TO_EVENT = re.compile(r"\s+(?P<rel>after|before|ahead\s+of)\s+(?!(?:the\s+|last\s+|next\s+)?(?:[A-Z][a-z]+day|\d|"
                                 r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))")
 
 
