@@ -81,3 +81,22 @@ def test_the_last_plural_of_a_list_is_no_verb_and_suffer_is_an_event() -> None:
                 "emergency calls.")
     assert _label(sentence, "on Tuesday").startswith("Kessa Mobile suffers nationwide outage")
     assert _label(sentence, "May 4") == "Kessa Mobile suffers nationwide outage"
+
+
+@pytest.mark.parametrize(("sentence", "expression", "expected"), [
+    ("Tamsin Rail said it would set up a refund scheme for riders who could show losses, with details to follow by "
+     "the end of the month.", "the end of the month", "Details to follow"),
+    ("The court adjourned the hearing, with a decision due on Friday.", "Friday", "Decision due"),
+])
+def test_a_plan_in_a_with_clause_labels_its_deadline(sentence: str, expression: str, expected: str) -> None:
+    assert _label(sentence, expression) == expected
+    # a "with" clause of a level is no plan
+    assert _label("Orvane cut jobs on Monday, with shares down 4%.", "on Monday") == "Orvane cuts jobs"
+
+
+def test_the_second_verb_after_a_modal_shares_its_subject_over_an_aside() -> None:
+    sentence = ("The review, to be carried out by an outside firm appointed under the listing rules of the exchange, "
+                "will examine the change procedures and report to the regulator within four months, Tamsin said.")
+    assert _label(sentence, "within four months") == "Review reports to the regulator"
+    assert _label("The review will examine the procedures and report to the regulator within four months.",
+                  "within four months") == "Review reports to the regulator"

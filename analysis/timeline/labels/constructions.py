@@ -676,6 +676,24 @@ _FUNCTION_NOUNS = {"close", "closing", "open", "opening", "session", "level", "l
 _POSSESSIVE_NOUN = re.compile(r"[’']s\s+(?P<np>(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>[a-z]{3,}))(?![\w-])(?P<after>\s*\S?)")
 
 
+#: A plan in an absolute "with" clause that ends on its deadline: ", with details to follow by [the end of the month]",
+#: ", with a decision due by [Friday]", ", with the first payments to be made in [March]".
+_WITH_PLAN = re.compile(r",\s+with\s+(?P<np>(?:(?:the|a|an|its|their|more|further|full)\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+                        r"\s+(?P<plan>(?:to\s+(?:be\s+)?[a-z]+|due|expected|set\s+to\s+[a-z]+)\b[^,;:]{0,60}?)"
+                        r"\s+(?:by|on|in|at|before|within|from|until|around)?\s*$")
+
+
+def with_plan(sentence: str, expr_start: int, expr_end: int) -> str | None:
+    """The label of a date that is the deadline of a plan told in an absolute "with" clause at the end of its sentence
+    ("... set up a compensation scheme, with details to follow by the end of the month": "Details to follow"). None
+    otherwise."""
+    m = _WITH_PLAN.search(sentence, max(0, expr_start - 120), expr_start)
+    if m is None or sentence[expr_end:].strip(" .,;:)”\"'’") != "" and not sentence[expr_end:].lstrip().startswith(","):
+        return None
+    label = re.sub(r"^(?:the|a|an)\s+", "", f"{m.group('np')} {m.group('plan')}".strip())
+    return label[0].upper() + label[1:]
+
+
 def possessive_event(sentence: str, expr_start: int, expr_end: int) -> str | None:
     """The label of a date that is the possessive of an event's noun ("even after Friday's slide", "despite Monday's
     gain"): the sentence's first company and the noun phrase ("Keel drop"), or the noun phrase alone. Not a level or a

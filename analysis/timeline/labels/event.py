@@ -28,6 +28,7 @@ from analysis.timeline.labels.constructions import (
     reduced_relative,
     since_event,
     speaker_for_i,
+    with_plan,
 )
 from analysis.timeline.labels.fallback import MAX_LABEL_CHARS, fallback_label, tidy_label
 from analysis.timeline.labels.model import DETERMINERS, EventLabel, NeedsContext
@@ -101,6 +102,8 @@ _LEGAL_SUFFIX = re.compile(r",\s*(?:Inc|Ltd|LLC|L\.L\.C|Corp|plc|PLC|S\.A|N\.V|A
 
 
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[^,.;]|(?<=\b[A-Z])\.){1,70},"
+                         # "The review, to be carried out by a skilled person appointed under ..., will report": a plan aside
+                         r"|,\s+to\s+be\s+(?!(?:called|named|known|renamed|dubbed|titled)\b)[a-z]+(?:ed|en|un|wn|ne)\b[^,.;]{1,160},"
                          r"|,\s+(?:a|an|the)\s+[^,.;]{1,50}?\bwhose\s+(?:[^,.;]|(?<=\d)\.(?=\d)){1,70},|,\s+\d{1,3},|—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s|\([^()]{1,100}\)")
 
 
@@ -282,7 +285,8 @@ def _subject_before_aside(tokens: list[tuple[str, int]], comma: int, verbs: list
 
 def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: str | None) -> EventLabel:
     """:func:`event_label`; ``previous_text`` None raises :class:`NeedsContext` where a pronoun needs it."""
-    since = since_event(sentence, expr_start, expr_end) or possessive_event(sentence, expr_start, expr_end)
+    since = since_event(sentence, expr_start, expr_end) or possessive_event(sentence, expr_start, expr_end) \
+        or with_plan(sentence, expr_start, expr_end)
     if since is not None:
         return EventLabel(since, f"||{since.lower()}", "", "")
     listed = list_move(sentence, expr_start)
@@ -390,10 +394,17 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         # "The guild represents 600 crews and last walked out in 2016": the second verb shares the first one's subject
         first = ([n for n, _ in verbs if n < i0 - 1 and not tokens[n][0].lower().endswith("ing")]
                  # "The union walked out on Monday and plans a stoppage": a past the list does not know is the first verb
-                 or [n for n in range(i0 - 1) if unknown_past(tokens, n)])
+                 or [n for n in range(i0 - 1) if unknown_past(tokens, n)]
+                 # "The review will examine the procedures and report to the regulator": the modal of the first verb
+                 or [n for n in range(1, i0 - 1) if tokens[n][0].lower() in MODALS and (tokens[n - 1][0][:1].isalpha() or tokens[n - 1][0] == ",")])
         named = [r for r in name_runs(tokens) if r[1] < i0 - 1
                  and not (r[1] - r[0] == 1 and tokens[r[0]][0].lower().endswith(("ed", "ing")))]  # "Founded in 2012"
         shared = clause_np(tokens, first[-1]) if first else (i0, j0)
+        if first and shared[0] == shared[1] and shared[0] > 1 and tokens[shared[0] - 1][0] == ",":
+            # "The review, to be carried out by ..., will examine X and report": the subject before the aside
+            opening = clause_np(tokens, shared[0] - 1)  # the aside blanked to its comma: the noun phrase opening the sentence
+            shared = _subject_before_aside(tokens, shared[0] - 1, [n for n, _ in verbs]) \
+                or (opening if opening[0] == 0 and opening[0] < opening[1] else shared)
         if shared[0] < shared[1]:
             i0, j0 = shared
             if tokens[j0 - 1][0].lower() in PRONOUNS:
