@@ -100,3 +100,10 @@ def test_the_second_verb_after_a_modal_shares_its_subject_over_an_aside() -> Non
     assert _label(sentence, "within four months") == "Review reports to the regulator"
     assert _label("The review will examine the procedures and report to the regulator within four months.",
                   "within four months") == "Review reports to the regulator"
+
+
+def test_what_was_said_with_a_plural_pronoun_takes_the_bare_form() -> None:
+    assert _label("The brothers said on Thursday they came away with nothing.", "on Thursday") \
+        == "Brothers say they come away"
+    assert _label("Tamsin Rail said on Thursday it came away with nothing.", "on Thursday") \
+        == "Tamsin Rail says it comes away"

@@ -531,7 +531,9 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
                 and low not in (verb_forms()[low].lemma, verb_forms()[low].third) and not low.endswith("ing")
                 and words[-1].lower() not in AUX | {"to", "would", "could", "should", "might", "may", "must", "can"}
                 and not _has_verb_already(words)):
-            words.append(verb_forms()[low].third)
+            form = verb_forms()[low]
+            # "said they came away": the plural pronoun takes the bare form ("they come away")
+            words.append(form.lemma if words[-1].lower() in ("they", "we", "i", "you") else form.third)
             converted = True
             k += 1
             continue
