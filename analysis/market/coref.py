@@ -851,14 +851,15 @@ def _without_title(cleaned: tuple[str, int, int] | None) -> tuple[str, int, int]
     return cleaned[0][: title.start()], cleaned[1], cleaned[1] + title.start()
 
 
-def _named_company(found: re.Match[str] | None, base: int, mentions: list[Mention]) -> Named | None:
-    """The company a match's ``name`` group names (a listed company's name, as the mentions give it), or None."""
+def _named_company(found: re.Match[str] | None, base: int, mentions: list[Mention], strict: bool = True) -> Named | None:
+    """The company a match's ``name`` group names (a listed company's name, as the mentions give it), or None.
+    ``strict``: a PERSON mention over the name rules it out (not for a name tied to shares: "shares in X")."""
     if found is None:
         return None
     cleaned = clean_name(found.group("name"), found.start("name"))
     if not cleaned or classify_name(cleaned[0]) != "share":
         return None
-    named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
+    named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=strict)
     return named if named and named.kind == "share" else None
 
 
@@ -984,7 +985,8 @@ def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool =
             topics.append(named)
     if not topics:  # "Investors, betting on a clash between A and B, pushed up C's share price five pence": the one
         # company whose shares the sentence tells of is what a later "the shares" means
-        owned = {n.name: n for n in (_named_company(m, base, mentions) for pattern in (_NAME_SHARES, _SHARES_OF_NAME)
+        # (a name tied to shares is a company's, whatever type the entity layer gave it: "shares in engineer X")
+        owned = {n.name: n for n in (_named_company(m, base, mentions, strict=False) for pattern in (_NAME_SHARES, _SHARES_OF_NAME)
                                       for m in pattern.finditer(sentence) if _whole_name(m, sentence, pattern is _SHARES_OF_NAME))
                  if n is not None}
         if len(owned) == 1:
@@ -1077,6 +1079,13 @@ _NOT_AGENT = frozenset("later after never other rather either neither nor togeth
 _DESCRIPTOR_OPENING = re.compile(r"\s*The\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][a-z-]*)\b(?!\s+[A-Z])(?!-)")
 
 
+#: A definite subject of one noun right before a verb of saying or acting ("The exchange said", "The bank has
+#: declined to comment"): the company the article calls by that noun.
+_DESCRIPTOR_SUBJECT = re.compile(r"\s*The\s+(?P<head>[a-z][a-z-]+)\s+(?:(?:has|had|also|then|later)\s+)?"
+                                 r"(?:said|says|added|declined|denied|confirmed|announced|told|expects|expected|plans|"
+                                 r"planned|would|will)\b")
+
+
 def _described_subject(sentence: str) -> bool:
     """Whether a sentence opens on a definite descriptor of a company (:data:`_DESCRIPTOR_OPENING`) whose head is a
     company's noun of the vocabulary ("maker", "insurer", "company"); a person's agent noun ("The Indiana governor",
@@ -1145,7 +1154,11 @@ def _whole_name(m: re.Match[str], sentence: str, owner: bool = False) -> bool:
 _NAME_TAIL = re.compile(r"[\w&.’'-]*(?:['’]|\s+[A-Z])")
 
 
-_SHARES_OF_NAME = re.compile(r"\b(?:shares|stock)\s+(?:of|in)\s+(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,3})")
+#: "shares of X", "shares in X", and a description in small letters before the name ("shares in Leeds-based engineer
+#: X", "shares of chipmaker X").
+_SHARES_OF_NAME = re.compile(r"\b(?:shares|stock)\s+(?:of|in)\s+(?:(?:[A-Z][a-z]+-(?:based|listed)|"
+                             r"(?!(?:the|a|an|its|their|his|her|our|this|that|such|as|and|or|like)\b)[a-z][a-z-]+)\s+){0,2}"
+                             r"(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,3})")
 
 #: A broker's rating action on a company ("X downgraded Y to sell", "upgraded Y to buy", "cut its price target on Y",
 #: "initiated coverage of Y"): Y is what a later "The stock" means, not the broker in subject position.
@@ -1279,6 +1292,19 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
         prev = {n.name: n for n in looked[own + 1][0] + looked[own + 1][1]}
         if len(prev) == 1:
             return next(iter(prev.values()))
+    if own and len(looked) > own + 1 and not looked[own][0] and not looked[own][1]:
+        # "Acme Exchange Group ... - 09/03: Helix cutover begins. The exchange said it would publish a report. Its shares
+        # are down 9%": a definite subject that names no company ("The exchange said") is the company named before whose
+        # name holds its noun, not the topic of an earlier line
+        opening = _DESCRIPTOR_SUBJECT.match(texts[own])
+        noun = opening.group("head").lower() if opening else ""
+        if noun and noun not in _GENERIC_HEADS:
+            for text, base in reversed(earlier[-20:-1]):  # (the sentence before is the subject's own)
+                topics, names = _candidates(text, base, mentions) if text.strip() else ([], [])
+                hit = next((c for c in reversed(topics + names) if noun in c.name.lower().replace(",", " ").split()
+                            and c.kind == "share" and not _issues_no_shares(c.name)), None)
+                if hit is not None:
+                    return hit
     paired = None  # "Acme jumped 5%. Bolt and Cray barely moved. The chipmaker is up 30% this year": one company is no
     for i, (topics, _names) in enumerate(looked):  # item of a pair of subjects; the nearest sentence about one is meant
         if topics and (i < own or len({n.name for n in topics}) == 1 or head.endswith("s") or head in _PLURAL_PRONOUNS):

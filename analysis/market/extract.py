@@ -101,6 +101,10 @@ _DOTTED = re.compile(r"(?:[a-z]\.){1,4}[a-z]")  # "o.s.k", "j.p" (the last perio
 _RESULT_PARTICIPLE = re.compile(r",\s*(?:sending|pushing|driving|knocking|dragging|lifting|leaving)\s+(?:[\w'’-]+\s+){0,4}$")
 #: The gap before a figure whose verb and period are left out ("X rose 8% over the week, Y 6.8%", ", and Y 2%").
 _GAPPED = re.compile(r"[^,;]*,\s*(?:and\s+)?(?:(?:[A-Z]|[a-z]+[A-Z])[\w&.’'-]*\s+){1,4}")  # "easyJet", "eBay" too
+#: The same gap in a clause of contrast with a copula and no verb of its own ("X is down 9.3% for the week so far, while
+#: Y's are 5.9% lower", "..., whereas Y was down 2%"): Y's figure is of the same period.
+_GAPPED_WHILE = re.compile(r"[^,;]*,\s*(?:while|whereas)\s+(?:(?:[A-Z]|[a-z]+[A-Z])[\w&.’'-]*\s+){1,4}(?:(?:shares|stock)\s+)?"
+                           r"(?:are|were|is|was)\s+(?:(?:down|up|off)\s+)?")
 #: The same gap after "and" alone ("X lost 3.1% this week and Y 2.4%"), for a figure with no verb of its own.
 _GAPPED_AND = re.compile(r"[^,;]*\s+and\s+(?:(?:[A-Z]|[a-z]+[A-Z])[\w&.’'-]*\s+){1,4}")
 #: Nothing but a list's joint between two figures ("rose 4.4% and 5.2% this week, respectively", "9.4%, 10.2% and
@@ -149,6 +153,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 #: three sessions"): the span runs through the publication's session; a plain past ("fell N% over two days") with no
 #: session of its own in the sentence ends the session before.
 _PRESENT_BEFORE = re.compile(r"\b(?:has|have|is|are|['’]s)\s+(?:[a-z]+\s+){0,3}(?:[a-z]+\s+)?[^,;.]{0,20}$")
+#: "up" / "down" with no verb, set off by a bracket, colon or comma right before the figure ("Acme: +3.8% (up 18.5% over
+#: two sessions)", "rose 3.8%, up 18.5% over two sessions"): where the stock stands now, like a present tense.
+_BARE_STATE = re.compile(r"[(:,]\s*(?:up|down)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than)\s+)?$")
 #: A move told in the present of a live session, before its figure ("Acme is up", "shares are trading").
 _LIVE_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:up|down|off|higher|lower|trading|changing\s+hands)\b[^.;]*$")
 
@@ -159,7 +166,10 @@ _SINCE_ADVERB = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?since\s+$", re
 _DAY_AFTER_END = re.compile(r"\b(?:a|one|the)\s+day\s+after\s+(?:(?:[a-z]+ing|its|their|a|an)\s+)?$", re.IGNORECASE)
 
 #: The owner and the adjectives of a running total's noun, right before it ("its three-session " of "its three-session slide to").
-_TOTAL_OWNER_END = re.compile(r"\b(?:its|their|the)\s+(?:[\w-]+\s+){1,2}$")
+_TOTAL_OWNER_END = re.compile(r"\b(?:its|their|the)\s+(?:[\w'’-]+\s+){1,2}$")  # "the week's (loss to 8%)" too
+#: The owner and span adjective before a move noun told with "of" ("The two-day loss of 21.6%", "its three-session slide
+#: of 9%", "The stock's two-day loss of 9%"): the window of the figure's period opens there.
+_SPAN_NOUN_OWNER_END = re.compile(r"\b(?:its|their|the|[\w.&-]+['’]s?)\s+[\w]+-(?:day|session|week|month)\s+$", re.IGNORECASE)
 
 #: "The stock" / "The shares" (and an auxiliary) opening a paragraph, right before the move verb; a relative clause may
 #: stand between ("The stock, which closed at 1,200 won on Monday, rose 1.8%") or hold the move ("The shares, which
@@ -216,6 +226,35 @@ _DATELINE = re.compile(
     r"\s*[-–—_]{1,2}\s+")
 
 
+#: The month and day of a dateline's date ("Oct 7", "Sept. 16", "7 October").
+_DATELINE_DATE = re.compile(r"(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?P<d>\d{1,2})\b"
+                            r"|(?P<d0>\d{1,2})\s+(?P<m0>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b")
+_MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _dateline_day(text: str, published: date | None) -> date | None:
+    """The day of a wire dateline over the article's first paragraphs when it is a few days before the publication
+    date ("HALVIK, Oct 7 (Meridian) - ..." republished on Oct 10): a reprint tells the original story's session, so its
+    moves with no day of their own are that day's (its weekdays still count back from the publication). None
+    otherwise."""
+    if published is None:
+        return None
+    for line in text[:1500].split("\n")[:8]:
+        m = _DATELINE.match(line)
+        when = _DATELINE_DATE.search(m.group("date") or "") if m and m.group("agency") else None
+        if when is None:
+            continue
+        month = _MONTH_ABBREVIATIONS.index((when.group("m") or when.group("m0")).lower()) + 1
+        try:
+            day = date(published.year, month, int(when.group("d") or when.group("d0")))
+        except ValueError:
+            return None
+        if day > published:
+            day = day.replace(year=published.year - 1) if not (month == 2 and day.day == 29) else day
+        return day if 0 < (published - day).days <= 10 else None
+    return None
+
+
 #: A wire dateline with no place, its date and agency alone ("Sept 16 (Meridian Wire) -", "Oct. 12, 2026 (AP) --"), as
 #: wire briefs open: the agency in brackets is required, so "March 3 (Monday) - ..." in a list stays text.
 _DATE_DATELINE = re.compile(r"^\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\((?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\))"
@@ -241,6 +280,34 @@ _WIRE_TAG = re.compile(r"^\s*(?:[A-Z]{2,}\s+){0,4}[A-Z]{3,}(?:/[A-Z]{3,})*(?:\s+
 #: A live blog's time stamp opening an entry ("10:15 BST - ", "9.40am ET: ", "14:02 -", "10:40 The stock ...").
 _TIME_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:[A-Z]{2,4}\s*)?(?:[-–—]{1,2}|:)\s+|"
                          r"(?:(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|JST|HKT|SGT)\s+)?(?<=\s)(?=[A-Z]))")
+
+
+_SINCE_WORD = re.compile(r"\bsince\b", re.IGNORECASE)
+
+
+def _told_since(sentence: str) -> Period | None:
+    """The last span from a stated day that ``sentence`` names after "since" ("since the Oct. 7 announcement", "since
+    March 3"), or None."""
+    for m in reversed(list(_SINCE_WORD.finditer(sentence))):
+        period = read_period(sentence[m.start():])
+        if period.interval in ("since", "since_day"):
+            return period
+    return None
+
+
+def _sessions_in(start: date | None, end: date) -> int:
+    """The weekdays from ``start`` to ``end``, both counted (0 with no start)."""
+    if start is None or end < start or (end - start).days > 40:
+        return 0
+    return sum(1 for k in range((end - start).days + 1) if date.fromordinal(start.toordinal() + k).weekday() < 5)
+
+
+def _span_noun(sentence: str, figure: Figure) -> bool:
+    """Whether ``figure`` is told by a move noun with its span before it and "of" ("The two-day loss of 21.6% has wiped
+    ...", "its three-session slide of 9%"): a running total, like "taking its two-day loss to 21.6%", through the
+    sentence's session."""
+    return figure.form == "noun" and figure.anchor < figure.start and bool(
+        _SPAN_NOUN_OWNER_END.search(sentence, max(0, figure.anchor - 40), figure.anchor))
 
 
 def _this_entry(earlier: list[tuple[str, int]], text: str, a: int) -> list[tuple[str, int]]:
@@ -614,6 +681,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     earlier: list[tuple[str, int]] = []
     resolved: dict[int, Named] = {}  # sentence offset -> the company its pointing-back move was resolved to
     last_interval: tuple[date | None, date] | None = None
+    intervals: list[tuple[date | None, date]] = []  # every span told, in order ("over the same two sessions")
     header: list[str] | None = None
     table_session: Period | None = None  # the session the heading line right over a table names
     table_percent = False  # a caption right over a table says its figures are percent changes
@@ -934,6 +1002,9 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             if att.figure.total:  # "bringing its three-session slide to 39%": the window opens at the total's owner
                 owner = _TOTAL_OWNER_END.search(sentence, max(0, opens - 40), opens)
                 opens = owner.start() if owner else opens
+            elif att.figure.form == "noun" and att.figure.anchor < att.figure.start:
+                owner = _SPAN_NOUN_OWNER_END.search(sentence, max(0, opens - 40), opens)
+                opens = owner.start() if owner else opens  # "The two-day loss of 21.6%": the noun's span adjective
             window = sentence[opens: max(nxt, att.figure.end)]
             period = since_then(read_period(window), sentence[: att.figure.anchor])
             if period.interval == "since_then" and prior and "\n" not in text[prior[1] + len(prior[0]): a]:
@@ -955,7 +1026,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 # recovered 3%"): the clause's day is not this figure's
                 prev_end = next((y - 1 for x, y in asides if x < prev_end < y < att.figure.anchor), prev_end)
                 before = _RELATIVE_CLAUSE.sub(",", sentence[prev_end: att.figure.anchor])
-                if periods and prev_end and (_GAPPED.fullmatch(before) or (
+                if periods and prev_end and (_GAPPED.fullmatch(before) or _GAPPED_WHILE.fullmatch(before) or (
                         _GAPPED_AND.fullmatch(before) and not sentence[att.figure.anchor: att.figure.start].strip())):
                     periods.append(periods[-1])  # "X is up 8% over the same five sessions, Y 6.8%": X's period
                     continue
@@ -1025,16 +1096,37 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             own_i = own
             adds_up = period.through and att.figure.total and i > 0 and bool(rows)
             if adds_up:  # "closing 3.2% lower and bringing its two-day loss to 11.6%": the total runs through the
-                own_i = rows[-1]["session_date"] or own  # session of the move it adds up, the figure before it
+                # session of the move it adds up, the figure before it that is no earlier session's ("extending
+                # Tuesday's 4.8% decline and taking the two-day loss to 11.7%": the sentence's own move)
+                last = next((r for j, r in reversed(list(enumerate(rows))) if r["sent_start"] == a and j not in owned_days),
+                            rows[-1])
+                own_i = last["session_date"] or (own if last is rows[-1] else None)
             if period.through and own_i is None and not adds_up and not _PRESENT_BEFORE.search(sentence, 0, att.figure.start) \
-                    and not _THE_SESSIONS.match(sentence, att.figure.end):  # "over the two sessions": up to this one
+                    and not _THE_SESSIONS.match(sentence, att.figure.end) \
+                    and not _span_noun(sentence, att.figure) \
+                    and not _BARE_STATE.search(sentence, max(0, att.figure.start - 40), att.figure.start):
+                # ("over the two sessions", "the two-day loss of", "(up 18% over two sessions)": up to this one)
                 period = replace(period, through=False)  # "fell N% over two days": the sessions before this one
-            session, p_start, p_end = resolve(period, published, own_i, last_interval, story)
+            same = last_interval
+            if period.interval == "same" and period.unit == "session" and period.count:
+                # "over the same two sessions": the latest span told of that many sessions, not a longer one told after it
+                same = next((x for x in reversed(intervals) if x[0] is not None and _sessions_in(*x) == period.count),
+                            last_interval)
+            if period.interval == "same" and same is None and prior is not None \
+                    and "\n" not in text[prior[1] + len(prior[0]): a]:
+                # "... trimming their losses since the Oct. 7 announcement. X, which has gained 20% over the same period":
+                # the span the sentence before names with no figure of its own
+                told = _told_since(prior[0])
+                if told is not None:
+                    _s, t_start, t_end = resolve(told, published, None, None, story)
+                    same = (t_start, t_end) if t_start is not None and t_end is not None else None
+            session, p_start, p_end = resolve(period, published, own_i, same, story)
             if p_start is not None and p_start == p_end and period.interval in ("after_day", "days", "span_to"):
                 # "opens down 60% from Monday's close" on Tuesday: a span of one session is that session
                 session, p_start, p_end, period = p_start, None, None, replace(period, kind="session", interval="")
             if p_end is not None:  # "since the blast" (no start in the text): "over the same period" has none either
                 last_interval = (p_start, p_end)
+                intervals.append(last_interval)
             if p_end is None and (period.previous or (told_before[i] and (_dated(period) or period.yesterday))):
                 owned_days.add(len(rows))  # "after falling 8.1% in the previous session / on Tuesday": an earlier session
             fig = att.figure
@@ -1054,7 +1146,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     # "extending Tuesday's 9% slide": an earlier session by its wording) aside
     known = Counter(r["session_date"] for j, r in enumerate(rows) if r["period_end"] is None and r["session_date"] is not None
                     and r["period"] not in ("after-hours", "premarket") and j not in owned_days)
-    today = trading_day(published) if published else None
+    # a reprint's wire dateline a few days before its publication ("HALVIK, Oct 7 (Meridian) - ...", out on Oct 10):
+    # the story's own day is the dateline's, for the moves that name no day of their own
+    told_day = _dateline_day(text, published) or published
+    today = trading_day(told_day) if told_day else None
     # the publication day when the article dates a move to it too; else the day its dated moves name most
     default = today if today in known or not known else known.most_common(1)[0][0]
     body = text.find("\n")
@@ -1072,9 +1167,9 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         if r["period_end"] is None and r["session_date"] is None and r["period"] not in ("multi-day", "year-to-date"):
             r["session_date"] = default
             r["basis"] = basis if default is not None else ""
-            if (r["sent_start"], default) in earlier_sessions and published and trading_day(published) != default:
+            if (r["sent_start"], default) in earlier_sessions and told_day and trading_day(told_day) != default:
                 # "X fell 3%, extending Tuesday's 9% slide": the 3% is not Tuesday's session
-                r["session_date"], r["basis"] = trading_day(published), "publication date"
+                r["session_date"], r["basis"] = trading_day(told_day), "publication date"
         lead = _RIC_LEAD.match(str(r["company"])) if r["kind"] == "share" else None
         if lead:  # "SGR.AX   Southgate Resources   -9.1%": a movers row led by its RIC, the name read with it as one
             r["company"] = str(r["company"])[lead.end():]

@@ -107,14 +107,27 @@ _AFTER_MOVE_OF = re.compile(
 #: 2.6%, trimming its gain to 4.4%"; "A rose 1.6% and B 2.2%, bringing their gains to 9.3% and 12.1%"; "..., closing
 #: 3.2% lower and bringing its two-day loss to 11.6%"); the figure's market or trading time may stand before the day
 #: ("fell 5% in Hong Kong on Tuesday, taking its two-day loss to 21%", "rose 2% in early trade, extending its gain ..."),
-#: and so may the level or price it closed at ("ended up 0.5% at 10,588.1, taking its gain for the week to 1.4%").
+#: and so may the level or price it closed at ("ended up 0.5% at 10,588.1, taking its gain for the week to 1.4%"), the
+#: low it closed at ("to its lowest close since 2022, taking ...") or the noun of an earlier move ("extending Tuesday's
+#: 4.8% decline and taking the two-day loss to 11.7%": "the" and a move noun is the subject's own total).
 _PARTICIPLE_PRONOUN = re.compile(
     r"(?:\s+(?:lower|higher))?(?:\s+at\s+(?:[A-Z]{0,3}[$€£¥]\s?)?\d[\d,]*(?:\.\d+)?\s*(?:p|pence|cents|euros?|dollars|"
     r"yen|francs|kron[ae]r|points)?)?(?:\s+in\s+(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:\s+(?:trade|trading|deals))?|"
     r"the\s+(?:[A-Z][\w.&-]*\s+){1,2}\d{2,4}|"  # "fell 4.6% in the FTSE 250, bringing its loss ...": the index it sits in
     r"(?:early|late|morning|afternoon|midday|thin|heavy|volatile)\s+(?:trade|trading|deals)))?"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday))?(?:\s*,(?:\s+and)?|\s+and)\s*"
-    r"[a-z]+ing\s+(?P<p>its|their)\s+[^,;]*$")
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday))?"
+    # the low or high it closed at ("fell 3.4% to its lowest close since 2022, taking its two-day loss to 10%")
+    r"(?:\s+to\s+(?:its|their|a|the)\s+(?:[a-z]+\s+)?(?:lowest|highest|weakest|strongest)\s+(?:close|closing\s+level|level|"
+    r"finish|point)(?:\s+(?:since|in|for)\s+[^,;]{1,30}?)?)?"
+    # the move noun of a figure told as an earlier move ("extending Tuesday's 4.8% decline and taking ...")
+    r"(?:\s+(?:decline|drop|fall|loss|slide|slump|gain|rise|rally|jump|advance|surge|plunge|tumble|retreat|rebound))?"
+    r"(?:\s*,(?:\s+and)?|\s+and)\s*"
+    r"[a-z]+ing\s+(?:(?P<p>its|their)\s+[^,;]*|the\s+(?:[a-z\d]+-(?:day|session|week|month)\s+)?)$")
+#: The gap between a figure and a perfect participle that closes the sentence after a clause of its own ("X was down
+#: 27% after its auditor, Y, resigned, having earlier sunk as much as 31%"): the word before the comma is in small
+#: letters (a verb, not "while B, having ..."), so the participle's subject is the main clause's, the figure before's.
+_HAVING_AFTER_CLAUSE = re.compile(r"[^;:]*?\s[a-z]+,\s*having\s+(?:(?:earlier|already|briefly|initially|at\s+one\s+point|"
+                                  r"[a-z]+ly)\s+)?")
 #: A participle clause on a whole clause with no figure before it ("X withdrew its guidance and said Y would stay
 #: shut, sending its shares down 8.4%"): the pronoun is the clause's subject, not the nearest name.
 _CLAUSE_PARTICIPLE = re.compile(r",\s*[a-z]+ing\s+(?:its|their)\s+(?:shares|stock|share\s+price)\s+$")
@@ -144,8 +157,10 @@ _LISTED_VERB = re.compile(r"(?:\s+(?:[a-z][\w'’-]*|\d[\d.,]*|(?:Monday|Tuesday
 #: The gap between a figure and a participle of an earlier move of the same stock ("B fell 4.8%, after losing 2.1% in
 #: the previous session", "B rose 2% on Friday after shedding 6%"): the participle's subject is the nearest figure's.
 _AFTER_PARTICIPLE = re.compile(r"(?:\s+[\w'’-]+){0,4}\s*,?\s+(?:after|before)\s+")
-#: A definite move noun opening a sentence ("The rally of 15% ...", "This 9% slide ..."): a move the article reported.
-_DEFINITE_MOVE = re.compile(r"\s*(?:The|This)\s+")
+#: A definite move noun opening a sentence ("The rally of 15% ...", "This 9% slide ..."): a move the article reported;
+#: the noun may carry its span ("The two-day loss of 21% has wiped ...", "The three-session slide of 9% ...").
+_DEFINITE_MOVE = re.compile(r"\s*(?:The|This)\s+(?:(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten)-"
+                            r"(?:day|session|week|month)\s+)?")
 #: "That 7.3% drop ...", "Wednesday's 2.1% rebound ..." opening a sentence with no company: the move the sentence before
 #: reported (none when it reported no share move).
 _DEMONSTRATIVE_MOVE = re.compile(r"\s*(?:That|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Yesterday|Today)['’]s)\s+")
@@ -522,6 +537,8 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
     if found and found[0].kind == "reject" and not (participle and head.total):
         return None  # (not "..., closing 3.2% lower and bringing its two-day loss to 11.6%": the running total is the
         # previous figure's subject's, whatever the words before the first figure read as)
+    if last_subjects and prev_end and _HAVING_AFTER_CLAUSE.fullmatch(sentence, prev_end, head.anchor):
+        return last_subjects  # "X was down 27% after its auditor, Y, resigned, having earlier sunk 31%": X's
     subjects = _usable(found)
     if participle and all(x.start < prev_end for x in subjects):  # no name of its own in the participle clause
         if participle.group("p") == "their" and len(_distinct(before)) > 1:

@@ -108,6 +108,12 @@ SINCE_DATED_EVENT = re.compile(
     r"\b(?:since|before|prior\s+to)\s+(?:the|its|their|(?-i:[A-Z][\w&.-]*)['’]s)\s+"
     r"(?:(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})|(?P<d0>\d{1,2})\s+(?P<m0>" + _MONTH + r"))(?:st|nd|rd|th)?,?\s+"
     r"(?!(?:19|20)\d\d\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", re.IGNORECASE)
+#: "since" (or a level's "before") an event dated after its noun ("since the outage on 12 March", "below their level
+#: before the outage on Nov. 8"): a period from that day, as "since the Nov. 8 outage" is.
+EVENT_ON_DAY = re.compile(
+    r"\b(?:since|before|prior\s+to)\s+(?:the|its|their|(?-i:[A-Z][\w&.-]*)['’]s)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*\s+"
+    r"on\s+(?:(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})|(?P<d0>\d{1,2})\s+(?P<m0>" + _MONTH + r"))(?:st|nd|rd|th)?\b"
+    r"(?![\d.,]*\s*(?:%|per[\s-]?cent|pct))", re.IGNORECASE)
 #: "since" and a clause ending on a weekday or a span ago ("since the bid was announced on Monday", "since it warned
 #: last Tuesday", "since the bid became public two weeks ago"): a period from that day to the publication's.
 SINCE_TOLD = re.compile(
@@ -146,11 +152,12 @@ _SPAN_ADJECTIVE = re.compile(
     r"(?:rally|slide|slump|drop|decline|fall|gain|rise|run|selloff|sell-off|rout|advance|surge|jump|plunge|tumble|"
     r"retreat|rebound)\b", re.IGNORECASE)
 #: A running total's noun with a span adjective, the window opening at the noun's owner ("its three-session slide to 39%",
-#: "their three-session decline to 18%"): the move over that span, through the sentence's session.
+#: "their three-session decline to 18%"; a noun with "of": "The two-day loss of 21.6% has wiped ..."): the move over that
+#: span, through the sentence's session.
 _TOTAL_SPAN = re.compile(
-    r"\s*(?:its|their|the)\s+(?P<n>[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-"
+    r"\s*(?:its|their|(?:the\s+)?[\w.&-]+['’]s?|the)\s+(?P<n>[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-"
     r"(?P<unit>day|session|week|month)\s+(?:[a-z]+\s+)?(?:loss|losses|decline|declines|drop|fall|slide|slump|gain|gains|"
-    r"rise|rally|advance|rebound)\s+to\b", re.IGNORECASE)
+    r"rise|rally|advance|rebound)\s+(?:to|of)\b", re.IGNORECASE)
 EVENT_SPAN = re.compile(
     r"\b(?:over|in|during|within)\s+the\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few)\s+)?"
     r"(?:trading\s+)?(?:sessions|days|weeks|months|quarters|years)\b(?!\s+(?:ago|earlier))"
@@ -189,8 +196,8 @@ FROM_MARK = re.compile(  # "below the offer price" of a takeover target is a com
 #: The flotation's price as the mark of a level (:data:`BELOW_BEFORE`): on the debut itself the move is the session's.
 _PRICE_MARK = re.compile(r"\b(?:IPO|listing|flotation|offer|issue)\s+price\b", re.IGNORECASE)
 _DEBUT = re.compile(r"\b(?:debut|first\s+(?:day|session)|opened|opening\s+trade)\b", re.IGNORECASE)
-SAME_PERIOD = re.compile(r"\bover\s+the\s+same\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                         r"(?:sessions|days|trading\s+days|weeks|months)|period|time|span|stretch)\b", re.IGNORECASE)
+SAME_PERIOD = re.compile(r"\bover\s+the\s+same\s+(?:(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                         r"(?P<unit>sessions|days|trading\s+days|weeks|months)|period|time|span|stretch)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r",\s*(?:which|who|when|where|while|whereas|but|and)\b|;|\b(?:which|who|when|"
     r"after(?![-\s]hours|\s+the\s+(?:bell|close|open))|because|following|though|"  # "after-hours" names the session
@@ -383,6 +390,7 @@ def read_period(window: str) -> Period:
     """The period a figure's own words name. Input: the text from the figure's verb to the next figure or clause
     break. Output: a :class:`Period` (``kind == "session"`` and nothing else set when the words name none)."""
     lex = move_words()
+    window = window.replace("’", "'")  # "the week’s loss" as the vocabulary writes it (one character for one: offsets kept)
     text = window
     cut = _CLAUSE_END.search(text)
     if cut:
@@ -424,7 +432,7 @@ def read_period(window: str) -> Period:
     anchored = BELOW_BEFORE.search(text)
     if anchored and _PRICE_MARK.search(anchored.group(0)) and _DEBUT.search(window):
         anchored = None  # "rose 30% above its offer price in its market debut": the debut's own session
-    event = SINCE_DATED_EVENT.search(text)
+    event = SINCE_DATED_EVENT.search(text) or EVENT_ON_DAY.search(text)
     if event and (event.group(0)[:5].lower() == "since" or anchored and anchored.start() <= event.start() <= anchored.end() + 1):
         # "down 36% since the Aug. 4 blast", "27% below where it traded before the August 4 blast": from that day
         month = [m[:3] for m in _MONTHS].index((event.group("m") or event.group("m0"))[:3].lower()) + 1
@@ -532,7 +540,10 @@ def read_period(window: str) -> Period:
         found.append((event_span.start(), Period("multi-day", interval="approximate")))
     same = SAME_PERIOD.search(text)
     if same:
-        found.append((same.start(), Period("multi-day", interval="same")))
+        n, unit = same.group("n"), (same.group("unit") or "").lower().split()[-1:] or [""]
+        sessions = unit[0] in ("sessions", "days") and n is not None  # "over the same two sessions": a span of that count
+        found.append((same.start(), Period("multi-day", interval="same", unit="session" if sessions else "",
+                                           count=(int(n) if n.isdigit() else _NUMBERS.get(n.lower(), 0)) if sessions else 0)))
     stated = STATED_DAY.search(text)
     if stated and not (since and since.start() < stated.start() < since.end()):
         found.append((stated.start(), stated_period(stated, kind)))
