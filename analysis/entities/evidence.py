@@ -10,7 +10,8 @@ from typing import Literal
 
 from analysis.corpus.provenance import media_words
 from analysis.entities.catalog import Lexicon, catalog_company
-from analysis.entities.spans import CLOCK_BEFORE_RE, LISTING_CODE_WORD_RE, ZONE_RE, Candidate, model_designator
+from analysis.entities.spans import (CLOCK_BEFORE_RE, LISTING_CODE_WORD_RE, ZONE_RE, Candidate, model_designator,
+                                    portfolio_phrase)
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER"]
 TYPES: tuple[EntityType, ...] = ("PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER")
@@ -510,7 +511,7 @@ _PRODUCT_NOUN_AFTER_RE = re.compile(r"((?:[ \t]+[a-z][a-z-]*){0,2}?)[ \t]+([A-Za
                                     r"when|while|as|but|because|worldwide|sold|built|made|[a-z]{2,}ed)\b)")
 
 
-def _product_noun_after(pos: int, text: str, lex: Lexicon) -> bool:
+def product_noun_after(pos: int, text: str, lex: Lexicon) -> bool:
     """True when a product's noun closes the phrase at ``pos``, up to two modifiers before it ("models", "electric
     vehicles", "SUVs"): the noun of :data:`Lexicon.product_nouns` or of ``product_nouns_owned``, singular or plural."""
     m = _PRODUCT_NOUN_AFTER_RE.match(text, pos)
@@ -529,9 +530,23 @@ def _coordinated_product(c: Candidate, text: str, lex: Lexicon) -> bool:
     for the last (a name and "and" before it)."""
     if c.next in (",", "and", "or", "&"):
         m = _COORDINATED_NAMES_RE.match(text, c.end)
-        if m is not None and _product_noun_after(m.end(), text, lex):
+        if m is not None and product_noun_after(m.end(), text, lex):
             return True
-    return c.prev in ("and", "or", "&") and c.prev2[:1].isupper() and _product_noun_after(c.end, text, lex)
+    return c.prev in ("and", "or", "&") and c.prev2[:1].isupper() and product_noun_after(c.end, text, lex)
+
+
+def _coordinated_with_own_model(c: Candidate, nxt: Candidate | None) -> bool:
+    """True for a lone name coordinated with the same name and a model's designator ("the affected Quist and Quist X
+    models"): the product line beside one of its models, whatever company the catalog lists by that word."""
+    return len(c.words) == 1 and nxt is not None and c.next in ("and", "or") and len(nxt.words) == 2 \
+        and nxt.words[0] == c.words[0] and designator_word(nxt.words[1])
+
+
+def designator_word(word: str) -> bool:
+    """True for a word that designates a model after its line's name: one capital letter ("X", "S"), or up to four
+    capitals and digits with a digit ("5", "X5", "GT3"), not a legal suffix or a year."""
+    return len(word) == 1 and word.isupper() or 1 <= len(word) <= 4 and any(ch.isdigit() for ch in word) \
+        and all(ch.isdigit() or ch.isupper() for ch in word) and not (len(word) == 4 and word.isdigit())
 
 
 def _device_product(c: Candidate, text: str, lex: Lexicon) -> bool:
@@ -799,6 +814,10 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
         return True  # "TSX ends higher as miners shine": the market
     if len(words) == 1 and _FLU_SUBTYPE_RE.fullmatch(words[0]):
         return True  # "the H5N1 strain was confirmed": a virus
+    if 2 <= len(words) <= 3 and c.title_org and c.next in _MINISTER_TITLES and not c.possessive \
+            and surface not in lex.known_org_alias and catalog_company(surface) is None \
+            and portfolio_phrase(words, text, lex):
+        return True  # "Digital Affairs Minister Jane Roe": the minister's portfolio, not an organisation
     if len(words) == 1:
         w = words[0]
         if (w in lex.stop_capitalised or w in lex.non_entity_acronyms or w in lex.generic_fragments
@@ -873,6 +892,9 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             return True  # "an AMA on Reddit", "an IPO in May" (but "a UBS analyst")
         if len(w) == 1 or (w.isupper() and (w.title() in lex.stop_capitalised or w.title() in lex.time_words)):
             return True
+        if w.isupper() and c.next == ":" and w.title() in lex.section_labels \
+                and text[max(0, c.start - 1):c.start] in ("", "\n"):
+            return True  # "FLASH: Quist Bank raises its rate", "CORRECTION: An earlier version ...": a label
         if len(w) == 2 and w[0].isupper() and w[1] == "." and w[0].isalpha():
             return True  # "wrote on X.", "Neither do I.", "a standing O.": a letter closing its sentence, or an initial
             # left alone, names nobody
@@ -1334,10 +1356,13 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if (c.next in lex.product_nouns or (c.next2 in lex.product_nouns and c.next in ("web", "mobile", "AI"))) \
             and catalog_company(surface) is None and text.find(surface.lower()) < 0 and first not in lex.demonyms:
         add("PRODUCT", STRONG)  # "DeepSeek's R1 model", "the ChatGPT chatbot", "the Mosaic web browser"
-    elif nwords <= 2 and not c.possessive and not org_form and catalog_company(surface) is None \
+    elif nwords <= 2 and not c.possessive and not org_form \
+            and (catalog_company(surface) is None or _coordinated_with_own_model(c, nxt)) \
             and surface not in lex.known_org_alias and surface not in lex.places and first not in lex.given_names \
             and first not in lex.demonyms and _coordinated_product(c, text, lex):
-        add("PRODUCT", STRONG)  # "its Zorvex and Quistara models", "the ZX4, ZX5 and ZX7 vehicles": a maker's models
+        # "its Zorvex and Quistara models", "the ZX4, ZX5 and ZX7 vehicles": a maker's models; a listed company's
+        # name too when it is coordinated with its own model ("the Quist and Quist X models": the line, then a model)
+        add("PRODUCT", STRONG)
     if prev_low == "the" and not c.possessive and not org_form and catalog_company(surface) is None \
             and surface not in lex.known_org_alias and surface not in lex.places:
         if c.next in ("holiday", "holidays", "festival"):

@@ -375,7 +375,7 @@ class DocGroups:
                   for span in ((t.label_start, t.label_end), (t.role_start, t.role_end)) if span[1] > span[0]]
         self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines) or _in_spans(c.start, label_lines)
                           or (_shouting(c, lex) or _alone_in_shouted_line(c, text))
-                          and not _before_ticker(c, text, ticker_at)
+                          and not _before_ticker(c, text, ticker_at) and not _move_row_label(c, text)
                           and not (_in_spans(c.start, guests) and _named_in_label(c, text, lex)) or _headline_case(c))
                          and not in_regions(c.start, self.regions) and not _in_spans(c.start, hosts)
                          and i not in headed for i, c in enumerate(self.cands)]
@@ -416,6 +416,8 @@ class DocGroups:
             keys.append("f:" + low[0])
             if _INITIALS_RE.match(words[0]) or words[0] in self.lex.org_lead_words:
                 keys.append("f:" + low[1])  # "A.B. Tanner Corp." is "Tanner" after the first mention; "Groupe Quist"
+                if _INITIALS_RE.match(words[0]) and len(words) == 2 and "-" in low[1].strip("-"):
+                    keys.append("f:" + low[1].rsplit("-", 1)[1])  # "A.B. Holm-Quist" is "Quist" after it
             keys.append("l:" + low[-1])
             if low[-1][:3] in ("al-", "el-") and len(low[-1]) > 4:
                 keys.append("l:" + low[-1][3:])  # "Quist" after "Omar al-Quist"
@@ -515,6 +517,8 @@ class DocGroups:
                     and not self.body_named_after_person(words, grp.words)
                     and not building_named_after(words, grp.words)
                     or (_INITIALS_RE.match(grp.words[0]) and is_word_prefix(words, grp.words[1:]))
+                    or (_INITIALS_RE.match(grp.words[0]) and len(words) == 1 and len(grp.words) == 2
+                        and grp.words[1].lower().endswith("-" + low[0]))  # "Quist" of "A.B. Holm-Quist"
                     or is_clipped_prefix(words, grp.words)  # "Sun Pharma" after "Sun Pharmaceutical Industries"
                     or initialled and is_initialled_form(words, grp.words)  # "AB Quistbrau": "Anders-Berg Quistbrau"
                     or len(words) == 1 and is_blend(words[0], grp.words)  # "QuistMot" of "Quistal Motors"
@@ -1210,6 +1214,16 @@ def _alone_in_shouted_line(c: Candidate, text: str) -> bool:
     end = text.find("\n", c.end)
     line = text[start:end if end >= 0 else len(text)]
     return not any(ch.islower() for ch in line) and len(line.split()) >= _SHOUTED_LINE_WORDS
+
+
+# the rest of a table's row of moves after its name in capitals: "(Stockholm): -3.5%", ": +1.8%"
+_MOVE_ROW_REST_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]*[+\-−–]\d[\d.,]*[ \t]*%[ \t]*(?:\n|\Z)")
+
+
+def _move_row_label(c: Candidate, text: str) -> bool:
+    """True for a name in capitals that opens a row of a list of moves ("QUISTEL NETWORKS (Stockholm): -3.5%"): a
+    company, named in capitals like the other rows, not a shouted title."""
+    return text[max(0, c.start - 1):c.start] in ("", "\n") and _MOVE_ROW_REST_RE.match(text, c.end) is not None
 
 
 def _shouting(c: Candidate, lex: Lexicon) -> bool:

@@ -15,7 +15,7 @@ from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn
 from analysis.entities.aliases import canonical_org_name
 from analysis.entities.credits import in_regions
 from analysis.entities.evidence import (CAMEL_RE, COMPASS_HEADS, COMPASS_WORDS, FORM, STRONG, WEAK, best_type,
-                                        is_acronym, local_evidence)
+                                        designator_word, is_acronym, local_evidence, product_noun_after)
 from analysis.entities.gazetteer import GAZETTEER_SCORE, UNTYPED_NAME_SCORE, gazetteer_names
 from analysis.entities.grouping import (FOLLOWER_WORD_RE, IC_ADJECTIVE_RE, DocGroups, descriptive_cells, host_name,
                                         product_cells, venue_cells)
@@ -168,6 +168,16 @@ def _product_line_words(doc: DocGroups, kinds: dict[int, str], scores: dict[int,
             and len(doc.groups[g].words) == 1 and opens.get(doc.groups[g].words[0], 0) >= 2
             and doc.groups[g].words[0] not in other and catalog_company(doc.groups[g].words[0]) is None
             and doc.groups[g].words[0] not in doc.lex.known_org_alias]
+
+
+def _model_family(doc: DocGroups, g: int) -> bool:
+    """True for a group named by a line's word and a model's designator ("Quist X") one of whose mentions stands
+    before a product's noun ("Quist sedans and Quist X sport-utility vehicles", "a parked Quist sedan"): a maker's
+    model and its line, whatever company the catalog lists by that word."""
+    grp = doc.groups[g]
+    return len(grp.words) == 2 and designator_word(grp.words[1]) and grp.words[0] not in doc.lex.given_names \
+        and any(not doc.cands[i].possessive and product_noun_after(doc.cands[i].end, doc.text, doc.lex)
+                for i in grp.members)
 
 
 def _cued(text: str, cues: frozenset[str]) -> bool:
@@ -606,6 +616,9 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
                 and not any(len(c.words) > 1 and c.words[-1] == grp.words[0] for c in doc.cands):
             kind, scores[g] = "ORG", max(scores[g], STRONG)
             bodies[g] = lex.bare_bodies[grp.words[0]][0]
+        if kind in ("ORG", "") and score < STRONG and _model_family(doc, g):
+            kind, scores[g] = "PRODUCT", STRONG  # "Quist sedans and Quist X sport-utility vehicles": a model and
+            # its line, no company acting (a listed company's name by the catalog alone)
         if len(grp.words) == 1 and all(_family_name(doc.cands[i], lex) for i in grp.members):
             kind = ""  # "bought it from the founding Quist family": a family, neither one person nor a body
             families.add(g)

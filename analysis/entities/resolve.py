@@ -239,15 +239,16 @@ def _outlet_key(name: object) -> str:
     return " ".join(words).lower()
 
 
-def _outlet_initials(name: object) -> str:
-    """The initials of an outlet's name of two words or more, without a leading "The" ("Quist Trade Journal" ->
-    "QTJ"; "" for none): the label its interviewer goes by in a Q&A ("QTJ: Is that an overreaction?")."""
+def _outlet_initials(name: object) -> tuple[str, ...]:
+    """The initials of an outlet's name of two words or more, without a leading "The" and with it ("Quist Trade
+    Journal" -> "QTJ"; "The Quist Review" -> "QR" and "TQR"; none for a name of one word): the label its interviewer
+    goes by in a Q&A ("QTJ: Is that an overreaction?", "TQR: Will there be a quota?")."""
     if not isinstance(name, str):
-        return ""
+        return ()
     words = [w for w in _BRACKETS_RE.sub(" ", name).split() if w[:1].isupper()]
     if words and words[0] == "The":
-        words = words[1:]
-    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+        return ("".join(w[0] for w in words[1:]), "".join(w[0] for w in words)) if len(words) >= 3 else ()
+    return ("".join(w[0] for w in words),) if len(words) >= 2 else ()
 
 
 _LABEL_AFTER_RE = re.compile(r"[ \t]*(?::|\|)")
@@ -272,6 +273,44 @@ def _label_at(text: str, start: int, end: int) -> bool:
         or bool(_EDITED_BY_RE.search(text, max(0, start - 40), start))
 
 
+# "Freedonia's trade ministry", "the transport ministry": a ministry named by its portfolio in lower case
+_PORTFOLIO_MINISTRY_RE = re.compile(r"\b(?:the|[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*)?['’]s)[ \t]+"
+                                    r"((?:[a-z]+[ \t]+)?([a-z]+)[ \t]+ministry)\b")
+_PORTFOLIO_MINISTRY_FORM = re.compile(r"(?:[a-z]+ )?[a-z]+ ministry")
+
+
+def _portfolio_ministries(text: str) -> list[tuple[int, int, str, str, str, str, float]]:
+    """Rows (as :func:`recognize_rows_scored`'s) for the ministries ``text`` names by their portfolio in lower case
+    ("Freedonia's trade ministry"): the corpus step reads each as the one "Ministry of ..." of that portfolio the
+    corpus names in full, and drops it where there is none (`_ministries_named_in_full`)."""
+    if "ministry" not in text:
+        return []
+    portfolios = get_lexicon().portfolio_words
+    return [(m.start(1), m.end(1), m.group(1), m.group(1), "ORG", "story", STRONG)
+            for m in _PORTFOLIO_MINISTRY_RE.finditer(text) if m.group(2).title() in portfolios]
+
+
+def _ministries_named_in_full(linked: pd.DataFrame) -> None:
+    """Reads the forms of :func:`_portfolio_ministries` ("trade ministry") as the one organisation of the corpus
+    named "Ministry of ..." with that portfolio among its words ("Ministry of Trade and Industry"), in place; a form
+    with none, or with two, is left untyped (dropped): a ministry named only by its portfolio is named generically."""
+    surface = linked["surface"].astype(str)
+    form = surface.str.fullmatch(_PORTFOLIO_MINISTRY_FORM).to_numpy()
+    if not form.any():
+        return
+    entity = linked["entity"].astype(str)
+    full = sorted(set(entity[~form & (linked["type"] == "ORG").to_numpy() & entity.str.startswith("Ministry of ")]))
+    aliases = dict(zip(entity, linked["aliases"].astype(str), strict=True))
+    for idx in linked.index[form]:
+        portfolio = surface[idx].split()[-2].title()
+        targets = [name for name in full if portfolio in name.replace(",", " ").split()]
+        if len(targets) == 1:
+            linked.loc[idx, "entity"] = targets[0]
+            linked.loc[idx, "aliases"] = aliases[targets[0]]
+        else:
+            linked.loc[idx, "type"] = ""
+
+
 def recognized_mentions(corpus: Corpus) -> pd.DataFrame:
     """The per-document half of :func:`entity_mentions`: every mention each document names on its own
     (:data:`FOUND_COLUMNS`; ``name`` is the document's canonical name, offsets into ``docs.text``, -1 in the
@@ -281,6 +320,10 @@ def recognized_mentions(corpus: Corpus) -> pd.DataFrame:
     rows: list[tuple[int, int, str, str, str, str, float]] = []
     doc_col: list[object] = []
     seen: dict[tuple[str, int], list[tuple[int, int, str, str, str, str, float]]] = {}  # reprints are read once
+    # the corpus's outlets: one named in an article is a publication, no person ("He spoke to The Quist Review")
+    given = get_lexicon().given_names
+    media = {key for key in map(_outlet_key, outlets.dropna().unique()) if key and " " in key
+             and key.split()[0].title() not in given}
     for doc_id, title, text, outlet in zip(corpus.docs["doc_id"], titles, corpus.docs["text"], outlets, strict=True):
         full, headline_end, offset = _document_text(title, str(text))
         found = seen.get((full, headline_end))
@@ -292,14 +335,19 @@ def recognized_mentions(corpus: Corpus) -> pd.DataFrame:
             if own and etype in ("ORG", "PERSON") and role == "story" and start >= offset \
                     and _label_at(str(text), start - offset, end - offset) \
                     and (_outlet_key(name) == own or _outlet_key(surface) == own
-                         or surface == _outlet_initials(outlet)):
+                         or surface in _outlet_initials(outlet)):
                 # "Zorbo Talk: Were you surprised?": the article's own outlet asking, a Q&A's label; its masthead or
                 # sign-off ("Zorbo Talk | Zurich | 14.07.2026"); its editing of a text from elsewhere
                 role = "credit"
+            if etype == "PERSON" and media and _outlet_key(name) in media:
+                etype = "ORG"
             body = start >= offset
             rows.append((start - offset if body else -1, end - offset if body else -1, surface, name, etype, role,
                          score))
         doc_col.extend([doc_id] * len(found))
+        ministries = _portfolio_ministries(str(text))
+        rows.extend(ministries)
+        doc_col.extend([doc_id] * len(ministries))
     found_all = pd.DataFrame(rows, columns=FOUND_COLUMNS[1:])
     found_all.insert(0, "doc_id", pd.Series(doc_col, dtype="str"))
     return found_all
@@ -506,8 +554,13 @@ _LONE_CAPITALISED_RE = re.compile(r"[A-Z][a-z]{2,}")
 
 def _demonym_stems(word: str) -> list[str]:
     """The names ``word`` may be the people, adjective or language of ("Quistavian" of "Quistavia" or "Quistav",
-    "Zorban" of "Zorba" or "Zorb", "Quistese" of "Quist"); none for a word without such an ending."""
+    "Zorban" of "Zorba" or "Zorb", "Quistese" of "Quist", "Quistlandic" of "Quistland"; a people in the plural too,
+    "Quistavians"); none for a word without such an ending."""
     out = []
+    if word.endswith(("ans", "eses")):
+        word = word[:-1]  # "millions of Quistavians": the people
+    if word.endswith("ic"):
+        out.append(word[:-2])  # "Quistlandic banks" ("Icelandic"): the adjective of a land
     if word.endswith("ian"):
         out += [word[:-3], word[:-3] + "ia", word[:-3] + "y", word[:-3] + "a"]
     if word.endswith("an"):
@@ -548,9 +601,18 @@ def _demonyms(linked: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     if not adjectives:
         return none, none.copy()
     entity = linked["entity"].astype(str)
-    short_form = np.array([e.startswith(f + " ") for e, f in zip(entity, surfaces, strict=True)], dtype=bool)
+    # the short form a longer name opens or closes ("Quistavia Savings Bank", "Statistics Quistavia", "Netlink
+    # Quistavia"), or a name of its own the linking typed an organisation
+    short_form = np.array([e.startswith(f + " ") or e.endswith(" " + f) or e == f
+                           for e, f in zip(entity, surfaces, strict=True)], dtype=bool)
+    # a stem some article typed a person ("Quistavia's telecoms regulator") that the linking read as the short form
+    # of an organisation the corpus names in full ("Netlink Quistavia"), not of a person's name
+    orgs_in_full = set(entity[(entity == surfaces) & (linked["type"] == "ORG")])
+    kind = linked["type"].to_numpy()
+    typed = (kind == "ORG") | (kind == "PERSON") & entity.isin(orgs_in_full).to_numpy() \
+        & (entity != surfaces).to_numpy()
     return (lone & surfaces.isin(adjectives).to_numpy() & (linked["type"] != "PERSON").to_numpy(),
-            lone & surfaces.isin(stems).to_numpy() & (linked["type"] == "ORG").to_numpy() & short_form)
+            lone & surfaces.isin(stems).to_numpy() & typed & short_form)
 
 
 def _storm_names(corpus: Corpus) -> set[str]:
@@ -640,14 +702,29 @@ def _short_names_elsewhere(linked: pd.DataFrame, typed: pd.Series, untyped: np.n
         return {}
     entity = linked["entity"].astype(str)
     named = (linked["type"] != "").to_numpy() & surface.isin(words).to_numpy()
+    # organisations whose full name some article types by strong evidence ("Quist Group fell 9.6%")
+    full = set(entity[typed.to_numpy() & (entity == surface).to_numpy()])
     out: dict[str, str] = {}
     for word, group in linked.loc[named].groupby(surface[named]):
         kinds = set(zip(entity[group.index], group["type"].astype(str)))
         if len(kinds) != 1:
             continue
         name, kind = next(iter(kinds))
-        if kind == "ORG" and name != word and name.split()[0] == word and typed[group.index].any():
+        # the short name typed by strong evidence somewhere ("Larchmont's founder"), or by its article's reading only
+        # while the full name is typed so ("Quist and Zorbo employ 9,000" beside "Quist Group jumped 9.6%")
+        if kind == "ORG" and name != word and name.split()[0] == word and (typed[group.index].any() or name in full):
             out[str(word)] = name
+    # a word no article types, which the linking read as the first word of one organisation typed in full by strong
+    # evidence ("Quist, the country's second mill," beside "Quist Group jumped 9.6%")
+    typed_words = set(surface[named])
+    read: dict[str, set[str]] = {}
+    for word, name in zip(surface[untyped], entity[untyped], strict=True):
+        if word in words and word not in typed_words and word not in out:
+            read.setdefault(word, set()).add(name)
+    for word, names in read.items():
+        name = next(iter(names))
+        if len(names) == 1 and name in full and name != word and name.split()[0] == word:
+            out[word] = name
     return out
 
 
@@ -682,6 +759,7 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
     forms, codes = _mention_forms(found)
     bare = (forms["type"] == "").to_numpy()
     linked = _link_typed_forms(forms)
+    _ministries_named_in_full(linked)
     # an untyped bare name is kept only as the surname of a person the corpus names in full, or as the short
     # name another article defines for an organisation (typed ORG by the linking)
     surname = [str(e).split()[-1] == str(s) or t == "ORG" if b else True

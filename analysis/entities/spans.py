@@ -174,10 +174,12 @@ _ON_HEAD_WORDS = ("Committee", "Subcommittee", "Council", "Commission", "Confere
 # "and" in Spanish, French and German joins a name's words as in English ("Quistal de México y Centroamérica",
 # "Zorbo Hafen und Logistik"); a second particle after "van", "von" or "de" ("Jan van der Berke", "Luisa de la Quintera"); an Arabic article
 # joined by a hyphen to the family name after a given name ("Omar al-Quist")
-_JOIN = (r"[ ](?:(?:of|for|and|&|amp|y|et|und|de|van|von|der|den|du|da|di|dos|das|del|della|la|le|bin|al|el|es|ter|te|zu)"
+_JOIN = (r"[ ](?:(?:of|for|and|&|\+|amp|y|et|und|de|van|von|der|den|du|da|di|dos|das|del|della|la|le|bin|al|el|es|ter|te|zu)"
          r"(?:(?<=van|von)[ ](?:der|den|de|dem)|(?<=de)[ ](?:la|las|los))?"
          r"[ ](?:the[ ])?|(?:al|el)-(?=[A-Z])|(?:" + "|".join(rf"(?<={w}[ ])" for w in _ON_HEAD_WORDS) + r")on[ ])?")
 _ON_HEADS = frozenset(_ON_HEAD_WORDS)
+# the head that closes a law's name, whose words before it may be joined by "and" ("Financial Services and Markets Act")
+_LAW_HEADS = frozenset({"Act", "Bill", "Law", "Code", "Directive", "Regulation", "Regulations", "Treaty"})
 _FOREIGN_AND = frozenset({"y", "et", "und"})  # "and" in Spanish, French and German, never an English word
 # a name may start right after "then-", "ex-" or an Arabic article ("then-Secretary of State ...", "al-Megrahi")
 _WINDOW_RE = re.compile(rf"(?:(?<![\w'’&./\-])|(?<=\bthen-)|(?<=\bex-)|(?<=\bal-)|(?<=\bel-))"
@@ -470,7 +472,7 @@ def _after_title_of(text: str, c: Candidate, lex: Lexicon) -> Candidate:
     rest = c.words[1:]
     if not _person_words([_bare(w) for w in rest], lex) or not (
             rest[0] in lex.given_names or _standalone_word(_bare(rest[-1]), text, c.end)
-            and not _portfolio_words([_bare(w) for w in rest], text, lex)):  # "of International Security Studies"
+            and not portfolio_phrase([_bare(w) for w in rest], text, lex)):  # "of International Security Studies"
         return c
     start = text.find(rest[0], c.start + len(c.words[0]), c.end)
     if start < 0:
@@ -497,7 +499,7 @@ def _join_portfolio_lists(text: str, out: list[Candidate], lex: Lexicon) -> list
     """A body named by a list of portfolios or fields is one name: "the Ministry of Health, Quist Affairs and
     Welfare", "the Committee on Civil Liberties, Justice and Home Affairs" (the comma ends a capitalised window, so
     the list's words were candidates of their own). The body's name ends on "of", "for" or "on" and one to three
-    words; every item reads as a portfolio (:func:`_portfolio_words`) and, after a centre's, an institute's or a
+    words; every item reads as a portfolio (:func:`portfolio_phrase`) and, after a centre's, an institute's or a
     committee's head, stands nowhere on its own. Input and output: candidates in text order."""
     merged: list[Candidate] = []
     skip_to = -1
@@ -513,7 +515,7 @@ def _join_portfolio_lists(text: str, out: list[Candidate], lex: Lexicon) -> list
                 match = _LIST_TAIL_RE.match(text, c.end)
         if match is not None:
             items = [part.split() for part in match.group(1).split(", ") if part] + [match.group(2).split()]
-            if all(_portfolio_words(item, text, lex) and (head in _PORTFOLIO_HEADS or _only_in_lists(item, text))
+            if all(portfolio_phrase(item, text, lex) and (head in _PORTFOLIO_HEADS or _only_in_lists(item, text))
                    for item in items):
                 words = text[c.start:match.end()].split()
                 joined = Candidate(c.start, match.end(), words, sent_initial=c.sent_initial, titled=c.titled,
@@ -612,7 +614,7 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                 j += 3  # "Jan van der Berke", "Luisa de la Quintera": two particles inside a person's name
                 continue
             if j + 2 < n and _is_cap(toks[j + 2][2]) and "\n" not in text[nxt[1]:toks[j + 2][0]]:
-                if ntok in ("&", "amp") or (ntok in lex.name_particles and _is_cap(cur) and j > i - 1
+                if ntok in ("&", "amp", "+") or (ntok in lex.name_particles and _is_cap(cur) and j > i - 1
                                    and toks[j + 2][2][0].isupper() and not cur.endswith(_POSSESSIVE)):
                     j += 2
                     continue
@@ -643,6 +645,10 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                             and k >= j + 3) or \
                             _catalog_name_with_and(toks, i, j + 2, k, lex):
                         j = k
+                        continue
+                    if toks[k][2] in _LAW_HEADS and k >= j + 3 and j - i < 4:
+                        j = k  # "the Financial Services and Markets Act", "the Quist Trade and Customs Bill": one
+                        # law, not a body and a fragment
                         continue
                     if (complete or any(t[2] == "on" for t in toks[i:j + 1])) \
                             and _second_portfolio(toks, i, j, k, text, lex):
@@ -767,7 +773,7 @@ _PORTFOLIO_NOUN_RE = re.compile(r"(?:ing|ment|ion|ions|ure|ance|ence|ity|ics|ry|
                                 r"dies|ties|ety|Affairs)\Z")
 
 
-def _portfolio_words(tail: list[str], text: str, lex: Lexicon) -> bool:
+def portfolio_phrase(tail: list[str], text: str, lex: Lexicon) -> bool:
     """True when `tail` (one to three words) reads as a portfolio or a field of work ("Human Services", "Home
     Affairs", "International Studies", "Prevention"): the last word an abstract noun or a portfolio word, the others
     such words or adjectives, none a name, a place, a people or the head of a body ("Zorbo Energy" is none)."""
@@ -814,7 +820,7 @@ def _second_portfolio(toks: list[tuple[int, int, str]], i: int, j: int, k: int, 
     if k + 1 < len(toks) and (toks[k + 1][2] in ("of", "for") or toks[k + 1][2] in ("and", "&") and (
             k + 2 >= len(toks) or _is_cap(toks[k + 2][2]))):
         return False  # (a name goes on; not "... and International Studies and the Quist Center")
-    return _portfolio_words(tail, text, lex) and (head in _PORTFOLIO_HEADS or _only_in_lists(tail, text))
+    return portfolio_phrase(tail, text, lex) and (head in _PORTFOLIO_HEADS or _only_in_lists(tail, text))
 _MINOR_WORDS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
 
 
