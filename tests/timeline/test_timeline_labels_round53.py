@@ -107,3 +107,11 @@ def test_what_was_said_with_a_plural_pronoun_takes_the_bare_form() -> None:
         == "Brothers say they come away"
     assert _label("Tamsin Rail said on Thursday it came away with nothing.", "on Thursday") \
         == "Tamsin Rail says it comes away"
+
+
+def test_a_fallback_labels_it_as_the_name_it_stands_for() -> None:
+    sentence = ("OSLAND, May 9 (Wire) - The tanker Kessa Star was refloated from a sandbank on Sunday evening, four days "
+                "after it ran aground, and was anchored off the port on Monday.")
+    assert _label(sentence, "four days after", "Earlier text. ") == "Kessa Star runs aground"
+    # an expletive "it" stays
+    assert _label("It was a record on Monday.", "on Monday", "Tamsin Rail said so. ") == "It was a record"
