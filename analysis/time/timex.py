@@ -317,12 +317,24 @@ _FORWARD_INFINITIVE = re.compile(
 _REQUEST_INFINITIVE = re.compile(
     r"\b(?:asked|urged|told|ordered|called\s+on|instructed|directed|invited|summoned|advised|warned)\b"
     r"[^;:!?\n]*?\bto\s+[a-z]+\b(?P<rest>[^;:!?\n]*)$")
+#: A request whose deadline is the weekday: "asked the operator for a written report by Friday", "ordered the
+#: lender to deliver ... by Friday" (the infinitive's form is the one above), "gave the union until Friday".
+_REQUEST_BY = re.compile(
+    r"\b(?:asked|ordered|demanded|requested|called\s+for|gave|given)\b(?P<rest>[^;:!?\n]*?)\b(?:by|until)\s+$")
+#: A determiner, then at most one word, right before a participle: the participle modifies a noun ("a written report",
+#: "a full written account").
+_NOUN_PHRASE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+(?:[a-z]+\s+)?$",
+                                 re.IGNORECASE)
 #: A request's day is put on the nearer side of the publication date when the past one is more than this many days back.
 REQUEST_DAY_PAST_DAYS = 3
 #: A sentence's end: a stop, "!" or "?", closing quotes or brackets, spaces and a capital or an opening quote; or a line
 #: break. (Opening on its one character, so that the regex engine jumps between such characters: the same matches as
 #: the two alternatives written apart.)
 _SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=\n)|[\"'”’“‘«»)]*\s+(?=[A-Z\"“„‚«»]))")
+
+
+#: A weekday named as gone by: "last Tuesday", "this past Friday", "the previous Monday".
+_BACK_WORD = re.compile(r"(?i)(?:last|this\s+past|past|(?:the\s+)?(?:previous|preceding))\s")
 
 
 def _request_day_ahead(text: str, found: list[Timex], j: int, dct: date | None) -> bool:
@@ -340,6 +352,10 @@ def _request_day_ahead(text: str, found: list[Timex], j: int, dct: date | None) 
            for t in found[:j]):
         return False  # an earlier date of the sentence orders the day (below)
     m = _REQUEST_INFINITIVE.search(text, s, b.start)
+    if m is None and (m := _REQUEST_BY.search(text, s, b.start)) is not None:
+        # "asked the operator for a written report by Friday": a participle inside the noun phrase asked for is no verb
+        return not any(_NOUN_PHRASE_BEFORE.search(text, max(0, w.start() - 30), w.start()) is None
+                       for w in _PAST_WORD.finditer(text, m.start("rest"), b.start))
     # (a past verb between the infinitive and the day dates the day: "who asked police to show them the video,
     # watched it on Thursday", "to keep it out of politics,'' she told reporters Wednesday")
     return m is not None and _PAST_WORD.search(text, m.start("rest"), b.start) is None
@@ -352,8 +368,9 @@ def _days_after_infinitive(text: str, found: list[Timex], dct: date | None = Non
     after its governing one). A plain weekday resolved before that day moves a week on."""
     out = list(found)
     for j, b in enumerate(out):
-        if b.anchor != "publication" or not _ENDS_IN_WEEKDAY.search(b.text) or b.date_start is None:
-            continue
+        if b.anchor != "publication" or not _ENDS_IN_WEEKDAY.search(b.text) or b.date_start is None \
+                or _BACK_WORD.match(b.text):
+            continue  # ("ordered X to commission a review of last Tuesday's outage": a day named as gone by)
         if _request_day_ahead(text, out, j, dct):
             day = b.date_start + timedelta(days=7)
             db = _DAY_PART.match(b.value)

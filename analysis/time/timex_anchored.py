@@ -36,7 +36,14 @@ LATER_X_CHARS = 120
 #: The words naming X are read up to this many characters after the relation word.
 X_PHRASE_CHARS = 80
 
-_RELATION_AFTER = re.compile(r"\s+(?P<rel>after|following|before)\b", re.IGNORECASE)
+_RELATION_AFTER = re.compile(r"\s+(?P<rel>after|following|before|ahead\s+of)\b", re.IGNORECASE)
+
+
+def _rel(m: re.Match[str]) -> str:
+    """The relation word of a match of ``_RELATION_AFTER`` or ``_RELATION_LATER``, lower case; "ahead of" is "before"
+    ("submitted it on Wednesday, two days ahead of the deadline": the deadline is two days after Wednesday)."""
+    rel = m.group("rel").lower()
+    return "before" if rel.startswith("ahead") else rel
 #: A negation right before a count ("not a day earlier than that", "not one week later").
 _NOT_BEFORE = re.compile(r"\b(?:not|never)\s+$", re.IGNORECASE)
 _RELATION_LATER = re.compile(r"\s+(?P<rel>later|earlier|afterwards?)\b", re.IGNORECASE)
@@ -69,6 +76,10 @@ _PLAN_BETWEEN = re.compile(r"\b(?:will|would|shall|could|can|may|might|must|shou
                            r"expects?|expected|wants?|hopes?|set\s+to|due\s+to|going\s+to|that|which|who|whom|whose|"
                            r"where|when)\b|['’]ll\b", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
+#: The present "comes" right before a count ("The move comes two days after ...", "comes just a week after ...").
+_COMES_BEFORE = re.compile(r"\bcomes?\s+(?:(?:just|only|barely|some|about|nearly|almost)\s+)?$", re.IGNORECASE)
+#: "and" or "but" joining a second verb phrase between a day and a count ("follows X last Wednesday and comes ...").
+_COORDINATED_VERB = re.compile(r"\b(?:and|but)\s+(?:(?:also|now|only)\s+)?comes?\b", re.IGNORECASE)
 _UNITS = {"H": "hour", "D": "day", "W": "week"}
 
 
@@ -200,12 +211,19 @@ _SEQUENCE_WORD = re.compile(r"\b(?:followed|preceded|after|before|following)\b",
 
 def _month_before_in_sentence(text: str, start: int, timexes: list[TimexLike]) -> _Day | None:
     """The last month (a ``YYYY-MM`` value) stated earlier in the sentence of a count of months "later" or
-    "earlier" at ``start``, as a day of that month ("The first report reached the maker in February; the recall came
+    "earlier" at ``start`` (or earlier in its paragraph, when it is the last date told there), as a day of that month ("The first report reached the maker in February; the recall came
     four months later": the recall is in June); None when there is none, when the count is set off by a comma
     right after it (an apposition naming the same month), or when a word of sequence stands between the two."""
     s0, _ = _sentence_bounds(text, min(len(text), start + 1))  # (a count opening its sentence is in it)
     month = next((t for t in reversed(timexes) if s0 <= t.start and t.end <= start and t.type == "DATE"
                   and _MONTH_VALUE.match(t.value) and t.date_start is not None), None)
+    if month is None:
+        # "A short seller flagged the problem in February. The company dismissed it. Three months later it ...": the
+        # last date its paragraph told before the count, when that is a month and no other date came after it
+        last = next((t for t in reversed(timexes) if t.end <= start and t.type in ("DATE", "TIME")), None)
+        if last is not None and last.date_start is not None and _MONTH_VALUE.match(last.value) \
+                and "\n" not in text[last.end:start] and not _SEQUENCE_WORD.search(text, last.end, start):
+            month = last
     if month is None or month.date_start is None or _MONTH_APPOSITION.fullmatch(text, month.end, start) \
             or _SEQUENCE_WORD.search(text, month.end, start):
         return None
@@ -246,6 +264,30 @@ def _years_off(text: str, start: int, timexes: list[TimexLike], n: int, sign: in
     return first, end, last.start, last.value
 
 
+#: A verb granting time right before a count ("gives it 60 days", "was given two weeks", "has 30 days") ...
+_GIVEN_BEFORE = re.compile(r"\b(?:gives?|gave|given|giving|grants?|granted|granting|allows?|allowed|allowing|has|have|had)"
+                           r"\s+(?:(?:it|them|him|her|us|you|the\s+[a-z]+|[A-Z][\w&.-]*)\s+)?"
+                           r"(?:(?:another|a\s+further|an\s+extra|only|just)\s+)?$")
+#: ... and the infinitive of what is to be done in it ("60 days to submit a plan"), not "to" and a noun.
+_TO_VERB_AFTER = re.compile(r"\s+(?:in\s+which\s+)?to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\b")
+
+
+def _granted_end(x: date, n: int, unit: str) -> date | None:
+    """The day ``n`` days (``unit`` "D"), weeks ("W"), months ("M") or years ("Y") after day ``x``."""
+    if unit == "D":
+        return x + timedelta(days=n)
+    if unit == "W":
+        return x + timedelta(weeks=n)
+    if unit in ("M", "Y"):
+        y, m = add_months(x.year, x.month, n * (12 if unit == "Y" else 1))
+        for day in (x.day, 30, 29, 28):
+            try:
+                return date(y, m, day)
+            except ValueError:
+                continue
+    return None
+
+
 def _weekend_after(x: date) -> date:
     """The Saturday of the weekend after day ``x`` (the next one when ``x`` is itself in a weekend)."""
     ahead = (5 - x.weekday()) % 7 or 7
@@ -269,10 +311,21 @@ def anchored_dates(text: str, timexes: list[TimexLike], dct: date | None) -> lis
         the_day = _THE_DAY.match(t.text)
         if dur and (after or later) and _NOT_BEFORE.search(text, max(0, t.start - 8), t.start):
             continue  # "not a day earlier", "not a minute too soon": an emphasis, no date counted from another
+        if dur and not (after or later) and dur.group("n") != "X" and not t.value.startswith("PT") \
+                and _GIVEN_BEFORE.search(text, max(0, t.start - 40), t.start) and _TO_VERB_AFTER.match(text, t.end):
+            # "a notice on May 20 ..., a routine step that gives it 60 days to submit a plan": the time granted runs
+            # from the day its sentence named last before the count, and the row dates its end (the deadline)
+            s0, _ = _sentence_bounds(text, min(len(text), t.start + 1))
+            given = next((d for d in reversed(days) if s0 <= d.start and d.end <= t.start), None)
+            if given is not None:
+                deadline = _granted_end(given.day, int(dur.group("n")), dur.group("unit"))
+                if deadline is not None:
+                    out.append((i, deadline, deadline, t.value, given.start, given.value))
+            continue
         years = _YEARS.match(t.value) if t.type == "DURATION" and (after or later) else None
         if years is not None and not _NOT_BEFORE.search(text, max(0, t.start - 8), t.start) \
                 and not _BOUND_COUNT.match(t.text):
-            rel = (after or later).group("rel").lower()  # type: ignore[union-attr]
+            rel = _rel(after or later)  # type: ignore[arg-type]
             sign = -1 if rel in ("before", "earlier") else 1
             if after:  # "listed in 2012, three years after it was founded": X is the count before the sentence's year
                 sign = -sign
@@ -288,12 +341,21 @@ def anchored_dates(text: str, timexes: list[TimexLike], dct: date | None) -> lis
             if not unit:
                 continue
             n = None if dur.group("n") == "X" else int(dur.group("n"))
-            rel = (after or later).group("rel").lower()  # type: ignore[union-attr]
+            rel = _rel(after or later)  # type: ignore[arg-type]
             sign = -1 if rel in ("before", "earlier") else 1
             named = True
             if after:
                 x, named = _reference(text, t.start, after.end(), days)
                 own = _own_day(text, t.start, days) if x is None or x.start < after.end() else None
+                if (x is None or not named) and n is not None and unit in ("day", "week") \
+                        and dct is not None and sign > 0 and _COMES_BEFORE.search(text, max(0, t.start - 30), t.start) \
+                        and (own is None or _COORDINATED_VERB.search(text, own.end, t.start)):
+                    # "The resignation ... comes eight days after X said ...": the present of the day's news, counted
+                    # from the day of writing, unless X is named by a dated earlier sentence of its kind (a day the
+                    # sentence names in another verb phrase, "follows ... last Wednesday and comes ...", is that verb's)
+                    d = dct - timedelta(days=n * (7 if unit == "week" else 1))
+                    out.append((i, d, d, t.value, -1, ymd(dct)))
+                    continue
                 if own is not None and n is not None and unit in ("day", "week"):
                     # "Shares fell on Tuesday, a day after the recall": the sentence's day is the count after
                     # X, so the row dates X, the day the sentence tells besides its own (Monday)
@@ -359,7 +421,7 @@ def anchored_dates(text: str, timexes: list[TimexLike], dct: date | None) -> lis
                 first, last = interval(week)
                 assert first is not None and last is not None
                 out.append((i, first, last, week, x.start, x.value))
-        elif _THE_WEEKEND.match(t.text) and after and after.group("rel").lower() != "before":
+        elif _THE_WEEKEND.match(t.text) and after and _rel(after) != "before":
             x, _ = _reference(text, t.start, after.end(), days)
             if x is None:
                 continue

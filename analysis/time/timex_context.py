@@ -323,6 +323,9 @@ _CLAUSE_BREAK = re.compile(rf"{_BREAK}(?!.*{_BREAK})", re.DOTALL)
 _CLAUSE_BREAK_OR_DASH = re.compile(rf"(?:{_BREAK}|\s[-–—]\s|—|:\s)(?!.*(?:{_BREAK}|\s[-–—]\s|—|:\s))",
                                    re.DOTALL)
 _PAST_WORD = re.compile(r"\b(?:" + _ED + r"\w+ed|" + _PAST_VERBS + r")\b", re.IGNORECASE)
+#: A past verb right before a word (the word is its object, a noun: "told host Ann Lee", "named chair on Monday"); read
+#: in lower case only ("The Fed meets on Wednesday" is a name and its verb).
+_PAST_VERB_RIGHT_BEFORE = re.compile(r"\b(?:" + _ED + r"\w+ed|" + _PAST_VERBS + r")\s+$", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|previously|originally|been)\s+)*$", re.IGNORECASE)
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 #: A present perfect is no past: "if the sale has not completed by September 30" is a deadline.
@@ -400,6 +403,13 @@ _VERB_COORDINATED = re.compile(r"\b(?:and|but)\s+$")
 #: A past auxiliary right after "and" or "but", ending the stretch searched: a verb phrase of its own ("... on Thursday
 #: and had suspended its buyback").
 _AUX_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:had|was|were|did)$", re.IGNORECASE)
+#: A second reported clause joined by "and that" / "but that" between a date and a past auxiliary: the auxiliary is that
+#: clause's own ("told the hearing that the regulator expected to publish findings by the end of January and that it
+#: had not ruled out a fine").
+#: An apposition set off by two commas right before a date and its preposition ("I met the suppliers' association,
+#: VAAS, on Friday"): the clause goes on before it.
+_ASIDE_BEFORE_DATE = re.compile(r",[^,;:.!?\n]{1,40},\s*(?:(?:on|in|at|by|last|this)\s+)?$", re.IGNORECASE)
+_THAT_COORDINATED = re.compile(r"\b(?:and|but)\s+that\s", re.IGNORECASE)
 
 
 def is_future(text: str, start: int, end: int) -> bool:
@@ -926,9 +936,13 @@ def _is_future(text: str, start: int, end: int) -> bool:
                                  or sched.group("verb")[0].isupper() and not _ITEM_OPENS.search(text, max(0, sched.start() - 4), sched.start())
                                  or _A_NOUN_BEFORE.search(text, max(0, sched.start() - 40), sched.start())
                                  and not sched.group("verb").lower().endswith("s")
-                                 or _COMPOUND_HOST.search(text, max(0, sched.start() - 16), sched.end("verb"))):
-        # "a visit to Velden on Friday", "a parliamentary report on Wednesday": the noun; a title. A later word may
-        # still be the verb: "The vote starts on Friday"
+                                 or _COMPOUND_HOST.search(text, max(0, sched.start() - 16), sched.end("verb"))
+                                 or (object_of := _PAST_VERB_RIGHT_BEFORE.search(text, max(0, sched.start() - 16),
+                                                                                 sched.start())) is not None
+                                 and object_of.group(0)[0].islower()):
+        # "a visit to Velden on Friday", "a parliamentary report on Wednesday": the noun; a title; the object of a
+        # past verb right before it ("told host Ann Lee on Thursday"). A later word may still be the verb: "The vote
+        # starts on Friday"
         sched = _SCHEDULED.search(text, sched.end("verb"), start)
 
     if sched is not None and (_VERB_COORDINATED.search(text, max(0, sched.start() - 6), sched.start()) is not None
@@ -949,6 +963,9 @@ def _is_future(text: str, start: int, end: int) -> bool:
     cue_after = _FUTURE.search(text, end, stop.start() if stop else after)
     if cue_after is not None and cue_after.group(0).lower() == "plans" and _PREP_AFTER.match(text, cue_after.end()):
         cue_after = None  # "met Wednesday on plans for a new push": the noun
+    if cue_after is not None and re.sub(r"\s+", " ", cue_after.group(0).lower()) in _PLAN_NOUNS \
+            and _TO_NOUN_AFTER.match(text, cue_after.end()):
+        cue_after = None  # "sent on Monday a plan to the board": the noun and its preposition
     if cue_after is not None and cue_after.group(0).lower() == "coming" and _COMING_FROM.match(text, cue_after.end()):
         cue_after = None
     if cue_after is not None and cue_after.group(0).lower() == "pending":
@@ -963,6 +980,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
                                        or _COORDINATOR.search(text, end, cue_after.start())
                                        or _QUOTE_OPENS.search(text, end, cue_after.start()))
                                       and (past_in_clause(text, s, start)
+                                           or (aside := _ASIDE_BEFORE_DATE.search(text, max(s, start - 60), start))
+                                           is not None and past_in_clause(text, s, aside.start())
                                            or (adjunct := _ADJUNCT_BEFORE.search(text, max(s, start - 16), start))
                                            is not None and past_in_clause(text, s, adjunct.start()))):
         return True  # "Friday will see ...", "In 2030, we will ...", not "which was announced on Friday, will raise ..."
@@ -986,6 +1005,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
             continue  # "said Orla Venn, who will chair the inquiry, on Monday": the aside's own tense, not the date's
         if found.group(0).lower() == "plans" and _PREP_AFTER.match(text, found.end()):
             continue  # "revised his withdrawal plans in October": the noun
+        if re.sub(r"\s+", " ", found.group(0).lower()) in _PLAN_NOUNS and _TO_NOUN_AFTER.match(text, found.end()):
+            continue  # "submitted their remedy plan to the ministry on Monday": the noun and its preposition
         if found.group(0).lower() == "due" and _MATURITY_AFTER.match(text, found.end()):
             continue  # "notes due 2029 fell 6 cents on Friday": a bond's maturity, the cue of its own year only
         if found.group(0).lower() == "coming" and _COMING_FROM.match(text, found.end()):
@@ -1018,6 +1039,12 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return False
     if _RELATIVE.search(text, cue.end(), start):
         return False  # "will meet the envoys who arrived on Monday": the cue is the main clause's
+    that = None
+    for that in _THAT_AFTER_NOUN.finditer(text, cue.end(), start):
+        pass
+    if that is not None and past_in_clause(text, that.end(), start, reporting=False) \
+            and not _FUTURE.search(text, that.end(), start):
+        return False  # "will look at every decision that led to Tuesday": the relative clause's own past
     after_cue = _AFTER_CUE_SUBORDINATOR.search(text, cue.end(), start)
     if after_cue is not None and past_in_clause(text, after_cue.end(), start, reporting=False):
         return False  # "drivers would stop work after wage talks broke down on Friday": the subordinate clause's own past
@@ -1048,7 +1075,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
     # before Thursday's open was confirmed"), and so is one opening a verb phrase joined by "and" or "but" ("said it
     # would update the market on Thursday and had suspended its buyback"): the cue's clause stays ahead
     return aux is None or _SUBORDINATOR_BETWEEN.search(text, end, aux.end()) is not None \
-        or _AUX_COORDINATED.search(text, end, aux.end()) is not None
+        or _AUX_COORDINATED.search(text, end, aux.end()) is not None \
+        or _THAT_COORDINATED.search(text, end, aux.end()) is not None
 
 
 #: A clause of "when" set off by a comma right after a date, whose verb is a present of a schedule or a future
@@ -1104,6 +1132,11 @@ _NOUN_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this|
 #: joined by "and"/"or" ("the utility and a rival meet Friday").
 _A_NOUN_BEFORE = re.compile(r"(?<!\band )(?<!\bor )\b(?:a|an)\s+(?:(?!of\b)[\w'’-]+\s+){0,2}(?:(?!of\b)[\w'’-]*[^\Ws]|[A-Z][\w'’-]*)\s+$")
 _PREP_AFTER = re.compile(r"\s+(?:in|on|at|for|during|from|of|after|before|with|by|and|or)\b|\s*[,.;:]", re.IGNORECASE)
+#: "to" after a plan word, then a determiner or a possessive: the preposition of the noun ("submitted their remedy plan to
+#: the ministry on Monday", "presented its plans to the board", "its plan to Korea's ministry"), not the infinitive of a plan ("plans to open a plant").
+_TO_NOUN_AFTER = re.compile(r"(?:(?<=\bto)|\s+to)\s+(?:(?i:the|a|an|its|their|his|her|our|your|this|that|these|those|each|every)\b|"
+                            r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\b)")
+_PLAN_NOUNS = frozenset(("plan to", "plans", "planned to"))
 #: "through" right before a date, and a range's first end before it ("from Friday through Monday", "between ...").
 _THROUGH_BEFORE = re.compile(r"\b(?:through|thru)\s+$", re.IGNORECASE)
 _RANGE_OPEN_BEFORE = re.compile(r"\b(?:from|between)\s+[^,;.!?\n]{1,40}$", re.IGNORECASE)
@@ -1227,6 +1260,9 @@ def past_in_clause(text: str, s: int, start: int, reporting: bool = True, names:
 
 
 _RELATIVE = re.compile(r"\b(?:who|whom|whose)\b", re.IGNORECASE)
+#: "that" or "which" after a noun, opening a relative clause: "every decision that led to Tuesday".
+_THAT_AFTER_NOUN = re.compile(r"(?<=[a-z])\s+(?:that|which)\s+(?!(?:is|are|will|would|can|could|may|might|must|shall|"
+                              r"should)\b)")
 #: A subordinate clause after a future cue, with its own verb: its tense is its own.
 _AFTER_CUE_SUBORDINATOR = re.compile(r"\b(?:after|because|since|as|when|once)\b(?!.*\b(?:after|because|since|as|when|once)\b)",
                                      re.IGNORECASE | re.DOTALL)

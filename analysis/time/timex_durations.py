@@ -88,6 +88,12 @@ def duration_value(n: float | None, unit: str) -> str:
     return f"P{count}{letter}"
 
 
+#: A comparative right after "a quarter": a fraction of an amount ("is going to cost a quarter more", "a quarter
+#: lower than a year ago").
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|cheaper|dearer|bigger|smaller|larger|above|below)\b",
+                                re.IGNORECASE)
+
+
 def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
     """N units / the past N (more) units / two-year (hyphenated) / for years (bare plural unit) / day-long / the
     first hours (an unspecified number of units)."""
@@ -118,8 +124,11 @@ def resolve_duration(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(c.start, c.end, "SET", duration_value(1, unit))
     n = number_value(numw) if numw else 1.0
     if unit == "quarter" and (low(c, "unit").endswith("s") and "-" in ctx.text[c.start:c.end]
-                              or n is not None and _OF_AFTER.match(ctx.text[c.end:c.end + 4])):
-        return None  # "three-quarters", "a quarter of the shares": fractions ("several quarters of losses" is not)
+                              or n is not None and _OF_AFTER.match(ctx.text[c.end:c.end + 4])
+                              or numw.lower() in ("a", "an") and _COMPARATIVE_AFTER.match(ctx.text, c.end)):
+        # "three-quarters", "a quarter of the shares", "cost a quarter more": fractions ("several quarters of losses"
+        # is not)
+        return None
     if n is not None and (g(c, "half") or g(c, "half0")):
         n += 0.5  # "a year and a half", "two and a half years"
     if n is not None and g(c, "halfa") and numw.lower() in ("a", "an"):

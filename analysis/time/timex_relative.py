@@ -117,6 +117,8 @@ _AWAITED_OBJECT_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\
                                     + r")\s+(?:(?!(?:that|which|who|when|and|but|or|as|while|after|before|since|"
                                       r"to|was|were|had|is|are)\b)[\w.$€£%&'’-]+\s+){1,6}?(?:on\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+$")
+#: "since" right before a day: what runs since a day runs from a day gone by.
+_SINCE_ONLY_BEFORE = re.compile(r"(?i)\bsince\s+$")
 #: The value of an ISO week: "2031-W07".
 _WEEK_VALUE = re.compile(r"\d{4}-W\d\d")
 #: "looked ahead to" right before a weekday in the possessive, no day told before it in the sentence: "as investors
@@ -488,9 +490,11 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     else:
         d = weekday_date(ref, wd, "past")
         if not rel and d != ref and (ahead := _named_ahead(ctx, wd, ref)) is not None \
-                and not _past_word_in_sentence(ctx.text, c.start):
+                and not _past_word_in_sentence(ctx.text, c.start) \
+                and not _SINCE_ONLY_BEFORE.search(ctx.text, max(0, c.start - 8), c.start):
             # "Talks are due to resume on Wednesday. ... We go into Wednesday's talks in good faith.": a weekday whose
-            # own sentence tells no tense is the one the article already named ahead of the day of writing
+            # own sentence tells no tense is the one the article already named ahead of the day of writing (not after
+            # "since": "shares are up 18.5% since Friday's close" counts from a day gone by)
             d = ahead
     if g(c, "ba"):  # "the day before last Tuesday"
         d += timedelta(days=-1 if low(c, "ba") == "before" else 1)

@@ -40,6 +40,7 @@ from .timex_context import (
     low,
     month_no,
     narrative,
+    past_in_clause,
     year_of,
     yearless_day,
     yearless_month,
@@ -192,6 +193,15 @@ _EVENT_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(
     + r")\b(?!['’])")
 
 
+#: A day set as a deadline or extended to, written before the day: "extending the deadline for delivering audited
+#: statements to Sept. 30", "set a deadline of June 5", "extended the offer until March 3" (not "missed the deadline on
+#: March 3": the day it was missed). Such a day is set ahead of
+#: the setting, whatever tense tells the setting: the nearest such day on either side of the publication date.
+_DEADLINE_BEFORE = re.compile(r"(?:\bdeadlines?\b[^.;:!?\n]{0,60}?\b(?:to|until|till|of|for)|"
+                              r"\b(?:extend(?:s|ed|ing)?|extension)\b[^.;:!?\n]{0,60}?\b(?:to|until|till|through))\s+$",
+                              re.IGNORECASE)
+
+
 def _names_an_event(c: Candidate, ctx: Context) -> bool:
     """Whether the yearless day ``c`` stands between an article or possessive (or opens on "the": "the 3 July
     hearing") and an event's noun (see :data:`_EVENT_NOUN_AFTER`)."""
@@ -232,7 +242,8 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
             future = is_future(ctx.text, c.start, c.end) and not planned_then(ctx.text, c.start)
             plan = not future and (planned(ctx.text, c.start, c.end) or planned_then(ctx.text, c.start)
                                    or bool(_PERIOD_ENDING_BEFORE.search(ctx.text, max(0, c.start - 60), c.start))
-                                   or _names_an_event(c, ctx))
+                                   or _names_an_event(c, ctx)
+                                   or bool(_DEADLINE_BEFORE.search(ctx.text, max(0, c.start - 80), c.start)))
             frame = framing_year(ctx.text, c.start)  # "In 2008, ... on March 3": that year's
             d = safe_date(frame, month, day) if frame is not None else \
                 yearless_day(month, day, ctx, future, -2 if plan else c.start)
@@ -343,6 +354,30 @@ _PERSON_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,[ \t]+(
                            r"[ \t]+(?:said|says|told|added|wrote|declined|did\s+not|does\s+not)\b)")
 
 
+#: "since" right before a month (an optional "early", "mid", "late"): the month a stretch up to now began.
+_SINCE_MONTH_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+#: A preposition of time right before a month: the month is when the clause's deed happened ("suspended his
+#: campaign in February"), not a modifier ("orders for November transactions").
+_WHEN_MONTH_BEFORE = re.compile(r"\b(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+
+
+def _done_in_clause(text: str, start: int, end: int) -> bool:
+    """Whether the month at ``text[start:end]`` is the time of a deed its clause tells in the past (after "in" or
+    "during", a past verb that is no verb of saying: "he suspended his campaign in February"), or the month a stretch
+    runs "since": the month is then no later than the month of writing (a month just ahead is read only for what is
+    told in advance: "told buyers of a price cut in September"). Not a month that modifies a noun after it."""
+    if _NOUN_AFTER.match(text, end):
+        return False  # "placed orders to start the first trading day for November transactions"
+    if _SINCE_MONTH_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    if not _WHEN_MONTH_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    s = max(0, start - 200)
+    for m in SENT_END.finditer(text, s, min(len(text), start + 1)):
+        s = m.end()
+    return past_in_clause(text, s, start, reporting=False)
+
+
 def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
     """January / mid-January / last November / January 2025: a month (names like "May" need a preposition)."""
     mon = g(c, "mon")
@@ -423,7 +458,8 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
                             or bool(_START_APPENDED_BEFORE.search(ctx.text, max(0, c.start - 30), c.start))
                             or bool(_FISCAL_START_BEFORE.search(ctx.text, max(0, c.start - 40), c.start)))
         year = yearless_month(month, ctx, rel, (future and not planned_then(ctx.text, c.start) or vote or ahead)
-                              and not report and not baseline, past=past,
+                              and not report and not baseline,
+                              past=past or not future and not ahead and _done_in_clause(ctx.text, c.start, c.end),
                               nearest=not past and not rel and (told_vote or plan or forward_infinitive(ctx.text, c.start)),
                               tie_ahead=plan and future)
         if year is not None and not rel and not has_year and (months := _period_months_before(ctx.text, c.start)) \
@@ -802,11 +838,19 @@ def _quarter_named_in_sentence(c: Candidate, ctx: Context) -> tuple[int, int] | 
     return year, n
 
 
+#: A clause right after "the quarter" whose subject is indefinite: "booked the fees in the quarter a contract was
+#: signed", "the period in which any loan is repaid". The quarter of whatever such event, any quarter: no date.
+_ANY_CASE_CLAUSE_AFTER = re.compile(r"\s+(?:in\s+which\s+|during\s+which\s+|when\s+|that\s+)?(?:a|an|any|each|every)\s+"
+                                    r"[a-z-]+\s+(?:is|was|are|were|gets|got|has|had|becomes|became|falls|fell)\b")
+
+
 def resolve_period(c: Candidate, ctx: Context) -> Resolved | None:
     """the quarter / the latest quarter / the year-ago period: the quarter under discussion (a year back)."""
     which = low(c, "which")
     unit = low(c, "unit")
     back = bool(g(c, "ago") or g(c, "lyr"))  # "the same period last year", "last year's quarter"
+    if not which and not back and unit in ("quarter", "period") and _ANY_CASE_CLAUSE_AFTER.match(ctx.text, c.end):
+        return None  # "in the quarter a contract was signed": the quarter of any such contract
     if unit == "period" and not (which or back) or which == "recent" or which == "fiscal" and unit == "period" \
             or which in ("same", "corresponding") and not back:
         return None
