@@ -31,6 +31,13 @@ _HOMES = {"PLACE", "GPE", "LOC", "LOCATION"}
 _PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|hers|herself)\b", re.I)
 _MALE = {"he", "his", "him", "himself"}
 _BREAK_BETWEEN = re.compile(r"[.!?;:][\"”’']*\s|[\"“”]")
+#: a verb of answering and its preposition right before a possessive ("declined to comment on his …", "did not
+#: respond to her request"): the possessive is the other party's
+_RESPONSE_BEFORE = re.compile(r"\b(?:comment(?:ed|s|ing)?|respond(?:ed|s|ing)?|repl(?:y|ied|ies|ying)|"
+                              r"react(?:ed|s|ing)?)\s+(?:on|to|about)\s+\Z")
+#: a preposition of place or setting right before a name ("worked at Acme", "in Norland", "on Twitter"): the name
+#: is no subject a pronoun after it in its clause could take up
+_AT_PLACE_BEFORE = re.compile(r"\b(?:at|in|on|via|inside|outside)\s+(?:the\s+)?\Z")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms)\.?\s+$")
 _GENDER_REACH = 100
 GIVEN_WEIGHT = 1.5
@@ -132,6 +139,12 @@ _MOVE_AFTER = re.compile(r"\s+(?:(?:is|was|are|were)\s+(?:now\s+)?(?:up|down|off
 #: organisation nouns that also name a person's trade ("X, the newsletter publisher,", "X, a coal miner,")
 _PERSON_OR_ORG = {"publisher", "producer", "operator", "miner", "supplier", "broadcaster"}
 _SHARES_OF_BEFORE = re.compile(r"\b[Ss]hares\s+(?:of|in)\s+$")
+#: a person's post at an organisation right before a name ("managing director of X", "an analyst at X"): the name
+#: is the employer, an organisation, whatever type the entity layer gave it (not "for": "a spokesman for Jane Roe",
+#: "media director for Roe in 2008" work for a person)
+_POST_OF_BEFORE = re.compile(r"\b(?:director|executive|officer|chairman|chairwoman|president|founder|"
+                             r"spokes(?:man|woman|person)|analyst|economist|strategist|boss)\s+(?:of|at)\s+"
+                             r"(?:the\s+)?\Z")
 _MODIFIER = r"(?!(?:of|for|at|in|on|to|with|from|by|and|or|who|which|that)\s)[\w’'-]+\s+"
 _LISTED_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:" + _MODIFIER + r"){0,5}?(?:[\w-]*-listed\s+(?:" + _MODIFIER
                                 + r"){0,4}?([a-z][\w-]*)|([a-z][\w-]*))\s*,")
@@ -168,7 +181,9 @@ def _company_evidence(text: str, starts: list[int], ends: list[int], names: list
         if (after and (_TICKER_AFTER.match(text, e) or _SHARES_MOVE.match(text, e) or _MOVE_AFTER.match(text, e)
                        or _TRADING_AFTER.match(text, e))) \
                 or _SHARES_OF_BEFORE.search(text, max(0, s - 12), s) \
-                or (appos is not None and appos.group(1) is not None):
+                or (appos is not None and appos.group(1) is not None) \
+                or (_POST_OF_BEFORE.search(text, max(0, s - 40), s) and not _given_gender(n)
+                    and text[e:e + 2] not in ("'s", "’s")):
             listed.add(n)
         elif appos is not None and appos.group(2) in ROLE_ORG and appos.group(2) not in ROLE_PERSON \
                 and appos.group(2) not in _PERSON_OR_ORG:
@@ -381,6 +396,11 @@ def _genders(text: str, spans: list[tuple[int, int, str]], given: dict[str, str]
             continue
         if m.group(1).casefold() in ("him", "her"):
             continue
+        if m.group(1).casefold() in ("he", "she") and _AT_PLACE_BEFORE.search(text, max(0, s - 8), s) \
+                and text[e:e + 1] not in ("'", "’"):
+            continue  # "ran risk at Acme from 2019 until he left": a place or employer is not the clause's he
+        if m.group(1).casefold() == "his" and _RESPONSE_BEFORE.search(text, e, m.start()):
+            continue  # "Acme declined to comment on his account": the one responded to, not the name's own
         if text[e:m.start()].lstrip().startswith(",") and _SETTING_BEFORE.search(text, max(0, s - 6), s):
             continue  # "On Twitter, she responded", "At Acme, he led …": the pronoun is the clause's subject
         if "," in text[e:m.start()] and _QUESTION_BEFORE.search(text, max(0, s - 14), s):

@@ -597,10 +597,20 @@ _GROUP_PART = re.compile(r"\b(?:analysts|economists|strategists|researchers|expe
 _ALIAS_TAIL = re.compile(r"\b(?:known\s+as|nicknamed|dubbed|a\.?k\.?a\.?|aka|alias|called)\s+[\"“][^\"“”]{1,40},[\"”]$")
 
 
+#: the last comma part before a speech verb that names unnamed sources ("…, two people familiar with the matter
+#: said", "…, a person briefed on the plans told Reuters"): lower-case words opening on a count or an article
+_UNNAMED_LAST_PART = re.compile(r"\s*(?:two|three|four|five|several|some|many|a|an|one|people|sources|officials)\s"
+                                r"[a-z0-9\s'’-]*")
+
+
 def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     """The subject phrase of a speech verb at ``hi``, skipping an apposition ("X, 22, of Flint, said") or a
     parenthesis ("Sen. X (D-N.Y.) said"); a description followed by a name in apposition gives the name ("his
     wife, Jane Doe, wrote")."""
+    dateline = _DATELINE.match(text, lo, hi) or _CAPS_DATELINE.match(text, lo, hi)
+    if dateline is not None:
+        # "SYDNEY, May 2 (Agency) - Acme, the lender that …, said": the place of the dateline is no subject
+        lo = dateline.end()
     infinitive = _INFINITIVE_PREDICATE.search(text, max(lo, hi - _INFINITIVE_REACH), hi)
     if infinitive is not None and infinitive.start() > lo:  # "X has been careful to say": X
         hi = infinitive.start()
@@ -648,6 +658,10 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         ph = tail_phrase(text, lo, hi)
         if ph is not None or "," not in chunk:
             return ph
+        if _UNNAMED_LAST_PART.fullmatch(chunk, chunk.rindex(",") + 1):
+            # "Acme has hired law firm Roe & Hale, two people familiar with the matter said": the unnamed sources
+            # after the last comma are the subject, not the object closing the clause before them
+            return None
     cut = lo
     parts = chunk.split(",")
     for k, part in enumerate(parts):
