@@ -280,7 +280,14 @@ _PERFECT_AFTER = re.compile(r"\s+(?:has|have)\s+(?:been\s+)?(?:[a-z]+ed|shut|kep
 #: two firms since", "relatives had kept vigil since", "with placements halted since". Its object holds no digit (not "has
 #: spent $10 million since", "has added 38 flights since": a sum gathered over the days since).
 _PERFECT_BEFORE_SINCE = re.compile(r"(?:\b(?:has|have|had)|['’]ve|['’]d)\s+(?:(?:not|never|also|now|only|just)\s+)?"
-                                   r"[a-z]+[^.;:!?\n\d]{0,80}\bsince\s+(?:the\s+)?$|\b[a-z]{3,}ed\s+since\s+(?:the\s+)?$",
+                                   r"[a-z]+[^.;:!?\n\d]{0,80}\bsince\s+(?:the\s+)?$|\b[a-z]{3,}ed\s+since\s+(?:the\s+)?$"
+                                   # a participle after the noun it qualifies, then where ("everything made on both lines
+                                   # since", "cars built at the plant since"): what was made from that day on
+                                   r"|\b(?:everything|anything|all|products?|goods|items|units|vehicles|cars|batches|lots)\s+"
+                                   r"(?:[a-z]{3,}ed|made|built|sold|bought|sent|shipped|grown|taken|given|written|drawn|held|"
+                                   r"kept|put|cut|set|brought|caught|paid|laid|found|won|spun|struck)\s+"
+                                   r"(?:(?:on|at|in|from|by|under|across|through)\s+(?:[a-z][\w'’-]*\s+){1,3}?)?"
+                                   r"since\s+(?:the\s+)?$",
                                    re.IGNORECASE)
 
 #: A figure told in a word: "inquiries had tripled since Tuesday", "they've had thousands of shootings since January 1",
@@ -549,9 +556,19 @@ _WORD_RE = re.compile(r"[a-z]+")
 
 
 def event_forms(noun: str) -> set[str]:
-    """The words that name the event of ``noun`` as a noun or a verb: "cut", "cuts", "cutting"; "recall", "recalled"."""
+    """The words that name the event of ``noun`` as a noun or a verb: "cut", "cuts", "cutting"; "recall", "recalled";
+    a gerund's verb too: "grounding", "grounded" ("since the grounding" after "the ship grounded on 13 October")."""
     stem = noun[:-1] if noun.endswith("e") else noun
-    return {noun, noun + "s", stem + "ed", stem + "ing", noun + noun[-1] + "ing", noun + noun[-1] + "ed"}
+    forms = {noun, noun + "s", stem + "ed", stem + "ing", noun + noun[-1] + "ing", noun + noun[-1] + "ed"}
+    if noun.endswith("ing") and len(noun) > 6 and noun not in _SESSION_GERUNDS:
+        verb = noun[:-3]
+        forms |= {verb, verb + "s", verb + "ed"}
+    return forms
+
+
+#: Gerunds naming a part of a session or a day, no event of the story ("up 2% since the opening"): their verbs are not
+#: read as the event's ("the plant opened on Monday").
+_SESSION_GERUNDS = frozenset({"opening", "closing", "morning", "evening", "beginning", "ending", "trading", "starting"})
 
 
 def figure_before_since(text: str, at: int) -> bool:

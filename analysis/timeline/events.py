@@ -176,7 +176,7 @@ def _doc_mentions(
                 or state_now(e, found, text)
                 or in_condition(e, text, s0, copy[0] if copy is not None and e.start < copy[1] else dct)
                 or quoted_utterance(e, found, text, s0)
-                or asked(sentence_text, e.start - s0)}
+                or (asked(sentence_text, e.start - s0) and not asked_of_past_event(e, sentence_text, e.start - s0))}
         referenced = referenced_dates(found, idle, text, s0)
         kept = [
             e for e in found if e.start not in referenced and id(e) not in idle
@@ -268,6 +268,21 @@ def asked(sentence: str, at: int) -> bool:
         opener = end.rfind(":")
     start = opener + 1 if opener >= 0 else 0
     return at >= start and _QUESTION_START.match(sentence[start:]) is not None
+
+
+#: A question's subject up to its date, right after the question's auxiliary: "Was the freeze on Monday a surprise?",
+#: "Why did the vote of March 3 fail?" (a determiner, one to three words, then "on", "of" or "in").
+_SUBJECT_BEFORE_DATE = re.compile(
+    r"^\W*(?:[A-Z][A-Z.'’ -]{0,30}:\s*)?(?:(?:and|but|so)\s+)?(?:(?:why|how|when)\s+)?(?:was|were|is|are|did|does|do|"
+    r"has|have|had)\s+(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){1,3}?(?:on|of|in)\s+$", re.IGNORECASE)
+
+
+def asked_of_past_event(e: TemporalExpression, sentence: str, at: int) -> bool:
+    """Whether the past date ``e`` at offset ``at`` of a question ``sentence`` dates the event its subject names ("Was
+    the freeze on Monday a surprise?"): the question takes that event as given, so the date is the event's. A date of
+    the question's own verb ("Did regulators approve the deal last week?") or a date to come stays out."""
+    past = e.date_end is not None and e.anchor is not None and e.date_end < e.anchor  # type: ignore[operator]
+    return past and _SUBJECT_BEFORE_DATE.match(sentence[:at]) is not None
 
 
 #: The bases of the span of a move over the year so far ("up 11% this year", "year to date").

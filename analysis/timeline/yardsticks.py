@@ -476,6 +476,44 @@ def _move_after_days(e: TemporalExpression, days: list[TemporalExpression]) -> b
             and all(o.date_end is not None and o.date_end < e.date_start for o in days))  # type: ignore[operator]
 
 
+#: A count of time told as a delay or a lead on a plan: "with cargo arriving about a week later than planned", "opened two
+#: days earlier than scheduled", "berthed almost exactly a week after it was due". The count measures how late or early
+#: the act came; the plan's day is no event, and the count from another day dates nothing.
+_COUNT_AGAINST_PLAN = re.compile(r"^(?:(?:about|around|roughly|some|almost|nearly|more\s+than|less\s+than|over|just|only|"
+                                 r"exactly|almost\s+exactly)\s+)*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                                 r"\d+|a\s+few|several|a\s+couple\s+of)\s+(?:hours?|days?|weeks?|months?|years?|sessions?)\s+"
+                                 r"(?P<rel>later|earlier|sooner|after|before)$", re.IGNORECASE)
+_THAN_PLANNED = re.compile(r"\s+than\s+(?:(?:it\s+|they\s+|was\s+|were\s+|had\s+been\s+)?(?:originally|initially|first|"
+                           r"previously|once)\s+)?(?:planned|expected|scheduled|forecast|hoped|intended|anticipated|"
+                           r"promised|agreed|targeted|budgeted|usual|normal)\b", re.IGNORECASE)
+_WAS_DUE = re.compile(r"\s+(?:it|they|he|she|we|the\s+[a-z]+)\s+(?:was|were|had\s+been|is|are)\s+(?:(?:originally|"
+                      r"initially|first|once)\s+)?(?:due|scheduled|expected|planned|meant|supposed)\b", re.IGNORECASE)
+
+
+#: A multiple of a level, then the earlier period the level is of: "$14,120 last week, nearly four times their level a
+#: year earlier", "twice the price of a year ago", "half its value the previous year". The period compared with.
+_MULTIPLE_OF_LEVEL = re.compile(r"\b(?:twice|double|triple|treble|half|times)\s+(?:the|its|their|that|the\s+same)\s+"
+                                r"(?:levels?|prices?|values?|rates?|size|figures?|amount|number|total)\s+(?:(?:of|in)\s+)?$",
+                                re.IGNORECASE)
+
+
+#: The dates printed on goods, before a date of that list: "with use-by dates between June 2 and June 24", "best-before
+#: dates up to 14 May", "an expiry date of March 2042". What a recall or a sale covers, no event on those days.
+_DATE_ON_GOODS = re.compile(r"\b(?:(?:use|best|sell|display)[- ](?:by|before|until)|expiry|expiration|pack(?:ed|ing)[- ]on)\s+"
+                            r"dates?\b[^.;:!?\n]{0,40}$", re.IGNORECASE)
+
+
+def against_plan(text: str, e: TemporalExpression) -> bool:
+    """Whether ``e`` is a count of time measuring a delay or a lead on a plan (:data:`_COUNT_AGAINST_PLAN`, then "than
+    planned" or "after it was due"): "about a week later than planned" dates no day a week after another."""
+    m = _COUNT_AGAINST_PLAN.match(e.expression.strip())
+    if m is None:
+        return False
+    if m.group("rel").lower() in ("later", "earlier", "sooner"):
+        return _THAN_PLANNED.match(text, e.end) is not None
+    return _WAS_DUE.match(text, e.end) is not None
+
+
 def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
     """The ids of the expressions of one sentence (``found``, offsets into ``text``) that frame a figure rather
     than date an event: a comparison's baseline always; when the sentence also names a day, the start of a
@@ -486,11 +524,20 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
     out = set()
     found = [e for e in found if not e.basis.startswith(MOVE_SPANS)]  # "2.2% from Friday's close": the move's span
     for e in found:
+        if _DATE_ON_GOODS.search(text, max(0, e.start - 80), e.start):
+            out.add(id(e))  # "with use-by dates between June 2 and June 24": dates printed on the goods
+            continue
+        if against_plan(text, e):
+            out.add(id(e))  # "with cargo arriving about a week later than planned": the delay, no day of its own
+            continue
         if e.precision == "month" and _CONTRACT_AFTER.match(text, e.end):
             out.add(id(e))  # "futures for December delivery rose 1.5%": the contract's month
             continue
         if e.precision == "day" and _DELIVERY_AFTER.match(text, e.end) and _FOR_BEFORE.search(text, max(0, e.start - 8), e.start):
             out.add(id(e))  # "day-ahead power for Tuesday delivery jumped 41% on Monday": the day the power is delivered
+            continue
+        if _MULTIPLE_OF_LEVEL.search(text, max(0, e.start - 40), e.start) and _BACK_PERIOD.match(e.expression.strip()):
+            out.add(id(e))  # "nearly four times their level a year earlier": the period the level is compared with
             continue
         if _ON_BASELINE.search(text, max(0, e.start - 24), e.start) and _BACK_PERIOD.match(e.expression.strip()):
             out.add(id(e))  # "sales were up 340% on a year earlier": the period compared with

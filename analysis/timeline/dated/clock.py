@@ -10,14 +10,16 @@ from dataclasses import replace
 
 from analysis.timeline.dated.model import TemporalExpression
 
-#: A clock time alone: "10:52 p.m.", "4:00 p.m. EDT", "about 3 a.m. local time", "14:30", "noon" (an hour, no day), or a
+#: A clock time alone: "10:52 p.m.", "4:00 p.m. EDT", "about 3 a.m. local time", "14:30", "1820 GMT" (four figures with a
+#: time zone or "local time", as wire copy gives the hour), "noon" (an hour, no day), or a
 #: part of the day told before its day ("by early afternoon on Friday", "late morning on 4 May").
 _CLOCK = re.compile(r"(?:(?:at|about|around|shortly\s+(?:before|after))\s+)*(?:\d{1,2}(?:[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?)?"
-                    r"|\s*[ap]\.?\s?m\.?)|noon|midnight|midday|lunchtime"
+                    r"|\s*[ap]\.?\s?m\.?)|[012]\d[0-5]\d(?=(?-i:\s*[A-Z]{2,4}\b)|\s+local\s+time)|noon|midnight|midday|lunchtime"
                     r"|(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?(?:morning|afternoon|evening))(?-i:\s*\(?[A-Z]{2,4}\)?)?(?:\s+local\s+time)?", re.IGNORECASE)
 #: Between a clock time and the day after it: a time zone or "local time", perhaps in brackets, a comma, "on" ("10:52
-#: p.m. local time on", "4:00 p.m. (Hong Kong time) on", "5 p.m. EST,").
-_CLOCK_THEN_DAY = re.compile(r"(?:\s*\([^()\n]{1,30}\)|\s+local\s+time|(?-i:\s+[A-Z]{2,4}))*\s*,?\s*(?:on\s+)?(?:the\s+)?",
+#: p.m. local time on", "4:00 p.m. (Hong Kong time) on", "5 p.m. EST,"); the bracket closing a clock time given again in
+#: another zone ("at 19:20 BST (1820 GMT) on Sunday").
+_CLOCK_THEN_DAY = re.compile(r"\)?(?:\s*\([^()\n]{1,30}\)|\s+local\s+time|(?-i:\s+[A-Z]{2,4}))*\s*,?\s*(?:on\s+)?(?:the\s+)?",
                              re.IGNORECASE)
 #: Between a day and the clock time after it: "on June 22 at", "on 22 June, at", "Tuesday, ".
 _DAY_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)

@@ -113,13 +113,16 @@ _HOLIDAY = re.compile(r"^(?:the\s+)?(?:Christmas|Easter|Thanksgiving|(?:Lunar\s+
 
 
 #: After a holiday's name, a noun of what is bought, booked or sold for it ("Easter trips", "Christmas shopping", "the
-#: Christmas period", "the Christmas quarter", "Christmas, the season in which ..."): the holiday names a season of
-#: demand or a thing, not a day something happened on. ("Christmas week", "New Year's weekend", "Christmas Day" stay:
-#: days and weeks events happen in.)
-_DEMAND_AFTER = re.compile(r"(?:\s+|,\s+the\s+)(?:trips?|travel|travell?ers|bookings?|shopping|shoppers|sales|spending|"
+#: Christmas period", "the Christmas quarter", "Christmas, the season in which ..."), or of the goods, plans and
+#: marketing a seller readies for it ("its Christmas range", "its Christmas seasonal range", "our Christmas plan"): the
+#: holiday names a season of demand or a thing, not a day something happened on. ("Christmas week", "New Year's
+#: weekend", "Christmas Day" stay: days and weeks events happen in.)
+_DEMAND_AFTER = re.compile(r"(?:\s+|,\s+the\s+)(?:(?:seasonal|festive|holiday|gift|clothing|toy|food)\s+)?(?:trips?|travel|travell?ers|bookings?|shopping|shoppers|sales|spending|"
                            r"demand|orders|trade|trading\s+(?:season|update|statement)|period|quarter|season|gifts?|cards?|trees?|part(?:y|ies)|"
                            r"menus?|lights|decorations|rush|goods|stock|lines|flights|freight|cargo(?:e?s)?|shipments?|"
-                           r"deliveries|imports|inventor(?:y|ies))\b", re.IGNORECASE)
+                           r"deliveries|imports|inventor(?:y|ies)|ranges?|plans?|promotions?|campaigns?|adverts?|ads|"
+                           r"advertising|products|collections?|catalog(?:ue)?s?|displays?|hampers?|jumpers?|sweaters?|toys|"
+                           r"specials|offers?|deals|discounts)\b", re.IGNORECASE)
 
 
 #: Before it, a noun of demand and "for": "bookings for Easter", "demand for the Christmas season".
