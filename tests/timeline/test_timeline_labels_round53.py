@@ -115,3 +115,10 @@ def test_a_fallback_labels_it_as_the_name_it_stands_for() -> None:
     assert _label(sentence, "four days after", "Earlier text. ") == "Kessa Star runs aground"
     # an expletive "it" stays
     assert _label("It was a record on Monday.", "on Monday", "Tamsin Rail said so. ") == "It was a record"
+
+
+def test_a_past_after_an_indefinite_pronoun_after_a_verb_is_a_participle() -> None:
+    label = _label("The firm said it was recalling everything made on both lines since May 17.", "May 17",
+                   "Tamsin Foods said so. ")
+    assert "makes" not in label
+    assert _label("Everything changed on Monday.", "on Monday") == "Everything changes"
