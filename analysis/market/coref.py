@@ -28,8 +28,9 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "both"})
 _GENERIC_HEADS = frozenset("group company firm shares stock it its they them their the this".split())
 #: A name after a copula closing the sentence ("The day's biggest loser was Acme Foods.", a question's "How bad is
 #: Acme's position?"); not an amount of money ("The first estimate is US$2 billion of claims", "Revenue was C$80
-#: million"): no company.
-_COPULA_NP = re.compile(r"\b(?:was|is|were|are)\s+(?![A-Z]{1,3}\s?[$€£¥]|[A-Z]{3}\s?\d)(?P<np>[A-Z][^,;?]*?)[.?]?\s*$")
+#: million"): no company. A relative clause may close it ("The exception was Acme Line, which charters the ship.").
+_COPULA_NP = re.compile(r"\b(?:was|is|were|are)\s+(?![A-Z]{1,3}\s?[$€£¥]|[A-Z]{3}\s?\d)(?P<np>[A-Z][^,;?]*?)"
+                        r"(?:,\s+(?:which|who|whose)\s[^;?%]*)?[.?]?\s*$")
 #: What an owner's name closing a copula owns, in lower case ("Acme's position", "Acme's outlook"): the name is the
 #: owner's alone.
 _OWNED_THING_END = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){1,3}$")

@@ -45,6 +45,7 @@ from .coref import (
     product_names,
     service_parties,
 )
+from .event_days import dated_event_window
 from .figures import HAS_FIGURE, PCT, Figure, unit_priced
 from .interview import interviewee_company, is_interview
 from .grammar import DAY_MOVE, FRONTED_MOVE, GROWN_MOVE, MOVE_BEFORE, Attached, sentence_moves
@@ -107,6 +108,9 @@ _GAPPED_WHILE = re.compile(r"[^,;]*,\s*(?:while|whereas)\s+(?:(?:[A-Z]|[a-z]+[A-
                            r"(?:are|were|is|was)\s+(?:(?:down|up|off)\s+)?")
 #: The same gap after "and" alone ("X lost 3.1% this week and Y 2.4%"), for a figure with no verb of its own.
 _GAPPED_AND = re.compile(r"[^,;]*\s+and\s+(?:(?:[A-Z]|[a-z]+[A-Z])[\w&.’'-]*\s+){1,4}")
+#: A clause after a semicolon whose verb is in the perfect and names no period ("X is up 11% since 13 October; Y and Z
+#: have gained around 5% each"): the span the clause before told, up to now.
+_PERFECT_AFTER_SPAN = re.compile(r"[^;%]*;\s*(?:[A-Z][^;,%]{0,80}?\s)?(?:has|have)\s+(?:also\s+|each\s+|both\s+)?$")
 #: Nothing but a list's joint between two figures ("rose 4.4% and 5.2% this week, respectively", "9.4%, 10.2% and
 #: 8.1%"): one list of figures, whose period is told once, after its last figure.
 _FIGURE_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
@@ -808,6 +812,9 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             name = own_label.name if raw.isupper() and len(own_label.name) == len(raw) else raw
             earlier.append((" " * clause.start("name") + name + " rose.", a))
             parsed = " " * clause.end() + parsed[clause.end():]
+            if (other := _LABEL_OTHER_RIVAL.match(parsed, clause.end())) is not None:
+                # "Acme Foods - The Bexley rival gained 2.6%": the label's company, set beside another by name
+                parsed = parsed[: other.start()] + "The company".ljust(other.end() - other.start()) + parsed[other.end():]
         lean = _paragraph_lean(rows, text, a) if "limit" in parsed.lower() else 0
         attached = sentence_moves(parsed, labelled=label is not None and line_start == a, lean=lean)
         named_here: list[Named] = []
@@ -986,6 +993,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         # an aside before the main verb of a later figure (", which slumped 12% on Monday, recovered 3%")
         asides = [m.span() for m in _MOVE_ASIDE.finditer(sentence) if any(att.figure.anchor > m.end() for att, _ in found)]
         carried: set[int] = set()  # the figures whose session is the one the sentence before names
+        dated_before: set[int] = set()  # the figures dated only by a day the words before them name
         opening = opening_period(sentence)
         # a break before the first figure joins the subjects ("Since May, X and Y have lost 9% and 7%"), not clauses
         first_break = _CLAUSE_SPLIT.search(sentence, max(sentence.find(",") + 1, min(att.figure.end for att, _ in found))
@@ -1006,7 +1014,13 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 owner = _SPAN_NOUN_OWNER_END.search(sentence, max(0, opens - 40), opens)
                 opens = owner.start() if owner else opens  # "The two-day loss of 21.6%": the noun's span adjective
             window = sentence[opens: max(nxt, att.figure.end)]
-            period = since_then(read_period(window), sentence[: att.figure.anchor])
+            read = read_period(window)
+            if read.interval in ("since", "approximate") and not read.stated_day:
+                # "since the outage" after "last Tuesday's outage": the day the article gave the event before
+                dated = dated_event_window(window, text[:a])
+                if dated is not window and ((again := read_period(dated)).stated_day or again.interval == "since_day"):
+                    read = again
+            period = since_then(read, sentence[: att.figure.anchor])
             if period.interval == "since_then" and prior and "\n" not in text[prior[1] + len(prior[0]): a]:
                 period = since_then(period, prior[0])  # "X recalled it on Monday. The shares are off 27% since then."
             if _bare(period) and _SINCE_ADVERB.search(sentence, max(0, opens - 30), opens):
@@ -1029,6 +1043,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 if periods and prev_end and (_GAPPED.fullmatch(before) or _GAPPED_WHILE.fullmatch(before) or (
                         _GAPPED_AND.fullmatch(before) and not sentence[att.figure.anchor: att.figure.start].strip())):
                     periods.append(periods[-1])  # "X is up 8% over the same five sessions, Y 6.8%": X's period
+                    continue
+                if periods and prev_end and periods[-1].interval in ("since", "since_day") \
+                        and _PERFECT_AFTER_SPAN.fullmatch(before):
+                    periods.append(periods[-1])  # "X is up 11% since 13 October; Y has gained 5%": the same span
                     continue
                 owned = owned_period(before[-60:])  # "all of last week's 9% drop": the possessive dates the figure
                 if owned is not None:
@@ -1059,6 +1077,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 kind = period.kind if period.kind != "session" else session_kind(clause[-60:])
                 if day is not None:
                     period = replace(day, kind=kind, yesterday=period.yesterday or day.yesterday)
+                    dated_before.add(i)
                 elif kind != period.kind:
                     period = Period(kind, yesterday=period.yesterday)
                 if day is None and not period.yesterday and prior_day is not None:
@@ -1078,9 +1097,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                     and not WEEKDAY.search(sentence, found[i][0].figure.end, found[i + 1][0].figure.anchor):
                 # "A fell 2% and B rose 1% on Monday": the day closing the coordination dates each conjunct
                 periods[i] = replace(later, kind=periods[i].kind)
-            elif _bare(periods[i]) and i not in carried and later.interval and _FIGURE_LIST_JOINT.fullmatch(
+            elif (_bare(periods[i]) or i in dated_before) and i not in carried and later.interval and _FIGURE_LIST_JOINT.fullmatch(
                     sentence, found[i][0].figure.end, found[i + 1][0].figure.start):
-                periods[i] = later  # "A and B gained 4.4% and 5.2% this week, respectively": the list's period
+                periods[i] = later  # "A and B gained 4.4% and 5.2% this week, respectively": the list's period, over
+                # a day of the clause before ("... gained 1.7% and 1.2% on Friday, and have risen 8.9% and 4.4% this week")
         # the sentence's own session: the first dated figure's, not one told as what came before (Tuesday is the fall's
         # session in "X rose 4.2% after falling 8.1% on Tuesday", not the rise's)
         own = next((resolve(p, published, None, None, story)[0] for p, told in zip(periods, told_before)
@@ -1437,6 +1457,9 @@ _LINE_LABEL = re.compile(
 #: maker fell 9%", "ACME TOOLS: Shares of the drill maker ..."), not a bare figure ("Acme Tools: +4%").
 _LABEL_CLAUSE = re.compile(
     r"^\s*(?:[*•·\-–—]\s*)?(?P<name>[A-Z][^:;,()]{0,60}?)\s*(?::|\s[-–—])\s+(?=(?:The|Its|Their|Shares|Stock|It)\b)")
+#: A label's clause opening with a rival described by the other company's name ("Acme Foods - The Bexley rival gained
+#: 2.6%", "- Acme: The Bexley Group competitor fell 2%"): the descriptor is the label's company.
+_LABEL_OTHER_RIVAL = re.compile(r"The\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:rival|peer|competitor|counterpart)(?=\s+[a-z])")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 #: "Their shares" / "Their stocks" opening a sentence: the pair of companies the sentence before names.
 _THEIR_SHARES_OPEN = re.compile(r"\s*[Tt]heir\s+(?:shares|stocks)\b")

@@ -411,6 +411,20 @@ def _clause_verbs() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _place_owner_end() -> re.Pattern[str]:
+    places = move_words().places
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+                      + r")['’]s\s+$")
+
+
+def _less_place_owner(before: str) -> str:
+    """The words before a gapped list item's name less a place's possessive right before it ("..., B 0.8% and
+    Sweden's C 0.6%": C's, the country only says where it is listed)."""
+    m = _place_owner_end().search(before)
+    return before[: m.start()] if m else before
+
+
+@functools.lru_cache(maxsize=1)
 def _move_nouns() -> frozenset[str]:
     lex = move_words()
     return lex.fall_nouns | lex.rise_nouns
@@ -750,9 +764,10 @@ def sentence_moves(sentence: str, labelled: bool = False, lean: int = 0) -> list
             owned_by = _OWNED_BY_END.search(sentence, 0, head.start)
             at = owned_by.start("by") if owned_by else head.start
             found = _usable(subject_before(sentence, at, allow_object=True)) if last_sign else []
-            if not found or found[0].start < 0 or not _LIST_BEFORE.search(sentence[: found[0].start]):
+            if not found or found[0].start < 0 or not _LIST_BEFORE.search(_less_place_owner(sentence[: found[0].start])):
                 continue
-            subjects = found[-1:]
+            # "A slumped 14%, miners B and C 9.6% and 11.3%, respectively": a pair with as many figures, in order
+            subjects = found if len(group) > 1 and len(found) == len(group) else found[-1:]
             group = _with_sign(group, last_sign)
         elif head.form == "noun" and not out and FRONTED_MOVE.match(sentence, 0, head.start) \
                 and (main := _FRONTED_MAIN.match(sentence, head.noun_end)) is not None:

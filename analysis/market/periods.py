@@ -98,8 +98,9 @@ SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|(?P<pa
 #: The day "since mid-April", "since early May", "since late March" starts from.
 _PART_OF_MONTH = {"early": 1, "mid": 15, "late": 21}
 #: "since" and a clause ending on its day ("has lost 13.6% since it first made its bid public on June 1"), or a level
-#: "from" a day ("fell 19% from 412p on March 6 to 332p"): a period from that day, not its session.
-SINCE_CLAUSE = re.compile(r"\b(?:since\s+(?:[\w'’-]+\s+){1,8}?|from\s+(?:[\w'’.,$£€-]+\s+){1,3}?)on\s+(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
+#: "from" a day ("fell 19% from 412p on March 6 to 332p", "down 38% from a record close of $82.45 on Nov. 9"): a period
+#: from that day, not its session.
+SINCE_CLAUSE = re.compile(r"\b(?:since\s+(?:[\w'’-]+\s+){1,8}?|from\s+(?:[\w'’.,$£€-]+\s+){1,6}?)on\s+(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
                           r"(?![\d.,]*\s*(?:%|per[\s-]?cent|pct))")
 #: "since" (or a level's "before") an event the words date in passing ("since the Aug. 4 blast", "since its March 3
 #: profit warning", "since the 4 August explosion", "below where it traded before the August 4 blast"): a period from
@@ -196,8 +197,11 @@ FROM_MARK = re.compile(  # "below the offer price" of a takeover target is a com
 #: The flotation's price as the mark of a level (:data:`BELOW_BEFORE`): on the debut itself the move is the session's.
 _PRICE_MARK = re.compile(r"\b(?:IPO|listing|flotation|offer|issue)\s+price\b", re.IGNORECASE)
 _DEBUT = re.compile(r"\b(?:debut|first\s+(?:day|session)|opened|opening\s+trade)\b", re.IGNORECASE)
-SAME_PERIOD = re.compile(r"\bover\s+the\s+same\s+(?:(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                         r"(?P<unit>sessions|days|trading\s+days|weeks|months)|period|time|span|stretch)\b", re.IGNORECASE)
+SAME_PERIOD = re.compile(r"\bover\s+the\s+(?:same\s+(?:(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                         r"(?P<unit>sessions|days|trading\s+days|weeks|months)|period|time|span|stretch)\b|"
+                         # "falling 6.1% over the period" after a span told: that span (not "over the period since ...")
+                         r"period\b(?!\s+(?:since|from|of|to|between|in|when|after|before|until|through|ended|ending)\b))",
+                         re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r",\s*(?:which|who|when|where|while|whereas|but|and)\b|;|\b(?:which|who|when|"
     r"after(?![-\s]hours|\s+the\s+(?:bell|close|open))|because|following|though|"  # "after-hours" names the session
