@@ -122,3 +122,10 @@ def test_a_past_after_an_indefinite_pronoun_after_a_verb_is_a_participle() -> No
                    "Tamsin Foods said so. ")
     assert "makes" not in label
     assert _label("Everything changed on Monday.", "on Monday") == "Everything changes"
+
+
+def test_a_figure_after_the_date_of_a_passive_in_a_since_clause_is_the_outer_clauses() -> None:
+    sentence = ("Tamsin shares fell 4.8% to $36.33, bringing their losses since the recall was first announced on June 8 "
+                "to about 25%.")
+    assert _label(sentence, "June 8") == "Recall is announced"
+    assert _label("The dividend was cut on Monday to 5 cents.", "on Monday") == "Dividend is cut to 5 cents"

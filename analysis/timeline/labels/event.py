@@ -325,6 +325,10 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
                  and not t.lower().endswith("ing"))
         and not ing_noun(tokens, k)
         and not attributive_participle(tokens, k)  # "a full written account": an adjective
+        # "it was recalling everything made on both lines": a past after an indefinite pronoun that follows a verb of its
+        # clause is a participle of that pronoun
+        and not (k >= 2 and tokens[k - 1][0].lower() in _INDEFINITE and t.lower() not in (forms[t.lower()].lemma, forms[t.lower()].third)
+                 and any(tokens[n][0].lower() in AUX for n in range(max(0, k - 6), k - 1)))
         and not _comparative_lower(tokens, k, forms)
         and not _medium_participle(tokens, k, forms)
         and not bare_noun(tokens, k, possessive_end)
@@ -559,6 +563,13 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     speech = verb.group in SPEECH_GROUPS
     obj = "" if inverted else object_phrase(tokens, k + 1, len(work), speech, blank(sentence, _APPOSITIVE, ","), work,
                                               expr_start)
+    verb_end = tokens[k][1] + len(tokens[k][0])
+    passive = any(tokens[n][0].lower() in ("was", "were", "is", "are", "been") for n in range(max(0, k - 3), k)) \
+        and _SINCE_CLAUSE.search(work, 0, tokens[k][1]) is not None
+    if obj and passive and verb_end <= expr_start and _FIGURE_AFTER_DATE.match(obj) and not work[verb_end:expr_start].strip():
+        # "losses since the recall was announced [on June 8] to about 25%": a figure after the date a passive in a
+        # "since" clause ends on is the outer clause's
+        obj = ""
     if subject and not own_subject and np_text in ("he", "she", "they") and subject.split()[-1] in obj.split():
         # "they had not called Kopp a suspect": a pronoun subject never stands for its own verb's object
         subject, plural = np_text.capitalize(), np_text == "they"
@@ -659,6 +670,19 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     key_obj = " ".join(w for w in obj.lower().split() if w not in DETERMINERS)
     key = f"{'~' if descriptive else ''}{subject.lower()}|{verb.group}|{key_obj}"
     return EventLabel(label, key, subject, verb.lemma)
+
+
+#: An object that is a figure reached ("to about 25%", "to $36.33"): after a date that ends its verb's clause, the
+#: sentence's, not the verb's.
+_FIGURE_AFTER_DATE = re.compile(r"^(?:to|from)\s+(?:about|around|nearly|almost|more\s+than|over|roughly)?\s*[$£€]?\d")
+
+
+#: A "since" clause open before the verb ("bringing their losses since the recall was announced ...").
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|its|their|his|her)\b[^,;:]*$")
+
+
+#: Indefinite pronouns a participle may follow ("everything made on both lines", "anything sold since May").
+_INDEFINITE = frozenset({"everything", "anything", "something", "nothing", "all", "those"})
 
 
 #: A label opening on a possessive pronoun ("Its shares are down 9.3%"): whose it is, the text before tells.
