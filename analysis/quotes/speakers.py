@@ -455,6 +455,34 @@ def _board_owner(doc: Doc, pos: int) -> tuple[str, str] | None:
     return found
 
 
+#: "the board rejected that proposal", "the board had already turned down the offer": a board that refuses a bid
+_REJECTS = re.compile(r"[ \t]+(?:(?:had|has|have)[ \t]+)?(?:(?:already|unanimously|quickly|swiftly)[ \t]+)?"
+                      r"(?:rejected|rejects|turned[ \t]+down|rebuffed|spurned)[ \t]+(?:(?:the|that|this|an?|its|"
+                      r"their)[ \t]+)?(?:[\w$.,-]+[ \t]+){0,3}?(?:proposal|offer|bid|approach|overture)s?\b")
+#: the words that put the target of a bid right before its name: "approached X", "an offer for X", "bid to buy X"
+_APPROACHED = re.compile(r"\b(?:approached|(?:offer|bid|proposal|approach|overture)s?[ \t]+(?:for|to)|takeover[ \t]+"
+                         r"of|pursuit[ \t]+of|(?:to|bid[ \t]+to)[ \t]+(?:buy|acquire))[ \t]+(?:the[ \t]+)?$")
+_APPROACH_LOOK = 40
+
+
+def _rejecting_board(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
+    """The organisation a bid was made for, when "the board" at ``start``..``end`` rejects a proposal or an offer
+    ("X first approached Y privately. The board rejected that proposal": Y's board, not the bidder's): the last
+    organisation the paragraph and the one before name right after an approach ("approached", "an offer for",
+    "bid to buy"); None when the board rejects nothing or no target is named. A name typed as a place there is an
+    organisation all the same (a board's bid target: "approached Acme Harbor")."""
+    if not _REJECTS.match(doc.text, end):
+        return None
+    para = doc.text.rfind("\n\n", 0, start)
+    lo = max(0, para - _BOARD_REACH, doc.text.rfind("\n\n", 0, para) if para > 0 else 0)
+    found = None
+    for i in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, start)):
+        if (doc.types[i] in ORG_TYPES or doc.types[i] == "PLACE") and not doc.inside_quote(doc.starts[i]) \
+                and _APPROACHED.search(doc.text, max(lo, doc.starts[i] - _APPROACH_LOOK), doc.starts[i]):
+            found = (doc.names[i], doc.types[i] if doc.types[i] in ORG_TYPES else "ORG")
+    return found
+
+
 def _shares_topic(doc: Doc, pos: int) -> tuple[str, str] | None:
     """The organisation whose stock opens the sentence before the one holding ``pos`` ("Shares of X fell 4% on
     Monday. “…,” the company said"), when neither sentence names a person: the story's topic, though no subject."""
@@ -610,7 +638,7 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
         if ph.head == "board" and before_head == ["the"]:
-            found = _board_owner(doc, ph.start)
+            found = _board_owner(doc, ph.start) or _rejecting_board(doc, ph.start, ph.end)
             if found is not None:
                 # "Acme's board of directors rejected the offer, which according to the board “…”": Acme's
                 return Speaker(found[0], found[1], surface, "coreference")

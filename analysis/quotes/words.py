@@ -232,9 +232,10 @@ def speech_verbs(text: str, lo: int, hi: int, verbs_only: bool = False) -> list[
         else:
             if w in _VERB_WORDS or (w.endswith("ing") and _ing_stem(w) in _STEMS):
                 found = (start, end, w)
-            elif w in _STEMS and _DO_BEFORE.search(text, max(0, start - 20), start) and _past(w):
+            elif w in _STEMS and (_DO_BEFORE.search(text, max(0, start - 20), start)
+                                  or _JUDGED_BEFORE.search(text, max(0, start - 30), start)) and _past(w):
                 # "X did say …", "he does suggest …", "it did not tell …": emphatic or negated "do" and the base
-                # form, read as the finite verb
+                # form, read as the finite verb; so is a deed the writer judges ("X was right to demand …")
                 found = (start, end, _past(w))
         if found is not None and not (verbs_only and (_noun_use(text, start, w)
                                                       or _naming(text, start, end, w)
@@ -248,6 +249,9 @@ def speech_verbs(text: str, lo: int, hi: int, verbs_only: bool = False) -> list[
 _SO_BEFORE = re.compile(r"\bso[-‐]?\s+$", re.I)
 #: "did", "does", "do" (and "not" or an adverb) right before a base form: the verb is finite ("he did say")
 _DO_BEFORE = re.compile(r"\b(?:did|does|do)(?:n['’]t|\s+not)?(?:\s+[a-z]+ly)?\s+$", re.I)
+#: "was right to", "were wrong to", "is quick to" right before a base form: the writer judges a deed the subject did
+#: ("X was right to demand “…”" says X demanded it), unlike a wish or a plan ("X wants to say", "X plans to tell")
+_JUDGED_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+(?:right|wrong|quick)\s+to\s+$", re.I)
 _IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote", "speak": "spoke", "tweet": "tweeted"}
 
 
