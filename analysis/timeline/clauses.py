@@ -529,6 +529,8 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
                     and not _WHEN_CLAUSE.match(text[e.end : e.end + 12]) and not is_future(text, e.start, e.end)
                     and not OUTLOOK.search(text, max(0, e.start - 80), e.start))
                 or (e.basis.startswith(YEAR_TO_DATE))
+                or (_THIS_YEAR_ALONE.match(e.expression) and _PERFECT_DEED_BEFORE.search(text, max(0, e.start - 80), e.start)
+                    and not is_future(text, e.start, e.end) and not OUTLOOK.search(text, max(0, e.start - 80), e.start))
                 or (_THIS_PART.match(e.expression) and _PERFECT_BEFORE.search(text, max(0, e.start - 80), e.start)
                     and not _WHEN_CLAUSE.match(text[e.end : e.end + 12]))  # "have sold $2 billion this month": so far
             ) and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start])
@@ -754,6 +756,13 @@ _THIS_PART = re.compile(r"(?:so\s+far\s+)?this\s+(?:month|week)$", re.IGNORECASE
 #: article's date, whatever the clause around it plans: "expects prices, which have risen 11% this month, to peak").
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:already|also|now|just|only|so\s+far|[a-z]+ly)\s+)?"
                              r"(?:been\s+)?(?!to\b|been\b)[a-z]{2,}\b(?:[^.;:!?\n,\"“”]|[.,](?=\d))*$", re.IGNORECASE)
+#: "this year" alone, and a deed told in the perfect before it in its clause, the past perfect of reported speech too:
+#: "the buyback, under which it had repurchased about 2% of its shares this year", "has opened two plants this year" (the
+#: year up to the article's date; not "for this year", the period of a forecast or a budget).
+_THIS_YEAR_ALONE = re.compile(r"this\s+year$", re.IGNORECASE)
+_PERFECT_DEED_BEFORE = re.compile(r"\b(?:has|have|had|['’]ve)\s+(?:(?:already|also|now|just|only|so\s+far)\s+)?"
+                                  r"(?!to\b|been\b|got\b|had\b)[a-z]{2,}(?:ed|ht|ld|ne|wn|ut|old|ent|ilt)\b"
+                                  r"(?:[^.;:!?\n,\"“”]|[.,](?=\d))*(?<!\bfor\s)$", re.IGNORECASE)
 #: A figure of change right before "this year" ("lost 6% this year", "up 3 per cent so far this year").
 #: The figure's measure may come between: "fell 15% in euro terms this year", "gained 3% against the yen this year".
 #: Or a share of its value: "has lost more than a third of its value this month", "shed half its market value this year".
@@ -805,10 +814,14 @@ def quoted_today(e: TemporalExpression, found: list[TemporalExpression], text: s
 
 
 #: A present state compared with the past, up to "today" at its clause's end: "I doubt the number is much better
-#: today", "prices are higher today", "the lanes are no safer today".
+#: today", "prices are higher today", "the lanes are no safer today"; or judged now: "are necessary today".
 _STATE_NOW = re.compile(r"\b(?:is|are|isn['’]t|aren['’]t)\s+(?:(?:much|far|any|no|not|still|even|a\s+lot|little|"
                         r"somewhat|barely|hardly)\s+){0,2}(?:better|worse|higher|lower|safer|riskier|cheaper|dearer|"
-                        r"different|bigger|smaller|stronger|weaker|greater|fewer|more|less)\b[^,;:.!?\n]{0,40}$",
+                        r"different|bigger|smaller|stronger|weaker|greater|fewer|more|less"
+                        # a judgement of now on a past deed: "the cuts we announced on Thursday are the ones we
+                        # believe are necessary today", "the price paid last year is still justified today"
+                        r"|necessary|needed|required|sufficient|enough|appropriate|justified|warranted|right|valid)"
+                        r"\b[^,;:.!?\n]{0,40}$",
                         re.IGNORECASE)
 
 
@@ -829,6 +842,23 @@ def state_now(e: TemporalExpression, found: list[TemporalExpression], text: str)
         return False
     return any(o is not e and o.resolved and o.date_end is not None and e.date_start is not None
                and o.date_end < e.date_start and o.end <= e.start for o in found)  # type: ignore[operator]
+
+
+#: A run's last session told by a participle after its figure: "have gained 30.2% for the week, closing on Thursday at
+#: $36.18", "lost 8% over five sessions, ending on Friday at 41 pence" (up to the day the participle names).
+_RUN_CLOSE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|percent\b|per\s*cent\b)[^.;:!?\n]{0,60}?,\s+(?:closing|ending|finishing|"
+                        r"settling)\s+(?:the\s+(?:week|session|day)\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
+def run_close(e: TemporalExpression, found: list[TemporalExpression], text: str) -> bool:
+    """Whether ``e`` is the day a move's run ended on, told by a participle after its figure ("Since Velmora made
+    its offer public on Monday, Orlan's shares have gained 30.2% for the week, closing on Thursday at $36.18") while
+    an earlier date of the sentence dates its event: the close is the move's last session, the move's to place, no
+    event of its own. A sentence with no other, earlier date keeps it."""
+    if e.precision != "day" or e.date_start is None or not _RUN_CLOSE.search(text, max(0, e.start - 130), e.start):
+        return False
+    return any(o is not e and o.resolved and o.date_end is not None and o.date_end < e.date_start  # type: ignore[operator]
+               and o.end <= e.start for o in found)
 
 
 #: The opening of a whole quoted utterance: the quotation mark opens the sentence, or follows a colon ("replied with a

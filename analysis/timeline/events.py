@@ -44,6 +44,7 @@ from analysis.timeline.clauses import (
     past_state_end,
     same_period_spans,
     state_end,
+    run_close,
     state_now,
     subordinate,
 )
@@ -173,7 +174,7 @@ def _doc_mentions(
         sentence_text = text[s0 : int(ends[i])]
         note = _PUBLICATION_NOTE.search(sentence_text) is not None
         idle = {id(e) for e in found if note or dependent(e, found, text, sentence_text) or quoted_today(e, found, text, s0)
-                or state_now(e, found, text)
+                or state_now(e, found, text) or run_close(e, found, text)
                 or in_condition(e, text, s0, copy[0] if copy is not None and e.start < copy[1] else dct)
                 or quoted_utterance(e, found, text, s0)
                 or (asked(sentence_text, e.start - s0) and not asked_of_past_event(e, sentence_text, e.start - s0))}

@@ -114,6 +114,11 @@ _POLL_ANSWER = re.compile(
     r"would|will)\b[^.;:!?\n]*\b(?:by|before|until|till|within)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A coordinated verb phrase between a figure and a date: the date is that verb's, not the figure's period.
 _NEW_VERB_PHRASE = re.compile(r"\band\s+(?:to|will|would|then|is|are|was|were)\b", re.IGNORECASE)
+#: A holding's size after a verb taking or telling it, before a date: "disclosed a 6.2% stake in Orlan last year", "took a
+#: 9.9% holding in the group in March": the date is the deal's or the disclosure's, not a period the figure covers.
+_STAKE_TAKEN = re.compile(r"\b(?:disclosed|revealed|bought|took|acquired|built|amassed|sold|announced)\s+(?:a|an|its|their|"
+                          r"his|her)\s+(?:[a-z-]+\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:stake|holding|interest)\b"
+                          r"[^,;:.()\d]{0,40}$", re.IGNORECASE)
 #: A passive of a past act between a figure and a date, the figure modifying the act's subject ("fall 12% since the
 #: 9.9% stake was first disclosed in November 2028"): the date is that act's, not the figure's period.
 _PASSIVE_BETWEEN = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+[a-z][\w-]*\s+(?:was|were)\s+(?:(?:first|last|later|then|also|only)\s+)?"
@@ -654,6 +659,8 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         figure = _FIGURE_PERIOD.search(before) or _DATA_LEVEL_SEARCHED.search(text, max(0, e.start - 160), e.start)
         if figure is not None and (_NEW_VERB_PHRASE.search(figure.group(0)) or _PASSIVE_BETWEEN.search(figure.group(0))):
             figure = None  # "to keep its rate at 3.25% on Wednesday and to lower it in June": another verb's date
+        if figure is not None and _STAKE_TAKEN.search(text, max(0, e.start - 120), e.start):
+            figure = None  # "which disclosed a 6.2% stake in Orlan last year, said on Thursday": the disclosure's year
         if figure is not None and _WHEN_AFTER.match(text, e.end):
             figure = None  # "44% below where they stood in June, when its chief told a conference ...": June's event
         # "since the 2016 merger" names an event of its own, after a comparison too ("its worst day since the 2029

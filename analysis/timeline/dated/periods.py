@@ -122,6 +122,11 @@ _WITHIN_COUNT = re.compile(r"^P(?P<n>\d+)(?P<unit>[DWM])$")
 _COUNTED_FROM_AFTER = re.compile(r"\s+(?:after|of|from|following|since|before)\b", re.IGNORECASE)
 #: A count of working days: "ten business days", "five working days", "three trading days".
 _WORKING_DAYS_WORDS = re.compile(r"\b(?:business|working|trading)\s+days?\b", re.IGNORECASE)
+#: A request told in the past before the count, in its sentence: "asked the board to open its books within five business
+#: days", "has ordered the lender to repay the funds within 30 days": the count runs from the request's day, not the
+#: article's (not "told investors it would ...": a plan of the teller's own).
+_PAST_REQUEST = re.compile(r"\b(?:asked|urged|ordered|instructed|directed|requested|called\s+on)\s+(?:[\w'’.&-]+\s+){1,6}?"
+                           r"to\s+[^.;!?\n]*$", re.IGNORECASE)
 #: The longest count read as a plan's deadline: a year ("within 18 months" is no date a reader would place).
 MAX_WITHIN_DAYS = 366
 
@@ -131,13 +136,14 @@ def within_plan(r: Any, text: str, dct: date | None) -> TemporalExpression | Non
     weeks or months is placed from the publication date to the end of that count, for a timex row that is such a
     duration right after "within" in a clause about the future; else None (hours are a rule's time limit, "must notify
     ... within four hours", not a date; a past act "was settled within two weeks" stays undated, and a count from
-    another event, "will appeal within 30 days after the ruling", starts on that event's day, not the article's)."""
+    another event, "will appeal within 30 days after the ruling", or from a request told in the past, "asked the board to
+    reply within five business days" (:data:`_PAST_REQUEST`), starts on that day, not the article's)."""
     counted = _WITHIN_COUNT.match(str(r.value))
     if dct is None or r.type != "DURATION" or counted is None:
         return None
     start, end = int(r.clean_start), int(r.clean_end)
     if not _WITHIN_BEFORE.search(text, max(0, start - 20), start) or _COUNTED_FROM_AFTER.match(text, end) \
-            or not is_future(text, start, end):
+            or not is_future(text, start, end) or _PAST_REQUEST.search(text, max(0, start - 200), start):
         return None
     n, unit = int(counted.group("n")), counted.group("unit")
     last = _shift(dct, 0, n) if unit == "M" else dct + timedelta(days=n * (7 if unit == "W" else 1))
