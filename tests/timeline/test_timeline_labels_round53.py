@@ -129,3 +129,12 @@ def test_a_figure_after_the_date_of_a_passive_in_a_since_clause_is_the_outer_cla
                 "to about 25%.")
     assert _label(sentence, "June 8") == "Recall is announced"
     assert _label("The dividend was cut on Monday to 5 cents.", "on Monday") == "Dividend is cut to 5 cents"
+
+
+def test_people_familiar_with_the_matter_are_the_subject_not_the_matter() -> None:
+    sentence = ("Two people familiar with the matter told Harbour Wire that a rival lender has been studying Kessa Bank's "
+                "books since the middle of last month.")
+    label = _label(sentence, "the middle of last month")
+    assert label.startswith("Two people familiar with the matter tell")
+    assert _label("People familiar with the matter said that Kessa Bank has been studying the books since the middle of "
+                  "last month.", "the middle of last month").startswith("People familiar with the matter say ")

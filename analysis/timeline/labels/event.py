@@ -373,6 +373,11 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     before = [r for r in runs if r[1] <= k and not placed_name(tokens, r)]
     subject, descriptive, plural = "", False, False
     i0, j0 = clause_np(tokens, k)
+    if i0 >= 3 and tokens[i0 - 1][0].lower() == "with" and tokens[i0 - 2][0].lower() in _SOURCE_ADJECTIVES:
+        # "Two people familiar with the matter told X": the people, not the matter
+        i1, j1 = clause_np(tokens, i0 - 2)
+        if i1 < j1:
+            i0 = i1
     if k > 2 and tokens[k - 1][0].lower() == "having" and tokens[k - 2][0] == ",":
         # "Palladium traded at $1,085, having risen 1.8% on Wednesday": the main clause's subject did it
         main = [n for n, _ in verbs if n < k - 2] or [n for n in range(k - 2) if unknown_past(tokens, n)]
@@ -492,7 +497,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
                 plural = True  # "Its ADRs closed", "the ETFs were": an initialism with a plural "s"
             elif demonym_plural(tokens[j - 1][0]):
                 plural = True  # "Senate Republicans said", "Some 1,500 ethnic Albanians marched"
-        elif len(subject_head(np_words)) <= 5 or i0 == 0 and subject_head(np_words)[1:2] == ["of"]:  # "Seven of ..."
+        elif len(subject_head(np_words)) <= 5 or i0 == 0 and subject_head(np_words)[1:2] == ["of"] \
+                or (len(np_words) <= 8 and _SOURCE_ADJECTIVES & {w.lower() for w in np_words}):  # "Seven of ...", "Two people familiar with"
             np_words = subject_head(np_words)
             subject = " ".join(np_words)
             descriptive = True
@@ -504,6 +510,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             # the head before its first preposition: "engineer of X Works", "Lawyers for the family"
             cut = next((p for p, w in enumerate(np_words) if p and w.lower() in POSTMODIFIER_PREPS), len(np_words))
             heads = np_words[:cut]
+            if len(heads) > 1 and heads[-1].lower() in _SOURCE_ADJECTIVES:
+                heads = heads[:-1]  # "people familiar with the matter": the people
             one = len(heads) == 1 and heads[0].lower() in ("one", "each")  # "One of his relatives sought": one
             if heads and not one and (heads[-1][:1].isdigit() or heads[-1].lower() in QUANTITY_HEADS):
                 heads = np_words  # "two of the researchers", "most of his rivals": the number is the complement's
@@ -679,6 +687,11 @@ _FIGURE_AFTER_DATE = re.compile(r"^(?:to|from)\s+(?:about|around|nearly|almost|m
 
 #: A "since" clause open before the verb ("bringing their losses since the recall was announced ...").
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|its|their|his|her)\b[^,;:]*$")
+
+
+#: Adjectives of an unnamed source before "with" ("people familiar with the matter", "a person close to"): the
+#: source is the noun before them.
+_SOURCE_ADJECTIVES = frozenset({"familiar", "briefed", "involved", "acquainted"})
 
 
 #: Indefinite pronouns a participle may follow ("everything made on both lines", "anything sold since May").
