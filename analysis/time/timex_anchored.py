@@ -296,6 +296,40 @@ def _weekend_after(x: date) -> date:
     return x + timedelta(days=ahead)
 
 
+#: "after that" with "that" a pronoun (the last thing told), not a determiner of a time noun ("after that day").
+_AFTER_THAT = re.compile(r"\s+that\b(?!\s+(?:day|week|month|year|morning|afternoon|evening|night|date|time)\b)", re.IGNORECASE)
+#: A count of days or weeks, "P2D", "P1W", that stays inside the month it is counted from.
+_SHORT_COUNT = re.compile(r"^P(?P<n>\d+)(?P<unit>[DW])$")
+
+
+def _month_count_before(text: str, t: TimexLike, i: int, timexes: list[TimexLike],
+                        out: list[tuple[int, date, date, str, int, str]], after: re.Match[str] | None
+                        ) -> tuple[date, date, int, str] | None:
+    """For a short count "later" or "after that" (a few days or weeks, ``timexes[i]``): the month of the last date
+    its paragraph told before it, when that date is a count of months this pass anchored to a whole month ("Three
+    months later it ...": May) in the count's sentence or the one before, and no dated expression stands between
+    (durations with no date of their own may). ``(first, last, where, value)`` of that month, or None."""
+    m = _SHORT_COUNT.match(t.value)
+    if m is None or int(m.group("n")) * (7 if m.group("unit") == "W" else 1) > 14:
+        return None
+    if after is not None and not _AFTER_THAT.match(text, after.end()):
+        return None
+    done = {k: (lo, hi) for k, lo, hi, *_ in out[-4:]}
+    for j in range(i - 1, max(-1, i - 4), -1):
+        prev = timexes[j]
+        if j in done:
+            lo, hi = done[j]
+            s0, _ = _sentence_bounds(text, min(len(text), t.start + 1))
+            s1, _ = _sentence_bounds(text, max(0, s0 - 2)) if s0 > 0 else (s0, s0)
+            if prev.start < s1 or "\n" in text[prev.end:t.start] \
+                    or lo.day != 1 or (hi + timedelta(days=1)).day != 1 or (lo.year, lo.month) != (hi.year, hi.month):
+                return None
+            return lo, hi, prev.start, f"{lo.year:04d}-{lo.month:02d}"
+        if prev.type != "DURATION" or prev.date_start is not None:
+            return None
+    return None
+
+
 def anchored_dates(text: str, timexes: list[TimexLike], dct: date | None) -> list[tuple[int, date, date, str, int, str]]:
     """For each timex of ``timexes`` (a tagged ``text``) anchored on another date or event, ``(index, date_start,
     date_end, value, ref_start, ref_value)``: the interval it dates, its TIMEX3 value (changed only for dates
@@ -334,6 +368,11 @@ def anchored_dates(text: str, timexes: list[TimexLike], dct: date | None) -> lis
             off = _years_off(text, t.start, timexes, int(years.group("n")), sign, own=bool(after))
             if off is not None and not _SPAN_LEAD.search(text, max(0, t.start - 12), t.start):
                 out.append((i, off[0], off[1], t.value, off[2], off[3]))
+            continue
+        if dur and (after or later) and (month_count := _month_count_before(text, t, i, timexes, out, after)) is not None:
+            # "Three months later it told the market ... Two days after that the finance chief left": counted from a
+            # count known only to its month, the day is known only to that month too
+            out.append((i, month_count[0], month_count[1], t.value, month_count[2], month_count[3]))
             continue
         if dur and (after or later):
             letter = dur.group("unit")

@@ -1013,6 +1013,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
             continue  # "is coming off a strong showing Thursday night": just after it
         if quotation_closes(text, found.end(), start):
             continue  # "“We are going to win this,” she told supporters on Tuesday": the quotation's future
+        if found.group(0).lower() == "until" and _UNTIL_CLOSED_THEN_PAST.match(text, found.end(), start):
+            continue  # "was stuck from Oct. 13 until Oct. 17 and docked on Wednesday": the stretch ended, then a past deed
         if found.group(0).lower() in _OBLIGATION and _CLAUSE_BREAK_OR_DASH.search(text, found.end(), start):
             continue  # "had ruled that the boy must be returned, and set Friday as the deadline": its own clause only
         cue = found
@@ -1101,6 +1103,10 @@ def _main_past_before(text: str, s: int, stop: int) -> bool:
 #: The cues that name looking forward itself ("looking ahead to the fall"): a past verb of the clause after the date
 #: tells when someone looked ahead, not that the date is gone by.
 _LOOK_AHEAD = re.compile(r"(?:looks?|looking)\s+ahead\s+to", re.IGNORECASE)
+#: After "until", its own date and then a second verb phrase told in the past: "stuck on the bank until Oct. 17 and
+#: docked at the port on Wednesday" (the "until" bounds its own stretch only; the next deed is past).
+_UNTIL_CLOSED_THEN_PAST = re.compile(r"\s*[^,;:!?\n]{1,30}?\s+(?:and|then|before)\s+(?:then\s+)?(?:" + _ED + r"[a-z]+ed|"
+                                     + _PAST_VERBS + r")\b")
 
 
 #: Nouns of events that end like adjectives: "The festival starts on Friday", "the trial opens Monday" (the verb

@@ -272,8 +272,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a day of the month alone after a preposition, closing its clause ("the board votes on the 27th."): spoken or
     # informal copy names the month of the moment; never before a noun ("on the 7th floor", "the 20th edition"), but
     # before the verb of its clause ("Anything not landed by the 20th is going to cost more"); or
-    # with its month named relative to the publication date ("on the 14th of last month")
-    ("monthday", re.compile(r"\b(?i:on|by|until|till|before|from|since)\s+(?P<core>(?i:the)\s+"
+    # with its month named relative to the publication date ("on the 14th of last month"); also after a part of the
+    # day and "of" ("was refloated on the evening of the 17th")
+    ("monthday", re.compile(r"\b(?i:on|by|until|till|before|from|since|(?:morning|afternoon|evening|night)\s+of)\s+(?P<core>(?i:the)\s+"
                             r"(?P<day>[12]?[1-9]|[123]0|31)(?i:st|nd|rd|th)(?:\s+(?i:of)\s+(?P<mrel>(?i:last|this|next))\s+(?i:month)\b|"
                             r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?i:is|are|was|were|will|would|must|can|could|should|may|might)\b)))")),
     ("ordday", re.compile(r"\b(?i:today|it|this)(?:\s+(?P<cop>(?i:is|was))|['’]s)\s+(?P<core>(?i:the)\s+"

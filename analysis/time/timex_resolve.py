@@ -30,6 +30,7 @@ from .timex_context import (
     g,
     is_future,
     planned,
+    intended_then,
     planned_then,
     is_name,
     infinitive_ahead,
@@ -460,7 +461,8 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         year = yearless_month(month, ctx, rel, (future and not planned_then(ctx.text, c.start) or vote or ahead)
                               and not report and not baseline,
                               past=past or not future and not ahead and _done_in_clause(ctx.text, c.start, c.end),
-                              nearest=not past and not rel and (told_vote or plan or forward_infinitive(ctx.text, c.start)),
+                              nearest=not past and not rel and (told_vote or plan or forward_infinitive(ctx.text, c.start)
+                                                                or intended_then(ctx.text, c.start)),
                               tie_ahead=plan and future)
         if year is not None and not rel and not has_year and (months := _period_months_before(ctx.text, c.start)) \
                 and ctx.dct is not None and year * 12 + month - months > ctx.dct.year * 12 + ctx.dct.month - 1:
