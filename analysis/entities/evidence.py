@@ -10,8 +10,8 @@ from typing import Literal
 
 from analysis.corpus.provenance import media_words
 from analysis.entities.catalog import Lexicon, catalog_company
-from analysis.entities.spans import (CLOCK_BEFORE_RE, LISTING_CODE_WORD_RE, ZONE_RE, Candidate, model_designator,
-                                    portfolio_phrase)
+from analysis.entities.spans import (CLOCK_BEFORE_RE, LISTING_CODE_WORD_RE, SYLLABLE_GIVEN_NAME_RE, ZONE_RE,
+                                    Candidate, model_designator, portfolio_phrase)
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER"]
 TYPES: tuple[EntityType, ...] = ("PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER")
@@ -949,6 +949,37 @@ def _resident_noun(word: str, lex: Lexicon) -> bool:
 _AFTER_INDEX_WORD_RE = re.compile(r"\bindex[ \t]*\(?[ \t]*$")
 
 
+# the last words of a shallow place in the sea that a ship runs onto ("the Quist Bank", "Zorbo Reef"), the words a
+# ship's grounding puts before it ("ran aground on the", "stuck on the", "to pull the ship off the") and the common
+# noun an apposition gives it ("the Quist Bank, a sandbank in the strait")
+_SEABED_HEADS = frozenset({"Bank", "Banks", "Reef", "Reefs", "Shoal", "Shoals", "Sands", "Sandbank", "Bar", "Ledge"})
+_GROUNDED_ON_RE = re.compile(r"\b(?:aground|grounded|stranded|stuck|beached|wrecked)[ \t]+(?:on|upon|onto|off|in)"
+                             r"[ \t]+(?:the[ \t]+)?$|\b(?:refloat(?:ed|ing)?|pull(?:ed|ing)?|tow(?:ed|ing)?|get|got|"
+                             r"getting|free(?:d|ing)?|lift(?:ed|ing)?)[ \t]+(?:[\w,.'’-]+[ \t]+){0,5}?off[ \t]+"
+                             r"(?:the[ \t]+)?$", re.I)
+_SEABED_APPOSITION_RE = re.compile(r",[ \t]+an?[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:sandbank|sandbar|sand[ \t]+bank|shoal|"
+                                   r"reef|bank|ledge)\b")
+
+
+# a ship lying or sinking off a coast: "at anchor off", "anchored off", "sank off", "ran aground off"
+_AT_SEA_OFF_RE = re.compile(r"\b(?:anchor|anchored|moored|aground|sank|sunk|capsized|foundered|stranded|drifting)"
+                            r"[ \t]+off[ \t]+(?:the[ \t]+)?$", re.I)
+
+
+# a company's post, then "of" and its employer ("managing director of", "chief executive of", "founder of")
+_POST_OF_RE = re.compile(r"\b(?:director|executive|officer|chairman|chairwoman|founder|co-founder|"
+                         r"spokesman|spokeswoman|spokesperson|CEO|CFO|COO|CTO|managing partner)[ \t]+of[ \t]+$")
+
+
+def _seabed_feature(c: Candidate, text: str) -> bool:
+    """A name ending in a shoal's head word ("Bank", "Reef", "Shoal", "Sands") that a ship runs aground on or is
+    pulled off, or that an apposition calls a sandbank or reef: a place in the sea, not a bank."""
+    if c.words[-1].rstrip(".,") not in _SEABED_HEADS:
+        return False
+    return bool(_GROUNDED_ON_RE.search(text, max(0, c.start - 80), c.start)
+                or _SEABED_APPOSITION_RE.match(text, c.end))
+
+
 def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon) -> dict[str, float]:
     """Scores per type from the span itself and its neighbours. Input: candidate, following candidate, text."""
     ev: dict[str, float] = {}
@@ -1003,6 +1034,11 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("OTHER", FORM)  # "Brent", and with the place that qualifies it: "U.S. WTI", "London Brent"
     if nwords > 1 and (first in lex.event_heads or " ".join(words[:2]) in lex.event_heads and nwords > 2):
         add("OTHER", FORM + STRONG)  # "Hurricane Leah", "Tropical Storm Ana": a storm, not a person
+    if nwords > 1 and not c.possessive and _seabed_feature(c, text):
+        add("PLACE", FORM + STRONG)  # "ran aground on the Quist Bank", "the Quist Bank, a sandbank": a shoal, no bank
+        return ev
+    if not c.possessive and _AT_SEA_OFF_RE.search(text, max(0, c.start - 40), c.start):
+        add("PLACE", STRONG)  # "30 vessels waiting at anchor off Quistness": the coast a ship lies off
     org_form = nwords > 1 and not (lex.fund_brands & set(words)) and (last in lex.legal_suffixes or last in lex.org_heads
                                or first in lex.org_lead_words  # "Groupe Quistel", "Maison Zorbo"
                                or any(words[k] in lex.institution_heads and words[k + 1] in ("of", "for", "on")
@@ -1247,6 +1283,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         job = _JOB_APPOSITION_RE.match(text, c.end)
         if job is not None and job.group(1) in _JOB_NOUNS:
             add("PERSON", STRONG)  # "said Tan Wei Quist, the forum's executive director": a person's job
+    if c.prev == "of" and 2 <= nwords <= 4 and not c.possessive and surface not in lex.places \
+            and _POST_OF_RE.search(text, max(0, c.start - 40), c.start):
+        add("ORG", STRONG)  # "Jane Quist, managing director of Quist Salvage": the employer of a company's post,
+        # though named after its founder
     if c.prev == "late" and c.prev2 in ("the", "The") and nwords <= 4 and not org_form \
             and surface not in lex.known_org_alias and catalog_company(surface) is None:
         add("PERSON", STRONG)  # "founded by the late Jane Roe": only a person dies
@@ -1437,6 +1477,11 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", WEAK)  # "shares rose across Freedonia on Monday" (not "across Quistel stores")
     if nwords >= 2 and first in lex.given_names and not org_form:
         add("PERSON", WEAK + 1)
+    elif nwords == 2 and not org_form and (SYLLABLE_GIVEN_NAME_RE.fullmatch(first) and _NAME_WORD_RE.match(last)
+                                           or SYLLABLE_GIVEN_NAME_RE.fullmatch(last) and _NAME_WORD_RE.match(first)
+                                           and first not in lex.places and catalog_company(surface) is None):
+        add("PERSON", FORM)  # "Sun-hee Park", "Park Ji-hoon": a given name of two hyphened syllables, before or after
+        # the surname (outweighs the place head "Park")
     elif 2 <= nwords <= 4 and _INITIAL_RE.match(first) and first not in lex.places \
             and first not in lex.known_org_alias and all(_NAME_WORD_RE.match(w) or _INITIAL_RE.match(w)
                                                              or CAMEL_RE.match(w) for w in words[1:]) \

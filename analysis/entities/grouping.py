@@ -945,6 +945,9 @@ class DocGroups:
                                   b - a > 1 or not used_lowercase(sub.surface, self.text)
                                   and not _in_spans(sub.start, self.label_rows)))):
                     g = -2  # a lexicon entry or a catalog company ("Tesco lifts profit outlook")
+                if g < 0 and a == 0 and b == nw > 1 and c.words[-1] in lex.place_heads \
+                        and c.words[0] not in lex.org_lead_words:
+                    g = -2  # "Ship aground in Quist Strait": a place by its head word, not its first word alone
                 if g < 0 and a == 0 and b == nw and self._move_subject(c):
                     g = -3
                 if g != -1:
@@ -1092,6 +1095,9 @@ _PLAIN_ROW_RE = re.compile(r"^[ \t]*[A-Z][^\d|\n]*?(?:[ \t]+[$£€]?\d[\d,.]*[A
 _PLAIN_TABLE_WORDS = 10
 
 
+_TURN_LABEL_RE = re.compile(r"^[ \t]*[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3}:[ \t]+(?=\S[^\n]*\?[ \t]*$)")
+
+
 def _title_case_lines(text: str, headline_end: int) -> list[tuple[int, int]]:
     """Lines after the headline written in Title Case (sub-headings, embedded titles): 4+ words, nearly all
     capitalised; rows of short cells without a figure (a table's header row, a menu: "Lender | Ticker |
@@ -1115,7 +1121,8 @@ def _title_case_lines(text: str, headline_end: int) -> list[tuple[int, int]]:
         if len(cells) >= 2 and all(0 < len(cell.split()) <= 4 for cell in cells):
             out.append(line.span())  # a table's header row, or a menu, read as one line ("Lender | Ticker | Close")
             continue
-        words = _WORD_RE.findall(_PAREN_RE.sub(" ", body))
+        # a Q&A turn's label ("Quist Review: What happens with Zorbo Foods?") is the asker's name, no word of a title
+        words = _WORD_RE.findall(_PAREN_RE.sub(" ", _TURN_LABEL_RE.sub("", body, count=1)))
         if len(words) < 4 or len(words) > (15 if body.endswith(".") else 25):
             continue  # a title may end with a full stop ("Chris Christie Calls Hillary Clinton 'A Disgrace'.")
         major = [w for w in words if w.lower() not in _MINOR]

@@ -352,6 +352,14 @@ def _role_at(words: list[str], i: int, lex: Lexicon) -> int:
     return 0
 
 
+# a given name of two romanised syllables joined by a hyphen ("Sun-hee", "Ji-hoon", "Min-jun"), each an initial
+# consonant or two, a vowel and perhaps a closing n, ng, k, l, m or p: no compound adjective ("Short-dated",
+# "Mid-sized", "Low-cost", "Mid-cap" fail it)
+_SYLLABLE = r"(?:[bcdghjklmnprstwy]|kk|tt|pp|ss|jj|ch)?(?:ae|eo|eu|oe|ui|yeo|ya|yo|yu|ye|wa|wo|wi|ee|oo|a|e|i|o|u)" \
+            r"(?:ng|n|k|l|m|p)?"
+SYLLABLE_GIVEN_NAME_RE = re.compile(r"(?i:" + _SYLLABLE + r")-(?:" + _SYLLABLE + r")")
+
+
 def _trim_leading(words: list[str], lex: Lexicon) -> int:
     """How many leading words are descriptors, stop words or 'X-based' modifiers (none of a catalog company's
     own name: "Dollar General")."""
@@ -368,7 +376,8 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
         if w in lex.demonyms and " ".join(words[k + 1:]) in lex.places:
             k += 1  # "the Freedonian West Coast": a demonym before a place
             continue
-        if k + 1 < len(words) and "-" in w and w.rsplit("-", 1)[1].isalpha() and w.rsplit("-", 1)[1].islower():
+        if k + 1 < len(words) and "-" in w and w.rsplit("-", 1)[1].isalpha() and w.rsplit("-", 1)[1].islower() \
+                and not SYLLABLE_GIVEN_NAME_RE.fullmatch(w):
             k += 1  # "Short-dated Quist", "Mid-sized Acme": a compound adjective before the name
             continue
         if k + 2 < len(words) and w in lex.places and words[k + 1] in _POLITICAL_WORDS \
