@@ -74,10 +74,10 @@ from analysis.timeline.labels.words import (
     STOP_OBJECT,
     after_be,
     bare_noun,
+    attributive_participle,
     blank,
     capitalised_plural,
     demonym_plural,
-    attributive_participle,
     ing_noun,
     is_name_token,
     name_runs,
@@ -572,9 +572,9 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     obj = "" if inverted else object_phrase(tokens, k + 1, len(work), speech, blank(sentence, _APPOSITIVE, ","), work,
                                               expr_start)
     verb_end = tokens[k][1] + len(tokens[k][0])
-    passive = any(tokens[n][0].lower() in ("was", "were", "is", "are", "been") for n in range(max(0, k - 3), k)) \
+    since_passive = any(tokens[n][0].lower() in ("was", "were", "is", "are", "been") for n in range(max(0, k - 3), k)) \
         and _SINCE_CLAUSE.search(work, 0, tokens[k][1]) is not None
-    if obj and passive and verb_end <= expr_start and _FIGURE_AFTER_DATE.match(obj) and not work[verb_end:expr_start].strip():
+    if obj and since_passive and verb_end <= expr_start and _FIGURE_AFTER_DATE.match(obj) and not work[verb_end:expr_start].strip():
         # "losses since the recall was announced [on June 8] to about 25%": a figure after the date a passive in a
         # "since" clause ends on is the outer clause's
         obj = ""
@@ -680,8 +680,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     return EventLabel(label, key, subject, verb.lemma)
 
 
-#: An object that is a figure reached ("to about 25%", "to $36.33"): after a date that ends its verb's clause, the
-#: sentence's, not the verb's.
+#: An object that is a figure reached ("to about 25%", "to $36.33"): after the date that ends a passive in a "since"
+#: clause, the sentence's, not the verb's.
 _FIGURE_AFTER_DATE = re.compile(r"^(?:to|from)\s+(?:about|around|nearly|almost|more\s+than|over|roughly)?\s*[$£€]?\d")
 
 
@@ -689,8 +689,8 @@ _FIGURE_AFTER_DATE = re.compile(r"^(?:to|from)\s+(?:about|around|nearly|almost|m
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|its|their|his|her)\b[^,;:]*$")
 
 
-#: Adjectives of an unnamed source before "with" ("people familiar with the matter", "a person close to"): the
-#: source is the noun before them.
+#: Adjectives of an unnamed source before "with" ("people familiar with the matter", "officials involved with the
+#: talks"): the source is the noun before them.
 _SOURCE_ADJECTIVES = frozenset({"familiar", "briefed", "involved", "acquainted"})
 
 

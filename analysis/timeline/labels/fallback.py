@@ -256,7 +256,7 @@ _SPEAKER_TURN = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}:\s+")
 
 
 #: Words of a part that "of" completes ("most of a trading day", "part of the network").
-_PART_WORDS = frozenset({"most", "some", "all", "much", "many", "part", "half", "rest", "each", "none", "one", "much"})
+_PART_WORDS = frozenset({"most", "some", "all", "much", "many", "part", "half", "rest", "each", "none", "one"})
 
 
 #: A fallback label keeps its clause whole up to this many words; a longer one is cut before a phrase.
