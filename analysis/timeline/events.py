@@ -437,7 +437,7 @@ def entry_days(corpus: Corpus) -> dict[tuple[str, int], date]:
 
 
 #: A label whose subject is bare shares or stock ("Shares up 19.2% this week", a factbox item under its company).
-_BARE_SHARES = re.compile(r"^(?:the |its |their )?(?:shares|stock)\b", re.IGNORECASE)
+_BARE_SHARES = re.compile(r"^(?:the |its |their )?(?:shares|stock)\b(?!\s+(?:of|in)\b)", re.IGNORECASE)  # (not "Shares of X")
 
 
 def _move_subjects(dated: pd.DataFrame, moves: pd.DataFrame) -> pd.DataFrame:

@@ -104,6 +104,9 @@ _LEGAL_SUFFIX = re.compile(r",\s*(?:Inc|Ltd|LLC|L\.L\.C|Corp|plc|PLC|S\.A|N\.V|A
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[^,.;]|(?<=\b[A-Z])\.){1,70},"
                          # "The review, to be carried out by a skilled person appointed under ..., will report": a plan aside
                          r"|,\s+to\s+be\s+(?!(?:called|named|known|renamed|dubbed|titled)\b)[a-z]+(?:ed|en|un|wn|ne)\b[^,.;]{1,160},"
+                         # "Harrowgate Holdings, Cascade's lead liability carrier, has lost 5.1%": a possessive name's noun phrase
+                         # (a noun phrase of up to four words; not the clause after "On Wednesday, ")
+                         r"|(?<!day)(?<!\d),\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}['’]s(?:\s+[a-z][\w-]*){1,4},"
                          r"|,\s+(?:a|an|the)\s+[^,.;]{1,50}?\bwhose\s+(?:[^,.;]|(?<=\d)\.(?=\d)){1,70},|,\s+\d{1,3},|—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s|\([^()]{1,100}\)")
 
 
@@ -126,7 +129,9 @@ _BEFORE_A_NOUN = frozenset(DETERMINERS | {"of", "to", "in", "on", "at", "for", "
 _CLAUSE_CONJUNCTIONS = frozenset({"so", "and", "but", "yet", "then", "or", "thus", "hence", "nor"})
 
 
-_RELATIVE_OPENER = re.compile(r"\b(?:which|who|that)\b", re.IGNORECASE)
+#: What opens the date's own clause: a relative pronoun ("a glitch that began on Saturday"), or a conjunction of time
+#: ("did not expect a ruling before the licence lapses on June 23": the lapse is that date's event)
+_RELATIVE_OPENER = re.compile(r"\b(?:which|who|that|before|until)\b", re.IGNORECASE)
 
 
 _FIGURE = re.compile(r"\$?\d[\d.,]*%|percent|cent", re.IGNORECASE)
@@ -144,7 +149,9 @@ _PLAIN_VERB_SUBJECT = re.compile(r"(?:i|you|we|they)(?:[’'](?:d|ll|ve|m))?|(?:
 
 _DAY_PART = re.compile(  # "Monday morning", "Friday's close": the part of the day or the session belongs to the date
     r"\s+(?:morning|afternoon|evening|night)\b"
-    r"|[’']s\s+(?:close|closing|open|opening)\b|[’']s\b",
+    r"|[’']s\s+(?:close|closing|open|opening)\b|[’']s\b"
+    # "the fourth quarter ending March 31", "the year ended Dec. 31, 2023": the period's last day names it too
+    r"|\s+(?:ending|ended)\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?",
     re.IGNORECASE,
 )
 
@@ -384,12 +391,14 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         if main:
             i0, j0 = clause_np(tokens, main[0])
     participial = False
-    if k > 2 and tokens[k - 1][0] == "," and tokens[k][0].lower().endswith("ing") and i0 == j0:
+    # "..., after falling 13.7% over the previous two sessions": a participle led by a time word after the comma
+    comma = k - 2 if k > 3 and tokens[k - 1][0].lower() in ("after", "before", "while") else k - 1
+    if comma > 1 and tokens[comma][0] == "," and tokens[k][0].lower().endswith("ing") and i0 == j0:
         # "The company's shares have recovered part of their losses, rising 4.8% on Wednesday": the participle after
         # the main clause tells of that clause's subject
-        main = [n for n, _ in verbs if n < k - 1 and not tokens[n][0].lower().endswith("ing")] \
-            or [n for n in range(k - 1) if unknown_past(tokens, n)]
-        if main and not any(t in (",", ";", ":") for t, _ in tokens[main[0]:k - 1]):
+        main = [n for n, _ in verbs if n < comma and not tokens[n][0].lower().endswith("ing")] \
+            or [n for n in range(comma) if unknown_past(tokens, n)]
+        if main and not any(t in (",", ";", ":") for t, _ in tokens[main[0]:comma]):
             i1, j1 = clause_np(tokens, main[0])
             if i1 < j1:
                 i0, j0, participial = i1, j1, True

@@ -326,11 +326,15 @@ def ing_noun(tokens: list[tuple[str, int]], k: int) -> bool:
         and nxt not in PRONOUNS | PARTICLES and nxt not in verb_forms()
 
 
+#: Words that count a noun phrase's noun, like a determiner before it ("both", "two", "all").
+_QUANTIFIERS = {"both", "all", "two", "three", "four", "five", "several", "many", "some", "most", "few"}
+
+
 def attributive_participle(tokens: list[tuple[str, int]], k: int) -> bool:
     """Whether the past form at ``k`` is an adjective before its noun, not a verb: right after a determiner ("a
     written report", "the revised forecast", "its planned merger"), or a participle that is never a past ("written",
-    "broken") after a determiner and one adjective ("a full written account"); a lowercase word that may be a noun
-    after it."""
+    "broken") after a determiner and one adjective ("a full written account"), or any past after a counting word and
+    an adverb in -ly ("both seriously injured riders"); a lowercase word that may be a noun after it."""
     forms = verb_forms()
     t = tokens[k][0].lower()
     if t not in forms or t in (forms[t].lemma, forms[t].third) or t.endswith("ing") or k == 0:
@@ -342,6 +346,9 @@ def attributive_participle(tokens: list[tuple[str, int]], k: int) -> bool:
     prev = tokens[k - 1][0]
     if prev.lower() in DETERMINERS - {"that"}:
         return True
+    if k >= 2 and prev.islower() and prev.endswith("ly") and prev not in ADVERBS \
+            and tokens[k - 2][0].lower() in _QUANTIFIERS:
+        return True  # "both seriously injured riders": an adverb of the adjective ("the family raised": no adverb)
     return t in _PAST_PARTICIPLES and k >= 2 and tokens[k - 2][0].lower() in DETERMINERS - {"that"} \
         and prev.isalpha() and prev.islower() and prev not in forms and prev not in AUX | ADVERBS
 
