@@ -62,3 +62,11 @@ def test_shares_of_a_named_company_are_not_bare_shares() -> None:
                           "event": ["Shares of Cascade fall 9.1%", "Shares fall 2%"]})
     moves = pd.DataFrame({"doc_id": ["a", "a"], "sent_id": [3, 4], "company": ["Cascade Parks", "Cascade Parks"]})
     assert list(_move_subjects(dated, moves)["event"]) == ["Shares of Cascade fall 9.1%", "Cascade Parks shares fall 2%"]
+
+
+def test_an_offering_priced_on_a_day_is_the_event() -> None:
+    # "priced" joins the event verbs (past forms only: "prices" stays a noun)
+    sentence = ("NEW YORK, May 4 (Wirename) - Orvane Inc, the Denver-based meal-kit company, priced its initial public "
+                "offering at $19 per share on Wednesday, above a range it had already raised, the company said.")
+    assert _label(sentence, "Wednesday") == "Orvane Inc prices initial public offering"
+    assert _label("Prices rose 3% on Monday.", "Monday") == "Prices rise 3%"
