@@ -544,6 +544,13 @@ _WIRE_DATELINE_ALONE_RE = re.compile(
     r"\s*(?:-{1,2}|[—–_:])?\s*$")
 
 
+#: A wire's dateline opening a line of the article ("Oct 5 (Agency) - Quist Inc:", "KELBY, March 12 (Agency) -
+#: ..."): the article starts on that line, whatever follows it (a flash's bullet lines are no prose).
+_WIRE_DATELINE_OPENING_RE = re.compile(
+    r"^(?:[A-Z][A-Z .'’/-]{1,40},\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"\s*\([A-Z][\w .&-]{0,40}\)\s*(?:-{1,2}|[—–])\s*[\w\"“‘']")
+
+
 #: A signed figure of a market strip ("+0.42%", "-0.13%", "▲ 412.60", "▼0.22%").
 _SIGNED_FIGURE_RE = re.compile(r"(?:^|[\s(])(?:[+\-−]|[▲▼△▽↑↓]\s?)\d")
 #: The names of a news site's sections, as its menu lists them.
@@ -1093,7 +1100,10 @@ def clean_document(text: str) -> CleanDocument:
     words = [word_count(line) for _, line in candidates]
     prose = [is_prose_of(line, w) for (_, line), w in zip(candidates, words)]
     body_start = prose.index(True) if any(prose) else 0
-    captions = _top_captions(candidates, prose, words, body_start, removals)
+    opening = next((k for k in range(body_start) if _WIRE_DATELINE_OPENING_RE.match(candidates[k][1])), None)
+    if opening is not None:
+        body_start = opening  # "Oct 5 (Agency) - Quist Inc:" above a flash's bullet lines: the article starts there
+    captions = _top_captions(candidates, prose, words, body_start, removals) if opening is None else set()
     if captions:  # the photo's caption above the article, read as its first sentence: the body starts after it
         body_start = next((k for k in range(max(captions) + 1, len(candidates)) if prose[k] and not _stamps(candidates[k][1])),
                           body_start)

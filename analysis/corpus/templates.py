@@ -164,6 +164,17 @@ def template_lines(documents: Sequence[Sequence[str]]) -> list[set[int]]:
     for i, doc_keys in enumerate(keys):
         last_own = max((j for j, k in enumerate(doc_keys) if prose[i][j] and len(where[k]) == 1
                         and all(len(ends[e]) == 1 for e in _ends(k))), default=-1)
+        if last_own < 0:
+            # a page reprinted whole has no paragraph only it prints: its story's own are those that only copies
+            # of the same story print (a site's footer is printed by the pages of other stories too)
+            last_own = max((j for j, k in enumerate(doc_keys) if prose[i][j]
+                            and all(d == i or copies(i, d) for d in where[k])
+                            and all(d == i or copies(i, d) for e in _ends(k) for d in ends[e])), default=-1)
+        if last_own < 0:
+            # a page with no prose of its own (a flash of bullet lines): its last line that no page of another story
+            # prints
+            last_own = max((j for j, k in enumerate(doc_keys) if all(d == i or copies(i, d) for d in where[k])),
+                           default=-1)
         tails.append(last_own if last_own >= 0 else len(doc_keys))
         in_body.update(doc_keys[:tails[-1] + 1])
     out: list[set[int]] = []
