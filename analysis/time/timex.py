@@ -42,6 +42,7 @@ _RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
     "mdy": res.resolve_calendar,
     "dmy": res.resolve_calendar,
     "month": res.resolve_month,
+    "ordweekday": res.resolve_ordweekday,
     "year": res.resolve_year,
     "decade": res.resolve_decade,
     "spelled_decade": res.resolve_decade,

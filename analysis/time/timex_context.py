@@ -111,6 +111,9 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|his|her|its|their|our|this|that)\s+
 _MODAL_AHEAD = re.compile(r"\b(?:can|could|(?-i:may)|might|let['’]s|let\s+us)\b(?!\s+have\b(?!\s+(?:in|on|at|by|a|an|the|no|any|some|more|to)\b)"
                           r"|\s+not\b|'t)(?!(?<=could)\s+be\s+(?:reached|located|contacted|found)\b)(?=[^.;:!?\n]*$)",
                           re.IGNORECASE)
+#: Where the verb governed by a modal starts (after at most two adverbs): "could hit", "could well hit".
+_MODAL_VERB_AT = re.compile(r"\s+(?:(?:also|still|well|soon|even|easily|quickly|again|then|now|yet|eventually|"
+                            r"potentially|further)\s+){0,2}")
 #: (a comma between digits, "89,400", is a thousands separator, no clause break)
 _CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose|when|where|because|since|although)\b|(?<!\d),|,(?!\d)|;",
                             re.IGNORECASE)
@@ -211,6 +214,9 @@ _SCHEDULE_WORD = re.compile(
     re.IGNORECASE,
 )
 _SENT_OR_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+#: A subject listing names ("Alaska, Hawaii and Washington "): its commas end no clause.
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w&'’.-]*){0,3}"
+_NAME_LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME})+,?\s+and\s+{_NAME}\s+")
 #: A quotation opening after the date: its words ("conceded at a town hall Monday night “it will be tough”") are
 #: the quotation's tense, not the clause's.
 _QUOTE_OPENS = re.compile(r"[“\"]|''|``")
@@ -303,6 +309,11 @@ _OPENS_SENTENCE = re.compile(r"[\s\"'`(]*(?:(?:and|but|then|also|so)\s+)?(?:(?:o
                              re.IGNORECASE)
 _LEAD_CLAUSE = re.compile(r"\s*,\s*")
 #: The first future verb of the main clause, or the clause's end (the first of them is what counts).
+#: A relative clause opening inside a subject, right before its past verb: a noun phrase opened by a determiner, then
+#: "who" / "which" / "that" or a pronoun (a contact clause: "the group he co-founded"), perhaps "had" or "has".
+_RELATIVE_SUBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?i:the|a|an|his|her|its|their|our|this|that|these|those)\s+"
+                                      r"(?:[\w'’&.-]+\s+){1,4}?(?:(?i:who|which|that)|he|she|they|we|I|you)\s+"
+                                      r"(?:(?i:had|has|have|just|once|first|later)\s+)?(?:(?i:co|re|un|pre)-)?$")
 _MAIN_FUTURE = re.compile(r"(?<![\w'])(?P<cue>will|'ll|shall|(?:is|are)\s+(?:(?:due|set|expected|scheduled|slated|going)\s+)?to|"
                           r"plans?\s+to|intends?\s+to|hopes?\s+to|aims?\s+to)(?![\w'])|[;:!?\n]|" + _FULL_STOP,
                           re.IGNORECASE)
@@ -429,12 +440,20 @@ def is_future(text: str, start: int, end: int) -> bool:
 _NAME_WORD_BEFORE = re.compile(r"[\w,’'&-]\s+$")
 
 
+#: A verb (not in the past) whose object a participle completes: "make their voice known", "keep members informed",
+#: "get the deal done".
+_COMPLEMENT_OF_BEFORE = re.compile(r"\b(?:make|makes|making|keep|keeps|keeping|get|gets|getting)\s+"
+                                   r"(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
+
+
 def _past_verb_before(text: str, start: int) -> re.Match[str] | None:
     """The past verb right before offset ``start`` ("said on", "announced late on"), or None: not part of a passive
     with a present or future auxiliary, and not a capitalised word inside a sentence (a name: "Port Said")."""
     verb = _PAST_VERB.search(text, max(0, start - 30), start)
     if verb is None or _PASSIVE_AUX.search(text, max(0, verb.start() - 12), verb.start()):
         return None
+    if _COMPLEMENT_OF_BEFORE.search(text, max(0, verb.start() - 40), verb.start()):
+        return None  # "to make their voice known on Tuesday": the participle completes the object, no past
     if verb.group(0)[:1].isupper() and _NAME_WORD_BEFORE.search(text, max(0, verb.start() - 3), verb.start()):
         return None
     return verb
@@ -532,6 +551,30 @@ _ARRANGED_FOR_BEFORE = re.compile(r"\b(?<!\bhas )(?<!\bhave )(?<!\bis )(?<!\bare
                                   r"(?:[\w'’-]+\s+){0,3}?(?<!\bthe )(?<!\ba )for\s+$", re.IGNORECASE)
 #: How far before the date such an arrangement may open.
 ARRANGED_FOR_REACH = 70
+
+
+#: A request or invitation in the present perfect, the one asked, then the infinitive: "has invited Donald Trump to
+#: meet", "have urged the board to vote" (verbs in ``request_verbs_perfect``).
+_ASKED_TO_PERFECT = re.compile(r"\b(?:has|have|['’]ve)\s+(?:(?:also|already|now|just|since|repeatedly)\s+)?(?:"
+                               + _alternation([re.escape(w).replace(r"\ ", r"\s+") for w in LEX["request_verbs_perfect"]])
+                               + r")\s+(?:(?!(?:to|that|which|who|when|and|but|or|on|in|at|by)\b)[\w'’$€£%.-]+\s+){1,5}?"
+                                 r"to\s+(?:[a-z]+ly\s+)?[a-z]+\b", re.IGNORECASE)
+
+
+#: A date named as gone by or as a noun's ("a review of last Tuesday's outage"): no adverb of the infinitive.
+_BACK_OR_OF_BEFORE = re.compile(r"\b(?:last|past|previous|of)\s+$", re.IGNORECASE)
+
+
+def _asked_to_ahead(text: str, s: int, start: int) -> bool:
+    """Whether the date at ``start`` closes the infinitive of a request told in the present perfect (``_ASKED_TO_PERFECT``)
+    in its own clause, no past verb, clause break or quotation mark between (``_INTENDED_STOP``)."""
+    m = None
+    for m in _ASKED_TO_PERFECT.finditer(text, s, start):
+        pass
+    if m is None or _INTENDED_STOP.search(text, m.end(), start):
+        return False
+    return not any(not _MODIFIER_BEFORE.search(text, max(0, w.start() - 30), w.start())
+                   for w in _PAST_WORD.finditer(text, m.end(), start)) and not _irregular_past(text, m.end(), start)
 
 
 def intended_then(text: str, start: int) -> bool:
@@ -856,6 +899,9 @@ def _is_future(text: str, start: int, end: int) -> bool:
     verb = _past_verb_before(text, start)
     if _PLAN_PARTICIPLE.search(text, max(s, start - PLAN_PARTICIPLE_REACH), start):
         return True  # "a board decision expected in May": a participle of a plan, no past verb
+    if text[end:end + 1] not in ("'", "’") and not _BACK_OR_OF_BEFORE.search(text, max(0, start - 12), start) \
+            and _asked_to_ahead(text, s, start):
+        return True  # "has invited Ms. Lee to meet the leadership on Thursday morning": what was asked, still ahead
     since = _PAST_PREP.search(text, max(0, start - 12), start)
     if since is not None and since.group(0).lower().startswith("from") and _RANGE_JOIN_AFTER.match(text, end):
         since = None  # "could lift highs from Tuesday through Thursday": a stretch, tense unknown
@@ -908,9 +954,12 @@ def _is_future(text: str, start: int, end: int) -> bool:
     modal = _MODAL_AHEAD.search(text, max(s, start - 80), start)
     if modal is not None and not _CLAUSE_OPENER.search(text, modal.end(), start) \
             and not any(w.group(0)[0].islower() and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+                        and w.start() != _MODAL_VERB_AT.match(text, modal.end()).end()
                         for w in _PAST_WORD.finditer(text, modal.end(), start)) \
             and not _DETERMINER_END.search(text, max(0, start - 12), start) and text[end:end + 1] not in ("'", "’") \
             and not _ADJ_BEFORE.search(text, max(0, start - 30), start):
+        # (a verb whose past is its bare form, right after the modal, is the modal's infinitive: "could hit Florida
+        # airwaves Monday", "may cut rates in June")
         return True  # "a candidate who can win in November", "might lift profits in November", "let's win it in May"
     if _MODAL_EARLIEST.search(text, max(s, start - 80), start):
         return True  # "the plant could reopen as early as Tuesday": the earliest of what may come
@@ -985,14 +1034,22 @@ def _is_future(text: str, start: int, end: int) -> bool:
                                            or (adjunct := _ADJUNCT_BEFORE.search(text, max(s, start - 16), start))
                                            is not None and past_in_clause(text, s, adjunct.start()))):
         return True  # "Friday will see ...", "In 2030, we will ...", not "which was announced on Friday, will raise ..."
-    if _OPENS_SENTENCE.match(text, s, start) and (lead := _LEAD_CLAUSE.match(text, end)) is not None:
+    semi = text.rfind(";", s, start)  # "...; on Saturday, Alaska and Hawaii hold caucuses": a clause opened anew
+    if _OPENS_SENTENCE.match(text, s if semi < 0 else semi + 1, start) \
+            and (lead := _LEAD_CLAUSE.match(text, end)) is not None:
         main = _MAIN_FUTURE.search(text, lead.end(), min(len(text), lead.end() + MAIN_CLAUSE_REACH))
         if main is not None and main.group("cue") and not any(
                 not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+                and not (_RELATIVE_SUBJECT_BEFORE.search(text, max(lead.end(), w.start() - 60), w.start())
+                         and not _PAST_WORD.search(text, w.end(), main.start()))
                 for w in _PAST_WORD.finditer(text, lead.end(), main.start())):
+            # (the past verb of a relative clause inside the subject, the last before the cue, is not the main
+            # clause's: "On Monday, the group he co-founded will hold a rally", "On Friday, the firm that bought the
+            # mill will close it"; not "the officials I spoke to said ... will")
             return True  # "On Monday, the central bank will announce its decision"
         sched = _SCHEDULE_WORD.search(text, lead.end(), min(len(text), lead.end() + SUBJECT_REACH))
-        if sched is not None and not _SENT_OR_CLAUSE_END.search(text, lead.end(), sched.start()) \
+        if sched is not None and (not _SENT_OR_CLAUSE_END.search(text, lead.end(), sched.start())
+                                  or _NAME_LIST.fullmatch(text, lead.end(), sched.start())) \
                 and not past_in_clause(text, lead.end(), sched.start()) \
                 and not _PAST_WORD.search(text, sched.end(), _clause_end(text, sched.end())):
             return True  # "On Monday, the president travels to Lisle": the present of a scheduled event
@@ -1013,6 +1070,11 @@ def _is_future(text: str, start: int, end: int) -> bool:
             continue  # "is coming off a strong showing Thursday night": just after it
         if quotation_closes(text, found.end(), start):
             continue  # "“We are going to win this,” she told supporters on Tuesday": the quotation's future
+        if found.group(0).lower() == "effective" and _DEGREE_BEFORE.search(text, max(0, found.start() - 16), found.start()):
+            continue  # "was tremendously effective in small groups throughout the spring": how well, not when in force
+        if re.sub(r"\s+", " ", found.group(0).lower()) == "as soon as" \
+                and past_in_clause(text, found.end(), start, reporting=False):
+            continue  # "as soon as the bombs went off on Tuesday morning": the clause of time told in the past
         if found.group(0).lower() == "until" and _UNTIL_CLOSED_THEN_PAST.match(text, found.end(), start):
             continue  # "was stuck from Oct. 13 until Oct. 17 and docked on Wednesday": the stretch ended, then a past deed
         if found.group(0).lower() in _OBLIGATION and _CLAUSE_BREAK_OR_DASH.search(text, found.end(), start):
@@ -1118,6 +1180,11 @@ _EVENT_NOUNS_LIKE_ADJECTIVES = (r"(?:festival|trial|retrial|final|semifinal|quar
 #: A phrase of cause or sequence: what follows it is no part of the noun phrase before it.
 _CAUSE_OR_SEQUENCE = re.compile(r"\b(?:because|after|following|amid|despite|since)\b", re.IGNORECASE)
 #: Plan words that also stand before a noun ("the planned merger", "its scheduled launch").
+#: A word of degree or "cost-" before "effective": the adjective of how well something works ("very effective",
+#: "cost-effective"), not "in force from" ("effective in the spring", "will be effective Monday").
+_DEGREE_BEFORE = re.compile(r"(?:\b(?:very|highly|most|more|less|least|so|as|too|quite|extremely|tremendously|remarkably|"
+                            r"particularly|especially|hugely|incredibly|really|surprisingly|equally|fairly|less)\s+|\bcost-)$",
+                            re.IGNORECASE)
 _PLAN_ADJECTIVES = frozenset({"planned", "scheduled", "proposed"})
 #: A list item's colon right before a capitalised word of a schedule makes it the item's verb, not a title: "• Keel
 #: Foods (KEEL): Reports full-year results on Thursday."
@@ -1607,7 +1674,8 @@ def _own_clause(text: str, s: int, start: int) -> int:
 _FIGURE_IN = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+(?:in|for|during)\s+(?:(?:early|late|mid)[\s-]+)?$",
                         re.IGNORECASE)
 #: A clause of its own joined to the one before: ", and" / ", but" / ", while" / ";" then its subject.
-_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=[a-z])", re.IGNORECASE)
+#: (or by a colon after a word: "in a year that already had a good landscape: Republicans have 24 seats up in November")
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;|(?<=[a-z)\]”\"’']):)\s+(?=[a-z])", re.IGNORECASE)
 _WORD = re.compile(r"\b[\w%’'-]+\b")
 #: Words a joined clause needs before the month to hold a subject and a verb of its own ("markets see a chance of a cut
 #: in"; not "and again in").

@@ -94,7 +94,7 @@ TRIGGERS: dict[str, str | None] = {
     "ago": "ago", "theday": "word", "overnight": "dayword", "aunit": "aunit", "duration": "unit", "hyphdur": "hyph", "longdur": "unit",
     "bareunit": "unit", "firstunit": "unit", "set": "set", "vague": "vague", "weekend": "weekend", "holiday": "holiday",
     "qcode": "qcode", "fyshort": "fy", "fysplit": "yearnum", "fysplit2": "fy", "spelled_year": "spelled", "weekno": "unit", "ordday": "unit",
-    "monthday": "ordnum",
+    "monthday": "ordnum", "ordweekday": "weekday",
 }
 #: A pattern is run from this many characters before a trigger to this many after it.
 WINDOW_BEFORE, WINDOW_AFTER = 48, 36

@@ -184,7 +184,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"[\s-](?i:century)\b")),
     ("quarter", re.compile(rf"\b(?:(?i:the)\s+)?(?:{YEAR}(?:'s)?\s+|(?P<ryr>(?i:this|last|next))\s+(?i:year's)\s+|"
                            rf"(?P<ago>(?i:year-ago|year-earlier|prior-year|comparable))\s+)?(?:(?i:fiscal)\s+)?"
-                           rf"{_ORD}[\s-](?:(?i:fiscal)[\s-])?(?P<unit>(?i:quarter|half))(?P<plural>(?i:s))?(?![a-z])"
+                           rf"(?:(?P<twoord>(?i:first|last|final))\s+(?i:two)\s+(?=(?i:quarters)\s)|{_ORD}[\s-])"
+                           rf"(?:(?i:fiscal)[\s-])?(?P<unit>(?i:quarter|half))(?P<plural>(?i:s))?(?![a-z])"
                            rf"(?:\s+(?i:of\s+)?(?:(?i:fiscal)\s+)?(?P<year2>(?:19|20)\d\d)\b|"
                            rf"\s+(?i:of\s+the)\s+(?:(?P<dec2>1[0-9]\d0|20\d0)|'(?P<dshort>\d0))'?s\b|"
                            rf"\s+(?i:of\s+the)\s+(?P<cent2>[12]?\d)(?:st|nd|rd|th)[\s-](?i:century)\b|"
@@ -243,6 +244,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dayword", re.compile(rf"\b(?:(?P<pod0>(?i:(?:mid-?|early\s+|late\s+)?(?:morning|afternoon|evening)))\s+)?"
                            rf"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?:(?i:the\s+day\s+(?P<ba>before|after)"
                            rf")\s+)?{_DAYWORD}(?:\s+{POD})?\b")),
+    # "the last Friday in August", "the first Monday of October 2031": that weekday of that month (the month's year as
+    # the month alone would have it)
+    ("ordweekday", re.compile(rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))\s+"
+                              rf"{WD}\s+(?i:in|of)\s+(?P<mcore>{MON}(?:,?\s+{YEAR})?)")),
     ("weekday", re.compile(rf"\b(?:(?i:the\s+)?(?i:day)\s+(?P<ba>(?i:before|after))\s+)?"
                            rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early|late|earlier|later|"
                            rf"every|each|the\s+previous|the\s+preceding|the\s+following))\s+)?{WD}(?P<plural>s\b)?(?:\s+{POD}(?P<plural2>s\b)?)?")),
@@ -284,7 +289,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?P<core>(?i:a|per)\s+(?P<unit>(?i:day|week|month|year)))\b"
                          r"(?!\s+(?i:ago|earlier|later|before|after|or))")),
     ("duration", re.compile(rf"\b(?:(?P<det>(?i:the|a|an))\s+)?(?:(?P<pre>(?i:past|last|next|first|coming|final|previous|"
-                            rf"following|entire|full|whole|latest|remaining|initial|same))\s+)?{APPROX}(?P<halfa>(?i:half)\s+)?{NUM}"
+                            rf"following|entire|full|whole|latest|remaining|initial|same|year-ago|year-earlier|prior-year|comparable))\s+)?{APPROX}(?P<halfa>(?i:half)\s+)?{NUM}"
                             rf"(?P<half0>\s+(?i:and\s+a\s+half))?[\s-]+"
                             rf"(?:(?i:more|additional|further|extra|straight|consecutive|business|working|trading)\s+)?{DURATION_UNIT}"
                             rf"(?P<half>\s+(?i:and\s+a\s+half))?(?P<old>-(?i:old)|\s+(?i:old))?")),

@@ -379,6 +379,26 @@ def _done_in_clause(text: str, start: int, end: int) -> bool:
     return past_in_clause(text, s, start, reporting=False)
 
 
+_ORD_WEEK = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1,
+             "final": -1}
+
+
+def resolve_ordweekday(c: Candidate, ctx: Context) -> Resolved | None:
+    """the last Friday in August / the first Monday of October 2031: that weekday of the month, the month placed as
+    it would be alone (its year, else the tense of its clause)."""
+    mstart = ctx.text.index(g(c, "mcore"), c.start)
+    month = resolve_month(Candidate("month", mstart, mstart + len(g(c, "mcore")),
+                                    {"mon": g(c, "mon"), "year": g(c, "year") or None}), ctx)
+    if month is None or not re.fullmatch(r"\d{4}-\d\d", month.value):
+        return None
+    year, mon = int(month.value[:4]), int(month.value[5:])
+    day = nth_weekday(year, mon, LEX["weekdays"][low(c, "wd")], _ORD_WEEK[low(c, "ord")])
+    if day.month != mon:
+        return None  # no fifth such day
+    ctx.narrative, ctx.narrative_value = day, ymd(day)  # the day the text goes on to tell, as a date written in full
+    return Resolved(c.start, c.end, "DATE", ymd(day), month.anchor)
+
+
 def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
     """January / mid-January / last November / January 2025: a month (names like "May" need a preposition)."""
     mon = g(c, "mon")
@@ -525,11 +545,24 @@ def _list_predecessor(ctx: Context, start: int, end: int) -> date | None:
 _EXCHANGE_SUFFIX = re.compile(r"\.[A-Z]{1,4}\b(?![.'’]\w)")
 
 
+#: Words of a poll or survey right before a number (``survey_words_before_count``): "a poll of 2047 registered voters".
+_SURVEY_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["survey_words_before_count"])
+                            + r")\s+(?:(?:about|some|nearly|almost|roughly|more\s+than|over|just\s+over|under)\s+)?$",
+                            re.IGNORECASE)
+#: The people counted after such a number: a plural, perhaps after an adjective or two ("registered voters", "adults").
+_PEOPLE_AFTER = re.compile(r"\s+(?:[a-z]+[\s-]+){0,2}[a-z]{2,}s\b")
+
+
 def resolve_year(c: Candidate, ctx: Context) -> Resolved | None:
     """1998 / fiscal 1998 / mid-1996: a year (counts such as "1500 troops" are not; far years in plans are suspect)."""
     year = int(g(c, "year"))
     if COUNT_NOUN.match(ctx.text, c.end) or _EXCHANGE_SUFFIX.match(ctx.text, c.end):
         return None  # (nor a listed company's code with its exchange: "Orlan Shipping (1917.HK) fell 2%")
+    if ctx.dct is not None and year > ctx.dct.year + 1 and _SURVEY_BEFORE.search(ctx.text, max(0, c.start - 40), c.start) \
+            and _PEOPLE_AFTER.match(ctx.text, c.end):
+        # "a poll of 2047 registered voters" (2015): the people asked, counted; no survey asks the voters of a year
+        # still to come ("a survey of 1998 graduates" may be that year's class, and stays)
+        return None
     bare = not g(c, "mod") and not g(c, "fisc")
     if bare and year < 1900 and not PREP_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]) \
             and not (_LINE_HEAD_BEFORE.fullmatch(ctx.text, ctx.text.rfind("\n", 0, c.start) + 1, c.start)
@@ -742,7 +775,13 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     if g(c, "cent2") and 1 <= int(g(c, "cent2")) <= 21:  # "the first half of the 20th century": the century
         return Resolved(c.start, c.end, "DATE", f"{int(g(c, 'cent2')) - 1:02d}")
     year_s = g(c, "year") or g(c, "year2")
-    if g(c, "plural") and not year_s:  # "in the second and fourth quarters" (of any year): a set, TimeML XXXX-Q4
+    if twoord := low(c, "twoord"):
+        # "the first two quarters of 1990", "the last two quarters of this year": a half of that year (TimeML writes
+        # 1990-H1); without its year the stretch stays the duration "two quarters"
+        if not (year_s or low(c, "ofyr")):
+            return None
+        code, n = "H", 1 if twoord == "first" else 2
+    if g(c, "plural") and not year_s and not twoord:  # "in the second and fourth quarters" (of any year): a set, TimeML XXXX-Q4
         return Resolved(c.start, c.end, "SET", f"XXXX-{code}{n}")
     anchor = ""
     if year_s:
