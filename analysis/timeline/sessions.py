@@ -271,6 +271,27 @@ def _weekday_read_otherwise(day: object, own: list[tuple[object, object, str, st
     return other if all(COPY_BASIS in basis for _, _, _, basis in own) else None
 
 
+_PUBLICATION_BASIS = re.compile(r"relative to the publication date (\d{4}-\d{2}-\d{2})")
+
+
+def _coming_weekday_of_plan(day: object, own: list[tuple[object, object, str, str]]) -> bool:
+    """Whether the session ``day`` a move's own reading took from its sentence is the weekday of a dated mention of
+    ``own`` (date_start, date_end, expression, basis) that the timeline reads as a day after the publication date, whole
+    weeks later: "said on Monday it would reopen the park on Wednesday, sending its shares up 7%", "restored payroll,
+    sending its shares up 7.4% and easing fears that workers would miss Friday's paychecks". The weekday is the plan's,
+    a coming day, and no move is told on a day to come nor on that weekday a week before."""
+    if not own or any(a <= day <= b for a, b, _, _ in own):  # type: ignore[operator]
+        return False
+    for a, b, x, basis in own:
+        told = _PUBLICATION_BASIS.search(basis)
+        if a != b or told is None or not re.search(rf"\b{_WEEKDAY_WORD}(?![a-z])", x, re.IGNORECASE):
+            continue
+        a = _day_of(a)
+        if str(a) > told.group(1) and (a - day).days > 0 and (a - day).days % 7 == 0:  # type: ignore[operator]
+            return True
+    return False
+
+
 #: A clock time alone, as markets reports time a level: "1130 GMT", "by 10:00 BST", "at 2.15pm", "by 1000 BST" (a zone, a
 #: colon or a point, or a.m./p.m.: not a bare number).
 _SESSION_CLOCK = re.compile(r"(?:by|at|as\s+of)?\s*(?:\d{1,2}[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?)?(?-i:\s*[A-Z]{2,4})?|"
@@ -370,6 +391,10 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
             day = _weekday_read_otherwise(_day_of(sessions[n]), bases.get((str(d), int(s)), []), str(text))
             if day is not None:  # "sent its shares down 17.8% on Wednesday last week": the day the timeline reads
                 sessions[n] = pd.Timestamp(day)
+        if basis == "sentence" and own is not None and session is not None and not pd.isna(session) \
+                and _coming_weekday_of_plan(_day_of(sessions[n]), bases.get((str(d), int(s)), [])):
+            keep.append(False)  # "said on Monday it would reopen on Wednesday, sending its shares up 7%": the plan's weekday
+            continue
         if basis == "sentence" and session is not None and not pd.isna(session) and _baseline_session(session, str(text)):
             keep.append(False)  # "still down 42% from Wednesday's close": a move since that close, on no session
             continue

@@ -36,6 +36,18 @@ _BASELINE = re.compile(
     r"(?:(?:the\s+)?same\s+(?:day|week|weekend|month|quarter|period|session)\s+)?$",  # "compared with the same day a year earlier"
     re.IGNORECASE,
 )
+#: A figure set against an earlier level of it: "valued at about 2.4 billion crowns, against 6.3 billion at the start of the
+#: year", "a margin of 4.1%, against 5.3% in the first quarter". Only with the earlier figure right after "against" ("the
+#: vote went 52 against 48", "a suit against the 2031 law" name no level of a date).
+_AGAINST_FIGURE = re.compile(r"\bagainst\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just)\s+)?"
+                             r"[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|bps|[mbk]n?|million|billion|trillion)?"
+                             r"(?:\s+[a-z]+)?\s+(?:(?:on|in|at|of|the|its|their|a|whole|entire|all)\s+){0,4}$", re.IGNORECASE)
+#: A count a business tallied over a past period: "drew about 1.9 million visitors last year", "carried 14 million
+#: passengers in 2030", "produced 150,000 tonnes of copper last year". A statistic of that period, no event in it.
+_TALLY_BEFORE = re.compile(r"\b(?:drew|attracted|welcomed|served|carried|handled|shipped|produced|employed|recorded|logged|"
+                           r"hosted)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|just\s+over|under|"
+                           r"fewer\s+than|less\s+than)\s+)?\d[\d.,]*\s*(?:million|billion|thousand|m|bn|k)?\s+"
+                           r"(?:[a-z-]+\s+){1,3}(?:(?:in|during|over)\s+)?$", re.IGNORECASE)
 #: A figure compared "on" an earlier period, as British news writes it: "sales were up 340% on a year earlier", "down
 #: 3% on the previous quarter", "4% higher on last year". Only a period named back from another date ("last year", "a
 #: year earlier", "the previous quarter"): "fell 11% on Monday" is the day of the fall.
@@ -159,10 +171,12 @@ _FUNCTION_WORDS_HORIZON = frozenset({
 _HORIZON = re.compile(r"(?:\binto|\bthis\s+side\s+of)\s+(?:(?:the\s+)?(?:early|mid|late|start\s+of|end\s+of|middle\s+of)\s+)?$",
                       re.IGNORECASE)
 #: A horizon after "through" in a clause about what is to come: "expects the currency to trade in a narrow band through
-#: the summer", "the plant will run at half speed through March". How long a coming state lasts, as with "into".
+#: the summer", "the plant will run at half speed through March", "would keep rates near zero through at least 2023". How
+#: long a coming state lasts, as with "into". (A day or a week after "at least" is the nearer bound a promise gives, and
+#: stays: "staff would be paid through at least Friday".)
 _THROUGH_COMING = re.compile(r"(?:\b(?:will|would|could|may|might|should|shall)|'ll|\b(?:expects?|expected|forecasts?|"
                              r"predicts?|sees)\s+(?:[\w'’-]+\s+){0,4}?to)\s+[a-z]+\b(?:[^,;:.!?\n]|\.(?=\d))*"
-                             r"\bthrough\s+(?:(?:the\s+)?(?:early|mid|late|end\s+of)\s+)?$", re.IGNORECASE)
+                             r"\bthrough\s+(?P<least>at\s+least\s+)?(?:(?:the\s+)?(?:early|mid|late|end\s+of)\s+)?$", re.IGNORECASE)
 #: A date that modifies the noun after it: "heading into Thursday's vote", "phoning into the evening programmes" (an
 #: event or a thing named by its date, no horizon).
 _MODIFIES_NOUN = re.compile(r"['’]s\b|\s+(?!(?:" + "|".join(sorted(_FUNCTION_WORDS_HORIZON)) + r")\b)[a-z]", re.IGNORECASE)
@@ -562,6 +576,13 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
             # "a rally of more than 8% in the previous two sessions", "rose more than 14% this week": the figure's size
             # and the period it moved over, no baseline (not a period counted from another date of the text)
             base = None
+        if len(found) > 1 and _past_period(e) and _TALLY_BEFORE.search(before) and any(
+                o is not e and o.resolved and (o.date_start, o.date_end) != (e.date_start, e.date_end) for o in found):
+            out.add(id(e))  # "which opened in 1998, drew about 1.9 million visitors last year": a statistic's period
+            continue
+        if base is None and len(found) > 1 and _AGAINST_FIGURE.search(before):
+            out.add(id(e))  # "valued at 2.4 billion, against 6.3 billion at the start of the year": the level compared with
+            continue
         if base is None and not _MODIFIES_NOUN.match(text, e.end):  # not "70 per cent below their 2022 peak": the peak's
             base = _ABOVE_BELOW.search(before)
         if base is None and len(found) > 1:  # (a sentence's only date stays)
@@ -589,9 +610,12 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         if hour_of_date(e, found, text):
             out.add(id(e))  # "staffed until 8 p.m. throughout next week": the hour of next week's days
     for e in others:
-        horizon = _HORIZON.search(text, max(0, e.start - 40), e.start) or (
-            _THROUGH_COMING.search(text, max(0, e.start - 100), e.start)
-            and not re.search(r"\bfrom\b", text[max(0, e.start - 100) : e.start], re.IGNORECASE))  # "from May through"
+        horizon = _HORIZON.search(text, max(0, e.start - 40), e.start)
+        if not horizon:
+            through = _THROUGH_COMING.search(text, max(0, e.start - 100), e.start)
+            # (not "would be paid for scheduled shifts through at least Friday": a promise's near bound, a day of its own)
+            horizon = through is not None and not (through.group("least") and e.precision in ("day", "week")) \
+                and not re.search(r"\bfrom\b", text[max(0, e.start - 100) : e.start], re.IGNORECASE)  # "from May through"
         if horizon and not _MODIFIES_NOUN.match(text, e.end) and any(
                 o is not e and o.resolved and id(o) not in out and (o.date_start, o.date_end) != (e.date_start, e.date_end)
                 for o in found):

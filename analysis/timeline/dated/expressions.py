@@ -167,6 +167,34 @@ _REPORTED_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:%|percent\b|per\s*cent\b|(
 
 #: The relation word of an anchored duration, shown with it on the timeline ("Days after", "Two weeks later").
 _RELATION = re.compile(r"\s+(?:after|following|before|later|earlier|afterwards?)\b", re.IGNORECASE)
+#: After a count, the event it runs from named by a noun: "in the two sessions after the accident", "three days
+#: following its announcement".
+_AFTER_NAMED_EVENT = re.compile(r"\s+(?:after|following|before)\s+(?:the|its|their|this|that)\s+(?P<noun>[a-z]{4,})\b",
+                                re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
+_PLURAL = re.compile(r"[^su]s$")
+#: A date that names the noun after it: "at 1 January 2031 renewals", "the 2029 law" (not a function word after it:
+#: "met on March 4 to discuss", "fell 7% on Monday after").
+_NAMES_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|for|with|when|after|before|as|the|a|an|of|by|from|until|"
+                               r"while|that|which|who|amid|despite|than|its|their|his|her)\b)(?P<noun>[a-z][a-z-]{2,})\b")
+
+
+def _event_elsewhere(text: str, start: int, ref: int, ref_end: int) -> bool:
+    """Whether the count at ``start`` runs from an event it names by a singular noun ("slid 13.7% in the two sessions
+    after the accident") while the date it was read against (``ref``..``ref_end``) stands in an earlier sentence as the
+    date of a plural noun ("Premiums rose 12% at 1 January 2031 renewals. [...] The shares, which slid 13.7% in the two
+    sessions after the accident"): the renewals' date, no day of the accident (a noun sharing the event's first five
+    letters is the event's: "the 2031 recalls ... the days after the recall")."""
+    m = _AFTER_NAMED_EVENT.match(text, start)
+    if m is None or ref >= start or not _SENTENCE_END.search(text, ref_end, start):
+        return False  # (a date of the count's own sentence is read there: "on July 15 ... in the two days after the accident")
+    named = _NAMES_NOUN_AFTER.match(text, ref_end)
+    if named is None:
+        return False
+    noun, event = named.group("noun").lower(), m.group("noun").lower()
+    # a plural ("renewals", "elections") is a set of things, none of which "the accident" names back; a singular noun
+    # may be the event's other name ("the Oct. 23 slaying ... in the weeks before the shooting")
+    return _PLURAL.search(noun) is not None and _PLURAL.search(event) is None and noun[:5] != event[:5]
 
 
 #: "earlier this year", "earlier in the year": the current year up to the article's date.
@@ -277,6 +305,8 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             expression = str(r.text)
             if r.type == "DURATION":
                 rel = _RELATION.match(text, end)
+                if x is not None and _event_elsewhere(text, end, ref, int(x.clean_end)):
+                    continue  # "slid 13.7% in the two sessions after the accident", read from another event's date
                 if rel:
                     end = rel.end()
                     expression = text[start:end]

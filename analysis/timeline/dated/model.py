@@ -85,8 +85,9 @@ MOVE_SPANS = (MOVE_FROM, YEAR_TO_DATE, YEAR_SO_FAR)
 
 
 #: The basis of a move's run of the last sessions up to the article's date ("have recovered 8.8% over the past two
-#: sessions", :func:`analysis.timeline.dated.periods.past_sessions`): the sessions the figure moved over, its own span.
-PAST_SESSIONS = re.compile(r"the last \d+ sessions up to ")
+#: sessions", :func:`analysis.timeline.dated.periods.past_sessions`), or of the sessions from an earlier day its sentence
+#: names ("filmed on March 11, wiped 12% off its value in two sessions"): the sessions the figure moved over, its own span.
+PAST_SESSIONS = re.compile(r"the (?:last \d+ sessions up to |\d+ sessions from )")
 #: In such a basis, the sessions before the article's own ("after gaining 5.2% over the previous three sessions"): they
 #: place no other move of their sentence, which is on the session after them.
 SESSIONS_BEFORE = "before the article's session"

@@ -225,6 +225,34 @@ def _day_named_after(text: str, at: int, rows: list[Any]) -> date | None:
 #: At most this many sessions are read as a run of days up to the article's date.
 MAX_SESSIONS = 10
 
+#: A perfect tense before the run: "has lost 12% in two sessions" runs up to the article's date, whatever day its sentence
+#: names before.
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\b|['’]ve\b", re.IGNORECASE)
+
+
+#: A run of sessions is read from an earlier day of its sentence at most this many days before the article (the
+#: story's recent event, not a background date).
+_RUN_AFTER_DAY_REACH = 31
+_RUN_UP_TO_NOW = re.compile(r"\b(?:past|last|latest|previous|prior|recent)\b", re.IGNORECASE)
+
+
+def _event_day_before(text: str, start: int, rows: list[Any], first: date) -> date | None:
+    """The day a timex row of ``rows`` names earlier in the sentence of the run at ``start``, before the run's first
+    session ``first`` counted back from the article's date, when the run is told in the simple past after it ("The
+    latest video, filmed on March 11, wiped nearly 12% off its market value in two sessions"): the event the run followed.
+    None when there is none, or the clause says "has lost" (a run up to the article's date)."""
+    begin = max((b.end() for b in SENTENCE_BREAK.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
+    if _PERFECT_BEFORE.search(text, begin, start):
+        return None
+    found = None
+    for x in rows:
+        at = int(x.clean_start)
+        if begin <= at and int(x.clean_end) <= start and x.type in ("DATE", "TIME") and x.date_start is not None \
+                and not pd.isna(x.date_start) and x.date_start == x.date_end and precision_of(str(x.value)) == "day" \
+                and x.date_start < first:
+            found = x.date_start
+    return found  # type: ignore[no-any-return]
+
 
 def past_sessions(r: Any, text: str, dct: date | None, rows: list[Any] | None = None) -> TemporalExpression | None:
     """"shed 9.1% in two sessions", "slid 2.4% over the five sessions", "Over the past two sessions, Keel has lost
@@ -261,6 +289,21 @@ def past_sessions(r: Any, text: str, dct: date | None, rows: list[Any] | None = 
                                   f"the last {n} sessions up to {last.isoformat()}, before {day.isoformat()} "
                                   f"(TIMEX3 {r.value})", dct)
     first, last = _last_working_days(dct, n)
+    after = None if _RUN_UP_TO_NOW.search(str(r.text)) else _event_day_before(text, start, rows or [], first)
+    if after is not None and (dct - after).days > _RUN_AFTER_DAY_REACH:
+        after = None  # "Keel, which listed on March 2, 2019, lost 12% in two sessions": a background date, not the run's
+    if after is not None and _BEFORE_THE_SESSION.search(str(r.text)) is None:
+        # "filmed on March 11 [a Saturday], wiped 12% off its value in two sessions": the sessions from that day on
+        first = after
+        while first.isoweekday() > WORKING_DAYS:
+            first += timedelta(days=1)
+        last, left = first, n - 1
+        while left > 0:
+            last += timedelta(days=1)
+            if last.isoweekday() <= WORKING_DAYS:
+                left -= 1
+        return TemporalExpression(str(r.text), start, end, first, last, "range", "relative",
+                                  f"the {n} sessions from {after.isoformat()} (TIMEX3 {r.value})", dct)
     before = _BEFORE_THE_SESSION.search(str(r.text)) is not None
     if before:
         # "slipped 0.7% on Monday after gaining 5.2% over the previous three sessions": the run before the session the
