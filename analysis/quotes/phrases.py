@@ -514,6 +514,17 @@ _INFINITIVE_PREDICATE = re.compile(
     r"(?:careful|quick|keen|eager|anxious|at\s+pains|happy|the\s+first)|(?:went|goes|go|has\s+gone|had\s+gone)\s+on|"
     r"hastened|rushed|took\s+care|takes\s+care)\s+to\s*\Z")
 _INFINITIVE_REACH = 40  # characters before the verb that hold such a predicate
+#: who got hold of a document, after the document's noun phrase and before its verb ("A letter from X obtained by
+#: The Daily Y warns that …", "A memo, seen by Z, said …"): the one who obtained it only relays the document, it
+#: is no subject (the document's author, or no one, is)
+_OBTAINED_TAIL = re.compile(r"(?P<noun>[\w-]+)(?:\s+(?:from|by|of)\s+[^,;:“”\"]{1,60}?)?(?P<by>,?\s+"
+                            r"(?:(?:first|exclusively|also)\s+)?(?:obtained|seen|reviewed|viewed|acquired)\s+by\s+"
+                            r"[^,;:“”\"]{1,60}?,?)\s*$")
+#: a restrictive relative clause after a subject's head noun, up to the verb ("Analysts who cover Acme said", "the
+#: groups that wrote to her on Thursday say")
+_RELATIVE = re.compile(r"\s+(?:who|that)\s+")
+#: a subordinate clause or a pronoun subject inside a relative clause: the verb after it is that clause's
+_CLAUSE_SUBJECT = re.compile(r"\b(?:when|after|as|while|because|before|since|until|if|and|but|he|she|they|it|we|I)\b")
 #: where or how something was said, between a subject and its verb ("in a statement", "on social media", "in his
 #: speech")
 _PLACE_TAIL = re.compile(r"\s+(?:in|on|at|during|via|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
@@ -603,6 +614,54 @@ _UNNAMED_LAST_PART = re.compile(r"\s*(?:two|three|four|five|several|some|many|a|
                                 r"[a-z0-9\s'’-]*")
 
 
+#: an unnamed source described by what it knows, opening the clause before the verb ("a source familiar with the
+#: FDIC's internal investigation said", "two people briefed on Acme's audit told Reuters"): the source is the subject,
+#: not the body or the document it knows of
+_KNOWING_SOURCE = re.compile(r"\s*(?P<desc>(?:(?:a|an|one|two|three|four|five|several|some|many|other|another|"
+                             r"the)\s+)?(?:[a-z-]+\s+){0,2}?"
+                             r"(?:source|sources|person|people|official|officials|insider|insiders))"
+                             r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about|"
+                             r"with\s+(?:direct\s+)?knowledge\s+of|privy\s+to)\s", re.I)
+
+
+def _knowing_source(text: str, lo: int, chunk: str) -> Phrase | None:
+    """The unnamed source of :data:`_KNOWING_SOURCE` opening the clause after the last comma, as a description."""
+    if chunk.endswith(","):
+        return None
+    start = lo + chunk.rfind(",") + 1
+    m = _KNOWING_SOURCE.match(text, start, lo + len(chunk))
+    if m is None:
+        return None
+    ph = tail_phrase(text, start, m.end("desc"))
+    return ph if ph is not None and ph.kind == "description" else None
+
+
+def _relative_subject(text: str, lo: int, hi: int, chunk: str) -> Phrase | None:
+    """A description of people or of a body whose restrictive relative clause runs up to the verb: the description
+    is the subject, not a name inside the clause ("Analysts who cover Acme said": analysts, not Acme; "While X has
+    condemned it, the groups who wrote to her on Thursday say": the groups, not X). Only in the clause after the
+    last comma, and only when the description is all of the words before "who"/"that"."""
+    if chunk.endswith(","):
+        return None
+    start = lo + chunk.rfind(",") + 1
+    rel = _RELATIVE.search(text, start, lo + len(chunk))
+    if rel is None:
+        return None
+    ph = tail_phrase(text, start, rel.start())
+    if ph is None or ph.kind != "description" or not ph.head or text[start:ph.start].strip():
+        return None
+    if _CLAUSE_SUBJECT.search(text, rel.end(), lo + len(chunk)):
+        return None  # "…, the congressman who gained attention when he yelled": the verb has a subject of its own
+    before = tail_phrase(text, lo, start - 1) if start > lo else None
+    if before is not None and before.kind == "name" and before.end == lo + len(text[lo:start - 1].rstrip()):
+        return None  # "Jane Roe, the reporter who …": a description in apposition to a name (read below)
+    head = ph.head
+    if not (head in ROLE_PERSON or head in GROUPS or head in ROLE_ORG or head.removesuffix("s") in ROLE_ORG
+            or _plural_role(head)):
+        return None
+    return ph
+
+
 def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     """The subject phrase of a speech verb at ``hi``, skipping an apposition ("X, 22, of Flint, said") or a
     parenthesis ("Sen. X (D-N.Y.) said"); a description followed by a name in apposition gives the name ("his
@@ -615,6 +674,14 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     if infinitive is not None and infinitive.start() > lo:  # "X has been careful to say": X
         hi = infinitive.start()
     chunk = text[lo:hi].rstrip()
+    obtained = _OBTAINED_TAIL.search(chunk) if " by " in chunk else None
+    if obtained is not None and _bare(obtained.group("noun")) in DOCUMENTS:
+        # "A letter from X obtained by Y warns": the document (and its author) before "obtained by", not Y
+        hi = lo + obtained.start("by")
+        chunk = text[lo:hi].rstrip()
+    described = _knowing_source(text, lo, chunk) or _relative_subject(text, lo, hi, chunk)
+    if described is not None:
+        return described
     place = _PLACE_TAIL.search(chunk)
     if place and place.start() > 0 and not chunk[:place.start()].rstrip().endswith(","):
         # "X in a statement called", "X on social media wrote", "X in his speech called": the name before the setting

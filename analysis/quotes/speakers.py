@@ -730,10 +730,11 @@ def _name_after(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
 
 #: documents whose words are their owner's ("Acme's annual report said", "an Acme filing warned of"); not a
 #: product or event ("Acme's release"), a rule or a measure ("its policy", "the bill")
-_WORDED = {"report", "statement", "filing", "memo", "letter", "note", "email", "tweet", "post", "message", "text",
-           "transcript", "editorial", "article", "analysis", "opinion", "decision", "ruling", "complaint",
-           "lawsuit", "indictment", "order", "petition", "study", "document", "documents", "prospectus",
-           "announcement", "disclosure", "notice", "circular", "presentation", "poll", "survey", "form"}
+_WORDED = {"report", "statement", "filing", "memo", "memorandum", "readout", "affidavit", "review", "investigation",
+           "inquiry", "audit", "probe", "letter", "note", "email", "tweet", "post", "message", "text", "transcript",
+           "editorial", "article", "analysis", "opinion", "decision", "ruling", "complaint", "lawsuit", "indictment",
+           "order", "petition", "study", "document", "documents", "prospectus", "announcement", "disclosure", "notice",
+           "circular", "presentation", "poll", "survey", "form"}
 #: documents named after what they are about when a person's name heads them ("a Trump poll"): only an
 #: organisation owns them ("a Brill News poll")
 _ORG_OWNED = {"poll", "survey"}
