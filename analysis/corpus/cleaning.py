@@ -42,7 +42,7 @@ _TAIL_MARKER_RE = re.compile(
     r"| stocks)?|don'?t miss(?: (?:these|our|more) (?:stories|articles|reads)(?: from [\w&.'’+ -]{1,40})?)?|in other news"
     r"|editor'?s picks?|join (?:our|the) conversation|also of interest"
     r"|recommended stories|(?:sponsored|promoted|partner) (?:stories|content|links)|around the web|from our partners"
-    r"|you may have missed|more to explore|other recent releases|more videos)\s*:?$"
+    r"|you may have missed|more to explore|other recent releases|more videos|more in [a-z][\w&'’ -]{1,30})\s*:?$"
     # (a heading may end on its colon; not a compound: "Related-party sales")
     r"|share this( article| story)?|about the author)(?:\b|(?<=:))(?![-‐][^\W\d_])"
     # a press release's end mark and its contacts' heading
@@ -753,6 +753,13 @@ _COMMENTS_MARK_RE = re.compile(
     r"|^leave a (?:reply|comment)\b|^be the first to comment\b|^commenting (?:is|on)\b"
     r"|^(?:conversation|discussion|(?:reader|readers['’]?) (?:comments|questions)|questions from (?:our )?readers)\s*\(\d[\d,]*\)$",
     re.I)
+#: A numbered list's item ("1. Quist names new CEO", "2) ...").
+_NUMBERED_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s+\S")
+#: A list of other stories' heading, alone on its line ("Most read", "Related coverage", "More in Ecommerce"): removed
+#: as a link, it heads the footer like the comments' heading when little prose follows it.
+_LIST_HEADING_RE = re.compile(r"^(?:most (?:read|popular|shared|viewed)|related(?: coverage| stories| articles| posts| news)?"
+                              r"|more (?:from|in|on) [\w&'’ -]{1,30}|(?:more|top) stories|recommended(?: for you| stories)?"
+                              r"|you (?:may|might) also like|editor'?s picks?)\s*:?$", re.I)
 #: The comments' heading run into its prompt to sign in ("Comments (1,475) · Sign in or create your account to join
 #: the discussion."): a heading of the footer however long the prompt.
 _COMMENTS_PROMPT_RE = re.compile(r"^(?:\d[\d,]*\s+)?comments?\s*(?:\(\d[\d,]*\))?\s*[·|•:–—-]\s*(?:sign in|log in|register|create"
@@ -962,7 +969,8 @@ def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start
         heading = _TAIL_MARKER_RE.match(line) and (words[idx] <= 12 or _COMMENTS_PROMPT_RE.match(line))
         if idx > body_start and (heading or line.lower().startswith("tags:") or legal):
             box_end = _inline_box(lines, words, idx)
-            resumes = idx + 1 < len(lines) and prose[idx + 1]  # the article's sentences go on right after it
+            # the article's sentences go on right after it (not a numbered list's first item: "1. Quist names new CEO")
+            resumes = idx + 1 < len(lines) and prose[idx + 1] and not _NUMBERED_ITEM_RE.match(lines[idx + 1][1])
             if box_end > idx:
                 boxes.update(range(idx, box_end))
                 skip_to = box_end
@@ -1108,7 +1116,7 @@ def clean_document(text: str) -> CleanDocument:
         body_start = next((k for k in range(max(captions) + 1, len(candidates)) if prose[k] and not _stamps(candidates[k][1])),
                           body_start)
         captions = {k for k in captions if k < body_start}
-    marks = [r.line_no for r in removals if _COMMENTS_MARK_RE.search(r.text)]
+    marks = [r.line_no for r in removals if _COMMENTS_MARK_RE.search(r.text) or _LIST_HEADING_RE.match(r.text)]
     tail_start, boxes = _find_tail_start(candidates, prose, body_start, words, marks)
     promo_box = _newsletter_box(removals, candidates, words)
     boxes |= {i for i in _marked_links(removals, candidates, words) if i > body_start}

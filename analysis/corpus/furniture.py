@@ -425,6 +425,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|[.!?]\s+[A-Z][^.!?\"“”/]{1,40}(?:/[A-Z][^.!?\"“”/]{1,40}){1,2}/\s?File (?:Photo|Picture|Image)$"
                 # (the wire's licensing link run into its caption: "... File Photo Purchase Licensing Rights")
                 r"|[.!?]\s+[^.!?\"“”]{1,80}\sPurchase Licensing Rights$"
+                # (a local paper's credit: "... along a corridor. Jo Roe/Courier file photo")
+                r"|[.!?]\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2}\s?/\s?(?:The\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}"
+                r"\s(?:[Ff]ile|[Ss]taff)\s(?:photo|picture|image)$"
                 # ("... of a stock exchange. File photo/Jo Roe", "... of town. Source: Staff photographer")
                 r"|[.!?]\s+(?:File|Stock) (?:photo|picture|image)\s?/\s?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}$"
                 r"|[.!?]\s+Source:\s[^.!?\"“”]{0,60}\b(?:[Pp]hotographer|Images|Photos|Pictures)$"), REASON_CAPTION),
