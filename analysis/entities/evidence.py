@@ -217,7 +217,10 @@ _PLACE_PREPOSITIONS = frozenset({"from", "in", "near"})
 _FLAGSHIP_WORDS = frozenset({"flagship", "latest", "newest", "best-selling", "top-selling"})
 _OWNED_THING_RE = re.compile(r"(?:[ \t]+(?:[A-Z]{0,2}\d{1,3}[A-Za-z]?))?((?:[ \t]+[a-z][a-z-]*){0,2}?)[ \t]+([A-Za-z-]+?)(s?)"
                              r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:is|are|was|were|that|which|had|has|have|can|could|will|"
-                             r"would|from|in|on|at|for|with|and|or|to|since|of|by|sold|built|made|went|due|broke|blew|flew|fell|lost|sank|[a-z]{2,}ed)\b)")
+                             r"would|from|in|on|at|for|with|and|or|to|since|of|by|sold|built|made|went|due|broke|blew|flew|fell|lost|sank|[a-z]{2,}ed|"
+                             r"sent|caught|(?:burst|emitt|catch|smok|burn|leak|explod|crash|stall|overheat|derail|roll|skidd|swerv)ing)\b)")
+# a participle before a thing's name: "a parked Quisto scooter", "a burning Quisto scooter"
+_PARTICIPLE_RE = re.compile(r"[a-z]{3,}(?:ed|ing)")
 _RANGE_NOUNS = frozenset({"range", "line", "lineup", "line-up", "series"})  # not "family" ("the Roe family of X")
 _OWNED_PROJECT_NOUNS = _PROJECT_NOUNS | frozenset({"development", "expansion"})
 _WAR_ORDINAL_RE = re.compile(r"^(?:I{1,3}|IV|One|Two|Three)$")
@@ -752,6 +755,10 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             and surface not in lex.known_org_alias \
             and catalog_company(surface) is None and text and _DESCRIBED_NAME_RE.match(text, c.end):
         return True  # "Gas network operator Quistgaz rose": a common noun opening a description of the name after it
+    if len(words) == 1 and c.sent_initial and words[0] in lex.org_heads and words[0].endswith("s") \
+            and not words[0].endswith("ss") and c.next in _PLURAL_SUBJECT_VERBS and surface not in lex.known_org_alias:
+        return True  # '"Partners will now ask ...', "Holdings are ...": a plural common noun as the subject, no name
+        # (not "Congress must act": a body's one word, no plural)
     if len(words) == 1 and words[0].title() == "Review" and c.prev.title() == "Under":
         return True  # "moving our rating to Under Review", "UNDER REVIEW": a state, no organisation "Review"
     if len(words) == 2 and c.prev == "(" and c.next in (")", ",") and _BLOOMBERG_TICKER_RE.fullmatch(surface):
@@ -903,7 +910,8 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     elif surface in lex.generic_fragments or surface in lex.non_entity_acronyms or surface in lex.demonyms \
             or _ADJ_SUFFIX_RE.search(words[-1]):
         return True  # "Islamic State-inspired", "Ivy League-trained": an adjective
-    elif (words[-1] in lex.demonyms or words[-1][:-1] in lex.demonyms and surface not in lex.places) \
+    elif (words[-1] in lex.demonyms and not _ic_adjective_after_name(words, lex)
+          or words[-1][:-1] in lex.demonyms and surface not in lex.places) \
             and words[-1] not in _POLITICAL \
             and words[-1][:-1] not in _POLITICAL and words[-1][:-1] not in lex.given_names \
             and catalog_company(surface) is None:  # (not "Anglo American", a listed company)
@@ -917,6 +925,22 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     return False
 
 
+# adjectives in -ic of a faith, a party, a people or a language, no region's: "a Roman Catholic nun"
+_FAITH_OR_PARTY_IC = frozenset({"Catholic", "Democratic", "Hispanic", "Arabic", "Islamic", "Orthodox", "Evangelical"})
+
+
+def _ic_adjective_after_name(words: list[str], lex: Lexicon) -> bool:
+    """True for a name closed by an adjective of region in -ic after a word of its own ("Quisto Nordic", "Zorbo
+    Baltic"): an adjective names no people, so the name is a company's (its regional arm's), not "Ethnic Serbs"."""
+    last = words[-1]
+    return len(words) >= 2 and last.endswith("ic") and last not in _FAITH_OR_PARTY_IC \
+        and not any(w in lex.demonyms or w in lex.places or w in lex.stop_capitalised or w in lex.descriptor_words
+                    or w.lower() in ("ethnic", "pan") for w in words[:-1])
+
+
+# the verbs after a plural subject: an organisation's name takes "has", "is", "says"
+_PLURAL_SUBJECT_VERBS = frozenset({"will", "would", "may", "might", "can", "could", "should", "must", "are", "were",
+                                   "have", "say", "want", "need", "worry", "fear", "expect"})
 _RESIDENT_SUFFIXES = ("ians", "ian", "ans", "an", "ns", "ers", "er", "ites", "ite")
 # the end of a place's name its people drop ("Freedonia" -> "Freedonians", "Quistas" -> "Quistans")
 _PLACE_ENDINGS = ("", "a", "e", "y", "as", "ia")
@@ -966,9 +990,11 @@ _AT_SEA_OFF_RE = re.compile(r"\b(?:anchor|anchored|moored|aground|sank|sunk|caps
                             r"[ \t]+off[ \t]+(?:the[ \t]+)?$", re.I)
 
 
-# a company's post, then "of" and its employer ("managing director of", "chief executive of", "founder of")
-_POST_OF_RE = re.compile(r"\b(?:director|executive|officer|chairman|chairwoman|founder|co-founder|"
-                         r"spokesman|spokeswoman|spokesperson|CEO|CFO|COO|CTO|managing partner)[ \t]+of[ \t]+$")
+# a company's post, then "of" or "at" and its employer ("managing director of", "chief executive of", "founder of",
+# "an analyst at", "president of the", "boss of")
+_POST_OF_RE = re.compile(r"\b(?:director|executive|officer|chairman|chairwoman|president|founder|co-founder|"
+                         r"spokesman|spokeswoman|spokesperson|CEO|CFO|COO|CTO|managing partner|analyst|economist|"
+                         r"strategist|boss)[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?$")
 
 
 def _seabed_feature(c: Candidate, text: str) -> bool:
@@ -1283,8 +1309,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         job = _JOB_APPOSITION_RE.match(text, c.end)
         if job is not None and job.group(1) in _JOB_NOUNS:
             add("PERSON", STRONG)  # "said Tan Wei Quist, the forum's executive director": a person's job
-    if c.prev == "of" and 2 <= nwords <= 4 and not c.possessive and surface not in lex.places \
-            and _POST_OF_RE.search(text, max(0, c.start - 40), c.start):
+    if c.prev in ("of", "at", "the") and 2 <= nwords <= 4 and not c.possessive and surface not in lex.places \
+            and surface not in lex.seat_metonyms and _POST_OF_RE.search(text, max(0, c.start - 40), c.start):
         add("ORG", STRONG)  # "Jane Quist, managing director of Quist Salvage": the employer of a company's post,
         # though named after its founder
     if c.prev == "late" and c.prev2 in ("the", "The") and nwords <= 4 and not org_form \
@@ -1537,7 +1563,10 @@ def _owned_thing(c: Candidate, text: str, lex: Lexicon) -> str:
         or c.prev in ("'", "’") and c.prev2.endswith("s") and c.prev2[:1].isupper() and c.prev2.isalpha()
     # "Quist Systems' Zorbo rocket" (not a closing quote after a possessive: "'Sly' Jo's' Roe ship")
     article = c.prev in ("the", "The", "a", "an")
-    if not (owner or article):
+    # one of its kind: "a Quisto scooter", "a parked Quisto scooter", "A burning Quisto scooter" (an indefinite
+    # article, a participle between or not), which no company's name takes
+    one_of = c.prev in ("a", "an", "A", "An") or c.prev2 in ("a", "an", "A", "An") and _PARTICIPLE_RE.fullmatch(c.prev)
+    if not (owner or article or one_of):
         return ""
     m = _OWNED_THING_RE.match(text, c.end)
     if m is None:
@@ -1545,8 +1574,9 @@ def _owned_thing(c: Candidate, text: str, lex: Lexicon) -> str:
     mods, noun = m.group(1).split(), m.group(2)
     if any(w in _FUNCTION or w in lex.market_verbs or w in lex.speech_verbs for w in mods) or noun == "brand":
         return ""  # (a brand is a name's own: "the Roe brand" is a person's as often)
-    if not owner and not mods and m.group(0)[:m.start(1) - m.start(0)].strip() == "" and noun not in _RANGE_NOUNS:
-        return ""  # after "the" or "a", a modifier or a model number between: "the Quisto software" may be the maker
+    if not owner and not one_of and not mods and m.group(0)[:m.start(1) - m.start(0)].strip() == "" \
+            and noun not in _RANGE_NOUNS:
+        return ""  # after "the", a modifier or a model number between: "the Quisto software" may be the maker
     if noun in lex.product_nouns_owned or noun.lower() in lex.product_nouns_owned \
             or noun in _RANGE_NOUNS and text.startswith(" of ", m.end()):
         return "PRODUCT"
@@ -1607,8 +1637,9 @@ def _site_name(c: Candidate, lex: Lexicon, text: str = "") -> bool:
 
 
 #: a company's premises, named after their place only after the owner ("Tollgate's Quistfair office", "its Zorbcombe
-#: creamery"; "the Senate office" is the body's)
-_OWNED_SITE_NOUNS = frozenset({"office", "offices", "creamery", "brewery", "distillery", "bakery", "dairy"})
+#: creamery", "the company's Quistpur showroom"; "the Senate office" is the body's)
+_OWNED_SITE_NOUNS = frozenset({"office", "offices", "creamery", "brewery", "distillery", "bakery", "dairy", "showroom",
+                               "dealership", "store"})  # (not "its Zorbo stores": a chain's brand as often)
 _OWNER_DETERMINERS = frozenset({"its", "their", "our", "his", "her"})
 # a counted plural site noun, then the names of the sites: "two more nuclear plants, Quistau and Zorbeck"
 _COUNTED_SITES_RE = re.compile(r"\b(?:two|three|four|five|six|both|several)[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z]+s)"

@@ -102,6 +102,30 @@ def known_as(doc: DocGroups) -> None:
             _move(doc, i, target)
 
 
+# a body's name in its own language or its short name after its English one: "the Freedonian Financial Authority,
+# or Quistilsynet, said"; one word between ", or " and a comma or a closing stop
+_OR_NAME_GAP = ", or "
+_OR_NAME_END_RE = re.compile(r"[ \t]*[,.;)]")
+
+
+def or_names(doc: DocGroups) -> None:
+    """'the Freedonian Financial Authority, or Quistilsynet, said': the one word after ", or " joins the public body
+    named right before it (its name ending in an institution's head: "Authority", "Agency", "Ministry", ...), the
+    body's name in its own language. Not a second body ("the Quist Agency, or Zorbo Agency,": two words), nor a
+    company ("Quist Holdings, or Zorbo,": no institution's head). Input: the document's groups."""
+    text = doc.text
+    heads = doc.lex.institution_heads
+    for i in range(1, len(doc.cands)):
+        c, prev = doc.cands[i], doc.cands[i - 1]
+        if len(c.words) != 1 or doc.headline[i] or text[prev.end:c.start] != _OR_NAME_GAP \
+                or prev.words[-1] not in heads or len(prev.words) < 2 or c.possessive \
+                or not _OR_NAME_END_RE.match(text, c.end) or c.surface in doc.lex.places:
+            continue
+        target = doc.group_of[i - 1]
+        if target >= 0 and doc.kind(target) == "ORG" and catalog_company(c.surface) is None:
+            _move(doc, i, target)
+
+
 def nicknames(doc: DocGroups) -> None:
     """'Mark “Zuck” Zuckerberg ... Zuck holds': the nickname alone names the person. Input: the groups."""
     nicks = {c.nickname: doc.group_of[i] for i, c in enumerate(doc.cands) if c.nickname and doc.group_of[i] >= 0}

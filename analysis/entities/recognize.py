@@ -21,7 +21,7 @@ from analysis.entities.grouping import (FOLLOWER_WORD_RE, IC_ADJECTIVE_RE, DocGr
                                         product_cells, venue_cells)
 from analysis.entities.language import foreign_lines
 from analysis.entities.links import (body_head_short_names, codes_before_names, coordinated_orgs, initials_labels,
-                                    known_as, nicknames, parenthesised_short_names)
+                                    known_as, nicknames, or_names, parenthesised_short_names)
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key
 from analysis.entities.spans import Candidate, used_lowercase
 
@@ -558,6 +558,7 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
     doc.coordinated_places()
     coordinated_orgs(doc)
     known_as(doc)
+    or_names(doc)
     parenthesised_short_names(doc)
     codes_before_names(doc)
     body_head_short_names(doc)
