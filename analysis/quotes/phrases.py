@@ -624,12 +624,16 @@ _KNOWING_SOURCE = re.compile(r"\s*(?P<desc>(?:(?:a|an|one|two|three|four|five|se
                              r"with\s+(?:direct\s+)?knowledge\s+of|privy\s+to)\s", re.I)
 
 
+def _last_clause_start(lo: int, chunk: str) -> int | None:
+    """Where the clause after the last comma of ``chunk`` (the text at ``lo``) starts; None when ``chunk`` ends on
+    the comma."""
+    return None if chunk.endswith(",") else lo + chunk.rfind(",") + 1
+
+
 def _knowing_source(text: str, lo: int, chunk: str) -> Phrase | None:
     """The unnamed source of :data:`_KNOWING_SOURCE` opening the clause after the last comma, as a description."""
-    if chunk.endswith(","):
-        return None
-    start = lo + chunk.rfind(",") + 1
-    m = _KNOWING_SOURCE.match(text, start, lo + len(chunk))
+    start = _last_clause_start(lo, chunk)
+    m = _KNOWING_SOURCE.match(text, start, lo + len(chunk)) if start is not None else None
     if m is None:
         return None
     ph = tail_phrase(text, start, m.end("desc"))
@@ -641,10 +645,8 @@ def _relative_subject(text: str, lo: int, hi: int, chunk: str) -> Phrase | None:
     is the subject, not a name inside the clause ("Analysts who cover Acme said": analysts, not Acme; "While X has
     condemned it, the groups who wrote to her on Thursday say": the groups, not X). Only in the clause after the
     last comma, and only when the description is all of the words before "who"/"that"."""
-    if chunk.endswith(","):
-        return None
-    start = lo + chunk.rfind(",") + 1
-    rel = _RELATIVE.search(text, start, lo + len(chunk))
+    start = _last_clause_start(lo, chunk)
+    rel = _RELATIVE.search(text, start, lo + len(chunk)) if start is not None else None
     if rel is None:
         return None
     ph = tail_phrase(text, start, rel.start())

@@ -5,12 +5,7 @@ clause's subject, a fiscal period's "ending March 31" belongs to the date, and a
 holds its date's event ("before the permit lapses on May 2"; "lapse" and "expire" join the event verbs)."""
 from __future__ import annotations
 
-from analysis.timeline.labels.event import event_label
-
-
-def _label(sentence: str, expression: str, previous: str = "") -> str:
-    i = sentence.index(expression)
-    return event_label(sentence, i, i + len(expression), previous).label
+from tests.timeline.test_timeline_labels import label_of as _label
 
 
 def test_a_past_after_a_counting_word_and_an_adverb_is_an_adjective() -> None:
