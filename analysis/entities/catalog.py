@@ -49,6 +49,7 @@ class Lexicon:
     honorifics: frozenset[str]
     portfolio_words: frozenset[str]
     person_cue_before: frozenset[str]
+    person_nouns_before: frozenset[str]
     person_cue_after: frozenset[str]
     market_verbs: frozenset[str]
     market_states: frozenset[str]
@@ -196,6 +197,7 @@ def get_lexicon() -> Lexicon:
         honorifics=_words(raw["honorifics"]),
         portfolio_words=_words(raw["portfolio_words"]),
         person_cue_before=_words(raw["person_cue_before"]),
+        person_nouns_before=_words(raw["person_nouns_before"]),
         person_cue_after=_words(raw["person_cue_after"]),
         market_verbs=_words(raw["market_verbs"]),
         market_states=_words(raw["market_states"]),

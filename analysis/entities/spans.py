@@ -411,6 +411,9 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
             break
         if w == "The" and k + 1 < len(words) and " ".join(map(_bare, words[k:k + 2])) in lex.places:
             break  # "The Hague": the article is part of the place's name
+        if low in lex.person_nouns_before and k + 1 < len(words) and words[k + 1] in lex.given_names:
+            k += 1  # "Patient Dorothy Vance, 71, said": who the person is, before the given name
+            continue
         if w in lex.stop_capitalised or low in lex.descriptor_words or _BASED_RE.search(w) \
                 or (low in ("former", "then") and k + 1 < len(words)):  # "Former Acme chief ..."
             k += 1
