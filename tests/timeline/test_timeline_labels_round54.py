@@ -65,3 +65,9 @@ def test_an_offering_priced_on_a_day_is_the_event() -> None:
                 "offering at $19 per share on Wednesday, above a range it had already raised, the company said.")
     assert _label(sentence, "Wednesday") == "Orvane Inc prices initial public offering"
     assert _label("Prices rose 3% on Monday.", "Monday") == "Prices rise 3%"
+
+
+def test_a_fallback_labels_he_is_the_person_the_text_before_names() -> None:
+    previous = "This morning, owner Gary Quell had empty booths.\n\n\"It's our whole summer,\" Quell said. "
+    sentence = "He estimated weekend sales were down by half after the ride accident on Saturday."
+    assert _label(sentence, "Saturday", previous) .startswith("Gary Quell estimates weekend sales were down by half")

@@ -708,7 +708,7 @@ _INDEFINITE = frozenset({"everything", "anything", "something", "nothing", "all"
 
 
 #: A label opening on a possessive pronoun ("Its shares are down 9.3%"): whose it is, the text before tells.
-_OWNER_PRONOUN = re.compile(r"^(?:Its|It)\s+(?=\S)")
+_OWNER_PRONOUN = re.compile(r"^(?:Its|It|He|She)\s+(?=\S)")
 #: Words after an expletive "it" ("It is unclear", "It emerged that", "It took three days"): a copula, a modal, a verb of
 #: seeming or of time taken.
 _EXPLETIVE_AFTER = frozenset({"is", "was", "will", "would", "has", "had", "seems", "seemed", "appears", "appeared",
@@ -718,21 +718,23 @@ _EXPLETIVE_AFTER = frozenset({"is", "was", "will", "would", "has", "had", "seems
 
 def _owner_named(found: EventLabel, sentence: str, previous_text: str | None) -> EventLabel:
     """``found`` (a fallback label) with its opening "Its" as the company it stands for ("Its shares are down
-    9.3% for the week so far" after a sentence on Aldgate -> "Aldgate's shares are down 9.3%") and its opening "It" as
-    the name it stands for ("four days after it ran aground" -> "Solenne Horizon runs aground"), found as a subject
+    9.3% for the week so far" after a sentence on Aldgate -> "Aldgate's shares are down 9.3%") and its opening "It",
+    "He" or "She" as the name it stands for ("four days after it ran aground" -> "Solenne Horizon runs aground"), found as a subject
     pronoun's antecedent is (:func:`antecedent_of`); unchanged when none fits. ``previous_text`` None raises
     :class:`NeedsContext` when the text before is needed."""
     m = _OWNER_PRONOUN.match(found.label)
     if m is None:
         return found
-    owner = m.group(0).strip() == "Its"
-    if not owner and found.label[m.end():].split(" ", 1)[0].lower().strip(",;:.") in _EXPLETIVE_AFTER:
+    pronoun = m.group(0).strip()
+    owner = pronoun == "Its"
+    if pronoun == "It" and found.label[m.end():].split(" ", 1)[0].lower().strip(",;:.") in _EXPLETIVE_AFTER:
         return found  # "It is unclear whether ...", "It took three days to ...": no name's
     at = next((w.start() for w in re.finditer(rf"\b{m.group(0).strip()}\b", sentence, re.IGNORECASE)), -1)
     if owner:
         name = antecedent_of("the company", sentence[:max(at, 0)], previous_text, sentence[max(at, 0):])
     else:  # "four days after it ran aground": the subject pronoun stands for the sentence's first name, as a verb's does
-        name = antecedent_of("it", sentence[:max(at, 0)], previous_text, sentence[max(at, 0):])
+        # ("He estimated sales were down by half" after a sentence on Gary Pruitt: a person's)
+        name = antecedent_of(pronoun.lower(), sentence[:max(at, 0)], previous_text, sentence[max(at, 0):])
     if not name:
         return found
     mark = "’" if "’" in sentence else "'"
