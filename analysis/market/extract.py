@@ -66,12 +66,14 @@ from .periods import (
     stated_period,
     trading_day,
     trading_day_named,
+    without_future_days,
 )
 from .phrases import BOTH, CAPITALS, NP_RE, Subject, classify_name, clean_name
 from .tables import (
     as_pipe_row,
     caption_header,
     cell_table_rows,
+    dated_row_moves,
     heading_session,
     is_header,
     is_table_line,
@@ -109,8 +111,9 @@ _GAPPED_WHILE = re.compile(r"[^,;]*,\s*(?:while|whereas)\s+(?:(?:[A-Z]|[a-z]+[A-
 #: The same gap after "and" alone ("X lost 3.1% this week and Y 2.4%"), for a figure with no verb of its own.
 _GAPPED_AND = re.compile(r"[^,;]*\s+and\s+(?:(?:[A-Z]|[a-z]+[A-Z])[\w&.’'-]*\s+){1,4}")
 #: A clause after a semicolon whose verb is in the perfect and names no period ("X is up 11% since 13 October; Y and Z
-#: have gained around 5% each"): the span the clause before told, up to now.
-_PERFECT_AFTER_SPAN = re.compile(r"[^;%]*;\s*(?:[A-Z][^;,%]{0,80}?\s)?(?:has|have)\s+(?:also\s+|each\s+|both\s+)?$")
+#: have gained around 5% each", "X has lost 38% this year; Y, with ..., has lost 17%"): the span the clause before told,
+#: up to now.
+_PERFECT_AFTER_SPAN = re.compile(r"[^;%]*;\s*(?:[A-Z][^;%]{0,120}?\s)?(?:has|have)\s+(?:also\s+|each\s+|both\s+)?$")
 #: Nothing but a list's joint between two figures ("rose 4.4% and 5.2% this week, respectively", "9.4%, 10.2% and
 #: 8.1%"): one list of figures, whose period is told once, after its last figure.
 _FIGURE_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
@@ -126,6 +129,8 @@ _MOVE_ASIDE = re.compile(r",\s*(?:which|who|whose|(?:already\s+)?(?:down|up|off|
 _CLAUSE_SPLIT = re.compile(r"\b(?:but|and|while|whereas|then|before)\b|;")
 #: From the first clause break to a later figure's verb when every break is a contrast of the same time ("In the three
 #: years after the merger, X's shares fell 13%, while Y's climbed 60%"): the opening period is that clause's too.
+#: A clause of condition open up to a figure's verb: "if" or "unless", no clause break after it (not "even if", "as if").
+_CONDITION_END = re.compile(r"(?<![Ee]ven )(?<![Aa]s )\b(?:[Ii]f|[Uu]nless)\s[^,;:.!?]{0,80}$")
 _CONTRAST_CLAUSES = re.compile(r"(?:while|whereas)\b[^;]*?")
 
 
@@ -234,6 +239,10 @@ _DATELINE = re.compile(
 _DATELINE_DATE = re.compile(r"(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?P<d>\d{1,2})\b"
                             r"|(?P<d0>\d{1,2})\s+(?P<m0>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b")
 _MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+#: The spans to date that a reprint's wire dateline ends (:func:`_dateline_day`).
+_TO_DATELINE = frozenset({"ytd", "week", "month", "quarter", "since", "since_day"})
 
 
 def _dateline_day(text: str, published: date | None) -> date | None:
@@ -416,6 +425,34 @@ def _table_rows(row: str, base: int, header: list[str] | None, published: date |
             "start": base + fig.start, "end": base + fig.end, "basis": "sentence" if (session or p_end) else "",
         })
     return out
+
+
+#: An article's words for a flotation, and for a bid for a company's shares (whose "offer price" is the bid's).
+_FLOTATION = re.compile(r"\b(?:IPO|initial\s+public\s+offering|(?:market|stock\s+market|trading|Nasdaq|exchange)\s+debut|"
+                        r"went\s+public|flotation|floated)\b")
+_BID_WORDS = re.compile(r"\b(?:takeover|tender\s+offer|buyout|bid\s+for|offer\s+for|acquisition\s+of|acquire[sd]?|merger|"
+                        r"per\s+share\s+in\s+cash)\b", re.IGNORECASE)
+#: "the offer price" ("the $19 offer price" too), the determiner alone matched.
+_THE_OFFER_PRICE = re.compile(r"\b[Tt]he(?=\s+(?:[$€£¥]\s?\d[\d.,]*\s+|\d[\d.,]*p\s+)?offer\s+price\b)")
+
+
+def _dated_rows(row: str, base: int, header: list[str] | None, published: date | None,
+                rows: list[dict[str, object]], mentions: DocMentions) -> list[dict[str, object]]:
+    """The moves of a row of one stock's sessions ("08/04/2027 | 12.40 | -6.2%" under "Date | Close | Change"), as
+    row dicts: the stock of the last move told before the table, else the company the text names most
+    (:meth:`DocMentions.salient`), on the row's day."""
+    found = dated_row_moves(row, header, published)
+    if found is None:
+        return []
+    day, figures = found
+    last = next((r for r in reversed(rows) if r["kind"] == "share"), None)
+    named = Named(str(last["company"]), "share", str(last["ticker"] or "")) if last is not None else mentions.salient(base)
+    if named is None:
+        return []
+    return [{"company": named.name, "ticker": named.ticker, "pct": round(fig.sign * fig.value, 4),
+             "qualifier": fig.qualifier, "kind": "share", "session_date": day, "period_start": None, "period_end": None,
+             "period": "session", "sentence": row, "sent_start": base, "start": base + fig.start, "end": base + fig.end,
+             "basis": "sentence"} for fig in figures]
 
 
 #: One quote of a broadcast's or a page's quote board ("VELMORA GRP 287.1p -1.9%", "ACME TOOLS (ACM) $64.53 -5.4%",
@@ -668,6 +705,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         # bare numbers
         return []
     mention_list = mention_tuples(mentions)
+    wire_day = _dateline_day(text, published)  # a reprint's wire dateline a few days before its publication
+    # an article about a flotation and no bid: "the offer price" is the price the company floated at ("closed 31% above
+    # the offer price" a move since listing), read as "its offer price" (as long: offsets kept)
+    own_offer = "offer price" in text and bool(_FLOTATION.search(text)) and not _BID_WORDS.search(text)
     lower = lower_case_names(text, mention_list)  # "bpost (BPOST.BR)": a company written in small letters
     spans = bounded_spans(text, sentences if sentences is not None else split_sentences(text))
     spans, joined = cell_table_rows(text, _cut_before_lower_names(text, spans, lower) if lower else spans)
@@ -725,9 +766,13 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             cells = pipe_cells(sentence) if cell_row else table_cells(sentence)
             if is_header(cells):
                 header = cells
+                if _DATED_HEADER.match(cells[0]):  # "Date | Close (EUR) | Change": no name a later "the stock" means
+                    earlier.append((" " * len(sentence), a))
+                    continue
             else:
                 found_rows = _table_rows(sentence, a, header, published, mention_list, session=table_session,
-                                         percent=table_percent)
+                                         percent=table_percent) or _dated_rows(sentence, a, header, published, rows,
+                                                                                 mention_list)
                 if cell_row:  # an HTML table's row: shown as its cells, as the page prints them
                     for r in found_rows:
                         r["sentence"] = " ".join(cells)
@@ -754,6 +799,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             continue
         parsed = _BULLET_LEAD.sub(lambda x: " " * len(x.group(0)), _without_dateline(sentence))  # "* Shares: -4%"
         parsed = _DOT_LEADER.sub(lambda x: " " * len(x.group(0)), parsed)  # "Acme Tools ...... -4.1%": a table's leader
+        if own_offer:
+            parsed = _THE_OFFER_PRICE.sub(lambda x: "Its" if x.group(0) == "The" else "its", parsed)
         parsed = _SCRIP.sub(lambda x: x.group(0)[0].replace("c", "s") + "tock" + x.group(0)[5:], parsed)  # "The scrip
         # ended down 6%": Indian market prose's word for the stock, read as "stock" (as long a word)
         parsed = _singular_share(parsed) if "share " in parsed else parsed
@@ -987,12 +1034,16 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                  or not any(_one_company(n, e) and _rounds(att.figure, fig) for fig, e in exact)]
         # a fraction or halving in words is no percent figure: no row ("X has lost a third of its value this week")
         found = [(att, n) for att, n in found if not att.figure.worded]
+        # a move in a clause of condition is no move made ("holders may sell if the stock trades at least 40% above the
+        # IPO price", "If the stock falls 10%, ..."); not a concession ("Even if the stock fell 5% on Monday, ...")
+        found = [(att, n) for att, n in found if not _CONDITION_END.search(sentence, 0, min(att.figure.anchor, att.figure.start))]
         anchors = sorted({att.figure.anchor for att, _ in found})
         fig_ends = sorted({att.figure.end for att, _ in found})
         periods: list[Period] = []
         # an aside before the main verb of a later figure (", which slumped 12% on Monday, recovered 3%")
         asides = [m.span() for m in _MOVE_ASIDE.finditer(sentence) if any(att.figure.anchor > m.end() for att, _ in found)]
         carried: set[int] = set()  # the figures whose session is the one the sentence before names
+        told_span: set[int] = set()  # the figures over "the N sessions" the article has just told
         dated_before: set[int] = set()  # the figures dated only by a day the words before them name
         opening = opening_period(sentence)
         # a break before the first figure joins the subjects ("Since May, X and Y have lost 9% and 7%"), not clauses
@@ -1026,7 +1077,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             if _bare(period) and _SINCE_ADVERB.search(sentence, max(0, opens - 30), opens):
                 period = Period("multi-day", interval="approximate")  # "has since lost 24%": since an earlier event
             if not _dated(period) and not period.interval and not period.previous and not period.yesterday:
-                period = _fronted_span(sentence, att.figure.anchor, fig_ends) or period
+                fronted = _fronted_span(sentence, att.figure.anchor, fig_ends)
+                if fronted is not None and _TOLD_SESSIONS.match(sentence):
+                    told_span.add(i)  # "Over the five sessions the stock lost 14%": the sessions just told
+                period = fronted or period
             if intro is not None and _bare(period):
                 period = intro  # "Week's movers (18-22 November):" over "• Acme +2.1%": the list's period
             in_first_clause = first_break is None or att.figure.anchor < first_break.start() \
@@ -1040,11 +1094,13 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 # recovered 3%"): the clause's day is not this figure's
                 prev_end = next((y - 1 for x, y in asides if x < prev_end < y < att.figure.anchor), prev_end)
                 before = _RELATIVE_CLAUSE.sub(",", sentence[prev_end: att.figure.anchor])
+                # "said on Monday it would restart the plant on Thursday, sending ...": a day ahead dates no move
+                ahead = without_future_days(sentence[: att.figure.anchor])
                 if periods and prev_end and (_GAPPED.fullmatch(before) or _GAPPED_WHILE.fullmatch(before) or (
                         _GAPPED_AND.fullmatch(before) and not sentence[att.figure.anchor: att.figure.start].strip())):
                     periods.append(periods[-1])  # "X is up 8% over the same five sessions, Y 6.8%": X's period
                     continue
-                if periods and prev_end and periods[-1].interval in ("since", "since_day") \
+                if periods and prev_end and periods[-1].interval in ("since", "since_day", "ytd", "week", "month", "quarter") \
                         and _PERFECT_AFTER_SPAN.fullmatch(before):
                     periods.append(periods[-1])  # "X is up 11% since 13 October; Y has gained 5%": the same span
                     continue
@@ -1057,7 +1113,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 if _DAY_AFTER_END.search(before[-40:]):  # "held steady on Monday, ..., a day after shedding N%"
                     periods.append(Period(period.kind, previous=True))
                     continue
-                near = before[-60:]
+                near = _RELATIVE_CLAUSE.sub(",", ahead[prev_end:])[-60:]
                 if not owned_weekday(near):
                     # "rose 1.1%, recovering part of Monday's loss, and the index added 0.4%": a weekday's possessive
                     # that names another move is that move's session, not the day of a figure after it
@@ -1070,7 +1126,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                                                                           text[prior[1] + len(prior[0]): a] else None)
                 if day is None and _RESULT_PARTICIPLE.search(before):
                     # "X cancelled flights on Thursday after ..., sending its shares down 5.6%": the main clause's day
-                    day = last_day(sentence[: att.figure.anchor])
+                    day = last_day(ahead)
                 if day is not None and owned_weekday(before[-60:]):
                     owned_days.add(len(rows) + i)  # "extending Tuesday's 9% slide": an earlier session
                 clause = _CLAUSE_SPLIT.split(before)[-1]
@@ -1121,6 +1177,12 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 last = next((r for j, r in reversed(list(enumerate(rows))) if r["sent_start"] == a and j not in owned_days),
                             rows[-1])
                 own_i = last["session_date"] or (own if last is rows[-1] else None)
+            if i in told_span and period.interval == "span":
+                # "Tue -3%, Wed -2% ... Over the five sessions the stock lost 14%": through the latest session told
+                told_days = [r["session_date"] for r in rows if r["kind"] == "share" and r["period_end"] is None
+                             and r["session_date"] is not None and (published is None or r["session_date"] <= published)]
+                if told_days:
+                    own_i, period = max(told_days), replace(period, through=True)
             if period.through and own_i is None and not adds_up and not _PRESENT_BEFORE.search(sentence, 0, att.figure.start) \
                     and not _THE_SESSIONS.match(sentence, att.figure.end) \
                     and not _span_noun(sentence, att.figure) \
@@ -1140,7 +1202,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 if told is not None:
                     _s, t_start, t_end = resolve(told, published, None, None, story)
                     same = (t_start, t_end) if t_start is not None and t_end is not None else None
-            session, p_start, p_end = resolve(period, published, own_i, same, story)
+            # a reprint's span to date ("this week", "since Feb. 3") runs to its wire dateline's day, the day the story
+            # was written (its weekdays still count back from the publication)
+            session, p_start, p_end = resolve(period, wire_day if wire_day and period.interval in _TO_DATELINE else published,
+                                              own_i, same, story)
             if p_start is not None and p_start == p_end and period.interval in ("after_day", "days", "span_to"):
                 # "opens down 60% from Monday's close" on Tuesday: a span of one session is that session
                 session, p_start, p_end, period = p_start, None, None, replace(period, kind="session", interval="")
@@ -1205,8 +1270,18 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
 
 #: A span fronted with no comma at the start of a clause ("Over the past two weeks Acme has lost 9%", "...; over the
 #: last three sessions the two have slipped 3% and 6%, respectively").
-_FRONTED_SPAN = re.compile(r"\s*(?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?"
-                           r"(?:weeks?|months?|sessions?|days?|years?)\b")
+_FRONTED_SPAN = re.compile(r"\s*(?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:(?:past|last|previous)\s+(?:[\w-]+\s+)?"
+                           r"(?:weeks?|months?|sessions?|days?|years?)\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+                           r"\s+(?:trading\s+)?(?:sessions|days)\b)")  # "Over the five sessions the stock lost 14%" too
+
+
+#: The first cell of a header over one stock's dated sessions.
+_DATED_HEADER = re.compile(r"\s*(?:Date|Day|Session|Trading\s+(?:day|date|session))\s*$", re.IGNORECASE)
+
+
+#: A fronted span of sessions with the definite article and no "past" ("Over the five sessions ..."): those told.
+_TOLD_SESSIONS = re.compile(r"\s*(?:[Oo]ver|[Ii]n|[Dd]uring|[Aa]cross)\s+the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|"
+                            r"ten)\s+(?:trading\s+)?(?:sessions|days)\b")
 
 
 #: A line of a list of moves: a bullet or dash, a name (and ticker) with a colon before its figure ("Acme (ACM):

@@ -425,12 +425,14 @@ def _qualifier(text: str | None) -> str:
 
 
 #: The span a closing verb names before its figure ("ended the week 20% lower", "finished the session 3% higher",
-#: "ended a wild week up 47%", "ends outage week down 20%", a headline's plural "shares end week down 12%"; not the
+#: "ended a wild week up 47%", "ends outage week down 20%", a headline's plural "shares end week down 12%", a new
+#: listing's "ended their first full week as a listed company up 6%", "ends first week of trading up 9%"; not the
 #: noun, "the end of the week").
 _SPAN_OBJECT = re.compile(
     r"\b(?:ended|closed|finished|ends|closes|finishes|began|started|end|close|finish)\s+(?!of\b)"
-    r"(?:(?:the\s+|its\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:week|session|day|month|quarter|year|trading\s+day)|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday))\s+$", re.IGNORECASE)
+    r"(?:(?:the\s+|its\s+|their\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:week|session|day|month|quarter|year|trading\s+day)(?:\s+of\s+trading|\s+as\s+a\s+(?:public|listed)\s+company)?"
+    r"|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday))\s+$", re.IGNORECASE)
 _UP_DOWN = frozenset({"up", "down"})
 #: "run up" as a move verb ("the shares had run up 12% in May"); with an article before the figure its object is a
 #: quantity the company ran up ("ran up a 40% deficit"), no move.
@@ -463,6 +465,9 @@ BELOW_BEFORE = re.compile(
     # not a takeover's "the offer price" or "X's offer price" (a bid the stock is compared with)
     r"|(?:their|its|the)\s+(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*p)?\s*(?:IPO|listing|flotation)\s+price\b"
     r"|(?:their|its)\s+(?:[$€£¥]\s?\d[\d.,]*\s+|\d[\d.,]*p\s+)?(?:offer|issue)\s+price\b"
+    # the price the company itself sold its shares at ("17% above the $19 price at which it sold shares in its IPO")
+    r"|(?:their|its|the)\s+(?:[$€£¥]\s?\d[\d.,]*\s+|\d[\d.,]*p\s+)?price\s+at\s+which\s+(?:it|they|the\s+company)\s+"
+    r"(?:sold|priced|offered|issued|placed|floated)\b"
     r"|(?:their|its)\s+pre-[\w-]+\s+(?:levels?|price|close)\b"  # "14.5% below its pre-strike level"
     # a weekday's price, described or not ("11% below Tuesday's untraded limit-down price"); not a bid's ("Tuesday's
     # offer price": a deal the stock is compared with)

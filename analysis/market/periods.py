@@ -66,7 +66,7 @@ _MONTH = MONTH
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday)"
 #: Two weekdays joined as the ends of one span ("over Monday and Tuesday", "on Monday and Tuesday", "between Monday
 #: and Wednesday", "from Monday to Wednesday"): the sessions from the first to the second.
-WEEKDAY_RANGE = re.compile(r"\b(?:over|across|between|from|on|during)\s+(?:last\s+)?(?P<a>" + _WD + r")\s+"
+WEEKDAY_RANGE = re.compile(r"\b(?:[Oo]ver|[Aa]cross|[Bb]etween|[Ff]rom|[Oo]n|[Dd]uring)\s+(?:last\s+)?(?P<a>" + _WD + r")\s+"
                            r"(?:and|to|through|until|till|-|–)\s+(?P<b>" + _WD + r")\b(?![’']s)")
 #: A span counted back from a named session ("in the week to Friday", "over the five sessions to Thursday", "in the
 #: two days through Tuesday"): the week (seven days) or the sessions ending on that day.
@@ -180,8 +180,8 @@ IN_YEAR = re.compile(r"\b(?:in|during|for|over)\s+(?:all\s+of\s+)?(?P<y>(?:19|20
 #: A closing verb whose object is a week with words before it ("ended a wild week", "ends outage week"), or a headline's
 #: plural verb and a bare "week" ("shares end week down 12%"); "ended the week" itself is a period phrase of the
 #: vocabulary.
-ENDED_WEEK = re.compile(r"\b(?:(?:ended|finished|closed|ends|finishes|closes)\s+(?:(?:the|a|an|its)\s+)?(?:[a-z][\w-]*\s+){1,2}?"
-                        r"|(?:end|finish|close)\s+(?!of\b)(?:(?:the|a|its)\s+)?(?:[a-z][\w-]*\s+){0,2}?)week\b",
+ENDED_WEEK = re.compile(r"\b(?:(?:ended|finished|closed|ends|finishes|closes)\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z][\w-]*\s+){1,2}?"
+                        r"|(?:end|finish|close)\s+(?!of\b)(?:(?:the|a|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?)week\b",
                         re.IGNORECASE)
 #: A level compared with a past mark ("up 30% from their IPO price", "down 30% from its February peak", "40% above
 #: its March low"): a move over the sessions since that mark, whose start the text does not date. Not on the debut
@@ -203,7 +203,8 @@ SAME_PERIOD = re.compile(r"\bover\s+the\s+(?:same\s+(?:(?P<n>\d+|two|three|four|
                          r"period\b(?!\s+(?:since|from|of|to|between|in|when|after|before|until|through|ended|ending)\b))",
                          re.IGNORECASE)
 _CLAUSE_END = re.compile(
-    r",\s*(?:which|who|when|where|while|whereas|but|and)\b|;|\b(?:which|who|when|"
+    r",\s*(?:which|who|when|where|while|whereas|but|and)\b|;|\b(?:(?<!\bat\s)which|who|when|"  # not "the price at
+    # which it sold shares": the mark the figure is measured from
     r"after(?![-\s]hours|\s+the\s+(?:bell|close|open))|because|following|though|"  # "after-hours" names the session
     r"although|despite|said|says|due|ahead\s+of)\b|(?<!much )(?<!many )\bas\b(?!\s+(?:much|many|of)\b)"
     r"|,\s*(?:its|their)\b|,\s*the\s+(?:lowest|highest|biggest|best|worst|steepest|largest|sharpest|most|first)\b"
@@ -216,7 +217,9 @@ _CLAUSE_END = re.compile(
     r"(?:day|session|morning)\b)"
     r"|,\s*(?:recovering|recouping|regaining|extending|erasing|reversing|adding\s+to|paring|trimming|deepening|"
     r"wiping\s+out|giving\s+back|making\s+up|building\s+on|snapping|halting|breaking|continuing)\b"
-    r"|\s\|\s",  # a table's next cell ("Acme +0.7% | since 6 June: -4.6%"): that cell's period
+    r"|\s\|\s"  # a table's next cell ("Acme +0.7% | since 6 June: -4.6%"): that cell's period
+    # a clause of what is yet to come ("rose 5%, easing fears that staff would miss Friday's pay"): its day is ahead
+    r"|\b(?:would|will)\b",
     re.IGNORECASE,
 )
 
@@ -284,11 +287,33 @@ def last_weekday(text: str) -> int | None:
 _YESTERDAY_DAY = re.compile(r"\byesterday\b(?![’']s)", re.IGNORECASE)
 
 
+#: A clause of what is yet to come up to a weekday it names ("said on Monday it would restart the plant on Thursday",
+#: "plans to vote on Friday"): that weekday is ahead, no session of a move.
+_FUTURE_DAY = re.compile(r"\b(?:would|will|shall|(?:plans?|planned|intends?|intended|expects?|expected|is|are|was|were|"
+                         r"due|set|scheduled)\s+to)\s[^,;.!?]{0,80}?(?=\b(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b)")
+
+
+def without_future_days(text: str) -> str:
+    """``text`` with the weekdays of a clause of what is yet to come (:data:`_FUTURE_DAY`) blanked, offsets kept."""
+    for m in reversed(list(_FUTURE_DAY.finditer(text))):
+        wd = WEEKDAY.match(text, m.end())
+        if wd:
+            text = text[: wd.start()] + " " * (wd.end() - wd.start()) + text[wd.end():]
+    return text
+
+
+#: A weekday written out with its month and day after it ("Monday, June 9", "Tuesday June 10"), no "on" before it.
+_WEEKDAY_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday),?\s+(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})"
+                           r"(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per[\s-]?cent|pct))(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
+
+
 def last_day(text: str, yesterday: bool = False) -> Period | None:
     """The last weekday or stated day ("on March 14") named in ``text``, as a one-session :class:`Period`; with
     ``yesterday``, "yesterday" too (the session before the publication's)."""
     days = [(m.start(), Period("session", day=_day_index(m))) for m in WEEKDAY.finditer(text)]
     days += [(m.start(), stated_period(m)) for m in STATED_DAY.finditer(text)]
+    # a weekday with its date ("* Monday, June 9: down 3.2%"): the date, not the weekday nearest the publication
+    days += [(m.start() + 1, stated_period(m)) for m in _WEEKDAY_DATE.finditer(text)]
     if yesterday:
         days += [(m.start(), Period("session", yesterday=True)) for m in _YESTERDAY_DAY.finditer(text)]
     return max(days, key=lambda x: x[0])[1] if days else None
@@ -434,6 +459,8 @@ def read_period(window: str) -> Period:
         key = lex.period_phrases[norm_words(per.group(0))]
         found.append((per.start(), Period("year-to-date" if key == "ytd" else "multi-day", interval=key)))
     anchored = BELOW_BEFORE.search(text)
+    if anchored and "," in text[text.rfind("%", 0, anchored.start()) + 1: anchored.start()] and "%" in text[: anchored.start()]:
+        anchored = None  # "closed up 2.6% at 412.30 rupees, above its June 3 close": a level with no figure of its own
     if anchored and _PRICE_MARK.search(anchored.group(0)) and _DEBUT.search(window):
         anchored = None  # "rose 30% above its offer price in its market debut": the debut's own session
     event = SINCE_DATED_EVENT.search(text) or EVENT_ON_DAY.search(text)

@@ -697,6 +697,11 @@ _SHARES_BEFORE = re.compile(r"\b(?:shares|stock|share\s+price|stock\s+price)\b",
 _BARE_DIRECTION = re.compile(r"\s*(?:down|up)\s+(?:by\s+)?\d")
 
 
+#: A relative clause closing the first of two coordinated subjects ("A, which analysts say writes Y's insurance, and
+#: B fell ..."): no figure of its own in it.
+_INNER_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;:%()]{1,120},(?=\s+and\s+(?:[a-z]+\s+){0,2}[A-Z])")
+
+
 def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool = False) -> list[Subject]:
     """The subject(s) of a verb that starts at ``end``: coordinated names ("Nvidia and Broadcom each"), a name
     before an appositive or relative clause ("Largan Precision, a supplier to Apple,"), a name with a ticker,
@@ -719,6 +724,9 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         sentence = _SHARES_IN_PLACE.sub(  # place after the shares, blanked as a place before them is
             lambda m: m.group("word") + " " * (len(m.group(0)) - len(m.group("word")))
             if m.group("place") in lex.places else m.group(0), sentence)
+    if ", wh" in sentence:  # "A, which writes Y's insurance, and B fell 3% and 5%, respectively": the first
+        # conjunct's relative clause blanked (offsets kept), so the two names coordinate
+        sentence = _INNER_RELATIVE.sub(lambda m: " " * len(m.group(0)), sentence[:end]) + sentence[end:]
     s = sentence[:end].rstrip()
     those = _THOSE_OF_END.search(_AUX_END.sub("", s).rstrip()) if "hose of " in s or "hat of " in s else None
     if those and _SHARES_BEFORE.search(s, 0, those.start()):

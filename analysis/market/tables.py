@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from analysis.corpus.cleaning import table_cells
 
@@ -358,6 +359,69 @@ def table_row_moves(row: str, header: list[str] | None, min_cells: int = 3,
         out.append(TableMove(subject, shifted, period))
     return out
 
+
+#: A first cell that is a day ("08/04/2027", "04/08/27", "2027-04-08", "08.04.2027"): a row of one stock's sessions,
+#: the stock the text over the table is about.
+_DATE_CELL = re.compile(r"\s*(?:(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>(?:19|20)?\d\d)|"
+                        r"(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d))\s*")
+#: The header of such a table's first column ("Date", "Session", "Trading day").
+_DATE_HEADER = re.compile(r"\s*(?:date|day|session|trading\s+(?:day|date|session))\s*", re.IGNORECASE)
+#: The most days a dated row lies before the publication.
+_DATED_ROW_DAYS = 400
+
+
+def _day_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def row_day(cell: str, published: date | None) -> date | None:
+    """The day a table's first cell gives, read so that it falls on or before ``published`` (a numeric day may be
+    written day first, as in Europe, or month first, as in the US: the reading nearer before the publication wins;
+    a year of two digits is this century's); None for a cell that is no day."""
+    m = _DATE_CELL.fullmatch(cell)
+    if not m:
+        return None
+    if m.group("iy"):
+        return _day_or_none(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+    year = int(m.group("y")) + (2000 if len(m.group("y")) == 2 else 0)
+    a, b = int(m.group("a")), int(m.group("b"))
+    readings = [d for d in (_day_or_none(year, b, a), _day_or_none(year, a, b)) if d is not None]
+    if published is not None:
+        readings = [d for d in readings if timedelta(0) <= published - d <= timedelta(days=_DATED_ROW_DAYS)]
+        readings.sort(key=lambda d: published - d)
+    return readings[0] if readings else None
+
+
+def dated_row_moves(row: str, header: list[str] | None, published: date | None) -> tuple[date, list[Figure]] | None:
+    """The day and the change figures (offsets in ``row``) of a row of one stock's sessions ("08/04/2027 | 12.40 |
+    -6.2%" under "Date | Close (EUR) | Change"): a first cell that is a day (:func:`row_day`) under a header whose first
+    column names days, or none; figure cells in a column of the session's change (percent, or bare under a header
+    saying percent), not one of another period ("Since March 1") or quantity. None for any other row."""
+    spans = [(m.start(), m.end()) for m in _CELL.finditer(row)]
+    if len(spans) < 2:
+        return None
+    columns = header if header is not None and len(header) == len(spans) else None
+    if header is not None and (columns is None or not _DATE_HEADER.fullmatch(columns[0])):
+        return None
+    day = row_day(row[spans[0][0]: spans[0][1]], published)
+    if day is None:
+        return None
+    skipped = _skipped_columns(columns) if columns is not None else set()
+    figures: list[Figure] = []
+    for i, (a, b) in enumerate(spans[1:], start=1):
+        if i in skipped or columns is not None and column_period(columns[i]) != Period("session"):
+            continue
+        found = find_figures(row[a:b])
+        if not found and columns is not None and _PERCENT_HEADER.search(columns[i]):
+            found = _bare_figure(row[a:b])
+        for fig in found[:1]:
+            sign = fig.sign or (-1 if row[a:b].lstrip().startswith(("-", "−", "–")) else 1)
+            figures.append(Figure(a + fig.start, a + fig.end, fig.value, sign, fig.qualifier, fig.form, a + fig.anchor,
+                                  a + fig.noun_end))
+    return (day, figures) if figures else None
 
 
 #: A plain-text table's header naming its last column a change ("Company   Last (NOK)   Chg %", "Name Close % chg",
