@@ -74,6 +74,7 @@ from analysis.timeline.events import (
     undated_expressions,
 )
 from analysis.timeline.merge import DayBlock
+from analysis.timeline.story_since import story_since_spans
 from analysis.timeline.timexes import timex_mentions
 from analysis.workers import warm
 
@@ -432,7 +433,7 @@ class Analysis:
         stored = self.store.read("timeline_days", key) if self.store is not None and self.read_store else None
         known = {} if stored is None else {k: DayBlock.from_json(b) for k, b in zip(stored["key"], stored["block"], strict=True)}
         used: dict[str, DayBlock] = {}
-        frame = timeline_events(self.corpus, self.dated, self.moves, known, used)
+        frame = timeline_events(self.corpus, self.dated, self.moves, known, used, since=self.story_since)
         if self.store is not None and (stored is None or set(used) != set(known)):
             self.store.write("timeline_days", key, pd.DataFrame(
                 {"key": list(used), "block": [b.to_json() for b in used.values()]}, columns=["key", "block"]))
@@ -482,7 +483,37 @@ class Analysis:
 
     def _moves(self) -> pd.DataFrame:
         frame = one_name_per_company(self._per_document("moves_found"))  # one writing of a company across articles
+        frame = moves_since_story(frame, self.story_since)  # "has lost 21.6% since the incident", dated by the story
         return frame.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)  # as extract_moves orders
+
+    @property
+    def story_since(self) -> pd.DataFrame:
+        """Spans "since the <event>" that only the story's other articles date
+        (:func:`analysis.timeline.story_since.story_since_spans`): the timeline's events and the moves' periods."""
+        return self._once("story_since", lambda: story_since_spans(self.corpus, self.dated))
+
+
+def moves_since_story(moves: pd.DataFrame, since: pd.DataFrame) -> pd.DataFrame:
+    """``moves`` with the period of each move over several sessions that its article leaves undated ("Altamira's
+    shares have fallen 21.6% since the incident") taken from the span of its sentence that the story's other
+    articles date (``since``: :func:`analysis.timeline.story_since.story_since_spans`, from the event's day to the
+    article's date); the one place that knows both layers' columns."""
+    if moves.empty or since.empty:
+        return moves
+    spans = {(str(d), int(i)): (a, b, str(basis)) for d, i, a, b, basis, kind in zip(
+        since["doc_id"], since["sent_id"], since["date_start"], since["date_end"], since["basis"], since["kind"])
+        if kind == "after_event"}
+    undated = (moves["session_date"].isna() & moves["period_start"].isna() & (moves["period"] == "multi-day")).tolist()
+    keys = list(zip(moves["doc_id"].astype(str), moves["sent_id"].astype(int)))
+    hits = [n for n, (k, u) in enumerate(zip(keys, undated, strict=True)) if u and k in spans]
+    if not hits:
+        return moves
+    out = moves.copy()
+    rows = out.index[hits]
+    out.loc[rows, "period_start"] = [pd.Timestamp(spans[keys[n]][0]) for n in hits]
+    out.loc[rows, "period_end"] = [pd.Timestamp(spans[keys[n]][1]) for n in hits]
+    out.loc[rows, "session_basis"] = [spans[keys[n]][2] for n in hits]
+    return out
 
 
 def move_mentions(mentions: pd.DataFrame) -> pd.DataFrame:

@@ -559,11 +559,14 @@ def _retells_a_move(frame: pd.DataFrame) -> pd.Series:
 
 def timeline_events(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame | None = None,
                     known: Mapping[str, DayBlock] | None = None,
-                    used: MutableMapping[str, DayBlock] | None = None) -> pd.DataFrame:
+                    used: MutableMapping[str, DayBlock] | None = None,
+                    since: pd.DataFrame | None = None) -> pd.DataFrame:
     """The corpus part of :func:`timeline_mentions`: ``dated`` (:func:`dated_mentions` of the whole corpus) and
     the share ``moves`` merged into events, dates far from the corpus's flagged. ``known``/``used``: the days
-    merged before, and every day's merge of this corpus (:func:`analysis.timeline.merge.merge_events`)."""
-    since = story_since_spans(corpus, dated)
+    merged before, and every day's merge of this corpus (:func:`analysis.timeline.merge.merge_events`). ``since``:
+    :func:`story_since_spans` of ``dated``, when the caller has it already."""
+    if since is None:
+        since = story_since_spans(corpus, dated)
     if len(since):  # "has lost 33% since the recall" where only the story's other articles date the recall
         dated = pd.concat([dated, since], ignore_index=True)
     frame = dated
