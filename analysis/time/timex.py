@@ -733,6 +733,9 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
         if resolved is None or resolved.end <= resolved.start:
             continue
         resolved = fiscal(resolved, ctx)  # "fiscal 2027", "last fiscal year": TimeML's FY2027
+        if resolved.span is None and resolved.type == "DATE" and resolved.value in ctx.fiscal_parts:
+            # "the fourth quarter ending March 31 ... the quarter": the same fiscal quarter, January to March
+            resolved = replace(resolved, span=ctx.fiscal_parts[resolved.value])
         if (day := ctx.fiscal_days.get(resolved.start)) is not None and _DAY_VALUE.match(resolved.value) \
                 and resolved.type == "DATE":
             resolved = replace(resolved, value=ymd(day), span=None)  # "fiscal 2025, which ended Sept. 30"

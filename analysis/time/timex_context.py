@@ -385,6 +385,12 @@ class Context:
     #: 2031, 09:40 GMT" on a page dated the 11th): the day its entry was written, so its "today" (None: none, or the
     #: stamp was of the publication day).
     entry_day: date | None = None
+    #: The last month resolved, with where its expression ends and its year and month ((-1, 0, 0): none yet): a month
+    #: joined to it in the same clause runs on from it ("a restart in mid-March and a ramp-up through April").
+    last_month: tuple[int, int, int] = (-1, 0, 0)
+    #: The stretch of each quarter or half value the text named by its number and end day ("the fourth quarter ending
+    #: March 31": ``2031-Q4`` is January to March): what that value covers when the text names it again.
+    fiscal_parts: dict[str, tuple[date, date]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -575,6 +581,28 @@ def _asked_to_ahead(text: str, s: int, start: int) -> bool:
         return False
     return not any(not _MODIFIER_BEFORE.search(text, max(0, w.start() - 30), w.start())
                    for w in _PAST_WORD.finditer(text, m.end(), start)) and not _irregular_past(text, m.end(), start)
+
+
+#: A deed told as done beforehand (the pluperfect or "already"), its object, then "for" right before a weekday: "had
+#: already submitted payroll for Friday", "had ordered extra buses for Saturday" (a determiner and up to three lowercase
+#: words of the object; none a figure, a preposition or a clause word, so "had fallen 3% for Friday" is not read).
+#: Not a simple past ("the club booked the hall for Friday" may be the booking's own day gone by, round 46).
+_DONE_FOR_BEFORE = re.compile(r"\b(?:had\s+(?:(?:already|also|just)\s+)?|already\s+)(?:" + _ED + r"[a-z]+ed|"
+                              + _PAST_VERBS + r")\s+"
+                              r"(?:(?:a|an|the|its|their|his|her|our|some|all|most|extra|more)\s+)?"
+                              r"(?:(?!(?:for|to|on|in|at|by|of|from|with|and|but|or|that|which|who|it|them|him|her|us|"
+                              r"up|down|off|out|higher|lower|percent|cent)\b)[a-z][a-z'’-]*\s+){1,3}for\s+$")
+DONE_FOR_REACH = 60
+
+
+def done_for_day(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``text[start:end]`` (not a possessive) is the day a deed told in the past was done for
+    (``_DONE_FOR_BEFORE``): "85% of clients had already submitted payroll for Friday" on a Thursday is the coming
+    Friday. What is readied for a day is done before it, so the day may lie on either side of the publication date:
+    the nearest such day. Not in a clause about the future (``is_future`` reads it)."""
+    if text[end:end + 1] in ("'", "’"):
+        return False
+    return _DONE_FOR_BEFORE.search(text, max(0, start - DONE_FOR_REACH), start) is not None
 
 
 def intended_then(text: str, start: int) -> bool:
@@ -1590,6 +1618,25 @@ def forward_infinitive(text: str, start: int) -> bool:
     date even when the agreement is told in the past."""
     s = _sentence_start(text, start, 200)
     return _FORWARD_TO.search(text[s:start]) is not None
+
+
+def modal_over_possessive(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is a possessive ("after November's results") in a clause a modal of what
+    may come governs ("a clause that could let insiders sell their stock after November's results"), nothing past
+    between: the noun's period may have passed or be still to come, and what the modal tells lies ahead, so it is
+    the nearest such one on either side (``is_future`` leaves a possessive alone: "could weigh on Thursday's data")."""
+    if text[end:end + 1] not in ("'", "’"):
+        return False
+    s = _sentence_start(text, start, 200)
+    modal = None
+    for modal in _MODAL_AHEAD.finditer(text, max(s, start - 80), start):
+        pass
+    if modal is None or _CLAUSE_OPENER.search(text, modal.end(), start) or _REFUSED.search(text, max(s, start - 50), start):
+        return False
+    verb_at = _MODAL_VERB_AT.match(text, modal.end()).end()
+    return not any(w.group(0)[0].islower() and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+                   and w.start() != verb_at for w in _PAST_WORD.finditer(text, modal.end(), start)) \
+        and not _irregular_past(text, modal.end(), start)
 
 
 def present_ahead(ctx: Context, start: int) -> bool:

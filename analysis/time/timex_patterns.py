@@ -59,8 +59,11 @@ _MONTH_FULL = [m for m in LEX["months"] if m not in MONTH_ABBR]
 #: A month in capitals ("MARCH 10", a factbox's heading); "MAY" only next to a number ("MAY 6", "6 MAY", "MAY 2031"):
 #: alone it is the modal verb of a headline in capitals ("SHARES MAY FALL").
 _MONTH_CAPS = "|".join(m.upper() for m in _MONTH_FULL if m != "may") + r"|MAY(?=\s+\d)|(?<=\d\s)MAY"
+#: A month's abbreviation in capitals only before a day of the month ("ON OCT. 4", a wire brief's line in capitals):
+#: alone it may be a ticker or an acronym ("MAR", "DEC").
+_ABBR_CAPS = r"(?:" + "|".join(m.upper() for m in MONTH_ABBR) + r")(?:\.|\b(?!\.))(?=\s+[0-3]?\d\b(?![.,]\d))"
 MON = (r"(?P<mon>(?:" + "|".join(m.capitalize() for m in _MONTH_FULL) + "|" + _MONTH_CAPS
-       + r")\b|(?:" + "|".join(m.capitalize() for m in MONTH_ABBR) + r")(?:\.|\b(?!\.)))")
+       + r")\b|(?:" + "|".join(m.capitalize() for m in MONTH_ABBR) + r")(?:\.|\b(?!\.))|" + _ABBR_CAPS + ")")
 _WD_FULL = [w for w in LEX["weekdays"] if w.endswith("day")]
 WD = r"(?P<wd>(?:" + "|".join(w.capitalize() for w in _WD_FULL) + r"))"
 _WD_ONLY = "|".join(w.capitalize() for w in _WD_FULL)

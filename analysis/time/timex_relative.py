@@ -41,6 +41,7 @@ from .timex_context import (
     g,
     heading_future,
     intended_then,
+    done_for_day,
     is_future,
     is_name,
     low,
@@ -469,7 +470,8 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = inner
     elif heading_future(ctx.text, c.start, c.end) is not None:  # "Tuesday: The panel is expected to vote ..."
         d = weekday_date(ref, wd, "future" if heading_future(ctx.text, c.start, c.end) else "past")
-    elif rel in ("", "early", "late") and (planned_then(ctx.text, c.start) or intended_then(ctx.text, c.start)):
+    elif rel in ("", "early", "late") and (planned_then(ctx.text, c.start) or intended_then(ctx.text, c.start)
+                                           or done_for_day(ctx.text, c.start, c.end)):
         # "he was going to return to the office on Wednesday", "said it hoped to run a reduced schedule on Wednesday":
         # a plan told in the past, the nearest such day
         d = _nearest_weekday(ref, wd)

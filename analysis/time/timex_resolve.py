@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from .timex_calendar import add_quarters, easter, instant_before, month_part, nth_weekday, quarter_of, safe_date, week_value, year_part, ym, ymd
 from .timex_context import (
+    _PAST_WORD as _PAST_WORD_IN,
     _SENT_END as SENT_END,
     CAP_BEFORE,
     COUNT_NOUN,
@@ -34,6 +35,7 @@ from .timex_context import (
     planned_then,
     is_name,
     infinitive_ahead,
+    modal_over_possessive,
     month_ahead,
     present_ahead,
     latest_quarter,
@@ -98,6 +100,44 @@ def _ended_quarter(c: Candidate, ctx: Context) -> tuple[int, int] | None:
         end = safe_date(ctx.dct.year - 1, end.month, end.day) or end
     body = end - timedelta(days=QUARTER_BODY_DAYS)
     return body.year, quarter_of(body)
+
+
+#: The year written after the day a period ended: "the fourth quarter ended March 31, 2031".
+_ENDED_YEAR_AFTER = re.compile(r",?\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def _ended_part(c: Candidate, ctx: Context, n: int, months: int) -> tuple[int, tuple[date, date] | None] | None:
+    """A quarter or half named by its number and then the day it ended ("the fourth quarter ending March 31", "its
+    second quarter ended Oct. 31"): the year that day falls in (placed on or before the publication date unless the
+    period is told as still to come, as ``_ended_quarter`` does; or the year written after it) and, when the period's
+    months are not those of the calendar quarter or half of that number (a fiscal year: "the fourth quarter ending
+    March 31" runs from January to March), the stretch it covers, ``months`` long and ending on that day. TimeML keeps
+    the period's own number in its value (``2031-Q4``). None without such a day."""
+    m = _ended_match(ctx.text, c.end)
+    if m is None or ctx.dct is None:
+        return None
+    month = month_no(m.group("mon"))
+    written = _ENDED_YEAR_AFTER.match(ctx.text, m.end()) if m.group("day") else None
+    year = int(written.group("year")) if written else ctx.dct.year
+    day = int(m.group("day")) if m.group("day") else calendar.monthrange(year, month)[1]
+    end = safe_date(year, month, day)
+    if end is None:
+        return None
+    # (a period "ending" on a day ahead that has already begun is the one under way: "the fourth quarter ending March
+    # 31" in February, whatever the tense)
+    under_way = "ended" not in m.group(0) and end > ctx.dct and (end.year * 12 + end.month) - months \
+        < ctx.dct.year * 12 + ctx.dct.month
+    ahead = "ended" not in m.group(0) and (under_way or is_future(ctx.text, c.start, c.end))
+    if written is None and end > ctx.dct and not ahead:
+        end = safe_date(end.year - 1, end.month, end.day) or end
+    if end.day == calendar.monthrange(end.year, end.month)[1]:  # whole months: exactly those, when not the calendar's
+        first_year, first_month = divmod(end.year * 12 + end.month - months, 12)
+        start = date(first_year, first_month + 1, 1)
+        own = end.month == n * months and start.year == end.year
+    else:  # a period of whole weeks ("the fourth quarter ended Aug. 26"): 13 or 26 of them, when mostly another part
+        start = end - timedelta(days=91 * months // 3 - 1)
+        own = ((start + timedelta(days=(end - start).days // 2)).month - 1) // months + 1 == n
+    return end.year, None if own else (start, end)
 
 
 _SLASH_DATE = re.compile(r"(?<![\d/.$-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?!\d|/\d)")
@@ -355,6 +395,30 @@ _PERSON_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,[ \t]+(
                            r"[ \t]+(?:said|says|told|added|wrote|declined|did\s+not|does\s+not)\b)")
 
 
+#: What may join a month to the coming month named right before it in the same clause, so that it runs on from it:
+#: "and", a determiner and up to three words of a noun, then a preposition of time ("a restart in mid-March and a
+#: ramp-up through April", "will close in November and reopen in January"); no past verb, no clause break and no word
+#: turning back ("after", "since", "than") between (``_past_word_between`` checks the verbs).
+_CHAIN_GAP = re.compile(r"\s*(?:,\s*)?(?:and|then|and\s+then)\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?"
+                        r"(?:(?!(?:after|since|than|from|last|ago|earlier|previous|before)\b)[\w'’-]+\s+){0,3}?"
+                        r"(?:in|through|until|till|into|by|during)\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+#: How far the month of such a chain may stand after the month before it.
+CHAIN_GAP_CHARS = 60
+
+
+def _runs_on_from_month(ctx: Context, start: int, month: int) -> int | None:
+    """The year of a month named without one at ``start`` when it is joined (``_CHAIN_GAP``) to a month just resolved
+    after the month of writing: the first such month on or after that one ("assumes a restart in mid-March and a
+    ramp-up through April", written in February: the coming April, not the one gone by). None otherwise."""
+    end, year, mon = ctx.last_month
+    if end < 0 or ctx.dct is None or not 0 <= start - end <= CHAIN_GAP_CHARS \
+            or year * 12 + mon <= ctx.dct.year * 12 + ctx.dct.month:
+        return None
+    if not _CHAIN_GAP.fullmatch(ctx.text, end, start) or _PAST_WORD_IN.search(ctx.text, end, start):
+        return None
+    return year if month >= mon else year + 1
+
+
 #: "since" right before a month (an optional "early", "mid", "late"): the month a stretch up to now began.
 _SINCE_MONTH_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
 #: A preposition of time right before a month: the month is when the clause's deed happened ("suspended his
@@ -482,8 +546,13 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
                               and not report and not baseline,
                               past=past or not future and not ahead and _done_in_clause(ctx.text, c.start, c.end),
                               nearest=not past and not rel and (told_vote or plan or forward_infinitive(ctx.text, c.start)
-                                                                or intended_then(ctx.text, c.start)),
+                                                                or intended_then(ctx.text, c.start)
+                                                                or modal_over_possessive(ctx.text, c.start, c.end)),
                               tie_ahead=plan and future)
+        if year is not None and not rel and not past and not report and not baseline and not vote \
+                and ctx.dct is not None and year * 12 + month <= ctx.dct.year * 12 + ctx.dct.month \
+                and (chained := _runs_on_from_month(ctx, c.start, month)) is not None:
+            year = chained  # "a restart in mid-March and a ramp-up through April": the April after that March
         if year is not None and not rel and not has_year and (months := _period_months_before(ctx.text, c.start)) \
                 and ctx.dct is not None and year * 12 + month - months > ctx.dct.year * 12 + ctx.dct.month - 1:
             # "expect Tesco to report growth for the six months to August", written in September: a period not begun
@@ -506,6 +575,7 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(c.start, c.end, "DATE", week_value(date(year, month, day)), anchor)
     at = bool(_AT_BEFORE.search(ctx.text, max(0, c.start - 4), c.start)
               or _UNTIL_BEFORE.search(ctx.text, max(0, c.start - 8), c.start))
+    ctx.last_month = (c.end, year, month)
     return Resolved(c.start, c.end, "DATE", ym(year, month), anchor, span=month_part(year, month, low(c, "mod"), at))
 
 
@@ -835,13 +905,19 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
                 year += 1
             if g(c, "ago"):
                 year -= 1
+    span = None
+    if not year_s and not twoord and not g(c, "ago") and ctx.dct is not None \
+            and (ended := _ended_part(c, ctx, n, 3 if code == "Q" else 6)) is not None:
+        year, span = ended  # "the fourth quarter ending March 31": that day's year, January to March
+        if span is not None:
+            ctx.fiscal_parts[f"{year:04d}-{code}{n}"] = span
     if code == "Q" and not g(c, "ago"):
         ctx.named_quarter = (c.end, year, n)
     if code == "Q" and not g(c, "ago") and (ctx.quarter is None or _reported(c, ctx, year, n)) \
             and not (ctx.quarter is not None and (year, n) < ctx.quarter
                      and _BASELINE_QUARTER_BEFORE.search(ctx.text, max(0, c.start - 40), c.start)):
         ctx.quarter = (year, n)
-    return Resolved(c.start, c.end, "DATE", f"{year:04d}-{code}{n}", anchor)
+    return Resolved(c.start, c.end, "DATE", f"{year:04d}-{code}{n}", anchor, span=span)
 
 
 def resolve_qcode(c: Candidate, ctx: Context) -> Resolved | None:
