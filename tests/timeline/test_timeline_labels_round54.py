@@ -71,3 +71,15 @@ def test_a_fallback_labels_he_is_the_person_the_text_before_names() -> None:
     previous = "This morning, owner Gary Quell had empty booths.\n\n\"It's our whole summer,\" Quell said. "
     sentence = "He estimated weekend sales were down by half after the ride accident on Saturday."
     assert _label(sentence, "Saturday", previous) .startswith("Gary Quell estimates weekend sales were down by half")
+
+
+def test_a_wire_flash_in_capitals_reads_as_a_sentence() -> None:
+    # the grammar reads words by their case: a flash's line is read in small letters, its company before "SAYS" in
+    # title case, and the "it" the flash drops put back
+    sentence = "QUISTEL INC SAYS TOOK HOSTED BILLING PLATFORM OFFLINE ON OCT. 4 AFTER A POWER FAULT"
+    assert _label(sentence, "OCT. 4") == "Quistel Inc takes hosted billing platform offline"
+    assert _label("QUISTEL SAYS IS WORKING TO RESTORE SERVICE BY FRIDAY", "FRIDAY") == "Quistel says it is working to restore service"
+
+
+def test_a_past_right_after_a_verbs_past_is_the_objects_adjective() -> None:
+    assert _label("Orvane reported increased sales on Monday.", "Monday") == "Orvane reports increased sales"

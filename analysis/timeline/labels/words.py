@@ -334,7 +334,8 @@ def attributive_participle(tokens: list[tuple[str, int]], k: int) -> bool:
     """Whether the past form at ``k`` is an adjective before its noun, not a verb: right after a determiner ("a
     written report", "the revised forecast", "its planned merger"), or a participle that is never a past ("written",
     "broken") after a determiner and one adjective ("a full written account"), or any past after a counting word and
-    an adverb in -ly ("both seriously injured riders"); a lowercase word that may be a noun after it."""
+    an adverb in -ly ("both seriously injured riders") or right after a verb's past ("reported increased sales"); a
+    lowercase word that may be a noun after it."""
     forms = verb_forms()
     t = tokens[k][0].lower()
     if t not in forms or t in (forms[t].lemma, forms[t].third) or t.endswith("ing") or k == 0:
@@ -346,6 +347,8 @@ def attributive_participle(tokens: list[tuple[str, int]], k: int) -> bool:
     prev = tokens[k - 1][0]
     if prev.lower() in DETERMINERS - {"that"}:
         return True
+    if prev.islower() and prev in forms and prev not in (forms[prev].lemma, forms[prev].third) and not prev.endswith("ing"):
+        return True  # "reported increased sales", "took hosted platforms offline": the object's adjective after a past
     if k >= 2 and prev.islower() and prev.endswith("ly") and prev not in ADVERBS \
             and tokens[k - 2][0].lower() in _QUANTIFIERS:
         return True  # "both seriously injured riders": an adverb of the adjective ("the family raised": no adverb)
