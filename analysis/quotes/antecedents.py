@@ -14,8 +14,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .words import (ACCORDING_TO, FINITE_VERBS, GIVEN_GENDER, INTRO_WORDS, ORG_NAME_ENDS, ROLE_ORG, ROLE_PERSON,
-                    SENTENCE_BREAK, TITLES, is_sentence_break, not_saying, speech_verbs)
+from .words import (ACCORDING_TO, FINITE_VERBS, GIVEN_GENDER, INTRO_WORDS, NOT_ALONE, ORG_NAME_ENDS, ROLE_ORG,
+                    ROLE_PERSON, SENTENCE_BREAK, TITLES, is_sentence_break, not_saying, speech_verbs)
 from .model import Speaker
 from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tokens
 
@@ -584,11 +584,17 @@ def antecedent(doc: Doc, pos: int, want: str, gender: str = "", salient_only: bo
     return (pick[1], pick[2]) if pick else None
 
 
+#: a legal form written with a slash ("A/S", "S/A")
+_SLASH_FORM = re.compile(r"[A-Z]{1,3}/[A-Z]{1,3}")
+
+
 def _canonical(doc: Doc, i: int, surface: str) -> str:
     """The mention's canonical name, unless it lacks the surface's last word (a bad link upstream) and is not the
     name the text spelled out for an acronym ("the General Administration of Trade (GAT) … The GAT said")."""
     name = doc.names[i]
     words = surface.removesuffix("’s").removesuffix("'s").rstrip(".,").split()
+    if len(words) > 1 and _SLASH_FORM.fullmatch(words[-1]):
+        words = words[:-1]  # "Acme A/S": a legal form, as "Inc" or "AG" would be
     if not words or words[-1].casefold() in name.casefold() or _spelled_out(doc, name, words[-1]) \
             or abbreviates(words[-1], name):
         return name
@@ -654,6 +660,22 @@ def appositive_role(text: str, end: int) -> str:
 
 
 
+def _shortest_full_name(doc: Doc, short: str, name: str) -> str:
+    """The organisation a short name stands for when the text gives two full names opening with it ("Acme said"
+    after "Acme Health Group" and "Acme Riverside Medical Center"): the one with the fewest words (the parent's
+    name is the short name and its organisation words; a unit's holds a place or a function too), when it is
+    the only one of that length; else ``name``, the one the entity layer linked."""
+    short = short.strip()
+    if not short or not name.startswith(short + " ") or short.casefold() in NOT_ALONE:
+        return name  # ("American" opens the names of many bodies: a people's word, no short name)
+    full = {n for n, t in zip(doc.names, doc.types, strict=True) if t in ORG_TYPES and n.startswith(short + " ")}
+    if len(full) < 2:
+        return name
+    fewest = min(len(n.split()) for n in full)
+    shortest = [n for n in full if len(n.split()) == fewest]
+    return shortest[0] if len(shortest) == 1 and fewest < len(name.split()) else name
+
+
 def name_speaker(doc: Doc, ph: Phrase) -> Speaker:
     """The mention under a name phrase, else the phrase's name words (linked to an earlier full name that ends
     with the same surname)."""
@@ -671,7 +693,10 @@ def name_speaker(doc: Doc, ph: Phrase) -> Speaker:
     surface = doc.text[ph.start:ph.end].rstrip(".,;:")
     if best is not None:
         under = doc.text[max(doc.starts[best], ph.name_start):min(doc.ends[best], ph.name_end)]
-        return Speaker(_canonical(doc, best, under), doc.types[best], surface, "adjacent")
+        name = _canonical(doc, best, under)
+        if doc.types[best] in ORG_TYPES:
+            name = _shortest_full_name(doc, under, name)
+        return Speaker(name, doc.types[best], surface, "adjacent")
     name = doc.text[ph.name_start:ph.name_end].rstrip(".,").removesuffix("’s").removesuffix("'s")
     words = name.split()
     last = words[-1] if words else name

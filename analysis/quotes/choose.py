@@ -37,7 +37,7 @@ from .antecedents import (ORG_TYPES, PLACE_TYPES, Doc, antecedent, main_organisa
                           verb_follows)
 from .model import QuoteSpan, Speaker
 from .speakers import described_subject_before
-from .words import (ACCORDING_TO, DOCUMENTS, FINITE_VERBS, GROUPS, PRESS_PRONOUN_REACH, ROLE_ORG, ROLE_PERSON,
+from .words import (ACCORDING_TO, AUTHORITY_NOUNS, DOCUMENTS, ORGANS, FINITE_VERBS, GROUPS, PRESS_PRONOUN_REACH, ROLE_ORG, ROLE_PERSON,
                     SENTENCE_BREAK, SPEAKS_FOR, TITLES, UNNAMED_PRESS, is_sentence_break)
 
 WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "data" / "quote_speaker_ranker.json"
@@ -696,10 +696,17 @@ def choose_speakers(doc: Doc, spans: list[QuoteSpan], rules: list[Speaker]) -> l
         if not pick.name and rule.type in ORG_TYPES and (
                 (_organisation_description(rule) and (rule.name == main_organisation(doc)
                                                       or _named_near(doc, rule.name, spans[n].open_at)))
-                or rule.mention.casefold() in ("management", "executives") or _speaks_for_description(rule)):
+                or rule.mention.casefold() in ("management", "executives") or _speaks_for_description(rule)
+                or (_organisation_description(rule)
+                    and rule.mention.split()[-1].rstrip(".,").casefold() in ORGANS | AUTHORITY_NOUNS)
+                or (rule.attribution == "coreference" and rule.mention.replace("’", "'").endswith("'s office")
+                    and rule.name.replace("’", "'").casefold().endswith("'s office"))):
             # "the company said" of the organisation the article names most, or of one named in this sentence or
             # the one before ("the fund said" of the activist just named, in a story about its target),
-            # "Management said" after the company in focus: the body the rules found spoke
+            # "Management said" after the company in focus, "the committee said" of the body the rules found for
+            # that word (a body's own noun: "the committee", "the panel", "the board"; "the regulator" of a body
+            # shown to be an authority), "the attorney general's office said" of the office named with that title
+            # before: the body the rules found spoke
             continue
         if not pick.name and rule.type in ORG_TYPES and _document_description(rule) \
                 and _named_near(doc, rule.name, spans[n].open_at):

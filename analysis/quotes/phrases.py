@@ -514,6 +514,13 @@ _INFINITIVE_PREDICATE = re.compile(
     r"(?:careful|quick|keen|eager|anxious|at\s+pains|happy|the\s+first)|(?:went|goes|go|has\s+gone|had\s+gone)\s+on|"
     r"hastened|rushed|took\s+care|takes\s+care)\s+to\s*\Z")
 _INFINITIVE_REACH = 40  # characters before the verb that hold such a predicate
+#: a refusal to speak that excepts the words after it ("X declined to comment on the search, other than to say",
+#: "X would not elaborate except to say"): the one who declined says them, not a noun of what was not discussed
+_DECLINED_EXCEPT = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:declined|refused|declines|refuses|would\s+not|did\s+not|wouldn['’]t|didn['’]t)"
+    r"\s+(?:to\s+)?(?:comment|elaborate|discuss|say\s+more|give\s+details|be\s+drawn)\b[^.;:“”\"]{0,120}?"
+    r",?\s+(?:other\s+than|except|beyond|save)\s+to\s*\Z")
+_DECLINED_REACH = 200
 #: who got hold of a document, after the document's noun phrase and before its verb ("A letter from X obtained by
 #: The Daily Y warns that …", "A memo, seen by Z, said …"): the one who obtained it only relays the document, it
 #: is no subject (the document's author, or no one, is)
@@ -675,6 +682,10 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     infinitive = _INFINITIVE_PREDICATE.search(text, max(lo, hi - _INFINITIVE_REACH), hi)
     if infinitive is not None and infinitive.start() > lo:  # "X has been careful to say": X
         hi = infinitive.start()
+    declined = _DECLINED_EXCEPT.search(text, max(lo, hi - _DECLINED_REACH), hi) \
+        if infinitive is None and text[max(lo, hi - 4):hi].rstrip().endswith(" to") else None
+    if declined is not None and declined.start() > lo:  # "X declined to comment on Y, other than to say": X
+        hi = declined.start()
     chunk = text[lo:hi].rstrip()
     obtained = _OBTAINED_TAIL.search(chunk) if " by " in chunk else None
     if obtained is not None and _bare(obtained.group("noun")) in DOCUMENTS:

@@ -14,9 +14,9 @@ from .antecedents import (AFFILIATION, ORG_TYPES, ORGAN_WINDOW, PLACE_TYPES, Doc
 from .model import Speaker
 from .phrases import Phrase, head_phrase, subject_phrase, tail_phrase, tokens
 from .ranker import rank_person
-from .words import (DETERMINERS, DOCUMENTS, GIVEN_GENDER, GROUPS, ORGANS, PRESS, PRESS_PRONOUN_REACH, PRON_GROUP,
-                    PRON_ORG, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK, SPEAKS_FOR, STATE_BODIES, TITLES, UNNAMED_PRESS,
-                    is_sentence_break)
+from .words import (AUTHORITY_NOUNS, AUTHORITY_WORDS, DETERMINERS, DOCUMENTS, GIVEN_GENDER, GROUPS, ORGANS, PRESS,
+                    PRESS_PRONOUN_REACH, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK, SPEAKS_FOR,
+                    STATE_BODIES, TITLES, UNNAMED_PRESS, is_sentence_break)
 
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
 _FOCUS_REACH = 400
@@ -294,6 +294,92 @@ def _described_organisation(doc: Doc, head: str, pos: int) -> tuple[str, str] | 
     return next(iter(found.items())) if len(found) == 1 else None
 
 
+#: a place's possessive right before a name ("Norland's Finanzamt"): read with an authority's name
+_PLACE_POSSESSIVE = re.compile(r"([A-Z][\w.-]*)['’]s\s+\Z")
+
+
+def _authority(doc: Doc, name: str, pos: int) -> bool:
+    """Whether the text shows the organisation ``name`` to be an authority before ``pos``: its name holds an
+    authority's word ("Norland Energy Agency"), the text gave it a regulator's noun ("regulator X", "X, the
+    watchdog,") or named it after a place's possessive ("Norland's Finanzamt": a place's body, the one of its
+    mentions not a company the text shows to be listed)."""
+    if any(w.casefold().strip(".,’'") in AUTHORITY_WORDS for w in name.split()):
+        return True
+    if any(_described_organisation(doc, noun, pos) == (name, t) for noun in AUTHORITY_NOUNS for t in ORG_TYPES):
+        return True
+    for i in range(bisect_left(doc.starts, pos - ORGAN_WINDOW), bisect_left(doc.starts, pos)):
+        if doc.names[i] != name or doc.inside_quote(doc.starts[i]):
+            continue
+        m = _PLACE_POSSESSIVE.search(doc.text, max(0, doc.starts[i] - 40), doc.starts[i])
+        k = bisect_left(doc.starts, m.start(1)) if m else len(doc.starts)
+        if m and k < len(doc.starts) and doc.starts[k] == m.start(1) and doc.types[k] in PLACE_TYPES:
+            return name not in listed_companies(doc.text, doc.starts, doc.ends, doc.names)
+    return False
+
+
+def _nearest_authority(doc: Doc, pos: int) -> tuple[str, str] | None:
+    """(name, type) of the nearest organisation before ``pos`` (outside quotations, within :data:`ORGAN_WINDOW`)
+    that :func:`_authority` shows to be one; None when there is none."""
+    seen: set[str] = set()
+    for i in range(bisect_left(doc.starts, pos) - 1, bisect_left(doc.starts, pos - ORGAN_WINDOW) - 1, -1):
+        name = doc.names[i]
+        if doc.types[i] not in ORG_TYPES or name in seen or doc.inside_quote(doc.starts[i]):
+            continue
+        seen.add(name)
+        if _authority(doc, name, pos):
+            return name, doc.types[i]
+    return None
+
+
+#: "the attorney general's office", "the governor's office": an office named by its holder's title, lower-case
+_TITLED_OFFICE = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}[a-z]+)['’]s\s+office\Z")
+
+
+def _titled_office(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
+    """The office an earlier capitalised mention named with the same title ("the Norland Attorney General's
+    office sent a letter … “…,” the attorney general's office said": Norland Attorney General's office), within
+    :data:`ORGAN_WINDOW` and outside quotations; None when the description is no such office or none was named."""
+    if ph.head != "office":
+        return None
+    m = _TITLED_OFFICE.search(doc.text, max(0, ph.start - 40), ph.end)
+    if m is None:
+        return None
+    title = r"\s+".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in m.group(1).split())
+    named = re.compile(r"\b(?!The\s)(?:[A-Z][\w.&'’-]*\s+){1,3}?" + title + r"['’]s\s+[Oo]ffice\b")
+    last = None
+    for k in named.finditer(doc.text, max(0, m.start() - ORGAN_WINDOW), m.start()):
+        if not doc.inside_quote(k.start()):
+            last = k
+    if last is None:
+        return None
+    return Speaker(last.group(0), "ORG", surface, "coreference")
+
+
+#: a place's name and a body of its state, inside a description ("a Norland government committee")
+_STATE_OWNER = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+([a-z]+)\s+$")
+
+
+def _introduced_body(doc: Doc, ph: Phrase, anchor: int) -> tuple[str, str] | None:
+    """(name, type) of the body an indefinite description with the same head noun introduced before ``ph``,
+    holding a capitalised name ("a Norland government committee", "an Acme board panel"): the last such
+    description (outside quotations) within :data:`ORGAN_WINDOW`, resolved as a speaker of its own; None when
+    there is none or it names no one."""
+    head = re.compile(r"\b[Aa]n?\s+((?:[\w&'’-]+\s+){1,4}?)" + re.escape(ph.head) + r"\b")
+    last = None
+    for m in head.finditer(doc.text, max(0, ph.start - ORGAN_WINDOW), ph.start):
+        if any(w[:1].isupper() for w in m.group(1).split()) and not doc.inside_quote(m.start()):
+            last = m
+    if last is None:
+        return None
+    state = _STATE_OWNER.search(last.group(1))
+    if state is not None and state.group(2).casefold() in STATE_BODIES:
+        # "a Norland government committee": a body of the state's government (the place alone names no speaker)
+        return f"{state.group(1)} {state.group(2)}", "ORG"
+    found = resolve_phrase(doc, Phrase("description", last.start(), last.end(), last.start(), last.end(),
+                                       head=ph.head), anchor)
+    return (found.name, found.type) if found is not None and found.type else None
+
+
 def _words_before_head(doc: Doc, ph: Phrase) -> list[str]:
     """The lower-case words of a description before its head noun ("an agency spokesperson": an, agency)."""
     words = [w.casefold().rstrip(".,") for w, _, _ in tokens(doc.text, ph.start, ph.end)]
@@ -538,6 +624,9 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
         found = resolve_phrase(doc, head_phrase(doc.text, by.end(), by.end() + 80), anchor) if by else None
         return found or _document_owner(doc, ph, surface, anchor) or _document_before(doc, ph, surface, anchor) \
             or Speaker("", "", surface, "none")
+    office = _titled_office(doc, ph, surface)
+    if office is not None:
+        return office
     named = _name_after(doc, ph, surface)
     if named is not None:
         return named
@@ -631,6 +720,16 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
             described = _described_organisation(doc, ph.head, ph.start)
             if described is not None and described[0] != found[0]:
                 found = described
+        if found and ph.head in AUTHORITY_NOUNS and not _authority(doc, found[0], ph.start):
+            # "According to the regulator, …": a body the text shows to be an authority, not the company it oversees
+            # (none: the description names no one)
+            found = _nearest_authority(doc, ph.start)
+            return Speaker(found[0], found[1], surface, "coreference") if found else Speaker(surface, "", surface,
+                                                                                             "adjacent")
+        if not found and ph.head in ORGANS:
+            # "a Norland government committee found … the three-member committee said": the body the text
+            # introduced with the noun, credited as that description was (the name it holds)
+            found = _introduced_body(doc, ph, anchor)
         if not found and ph.head in ROLE_ORG and ph.head not in ORGANS and ph.head not in ROLE_PERSON:
             # "The group, which calls itself X, has hired advisers … The group said": no subject to take up, the
             # name the group gave itself

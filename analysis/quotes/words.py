@@ -26,7 +26,7 @@ def _alternation(words: list[str]) -> str:
 
 ACCORDING_TO = re.compile(r"(?<![\w-])(?:" + _alternation(CUES["according_to"]) + r")\s+", re.I)
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’']*\s+(?=[\"“‘']?[A-Z0-9])|[.!?][\"”’']*\s*$")
-WORD = re.compile(r"[\w.'’&-]+|,|[—–:;]")
+WORD = re.compile(r"[A-Z]{1,3}/[A-Z]{1,3}\b|[\w.'’&-]+|,|[—–:;]")
 TITLE_CUE = re.compile(r"(?<![\w-])(?:" + _alternation(CUES["title_cues"]) + r")[\s,:]*$", re.I)
 
 TITLES = {w.casefold().rstrip(".") for w in CUES["titles"]}
@@ -52,6 +52,8 @@ LISTENER_VERBS = {w.casefold() for w in CUES["listener_verbs"]}
 PRESS = {w.casefold() for w in CUES["press_nouns"]}
 #: bodies of a state named by the state's possessive ("Japan's trade ministry", "the country's embassy in X")
 STATE_BODIES = {w.casefold() for w in CUES["state_bodies"]}
+AUTHORITY_NOUNS = {w.casefold() for w in CUES["authority_nouns"]}
+AUTHORITY_WORDS = {w.casefold() for w in CUES["authority_words"]}
 #: an analyst's rating of a stock ("outperform", "hold", "market perform"): a grade, not a quotation
 RATINGS = {w.casefold() for w in CUES["rating_terms"]}
 ADVERBS = {w.casefold() for w in CUES["clause_adverbs"]} | {w.casefold() for w in CUES["time_words"]}
@@ -237,6 +239,8 @@ def speech_verbs(text: str, lo: int, hi: int, verbs_only: bool = False) -> list[
                 # "X did say …", "he does suggest …", "it did not tell …": emphatic or negated "do" and the base
                 # form, read as the finite verb; so is a deed the writer judges ("X was right to demand …")
                 found = (start, end, _past(w))
+        if found is not None and w in _QUOTED_OBJECT_ONLY and not _QUOTE_NEXT.match(text, end):
+            continue  # "X blamed the media for Y's “…” claim": the words are not what X blamed
         if found is not None and not (verbs_only and (_noun_use(text, start, w)
                                                       or _naming(text, start, end, w)
                                                       or _quoting_aside(text, start, w)
@@ -247,6 +251,10 @@ def speech_verbs(text: str, lo: int, hi: int, verbs_only: bool = False) -> list[
 
 
 _SO_BEFORE = re.compile(r"\bso[-‐]?\s+$", re.I)
+#: verbs that report words only when the quotation is their object right after them ("a panel blamed “a single
+#: faulty part”"; not "X blamed the media for Y's “…” remark", where the words are Y's)
+_QUOTED_OBJECT_ONLY = {"blamed", "blames", "blaming"}
+_QUOTE_NEXT = re.compile(r"\s*[“\"‘']")
 #: "did", "does", "do" (and "not" or an adverb) right before a base form: the verb is finite ("he did say")
 _DO_BEFORE = re.compile(r"\b(?:did|does|do)(?:n['’]t|\s+not)?(?:\s+[a-z]+ly)?\s+$", re.I)
 #: "was right to", "were wrong to", "is quick to" right before a base form: the writer judges a deed the subject did
