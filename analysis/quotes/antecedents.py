@@ -139,12 +139,6 @@ _MOVE_AFTER = re.compile(r"\s+(?:(?:is|was|are|were)\s+(?:now\s+)?(?:up|down|off
 #: organisation nouns that also name a person's trade ("X, the newsletter publisher,", "X, a coal miner,")
 _PERSON_OR_ORG = {"publisher", "producer", "operator", "miner", "supplier", "broadcaster"}
 _SHARES_OF_BEFORE = re.compile(r"\b[Ss]hares\s+(?:of|in)\s+$")
-#: a person's post at an organisation right before a name ("managing director of X", "an analyst at X"): the name
-#: is the employer, an organisation, whatever type the entity layer gave it (not "for": "a spokesman for Jane Roe",
-#: "media director for Roe in 2008" work for a person)
-_POST_OF_BEFORE = re.compile(r"\b(?:director|executive|officer|chairman|chairwoman|president|founder|"
-                             r"spokes(?:man|woman|person)|analyst|economist|strategist|boss)\s+(?:of|at)\s+"
-                             r"(?:the\s+)?\Z")
 _MODIFIER = r"(?!(?:of|for|at|in|on|to|with|from|by|and|or|who|which|that)\s)[\w’'-]+\s+"
 _LISTED_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:" + _MODIFIER + r"){0,5}?(?:[\w-]*-listed\s+(?:" + _MODIFIER
                                 + r"){0,4}?([a-z][\w-]*)|([a-z][\w-]*))\s*,")
@@ -181,9 +175,7 @@ def _company_evidence(text: str, starts: list[int], ends: list[int], names: list
         if (after and (_TICKER_AFTER.match(text, e) or _SHARES_MOVE.match(text, e) or _MOVE_AFTER.match(text, e)
                        or _TRADING_AFTER.match(text, e))) \
                 or _SHARES_OF_BEFORE.search(text, max(0, s - 12), s) \
-                or (appos is not None and appos.group(1) is not None) \
-                or (_POST_OF_BEFORE.search(text, max(0, s - 40), s) and not _given_gender(n)
-                    and text[e:e + 2] not in ("'s", "’s")):
+                or (appos is not None and appos.group(1) is not None):
             listed.add(n)
         elif appos is not None and appos.group(2) in ROLE_ORG and appos.group(2) not in ROLE_PERSON \
                 and appos.group(2) not in _PERSON_OR_ORG:
