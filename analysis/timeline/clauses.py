@@ -103,7 +103,7 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
                 told.append((m.end(), stop.start() if stop else end))
     # a clause has a finite verb before the date: "after the company said on Friday", not the noun phrase of
     # "after the collapse of Silicon Valley Bank on March 10" (an event of its own, dated by its own date)
-    inner = {id(e) for e in found if any(a <= e.start < b and _finite_verb(text, a, e.start) and not (e.precision == "day" and _own_event(text, a, e.start, w))
+    inner = {id(e) for e in found if any(a <= e.start < b and _finite_verb(text, a, e.start) and not ((e.precision == "day" or _week_gone(e)) and _own_event(text, a, e.start, w))
                                          for a, b, w in spans)
              and not (e.basis.startswith(MOVE_FROM) and any(o.start == e.start and o is not e for o in found))}
     # (the move since an event's day goes with that day: "has lost 21% since the strike began on May 9")
@@ -113,7 +113,11 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     relative |= {id(e) for e in found if e.basis.startswith(OTHER_EVENT)}  # "a week after X": X's own date
     relative |= {id(e) for e in found if id(e) in inner and week_event(text, e)}  # "the cause of last week's failure"
     inner -= relative
-    main = [e for e in found if id(e) not in inner and id(e) not in relative]
+    # a count read from a date of a subordinate clause ("asking why it waited until Tuesday, Oct. 6, to file a
+    # disclosure about an incident it detected two days earlier") tells that clause's story, no main-clause date
+    counted = {id(e) for e in found if e.kind == "after_event" and e.ref_start is not None
+               and any(o.start == e.ref_start and id(o) in inner for o in found)}
+    main = [e for e in found if id(e) not in inner and id(e) not in relative and id(e) not in counted]
     if not main or all((e.date_start, e.date_end) == (main[0].date_start, main[0].date_end) for e in found):
         return set()
     if all(e.basis.startswith(MOVE_SPANS) for e in main):
@@ -165,6 +169,18 @@ def _own_event(text: str, start: int, end: int, opener: str) -> bool:
     return opener in _TIME_OPENERS and not _SAYING.search(text, start, end)
 
 
+#: A week named as gone by: "last week", "the previous week".
+_WEEK_GONE = re.compile(r"(?:last|the\s+(?:previous|prior|preceding))\s+week", re.IGNORECASE)
+
+
+def _week_gone(e: TemporalExpression) -> bool:
+    """Whether ``e`` is a whole week named as gone by ("since it lost its licence last week"): like a day, it places a
+    clause of time's own event ("the first partner to cut ties since it lost its licence last week"), unlike a
+    stretch the clause's state lasts over ("after the app led the charts over the weekend")."""
+    return (e.precision == "week" and e.anchor is not None and e.date_end is not None and e.date_end < e.anchor
+            and _WEEK_GONE.fullmatch(e.expression.strip()) is not None)
+
+
 _AUXILIARY = frozenset({"was", "were", "had", "has", "have", "is", "are", "will", "would", "could", "can"})
 
 
@@ -198,20 +214,24 @@ def _in_relative_clause(e: TemporalExpression, found: list[TemporalExpression], 
     if word in _RELATIVE or (word == "that" and relative_that(text, last)):
         return True
     reduced = _REDUCED_RELATIVE.search(text, last.end(), e.start)
-    return reduced is not None and _finite_verb(text, last.end(), reduced.start())
+    return reduced is not None and (_clause_after(text, last.end(), reduced.start())
+                                    or _SUBJECT_VERB.fullmatch(text, last.end(), reduced.start()) is not None)
 
 
 #: A participle after a noun phrase right before a date, perhaps with where it went between ("to its servers"): a
 #: reduced relative clause dating its own event ("had traced the fault to a valve fitted on May 12", "said the order
 #: placed in March was cut", "traced the fault to an update pushed to its servers over the weekend", the head noun
-#: perhaps with its "of" phrase: "in connection with the recall of Model 5 sensors announced on 09/10/2029"), once
-#: the clause has a finite verb before the noun phrase.
+#: perhaps with its "of" phrase: "in connection with the recall of Model 5 sensors announced on 09/10/2029"; its agent
+#: between: "while engineers repair a tailings dam damaged by heavy rain on Feb. 2"), once the clause has a finite
+#: verb before the noun phrase, or opens with a plural subject and its verb ("while engineers repair").
+_SUBJECT_VERB = re.compile(r"\s*(?:[a-z]{3,}s|they|we|you)\s+[a-z]{3,}\s+", re.IGNORECASE)
 _REDUCED_RELATIVE = re.compile(
     r"\b(?:a|an|the|one|its|their|his|her|this|that|each)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+"
     r"(?:of\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[\w'’.-]+\s+){1,3}?)?"
     r"(?:[a-z]{3,}ed|taken|made|held|built|sold|written|given|shown|begun|sent|seen|set|put|paid|brought|bought|found|"
     r"struck|won|drawn|grown|known|chosen|frozen|stolen|broken|signed)\s+"
     r"(?:(?:to|into|onto|from|across)\s+(?:a|an|the|its|their|his|her|our|this|these|those)\s+(?:[a-z][\w'’-]*\s+){1,3}?)?"
+    r"(?:by\s+(?:(?:a|an|the|its|their|his|her|our)\s+)?(?:[a-z][\w'’-]*\s+){1,2}?)?"
     r"(?:on|in|at|during|over|last|earlier)?\s*$")
 
 
@@ -762,7 +782,7 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:already|also|now|just|
 _THIS_YEAR_ALONE = re.compile(r"this\s+year$", re.IGNORECASE)
 _PERFECT_DEED_BEFORE = re.compile(r"\b(?:has|have|had|['’]ve)\s+(?:(?:already|also|now|just|only|so\s+far)\s+)?"
                                   r"(?!to\b|been\b|got\b|had\b)[a-z]{2,}(?:ed|ht|ld|ne|wn|ut|old|ent|ilt)\b"
-                                  r"(?:[^.;:!?\n,\"“”]|[.,](?=\d))*(?<!\bfor\s)$", re.IGNORECASE)
+                                  r"(?:[^.;:!?\n,\"“”]|[.,](?=\d)|(?<=\b(?-i:[A-Z]))\.)*(?<!\bfor\s)$", re.IGNORECASE)
 #: A figure of change right before "this year" ("lost 6% this year", "up 3 per cent so far this year").
 #: The figure's measure may come between: "fell 15% in euro terms this year", "gained 3% against the yen this year".
 #: Or a share of its value: "has lost more than a third of its value this month", "shed half its market value this year".

@@ -289,6 +289,10 @@ _LAST_WEEK = re.compile(r"(?:last|the\s+(?:previous|prior|preceding))\s+week\b|(
                         re.IGNORECASE)
 
 
+#: A weekend named as gone by: "last weekend's derailment", "the previous weekend's storm" (the weekend of that event).
+_LAST_WEEKEND = re.compile(r"(?:last|the\s+(?:previous|prior|preceding))\s+weekend\b", re.IGNORECASE)
+
+
 #: A possessive, then the words of the noun phrase it opens, up to a clause's punctuation: "'s Talon-2 launch failure",
 #: "'s $1.15 billion charge" (names and figures among them).
 _NOUN_PHRASE_AFTER = re.compile(r"['’]s((?:[ \t]+[\w$£€%.-]*\w%?){1,4})")
@@ -297,14 +301,15 @@ _DATA_NOUNS = frozenset({"data", "figures", "numbers", "statistics", "reading", 
 
 
 def week_event(text: str, e: TemporalExpression) -> bool:
-    """Whether ``e`` is a week named as gone by ("last week") in the possessive before the noun of an event ("after last week's Supreme
+    """Whether ``e`` is a week or a weekend named as gone by ("last week", "last weekend") in the possessive before the noun of an event ("after last week's Supreme
     Court ruling", "before last week's failed auction", "the most likely cause of last week's launch failure"): the
     week of that event, an event of its own beside a later day of the sentence. Not a share move or a level ("after
     last week's slump", "from last week's two-year high": :data:`_MOVE_NOUNS`), nor a week's data ("last week's
     figures showed"), nor a week in a condition ("if last week's deal falls apart"). The week named back from the
     article is past, whatever the tense of its clause ("expects no more write-downs after last week's charge")."""
-    if not (e.precision == "week" and e.anchor is not None and e.date_end is not None
-            and e.date_end < e.anchor and _LAST_WEEK.match(e.expression)):  # type: ignore[operator]
+    if not (e.anchor is not None and e.date_end is not None and e.date_end < e.anchor  # type: ignore[operator]
+            and ((e.precision == "week" and _LAST_WEEK.match(e.expression))
+                 or (e.precision == "range" and _LAST_WEEKEND.match(e.expression)))):
         return False
     m = _NOUN_PHRASE_AFTER.match(text, e.end)
     if m is None or _CONDITION_BEFORE_DAY.search(text, max(0, e.start - 40), e.start):

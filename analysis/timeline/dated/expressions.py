@@ -402,8 +402,29 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             # "expects a ruling before the end of the month", "before end-September", "to settle the claim by the end of
             # the year", "the lease lasts until the end of 2033", "before the end of this quarter": a bound on its last day
             first, precision, basis = last, "day", f"{basis}; the last day, a deadline"
+        expression = str(r.text)
+        months = _MONTHS_ENDED.search(text, max(0, start - 60), start) if precision == "day" and dct is not None \
+            and last is not None and last < dct else None
+        if months is not None and _REPORTED_FIGURE.search(clause_around(text, start, end)):
+            # "revenue rose 212% to $486 million in the six months ended June 30": the figure's period, placed on it
+            # as a past half or quarter with its figure is
+            count = _MONTH_COUNTS.get(months.group("n").lower()) or int(months.group("n"))
+            after = last + timedelta(days=1)  # type: ignore[operator]
+            y, m = after.year, after.month - count
+            while m <= 0:
+                y, m = y - 1, m + 12
+            first, precision = date(y, m, min(after.day, 28)), "range"
+            start, expression = months.start("period"), text[months.start("period") : end]
+            basis = f"{basis}; the {count} months up to it"
         out.append(TemporalExpression(
-            str(r.text), start, end, first, last, precision,  # type: ignore[arg-type]
+            expression, start, end, first, last, precision,  # type: ignore[arg-type]
             kind_of(value, str(r.anchor)), basis, dct,
         ))
     return ago_today(out, text)
+
+
+#: A run of months up to a past day, as results are reported: "in the six months ended June 30", "during the nine months
+#: to Sept. 30" (not "for the six months ended", the period a report covers).
+_MONTHS_ENDED = re.compile(r"\b(?:in|during|over)\s+(?P<period>the\s+(?P<n>three|six|nine|twelve|\d{1,2})\s+months\s+"
+                           r"(?:ended|ending|to|through)\s+(?:on\s+)?)$", re.IGNORECASE)
+_MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}

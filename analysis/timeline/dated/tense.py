@@ -45,7 +45,7 @@ MAX_EVENT_GAP_DAYS = 60
 
 #: After "A week after <event>": its clause, a comma, then a main clause in the present ("insurers are still counting
 #: the cost", "the stock remains 20% lower", "its finance chief insists the company can survive").
-_PRESENT_MAIN = re.compile(r"[^,;:.!?\n]{1,80},\s+(?:[\w'’-]+\s+){0,6}?(?:is|are|has|have|remains?|stays?|looks?|stands?|"
+_PRESENT_MAIN = re.compile(r"[^,;:.!?\n]{1,140},\s+(?:[\w'’-]+\s+){0,6}?(?:is|are|has|have|remains?|stays?|looks?|stands?|"
                            r"sits?|trades?|seems?|says|insists|argues|believes|maintains|admits|concedes)\b"
                            r"(?![^.;!?\n]*\b(?:will|would|shall)\b)", re.IGNORECASE)
 
