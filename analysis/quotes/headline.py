@@ -20,6 +20,7 @@ the article's own quotation of it.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 
@@ -249,7 +250,7 @@ def headline_records(title: str, text: str, mentions: list[MentionRow]) -> list[
     if not quotes and not reported:
         return []
     out: list[Record] = []
-    interviewed: tuple[str, str] | None = None
+    guest = functools.cache(lambda: _interviewed(text, mentions))  # the interview's guest, read once if needed
     for quote in reported:
         # a quotation inside the clause the headline's speaker reports ("Plant 'not affected' by recall, Acme says",
         # "Acme chief says the engine 'behaved as designed'"): that speaker's, else the interview's guest
@@ -257,9 +258,7 @@ def headline_records(title: str, text: str, mentions: list[MentionRow]) -> list[
         if not name and not any(w.casefold() in ROLE_PERSON for w in re.findall(r"[\w-]+", _reported_clause(title, quote))):
             continue  # (only a role the headline gives its speaker may stand for the interview's guest: "Acme chief")
         if not name:
-            if interviewed is None:
-                interviewed = _interviewed(text, mentions)
-            (name, etype), words = interviewed, interviewed[0]
+            (name, etype), words = guest(), guest()[0]
         if name:
             out.append((-1, -1, _words(quote), "partial", name, etype, words, "headline"))
     for quote in quotes:
@@ -269,9 +268,7 @@ def headline_records(title: str, text: str, mentions: list[MentionRow]) -> list[
         if not name:
             name, etype, words = _head_by_role(title, quote, text, mentions)
         if not name:
-            if interviewed is None:
-                interviewed = _interviewed(text, mentions)
-            (name, etype), words = interviewed, interviewed[0]
+            (name, etype), words = guest(), guest()[0]
         if name:
             out.append((-1, -1, _words(quote), "direct", name, etype, words, "headline"))
     return out
