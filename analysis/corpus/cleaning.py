@@ -38,8 +38,8 @@ _TAIL_MARKER_RE = re.compile(
     r"|previous (post|article)|next (post|article)|read next|comments?|leave a (reply|comment)|replies|responses"
     r"|reader comments|join the conversation|\d+ (comments?|replies|responses)\b|forward[- ]looking statements?"
     # headings of other stories, as whole lines
-    r"|(?:(?:top|more) stories|latest(?: news| stories| headlines| videos)?|trending(?: now| stories| tickers| topics| quotes"
-    r"| stocks)?|don'?t miss(?: (?:these|our|more) (?:stories|articles|reads)(?: from [\w&.'’+ -]{1,40})?)?|in other news"
+    r"|(?:(?:top|more) stories|latest(?: news| stories| headlines| videos| [a-z]{3,15}s)?|trending(?: now| stories| tickers| topics| quotes"
+    r"| stocks| on [\w&'’ -]{1,30})?|don'?t miss(?: (?:these|our|more) (?:stories|articles|reads)(?: from [\w&.'’+ -]{1,40})?)?|in other news"
     r"|editor'?s picks?|join (?:our|the) conversation|also of interest"
     r"|recommended stories|(?:sponsored|promoted|partner) (?:stories|content|links)|around the web|from our partners"
     r"|you may have missed|more to explore|other recent releases|more videos|more in [a-z][\w&'’ -]{1,30})\s*:?$"
@@ -728,7 +728,7 @@ _BOX_MARKER_RE = re.compile(r"^(related( posts| articles| stories| content| news
                             r"most (read|popular|shared|viewed)|also of interest|(sponsored|promoted|partner) (stories|content|links)|"
                             r"around the web|from our partners|you may have missed|more to explore|"
                             r"don'?t miss (?:these|our|more) (?:stories|articles|reads)(?: from [\w&.'’+ -]{1,40})?\s*:?$|"
-                            r"trending( now| stories| tickers| topics| quotes| stocks)?\s*:?$)"
+                            r"trending( now| stories| tickers| topics| quotes| stocks| on [\w&'’ -]{1,30})?\s*:?$|latest [a-z]{3,15}s\s*:?$)"
                             r"(?:\b|(?<=:))(?![-‐][^\W\d_])", re.I)  # not "Related-party ..."
 #: A heading that ends the article wherever it stands in its last part: a press release's legal boilerplate
 #: ("Forward-looking statements"), a list of other stories, the comments. The footer starts at such a heading when the
@@ -740,7 +740,8 @@ _STRONG_TAIL_RE = re.compile(
     r"|related(?: posts| articles| stories| content| news| coverage)?|more from\b.*|most (?:read|popular|shared|viewed)"
     r"|recommended(?: for you)?|you (?:may|might) also like|read next|leave a (?:reply|comment)|\d+ comments?"
     r"|comments?(?: \(\d+\))?|replies(?: \(\d+\))?|join (?:our|the) conversation|(?:top|more) stories"
-    r"|latest(?: news| stories| headlines| videos)?|trending(?: now| stories| tickers| topics| quotes| stocks)?|don'?t miss"
+    r"|latest(?: news| stories| headlines| videos| [a-z]{3,15}s)?|trending(?: now| stories| tickers| topics| quotes| stocks| on [\w&'’ -]{1,30})?"
+    r"|don'?t miss"
     r"|in other news|editor'?s picks?|also of interest|recommended stories|(?:sponsored|promoted|partner) (?:stories|content"
     r"|links)|around the web|from our partners|you may have missed|more to explore|other recent releases|more videos|###"
     r"|(?:media|press|investors?) (?:contacts?|enquiries|inquiries))\s*:?$", re.I)
@@ -758,7 +759,8 @@ _NUMBERED_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s+\S")
 #: A list of other stories' heading, alone on its line ("Most read", "Related coverage", "More in Ecommerce"): removed
 #: as a link, it heads the footer like the comments' heading when little prose follows it.
 _LIST_HEADING_RE = re.compile(r"^(?:most (?:read|popular|shared|viewed)|related(?: coverage| stories| articles| posts| news)?"
-                              r"|more (?:from|in|on) [\w&'’ -]{1,30}|(?:more|top) stories|recommended(?: for you| stories)?"
+                              r"|more (?:from|in|on) [\w&'’ -]{1,30}|(?:more|top) stories|recommended(?: for you| stories)?|trending on [\w&'’ -]{1,30}"
+                              r"|latest [a-z]{3,15}s"
                               r"|you (?:may|might) also like|editor'?s picks?)\s*:?$", re.I)
 #: The comments' heading run into its prompt to sign in ("Comments (1,475) · Sign in or create your account to join
 #: the discussion."): a heading of the footer however long the prompt.

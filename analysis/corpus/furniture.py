@@ -301,7 +301,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # A byline with a dash before the writer's role ("By Jo Roe – Staff Reporter, The Daily Ledger"), or the writer and
     # the page's stamp ("Jo Roe | Updated: 16 Oct 2024, 17:24 IST").
     (re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+[–—]\s+[^\"“”.!?]{2,80}$"
-                r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*[|·•]\s*(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b[^\"“”]{0,50}$"),
+                r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*[|·•]\s*(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b[^\"“”]{0,50}$"
+                # (or the writer and a role in lower case: "Jo Roe · journalist", "Jo Ann Roe | senior reporter")
+                r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s*[|·•]\s*(?:(?:senior|chief|staff|business|political|economics"
+                r"|markets|finance|energy|technology|health|deputy|local|regional|news) )?(?:journalist|reporter|correspondent"
+                r"|writer|editor|columnist|photographer)$"),
      REASON_BYLINE),
     # A live page's list of its latest entries, each cut short ("12.39 Our live coverage of the vote…").
     (re.compile(r"^\d{1,2}[.:]\d{2}\s+[^\"“”]{5,120}(?:…|\.\.\.)$"), REASON_LINK),
@@ -410,6 +414,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # A breadcrumb of sections ("Business > Retail & Consumer", "News › World › Europe").
     (re.compile(r"^(?-i:[A-Z])[\w&'’,-]*(?: [\w&'’,-]+){0,3}(?: [>›»] (?-i:[A-Z])[\w&'’,-]*(?: [\w&'’,-]+){0,3}){1,4}$", re.I),
      REASON_NAV),
+    # ... or of sections between spaced slashes, each a word or two without a figure ("Business / Local economy").
+    (re.compile(r"^[A-Z][a-z&'’-]+(?: [a-z&'’-]+)?(?: / [A-Z][a-z&'’-]+(?: [a-z&'’-]+)?){1,3}$"), REASON_NAV),
     # A market-data strip: names with a level and a change in brackets between bars, maybe under a label ("Markets:
     # Index A 41,378.86 (-0.37%) | Index B 2,863.04 (-0.26%) | ..."), or any list under a label that says its figures
     # are delayed ("Top movers (delayed): A +6.7% | B -3.6%").
@@ -430,7 +436,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"\s(?:[Ff]ile|[Ss]taff)\s(?:photo|picture|image)$"
                 # ("... of a stock exchange. File photo/Jo Roe", "... of town. Source: Staff photographer")
                 r"|[.!?]\s+(?:File|Stock) (?:photo|picture|image)\s?/\s?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}$"
-                r"|[.!?]\s+Source:\s[^.!?\"“”]{0,60}\b(?:[Pp]hotographer|Images|Photos|Pictures)$"), REASON_CAPTION),
+                r"|[.!?]\s+Source:\s[^.!?\"“”]{0,60}\b(?:[Pp]hotographer|Images|Photos|Pictures)$"
+                # ("... before shipment. File photo. © Agency/Jo Roe", "A tower block in Salford (c) Jo Roe", "... a busy
+                # terminal. File photo — Paper pic by Jo Roe": a credit after a copyright sign, or a photographer's "pic by")
+                r"|(?:[.!?]|[a-z])\s+(?:(?:[Ff]ile|[Ss]tock|[Ss]taff) (?:photo|picture|image)[.:]?\s+)?(?:©|\([Cc]\))\s?[A-Z][^.!?\"“”©]{1,60}$"
+                r"|[.!?]\s+(?:[Ff]ile|[Ss]tock|[Ss]taff) (?:photo|picture|image)\s*[—–-]\s*[^.!?\"“”]{0,40}\b(?:pic|photo|picture)"
+                r"\s+by\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}$"), REASON_CAPTION),
     # A market-data strip with its level and a change after an arrow or a sign, between bars, maybe under a label and
     # with its delay note ("Market data: ABCD 44.99 ▲3.25% | EFGH 14.25 ▼1.42% | ... Data delayed at least 15
     # minutes.", "Index A 559.39 +0.26% | Index B 23,301.95 +0.61% | Index C 7,943.11 +0.44%").
@@ -487,6 +498,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:[\w&' ()]{2,30}:\s*)?(?:(?-i:[A-Z])[^|%:\d\"“”]{1,40}?\s+[+\-−–]\s?\d{1,3}(?:[.,]\d{1,2})?\s?%\s*(?:\|\s*|$)){3,}$"
                 r"|^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+)?\d{1,2}[:.]\d{2}\s+[^|\"“”]{2,50}"
                 r"(?:\|\s*\d{1,2}[:.]\d{2}\s+[^|\"“”]{2,50}){2,}$", re.I), REASON_NAV),
+    # The reader's account links run into a subscription offer ("Log in | Subscribe: first month for 1 kr.").
+    (re.compile(r"^(?:log ?in|sign ?in|register)\s*[|·•/]\s*subscribe\b[^\"“”]{0,60}$", re.I), REASON_LOGIN),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -575,8 +588,9 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     ((), ("enter ", "book ", "download ", "register ", "apply ", "reserve your ", "secure your ", "tickets ")),
     (("chart", "graph", "infographic", "map"), ()),
     ((), (" > ", " › ", " » ")),
+    ((), (" / ",)),
     ((), ("%)", "delayed")),
-    ((), (" |", "/", "Purchase Licensing", "Source:")),
+    ((), (" |", "/", "Purchase Licensing", "Source:", "©", "(c)", "(C)", "pic by", "photo by", "picture by")),
     ((), ("|",)),
     (tuple(f"{word} {kind}" for word in ("suggested", "related", "more", "popular", "explore", "key", "trending")
            for kind in ("topic", "tag", "subject")) + ("explore more", "read more", "find more", "more on", "more about"), ()),
@@ -587,6 +601,7 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
       "masterclass", "live q&a", "was this", "is this", "did you find", "register", "we may ", "we earn", "we receive",
       "we get"), ("award", "your questions", "on sale now", "available now")),
     ((), ("|",)),
+    (("log in", "login", "sign in", "signin", "register"), ()),
 )
 def _fewest_needles(needles: Iterable[str]) -> tuple[str, ...]:
     """``needles`` without repeats and without those that hold a shorter one ("most read" holds "most "): a text
