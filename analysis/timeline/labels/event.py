@@ -122,7 +122,17 @@ _PLURAL_INITIALISM = re.compile(r"[A-Z]{2,}s")
 #: The determiners, "to" and the prepositions: the words after which a verb form may be a noun ("the cut", "of sale",
 #: "stay in place", "put on hold", "up for sale"), as one set made once (the label tests the word before each verb form
 #: of its sentence against it; an -ing after a preposition stays a verb: "by cutting").
-_BEFORE_A_NOUN = frozenset(DETERMINERS | {"of", "to", "in", "on", "at", "for", "with", "from", "into", "under", "without"})
+_BEFORE_A_NOUN = frozenset(DETERMINERS | {"of", "to", "in", "on", "at", "for", "with", "from", "into", "under", "without",
+                             "whose"})  # ("a stake whose value has shrunk": the word after "whose" is its noun)
+
+
+#: A perfect participle's clause after a comma (", having fallen ...").
+_HAVING_CLAUSE = re.compile(r",\s+having\b", re.IGNORECASE)
+
+
+#: Counts of two or more, which make a plural subject on their own ("Three had been rescued").
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds thousands several few "
+                    "many both".split())
 
 
 #: Conjunctions that open a clause before its subject: never part of the subject.
@@ -374,6 +384,11 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         and not set_to(tokens, k)
         and not (k and tokens[k - 1][0] == "," and passive_agent(tokens, k))  # "Its lenders, led by X, are due to"
     ]
+    having = _HAVING_CLAUSE.search(work, expr_end)
+    if having is not None:
+        # "X shares were down 55% at 1115 GMT, having fallen as much as 64% after trading resumed": a perfect
+        # participle's clause after the date's tells what came before, not the date's event
+        verbs = [(n, v) for n, v in verbs if tokens[n][1] < having.start()]
     next_clause = _NEXT_CLAUSE.search(work, expr_end)
     if next_clause is not None and not any((unknown_past(tokens, n) or _infinitive(tokens, n, forms))
                                            for n, (_, at) in enumerate(tokens)
@@ -635,6 +650,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             plural = True  # "Rates were cut", "Details have not been disclosed": the text's own auxiliary tells
         elif finite in ("is", "was", "has"):
             plural = False  # "Sanders was", "The news is": singular
+        elif said == [said_head[0]] and said_head[0] in _COUNTS:
+            plural = True  # "Three had been rescued by Tuesday": a count of two or more is plural
     if _PLAIN_VERB_SUBJECT.fullmatch(subject.lower()):
         plural = True  # "I expect", "I'd expect", "she'll sell": no third-person -s ("I'd expects" before)
     verb_text = verb.lemma if plural else verb.third

@@ -468,10 +468,20 @@ def capitalised_plural(tokens: list[tuple[str, int]], i: int, k: int) -> bool:
     lex = name_lexicon()
     if word in lex.stop_capitalised or word.lower() in lex.descriptor_words or word in lex.generic_fragments:
         return True
+    if _agent_noun(word.lower()):
+        return True  # "Rescuers brought six workers out": the doers of an event verb
     finite = next((t.lower() for t, _ in tokens[i + 1:k] if t.lower() in AUX), "")
     return finite in ("are", "were", "have") and all(
         t.lower() in AUX | ADVERBS | {"not", "never", "in", "on"} or t.lower().rstrip(".") in DATE_WORDS
         or (t.isdigit() and len(t) == 4) for t, _ in tokens[i + 1:k])  # "Veterans in 2014 were"
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether the lower-case ``word`` is the plural of the doer of an event verb ("rescuers", "buyers", "investors",
+    "strikers"): a common noun, not a name in -s."""
+    forms = verb_forms()
+    return any(word.endswith(end) and (stem := word[: -len(end)]) and forms.get(stem) is not None
+               and forms[stem].lemma == stem for end in ("rs", "ers", "ors"))
 
 
 def demonym_plural(word: str) -> bool:

@@ -1,0 +1,41 @@
+"""Labels read on text newly opened in round 55, each construction with invented names: a plural doer of an event
+verb opens a sentence ("Rescuers brought ..."), a count is a plural subject ("Three had been rescued"), the word after
+"whose" is a noun ("a stake whose value has shrunk"), a perfect participle's clause after the date tells what came
+before ("..., having fallen as much as 64%"), and a noun phrase ending on a verb's form before "the X <past>" is the
+object of a clause with "that" left out ("a fleet plan the airline unveiled in May")."""
+from __future__ import annotations
+
+from tests.timeline.test_timeline_labels import label_of as _label
+
+
+def test_a_plural_doer_of_an_event_verb_opening_a_sentence_is_plural() -> None:
+    sentence = "Rescuers brought six workers to the surface early on Wednesday, a day after three others were freed."
+    assert _label(sentence, "Wednesday") == "Rescuers bring six workers to the surface"
+    assert _label("Strikers blocked the gates on Friday.", "Friday") == "Strikers block gates"
+    assert _label("Waters resigned on Tuesday.", "Tuesday") == "Waters resigns"  # a name in -s stays singular
+
+
+def test_a_count_is_a_plural_subject() -> None:
+    assert _label("Three had been rescued by Tuesday afternoon, the company said.", "Tuesday afternoon") \
+        == "Three are rescued"
+    assert _label("One had been rescued by Tuesday afternoon, the company said.", "Tuesday afternoon") \
+        == "One is rescued"
+
+
+def test_the_word_after_whose_is_a_noun() -> None:
+    sentence = "Corvane owns 9.8% of Tarlo, a stake whose value has shrunk by roughly $95 million since Friday."
+    label = _label(sentence, "Friday")
+    assert "values" not in label and "shrinks" in label
+
+
+def test_a_perfect_participles_clause_after_the_date_is_not_its_event() -> None:
+    sentence = "Tarlo shares were down 55.4% at 1115 GMT, having fallen as much as 63.8% shortly after trading resumed."
+    assert _label(sentence, "1115 GMT") == "Tarlo shares are down 55.4%"
+    sentence = "Tarlo shares were up 5% on Monday, having risen as much as 9% in early trade."
+    assert _label(sentence, "Monday") == "Tarlo shares are up 5%"
+
+
+def test_a_noun_phrase_before_the_subject_of_a_past_is_its_object() -> None:
+    sentence = "The strike has its roots in a fleet plan the airline unveiled in May, under which jets would move abroad."
+    assert _label(sentence, "May").startswith("Airline unveils")
+    assert _label("Analysts pointed to the cost plan unveiled in May.", "May") == "Cost plan is unveiled"
