@@ -39,3 +39,28 @@ def test_a_noun_phrase_before_the_subject_of_a_past_is_its_object() -> None:
     sentence = "The strike has its roots in a fleet plan the airline unveiled in May, under which jets would move abroad."
     assert _label(sentence, "May").startswith("Airline unveils")
     assert _label("Analysts pointed to the cost plan unveiled in May.", "May") == "Cost plan is unveiled"
+
+
+def test_since_the_company_listed_names_the_company_whose_shares_open_the_sentence() -> None:
+    sentence = ("Shares in Orvane Mining closed down 22.4% on Tuesday, their biggest one-day fall since the company "
+                "listed in 2011, after a collapse at its mine.")
+    assert _label(sentence, "2011") == "Orvane Mining lists"
+
+
+def test_remained_before_a_participle_is_a_state_that_goes_on() -> None:
+    sentence = "Keelway's shares, halted on Wednesday after a 38.2 per cent drop, remained suspended on Thursday."
+    assert _label(sentence, "Thursday").endswith("remains suspended")
+    assert _label("Both plants remained closed on Monday.", "Monday") == "Both plants remain closed"
+
+
+def test_paid_is_an_event_verb() -> None:
+    sentence = "Tarlo paid 12 billion yen in 2018 and had not yet begun its own trials."
+    assert _label(sentence, "2018") == "Tarlo pays 12 billion yen"
+
+
+def test_it_after_a_sentence_opened_by_a_possessive_name_is_that_name() -> None:
+    previous = ("Brenne estimates the contract made up 12% of Orvik's expected revenue.\n\n"
+                "Tarlo's position is arguably the least damaging. ")
+    assert _label("It paid 12 billion yen in 2018.", "2018", previous) == "Tarlo pays 12 billion yen"
+    previous = "Brenne estimates the contract made up 12% of Orvik's expected revenue.\n\nToday's session was calm. "
+    assert _label("It paid 12 billion yen in 2018.", "2018", previous) == "Orvik pays 12 billion yen"

@@ -614,6 +614,8 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?P<subj>it|they|the\s+(?:company|group|f
 
 
 _PLACE_MODIFIER = re.compile(r"^[A-Z][\w.]*-(?:listed|based|headquartered|owned|registered)\s+")
+#: The company whose shares a sentence opens on ("Shares in Keel Forgewell", "Shares of Oslo-listed Keel").
+_SHARES_IN = re.compile(r"\b[Ss]hares (?:in|of) (?P<name>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,3})")
 
 
 def since_event(sentence: str, expr_start: int, expr_end: int) -> str | None:
@@ -623,6 +625,9 @@ def since_event(sentence: str, expr_start: int, expr_end: int) -> str | None:
     before = sentence[:expr_start]
 
     def subject() -> str:  # (read only for a sentence with such a "since": most have none)
+        held = _SHARES_IN.search(before)  # "Shares in Keel Forgewell closed down 22%, ...": the company a name after "in"
+        if held is not None:
+            return _PLACE_MODIFIER.sub("", held.group("name"))
         names = [n for n in names_in(before, openers=True) if company_like(n)]
         return _PLACE_MODIFIER.sub("", names[0]) if names else ""  # "Oslo-listed Keel Forgewell": Keel Forgewell
 

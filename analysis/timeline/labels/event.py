@@ -126,6 +126,10 @@ _BEFORE_A_NOUN = frozenset(DETERMINERS | {"of", "to", "in", "on", "at", "for", "
                              "whose"})  # ("a stake whose value has shrunk": the word after "whose" is its noun)
 
 
+#: "Remain" and "stay" before a participle ("remained suspended", "stays closed").
+_REMAIN = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
+
+
 #: A perfect participle's clause after a comma (", having fallen ...").
 _HAVING_CLAUSE = re.compile(r",\s+having\b", re.IGNORECASE)
 
@@ -424,7 +428,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     k, verb = reported_verb(tokens, k, verb, verbs, runs)
     before = [r for r in runs if r[1] <= k and not placed_name(tokens, r)]
     subject, descriptive, plural = "", False, False
-    i0, j0 = clause_np(tokens, k)
+    i0, j0 = clause_np(tokens, k - 1 if k and tokens[k - 1][0].lower() in _REMAIN else k)  # "X remained suspended"
     if i0 >= 3 and tokens[i0 - 1][0].lower() == "with" and tokens[i0 - 2][0].lower() in _SOURCE_ADJECTIVES:
         # "Two people familiar with the matter told X": the people, not the matter
         i1, j1 = clause_np(tokens, i0 - 2)
@@ -671,7 +675,10 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     while pk > 0 and (tokens[pk][0].lower() in ADVERBS | {"not", "never"} or (tokens[pk][0].islower() and tokens[pk][0].endswith("ly")
                                                            and len(tokens[pk][0]) > 5 and tokens[pk - 1][0].lower() in BE)):
         pk -= 1
-    if k and tokens[pk][0].lower() in ("was", "were", "is", "are", "been") and (
+    if k and tokens[pk][0].lower() in _REMAIN and tokens[k][0].lower() in past_participles():
+        # "X's shares, halted on Wednesday, remained suspended on Thursday": a state that goes on
+        verb_text = f"{'remain' if plural else 'remains'}{' not' if negated else ''} {tokens[k][0].lower()}"
+    elif k and tokens[pk][0].lower() in ("was", "were", "is", "are", "been") and (
             tokens[k][0].lower() != verb.lemma or passive_agent(tokens, k) or tokens[k][0].lower() in same_past()) or (
             own_subject and k and tokens[pk][0].lower() in ("be", "being") and tokens[k][0].lower() in past_participles()
             and not (pk >= 1 and tokens[pk - 1][0].lower() == "to" and j0 == pk)):  # "it remains to be written"

@@ -346,7 +346,18 @@ def antecedent_of(pronoun: str, before: str, previous_text: str | None, after: s
         raise NeedsContext
     if found is None and previous_text:
         found = next((n for n in reversed(names_in(previous_text[-1500:])) if fits(n)), None)
+        last = _SENTENCE_END.split(previous_text.rstrip())[-1]
+        topic = _POSSESSIVE_OPENER.match(last)
+        if topic is not None and not person and all(is_name_token(w) for w in topic.group("name").split()) \
+                and not any(fits(n) for n in names_in(last[topic.end():])):
+            # "Kazeno's position is the least damaging. It paid ...": the name the sentence before opens on, though
+            # a lone capitalised word opening a sentence is no name elsewhere
+            found = canonical_name(topic.group("name"))
     return found
+
+
+#: A sentence opened by a name's possessive ("Kazeno's position is ...").
+_POSSESSIVE_OPENER = re.compile(r"\s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s")
 
 
 @functools.lru_cache(maxsize=1)
