@@ -64,3 +64,21 @@ def test_it_after_a_sentence_opened_by_a_possessive_name_is_that_name() -> None:
     assert _label("It paid 12 billion yen in 2018.", "2018", previous) == "Tarlo pays 12 billion yen"
     previous = "Brenne estimates the contract made up 12% of Orvik's expected revenue.\n\nToday's session was calm. "
     assert _label("It paid 12 billion yen in 2018.", "2018", previous) == "Orvik pays 12 billion yen"
+
+
+def test_a_gerunds_form_after_an_article_and_an_adjective_is_the_subjects_noun() -> None:
+    sentence = "A public meeting for leaseholders will be held at the Fairfield community centre on Thursday evening."
+    assert _label(sentence, "Thursday evening") == "Public meeting for leaseholders is held"
+
+
+def test_changed_is_an_event_verb() -> None:
+    sentence = ("Chief executive Ola Brandt told analysts that the root cause was a bonding defect introduced when a "
+                "resin supplier changed its formulation in 2020.")
+    assert _label(sentence, "2020") == "Resin supplier changes formulation"
+    # ... but "little changed" is a state, as before
+    assert _label("Sterling was little changed at $1.2790 on Monday.", "Monday") == "Sterling was little changed at $1.2790"
+
+
+def test_a_months_stop_ends_no_object() -> None:
+    label = _label("The increased dividend will be paid Dec. 14 to holders of record Nov. 15.", "Nov. 15")
+    assert label == "Increased dividend is paid Dec. 14"

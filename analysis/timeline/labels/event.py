@@ -126,6 +126,10 @@ _BEFORE_A_NOUN = frozenset(DETERMINERS | {"of", "to", "in", "on", "at", "for", "
                              "whose"})  # ("a stake whose value has shrunk": the word after "whose" is its noun)
 
 
+#: Degree words before "changed" that make it a state, not an event ("little changed", "broadly unchanged").
+_LITTLE = frozenset({"little", "largely", "virtually", "barely", "broadly", "mostly", "essentially", "hardly"})
+
+
 #: "Remain" and "stay" before a participle ("remained suspended", "stays closed").
 _REMAIN = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
 
@@ -387,6 +391,10 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         and not after_be(tokens, k)
         and not set_to(tokens, k)
         and not (k and tokens[k - 1][0] == "," and passive_agent(tokens, k))  # "Its lenders, led by X, are due to"
+        and not (k and t.lower() == "changed" and tokens[k - 1][0].lower() in _LITTLE)  # "was little changed": a state
+        # "a state wildfire fund, paid for by utilities, ...": an aside's participle with its particle and agent
+        and not (k and tokens[k - 1][0] == "," and k + 2 < len(tokens) and tokens[k + 2][0].lower() == "by"
+                 and tokens[k + 1][0].lower() in ("for", "up", "off", "out", "over", "down"))
     ]
     having = _HAVING_CLAUSE.search(work, expr_end)
     if having is not None:

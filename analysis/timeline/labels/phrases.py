@@ -155,6 +155,9 @@ def _noun_after_determiner(tokens: list[tuple[str, int]], n: int, j: int) -> boo
     of ...")."""
     if n > 0 and tokens[n - 1][0].lower() in ("the", "a", "an"):
         return True  # "The top commander of ...", "a cut in ...": after an article the word is no verb, wherever it stands
+    if n > 1 and tokens[n - 2][0].lower() in ("the", "a", "an") and tokens[n - 1][0].isalpha() \
+            and tokens[n - 1][0].islower() and tokens[n - 1][0] not in verb_forms() and tokens[n][0].lower().endswith("ing"):
+        return True  # "A public meeting for leaseholders will be held": a gerund's form after an article and an adjective
     return n == j - 1 and n > 0 and tokens[n - 1][0].lower() in DETERMINERS - {"that"} and not tokens[n][0].lower().endswith("ed")
 
 
@@ -431,6 +434,10 @@ def _has_verb_already(words: list[str]) -> bool:
                for w in words)
 
 
+#: Months as wire copy shortens them, with a stop ("Dec. 14").
+_MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
+
+
 def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speech: bool,
                    sentence: str = "", work: str = "", date_at: int = -1) -> str:
     """The object of the verb: the words after it up to a clause boundary (a stop word, punctuation, the date),
@@ -489,6 +496,11 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
             if gap.strip() == "" and len(quoted) > 2 and quoted[0] in "“\"‘'" and quoted[-1] in "”\"’'":
                 words.append(quoted)
                 break
+        if tok == "." and words and words[-1] in _MONTH_ABBREVIATIONS and k + 1 < len(tokens) \
+                and tokens[k + 1][0][:1].isdigit() and tokens[k + 1][1] < stop_at:
+            words[-1] += "."  # "will be paid Dec. 14 to holders": a month's stop ends no phrase
+            k += 1
+            continue
         if tok == "." and words and _title_before_name(words[-1] + ".") and pos < stop_at:
             words[-1] += "."  # "called Mr. Obama's remarks ...", "naming Sen. Mike Lee": a title's stop ends no phrase
             k += 1
