@@ -403,9 +403,10 @@ def move_mentions(moves: pd.DataFrame) -> list[dict[str, object]]:
         day = session.date() if isinstance(session, pd.Timestamp) else session
         pct = reported_figure(group)
         verb = "fall" if pct < 0 else "rise"
+        # (a move's subject as the text names it, opening the label: "its sector index" -> "Its sector index")
         subject = f"{company} shares" if (group["kind"] == "share").all() else str(company)
         figure = f"{abs(pct):.6g}%"
-        label = f"{subject} {verb}{'' if subject.endswith('shares') else 's'} {figure}"
+        label = f"{subject[:1].upper()}{subject[1:]} {verb}{'' if subject.endswith('shares') else 's'} {figure}"
         key = f"{str(company).lower()}|{verb}|{figure}"
         for i in group.index.tolist():
             rows.append({
@@ -447,7 +448,8 @@ def _period_move_mentions(moves: pd.DataFrame) -> list[dict[str, object]]:
         verb = "fall" if pct < 0 else "rise"
         subject = f"{company} shares" if (group["kind"] == "share").all() else str(company)
         figure = f"{abs(float(pct)):.6g}%"
-        label = f"{subject} {verb}{'' if subject.endswith('shares') else 's'} {figure} over several sessions"
+        opening = f"{subject[:1].upper()}{subject[1:]} {verb}{'' if subject.endswith('shares') else 's'}"
+        label = f"{opening} {figure} over several sessions"
         key = f"{str(company).lower()}|{verb}|{figure}|period"
         for r in group.itertuples(index=False):
             rows.append({

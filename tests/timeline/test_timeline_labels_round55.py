@@ -82,3 +82,17 @@ def test_changed_is_an_event_verb() -> None:
 def test_a_months_stop_ends_no_object() -> None:
     label = _label("The increased dividend will be paid Dec. 14 to holders of record Nov. 15.", "Nov. 15")
     assert label == "Increased dividend is paid Dec. 14"
+
+
+
+def test_a_moves_label_opens_on_a_capital() -> None:
+    import pandas as pd
+
+    from analysis.timeline.merge import move_mentions
+    moves = pd.DataFrame([{
+        "doc_id": "d1", "file": "a.txt", "outlet": "Example Wire", "company": "its healthcare sector index", "pct": -0.9,
+        "session_date": pd.Timestamp("2031-06-17"), "kind": "index", "sent_id": 3, "label": "0.9%",
+        "session_basis": "publication day", "sentence": "The STOXX 600 rose 0.2%, while its healthcare sector index fell 0.9%.",
+    }])
+    (row,) = move_mentions(moves)
+    assert row["event"] == "Its healthcare sector index falls 0.9%"
