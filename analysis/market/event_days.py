@@ -56,11 +56,39 @@ def _told_day(noun: str, before: str) -> str | None:
     return best[1] if best else None
 
 
+#: The event told in the passive after its noun ("since the deal was announced", "since the strike was called"): the
+#: verb the earlier text may date ("The merger, announced on 11 June, ...").
+_PASSIVE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?(?P<verb>[a-z]{3,}ed)\b"
+                      r"(?!\s+(?:on|in|at|last|this|yesterday|earlier)\b)")
+
+
+def _verb_day(verb: str, before: str) -> str | None:
+    """The words that date ``verb`` last in ``before`` ("announced on 11 June" -> "11 June"), or None."""
+    found = list(re.finditer(r"\b" + re.escape(verb) + r"\b[^.;%]{0,40}?\bon\s+(?:" + _DATE + r"|(?P<wd>(?:last\s+)?" + _WD
+                             + r"))\b", before))
+    if not found:
+        return None
+    m = found[-1]
+    if m.group("wd"):
+        return m.group("wd")
+    return f"{m.group('m')} {m.group('d')}" if m.group("m") else f"{m.group('d0')} {m.group('m0')}"
+
+
 def dated_event_window(window: str, before: str) -> str:
     """``window`` with an undated event after "since" / "before" dated as the article's earlier text (``before``)
-    dated the same event noun, or ``window`` unchanged."""
+    dated the same event noun, or the verb of its passive ("since the deal was announced" after "announced on 11
+    June"), or ``window`` unchanged."""
     m = _UNDATED.search(window)
-    if m is None or m.group("noun") in _NOT_EVENTS or m.group("noun").removesuffix("ing") not in before:
+    if m is None or m.group("noun") in _NOT_EVENTS:
+        return window
+    passive = _PASSIVE.match(window, m.end("noun"))
+    told = _verb_day(passive.group("verb"), before) if passive and passive.group("verb") in before else None
+    if told is not None:
+        if told.split()[-1].endswith("day") and m.group("cue") != "since":
+            return window
+        dated = f"{told}'s {m.group('noun')}" if told.split()[-1].endswith("day") else f"the {told} {m.group('noun')}"
+        return window[: m.end("cue")] + " " + dated + " " * (passive.end() - m.end("noun")) + window[passive.end():]
+    if m.group("noun").removesuffix("ing") not in before:
         return window
     day = _told_day(m.group("noun"), before)
     if day is None:

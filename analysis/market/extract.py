@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pandas as pd
 
@@ -110,10 +110,15 @@ _GAPPED_WHILE = re.compile(r"[^,;]*,\s*(?:while|whereas)\s+(?:(?:[A-Z]|[a-z]+[A-
                            r"(?:are|were|is|was)\s+(?:(?:down|up|off)\s+)?")
 #: The same gap after "and" alone ("X lost 3.1% this week and Y 2.4%"), for a figure with no verb of its own.
 _GAPPED_AND = re.compile(r"[^,;]*\s+and\s+(?:(?:[A-Z]|[a-z]+[A-Z])[\w&.’'-]*\s+){1,4}")
+#: The same with the name's "is" cut to "'s" and no verb ("X is up 9.2% since the deal and Y's down 8.3%").
+_GAPPED_AND_IS = re.compile(r"[^,;]*\s+and\s+(?:(?:[A-Z]|[a-z]+[A-Z])[\w&.’'-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+")
+_BARE_UP_DOWN = re.compile(r"(?:up|down|off)\s+(?:(?:about|around|nearly|almost|some|roughly|more\s+than)\s+)?")
 #: A clause after a semicolon whose verb is in the perfect and names no period ("X is up 11% since 13 October; Y and Z
 #: have gained around 5% each", "X has lost 38% this year; Y, with ..., has lost 17%"): the span the clause before told,
 #: up to now.
-_PERFECT_AFTER_SPAN = re.compile(r"[^;%]*;\s*(?:[A-Z][^;%]{0,120}?\s)?(?:has|have)\s+(?:also\s+|each\s+|both\s+)?$")
+#: A contrast after a comma ("X is down 31.5% since Oct. 11, while Y has lost 8.2%") sets the same span against it.
+_PERFECT_AFTER_SPAN = re.compile(r"[^;%]*(?:;|,\s*(?:while|whereas))\s*(?:[A-Z][^;%]{0,120}?\s)?(?:has|have)\s+"
+                                 r"(?:also\s+|each\s+|both\s+)?$")
 #: Nothing but a list's joint between two figures ("rose 4.4% and 5.2% this week, respectively", "9.4%, 10.2% and
 #: 8.1%"): one list of figures, whose period is told once, after its last figure.
 _FIGURE_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
@@ -179,6 +184,14 @@ _TOTAL_OWNER_END = re.compile(r"\b(?:its|their|the)\s+(?:[\w'’-]+\s+){1,2}$") 
 #: The owner and span adjective before a move noun told with "of" ("The two-day loss of 21.6%", "its three-session slide
 #: of 9%", "The stock's two-day loss of 9%"): the window of the figure's period opens there.
 _SPAN_NOUN_OWNER_END = re.compile(r"\b(?:its|their|the|[\w.&-]+['’]s?)\s+[\w]+-(?:day|session|week|month)\s+$", re.IGNORECASE)
+#: The same with the indefinite article ("extending a two-day slide of nearly 20%"): a span told as what came before the
+#: sentence's session, no running total through it.
+_SPAN_NOUN_A_END = re.compile(r"\ban?\s+[\w]+-(?:day|session|week|month)\s+$", re.IGNORECASE)
+#: A participle carrying a running total over a span ("taking its two-day loss to 35%", "bringing their three-session
+#: slide to 18%"): the total runs through the session of the move that takes it there, the article's when the sentence
+#: names none.
+_TAKES_SPAN_TOTAL = re.compile(r"\b(?:taking|bringing|pushing|extending|stretching|deepening|lifting)\s+(?:its|their|the)\s+"
+                               r"[\w]+-(?:day|session|week)\s+(?:[a-z]+\s+)?[a-z]+\s+to\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
 #: "The stock" / "The shares" (and an auxiliary) opening a paragraph, right before the move verb; a relative clause may
 #: stand between ("The stock, which closed at 1,200 won on Monday, rose 1.8%") or hold the move ("The shares, which
@@ -1062,7 +1075,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 owner = _TOTAL_OWNER_END.search(sentence, max(0, opens - 40), opens)
                 opens = owner.start() if owner else opens
             elif att.figure.form == "noun" and att.figure.anchor < att.figure.start:
-                owner = _SPAN_NOUN_OWNER_END.search(sentence, max(0, opens - 40), opens)
+                owner = _SPAN_NOUN_OWNER_END.search(sentence, max(0, opens - 40), opens) \
+                    or _SPAN_NOUN_A_END.search(sentence, max(0, opens - 40), opens)
                 opens = owner.start() if owner else opens  # "The two-day loss of 21.6%": the noun's span adjective
             window = sentence[opens: max(nxt, att.figure.end)]
             read = read_period(window)
@@ -1097,7 +1111,9 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 # "said on Monday it would restart the plant on Thursday, sending ...": a day ahead dates no move
                 ahead = without_future_days(sentence[: att.figure.anchor])
                 if periods and prev_end and (_GAPPED.fullmatch(before) or _GAPPED_WHILE.fullmatch(before) or (
-                        _GAPPED_AND.fullmatch(before) and not sentence[att.figure.anchor: att.figure.start].strip())):
+                        _GAPPED_AND.fullmatch(before) and not sentence[att.figure.anchor: att.figure.start].strip()) or (
+                        _GAPPED_AND_IS.fullmatch(before) and _BARE_UP_DOWN.fullmatch(sentence, att.figure.anchor,
+                                                                                      att.figure.start))):
                     periods.append(periods[-1])  # "X is up 8% over the same five sessions, Y 6.8%": X's period
                     continue
                 if periods and prev_end and periods[-1].interval in ("since", "since_day", "ytd", "week", "month", "quarter") \
@@ -1157,6 +1173,15 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                     sentence, found[i][0].figure.end, found[i + 1][0].figure.start):
                 periods[i] = later  # "A and B gained 4.4% and 5.2% this week, respectively": the list's period, over
                 # a day of the clause before ("... gained 1.7% and 1.2% on Friday, and have risen 8.9% and 4.4% this week")
+        following = _NEXT_DAY_OPEN.match(sentence)
+        if following and prior is not None and "\n" not in text[prior[1] + len(prior[0]): a] \
+                and (named_day := last_day(prior[0], yesterday=True)) is not None \
+                and (told_day := resolve(named_day, published, None, None, story)[0]) is not None:
+            # "A tribunal ruled on 9 September ... The next day the company ..., and its shares fell 14%": the session
+            # after the day the sentence before names
+            nxt_day = told_day + timedelta(days=1 if told_day.weekday() < 4 else 7 - told_day.weekday())
+            periods = [Period(p.kind, month=nxt_day.month, stated_day=nxt_day.day, stated_year=nxt_day.year)
+                       if _bare(p) else p for p in periods]
         # the sentence's own session: the first dated figure's, not one told as what came before (Tuesday is the fall's
         # session in "X rose 4.2% after falling 8.1% on Tuesday", not the rise's)
         own = next((resolve(p, published, None, None, story)[0] for p, told in zip(periods, told_before)
@@ -1186,6 +1211,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             if period.through and own_i is None and not adds_up and not _PRESENT_BEFORE.search(sentence, 0, att.figure.start) \
                     and not _THE_SESSIONS.match(sentence, att.figure.end) \
                     and not _span_noun(sentence, att.figure) \
+                    and not _TAKES_SPAN_TOTAL.search(sentence, max(0, att.figure.start - 80), att.figure.start) \
                     and not _BARE_STATE.search(sentence, max(0, att.figure.start - 40), att.figure.start):
                 # ("over the two sessions", "the two-day loss of", "(up 18% over two sessions)": up to this one)
                 period = replace(period, through=False)  # "fell N% over two days": the sessions before this one
@@ -1206,7 +1232,8 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
             # was written (its weekdays still count back from the publication)
             session, p_start, p_end = resolve(period, wire_day if wire_day and period.interval in _TO_DATELINE else published,
                                               own_i, same, story)
-            if p_start is not None and p_start == p_end and period.interval in ("after_day", "days", "span_to"):
+            if p_start is not None and p_start == p_end and period.interval in ("after_day", "days", "span_to",
+                                                                                  "after_stated"):
                 # "opens down 60% from Monday's close" on Tuesday: a span of one session is that session
                 session, p_start, p_end, period = p_start, None, None, replace(period, kind="session", interval="")
             if p_end is not None:  # "since the blast" (no start in the text): "over the same period" has none either
@@ -2273,6 +2300,12 @@ def _told_weekday(text: str) -> Period | None:
     days = [m for m in WEEKDAY.finditer(text)
             if not re.search(r"\b(?:since|from|after|before|until|through)\s+(?:last\s+)?$", text[max(0, m.start() - 20): m.start()], re.IGNORECASE)]
     return Period("session", day=last_weekday(days[-1].group(0))) if days else None
+
+
+#: A sentence opening on the day after the one the text has just named ("The next day ...", "The following day, ...",
+#: "A day later ...").
+_NEXT_DAY_OPEN = re.compile(r"\s*(?:(?:The|On\s+the)\s+(?:next|following)\s+(?:day|session|trading\s+day|morning)|"
+                            r"A\s+day\s+later|The\s+day\s+after)\b(?!\s+(?:of|that|when)\b)")
 
 
 def _bare(period: Period) -> bool:

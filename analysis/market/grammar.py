@@ -247,6 +247,15 @@ class Attached:
     group_end: int  # end of the figure group (for period windows)
 
 
+#: A page's ticker chip right before a signed figure: the ticker in capitals after a company's name and a comma
+#: ("Acme Tools Inc. ACMT, +1.88%", "Bexley Group PLC BXL, -3.81%").
+_TICKER_CHIP_END = re.compile(r"(?<=[\w.)])\s+[A-Z]{2,5}(?:\.[A-Z]{1,2})?,\s*$")
+#: Between two figures that each carry their direction after them ("16.4% higher and 7.2% lower"), and what closes
+#: such a list: "respectively" after the last one's adjective.
+_ADJECTIVE_LINK = re.compile(r"\s+(?:higher|lower)\s*,?\s*(?:and\s+)?")
+_RESPECTIVELY_AFTER = re.compile(r"\s+(?:higher|lower)\s*,?\s*respectively\b")
+
+
 def _groups(figures: list[Figure], sentence: str) -> list[list[Figure]]:
     groups: list[list[Figure]] = []
     for f in figures:
@@ -256,6 +265,10 @@ def _groups(figures: list[Figure], sentence: str) -> list[list[Figure]]:
             if prev.end <= gap_end and _LINK.match(sentence[prev.end:gap_end]) and f.form != "signed" and prev.form != "signed" \
                     and not (f.form == "verb" and f.anchor < f.start and _RELATIVE_OPEN.search(sentence, 0, prev.anchor)):
                 groups[-1].append(f)
+                continue
+            if prev.end <= f.start and _ADJECTIVE_LINK.fullmatch(sentence, prev.end, f.start) and prev.sign and f.sign \
+                    and _RESPECTIVELY_AFTER.match(sentence, f.end):
+                groups[-1].append(f)  # "moved 16.4% higher and 7.2% lower, respectively": one list, in order
                 continue
             if f.sign == 0 and prev.form in ("verb", "dated") and prev.end <= f.start and _DAY_LINK.match(sentence[prev.end:f.start]):
                 groups[-1].append(Figure(f.start, f.end, f.value, f.sign, f.qualifier, "dated", f.start, f.noun_end))
@@ -420,8 +433,13 @@ def _place_owner_end() -> re.Pattern[str]:
 def _less_place_owner(before: str) -> str:
     """The words before a gapped list item's name less a place's possessive right before it ("..., B 0.8% and
     Sweden's C 0.6%": C's, the country only says where it is listed)."""
-    m = _place_owner_end().search(before)
+    m = _place_owner_end().search(before) or _PLACE_LISTED_END.search(before)
     return before[: m.start()] if m else before
+
+
+#: A place's "-listed" adjective right before a gapped item's name (", Shenzhen-listed B 4.1%", "and London-based C
+#: 2%"): where it is listed or based, like a place's possessive.
+_PLACE_LISTED_END = re.compile(r"(?<![\w.])[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-(?:listed|based|quoted|traded|headquartered)\s+$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -736,6 +754,10 @@ def sentence_moves(sentence: str, labelled: bool = False, lean: int = 0) -> list
         subjects: list[Subject] | None
         if (quoted := _bracket_owner(sentence, head)):
             subjects = quoted  # "for Acme (ACM.AX, +9.3% today)", "Acme (ACM, $21.33, up 11.5%)": the bracket's name
+        elif head.form == "signed" and (chip := _TICKER_CHIP_END.search(sentence, 0, head.start)) is not None \
+                and (owner := _usable(subject_before(sentence[: chip.start()] + " rose", chip.start(), allow_object=True))):
+            subjects = owner[-1:]  # "... 4.3% of Acme Tools Inc. ACMT, +1.88%, said": the quote of the name the ticker
+            # follows, wherever the name stands in the sentence (a page's ticker chip)
         elif head.form == "signed":  # "Qualcomm (-3.41 percent)", "Meituan: -4.87%"
             subjects = _usable(subject_before(sentence, head.start, allow_object=True))[-1:]
             if not subjects and _STATE_ADVERB_END.search(sentence, 0, head.start):

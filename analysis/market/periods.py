@@ -85,12 +85,30 @@ _LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
 #: A move between two sessions' closes ("from Monday's close to Wednesday's close", "between Monday's close and
 #: Wednesday's close"): the sessions after the first close, to the second day.
 CLOSE_RANGE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:last\s+)?(?P<a>" + _WD + r")['’]s\s+(?:close|closing\s+(?:price|level))"
-                         r"\s+(?:to|and|through|until|till)\s+(?P<b>" + _WD + r")['’]s\s+(?:close|closing\s+(?:price|level))\b")
+                         r"\s+(?:to|and|through|until|till)\s+(?P<b>" + _WD + r")(?:['’]s\s+(?:close|closing\s+(?:price|level))\b|"
+                         r"(?![’']))")
+_CLOSE_DATE = (r"(?:(?P<{0}m>" + _MONTH + r")\.?\s+(?P<{0}d>\d{{1,2}})|(?P<{0}d0>\d{{1,2}})\s+(?P<{0}m0>" + _MONTH +
+               r"))(?:st|nd|rd|th)?(?:['’]s)?")
+_CLOSE_WORD = r"\s+(?:close|closing\s+(?:price|level))\b"
+#: A level compared with a stated day's close, to another day's close or to now ("change from Nov. 4 close to Nov. 15
+#: close", "between the 4 November close and Friday's close", "down 12% from the March 3 close"), or a weekday's close
+#: set against a stated day ("Friday close against July 13", "Thursday's close vs. the March 2 close"): the sessions
+#: after the first close, to the second day (the publication's when none).
+DATE_CLOSE_RANGE = re.compile(
+    r"\b(?:[Ff]rom|[Bb]etween)\s+(?:the\s+)?" + _CLOSE_DATE.format("a") + _CLOSE_WORD +
+    r"(?:\s+(?:to|and|through|until|till)\s+(?:the\s+)?(?:" + _CLOSE_DATE.format("b") + r"|(?P<wd>" + _WD + r")(?:['’]s)?)"
+    + _CLOSE_WORD + r")?")
+CLOSE_AGAINST_DATE = re.compile(
+    r"\b(?P<wd>" + _WD + r")(?:['’]s)?" + _CLOSE_WORD + r"\s+(?:against|versus|vs\.?|compared\s+with|on)\s+(?:the\s+)?"
+    r"(?:close\s+(?:of|on)\s+)?" + _CLOSE_DATE.format("a") + r"(?!\s*,?\s*(?:19|20)\d\d)")
 #: A day stated with its month ("on March 14", "on Tuesday, March 14, 2023", "On Sept. 3,", "March 14's session"):
 #: "on" before it, or its possessive; "since March 8" and "between Dec. 31 and March 20" name no session.
 STATED_DAY = re.compile(
     r"(?:\b[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday),?\s+)?(?=" + _MONTH + r")|(?=" + _MONTH + r"\.?\s+\d{1,2}['’]s\s))"
-    r"(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per[\s-]?cent|pct))(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
+    r"(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per[\s-]?cent|pct))(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+    # the day first, as British and most non-US papers write it ("on 10 November", "on Tuesday 4 March")
+    r"|\b[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday),?\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?P<m1>" + _MONTH + r")\b\.?(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?")
 SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|(?P<part>mid|early|late)(?:-|\s+)|"
                          r"(?P<d0>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>January|February|March|April|May|June|July|"
                          r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
@@ -148,7 +166,9 @@ AGO = re.compile(
 #: A span as an adjective on the figure's move noun ("a 12% three-day rally", "fell 9% in a two-week slide"); not a
 #: streak the move ends ("gained 1%, snapping a five-day losing streak").
 _SPAN_ADJECTIVE = re.compile(
-    r"(?:(?:%|\bpercent|\bper[\s-]?cent|\bpct)\s+|\b(?:in|over|during)\s+an?\s+)"  # right after the figure, or "in a"
+    r"(?:(?:%|\bpercent|\bper[\s-]?cent|\bpct)\s+|\b(?:in|over|during)\s+an?\s+|^\s*an?\s+)"  # right after the figure,
+    # "in a", or a noun's window opening at its indefinite article ("extending a two-day slide of nearly 20%": the
+    # sessions before the sentence's own)
     r"(?P<n>[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?P<unit>day|session|week|month)\s+"
     r"(?:rally|slide|slump|drop|decline|fall|gain|rise|run|selloff|sell-off|rout|advance|surge|jump|plunge|tumble|"
     r"retreat|rebound)\b", re.IGNORECASE)
@@ -207,7 +227,7 @@ _CLAUSE_END = re.compile(
     # which it sold shares": the mark the figure is measured from
     r"after(?![-\s]hours|\s+the\s+(?:bell|close|open))|because|following|though|"  # "after-hours" names the session
     r"although|despite|said|says|due|ahead\s+of)\b|(?<!much )(?<!many )\bas\b(?!\s+(?:much|many|of)\b)"
-    r"|,\s*(?:its|their)\b|,\s*the\s+(?:lowest|highest|biggest|best|worst|steepest|largest|sharpest|most|first)\b"
+    r"|,\s*(?:its|their)\b|,\s*(?:the\s+)?(?:lowest|highest|biggest|best|worst|steepest|largest|sharpest|most|first)\b"
     r"|\b(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:lowest|highest|biggest|best|worst|steepest|largest|sharpest|"
     r"deepest|heaviest|strongest|weakest)\b"  # "fell 3% in its worst session since October": a comparison
     # a participle relating the move to earlier ones ("gained 5.25%, recovering part of last week's losses"): its
@@ -248,12 +268,33 @@ class Period:
     week_before: bool = False  # "on Wednesday last week": the weekday in the calendar week before the publication's
     ends_before: int | None = None  # "gained 64% this year before Monday's drop": the span ends the session before
     # that weekday's
+    ends_on: int | None = None  # "up 4% year to date through Friday": the span ends on that weekday's session
+    to_month: int = 0  # "from Nov. 4 close to Nov. 15 close": the month and the day of the month the span ends on
+    to_stated: int = 0
 
 
 #: A span up to now cut short by a weekday's move after it ("had gained 64% this year before Monday's drop", "was up 20%
 #: since March ahead of Tuesday's slump"): the span ends on the session before that weekday.
 _ENDS_BEFORE_DAY = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|"
                               r"Friday)['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
+#: A span up to now that names the weekday it runs through ("had gained 4% year to date through Friday", "up 9% this
+#: month up to Wednesday's close"): the span ends on that weekday's session.
+_ENDS_ON_DAY = re.compile(r"\b(?:through|thru|up\s+to|until|till)\s+(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|"
+                          r"Friday)(?:['’]s\s+(?:close|closing\s+(?:price|level)|session|trading)\b|(?![’']))")
+#: A figure "for the year" ("is still up about 10% for the year"): the year to date ("for the year to March" is no such
+#: span, nor a forecast "for the year" a figure does not head).
+_FOR_THE_YEAR = re.compile(r"(?:%|\bper\s*cent|\bpct)\s+(?:so\s+far\s+)?for\s+the\s+year\b(?!\s+(?:to|ended|ending|through|"
+                           r"ahead|before|prior)\b)", re.IGNORECASE)
+#: A level against a stated day's close or level (:data:`BELOW_BEFORE`: "8% below their level of June 8", "33% below
+#: where they closed on Sept. 3", "36% below their March 9 close", "17% below where they were on Sept. 2").
+_LEVEL_ON_DATE = re.compile(
+    r"\s+(?:below|under|above)\s+(?:where\s+(?:they|it)\s+(?:closed|ended|finished|stood|were|was|traded)\s+on|"
+    r"(?:their|its|the)\s+(?:level|close|closing\s+price)\s+(?:on|of)|(?:their|its|the)(?=\s+" + _CLOSE_DATE.format("x")
+    + r"\s+(?:close|closing\s+price|level)\b))\s+" + _CLOSE_DATE.format("a") + r"(?![\d.,]*\s*(?:%|per[\s-]?cent|pct))")
+#: A weekday's event after a level's "before" ("below where they stood before last Wednesday's warning"): the event's
+#: weekday, the first session of the span.
+_BEFORE_DAYS_EVENT = re.compile(r"\s+(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+(?:[a-z][\w-]*\s+)"
+                                r"{0,2}?[a-z][\w-]*")
 #: The intervals that run up to the publication's day (their end the one :data:`_ENDS_BEFORE_DAY` moves back).
 _TO_NOW = frozenset({"ytd", "week", "month", "quarter", "since", "since_day", "span"})
 
@@ -415,6 +456,21 @@ def session_kind(text: str) -> PeriodKind:
     return kind
 
 
+def _month_index(name: str) -> int:
+    return [m[:3] for m in _MONTHS].index(name[:3].lower()) + 1
+
+
+def _after_stated(m: re.Match[str]) -> Period:
+    """The span after a stated day's close (:data:`DATE_CLOSE_RANGE`, :data:`CLOSE_AGAINST_DATE`)."""
+    g = m.groupdict()
+    to_month = to_stated = 0
+    if g.get("bm") or g.get("bm0"):
+        to_month, to_stated = _month_index(g.get("bm") or g["bm0"]), int(g.get("bd") or g["bd0"])
+    return Period("multi-day", interval="after_stated", month=_month_index(g.get("am") or g["am0"]),
+                  stated_day=int(g.get("ad") or g["ad0"]), to_day=_DAYS.index(g["wd"].lower()) if g.get("wd") else None,
+                  to_month=to_month, to_stated=to_stated)
+
+
 def read_period(window: str) -> Period:
     """The period a figure's own words name. Input: the text from the figure's verb to the next figure or clause
     break. Output: a :class:`Period` (``kind == "session"`` and nothing else set when the words name none)."""
@@ -446,6 +502,9 @@ def read_period(window: str) -> Period:
     if closes:
         found.append((closes.start(), Period("multi-day", interval="after_day", day=_DAYS.index(closes.group("a").lower()),
                                              to_day=_DAYS.index(closes.group("b").lower()))))
+    dated_closes = DATE_CLOSE_RANGE.search(text) or CLOSE_AGAINST_DATE.search(text)
+    if dated_closes:
+        found.append((dated_closes.start(), _after_stated(dated_closes)))
     close = FROM_CLOSE.search(text) if not closes else None
     if close:
         found.append((close.start(), Period("multi-day", interval="after_day",
@@ -458,6 +517,9 @@ def read_period(window: str) -> Period:
     if per:
         key = lex.period_phrases[norm_words(per.group(0))]
         found.append((per.start(), Period("year-to-date" if key == "ytd" else "multi-day", interval=key)))
+    for_year = _FOR_THE_YEAR.search(text) if not per else None
+    if for_year:  # "is still up about 10% for the year": the year to date
+        found.append((for_year.start(), Period("year-to-date", interval="ytd")))
     anchored = BELOW_BEFORE.search(text)
     if anchored and "," in text[text.rfind("%", 0, anchored.start()) + 1: anchored.start()] and "%" in text[: anchored.start()]:
         anchored = None  # "closed up 2.6% at 412.30 rupees, above its June 3 close": a level with no figure of its own
@@ -470,7 +532,16 @@ def read_period(window: str) -> Period:
         found.append((event.start(), Period("multi-day", interval="since", month=month,
                                             stated_day=int(event.group("d") or event.group("d0")))))
         anchored = None
-    if anchored:  # "48% below where they were before the crisis": since an event the text does not date
+    level_day = _LEVEL_ON_DATE.match(text, anchored.start()) if anchored else None
+    if level_day:  # "8% below their level of June 8", "33% below where they closed on Sept. 3": the sessions after it
+        found.append((anchored.start(), _after_stated(level_day)))
+        anchored = None
+    owned_day = _BEFORE_DAYS_EVENT.match(text, anchored.end()) if anchored and anchored.group(0).rstrip().endswith(
+        ("before", "to")) else None
+    if owned_day:  # "14.9% below where they stood before last Wednesday's warning": from that weekday's session
+        found.append((anchored.start(), Period("multi-day", interval="since_day",
+                                               day=_DAYS.index(owned_day.group("day").lower()))))
+    elif anchored:  # "48% below where they were before the crisis": since an event the text does not date
         found.append((anchored.start(), Period("multi-day", interval="approximate")))
     to_month = MONTHS_TO.search(text)
     if to_month:  # "in the twelve months to the end of October", "in the year to March", "in the three months to June 30"
@@ -603,6 +674,9 @@ def read_period(window: str) -> Period:
             if first.interval in _TO_NOW else None  # (cut at "ahead of": "up 12% this month ahead of Tuesday's slump")
         if ends:  # "had gained 64% this year before Monday's drop": up to the session before Monday's
             first = replace(first, ends_before=_DAYS.index(ends.group("day").lower()))
+        through = _ENDS_ON_DAY.search(text) if first.interval in _TO_NOW and not ends else None
+        if through:  # "had gained 4% year to date through Friday": up to Friday's session
+            first = replace(first, ends_on=_DAYS.index(through.group("day").lower()))
         return first
     return Period(kind)
 
@@ -646,6 +720,9 @@ def opening_period(sentence: str) -> Period | None:
 
 def stated_period(m: re.Match[str], kind: PeriodKind = "session") -> Period:
     """The one-session :class:`Period` of a :data:`STATED_DAY` match."""
+    if m.groupdict().get("m1"):  # "on 10 November"
+        month = [x[:3] for x in _MONTHS].index(m.group("m1")[:3].lower()) + 1
+        return Period(kind, month=month, stated_day=int(m.group("d1")), stated_year=int(m.group("y1") or 0))
     month = [x[:3] for x in _MONTHS].index(m.group("m")[:3].lower()) + 1
     return Period(kind, month=month, stated_day=int(m.group("d")), stated_year=int(m.group("y") or 0))
 
@@ -691,6 +768,12 @@ def _months_back(day: date, months: int) -> date:
     return date(y, m + 1, min(day.day, 28 if m + 1 == 2 else 30 if m + 1 in (4, 6, 9, 11) else 31))
 
 
+def _latest_date(ref: date, month: int, day: int) -> date:
+    """The day ``month``/``day`` on or before ``ref`` (the year before when it falls after it)."""
+    found = date(ref.year, month, day)
+    return found if found <= ref else date(ref.year - 1, month, day)
+
+
 def resolve(period: Period, published: date | None, own_session: date | None,
             last_interval: tuple[date | None, date] | None, story: date | None = None) -> tuple[date | None, date | None, date | None]:
     """Dates for ``period``: (session_date, period_start, period_end). ``own_session`` is the session the sentence
@@ -699,6 +782,10 @@ def resolve(period: Period, published: date | None, own_session: date | None,
     undated article's "on March 14" its year. A span cut short by a later weekday's move (``ends_before``) ends on
     the session before that weekday's."""
     session, start, end = _resolve(period, published, own_session, last_interval, story)
+    if period.ends_on is not None and end is not None and published is not None and end == published:
+        cut = weekday_on_or_before(published, period.ends_on)
+        if start is None or start <= cut:
+            end = cut
     if period.ends_before is not None and end is not None and published is not None and end == published:
         cut = previous_session(weekday_on_or_before(published, period.ends_before))
         if start is None or start <= cut:
@@ -784,6 +871,17 @@ def _resolve(period: Period, published: date | None, own_session: date | None,
                 end = weekday_on_or_before(ref, period.to_day)
             close = weekday_on_or_before(end - timedelta(days=1), period.day)
             return None, min(close + timedelta(days=1 if close.weekday() < 4 else 7 - close.weekday()), end), end
+        if period.interval == "after_stated" and period.month and period.stated_day:  # "from the Nov. 4 close"
+            try:
+                close = _latest_date(ref, period.month, period.stated_day)
+                if period.to_stated:  # "... to Nov. 15 close"
+                    end = _latest_date(ref, period.to_month, period.to_stated)
+                elif period.to_day is not None:  # "Friday close against July 13"
+                    end = weekday_on_or_before(ref, period.to_day)
+            except ValueError:
+                return None, None, None
+            start = close + timedelta(days=1 if close.weekday() < 4 else 7 - close.weekday())
+            return (None, start, end) if start <= end else (None, None, None)
         if period.interval == "since_day" and period.day is not None:  # "since Monday": that session to now
             return None, weekday_on_or_before(ref - timedelta(days=1), period.day), end
         if period.interval == "year":

@@ -702,6 +702,12 @@ _BARE_DIRECTION = re.compile(r"\s*(?:down|up)\s+(?:by\s+)?\d")
 _INNER_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;:%()]{1,120},(?=\s+and\s+(?:[a-z]+\s+){0,2}[A-Z])")
 
 
+#: A place's possessive before a company's name and its shares ("Canada's Acme Financial shares", "Britain's Bexley
+#: stock").
+_PLACE_OWNS_NAME = re.compile(r"(?<![\w.])(?P<place>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+"
+                              r"(?=[A-Z][\w&.-]*\s+(?:[A-Z][\w&.-]*\s+){0,3}(?:shares|stock)\b)")
+
+
 def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool = False) -> list[Subject]:
     """The subject(s) of a verb that starts at ``end``: coordinated names ("Nvidia and Broadcom each"), a name
     before an appositive or relative clause ("Largan Precision, a supplier to Apple,"), a name with a ticker,
@@ -720,6 +726,9 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
             lambda m: (" " * (len(m.group(0)) - 5) + "stock" if m.group("what") in ("line", "listing")
                        else " " * (len(m.group(0)) - len(m.group("what"))) + m.group("what"))
             if m.group("place") in lex.places else m.group(0), sentence)
+    if "'s " in sentence or "’s " in sentence:  # "Canada's Acme Financial shares plunge 22%": the country says where
+        sentence = _PLACE_OWNS_NAME.sub(  # it is listed, not whose shares they are (blanked, offsets kept)
+            lambda m: " " * len(m.group(0)) if m.group("place") in lex.places else m.group(0), sentence)
     if " in " in sentence or " on " in sentence:  # "The company's depositary shares in New York, which ...": the listing's
         sentence = _SHARES_IN_PLACE.sub(  # place after the shares, blanked as a place before them is
             lambda m: m.group("word") + " " * (len(m.group(0)) - len(m.group("word")))

@@ -233,17 +233,28 @@ def _skipped_columns(columns: list[str]) -> set[int]:
 _HEADING_LINE = re.compile(r"[^\n|%]{3,80}:\s*")
 
 
+#: The spans between two named closes or days a heading may give the table under it ("(Monday to Thursday close)",
+#: "change from Nov. 4 close to Nov. 15 close", "Friday close against July 13").
+_HEADING_SPANS = frozenset({"days", "after_day", "after_stated"})
+
+
 def heading_session(line: str) -> Period | None:
     """The session a heading line names for the table under it ("Closing prices, Monday 22 July:" -> Monday's; "Close,
-    March 14:" -> that day's), None for any other line or period."""
+    March 14:" -> that day's), or the span between two closes or days it names ("How they fared this week (Monday to
+    Thursday close):"), None for any other line or period."""
     if not _HEADING_LINE.fullmatch(line):
         return None
     period = column_period(line.rstrip().rstrip(":"))
+    if period.kind == "multi-day" and period.interval in _HEADING_SPANS:
+        return period
     return period if period.kind == "session" and (period.day is not None or period.stated_day) else None
 
 
 def column_period(header: str) -> Period:
     """The period a column's header names; a plain header ("Change", "% chg", "Close") is the article's session."""
+    closes = read_period(header)
+    if closes.interval == "after_stated":  # "Change from Nov. 4 close to Nov. 15 close", "Friday close against July 13"
+        return closes
     span = _DAY_SPAN.search(header)
     if span:  # "% change, Monday to Friday": the sessions from the first day to the second
         return Period("multi-day", interval="days", day=_DAY_INDEX[span.group("a").lower()],

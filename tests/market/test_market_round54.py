@@ -196,7 +196,8 @@ def test_a_level_after_the_closing_price_is_not_the_figures_span() -> None:
 
 def test_a_level_right_after_its_figure_is_still_no_session() -> None:
     text = "Quorra Foods shares are 4.9% above their April 5 close."
-    assert _days(text, MONDAY, "Quorra Foods") == [("Quorra Foods", 4.9, None, None, None)]  # a span, its start undated
+    # a span (round 55: from the session after that close, to the article's day)
+    assert _days(text, MONDAY, "Quorra Foods") == [("Quorra Foods", 4.9, None, date(2027, 4, 6), date(2027, 4, 12))]
 
 
 # 12. A reprint whose wire dateline is a few days before its publication: its spans to date ("this week", "since April

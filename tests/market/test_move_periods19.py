@@ -174,8 +174,7 @@ def test_down_from_that_price_is_an_undated_span() -> None:
 
 # --- "for the year"
 
-@pytest.mark.xfail(strict=True, reason="left: the timeline places a move by its session only, so a year-to-date row it "
-                   "has no dated words for drops off it (a timeline fix first)")
+# round 55: read now; the timeline marks a span to date on the article's day
 def test_up_for_the_year_is_the_year_to_date() -> None:
     assert _rows("Brannwell Mills is up 9% for the year.") == [("Brannwell Mills", 9.0, "2025-01-01/2025-04-09")]
 
@@ -190,7 +189,6 @@ def test_a_sentence_opening_on_a_trading_day_dates_the_next() -> None:
 # --- the probe set
 
 LEFT = {
-    "Q09 for the year": "'for the year' is not read as the year to date until the timeline places such a row",
     "Q09 from a price": "'trades N% below that price' gives no row (extraction, not the period)",
     "Q10 on the day of an event": "an event's day the text does not give: the row takes the article's session",
     "Q10 on the day an event": "an event's day the text does not give: the row takes the article's session",
