@@ -309,14 +309,43 @@ def _day_ranges(text: str, found: list[Timex]) -> list[Timex]:
     return out
 
 
+#: "through", "until" or "till" right before a date: the end of a stretch.
+_THROUGH_BEFORE = re.compile(r"(?i)\b(?:through|until|till)\s+$")
+#: What joins the day a stretch opens on to the day it runs to: "on Monday through April 30".
+_THROUGH_BETWEEN = re.compile(r"(?i)\s*,?\s*(?:through|until|till)\s+")
+
+
+def _stretch_ends_after(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` with the end of a stretch that opens on an earlier date of its sentence placed after that date: "We got
+    a waiver on Monday through April 30", written in November, runs to the coming April 30, not the one gone by
+    that the past tense picks. Only for a month or a day named without its year, placed by the publication date, right
+    after "through", "until" or "till" and a day right before that."""
+    out = list(found)
+    for j in range(1, len(out)):
+        a, b = out[j - 1], out[j]
+        if b.type != "DATE" or b.anchor != "publication" or not _MONTH_OR_DAY.match(b.value) or b.date_end is None \
+                or re.search(r"\d{4}", b.text) or not _THROUGH_BEFORE.search(text, max(0, b.start - 8), b.start):
+            continue
+        if a.type not in ("DATE", "TIME") or a.date_start is None or not _DAY_PART.match(a.value) \
+                or b.date_end >= a.date_start or not _THROUGH_BETWEEN.fullmatch(text, a.end, b.start):
+            continue  # (the day right before "through": "waited until Tuesday, Oct. 8" after "On Monday, ... reported"
+            # ends a wait, not a stretch opened on that Monday)
+        moved = _in_year(b, int(b.value[:4]) + 1)
+        if moved.date_start is not None and moved.date_start >= a.date_start:
+            out[j] = moved
+    return out
+
+
 #: A verb that sends what its infinitive names ahead of it: "asked shops to dim their signs", "agreed to vote", "set to open".
 _FORWARD_INFINITIVE = re.compile(
     r"\b(?:asked|urged|told|ordered|called\s+on|invited|summoned|instructed|directed|agreed|decided|voted|promised|"
     r"pledged|vowed|planned|scheduled|set|intended|hoped|prepared)\b[^;:!?\n]*?\bto\s+[a-z]+\b")
 #: A request whose infinitive holds a weekday: "asked households to cut power use on Wednesday", "urged residents to stay
-#: indoors on Friday" (not an agreement or a vote: "Ministers voted to back the plan Friday" dates the vote).
+#: indoors on Friday", or a request's participle ("a statement calling both unions to a meeting on Friday") (not an
+#: agreement or a vote: "Ministers voted to back the plan Friday" dates the vote).
 _REQUEST_INFINITIVE = re.compile(
-    r"\b(?:asked|urged|told|ordered|called\s+on|instructed|directed|invited|summoned|advised|warned)\b"
+    r"\b(?:asked|urged|told|ordered|called\s+on|instructed|directed|invited|summoned|advised|warned|"
+    r"calling|summoning|inviting|urging|asking|ordering)\b"
     r"[^;:!?\n]*?\bto\s+[a-z]+\b(?P<rest>[^;:!?\n]*)$")
 #: A request whose deadline is the weekday: "asked the operator for a written report by Friday", "ordered the
 #: lender to deliver ... by Friday" (the infinitive's form is the one above), "gave the union until Friday".
@@ -334,6 +363,8 @@ REQUEST_DAY_PAST_DAYS = 3
 _SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=\n)|[\"'”’“‘«»)]*\s+(?=[A-Z\"“„‚«»]))")
 
 
+#: "since" right before a date: the day a stretch up to now began.
+_SINCE_RIGHT_BEFORE = re.compile(r"(?i)\bsince\s+$")
 #: A weekday named as gone by: "last Tuesday", "this past Friday", "the previous Monday".
 _BACK_WORD = re.compile(r"(?i)(?:last|this\s+past|past|(?:the\s+)?(?:previous|preceding))\s")
 
@@ -370,8 +401,10 @@ def _days_after_infinitive(text: str, found: list[Timex], dct: date | None = Non
     out = list(found)
     for j, b in enumerate(out):
         if b.anchor != "publication" or not _ENDS_IN_WEEKDAY.search(b.text) or b.date_start is None \
-                or _BACK_WORD.match(b.text):
-            continue  # ("ordered X to commission a review of last Tuesday's outage": a day named as gone by)
+                or _BACK_WORD.match(b.text) or _SINCE_RIGHT_BEFORE.search(text, max(0, b.start - 8), b.start):
+            continue  # ("ordered X to commission a review of last Tuesday's outage": a day named as gone by; "summoned
+            # the airline to talks on Friday after workers voted to join a strike that has run since Tuesday": what
+            # runs since a day runs from a day gone by)
         if _request_day_ahead(text, out, j, dct):
             day = b.date_start + timedelta(days=7)
             db = _DAY_PART.match(b.value)
@@ -785,7 +818,7 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
                          anchor, resolved.suspect))
     ctx.dct = written
     out = _ago_of_writing(text, _local_of_universal(text, _clocks_on_their_day(text, out)), ctx.dct)
-    out = _shared_recurrence(text, _second_days(text, _periods_ended(text, _or_so(text, _quarters_by_month(text, _day_ranges(text, _days_after_infinitive(text, _moved_months(text, _month_ranges(text, _part_of_a_day(text, out))), ctx.dct)))))))
+    out = _shared_recurrence(text, _second_days(text, _periods_ended(text, _or_so(text, _quarters_by_month(text, _stretch_ends_after(text, _day_ranges(text, _days_after_infinitive(text, _moved_months(text, _month_ranges(text, _part_of_a_day(text, out))), ctx.dct))))))))
     for i, lo, hi, value, ref, ref_value in anchored_dates(text, out, ctx.dct):
         if ref < 0:  # counted from the day of writing (a figure's baseline "a week earlier" in a sentence with no day)
             out[i] = replace(out[i], date_start=lo, date_end=hi, value=value, anchor="publication")

@@ -513,7 +513,8 @@ _DATE_WORDS = re.compile(r"[\w.]+(?:\s+\d{1,2}\b)?")
 def _planned_then(text: str, start: int) -> bool:
     """:func:`planned_then`, computed. Also a plan in an aside with no tense of its own, set off by commas inside a
     clause told in the past (", due back in Galveston on Tuesday, had fallen ill"): the plan's day, which the main
-    clause's past does not move back."""
+    clause's past does not move back; and a plan's participle modifying a noun in the object of a pluperfect ("had
+    run 80 of the 130 trains scheduled from Friday to Sunday", ``_PLUPERFECT``)."""
     s = _sentence_start(text, start, 200)
     if _FUTURE_PREP.search(text, max(0, start - 20), start):
         return False  # "said the filing was due by Friday": a deadline, still ahead
@@ -526,7 +527,21 @@ def _planned_then(text: str, start: int) -> bool:
     if words is not None and _ASIDE_OPENS_BEFORE.search(text, max(0, cue.start() - 3), cue.start()) \
             and not _PAST_WORD.search(text, cue.end(), start) and _ASIDE_CLOSES_PAST.match(text, words.end()):
         return True
+    if cue.group(0).lower() in ("scheduled", "planned") \
+            and not _AUX_BEFORE.search(text, max(0, cue.start() - 24), cue.start()) \
+            and _PLUPERFECT.search(text, s, cue.start()):
+        return True  # "said it had run 80 of the 130 trains scheduled from Friday to Sunday"
     return bool(_WAS_BEFORE.search(text, max(0, cue.start() - 20), cue.start()))
+
+
+#: An auxiliary (an adverb may follow) right before a participle: "is scheduled", "had been planned", "were originally
+#: scheduled" (the participle is then the verb, not a noun's modifier).
+_AUX_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|has|have|had|'s|’s)\s+(?:[a-z]+ly\s+)?$",
+                         re.IGNORECASE)
+#: A pluperfect: "had operated", "had already run". A plan's participle after a noun of its object ("had run 80 of
+#: the flights scheduled from Saturday") was a plan of the past, on either side of the day of writing.
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|also|just|only)\s+)?(?:[a-z]+ed|been|done|run|flown|made|taken|sold|"
+                         r"built|held|kept|met|paid|spent|lost|won|cut|shut|put|set)\b", re.IGNORECASE)
 
 
 #: A plan told in the past by a verb of intention and its infinitive: "said it hoped to run a reduced schedule on",
@@ -544,6 +559,13 @@ _INTENDED_OBJECT = re.compile(r"\b(?:" + _alternation([re.escape(w).replace(r"\ 
 #: "suggested meeting on Friday" (what is proposed comes after the proposing, which may itself be the day).
 _PROPOSED_GERUND = re.compile(r"\b(?:proposed|suggested|recommended|floated)\s+(?!(?:during|morning|evening|spring)\b)"
                               r"[a-z]{3,}ing\b", re.IGNORECASE)
+#: An expectation told in the past whose object is a thing, not a deed, then the day: "said it expected a similar number
+#: on Friday", "the lender forecast another outflow on Monday" (a determiner opens the object; up to four more words, no
+#: verb or clause word among them; then "on" or nothing).
+_EXPECTED_THING = re.compile(r"\b(?:expected|forecast|predicted|projected|anticipated)\s+(?:a|an|another|the|some|more|"
+                             r"further|similar|fewer|its|their)\s+(?:(?!(?:to|that|which|who|when|and|but|or|on|in|at|by|"
+                             r"was|were|had|after|since|from|for|of|through|until|till|into|over|during|before|with|as|than|"
+                             r"across|within)\b)[\w$€£%.,'’-]+\s+){0,4}?(?:on\s+)?$", re.IGNORECASE)
 #: What ends the infinitive's reach before the date: a clause break, a quotation mark, a relative or a subordinator.
 _INTENDED_STOP = re.compile(r"[,;:()\"“”]|\b(?:that|which|who|when|after|because|since|while|but|and\s+(?:then\s+)?[a-z]+ed)\b",
                             re.IGNORECASE)
@@ -613,13 +635,16 @@ def intended_then(text: str, start: int) -> bool:
     schedule"): the plan's day, which may lie on either side of the publication date. Not when a past verb, a clause
     break or a quotation mark stands between ("hoped to settle, the union said on Tuesday"). Also the day an
     arrangement told in the past is made for ("the union set a strike for Friday", ``_ARRANGED_FOR_BEFORE``), a
-    proposal's gerund ("had proposed resuming talks on Tuesday", ``_PROPOSED_GERUND``), and the
+    proposal's gerund ("had proposed resuming talks on Tuesday", ``_PROPOSED_GERUND``), a thing expected for the day
+    ("said it expected a similar number on Friday", ``_EXPECTED_THING``), and the
     last day a verb of calling off told in the past acts on (:func:`called_off_through`)."""
     s = _sentence_start(text, start, 160)
     if _ARRANGED_FOR_BEFORE.search(text, max(s, start - ARRANGED_FOR_REACH), start):
         return True  # "after its pilots' union set a strike for 12:01 a.m. Friday": the day arranged for
     if called_off_through(text, start):
         return True  # "the carrier canceled its entire schedule through Monday": the last day called off
+    if _EXPECTED_THING.search(text, max(s, start - 80), start):
+        return True  # "said it expected a similar number on Friday": the day of what is expected
     m = None
     for m in _INTENDED.finditer(text, s, start):
         pass
@@ -839,10 +864,13 @@ def _headline_infinitive(text: str, s: int, start: int) -> bool:
 #: forecast rain through Sunday") nor across a comma or another clause.
 _FORECAST_STRETCH = re.compile(r"(?<!\bhad )\b(?:" + _alternation([re.escape(w).replace(r"\ ", r"\s+")
                                                                      for w in LEX["forecast_verbs"]])
-                               + r")\b[^,;:.!?\n]{0,80}?\b(?:through|until|till|into)\s+$", re.IGNORECASE)
+                               + r")\b[^,;:.!?\n]{0,80}?\b(?:through|until|till|into|(?P<from>from|starting|beginning))\s+$",
+                               re.IGNORECASE)
+#: A weekday named alone (a part of the day may follow), not in the possessive: "Thursday", "Friday night".
+_BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?")
 
 #: The preposition of a stretch right before a date (a cheap test before :data:`_FORECAST_STRETCH`).
-_STRETCH_PREP = re.compile(r"\b(?:through|until|till|into)\s+$", re.IGNORECASE)
+_STRETCH_PREP = re.compile(r"\b(?:through|until|till|into|from|starting|beginning)\s+$", re.IGNORECASE)
 
 
 #: A comparison's baseline set off after a comma, bracket or dash, running up to the date with no clause break: ",
@@ -917,8 +945,12 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return True  # "The cuts take effect from Thursday", "the rule comes into force on May 1": a scheduled start
     if _in_baseline_phrase(text, s, start, end):
         return False  # "quoted at 68p, down from 86p on Wednesday": the earlier figure of a comparison, gone by
-    if _STRETCH_PREP.search(text, max(s, start - 10), start) and _FORECAST_STRETCH.search(text, max(s, start - 120), start):
-        return True  # "forecast more heavy rain through Wednesday": the forecast stretch ends ahead
+    if _STRETCH_PREP.search(text, max(s, start - 12), start) \
+            and (stretch := _FORECAST_STRETCH.search(text, max(s, start - 120), start)) is not None \
+            and (stretch.group("from") is None or _BARE_WEEKDAY.fullmatch(text, start, end) is not None):
+        # "forecast more heavy rain through Wednesday": the forecast stretch ends ahead; "forecasts cooler air from
+        # Thursday": a forecast weather's day opens ahead (a weekday alone: "predicted a fall from May" may look back)
+        return True
     if _stretch_through_now(text, s, start, end):
         return True  # "The airline has canceled all flights through Monday": a stretch running on from now
     tail = text[max(0, start - 40):start]

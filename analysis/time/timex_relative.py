@@ -132,6 +132,9 @@ _LOOKED_AHEAD_BEFORE = re.compile(r"(?i)\blooked\s+ahead\s+to\s+(?:the\s+)?$")
 _STARTING_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|their)\s+(?:[\w]+-)+(?:hour|day|week|month)\s+(?:[a-z-]+\s+){1,2}"
                               r"(?:starting|beginning)\s+(?:on\s+|from\s+)?$")
 _OVER = re.compile(r"(?i)over\s+")
+#: A participle of onset right before a weekday ("a walkout starting on Saturday", "a ban beginning Monday", "prices
+#: effective from Friday"): what starts on the day is told as arranged, not done.
+_ONSET_BEFORE = re.compile(r"(?i)\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$")
 #: A point within the day right before a weekday ("in the early hours of Tuesday", "late on Sunday", "shortly before
 #: midnight on Friday"): news dates a done event this finely. A future cue only after the day ("The loss ... in the
 #: early hours of Tuesday is set to be the largest claim") belongs to the main clause, not to the noun phrase holding
@@ -460,6 +463,10 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     elif rel in ("the previous", "the preceding", "the following"):  # counted from the day the text is at
         told, anchor = narrative(ctx)
         d = weekday_date(told or ref, wd, "next" if rel == "the following" else "last")
+        if d > ref and _past_word_in_sentence(ctx.text, c.start) and not _future_in_sentence(ctx.text, c.start):
+            # "A profit warning earlier this month sent the shares down 30%. By the following Monday,
+            # they had recovered half of that": a day the text tells as gone by is no later than the day of writing
+            d, anchor = weekday_date(ref, wd, "past"), "publication"
     elif rel in ("next", "this coming"):
         d = weekday_date(ref, wd, "next")
     elif rel in ("earlier", "later") and (ref - weekday_date(ref, wd, "past")).days <= 1:
@@ -471,7 +478,8 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     elif heading_future(ctx.text, c.start, c.end) is not None:  # "Tuesday: The panel is expected to vote ..."
         d = weekday_date(ref, wd, "future" if heading_future(ctx.text, c.start, c.end) else "past")
     elif rel in ("", "early", "late") and (planned_then(ctx.text, c.start) or intended_then(ctx.text, c.start)
-                                           or done_for_day(ctx.text, c.start, c.end)):
+                                           or done_for_day(ctx.text, c.start, c.end)
+                                           or bool(_ONSET_BEFORE.search(ctx.text, max(0, c.start - 16), c.start))):
         # "he was going to return to the office on Wednesday", "said it hoped to run a reduced schedule on Wednesday":
         # a plan told in the past, the nearest such day
         d = _nearest_weekday(ref, wd)
@@ -902,6 +910,8 @@ _SEASON_PART_BEFORE = re.compile(r"\b(?:end|start|beginning|middle|height|rest|c
                                  re.IGNORECASE)
 
 
+#: A year written right before "year-end" ("at the 2029 year-end", "its 2029 year end"): the end of that year.
+_YEAR_RIGHT_BEFORE = re.compile(r"(?<![\d,.$€£])\b((?:19|20)\d\d)\s+$")
 #: "earlier / later / early / late in the day": a time within a day the text tells, not a date of its own.
 _IN_THE_DAY = re.compile(r"\bin\s+the\s+day$", re.IGNORECASE)
 
@@ -923,6 +933,8 @@ def resolve_inunit(c: Candidate, ctx: Context) -> Resolved | None:
         year = ref.year
         if _SINCE_BEFORE.search(ctx.text[max(0, c.start - 8):c.start]):
             year -= 1
+        if (named := _YEAR_RIGHT_BEFORE.search(ctx.text, max(0, c.start - 6), c.start)) is not None:
+            year, anchor = int(named.group(1)), ""  # "audited at the 2029 year-end": that year's end
         return Resolved(c.start, c.end, "DATE", f"{year:04d}-12-31", anchor)
     unit = low(c, "unit") or low(c, "unit2") or low(c, "unit4")
     mod = low(c, "mod") or low(c, "mod4")  # "by year's end", "at month's end": "the end of the year / month"

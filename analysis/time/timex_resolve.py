@@ -49,7 +49,7 @@ from .timex_context import (
     yearless_month,
 )
 from .timex_order import text_day_first
-from .timex_patterns import number_value, spelled_year
+from .timex_patterns import _MONTH_WORD as MONTH_WORD, number_value, spelled_year
 
 _ORDS: dict[str, int] = LEX["ordinals"]
 _MONTHS: dict[str, int] = LEX["months"]
@@ -335,6 +335,30 @@ _VOTE_BEFORE = re.compile(r"\b(?:elections?|primary|primaries|ballot|runoff|refe
 
 #: The earlier side of a comparison, right before a month that modifies a noun: "down from its August forecast",
 #: "compared with the July estimate", "higher than its March peak", "below the June high".
+#: A stock held, its amount, then "at" the month (its end): "a cash balance of $40 million at the end of June",
+#: "net debt of $1.2 billion as of June" (a level read off the books on that day, which has come).
+_LEVEL_AT_BEFORE = re.compile(r"\b(?:balance|cash|debt|deposits|reserves|holdings|inventor(?:y|ies)|liquidity|borrowings|"
+                              r"assets|backlog)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
+                              r"[A-Z]{0,3}[$€£¥]?\s?\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|m|k)?\s+"
+                              r"(?:at|as\s+of|as\s+at)\s+$", re.IGNORECASE)
+#: A word of what is expected or aimed at: a level "at the end of June" after it may be a target ("expects net cash of
+#: $90 million at the end of June").
+_AIMED_WORD = re.compile(r"\b(?:expect\w*|forecast\w*|project\w*|target\w*|aim\w*|plan\w*|guid\w*|sees|see|hope\w*|"
+                         r"predict\w*|estimat\w*)\b", re.IGNORECASE)
+
+
+def _level_at_month(text: str, start: int) -> bool:
+    """Whether the month at ``start`` is the day a stock's level was read ("the retailer's cash balance of $40 million
+    at the end of June would not last the winter": the June gone by, though "would" follows), with no word of
+    expectation or aim before it in its sentence."""
+    if not _LEVEL_AT_BEFORE.search(text, max(0, start - 70), start):
+        return False
+    s = max(0, start - 200)
+    for m in SENT_END.finditer(text, s, min(len(text), start + 1)):
+        s = m.end()
+    return _AIMED_WORD.search(text, s, start) is None
+
+
 _BASELINE_BEFORE = re.compile(r"\b(?:(?:down|up|higher|lower|off|rise|fall|increase|decrease|drop|gain|change|cut|"
                               r"rose|fell|dropped|climbed|slipped)\s+from|compared\s+(?:with|to)|versus|vs\.?|"
                               r"(?:higher|lower|more|less|above|below|under|over)\s+than|above|below)\s+"
@@ -463,6 +487,48 @@ def resolve_ordweekday(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "DATE", ymd(day), month.anchor)
 
 
+#: A month without a year joined to a month with one right after it ("in January and July 2032", "from December to
+#: March 2032", "March-April 2031"): the two months share the year written once (the first month before the second).
+_YEAR_SHARED_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until|till|into|and\s+(?:again\s+)?in|or\s+in|"
+                                r"(?<=\w)[-–—]|\s[-–—])\s*(?:(?:early|mid|late)[\s-]+)?(?P<mon>" + MONTH_WORD
+                                + r")\s+(?P<year>(?:19|20)\d\d)\b(?![,.]?\d)")
+#: The first month of a range of two months named without a year: "between January and March", "from November to
+#: February" (the second month right after: ``_RANGE_SECOND_AFTER``).
+_RANGE_FIRST_BEFORE = re.compile(r"\b(?:between|from)\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+_RANGE_SECOND_AFTER = re.compile(r"\s+(?:and|to|through|until|till)\s+(?:(?:early|mid|late)[\s-]+)?(?P<mon>"
+                                 + MONTH_WORD + r")(?!\s+(?:(?:19|20)\d\d|[0-3]?\d)\b)")
+
+
+#: "this year", then a word turning to another event of it and that event's month: "its second increase this year, after
+#: one in February", "the third cut this year following one in June" (up to six words between, no clause break).
+_THIS_YEAR_EVENT_BEFORE = re.compile(r"\bthis\s+year,?\s+(?:after|following|since|before|including|behind|besides)\s+"
+                                     r"(?:[\w$€£%.'’-]+\s+){0,6}?(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?$",
+                                     re.IGNORECASE)
+
+
+def _year_shared(ctx: Context, c: Candidate, month: int) -> int | None:
+    """The year of a month named without one at ``c`` that opens a pair of months: the year written after the second
+    month ("restores the cuts in two stages, in January and July 2032": January 2032, not the January gone by), or,
+    for a range of two yearless months ("would audit the accounts between January and March", written in March),
+    the year the second month takes alone (the range ends there). The first month lies before the second: "from
+    December to March 2032" opens in December 2031. None when the month opens no such pair."""
+    text = ctx.text
+    m = _YEAR_SHARED_AFTER.match(text, c.end)
+    if m is not None:
+        year, second = int(m.group("year")), month_no(m.group("mon"))
+        return year if month <= second else year - 1
+    if not _RANGE_FIRST_BEFORE.search(text, max(0, c.start - 16), c.start) \
+            or (m := _RANGE_SECOND_AFTER.match(text, c.end)) is None:
+        return None
+    second_word = m.group("mon").rstrip(".")
+    alone = Candidate("month", m.start("mon"), m.start("mon") + len(second_word), {"mon": second_word})
+    end = resolve_month(alone, ctx)
+    if end is None or not re.fullmatch(r"\d{4}-\d\d", end.value):
+        return None
+    year, second = int(end.value[:4]), int(end.value[5:])
+    return year if month <= second else year - 1
+
+
 def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
     """January / mid-January / last November / January 2025: a month (names like "May" need a preposition)."""
     mon = g(c, "mon")
@@ -491,6 +557,12 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
     elif rel2:
         year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel2] if ctx.dct else None
         anchor = "publication"
+    elif not rel and (shared := _year_shared(ctx, c, month)) is not None:
+        year, anchor = shared, ""  # "in January and July 2032", "between January and March"
+    elif not rel and ctx.dct is not None and _THIS_YEAR_EVENT_BEFORE.search(ctx.text, max(0, c.start - 90), c.start):
+        # "the fare rise, its second this year after one in February, would apply to all routes": a month of the year the
+        # phrase names, whatever the tense of the clause around it
+        year, anchor = ctx.dct.year, "publication"
     elif not rel and not g(c, "mod") and ctx.coarse is not None and _THAT_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
         ref, anchor = narrative(ctx, "year")  # "output peaked in 2018 and fell back that June"
         year = ref.year if ref is not None else None
@@ -522,7 +594,9 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
             and not _CONTRACT_AFTER.match(ctx.text, c.end) and bool(_NOUN_AFTER.match(ctx.text, c.end))
         extended = not report and not baseline and not rel \
             and bool(_EXTENDED_TO_BEFORE.search(ctx.text, max(0, c.start - 90), c.start))
-        past = not extended and (report or baseline or bool(PAST_VERB_OBJECT.search(ctx.text, max(0, c.start - 40), c.start)))
+        level = not rel and _level_at_month(ctx.text, c.start)
+        past = not extended and (report or baseline or level
+                                 or bool(PAST_VERB_OBJECT.search(ctx.text, max(0, c.start - 40), c.start)))
         quarter_ahead = bool(_QUARTER_NAMED_AFTER.match(ctx.text, c.end)) and month % 3 == 0 and ctx.dct is not None \
             and (ctx.dct.month - month) % 12 > QUARTER_LONG_REPORTED_MONTHS and present_ahead(ctx, c.start)
         ahead = extended or quarter_ahead or not past and not rel and (month_ahead(ctx, c.start) or infinitive_ahead(ctx, c.start)
@@ -543,7 +617,7 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
                             or bool(_START_APPENDED_BEFORE.search(ctx.text, max(0, c.start - 30), c.start))
                             or bool(_FISCAL_START_BEFORE.search(ctx.text, max(0, c.start - 40), c.start)))
         year = yearless_month(month, ctx, rel, (future and not planned_then(ctx.text, c.start) or vote or ahead)
-                              and not report and not baseline,
+                              and not report and not baseline and not level,
                               past=past or not future and not ahead and _done_in_clause(ctx.text, c.start, c.end),
                               nearest=not past and not rel and (told_vote or plan or forward_infinitive(ctx.text, c.start)
                                                                 or intended_then(ctx.text, c.start)
