@@ -104,6 +104,9 @@ class Lexicon:
     fund_brands: frozenset[str] = frozenset()
     malware_nouns_after: frozenset[str] = frozenset()
     rate_heads: frozenset[str] = frozenset()
+    # a kind of firm in two words whose first opens a sentence before the firm's name ("Proxy adviser X said")
+    descriptor_compounds: frozenset[str] = frozenset()
+    pathogens: frozenset[str] = frozenset()  # a germ's genus: "Salmonella", "Listeria" (a thing, no organisation)
     # a bloc's abbreviation -> the body it abbreviates: "EU" alone names the bloc as a place ("EU rules", "exports
     # to the EU"); the body is named where the text spells its name ("the European Union imposed duties")
     bloc_short_forms: dict[str, str] = field(default_factory=dict)
@@ -114,7 +117,8 @@ class Lexicon:
 _OPTIONAL_LISTS = ("currency_abbreviations", "rate_heads", "programmes", "named_events", "fund_brands", "malware_nouns_after", "seat_metonyms", "state_abbreviations", "place_prefixes", "place_nouns_before_of", "place_modifiers_before",
                    "facility_nouns_after", "site_nouns_after", "org_lead_words", "outlet_nouns_after",
                    "law_nouns_after", "hazard_nouns_after", "event_tails", "title_tails", "unit_nouns_after_number", "org_nouns_after",
-                   "numbered_place_heads", "numbered_thing_heads", "product_nouns_owned", "section_labels", "false_titles")
+                   "numbered_place_heads", "numbered_thing_heads", "product_nouns_owned", "section_labels", "false_titles",
+                   "pathogens", "descriptor_compounds")
 
 
 def _words(values: list[str]) -> frozenset[str]:

@@ -171,9 +171,10 @@ _TRAILING_CREDIT_RE = re.compile(
     r"(?<=[.!?])[ \t]+((?:Additional[ \t]+reporting|Reporting|Reported|Editing|Edited|Writing|Written|Compiled|"
     r"Research|Translated(?:[ \t]+and[ \t]+edited)?|Translation)[ \t]+by[ \t]+[A-Z][^\n]{0,160})$", re.MULTILINE)
 # a picture's credit closing its caption after a sentence: "Fans watch the final in the square. Photo: Quist
-# Daily/Jane Roe]", in English or in a caption's other language ("Foto:", "Crédito:"), to the bracket or the line's end
+# Daily/Jane Roe]", "... on Monday. Photographer: Jane Roe/Quist Daily", in English or in a caption's other language ("Foto:", "Crédito:"), to the bracket or the line's end
 _TRAILING_PHOTO_RE = re.compile(
-    r"(?<=[.!?])[ \t]+((?:Photo|Photograph|Picture|Image|Credit|Foto|Crédito|Credito|Bild)s?:[ \t]*[A-Z][^\n\])]{0,100})",
+    r"(?<=[.!?])[ \t]+((?:Photo|Photograph|Photographer|Picture|Image|Credit|Foto|Crédito|Credito|Bild)s?:[ \t]*[A-Z]"
+    r"[^\n\])]{0,100})",
     re.MULTILINE)
 # an editor's bracketed note after a sentence crediting the outlet or the writer who added or updated a passage:
 # "... ended 0.4% higher. (Added by Quist Daily)", "(Updated by Jane Roe)": the note, not the story

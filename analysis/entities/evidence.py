@@ -98,8 +98,8 @@ _JOB_NOUNS = frozenset({"analyst", "economist", "strategist", "director", "chair
 _COMPANY_STATE_RE = re.compile(r"(?:,[ \t]+which)?[ \t]+(?:is|was|remains|has[ \t]+been|had[ \t]+been)[ \t]+"
                                r"(?:(?:privately|publicly|closely|family|state)[ \t-](?:held|owned|traded|listed|"
                                r"controlled)|headquartered)\b")
-# an apposition closed by a comma or the sentence's end: "X, the transport union, ...", "X, a state-owned lender."
-# (the head noun last)
+# an apposition closed by a comma, the sentence's end or a relative clause: "X, the transport union, ...", "X, a
+# state-owned lender.", "X, a health-food retailer that stocks ..." (the head noun last)
 # descriptors a person may bear too ("Jane Roe, an activist investor, said"): no organisation's head noun
 _PERSON_ABLE_NOUNS = frozenset({"activist", "client", "customer", "investor", "owner", "producer", "miner", "broker",
                                 "operator", "peer", "rival", "competitor", "parent", "partner", "heavyweight",
@@ -107,7 +107,7 @@ _PERSON_ABLE_NOUNS = frozenset({"activist", "client", "customer", "investor", "o
 # ... or by a place's or a body's possessive: "X, Freedonia's financial regulator, said", "X, the city's biggest lender,";
 # a modifier may be a people's or a place's name ("X, a Freedonian valve maker,", "X, a Quistville-based advisory firm,")
 _APPOSITIVE_HEAD_RE = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w.-]*['’]s)[ \t]+(?:[a-z][\w-]*[ \t]+|[A-Z][a-z]+(?:-[a-z]+)?[ \t]+"
-                                 r"(?=[a-z])){0,2}?([a-z]+)[ \t]*(?:,|[.;](?=[ \t\n]|\Z))")
+                                 r"(?=[a-z])){0,2}?([a-z]+)[ \t]*(?:,|[.;](?=[ \t\n]|\Z)|[ \t]+(?:that|which|whose)[ \t])")
 # a poll or a survey, at most three words, then "by" and the name of who ran it: "a poll published this week by X",
 # "analysts polled by X", "a survey by X"
 _POLL_BY_RE = re.compile(r"\b(?:[Pp]olls?|[Ss]urveys?|polled|surveyed)(?:[ \t]+[\w-]+){0,3}?[ \t]+by[ \t]+\Z")
@@ -138,7 +138,7 @@ _CODE3_RE = re.compile(r"^[A-Z]{3}$")  # a three-letter code (a currency's: "USD
 _CODE_AMOUNT_RE = re.compile(r"[ \t]?\d[\d.,]*[ \t]*(?:million|billion|trillion|mln|bln|bn|mn|m)\b")
 _ABBREVIATED_AMOUNT_RE = re.compile(r"\.?[ \t]?\d")
 # a sign glued to an amount with decimals or a scale ("R17.62", "R4.1bn", "Rs1,250.5"): not a code like "R2"
-_SIGN_GLUED_AMOUNT_RE = re.compile(r"([A-Z][a-z]?)\d[\d,]*(\.\d+)?(bn|mn|m|k|tn|billion|million|trillion)?")
+_SIGN_GLUED_AMOUNT_RE = re.compile(r"([A-Z][A-Za-z]?[a-z]?)\d[\d,]*(\.\d+)?(bn|mn|m|k|tn|billion|million|trillion)?")
 _LISTING_CODE_RE = re.compile(r"[ \t]*:[ \t]*\d{3,6}\b")
 _CODE_GLUED_AMOUNT_RE = re.compile(r"^[A-Z]{3}\d[\d.,]*(?:-\d[\d.,]*)?(?:million|billion|mln|bln|bn|mn|m|k)?$")
 _UNIT_RE = re.compile(r"^\d[\d.,]*[A-Z]{1,3}\+?$")  # 1GW, 5G, 4K, 10X: a figure with a unit, not a name
@@ -217,7 +217,7 @@ _PLACE_PREPOSITIONS = frozenset({"from", "in", "near"})
 _FLAGSHIP_WORDS = frozenset({"flagship", "latest", "newest", "best-selling", "top-selling"})
 _OWNED_THING_RE = re.compile(r"(?:[ \t]+(?:[A-Z]{0,2}\d{1,3}[A-Za-z]?))?((?:[ \t]+[a-z][a-z-]*){0,2}?)[ \t]+([A-Za-z-]+?)(s?)"
                              r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:is|are|was|were|that|which|had|has|have|can|could|will|"
-                             r"would|from|in|on|at|for|with|and|or|to|since|of|by|sold|built|made|went|due|broke|blew|flew|fell|lost|sank|[a-z]{2,}ed|"
+                             r"would|from|in|on|at|for|with|and|or|to|since|of|by|tonight|today|yesterday|sold|built|made|went|due|broke|blew|flew|fell|lost|sank|[a-z]{2,}ed|"
                              r"sent|caught|(?:burst|emitt|catch|smok|burn|leak|explod|crash|stall|overheat|derail|roll|skidd|swerv)ing)\b)")
 # a participle before a thing's name: "a parked Quisto scooter", "a burning Quisto scooter"
 _PARTICIPLE_RE = re.compile(r"[a-z]{3,}(?:ed|ing)")
@@ -295,6 +295,24 @@ _CLASSIFIER_BEFORE_RE = re.compile(
     r"against|after|before|between|under|across|through|behind|toward|towards)[ \t])[a-z][a-z-]*[ \t]+){0,2}\Z")
 _AFTER_POSSESSIVE_RE = re.compile(r"[A-Z][\w&.-]*['’]s?[ \t]+\Z")
 # "Jane Roe, 52, of Brindleford": the home town after a person's age
+# who a person is by where they live, before "from" ("a teacher from Brindleford") or before the person's name
+# ("Brindleford teacher Jane Roe"); not a job with an employer ("an engineer from Zorbo")
+_HOMED_NOUNS = frozenset({"teacher", "resident", "farmer", "retiree", "pensioner", "homeowner", "mother", "father",
+                          "grandmother", "grandfather", "native", "villager", "shopper", "commuter", "voter"})
+_A_HOMED_RE = re.compile(r"\b(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+)?[a-z]+[ \t]+from[ \t]+\Z")
+# verbs of goods leaving a place ("cargoes shipped from Quistport")
+_SHIPPED_WORDS = frozenset({"shipped", "exported", "loaded", "trucked", "railed", "flown", "sailed", "departing",
+                            "evacuated"})
+_THE_PLACE_NOUN_RE = re.compile(r"\bthe[ \t]+(?:[a-z-]+[ \t]+)?[a-z]+,[ \t]+\Z")
+# a genus's species after it and what the germ is: "Quistobacter sakazakii, a bacterium that can cause ..."
+_GERM_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,},?[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+                            r"(?:bacterium|bacteria|virus|fungus|parasite|pathogen|microbe|germ|mould|mold|yeast)\b")
+_RIVER_PARTS_RE = re.compile(r"[ \t]+and[ \t]+its[ \t]+(?:tributaries|tributary|headwaters|estuary|delta)\b")
+_STREET_WORD_RE = re.compile(r"[a-zäöüåæø](?:vej|vejen|gade|gaden|gatan|gata|vägen|veien|vegen|straße|strasse|straat|"
+                             r"gracht|laan|weg)\Z")
+_NUMBERED_MODEL_RE = re.compile(r"[A-Za-z]-\d{1,3}\Z")
+_ORDINAL_NUMBER_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_HERE_AND_RE = re.compile(r"\b(?:between[ \t]+here[ \t]+and|from[ \t]+here[ \t]+to)[ \t]+\Z")
 _AGE_FROM_RE = re.compile(r"\b\d{1,3},[ \t]+(?:from|of)[ \t]+\Z")
 _STATE_NOUNS = frozenset({"court", "courts", "law", "laws", "legislature", "government", "police", "troopers",
                           "officials", "agencies", "agency", "senate", "assembly", "prison", "prisons", "budget",
@@ -315,6 +333,8 @@ _ROLE_AFTER_PLACE_RE = re.compile(r"[ \t]+([a-z-]+)\b(?:[ \t]+([a-z]+)\b)?")
 _DESCRIBED_NAME_RE = re.compile(r"(?:[ \t]+[a-z][a-z-]*){1,2}?[ \t]+(?:operator|producer|maker|distributor|company|"
                                 r"group|firm|supplier|provider|utility|developer|lender|insurer|retailer|carrier|giant)"
                                 r"[ \t]+[A-Z]")
+#: the head of a court's or a body's unit, named in brackets after the body ("(Property Chamber)")
+_UNIT_HEADS = frozenset({"Chamber", "Division", "Section", "List", "Bench"})
 #: an owner's list of two or more names before "brands" or "labels" ("whose Vellora and Quids brands")
 _BRAND_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
 _BRAND_LIST = _BRAND_NAME + r"(?:,[ \t]+" + _BRAND_NAME + r")*,?[ \t]+and[ \t]+" + _BRAND_NAME
@@ -331,8 +351,13 @@ _OWNER_DESCRIPTOR_RE = re.compile(
     r"(?:" + _OWNED_NAME + r"(?:,[ \t]+|[ \t]+and[ \t]+))*\Z")
 # "its brands include Vellora and Quids", "labels such as Vellora, Quids and Zorbo": the names a plural brand noun
 # lists
+# (an item may name its owner and close on its kind: "brands including Quist's Old Zorbo bitter and Brindle &
+# Sons' Vell Gold")
+_LISTED_BRAND = (r"(?:[A-Z][\w'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’.-]*){0,2}['’]s?[ \t]+)?" + _BRAND_NAME
+                 + r"(?:[ \t]+[a-z]+)?")
 _BRANDS_LISTED_RE = re.compile(r"\b(?:brands|labels)[ \t]+(?:include|including|such[ \t]+as)[ \t]+("
-                               + _BRAND_LIST + r")\b")
+                               + _LISTED_BRAND + r"(?:,[ \t]+" + _LISTED_BRAND + r")*,?[ \t]+and[ \t]+"
+                               + _LISTED_BRAND + r")\b")
 
 
 def _in_brand_list(c: Candidate, text: str) -> bool:
@@ -638,7 +663,7 @@ _COMPASS_WORDS = COMPASS_WORDS
 _COMPASS_CODES = frozenset({"N", "S", "E", "W", "NW", "NE", "SW", "SE", "Northwest", "Northeast", "Southwest",
                             "Southeast", "North-West", "North-East", "South-West", "South-East", "Upper", "Lower",
                             "Greater", "Mid", "Middle", "Far"})
-_SEATED_WORDS = frozenset({"headquartered", "based", "located", "situated", "registered", "domiciled"})
+_SEATED_WORDS = frozenset({"headquartered", "based", "located", "situated", "registered", "domiciled", "headquarters"})
 
 
 def _place_part(part: str, lex: Lexicon) -> bool:
@@ -755,12 +780,20 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             and surface not in lex.known_org_alias \
             and catalog_company(surface) is None and text and _DESCRIBED_NAME_RE.match(text, c.end):
         return True  # "Gas network operator Quistgaz rose": a common noun opening a description of the name after it
+    if len(words) == 1 and c.sent_initial and f"{words[0].lower()} {c.next}" in lex.descriptor_compounds \
+            and surface not in lex.known_org_alias and catalog_company(surface) is None:
+        return True  # "Proxy adviser Quist Partners said", "Asset manager Zorbo bought": the first word of a kind of
+        # firm, capitalised at the sentence's start
     if len(words) == 1 and c.sent_initial and words[0] in lex.org_heads and words[0].endswith("s") \
             and not words[0].endswith("ss") and c.next in _PLURAL_SUBJECT_VERBS and surface not in lex.known_org_alias:
         return True  # '"Partners will now ask ...', "Holdings are ...": a plural common noun as the subject, no name
         # (not "Congress must act": a body's one word, no plural)
     if len(words) == 1 and words[0].title() == "Review" and c.prev.title() == "Under":
         return True  # "moving our rating to Under Review", "UNDER REVIEW": a state, no organisation "Review"
+    if 2 <= len(words) <= 3 and c.prev == "(" and c.next == ")" and words[-1] in _UNIT_HEADS \
+            and c.prev2 in lex.institution_heads and surface not in lex.known_org_alias:
+        return True  # "the First-tier Tribunal (Property Chamber)", "the High Court (Chancery Division)": the
+        # chamber of the body just named, in brackets, no organisation of its own
     if len(words) == 2 and c.prev == "(" and c.next in (")", ",") and _BLOOMBERG_TICKER_RE.fullmatch(surface):
         return True  # "Zorbo (ZRB LN, not rated)": a ticker and its exchange's two letters, as a terminal writes them
     if len(words) > 1 and "&" in words[-1] and words[-1] in lex.non_entity_acronyms \
@@ -774,8 +807,10 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             and surface not in lex.known_org_alias and catalog_company(surface) is None:
         return True  # "up to NOK 6 billion", "SEK 120m": a currency's code before an amount, no organisation
     glued = _SIGN_GLUED_AMOUNT_RE.fullmatch(surface) if len(words) == 1 else None
-    if glued is not None and glued.group(1) in lex.currency_abbreviations and (glued.group(2) or glued.group(3)):
-        return True  # "firmed to R17.62", "wiping R4.1bn off": a currency's sign glued to an amount, no organisation
+    if glued is not None and glued.group(1) in lex.currency_abbreviations \
+            and (glued.group(2) or glued.group(3) or len(glued.group(1)) > 1):
+        return True  # "firmed to R17.62", "wiping R4.1bn off", "a target of SFr70": a currency's sign glued to an amount
+        # (a one-letter sign with a whole number may be a code: "R2")
     if len(words) == 1 and surface in lex.currency_abbreviations and _ABBREVIATED_AMOUNT_RE.match(text, c.end):
         return True  # "to Rs 612.35", "Rp 15,000", "RM 2.4 billion": a currency's usual abbreviation before an amount
     if "/" in surface and all(_CODE3_RE.match(p) and p in lex.non_entity_acronyms for p in surface.split("/")):
@@ -1038,7 +1073,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     elif nwords > 2 and not c.possessive and any(
             " ".join(words[:k]) in lex.indices and _NUMBER_END_RE.match(words[k - 1]) for k in range(2, nwords)) \
             and surface not in lex.known_org_alias and catalog_company(surface) is None:
-        add("INDEX", FORM)  # "the S&P 500 Financials sector": a numbered index, then the sector it is cut to
+        add("INDEX", FORM + 2)  # "the S&P 500 Financials sector": a numbered index, then the sector it is cut to
+        # (over the organisation a sector's plural head makes: "S&P 500 Utilities")
     if not c.possessive and "INDEX" not in ev and (
             last.endswith("-Index") or nwords > 1 and any(w in lex.fund_brands for w in words)
             or _AFTER_INDEX_WORD_RE.search(text, max(0, c.start - 12), c.start)) \
@@ -1213,6 +1249,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             add("INDEX", FORM)  # "the KOSPI-200", "the CSI-300": an index written with a hyphen
         else:
             add("OTHER", FORM)  # "SLV-2240", "the An-70": a compound's or a model's serial code, no organisation
+    elif nwords == 1 and (first in lex.pathogens or _GERM_AFTER_RE.match(text, c.end)) \
+            and first not in lex.known_org_alias and catalog_company(first) is None:
+        add("OTHER", FORM)  # "Salmonella", "contamination with Quistobacter sakazakii, a bacterium": a germ
     elif nwords == 1 and is_acronym(first) and c.next in _STUDY_NOUNS and c.next != "data" \
             and re.search(r"\b[Pp]hase[ \t]+(?:[1-4]|I{1,3}V?)[ab]?[ \t]+\Z", text[max(0, c.start - 14):c.start]):
         add("OTHER", FORM)  # "the Phase 3 ORBIT trial"
@@ -1240,6 +1279,28 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PERSON", STRONG)  # "Brindle's Roe said": a person speaking for the organisation before
     if c.prev in ("from", "of") and not org_form and _AGE_FROM_RE.search(text[max(0, c.start - 16):c.start]):
         add("PLACE", STRONG)  # "Jane Roe, 52, of Brindleford, said": the home town after an age
+    if c.prev == "from" and (c.prev2 in _HOMED_NOUNS and _A_HOMED_RE.search(text, max(0, c.start - 30), c.start)
+                             or c.prev2 in _SHIPPED_WORDS) and not org_form and surface not in lex.known_org_alias \
+            and catalog_company(surface) is None:
+        add("PLACE", STRONG)  # "Jane Roe, a teacher from Brindleford, said", "cargoes shipped from Quistport": where
+        # someone lives or where goods leave from (not "an engineer from Zorbo": an employer)
+    if c.next in _HOMED_NOUNS and c.next2 in lex.given_names and nwords <= 2 and not org_form and not c.possessive \
+            and surface not in lex.known_org_alias and catalog_company(surface) is None:
+        add("PLACE", STRONG)  # "said Brindleford teacher Jane Roe": the home town before who the person is
+    if c.prev == "," and c.prev2 in lex.place_nouns_before_of and c.next in (".", ",", ";", ")") \
+            and c.next2 not in lex.speech_verbs and not org_form and surface not in lex.known_org_alias \
+            and _THE_PLACE_NOUN_RE.search(text, max(0, c.start - 30), c.start):
+        add("PLACE", STRONG)  # "told reporters in the capital, Quistopol.": the place named after its kind
+    if c.next == "and" and _RIVER_PARTS_RE.match(text, c.end) and not org_form and not c.possessive:
+        add("PLACE", STRONG)  # "plants on the Quist and its tributaries": a river
+    if nwords == 1 and _STREET_WORD_RE.search(first) and surface not in lex.known_org_alias \
+            and catalog_company(surface) is None:
+        add("PLACE", STRONG)  # "the plant on Industrivej", "offices in Quistgatan": a street in one word, as
+        # Nordic, German and Dutch names write it
+    if first in lex.place_heads and _ORDINAL_NUMBER_RE.fullmatch(c.prev) and not org_form:
+        add("PLACE", STRONG)  # "the branch on 17th Avenue SW", "at 5th Street": a numbered street
+    if c.prev in ("and", "to") and _HERE_AND_RE.search(text, max(0, c.start - 24), c.start) and not org_form:
+        add("PLACE", STRONG)  # "the biggest employer between here and Brindleford"
     if c.prev.islower() and c.prev in lex.place_modifiers_before and not org_form:
         add("PLACE", STRONG)  # "suburban Brindleton", "northern Freedonia", "uptown Quistville"
     if c.prev == "of" and c.prev2.lower() in _COMPASS_WORDS and not org_form:
@@ -1330,7 +1391,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         # "Morningside Capital analyst Tomasz Wierzbicki"; after a possessive the role may be a person's own
         # ("Quistley's attorney, Jane Roe"), weak evidence as a spokesman (below)
         add("ORG", WEAK if c.possessive else STRONG)
-    index_name = surface in lex.indices and surface not in lex.known_org_alias
+    index_name = (surface in lex.indices or nwords > 2 and any(
+        " ".join(words[:k]) in lex.indices and _NUMBER_END_RE.match(words[k - 1]) for k in range(2, nwords))) \
+        and surface not in lex.known_org_alias  # (a numbered index cut to a sector: "S&P 500 Utilities | -1.8%")
     nlow = c.next.lower()
     if nlow in ("shares", "stock", "share") and c.next.islower() or (c.possessive and nlow in ("shares", "stock")):
         add("ORG", STRONG)
@@ -1441,7 +1504,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if prev_low == "the" and c.next in ("brand", "brands", "label") and not c.possessive and not org_form \
             and catalog_company(surface) is None:
         add("PRODUCT", STRONG)  # "which owns the Vellora brand": a brand, not a company
-    elif c.prev in (_OWNERS | {"and", ",", "the", "include", "including", "as"}) and not c.possessive \
+    elif (c.prev in (_OWNERS | {"and", ",", "the", "include", "including", "as"})
+          or c.prev.endswith(("'s", "’s")) and c.prev[:1].isupper()) and not c.possessive \
             and not org_form and text \
             and catalog_company(surface) is None and _in_brand_list(c, text):
         add("PRODUCT", STRONG)  # "whose Vellora and Quids brands", "its Vellora, Quids and Zorbo labels": brands
@@ -1575,8 +1639,9 @@ def _owned_thing(c: Candidate, text: str, lex: Lexicon) -> str:
     if any(w in _FUNCTION or w in lex.market_verbs or w in lex.speech_verbs for w in mods) or noun == "brand":
         return ""  # (a brand is a name's own: "the Roe brand" is a person's as often)
     if not owner and not one_of and not mods and m.group(0)[:m.start(1) - m.start(0)].strip() == "" \
-            and noun not in _RANGE_NOUNS:
-        return ""  # after "the", a modifier or a model number between: "the Quisto software" may be the maker
+            and noun not in _RANGE_NOUNS and not _NUMBERED_MODEL_RE.search(c.words[-1]):
+        return ""  # after "the", a modifier or a model number between: "the Quisto software" may be the maker (not
+        # a name closed by its model's number: "the Quistar-1 satellites")
     if noun in lex.product_nouns_owned or noun.lower() in lex.product_nouns_owned \
             or noun in _RANGE_NOUNS and text.startswith(" of ", m.end()):
         return "PRODUCT"
@@ -1639,7 +1704,7 @@ def _site_name(c: Candidate, lex: Lexicon, text: str = "") -> bool:
 #: a company's premises, named after their place only after the owner ("Tollgate's Quistfair office", "its Zorbcombe
 #: creamery", "the company's Quistpur showroom"; "the Senate office" is the body's)
 _OWNED_SITE_NOUNS = frozenset({"office", "offices", "creamery", "brewery", "distillery", "bakery", "dairy", "showroom",
-                               "dealership", "store"})  # (not "its Zorbo stores": a chain's brand as often)
+                               "dealership", "store", "flagship"})  # (not "its Zorbo stores": a chain's brand as often)
 _OWNER_DETERMINERS = frozenset({"its", "their", "our", "his", "her"})
 # a counted plural site noun, then the names of the sites: "two more nuclear plants, Quistau and Zorbeck"
 _COUNTED_SITES_RE = re.compile(r"\b(?:two|three|four|five|six|both|several)[ \t]+(?:[a-z-]+[ \t]+){0,2}([a-z]+s)"

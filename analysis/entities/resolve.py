@@ -251,7 +251,7 @@ def _outlet_initials(name: object) -> tuple[str, ...]:
     return ("".join(w[0] for w in words),) if len(words) >= 2 else ()
 
 
-_LABEL_AFTER_RE = re.compile(r"[ \t]*(?::|\|)")
+_LABEL_AFTER_RE = re.compile(r"[ \t]*(?::|\||[ \t](?:[Ee]ditor['’]s[ \t]+)?[Nn]otes?[ \t]*:)")  # (and "Quist Digest note:")
 # the outlet's own work on a text it took from elsewhere: "This report first appeared on X and has been edited and
 # expanded by Quist Digest."
 _EDITED_BY_RE = re.compile(r"\b(?:edited|expanded|updated|adapted|translated|abridged)(?:[ \t]+and[ \t]+[a-z]+)?"
@@ -264,7 +264,8 @@ _LIVE_LABEL_RE = re.compile(r"[ \t]+live[ \t]+(?:coverage|blog|updates?|reportin
 
 
 def _label_at(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` opens its line and a colon follows it (a speaker's label in a Q&A), a bar (a
+    """True when ``text[start:end]`` opens its line and a colon follows it (a speaker's label in a Q&A; the
+    outlet's note, "Quist Digest note: the company has not replied"), a bar (a
     masthead's or a sign-off's cells: "Quist Digest | Zurich | 14.07.2026") or a live page's label ("Quist Digest
     live coverage, Thursday"), or when a note on the text's editing names it ("... has been edited and expanded by
     Quist Digest")."""

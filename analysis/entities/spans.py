@@ -165,8 +165,9 @@ def tokenize(text: str, lex: Lexicon, pos: int = 0, endpos: int | None = None) -
     return out
 
 
-# (a currency's letters before its dollar sign are no word of a name: "Charging A$1 a litre", "C$40 million")
-_CAP = r"(?![A-Z]{1,3}\$)(?:[A-ZÀ-ÖØ-Þ]|[a-z]++[A-Z]|\d++[A-Z])[\w'’&./\-]*"
+# (a currency's letters before its dollar, cedi or other sign are no word of a name: "Charging A$1 a litre",
+# "C$40 million", "GH¢2.40", "GH₵12")
+_CAP = r"(?![A-Z]{1,3}[$¢₵€£¥₦₱₩₹])(?:[A-ZÀ-ÖØ-Þ]|[a-z]++[A-Z]|\d++[A-Z])[\w'’&./\-]*"
 _ON_HEAD_WORDS = ("Committee", "Subcommittee", "Council", "Commission", "Conference", "Panel", "Forum", "Institute",
                   "Center", "Centre", "Group")
 # "on" joins a window only after a committee-like head ("Committee on Foreign Affairs"); a window of "X on Monday"
@@ -360,6 +361,11 @@ _SYLLABLE = r"(?:[bcdghjklmnprstwy]|kk|tt|pp|ss|jj|ch)?(?:ae|eo|eu|oe|ui|yeo|ya|
 SYLLABLE_GIVEN_NAME_RE = re.compile(r"(?i:" + _SYLLABLE + r")-(?:" + _SYLLABLE + r")")
 
 
+# an ordinal opening a compound that ranks a court or a body ("the First-tier Tribunal", "a Second-instance Court"):
+# part of the body's name, not an adjective before it as "Mid-sized" is
+_ORDINAL_WORDS = frozenset({"First", "Second", "Third", "Fourth", "Fifth"})
+
+
 def _trim_leading(words: list[str], lex: Lexicon) -> int:
     """How many leading words are descriptors, stop words or 'X-based' modifiers (none of a catalog company's
     own name: "Dollar General")."""
@@ -377,7 +383,8 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
             k += 1  # "the Freedonian West Coast": a demonym before a place
             continue
         if k + 1 < len(words) and "-" in w and w.rsplit("-", 1)[1].isalpha() and w.rsplit("-", 1)[1].islower() \
-                and not SYLLABLE_GIVEN_NAME_RE.fullmatch(w):
+                and not SYLLABLE_GIVEN_NAME_RE.fullmatch(w) \
+                and not (w.split("-", 1)[0] in _ORDINAL_WORDS and _bare(words[-1]) in lex.institution_heads):
             k += 1  # "Short-dated Quist", "Mid-sized Acme": a compound adjective before the name
             continue
         if k + 2 < len(words) and w in lex.places and words[k + 1] in _POLITICAL_WORDS \
