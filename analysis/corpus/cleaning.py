@@ -54,7 +54,9 @@ _LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
 #: optional ticker in parentheses) and a signed percent figure ("Meituan: -4.87%", "BNP Paribas (BNPP.PA) -2.9%",
 #: "SoftBank Group (9984) +6.2 pct", "easyJet -1.8%").
 _MOVE_LINE_RE = re.compile(
-    r"^(?:[A-Z]|[a-z]{1,4}[A-Z])[\w&.'’-]*(?:\s+[\w&.'’-]+){0,5}(?:\s*\([^()]{1,20}\))?\s*[:–-]?\s*[+\-−–]\s?\d{1,3}(?:\.\d+)?\s*"
+    r"^(?:[A-Z]|[a-z]{1,4}[A-Z])[\w&.'’-]*(?:\s+[\w&.'’-]+){0,5}(?:\s*\([^()]{1,20}\))?"
+    # (an aside between commas after the name: "Hälsoboden, a Swedish retailer that stocks Lilleblå, -2.7%")
+    r"(?:,\s+(?:a|an|the|its|which|whose)\s[^,%\"“”]{2,80},)?\s*[:–-]?\s*[+\-−–]\s?\d{1,3}(?:\.\d+)?\s*"
     r"(?:%|pct\b|per\s?cent\b|percent\b)"
 )
 #: A company's legal form after a site's name in a copyright line ("Example Media L.P.", "Harbour News Ltd"); the name

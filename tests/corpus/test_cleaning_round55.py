@@ -59,3 +59,11 @@ def test_a_list_of_other_stories_under_its_heading_is_not_the_article(heading):
     kept = "\n".join(clean_document(page).paragraphs)
     assert "Rival Tarnby Lines slipped 2.1% in sympathy" in kept
     assert "Ventoso" not in kept and "Vossmark" not in kept
+
+
+def test_a_movers_list_item_with_an_aside_after_its_name_is_the_articles() -> None:
+    page = ("Nordic stocks slip\n\n" + _ARTICLE + "Other movers in the Nordics on Thursday:\n"
+            "- Ericssen +1.4%, on contract hopes\n- Volvane +0.8%\n"
+            "- Orvik, a Swedish health-food retailer that stocks Tarlo, -2.7%\n")
+    kept = "\n".join(clean_document(page).paragraphs)
+    assert "Orvik, a Swedish health-food retailer that stocks Tarlo, -2.7%" in kept
