@@ -14,8 +14,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .words import (ACCORDING_TO, FINITE_VERBS, GIVEN_GENDER, INTRO_WORDS, NOT_ALONE, ORG_NAME_ENDS, ROLE_ORG,
-                    ROLE_PERSON, SENTENCE_BREAK, TITLES, is_sentence_break, not_saying, speech_verbs)
+from .words import (ACCORDING_TO, FINITE_VERBS, GIVEN_GENDER, INTRO_WORDS, LEGAL_FORMS, NOT_ALONE, ORG_NAME_ENDS, ROLE_ORG,
+                    ROLE_PERSON, SENTENCE_BREAK, SPEAKS_FOR, TITLES, is_sentence_break, not_saying, speech_verbs)
 from .model import Speaker
 from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tokens
 
@@ -49,6 +49,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:the|in|of|at|from)\s+$")
 _VERB_AFTER = re.compile(r"(?:’s|'s)?(?:\s*,[^,.\"“”]{1,90},)?\s+(?:(?:also|later|then|has|had|have|again|once|"
                          r"previously|recently|on\s+\w+day|\w+day)\s+)*([A-Za-z]+)")
 _SUBJECT_REACH = 200
+#: a passive auxiliary right before a verb ("were being asked", "has been told"), and an infinitive after it
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+\Z")
+_TO_DO = re.compile(r"\s+to\s+[a-z]")
 #: a subordinating word right before a name ("…, a week after the Commission fined Acme", "since Roe resigned"): the
 #: name is the subject of a clause inside the sentence, not of the sentence a later "the regulator said" takes up
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|since|until|when|because|although|though)"
@@ -59,6 +62,8 @@ _SHARES_OPENING = re.compile(r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+)?(?:
 #: the glyph that opens a line of a bulleted list
 _BULLET = re.compile(r"[ \t]*[•▪·*–—-][ \t]+")
 #: a live blog entry's time stamp at its line's start ("2:30 p.m. PT — ", "16:05 CEST – ", "09:15 | ")
+#: a kicker in capitals and its colon opening a sentence or an entry ("BREAKING:", "UPDATE:", "JUST IN:")
+_CAPS_KICKER = re.compile(r"[ \t]*[A-Z]{3,}(?:[ \t]+[A-Z]{2,})?[ \t]*:[ \t]+")
 _ENTRY_STAMP = re.compile(r"[ \t]*\d{1,2}[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4}\b)?[ \t]*[-—–|]{1,2}[ \t]+")
 #: a wire's dateline opening the first paragraph ("COPENHAGEN, Feb 4 (Agency) - ", "PORT ELLIS (Agency) — ",
 #: "BOSTON, Oct. 28, 2025 /Wire/ -- "): the place in capitals, maybe a region or a date, the agency in brackets or
@@ -205,7 +210,10 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
     spans = [(s, e, at_work.get(s, n)) for s, e, n in spans]
     doc.verbs = speech_verbs(text, 0, len(text))
     for vs, ve, verb in doc.verbs:
-        if verb not in FINITE_VERBS or doc.inside_quote(vs):
+        if verb not in FINITE_VERBS or doc.inside_quote(vs) or (_PASSIVE_BEFORE.search(text, max(0, vs - 20), vs)
+                                                                and _TO_DO.match(text, ve)):
+            # (a passive's subject asked or told to do something says nothing: "its shareholders were being asked to
+            # carry the risk")
             continue
         lo = max(0, vs - _SUBJECT_REACH)
         for m in SENTENCE_BREAK.finditer(text, lo, vs):
@@ -315,8 +323,10 @@ _OFFICE_BEFORE = re.compile(r"(?:^|[\s(])(?:" + _OFFICES + r")(?:\s+(?:of|for)(?
                             re.I)
 #: an office in apposition right after a name ("Jane Roe, a soft commodities analyst at Acme,", "Jane Roe, the
 #: Dutch trade minister,"), then a comma, a full stop or where it is held (not "Jane Roe, a former federal
-#: regulator,": "regulator" names an organisation too)
-_OFFICE_AFTER = re.compile(r",\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:" + _OFFICES + r")"
+#: regulator,": "regulator" names an organisation too); also after an employer's possessive ("Jane Roe, Acme's chief
+#: executive,")
+_OFFICE_AFTER = re.compile(r",\s+(?:a|an|the|its|their|[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2}['’]s)\s+"
+                           r"(?:[\w’'-]+\s+){0,4}?(?:" + _OFFICES + r")"
                            r"(?=\s*[,.;]|\s+(?:at|of|for|in|with|who)\b)", re.I)
 
 
@@ -372,6 +382,10 @@ def _given_gender(name: str) -> str:
     return parts.pop() if len(parts) == 1 else ""
 
 
+#: the lower-case word right after a name ("Acme spokesman", "Acme officials")
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]+)\b")
+
+
 def _genders(text: str, spans: list[tuple[int, int, str]], given: dict[str, str] | None = None) -> dict[str, str]:
     """Each name's grammatical gender, voted by a personal pronoun soon after its mentions in the same clause
     ("Clinton said she …", "Trump and his aides") with no other capitalised word, quotation mark or sentence
@@ -388,6 +402,9 @@ def _genders(text: str, spans: list[tuple[int, int, str]], given: dict[str, str]
             continue
         if m.group(1).casefold() in ("him", "her"):
             continue
+        after = _NEXT_LOWER_WORD.match(text, e)
+        if after is not None and (after.group(1) in ROLE_PERSON or after.group(1) in SPEAKS_FOR):
+            continue  # "An Acme spokesman said he …": the pronoun is the spokesman's, not the name's
         if m.group(1).casefold() in ("he", "she") and _AT_PLACE_BEFORE.search(text, max(0, s - 8), s) \
                 and text[e:e + 1] not in ("'", "’"):
             continue  # "ran risk at Acme from 2019 until he left": a place or employer is not the clause's he
@@ -478,6 +495,9 @@ def opens_sentence(doc: Doc, i: int) -> bool:
     stamp = _ENTRY_STAMP.match(text, text.rfind("\n", 0, s) + 1, s)
     if stamp is not None and stamp.end() > start:
         start = stamp.end()  # a live blog entry's time stamp ("2:30 p.m. PT — Acme cut …"): the entry opens there
+    kicker = _CAPS_KICKER.match(text, start, s)
+    if kicker is not None:
+        start = kicker.end()  # "BREAKING: Acme has raised …": the sentence opens after the kicker in capitals
     dateline = _DATELINE.match(text, text.rfind("\n", 0, s) + 1, s)
     if dateline is not None and dateline.end() > start:
         start = dateline.end()  # "COPENHAGEN, Feb 4 (Agency) - Acme's shares fell …": the sentence opens after it
@@ -585,8 +605,8 @@ def _canonical(doc: Doc, i: int, surface: str) -> str:
     name the text spelled out for an acronym ("the General Administration of Trade (GAT) … The GAT said")."""
     name = doc.names[i]
     words = surface.removesuffix("’s").removesuffix("'s").rstrip(".,").split()
-    if len(words) > 1 and _SLASH_FORM.fullmatch(words[-1]):
-        words = words[:-1]  # "Acme A/S": a legal form, as "Inc" or "AG" would be
+    if len(words) > 1 and (_SLASH_FORM.fullmatch(words[-1]) or words[-1].casefold().rstrip(".") in LEGAL_FORMS):
+        words = words[:-1]  # "Acme A/S", "Acme Financial Corp": a legal form the canonical name may leave out
     if not words or words[-1].casefold() in name.casefold() or _spelled_out(doc, name, words[-1]) \
             or abbreviates(words[-1], name):
         return name
@@ -701,6 +721,24 @@ def name_speaker(doc: Doc, ph: Phrase) -> Speaker:
     orgish = any(w.casefold() in ROLE_ORG for w in words) or (len(words) == 1 and name.isupper() and len(name) > 1) \
         or appositive_role(doc.text, ph.name_end) in ROLE_ORG  # "Belvane, the staff association, said"
     return Speaker(name, "ORG" if orgish else "PERSON", surface, "adjacent")
+
+
+def story_organisation(doc: Doc) -> str:
+    """:func:`main_organisation`, and on a tie for the most mentions the one of them the headline names (a mention
+    read from the headline stands before the text, at -1): "Opinion: Acme's shareholders paid …" over a customer
+    named as often in the body; "" when none or several."""
+    name = main_organisation(doc)
+    if name:
+        return name
+    counts: dict[str, int] = {}
+    for a, n, t in zip(doc.starts, doc.names, doc.types, strict=True):
+        if t in ORG_TYPES and not doc.inside_quote(a):
+            counts[n] = counts.get(n, 0) + 1
+    if not counts:
+        return ""
+    top = max(counts.values())
+    headline = {n for a, n, t in zip(doc.starts, doc.names, doc.types, strict=True) if a < 0 and counts.get(n) == top}
+    return headline.pop() if len(headline) == 1 else ""
 
 
 def main_organisation(doc: Doc) -> str:

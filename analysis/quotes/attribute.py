@@ -100,6 +100,10 @@ _REPORTED = re.compile(r"(?:\s+(?:on|last|this|late|early)\s+[A-Za-z]+(?:\s+(?:m
                        r"[\s,]*(?:$|[:“\"]|(?:whether|if|that|about|how|why|what|as)\b)")
 #: a lower-case word after a verb (not a name: the verb opens a clause, "Asked whether …", "Told that …")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
+#: a speech verb read with its preposition ("published on", "posted in"): what follows is where, not who
+_VERB_THEN_PLACE = re.compile(r"\s(?:on|in|at|to|via|onto)$")
+#: a negation right before a verb ("has not responded", "did not say", "hasn't commented")
+_NEGATED_VERB = re.compile(r"(?:\bnot|n['’]t|\bnever|\byet\s+to)\s+(?:(?:yet|immediately|publicly|directly)\s+)?\Z")
 _GAP_BREAK = re.compile(r"[.!?][\"”’']*\s")
 _INDEFINITE = {"a", "an", "one", "another", "some"}
 #: the start of a reported clause right after a speech verb ("said that …", "said he would …")
@@ -139,6 +143,8 @@ def _after(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
         return None
     if last in ".!?" and before.strip()[:1].isupper() and "," in before and PARENTHETICAL_AFTER.match(text, ve):
         return None  # "“… in hand.” Pellvane, the lender noted, remains …": the next sentence's attribution
+    if last in ".!?" and before.strip()[:1].isupper() and _NEGATED_VERB.search(text, span.close_at, vs):
+        return None  # "“… balance sheets.” Acme has not responded.": the next sentence says who did not speak
     if last == "." and before.strip()[:1].isupper() and _REPORTED_CLAUSE.match(text, ve):
         return None  # "“… campaign.” Jane Roe said she would have fired him": the verb reports its own clause
     if last in ".!?" and before.strip()[:1].isupper() and stop < len(text) and text[stop] in "\"“”" \
@@ -277,6 +283,12 @@ _ONE_EXAMPLE = re.compile(r"\s*(?:[A-Z][a-z]+)(?:[ \t]+[a-z]+){0,2},[ \t]+(?:suc
                           r"(?P<name>[A-Z](?:(?![ \t](?:and|or)[ \t])[^,;:.\n“”\"])*),[ \t]+[a-z]")
 
 
+#: a sentence opening on what it is about, then a pronoun subject ("On her predecessor, Jane Roe, she was brief:",
+#: "As for the bonus, he said:", "About the rival bid, she was blunt:")
+_TOPIC_OPENING = re.compile(r"\s*(?:On|Of|About|As\s+for|Regarding|Asked\s+about)\s+[^:;,“”\"]{1,80},\s+"
+                            r"(?:[^:;,“”\"]{1,60},\s+)?(?P<pron>he|she)\s+(?=[a-z])")
+
+
 def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     """The main-clause subject of the sentence, for a quotation introduced by a colon ("X delivered a blunt
     message: “…”") or quoted inside X's paraphrase ("X called immigrants “rapists”"): a name or a pronoun."""
@@ -289,6 +301,14 @@ def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         ph = participle_subject(doc.text, coord[-1], span.open_at, adjacent=False)
         if ph is not None and ph.kind != "description":
             return _past_places(doc, ph, span.open_at)
+    topic = _TOPIC_OPENING.match(doc.text, lo, span.open_at)
+    if topic is not None:
+        # "On her predecessor, Jane Roe, she was brief: “…”": the pronoun after the topic is the subject, taken up
+        # from before the sentence (the name in the topic is who she speaks of)
+        a, b = topic.start("pron"), topic.end("pron")
+        found = resolve_phrase(doc, Phrase("pronoun", a, b, a, b, head=topic.group("pron")), span.open_at, lo)
+        if found is not None and found.type:
+            return found
     example = _ONE_EXAMPLE.match(doc.text, lo, span.open_at)
     if example is not None:  # "Others, such as Jane Roe of Acme, think the bank will wait: “…”": Roe, the one named
         ph = head_phrase(doc.text, example.start("name"), example.end("name"))
@@ -351,7 +371,7 @@ _WHO_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:(?:had|has|have|was|is|also|la
 _NESTED_TELLER = re.compile(r"\b(?:said|says|disclosed|announced|confirmed|stated)\b,?\s+(?:that\s+)?"
                             r"(?P<name>[A-Z][^\s,.;:“”\"]*(?:\s+[A-Z&][^\s,.;:“”\"]*){0,4})\s+"
                             r"(?:had\s+|has\s+)?(?P<verb>told|informed|assured|warned|notified)\s+"
-                            r"[^.;:!?“”\"]{1,80}?\bthat\s+[^.;:!?“”\"]*$")
+                            r"(?:[^.;:!?“”\"]|\.(?=\s+\d)){1,80}?\bthat\s+[^.;:!?“”\"]*$")  # (a date's point: "on Oct. 13")
 
 
 def _nested_teller(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
@@ -511,7 +531,9 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
                 and _THAT_AFTER.match(text, ve):
             ph = _series_subject(text, clause, vs)  # "X cut its forecast, announced that Y had left “…”"
         if ph is None and (not text[lo:vs].strip() or text[lo:vs].rstrip().endswith((",", ":", "”", '"'))) \
-                and not text[vs].isupper():  # ("Asked whether X would …, Y said": a participle, not inverted)
+                and not text[vs].isupper() and not _VERB_THEN_PLACE.search(verb):
+            # ("Asked whether X would …, Y said": a participle, not inverted; nor "…, published on its website, the
+            # fund said": a verb whose preposition governs a place, not the subject after an inverted verb)
             ph = head_phrase(text, ve, span.open_at)  # inverted: "…, said Sen. X: “…”"
         if ph is None and text[vs:ve] in _FRONTED and not text[lo:vs].strip():
             # a sentence opening with the verb: "Said Jane Roe, who grew up nearby, “…”", "Says Roe: “…”" (not
@@ -645,11 +667,18 @@ _TIME_OPENING = re.compile(r"(?:On|Last|This|Earlier|Later|Late|Early)(?:\s+[A-Z
 _SPEECH_NOUNS = ("claim|claims|assertion|assertions|statement|remark|remarks|comment|comments|words|wording|"
                  "promise|pledge|vow|warning|argument|contention|insistence|accusation|charge|suggestion|description|response|"
                  "reply|answer|message|tweet|quip|joke|line|phrase|catch\\s+phrase|catchphrase|declaration|"
-                 "prediction|complaint|boast|retort|admission|insult|taunt|plea|threat")
+                 "prediction|complaint|boast|retort|admission|insult|taunt|plea|threat|demand|defence|defense|denial")
 _CLAUSE_CHARS = r"[^.!?“”\":;]"
-_OWNED_SPEECH = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:" + _SPEECH_NOUNS + r")(?:\b" + _CLAUSE_CHARS
-                           + r"{0,60}?\b(?:was|is)\s*:|\s*:|\b" + _CLAUSE_CHARS + r"{0,60}?\bthat\b" + _CLAUSE_CHARS
-                           + r"{0,80})\s*$")
+#: what follows the noun up to the quotation: "was:", ":", a "that" clause, or what is asked "for" ("Roe's demand for
+#: a chairman who will not “rubber-stamp” …")
+_SPEECH_TAIL = (r"(?:\b" + _CLAUSE_CHARS + r"{0,60}?\b(?:was|is)\s*:|\s*:|\b" + _CLAUSE_CHARS + r"{0,60}?\bthat\b"
+                + _CLAUSE_CHARS + r"{0,80}|\s+for\s+" + _CLAUSE_CHARS + r"{0,80})\s*$")
+_OWNED_SPEECH = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:" + _SPEECH_NOUNS + r")" + _SPEECH_TAIL)
+#: the same noun owned by a possessive pronoun ("Her statement that the board is “…”")
+_PRONOUN_SPEECH = re.compile(r"\b(?P<pron>[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:" + _SPEECH_NOUNS + r")"
+                             + _SPEECH_TAIL)
+#: a definite description owning the noun, before its possessive ("the board's defence - that …")
+_DESCRIBED_OWNER = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+)\Z")
 #: a noun of speech a name owns before a quotation ("Roe's statement was: “…”"): it reports it as a verb would
 OWNED_SPEECH = _OWNED_SPEECH
 _OWNED_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
@@ -665,12 +694,37 @@ def _owned_speech(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     if m is None:
         m = _OWNED_BEFORE.search(text, lo, span.open_at)
         if m is None or not _NOUN_AFTER.match(text, span.close_at):
-            return None
+            return _pronoun_owned_speech(doc, span, lo)
     i = bisect_right(doc.ends, m.start()) - 1
     if i < 0 or doc.ends[i] != m.start() or doc.starts[i] < lo or doc.types[i] in PLACE_TYPES \
             or doc.inside_quote(doc.starts[i]):
-        return None
+        return _described_owner(doc, span, lo, m.start())
     return Speaker(doc.names[i], doc.types[i], text[doc.starts[i]:m.start() + 2].rstrip(), "adjacent")
+
+
+def _pronoun_owned_speech(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
+    """The person or organisation a possessive pronoun owning a noun of speech takes up: "… is chaired by Jane
+    Roe. Her statement that the committee is “…” is welcome" (Roe), as "she said" would."""
+    m = _PRONOUN_SPEECH.search(doc.text, lo, span.open_at)
+    if m is None:
+        return None
+    pron = m.group("pron").casefold()
+    head = {"her": "she", "his": "he", "its": "it", "their": "they"}[pron]
+    if head == "they":
+        return None
+    found = resolve_phrase(doc, Phrase("pronoun", m.start("pron"), m.end("pron"), m.start("pron"), m.end("pron"),
+                                       head=head), span.open_at)
+    return found if found is not None and found.type else None
+
+
+def _described_owner(doc: Doc, span: QuoteSpan, lo: int, at: int) -> Speaker | None:
+    """The body a definite description owning a noun of speech takes up: "the board's defence - that the default
+    was “unforeseeable” -" (the company the board runs), as "the board said" would."""
+    m = _DESCRIBED_OWNER.search(doc.text, lo, at)
+    if m is None or (m.group("head") not in ROLE_ORG and m.group("head") not in ROLE_PERSON):
+        return None
+    found = resolve_phrase(doc, head_phrase(doc.text, m.start(), at), span.open_at)
+    return found if found is not None and found.type else None
 
 
 #: a noun for what someone said, owned by the name after it, right after the quotation ("“…” — that was the verdict
@@ -1019,8 +1073,11 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
             if who is not None:
                 break
         beat = _led_beat(doc, pa, span.sent_start)
+        asked = beat is not None and beat.re is _LED_BEAT and (beat.group("lead") or "").startswith(("Asked ",
+                                                                                                  "When asked "))
         if who is None and beat is not None and (prev is not None and prev.para == span.para - 1
-                                                 or beat.re is _ABOUT_BEAT):
+                                                 or beat.re is _ABOUT_BEAT or asked):
+            # (a lead of what the speaker was asked makes the quotation the answer, wherever the last one stood)
             # (a sentence of where the speaker stands on a topic introduces the quotation wherever it stands)
             # "“…,” she said." / "She paused. “…”" (or "On the cuts, she was blunt. “…”"): a short sentence
             # of what the speaker did, with a he/she subject and no one named, before the quotation: the
@@ -1028,6 +1085,12 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
             a, b = beat.span("low") if beat.groupdict().get("low") else beat.span("high")
             who = resolve_phrase(doc, Phrase("pronoun", a, b, a, b, head=text[a:b].casefold()), span.open_at)
             who = who if who is not None and who.type == "PERSON" else None
+        named = _ASKED_NAMED_BEAT.fullmatch(text, pa, span.sent_start) if who is None and beat is None else None
+        if named is not None:
+            # "Asked whether X had considered it, Roe shook his head. “…”": the one asked answers
+            ph = head_phrase(text, named.start("name"), named.end("name"))
+            found = resolve_phrase(doc, ph, span.open_at) if ph is not None and ph.kind == "name" else None
+            who = found if found is not None and found.type == "PERSON" else None
     elif prev is not None and last is not None and last.name and prev.para == span.para - 1 \
             and (opens_para or _bare_intro(doc, pa, span.open_at)) \
             and (not text[prev.sent_end:paras[prev.para][1]].strip() or _nobody_between(doc, prev.sent_end, pa)):
@@ -1073,6 +1136,12 @@ _BEAT = re.compile(r"[ \t]*(He|She)\s+[a-z]+(?:\s+[a-z]+){0,5}[.!]\s*")
 #: blunt.", "Asked whether the firm could be sold, he smiled."; a decimal point inside it: "… £3.3m purchase, …")
 _LED_BEAT = re.compile(r"[ \t]*(?:(?P<lead>[A-Z](?:[^.!?;:\"“”‘’\n]|(?<=\d)\.(?=\d)){2,120}),[ \t]+(?P<low>he|she)|"
                        r"(?P<high>He|She))(?P<rest>\s+[a-z]+(?:\s+[a-z]+){0,5}[.!]\s*)")
+
+
+#: a paragraph's sentence of what a named person did when asked, before the quotation that answers ("Asked whether
+#: the firm had considered moving, Roe shook his head.")
+_ASKED_NAMED_BEAT = re.compile(r"[ \t]*(?:When\s+)?[Aa]sked\s+[^.!?;:\"“”‘’\n]{2,160},[ \t]+"
+                               r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?:\s+[a-z]+){1,6}[.!]\s*")
 
 
 #: a he/she sentence of how the speaker stands on a topic, which may name an organisation ("She is careful about

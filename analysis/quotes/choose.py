@@ -33,7 +33,7 @@ from typing import Literal
 
 import numpy as np
 
-from .antecedents import (ORG_TYPES, PLACE_TYPES, Doc, antecedent, main_organisation, opens_sentence, place_before,
+from .antecedents import (ORG_TYPES, PLACE_TYPES, Doc, antecedent, opens_sentence, place_before, story_organisation,
                           verb_follows)
 from .model import QuoteSpan, Speaker
 from .speakers import described_subject_before
@@ -495,7 +495,11 @@ def _named_near(doc: Doc, name: str, at: int) -> bool:
     opening mark) before it, or in the sentence before."""
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(doc.text, max(0, at - _NEAR_REACH), at)
               if is_sentence_break(doc.text, m)]
-    lo = breaks[-2] if len(breaks) >= 2 else max(0, at - _NEAR_REACH)
+    if len(breaks) < 2 and at > _NEAR_REACH:
+        # a long sentence before (a wire's lead with its dateline): its start, within twice the reach
+        breaks = [m.end() for m in SENTENCE_BREAK.finditer(doc.text, max(0, at - 2 * _NEAR_REACH), at)
+                  if is_sentence_break(doc.text, m)]
+    lo = breaks[-2] if len(breaks) >= 2 else max(0, at - 2 * _NEAR_REACH) if breaks else max(0, at - _NEAR_REACH)
     return any(doc.names[i] == name and not doc.inside_quote(doc.starts[i])
                for i in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, at)))
 
@@ -508,6 +512,13 @@ def _organisation_description(rule: Speaker) -> bool:
     words = words[:cut]  # "the Dunmere, Ohio, maker of gears": the head noun before its complement
     return rule.type in ORG_TYPES and len(words) >= 2 and words[0] in ("the", "its") \
         and words[-1].rstrip(".,") in ROLE_ORG and words[-1].rstrip(".,") not in ROLE_PERSON
+
+
+def _person_role(rule: Speaker) -> bool:
+    """Whether the rules read the speaker from a description of a person by role of two words or more ("the
+    minister", "Britain's building safety minister", "its chief executive"): a person, whatever the model picks."""
+    words = rule.mention.casefold().rstrip(".,").split()
+    return len(words) >= 2 and words[-1] in ROLE_PERSON and words[-1] not in ROLE_ORG
 
 
 def _document_description(rule: Speaker) -> bool:
@@ -523,11 +534,14 @@ _FOR_DESCRIPTION = re.compile(r"(?:an?|the)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:for|o
 
 def _speaks_for_description(rule: Speaker) -> bool:
     """Whether the rules credited a spokesperson for an organisation's description ("a spokeswoman for the
-    marketplace", "a spokesman for the foundation", "its spokesman") to the organisation it takes up: it speaks
-    for no person."""
+    marketplace", "a spokesman for the foundation", "its spokesman", "a company spokeswoman") to the organisation it
+    takes up: it speaks for no person."""
     words = rule.mention.casefold().rstrip(".,").split()
     if len(words) == 2 and words[0] == "its" and words[1] in SPEAKS_FOR and rule.type in ORG_TYPES:
         return True  # "its spokeswoman said": the organisation "its" takes up
+    if len(words) == 3 and words[0] in ("a", "an", "the", "one") and words[1] in ROLE_ORG \
+            and words[1] not in ROLE_PERSON and words[2] in SPEAKS_FOR and rule.type in ORG_TYPES:
+        return True  # "a company spokeswoman said", "the bank spokesman said": the body its noun takes up
     m = _FOR_DESCRIPTION.fullmatch(rule.mention.casefold().rstrip(".,"))
     return m is not None and m.group(1) in SPEAKS_FOR and m.group(2) not in ROLE_PERSON and rule.type in ORG_TYPES
 
@@ -685,6 +699,8 @@ def choose_speakers(doc: Doc, spans: list[QuoteSpan], rules: list[Speaker]) -> l
             continue  # "“A,” said one former manager. “B.”": the unnamed source of the quotation before goes on
         if pick.type == "PERSON" and _organisation_description(rule):
             continue  # "“…,” the company said": a description of an organisation names no person
+        if pick.type in ORG_TYPES and rule.type == "PERSON" and _person_role(rule):
+            continue  # "Britain's building safety minister said …": a description of a person names no organisation
         if pick.type == "PERSON" and rule.type in ORG_TYPES and rule.mention.casefold() in ("he", "she") \
                 and UNNAMED_PRESS.search(doc.text, max(0, spans[n].open_at - PRESS_PRONOUN_REACH), spans[n].open_at):
             continue  # "“…,” said a Vela spokesman. “…,” he said": the rules read the unnamed spokesperson's body
@@ -694,7 +710,7 @@ def choose_speakers(doc: Doc, spans: list[QuoteSpan], rules: list[Speaker]) -> l
         if _named_by_its_word(rule) and word not in pick.name.casefold().split():
             continue  # "the bank noted" after "Acme Bank": not a body whose name lacks the word
         if not pick.name and rule.type in ORG_TYPES and (
-                (_organisation_description(rule) and (rule.name == main_organisation(doc)
+                (_organisation_description(rule) and (rule.name == story_organisation(doc)
                                                       or _named_near(doc, rule.name, spans[n].open_at)))
                 or rule.mention.casefold() in ("management", "executives") or _speaks_for_description(rule)
                 or (_organisation_description(rule)

@@ -238,7 +238,8 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
         return False
     spoken = bool(speech_verbs(text, span.sent_start, span.open_at) or speech_verbs(text, span.close_at, span.sent_end))
     cued = bool(spoken or ACCORDING_TO.search(text, span.sent_start, span.sent_end)
-                 or _WORDED_COLON.search(text, span.sent_start, span.open_at))
+                 or _WORDED_COLON.search(text, span.sent_start, span.open_at)
+                 or OWNED_SPEECH.search(text, span.sent_start, span.open_at))  # "the board's defence - that it was “…”"
     titled = 2 <= len(words) <= 8 and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL for w in words)
     # a title may hold a number ('the movie "Storm Front 2: Landfall"')
     capitalised = words[0][:1].isupper() and all(

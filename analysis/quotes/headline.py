@@ -125,7 +125,11 @@ def _named_in(title: str, quote: re.Match[str], mentions: list[MentionRow]) -> t
 _ROLE_LABEL = re.compile(r"[ \t]*(?P<org>[A-Z][\w&’'.-]*(?:[ \t]+[A-Z][\w&’'.-]*){0,3}?)(?:['’]s)?[ \t]+"
                          r"(?P<role>chief[ \t]+executive|chief|boss|CEO|chairman|chairwoman|chair|founder)[ \t]*:[ \t]*\Z")
 #: the body's words for that role ("its chief executive", "Acme's boss")
-_ROLE_IN_BODY = re.compile(r"\b(?:chief executive|CEO|boss|chairman|chairwoman|chair|founder)\b")
+_ROLE_IN_BODY = re.compile(r"\b(?:chief executive|CEO|boss|chairman|chairwoman|chair|founder|co-founder|cofounder|"
+                           r"founded|co-founded|cofounded)\b")
+#: a role label opening the headline and the clause after it that holds the quotation ("Acme CEO: insurers 'were
+#: professional and quick'"): the label's person says the clause
+_LABELLED_CLAUSE = re.compile(r"[^:;“”\"‘'—–]+:[ \t]+[^:;“”\"‘'—–]*\Z")
 
 
 def _head_by_role(title: str, quote: re.Match[str], text: str,
@@ -135,6 +139,8 @@ def _head_by_role(title: str, quote: re.Match[str], text: str,
     weeks. Since …, Acme's shares have lost 40% and its chief executive has …"); empty for any other headline or
     opening."""
     label = _ROLE_LABEL.fullmatch(title, 0, quote.start())
+    if label is None and _LABELLED_CLAUSE.fullmatch(title, 0, quote.start()):
+        label = _ROLE_LABEL.fullmatch(title, 0, title.index(":") + 1)  # "Acme CEO: insurers '…' after the loss"
     if label is None:
         return ("", "", "")
     lead = len(text) - len(text.lstrip())
@@ -245,11 +251,20 @@ def headline_records(title: str, text: str, mentions: list[MentionRow]) -> list[
     :data:`~analysis.quotes.find.QUOTE_COLUMNS` order with ``start`` and ``end`` -1 (the words are not in the
     text); attribution "headline". Empty when the headline holds none or their speaker cannot be told."""
     quotes = _quotations(title, after_verb=True)
+    labelled = [m for m in _QUOTED.finditer(title or "") if m.start() not in {q.start() for q in quotes}
+                and len(re.findall(r"\w+", _words(m))) >= _REPORTED_MIN_WORDS
+                and _LABELLED_CLAUSE.fullmatch(title, 0, m.start()) and not _reported_clause(title, m)]
     reported = [m for m in _QUOTED.finditer(title or "") if m.start() not in {q.start() for q in quotes}
                 and len(re.findall(r"\w+", _words(m))) >= _REPORTED_MIN_WORDS and _reported_clause(title, m)]
-    if not quotes and not reported:
+    if not quotes and not reported and not labelled:
         return []
     out: list[Record] = []
+    for quote in labelled:
+        # "Acme CEO: insurers 'professional and quick' after the loss": the clause after a head's role label is
+        # that head's words (only the head the article's opening names, :func:`_head_by_role`)
+        name, etype, words = _head_by_role(title, quote, text, mentions)
+        if name:
+            out.append((-1, -1, _words(quote), "partial", name, etype, words, "headline"))
     guest = functools.cache(lambda: _interviewed(text, mentions))  # the interview's guest, read once if needed
     for quote in reported:
         # a quotation inside the clause the headline's speaker reports ("Plant 'not affected' by recall, Acme says",

@@ -405,6 +405,12 @@ def _mid_sentence(text: str, pos: int) -> bool:
     return bool(_MID_SENTENCE.search(text, max(0, pos - 40), pos))
 
 
+#: a lower-case noun then a name of two or three capitalised words closing the phrase ("… teacher Jane Roe,")
+_NOUN_THEN_NAME = re.compile(r"[ \t]+(?P<noun>[a-z][a-z-]{2,})[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})"
+                             r"(?=[ \t]*(?:[,.;:—–]|$))")
+_NOT_A_NOUN = PREPOSITIONS | DETERMINERS | FINITE_VERBS | CONNECTORS | ADVERBS | TIME_WORDS | {"and", "or", "but", "nor"}
+
+
 def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     """The speaker phrase that starts ``text[lo:hi]`` (after an inverted verb: "said Sen. Ted Cruz, R-Texas")."""
     toks = tokens(text, lo, hi)
@@ -442,6 +448,11 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
                 continue
             break
         name = _name_part(run)
+        after = _NOUN_THEN_NAME.match(text, run[-1][2], hi) if len(run) <= 3 else None
+        if name and after is not None and _bare(after.group("noun")) not in _NOT_A_NOUN:
+            # "said Ballyvane teacher Jane Roe, whose family …": a place or employer, the person's occupation in
+            # lower case, then the person's own name, who speaks
+            return Phrase("name", s, after.end("name"), after.start("name"), after.end("name"))
         if len(run) == 1 and w.endswith("ly") and len(w) > 6 and not _mid_sentence(text, s):
             return None  # "Domestically, …" (but "said Donnelly, 58": a capital inside a sentence is a name's)
         if len(run) == 1 and len(toks) > 1 and w.endswith(("ing", "ed")) and (
@@ -542,6 +553,11 @@ _PLACE_TAIL = re.compile(r"\s+(?:in|on|at|during|via|through)\s+(?:(?:a|an|the|h
 _CLAUSE_OPENING = re.compile(r"(?:.*?\b(?:when|after|as|while|because|before|since|until|and|but|that|so|then)\s+|"
                              r"\s*)", re.S)
 _APPOSED_THE = re.compile(r"\s*the\s+")
+#: a description of one of a group opening the subject ("One of the buyers, …", "Another of its lenders, …")
+_ONE_OF = re.compile(r"\s*(?:[Oo]ne|[Aa]nother)\s+of\s+(?:the|its|their|his|her)\s+")
+#: the words that tell what the name in an apposition is before it ("Dutch grinder", "pension fund", "the
+#: Oslo-based lender"): up to four words, none a verb's ending in -ed
+_APPOSED_KIND = re.compile(r"\s*(?:the\s+)?(?:[\w&-]+(?<!ed)\s+){1,4}")
 _APPOSED_ACRONYM = re.compile(r"\s*the\s+[^,()]+\(")
 _APPOSED_ACRONYM_END = re.compile(r",\s+the\s+(([^,()]*[^\s,()])\s*)\(([A-Z][A-Z&.-]*[A-Z])\),?$")
 
@@ -792,8 +808,11 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
                 gap = text[end + 1:named.start] if named is not None else ""
                 if named is not None and named.kind == "name" and (
                         named.start - (end + 1) <= 2 or _APPOSED_THE.fullmatch(gap)
-                        or (_APPOSED_ACRONYM.fullmatch(gap) and parts[k + 1].rstrip().endswith(")"))):
-                    # "Norland's regulator, the Quist Authority (QA), said": the name (or its acronym)
+                        or (_APPOSED_ACRONYM.fullmatch(gap) and parts[k + 1].rstrip().endswith(")"))
+                        or (_ONE_OF.match(text, cut) and _APPOSED_KIND.fullmatch(gap)
+                            and not text[named.end:end + 1 + len(parts[k + 1])].strip())):
+                    # "Norland's regulator, the Quist Authority (QA), said": the name (or its acronym); "One of
+                    # the buyers, Dutch grinder Acme Cocoa, said": the one of them the apposition names
                     return named
             return ph
         cut = end + 1

@@ -10,7 +10,8 @@ from bisect import bisect_left, bisect_right
 
 from .holders import role_holder
 from .antecedents import (AFFILIATION, ORG_TYPES, ORGAN_WINDOW, PLACE_TYPES, Doc, antecedent, appositive_role,
-                          listed_companies, main_organisation, name_speaker, opens_sentence, verb_follows)
+                          listed_companies, main_organisation, name_speaker, opens_sentence, story_organisation,
+                          verb_follows)
 from .model import Speaker
 from .phrases import Phrase, head_phrase, subject_phrase, tail_phrase, tokens
 from .ranker import rank_person
@@ -499,6 +500,11 @@ _ASKED_BODY = re.compile(r"\b(?:asked|contacted|approached|emailed|phoned|called
                          r"the\s+\w+|(?:his|her|our|my|their)\s+\w+)\s+to)\s+the\s+([A-Za-z]+)\b")
 
 
+#: a body asked for comment by its name ("asked Acme Homes for comment", "contacted Acme about …")
+_ASKED_NAME = re.compile(r"\b(?:asked|contacted|approached|emailed|phoned|called)\s+(?=[A-Z][^\n]{0,60}?\s+"
+                         r"(?:for|about|to)\s+(?:comment|a\s+comment|a\s+response|respond|its\s+response))")
+
+
 def _asked_body(doc: Doc, pos: int) -> tuple[str, str] | None:
     """The organisation a body word takes up where the sentence before ``pos`` asks it for comment ("I asked the
     Bank whether it had considered savers. A spokesman replied: …": the Bank of the text): one named with that
@@ -515,6 +521,11 @@ def _asked_body(doc: Doc, pos: int) -> tuple[str, str] | None:
             continue
         found = antecedent(doc, m.start(1), "ORG", named=word) or (
             None if m.group(1)[:1].isupper() else antecedent(doc, m.start(1), "ORG", salient_only=True))
+    for m in _ASKED_NAME.finditer(doc.text, lo, breaks[-1]):
+        # "The Courier asked Acme Homes for comment. A spokeswoman referred to …": the body asked, by its name
+        k = bisect_left(doc.starts, m.end())
+        if k < len(doc.starts) and doc.starts[k] == m.end() and doc.types[k] in ORG_TYPES:
+            found = (doc.names[k], doc.types[k])
     return found
 
 
@@ -668,7 +679,8 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
     if ph.head in PRESS and not ph.definite and len(_words_before_head(doc, ph)) <= 1 \
             and surface.casefold().endswith(ph.head):
         # "I put that to the regulator. A spokesperson said …"; "I asked the Bank whether …. A spokesman replied:"
-        found = _focus_organisation(doc, ph.start) or _asked_body(doc, ph.start)
+        # (a body the sentence before asks for comment first: "The Courier asked Acme for comment. A spokeswoman …")
+        found = _asked_body(doc, ph.start) or _focus_organisation(doc, ph.start)
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
     if ph.head in ORGANS and "editorial" in _words_before_head(doc, ph) and (ph.definite or "’s" in surface
@@ -760,7 +772,44 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
                 found = _lead_organisation(doc)
             if found:
                 return Speaker(found[0], found[1], surface, "coreference")
+    if ph.head in ROLE_PERSON and ph.head not in ROLE_ORG:
+        named = _named_next(doc, ph, surface)
+        if named is not None:
+            return named
     return Speaker(surface, "", surface, "adjacent")
+
+
+#: the paragraph after a wire's lead opening on a person's name, an optional apposition and a verb of saying
+#: ("Jane Roe, speaking in parliament, said …")
+_NEXT_PARAGRAPH_SPEAKER = re.compile(r"\s*\n\s*(?P<name>[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})"
+                                     r"(?:,[ \t]+(?P<appos>[^,.;:\n“”\"]{1,80}),)?[ \t]+(?:[a-z]+ly[ \t]+)?"
+                                     r"(?:said|says|told|added|wrote|warned|argued)\b")
+
+
+def _named_next(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
+    """The person a lead's description of someone by role names in the next paragraph: "Britain's building safety
+    minister said on Wednesday that developers "must pay" … / Jane Roe, speaking in parliament, said …" (a wire
+    names the speaker after the lead). Only in the text's first paragraph, with no person named before the
+    description, the next paragraph opening on a person's name as the subject of a verb of saying, and no other
+    role given that person in its apposition."""
+    text = doc.text
+    first_end = text.find("\n")
+    if first_end < 0 or ph.start > first_end:
+        return None
+    if any(doc.types[i] == "PERSON" for i in range(bisect_left(doc.starts, 0), bisect_left(doc.starts, ph.start))
+           if doc.starts[i] >= 0):
+        return None
+    m = _NEXT_PARAGRAPH_SPEAKER.match(text, first_end)
+    if m is None:
+        return None
+    appos = (m.group("appos") or "").casefold().split()
+    if any((w in ROLE_PERSON or w in TITLES) and w != ph.head for w in appos):
+        return None  # "Jane Roe, an analyst at X, said": someone else
+    k = bisect_left(doc.starts, m.start("name"))
+    if k >= len(doc.starts) or doc.starts[k] != m.start("name") or doc.types[k] != "PERSON" \
+            or any(doc.types[j] == "PERSON" for j in range(bisect_left(doc.starts, ph.end), k)):
+        return None
+    return Speaker(doc.names[k], "PERSON", surface, "coreference")
 
 
 def _organisation_near(doc: Doc, pos: int) -> bool:
@@ -777,7 +826,7 @@ def _organisation_near(doc: Doc, pos: int) -> bool:
 def _lead_organisation(doc: Doc) -> tuple[str, str] | None:
     """(name, type) of the organisation the document names most often (:func:`.antecedents.main_organisation`)
     when its headline or first paragraph names it: the company the story is about; else None."""
-    name = main_organisation(doc)
+    name = story_organisation(doc)
     if not name:
         return None
     first_end = doc.text.find("\n")
@@ -909,6 +958,9 @@ def _document_owner_any(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Spea
 _ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|sent\s+out|filed|posted|circulated)\s+"
                      r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?$")
 _DOCUMENT_REACH = 400
+#: what may stand between an issuer and its verb ("has just", "had already", "on Tuesday")
+_AUXILIARY_TAIL = re.compile(r"(?:\s+(?:has|have|had))?(?:\s+(?:just|also|now|already|quickly|swiftly|late|early|"
+                             r"earlier|since))*\s*\Z")
 #: a document its sentence's subject gives out by a verb of saying: "Acme said in a statement", "Bluefin, founded
 #: in 2017, said its 96-page report was published late on Sunday" (the subject's own document)
 _SAID_IN = re.compile(r"\b(?:said|says|announced|added|stated|wrote|warned)\s+(?:(?:on|late|early)\s+\w+\s+)?"
@@ -943,7 +995,9 @@ def _document_before(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Speaker
     start = max([b.end() for b in SENTENCE_BREAK.finditer(text, max(0, last - 300), verb.start())
                  if is_sentence_break(text, b)] or [max(0, last - 300)])
     # (a verb of saying takes its subject over an apposition: "Bluefin, founded in 2017, said its report …")
-    named = subject_phrase(text, start, verb.start()) if said else tail_phrase(text, start, verb.start())
+    # (an auxiliary and an adverb may stand between the issuer and the verb: "X has just put out a statement")
+    issuer_end = verb.start() if said else _AUXILIARY_TAIL.search(text, start, verb.start()).start()
+    named = subject_phrase(text, start, verb.start()) if said else tail_phrase(text, start, issuer_end)
     if said and (named is None or named.kind != "name"):
         # "…, the exchange operator said in a notice to members. “…,” the notice said": the description of an
         # organisation told after its sentence's clause, as the subject of the verb
@@ -953,7 +1007,7 @@ def _document_before(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Speaker
             found = resolve_phrase(doc, told, anchor)
             return Speaker(found.name, found.type, surface, "coreference") if found is not None \
                 and found.type in ORG_TYPES else None
-    if named is None or named.kind != "name" or (not said and text[named.end:verb.start()].strip()):
+    if named is None or named.kind != "name" or (not said and text[named.end:issuer_end].strip()):
         return None
     found = resolve_phrase(doc, named, anchor)
     return Speaker(found.name, found.type, surface, "coreference") if found is not None \

@@ -17,6 +17,8 @@ _LEXICON = json.loads((_PATH.parent / "entities_lexicon.json").read_text(encodin
 ORG_NAME_ENDS = {w.casefold().rstrip(".") for w in _LEXICON["org_heads"] + _LEXICON["legal_suffixes"]} \
     - {"mills", "post", "power", "steel", "press", "cable", "guard", "gas", "oil", "times", "daily", "weekly",
        "brothers", "bros", "wire", "works", "lines", "records"}  # (also surnames: "Ruth Mills", "Owen Power")
+#: a company's legal form closing its name ("Inc", "Corp", "plc", "AG"), from the entity layer's lexicon
+LEGAL_FORMS = {w.casefold().rstrip(".") for w in _LEXICON["legal_suffixes"]}
 
 
 def _alternation(words: list[str]) -> str:
