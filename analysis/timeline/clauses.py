@@ -90,6 +90,7 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
         return set()
     spans = []
     told: list[tuple[int, int]] = []  # the clauses a verb of saying reports ("said on Monday that ...")
+    second: list[tuple[int, int]] = []  # a second complement of a saying with no date of its own (", and that ...")
     for m in _SUBORDINATOR.finditer(text, start, end):
         if any(e.start <= m.start() < e.end for e in found):
             continue  # part of a date expression ("that day", "two days after")
@@ -101,6 +102,8 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
             if m.group(0).lower() == "that" and _REPORT_BEFORE_THAT.search(text, start, m.start()) \
                     and not relative_that(text, m):
                 told.append((m.end(), stop.start() if stop else end))
+                if _coordinate_complement(text, start, m.start(), found):
+                    second.append((m.end(), stop.start() if stop else end))
     # a clause has a finite verb before the date: "after the company said on Friday", not the noun phrase of
     # "after the collapse of Silicon Valley Bank on March 10" (an event of its own, dated by its own date)
     inner = {id(e) for e in found if any(a <= e.start < b and _finite_verb(text, a, e.start) and not ((e.precision == "day" or _week_gone(e)) and _own_event(text, a, e.start, w))
@@ -112,6 +115,9 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     relative = {id(e) for e in found if id(e) in inner and _in_relative_clause(e, found, text, start)}
     relative |= {id(e) for e in found if e.basis.startswith(OTHER_EVENT)}  # "a week after X": X's own date
     relative |= {id(e) for e in found if id(e) in inner and week_event(text, e)}  # "the cause of last week's failure"
+    # "Keel said Orrin had missed payments on April 19 and May 3, and that it served a notice on Friday": the two things
+    # said, each with its own day, under a saying of no date; the second no clause of the first
+    relative |= {id(e) for e in found if id(e) in inner and any(a <= e.start < b for a, b in second)}
     inner -= relative
     # a count read from a date of a subordinate clause ("asking why it waited until Tuesday, Oct. 6, to file a
     # disclosure about an incident it detected two days earlier") tells that clause's story, no main-clause date
@@ -136,6 +142,23 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
 _REPORT_BEFORE_THAT = re.compile(
     r"\b(?:said|says|told|announced|disclosed|reported|confirmed|revealed|added|stated|explained)\b"
     r"(?:\s+[\w'’.-]+){0,6}?\s*(?:,\s*and\s*)?$|,\s*and\s+$", re.IGNORECASE)
+
+
+#: A verb of saying whose first complement follows it with no "that" ("said Orrin had missed ...").
+_SAID_BARE = re.compile(r"\b(?:said|says|told\s+(?:[A-Z][\w'’.-]*\s+){1,3}|announced|disclosed|confirmed|reported)\s+"
+                        r"(?!that\b|on\b|in\b|late\b|early\b|last\b|this\b|it\s+would\b)", re.IGNORECASE)
+_AND_THAT = re.compile(r",\s*and\s+$", re.IGNORECASE)
+
+
+def _coordinate_complement(text: str, start: int, at: int, found: list[TemporalExpression]) -> bool:
+    """Whether the "that" at ``at`` opens a second complement (", and that ...") of a verb of saying in ``text[start:at]``
+    whose first complement follows it bare, with no date between the sentence's start and that verb: "Keel said Orrin
+    had missed payments on April 19 and May 3, and that it served a notice on Friday" (the saying has no date; both
+    clauses are what was said, and neither is a clause of the other's)."""
+    if not _AND_THAT.search(text, max(start, at - 8), at):
+        return False
+    verb = _SAID_BARE.search(text, start, at)
+    return verb is not None and not any(start <= e.start < verb.end() for e in found)
 
 
 def _reported_earlier(e: TemporalExpression, first: object, told: list[tuple[int, int]]) -> bool:
@@ -1141,13 +1164,35 @@ def end_deadline(e: TemporalExpression, found: list[TemporalExpression], text: s
     if _WITH_DUE_BEFORE.search(text, max(0, e.start - 80), e.start):
         return False
     return any(o is not e and o.resolved and o.eventful and o.date_end is not None and o.date_end <= e.anchor
-               and o.kind != "after_event" for o in found)
+               and o.kind != "after_event" and not _in_aside(text, o, e) for o in found)
+
+
+#: The opening of an aside between commas: a relative clause or a participle ("The inquiry, which opened on Monday, is
+#: due to report by the end of May", "The licence, granted on Friday, covers equipment due by the end of March").
+_ASIDE_OPENS = re.compile(r",\s*(?:which|who|[a-z]{3,}ed|[a-z]{3,}en)\b", re.IGNORECASE)
+
+
+def _in_aside(text: str, o: TemporalExpression, e: TemporalExpression) -> bool:
+    """Whether the date ``o`` stands in an aside between commas (:data:`_ASIDE_OPENS`) closed before the deadline ``e``:
+    the day of the aside's own event, not of a telling the deadline's plan belongs to."""
+    if o.end > e.start:
+        return False
+    left = text.rfind(",", max(0, o.start - 80), o.start)
+    if left < 0 or re.search(r"[.;:!?]\s", text[left:o.start]) or not _ASIDE_OPENS.match(text, left):
+        return False
+    return "," in text[o.end:e.start]
 
 
 #: After "a week after"/"two days before": an indefinite noun phrase ("a cyberattack", "an outage"), up to the end of its
 #: clause.
 _INDEFINITE_EVENT = re.compile(r"\s+an?\s+(?P<np>[^,;:.!?()—–\n]{1,60}?)(?=\s*(?:[,;:.!?()—–\n]|$|\s(?:while|and|but|as|"
                                r"which|that|when|with)\b))", re.IGNORECASE)
+
+
+#: A relative clause telling a past act of the event just named: " that wiped a sixth off its value", " which sank the
+#: shares" (a past verb right after the relative pronoun, perhaps after an adverb).
+_PAST_RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|sent|sank|took|cut|hit|knocked|"
+                                  r"shook|drove|wrote|tore|blew|led|left|broke|struck|spread)\b", re.IGNORECASE)
 
 
 def unnamed_other_event(e: TemporalExpression, found: list[TemporalExpression], text: str) -> bool:
@@ -1160,6 +1205,8 @@ def unnamed_other_event(e: TemporalExpression, found: list[TemporalExpression], 
     m = _INDEFINITE_EVENT.match(text, e.end)
     if m is None or _finite_verb(text, m.start("np"), m.end("np")):
         return False
+    if _PAST_RELATIVE_AFTER.match(text, m.end("np")):
+        return False  # "five days after a profit warning that wiped a sixth off its value": an act told of it
     return any(o is not e and o.eventful and o.resolved and not o.basis.startswith(OTHER_EVENT) for o in found)
 
 

@@ -21,7 +21,7 @@ import pandas as pd
 from rapidfuzz.fuzz import token_set_ratio
 
 from analysis.timeline.labels.model import key_similarity
-from analysis.timeline.sessions import SESSIONS_AFTER_EVENT
+from analysis.timeline.sessions import LAST_WEEK_RUN, SESSIONS_AFTER_EVENT
 
 #: Most precise first: the most precise mention of an event sets its date.
 PRECISION_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4}
@@ -437,7 +437,15 @@ def _period_move_mentions(moves: pd.DataFrame) -> list[dict[str, object]]:
         return []
     spans = moves.loc[moves["session_date"].isna() & moves["period_end"].notna() & moves["published"].notna()]
     ends = pd.to_datetime(spans["period_end"]).dt.normalize()
-    spans = spans.loc[ends.eq(pd.to_datetime(spans["published"]).dt.normalize()).to_numpy()]
+    published = pd.to_datetime(spans["published"]).dt.normalize()
+    # a run told as last week's, ended within a month before the article: "Hallberg's shares, which lost 19% last week,
+    # were 2.6% higher on Monday", "extending last week's 21.4% slide": the move over those days (not a run without its
+    # start, nor one counted back from the article's day, "taking its two-day loss to 35%", which may hold its session)
+    starts = pd.to_datetime(spans["period_start"]).dt.normalize() if "period_start" in spans.columns else ends
+    past = (ends.lt(published) & ends.ge(published - pd.Timedelta(days=_PAST_RUN_DAYS)) & starts.notna()
+            & starts.le(ends) & starts.ge(ends - pd.Timedelta(days=_PAST_RUN_DAYS))).to_numpy(dtype=bool) \
+        & spans["sentence"].astype(str).str.contains(LAST_WEEK_RUN).to_numpy(dtype=bool)
+    spans = spans.loc[ends.eq(published).to_numpy(dtype=bool) | past]
     # "lost 17% over the same five sessions", "over the next two sessions": sessions after an event told before
     spans = spans.loc[~spans["sentence"].astype(str).str.contains(SESSIONS_AFTER_EVENT).to_numpy(dtype=bool)]
     # "had fallen 11% over the same period": a run told in the past perfect ended before the article's day
@@ -452,10 +460,21 @@ def _period_move_mentions(moves: pd.DataFrame) -> list[dict[str, object]]:
         label = f"{opening} {figure} over several sessions"
         key = f"{str(company).lower()}|{verb}|{figure}|period"
         for r in group.itertuples(index=False):
+            told = pd.Timestamp(r.published).date()
+            if day < told:  # a past run: over its own days
+                first = pd.Timestamp(r.period_start).date()
+                where = {"date_start": first, "date_end": day, "precision": "range",
+                         "basis": f"share move over the sessions {first.isoformat()} to {day.isoformat()}"}
+            else:
+                where = {"date_start": day, "date_end": day, "precision": "day",
+                         "basis": f"share move over the sessions to {day.isoformat()}, the article's day"}
             rows.append({
                 "doc_id": r.doc_id, "file": r.file, "outlet": r.outlet, "sent_id": int(r.sent_id),
-                "date_start": day, "date_end": day, "precision": "day", "expression": f"{r.label} (share move)",
-                "kind": "move", "basis": f"share move over the sessions to {day.isoformat()}, the article's day",
-                "event": label, "key": key, "sentence": r.sentence,
+                **where, "expression": f"{r.label} (share move)",
+                "kind": "move", "event": label, "key": key, "sentence": r.sentence,
             })
     return rows
+
+
+#: How long before the article a past run of a move may end, and how long it may last, to be placed on its days.
+_PAST_RUN_DAYS = 31

@@ -20,7 +20,8 @@ from collections.abc import Iterator
 import pandas as pd
 
 from analysis.timeline.dated.entries import ENTRY_STAMP
-from analysis.timeline.dated.model import COMPARISON_SINCE, COPY_BASIS, MOVE_FROM, OTHER_EVENT, SESSIONS_BEFORE
+from analysis.timeline.dated.model import (COMPARISON_SINCE, COPY_BASIS, FIGURE_PERIOD, MOVE_FROM, OTHER_EVENT,
+                                          SESSIONS_BEFORE)
 from analysis.timeline.event_day import EVENT_DAY
 
 
@@ -307,6 +308,23 @@ def _clock_day(rows: list[tuple[object, object, str, str]]) -> object:
     return next(iter(days)) if len(days) == 1 else None
 
 
+#: A run of a move told as last week's: "which lost 19% last week", "extending last week's 21.4% slide", "fell 14% over two
+#: sessions last week" (a run the move table places on that week's days; a run counted back from the article's day, "its
+#: two-day loss", may hold the article's own session and is not placed).
+LAST_WEEK_RUN = re.compile(r"\blast\s+week\b", re.IGNORECASE)
+
+
+def _run_apart(first: object, last: object, own: list[tuple[object, object]]) -> bool:
+    """Whether a move's run of days ``first`` to ``last`` (its period, no session) is apart from every date of its
+    sentence (``own``): none of them covers the run nor lies inside it ("Hallberg's shares, which lost 19% last week, were
+    2.6% higher on Monday": the run of last week beside Monday's session). A run the sentence dates itself ("lost 12% last
+    week" with its "last week") is that date's event."""
+    if first is None or last is None or pd.isna(first) or pd.isna(last):
+        return False
+    a0, b0 = _day_of(first), _day_of(last)
+    return all(b < a0 or a > b0 for a, b in own)  # type: ignore[operator]
+
+
 def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[str, int], object] | None = None) -> pd.DataFrame:
     """The rows of ``moves`` (``doc_id, sent_id, session_date, session_basis``) the timeline places: those dated by
     their sentence, and those whose guessed session (from the article or the publication date) no dated mention
@@ -334,6 +352,8 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
             continue  # "slid 12%, a day after losing a quarter of its value": the date of the other event
         if SESSIONS_BEFORE in str(basis):
             continue  # "fell 3.3% after a rally of 8% in the previous two sessions": the sessions before the move's
+        if FIGURE_PERIOD in str(basis):
+            continue  # "fell 5% after saying third-quarter sales fell 4%": the period of the figure, not the move's
         spans.setdefault((str(d), int(s)), []).append((a, b))
         dated_rows.setdefault((str(d), int(s)), []).append((a, b, str(x), str(text)))
         bases.setdefault((str(d), int(s)), []).append((a, b, str(x), str(basis)))
@@ -343,6 +363,8 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
             stamped[(str(d), int(s))] = a
     told = _told_moves(moves)
     pcts = list(moves["pct"]) if "pct" in moves.columns else [None] * len(moves)
+    firsts = list(moves["period_start"]) if "period_start" in moves.columns else [None] * len(moves)
+    lasts = list(moves["period_end"]) if "period_end" in moves.columns else [None] * len(moves)
     keep = []
     sessions = list(moves["session_date"])
     texts = moves["sentence"] if "sentence" in moves.columns else pd.Series("", index=moves.index)
@@ -405,7 +427,9 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
             keep.append(False)  # "fell nearly 22% over the next two sessions": sessions after an event, not the article's
             continue
         if (session is None or pd.isna(session)) and own is not None:
-            keep.append(False)  # a move over a period in a sentence the timeline dates by its own words: that event's
+            # a move over a period in a sentence the timeline dates by its own words: that event's; unless a past run of
+            # days no date of the sentence covers ("which lost 19% last week, were 2.6% higher on Monday")
+            keep.append(LAST_WEEK_RUN.search(str(text)) is not None and _run_apart(firsts[n], lasts[n], own))
             continue
         if basis == "sentence" or own is None or session is None or pd.isna(session):
             keep.append(True)

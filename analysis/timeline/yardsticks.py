@@ -63,6 +63,11 @@ _PERCENT_AFTER_THAN = re.compile(r"than\s+\d[\d.,]*\s*(?:%|percent\b|per\s+cent\
 #: A figure above or below its baseline: "bookings were 9% above last year", "sales ran 4% below the level of May".
 _ABOVE_BELOW = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:above|below)\s+"
                           r"(?:(?:the|its|their|levels?|that|those|of|in|on|at)\s+){0,3}$", re.IGNORECASE)
+#: "levels" after the date of a comparison: "still about 30% below 2019 levels", "above pre-strike 2030 levels".
+_LEVELS_AFTER = re.compile(r"\s+levels?\b", re.IGNORECASE)
+#: The period of a norm a figure is set against: "at about 55% of their usual output for late July", "twice the normal
+#: rainfall for March", "above seasonal demand for the time of year". What is usual then, no event in it.
+_NORM_FOR = re.compile(r"\b(?:usual|normal|typical|seasonal)\s+(?:[a-z-]+\s+){0,2}?for\s+(?:the\s+)?$", re.IGNORECASE)
 #: A lead or a lag on a period: "running well ahead of last year", '"well ahead" of last year', "behind last month".
 _AHEAD_OF = re.compile(r"\b(?:ahead[\"”’']?\s+of|behind)[\"”’']?\s+$", re.IGNORECASE)
 #: A past period named relative to the article ("last year", "last month"), or a past year.
@@ -300,6 +305,11 @@ _NOUN_PHRASE_AFTER = re.compile(r"['’]s((?:[ \t]+[\w$£€%.-]*\w%?){1,4})")
 _DATA_NOUNS = frozenset({"data", "figures", "numbers", "statistics", "reading", "readings", "print", "survey"})
 
 
+#: Words of a level that are adjectives before another noun ("high winds", "low water"), not the level itself ("last
+#: week's two-year high").
+_LEVEL_ADJECTIVES = frozenset({"high", "low"})
+
+
 def week_event(text: str, e: TemporalExpression) -> bool:
     """Whether ``e`` is a week or a weekend named as gone by ("last week", "last weekend") in the possessive before the noun of an event ("after last week's Supreme
     Court ruling", "before last week's failed auction", "the most likely cause of last week's launch failure"): the
@@ -315,12 +325,15 @@ def week_event(text: str, e: TemporalExpression) -> bool:
     if m is None or _CONDITION_BEFORE_DAY.search(text, max(0, e.start - 40), e.start):
         return False
     content = 0
-    for w in m.group(1).split():
+    words = m.group(1).split()
+    for k, w in enumerate(words):
         if w[:1].isupper():
             content += 1  # a name's word ("last week's High Court ruling")
             continue
         if w in _FUNCTION_WORDS:
             break
+        if w in _LEVEL_ADJECTIVES and k + 1 < len(words) and words[k + 1].isalpha() and words[k + 1] not in _FUNCTION_WORDS:
+            continue  # "ahead of last weekend's high winds": an adjective of the noun after it, no level
         if "%" in w or w in ("percent", "per") or w in _DATA_NOUNS or w in _MOVE_NOUNS \
                 or any(part in _MOVE_NOUNS for part in w.split("-")):
             return False  # "last week's 12% slide", "last week's rally": a move
@@ -571,6 +584,9 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
                 and not _BARE_DAY_PART.match(o.expression.strip()) for o in found):
             out.add(id(e))  # "produced a record share last week, yet prices still tripled in the evening hours"
             continue
+        if _NORM_FOR.search(text, max(0, e.start - 60), e.start):
+            out.add(id(e))  # "generating at 55% of their usual output for late July": the period of a norm, no event
+            continue
         if _POLL_ANSWER.search(text, max(0, e.start - 120), e.start):
             out.add(id(e))  # "62% of shoppers planned to finish their buying by mid-December": a poll's answer
             continue
@@ -588,7 +604,8 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
         if base is None and len(found) > 1 and _AGAINST_FIGURE.search(before):
             out.add(id(e))  # "valued at 2.4 billion, against 6.3 billion at the start of the year": the level compared with
             continue
-        if base is None and not _MODIFIES_NOUN.match(text, e.end):  # not "70 per cent below their 2022 peak": the peak's
+        if base is None and (not _MODIFIES_NOUN.match(text, e.end) or _LEVELS_AFTER.match(text, e.end)):
+            # not "70 per cent below their 2022 peak": the peak's; but "30% below 2019 levels" names no event of 2019
             base = _ABOVE_BELOW.search(before)
         if base is None and len(found) > 1:  # (a sentence's only date stays)
             base = _PRICE_OF_DAY.search(before)

@@ -16,6 +16,7 @@ from analysis.time.timex_calendar import interval
 from analysis.time.timex_context import is_future, planned
 from analysis.timeline.dated.model import (
     COMPARISON_SINCE,
+    FIGURE_PERIOD,
     SearchedWithWords,
     TemporalExpression,
     basis_of,
@@ -150,11 +151,30 @@ _BARE_SEASON = re.compile(r"(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|au
 
 
 _PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)$", re.IGNORECASE)
+#: "hour" after a half or a quarter: "the first half hour of trading", "the last quarter hour".
+_HOUR_AFTER = re.compile(r"[\s-]+hours?\b", re.IGNORECASE)
 
 
 #: A preposition placing what a clause tells in a past quarter or half ("in the third quarter", "during the first
 #: half", "over the second quarter of 2024"); not "for" (the period a report covers: "results for the quarter").
 _PLACED_IN_PERIOD = re.compile(r"\b(?:in|during|over|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A quarter or half as the adjective of a figure's noun, the figure's change told in its clause: "Third-quarter sales fell
+#: 4%" (the noun the subject of a change with its figure), "would reduce first-quarter sales by 55 million crowns" (the
+#: object of a change by a figure). The figure tells what happens over that period, as "sales fell 4% in the third
+#: quarter" does; not "will report third-quarter results on October 29" nor "its fourth-quarter revenue forecast" (no
+#: figure of the period), nor "third-quarter volumes would come in below expectations" (no figure).
+_FIGURE_NOUN = (r"\s+(?:(?:organic|net|operating|underlying|comparable|core|adjusted|pretax|pre-tax|gross|total|group|"
+                r"like-for-like)\s+){0,2}(?:sales|revenues?|profits?|earnings|output|deliveries|volumes|shipments|"
+                r"loss(?:es)?|income|orders|bookings|production)")
+_PERIOD_FIGURE_SUBJECT = re.compile(_FIGURE_NOUN + r"\s+(?:(?:have|has|had)\s+)?(?:rose|fell|dropped|declined|"
+                                    r"slipped|slid|climbed|jumped|increased|decreased|grew|shrank|plunged|tumbled|gained|"
+                                    r"surged|sank)\b[^,;:.!?\n]{0,30}?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|"
+                                    r"million\b|billion\b)", re.IGNORECASE)
+_PERIOD_FIGURE_OBJECT = re.compile(_FIGURE_NOUN + r"\s+by\s+(?:(?:about|around|roughly|some|up\s+to|as\s+much\s+as)\s+)?"
+                                   r"[$€£¥]?\d", re.IGNORECASE)
+_CHANGE_BY_BEFORE = re.compile(r"\b(?:reduce|reduces|reduced|cut|cuts|lower|lowers|lowered|lift|lifts|lifted|boost|boosts|"
+                               r"boosted|raise|raises|raised|increase|increases|increased|trim|trims|trimmed|shave|shaves|"
+                               r"shaved|hit|hits|dent|dents|dented)\s+(?:(?:its|their|the)\s+)?$", re.IGNORECASE)
 #: A quarter or a half named from the article's, an adverb without a preposition: "the order book grew 14% last quarter".
 _DEICTIC_PERIOD = re.compile(r"^(?:last|this)\s+(?:quarter|half)$", re.IGNORECASE)
 
@@ -233,6 +253,16 @@ def _told_from_a_slot(r: Any, text: str, rows: list[Any]) -> bool:
         return False
     told = [x for x in rows if int(x.clean_end) <= int(r.clean_start) and str(x.value)[:10] == anchor[5:15]]
     return bool(told) and slot_weekday(text, int(told[-1].clean_end), str(told[-1].text))
+
+
+def _other_date_in_sentence(text: str, start: int, end: int, rows: list[Any]) -> bool:
+    """Whether the sentence around ``start:end`` holds another date ("Orvane said on Monday its third-quarter sales fell
+    12%": the day the figure was told is the event, as with "in the third quarter")."""
+    left = max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1
+    stop = re.search(r"[.!?](?:\s|$)|\n", text[end:])
+    right = end + stop.start() if stop else len(text)
+    return any(left <= int(o.clean_start) < right and not (int(o.clean_start) == start) and o.type in ("DATE", "TIME")
+               for o in rows)
 
 
 def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[TemporalExpression]:
@@ -323,7 +353,10 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             continue  # "ended higher on Friday ahead of the Memorial Day holiday": no event on the holiday
         if demand_season(text, start, end):
             continue  # "cancelled Easter trips", "bookings for the Christmas period": a season of demand, no event
+        if PART_OF_YEAR.match(value) and _HOUR_AFTER.match(text, end):
+            continue  # "dropped 14.8% in the first half hour of trading": half an hour, no half of a year
         precision = precision_of(value)
+        figure_period = False
         if (precision is None and PART_OF_YEAR.match(value) and dct is not None and r.date_end >= dct
                 and not _PERIOD_ADJECTIVE.search(str(r.text))
                 and (planned(text, start, end) or heads_line(text, start, end) or _BE_TO.search(text, max(0, start - 120), start)
@@ -331,6 +364,12 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             # a coming quarter or half is a plan ("expected to close in the second quarter"), and so is one heading
             # a line of a list of what is to come ("Q1 2032: court ruling on the patent due"), as a month heading one is
             precision = "range"
+        if (precision is None and PART_OF_YEAR.match(value) and _PERIOD_ADJECTIVE.search(str(r.text))
+                and (_PERIOD_FIGURE_SUBJECT.match(text, end)
+                     or (_PERIOD_FIGURE_OBJECT.match(text, end) and _CHANGE_BY_BEFORE.search(text, max(0, start - 30), start)))
+                and not _other_date_in_sentence(text, start, end, rows)):
+            precision, figure_period = "range", True  # "Third-quarter sales fell 4%", "would reduce first-quarter sales by 55
+            # million": the period of its figure
         if (precision is None and PART_OF_YEAR.match(value) and dct is not None and r.date_end < dct
                 and not _PERIOD_ADJECTIVE.search(str(r.text)) and past_action(text, start, end)):
             precision = "range"  # "sold its ferry arm in the third quarter": a past act in a quarter, no figure of it
@@ -346,7 +385,7 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
                 and _REPORTED_FIGURE.search(clause_around(text, start, end))):
             # "sales fell 12% in the third quarter", "burned 74 million in the first half", "grew 14% last quarter": what
             # the figure tells happened over that period, placed on it (a product decision: see docs/what_counts.md)
-            precision = "range"
+            precision, figure_period = "range", True
         if precision is None and _DECADE_VALUE.match(value) and dct is not None and r.date_end is not None \
                 and r.date_end < dct and _DECADE_NAMED.search(str(r.text)) \
                 and _PLACED_IN_DECADE.search(text, max(0, start - 12), start) and not _DECADE_MODIFIES.match(text, end):
@@ -395,7 +434,7 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             sessions = sessions_of_week(text, start, first, last)
             if sessions is not None:  # "lost 9.8% in the first three sessions of last week": those days
                 (first, last), precision = sessions, "range"
-        basis = basis_of(str(r.anchor), value)
+        basis = basis_of(str(r.anchor), value) + (f"; {FIGURE_PERIOD}" if figure_period else "")
         if first != last and _BOUNDED_VALUE.match(value) and (
                 (_END_OF.match(str(r.text)) and _BOUND_BEFORE.search(text, max(0, start - 24), start))
                 or _BOUND_END_OF_BEFORE.search(text, max(0, start - 40), start)):

@@ -67,8 +67,8 @@ MOVE_FROM = "a move from the close of"
 
 
 #: A forecast in the clause before a figure: "expects sales to grow 5% this year", "forecast a 10% gain over the past
-#: week's level" tell no move so far.
-OUTLOOK = re.compile(r"\b(?:expects?|expected|forecasts?|predicts?|sees|projects?|targets?|guidance|outlook|"
+#: week's level", "had guided in January for output of 150,000 tonnes this year" tell no move so far.
+OUTLOOK = re.compile(r"\b(?:expects?|expected|forecasts?|predicts?|sees|projects?|targets?|guidance|outlook|guided|guides|"
                      r"estimates?|aims?|plans?)\b[^.;:!?\n]*$", re.IGNORECASE)
 
 
@@ -95,6 +95,10 @@ SESSIONS_BEFORE = "before the article's session"
 #: :func:`analysis.timeline.dated.spots.month_ranges`.
 MONTH_RANGE = "a range of months"
 
+
+#: In a basis, a quarter or a half placed as the period a reported figure covers ("Third-quarter sales fell 4%", "sales fell
+#: 12% in the third quarter"): a period of the figure, which places no move of its sentence off its session.
+FIGURE_PERIOD = "the period of a reported figure"
 
 #: The basis of another event placed from its sentence's day ("on Monday, a week after X's failure": X), which is
 #: no date of the sentence's own clauses (:func:`event_from_day`).

@@ -220,11 +220,13 @@ _LAW_CITED = re.compile(
 #: audited 2029 results", "the 2029 accounts". The year names the period the accounts cover, not when anything happened
 #: (they are drawn up and published after it), as a quarter before such a noun does ("third-quarter results"). Not a
 #: figure of the period ("his 1995 tax return show he took a $916 million loss": the loss is of that year), nor "a 2009
-#: report" (a report is written in its year). The first of years joined before the noun too: "its 2029 and 2030
+#: report" (a report is written in its year); an audit of a year is of its accounts ("its 2029 audit report can no
+#: longer be relied upon"). The first of years joined before the noun too: "its 2029 and 2030
 #: financial statements", "the 2028-2029 accounts".
 _ACCOUNTS_AFTER = re.compile(r"(?P<joined>(?:\s*(?:,|and|or|to|through|&|-|–)\s*(?:19|20)\d\d)*)"
                              r"(?:\s+(?:full[-\s]year|annual|audited|unaudited|financial|fiscal|operating|consolidated|"
-                             r"interim))*\s+(?:results|accounts|financial\s+statements|annual\s+report)\b", re.IGNORECASE)
+                             r"interim))*\s+(?:results|accounts|financial\s+statements|annual\s+report|audit(?:\s+(?:report|opinion))?)\b",
+                             re.IGNORECASE)
 
 
 def year_of_accounts(text: str, start: int, end: int) -> bool:

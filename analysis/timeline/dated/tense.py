@@ -179,6 +179,11 @@ def counted_past_the_article(r: Any, text: str, start: int, dct: date | None) ->
         and is_future(text, start, int(r.clean_end)) is False  # (an opening count's main clause follows it: left alone)
 
 
+#: After "N days after", an event noun phrase told in the past: "a profit warning that wiped ...", "the fire that
+#: destroyed ...", "its shares were suspended" (a past verb in the clause that follows).
+_PAST_EVENT_AFTER = re.compile(r"[^,;:.!?\n]{0,60}?\b(?:was|were|had|[a-z]{3,}ed)\b", re.IGNORECASE)
+
+
 def event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> TemporalExpression | None:
     """"Keel said on Monday ..., a week after Orvane's trial failure", "asked to delay the vote on June 2, four days
     before it was held": the other event is that many days before (after) the day its sentence names before
@@ -237,6 +242,11 @@ def event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> Temp
     if _approximate(r, text, start):
         return None  # "said on Tuesday ..., a little over a week after an outbreak sickened hundreds": no day of it
     x = max(named, key=lambda x: int(x.clean_start))
+    if dct is not None and x.date_start + timedelta(days=sign * days) > dct and _PAST_EVENT_AFTER.match(text, rel.end()):
+        # "said on Monday it would raise prices from Jan. 2, five days after a profit warning that wiped a sixth off its
+        # value": an event told in the past is no later than the article; counted from the day of the saying, not the plan's
+        past = [o for o in named if o.date_start + timedelta(days=sign * days) <= dct]
+        x = max(past, key=lambda o: int(o.clean_start)) if past else x
     day = x.date_start + timedelta(days=sign * days)
     return TemporalExpression(expression, start, rel.end("rel"), day, day, "day", "relative",
                               f"{OTHER_EVENT} {expression.lower()} the event of {str(x.text)!r} ({x.date_start})", dct)
