@@ -153,8 +153,8 @@ def reduced_relative(sentence: str, expr_start: int, expr_end: int) -> EventLabe
         and (verb is None or verb.group not in _REPORTING)  # "X said on Tuesday it was ...": said is X's verb
     # (a verb's form that ends a noun phrase is its noun: "a fleet plan the airline unveiled in May")
     noun_end = bool(before) and before[-1] in forms and any(
-        w in DETERMINERS and all(v not in forms and v not in AUX for v in before[n + 1:-1])
-        for n, w in enumerate(before[-4:-1], start=len(before[-4:-1]) and len(before) - len(before[-4:-1])))
+        before[n] in DETERMINERS and all(v not in forms and v not in AUX for v in before[n + 1:-1])
+        for n in range(max(0, len(before) - 4), len(before) - 1))
     if sentence[:m.start()].rstrip()[-1:] in set("0123456789%") or (
             before and before[-1] not in _REDUCED_PREPS and before[-1] not in finite_before
             and before[-1] not in _NOT_IN_PHRASE and (before[-1] not in forms or noun_end)):
