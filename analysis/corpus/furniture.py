@@ -38,7 +38,7 @@ REASON_COMMENTS = "comment prompt"
 _SHARE_WORDS = frozenset(
     "share shares on facebook twitter x whatsapp tweet send email mail print pin pinterest linkedin reddit "
     "telegram copy link this article story messenger flipboard via linked in like follow comment comments save text "
-    "size bookmark".split()  # LinkedIn splits in two
+    "size bookmark whats app".split()  # LinkedIn and WhatsApp split in two
 )
 _NAV_LINES = frozenset(
     """no result|view all result|view all results|search|menu|home|skip to content|skip to main content|
@@ -64,7 +64,8 @@ _NAV_LINES = frozenset(
     ad feedback|save article|save story|in this article|in this story|tickers in this article|reprints & permissions|
     reprints and permissions|site index|closed captioning available|sponsored stories|promoted stories|
     anzeige|werbung|publicité|publicidad|pubblicità|annonse|mainos|reklame|editor's pick|editors' picks|editor’s pick|
-    scroll to continue|story continues below the ad|ad placeholder|tap to unmute|live|text size|tags""".replace("\n", "").split("|")
+    scroll to continue|story continues below the ad|ad placeholder|tap to unmute|live|text size|tags|
+    purchase licensing rights|acquire licensing rights|acquire licensing rights, opens new tab|have your say""".replace("\n", "").split("|")
 )
 _LOGIN_LINES = frozenset(
     """login|log in|sign in|sign up|register|logout|log out|my account|welcome back!|welcome back|
@@ -500,6 +501,70 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:\|\s*\d{1,2}[:.]\d{2}\s+[^|\"“”]{2,50}){2,}$", re.I), REASON_NAV),
     # The reader's account links run into a subscription offer ("Log in | Subscribe: first month for 1 kr.").
     (re.compile(r"^(?:log ?in|sign ?in|register)\s*[|·•/]\s*subscribe\b[^\"“”]{0,60}$", re.I), REASON_LOGIN),
+    # A consent box in the words of the ad industry's framework, maybe with its buttons in brackets ("We value your
+    # privacy. We and our partners store and access information on your device ... [I accept] [Reject all]").
+    (re.compile(r"^we (?:value|care about|respect) your privacy\b[^\"“”]{0,600}$"
+                r"|\bstore (?:and/or |and |or )?access information on (?:your|a|the user'?s?) device\b"
+                r"|\[(?:i )?(?:accept|agree)(?: all)?\]\s*\[[^\]]{2,30}\]", re.I), REASON_COOKIE),
+    # A labelled ad with its pitch, the label in brackets or set off by a long dash ("[Advertisement] Register now for
+    # the Example Forum", "ADVERTISEMENT — Freight rates in one dashboard: try it free").
+    (re.compile(r"^\[(?:advertisement|advert|ad|sponsored|promoted|anzeige|publicité)\]\s*\S"
+                r"|^(?:advertisement|advert|sponsored|promoted|anzeige|publicité)\s*[—]\s*\S", re.I), REASON_NAV),
+    # The site's channel on a messaging app ("Join the Example Post's Telegram channel for the latest news").
+    (re.compile(r"^(?:join|follow|subscribe to)\b[^.!?\"“”]{0,60}\b(?:telegram|whatsapp|signal|discord|youtube|viber|line)"
+                r" (?:channel|group|community)\b[^\"“”]{0,120}$", re.I), REASON_NEWSLETTER),
+    # A caption's credit in other forms: in brackets after the outlet's own label ("... in Singapore. (Example Post
+    # illustration; photo: Jo Roe)"), in another language ("(Foto/Photo: Staff)"), as a courtesy ("... workshop.
+    # Courtesy: Example archive") or as a bare label and name ("... the exchange building. Photo Jo Roe").
+    (re.compile(r"[.!?]\s*\([^()\"“”]{0,60}\b(?:photo|foto|image|picture)s?\s*:[^()]{1,60}\)$"
+                r"|\(fotos?\s*[:/][^()]{1,80}\)\s*$"
+                r"|[.!?]\s+(?-i:Courtesy)(?: of)?\s*:?\s+(?-i:[A-Z])[^.!?\"“”]{1,60}$"
+                r"|[.!?]\s+(?-i:Photo|Foto|Picture|Image)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s(?-i:[A-Z])[\w.&'’-]*){0,3}$"
+                # ("... over a shipping lane. Source: Jo Roe/Agency")
+                r"|[.!?]\s+(?-i:Source):\s(?-i:[A-Z])[\w.'’-]+(?:\s(?-i:[A-Z])[\w.'’-]+){1,2}\s?/\s?(?-i:[A-Z])[\w&.'’-]*"
+                r"(?:\s(?-i:[A-Z])[\w&.'’-]*){0,3}$", re.I),
+     REASON_CAPTION),
+    # A wire's credit with "reporting" after a dash ("—With reporting by Jo Roe", "-- Additional reporting by Jo Roe").
+    (re.compile(r"^[—–-]+\s*(?:with )?(?:additional )?reporting by (?-i:[A-Z])[^\"“”]{1,120}$", re.I), REASON_CREDIT),
+    # A publisher's address at the page's foot with its e-mail and telephone ("Example Journal, 1 Main St, Monterrey |
+    # Contact: desk@example.mx | Tel. +52 81 5550 1200").
+    (re.compile(r"^(?=[^\"“”]*\S@\S+\.\w)(?=[^\"“”]*\b(?:tel|phone|telephone|fax|tél|teléfono|telefone)\b\.?\s*:?\s*\+?\(?\d)[^\"“”]{10,300}$",
+                re.I), REASON_CONTACT),
+    # A wire's note on itself ("Example Wire, the news and media division of Example Group, is a provider of business
+    # news."), a brief's source lines ("Source text: ...", "Further company coverage: ..."). ("Source: Example Wire"
+    # stays: under a reprint it names where the text came from.)
+    (re.compile(r"^(?-i:[A-Z])[^,\"“”]{1,50}, the (?:[\w&]+ ){0,3}(?:division|arm|unit|service|business) of [^,\"“”]{1,60}, is (?:a|the|one of the)"
+                r" (?:[\w'’-]+ ){0,3}providers? of\b[^\"“”]{0,160}$"
+                r"|^source text\b[^:\"“”]{0,40}:\s*\S|^further company coverage\s*:", re.I), REASON_CREDIT),
+    # A newsletter's pitch in other words ("The stories that move markets, in your inbox before the open.", "Get a
+    # digest of the news straight to your inbox", "Want more? Sign up to the Courier's daily newsletter here.", "Sign
+    # up for the Example Report - the week's news, every Friday.", "Get the Example Letter, our free weekly round-up.").
+    (re.compile(r"^(?![^\"“”]*\b(?:said|says|according)\b)[^\"“”]{0,100}\b(?:in|to|into) your inbox\b[^\"“”]{0,80}$"
+                r"|(?:^|[.!?]\s+)sign up (?:to|for) [^.!?\"“”]{0,60}\bnewsletters?\b(?: here)?[.!]?$"
+                r"|^sign up for (?:the |our )?[^.!?\"“”]{1,60}\s[-–—]\s[^\"“”]{0,100}\bevery (?:day|weekday|week|morning|evening"
+                r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[.!]?$"
+                r"|\bour free (?:daily|weekly|monthly) (?:round-?up|digest|briefing)\b",
+                re.I), REASON_NEWSLETTER),
+    # A pay wall's pitch and a trial ("Subscribe to Example PRO for exclusive insights ... Start free trial", "Our
+    # journalism relies on your support. Subscribe from just £1 a week.", "Example Review | Subscribe: first month 1 |
+    # Sign in"), an ad slot's note ("This advertisement has not loaded yet, but your article continues below.").
+    (re.compile(r"\bstart (?:your |a )?free trial[.!]?$|^our (?:journalism|reporting|newsroom) (?:relies|depends|is reliant) on\b"
+                r"|\bsubscribe (?:from|for) (?:just |only )?(?:[$€£]|gbp |usd |eur )?\d[^\"“”]{0,40}$"
+                r"|\|\s*subscribe\b[^|\"“”]{0,40}\|\s*(?:sign in|log ?in)$"
+                r"|\byour (?:article|story) continues below\b", re.I), REASON_LOGIN),
+    # A site's disclaimer and a column's note in other words ("Important: ... for information only and are not
+    # personal investment advice.", "The value of investments can go down as well as up.", "The views expressed are
+    # her own.", "Letters may be edited for length.").
+    (re.compile(r"^(?![^\"“”]*\b(?:said|says|according)\b)[^\"“”]{0,120}\bfor information(?:al)? (?:purposes )?only\b[^\"“”]{0,20}\b(?:not|no)"
+                r" (?:personal )?(?:investment|financial) advice\b[^\"“”]{0,160}$"
+                r"|^(?![^\"“”]*\b(?:said|says|according)\b)[^\"“”]{0,160}\bthe value of (?:your )?investments? (?:can|may) (?:go|fall) down"
+                r" as well as up\b[^\"“”]{0,80}$"
+                r"|\bthe (?:views|opinions) expressed (?:here |in this (?:article|column|piece) )?are (?:his|her|their|my|the author['’]s"
+                r"|the writer['’]s|the columnist['’]s) own\b|\bletters may be edited\b", re.I), REASON_CREDIT),
+    # A photo's credit after the photographer's name ("Jo Roe, Courier file photo"), a staff byline ("Courier staff
+    # writer").
+    (re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}, (?:[A-Z][\w&'’-]* ){0,3}(?:file|staff) (?:photo|picture|image)$"
+                r"|^(?:The )?(?:[A-Z][\w&'’-]* ){1,3}staff (?:writer|reporter|photographer)s?$"), REASON_CREDIT),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -602,6 +667,17 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
       "we get"), ("award", "your questions", "on sale now", "available now")),
     ((), ("|",)),
     (("log in", "login", "sign in", "signin", "register"), ()),
+    (("we value", "we care", "we respect"), ("access information", "[i accept", "[accept", "[i agree", "[agree")),
+    (("[", "advert", "sponsored", "promoted", "anzeige", "publicité"), ()),
+    (("join", "follow", "subscribe to"), ()),
+    ((), ("photo", "foto", "image", "picture", "courtesy", "source:")),
+    (("-", "—", "–"), ()),
+    ((), ("@",)),
+    (("source",), ("providers of", "provider of", "further company coverage")),
+    (("sign up",), ("inbox", "newsletter", "our free ")),
+    ((), ("free trial", "our journalism", "our reporting", "our newsroom", "subscribe", "continues below")),
+    ((), ("for information", "as well as up", " own", "letters may")),
+    ((), (" file ", "staff ")),
 )
 def _fewest_needles(needles: Iterable[str]) -> tuple[str, ...]:
     """``needles`` without repeats and without those that hold a shorter one ("most read" holds "most "): a text
