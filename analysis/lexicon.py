@@ -24,6 +24,7 @@ CATALOG_PATH = config.PACKAGE_DIR / "data" / "entities.csv"
 CATALOG_COLUMNS = ["name", "type", "aliases", "ticker", "exchange", "sector", "region"]
 VERBS_PATH = config.PACKAGE_DIR / "data" / "event_verbs.csv"
 NOUNS_PATH = config.PACKAGE_DIR / "data" / "event_nouns.csv"
+LABEL_VERBS_PATH = config.PACKAGE_DIR / "data" / "label_verbs.csv"
 #: The one name under which a corpus folder (or an upload) may carry its own alias catalog.
 CORPUS_CATALOG_NAME = "entities.csv"
 CATALOG_TYPES = frozenset({"PERSON", "ORG", "PLACE", "PRODUCT", "INDEX", "OTHER", ""})
@@ -160,6 +161,34 @@ def verb_forms() -> dict[str, EventVerb]:
             for form in told:
                 forms.setdefault(form, verb)
     return forms
+
+
+@functools.lru_cache(maxsize=1)
+def label_verb_forms() -> dict[str, EventVerb]:
+    """:func:`verb_forms` and the past and participle of the common verbs of news copy in ``data/label_verbs.csv``
+    ("presented", "went", "renewed"): the verbs an event label may be built on when its sentence has no event verb.
+    Only the past forms: "present", "house", "face" are as often nouns. Not read to find events."""
+    forms = dict(verb_forms())
+    with LABEL_VERBS_PATH.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            lemma = row["lemma"].strip().lower()
+            verb = EventVerb(lemma, lemma, _third_person(lemma))
+            for form in (row["past"].strip().lower(), row["participle"].strip().lower()):
+                forms.setdefault(form, verb)
+    return forms
+
+
+@functools.lru_cache(maxsize=1)
+def finite_verb_words() -> frozenset[str]:
+    """The third person and the past of the verbs of ``data/event_verbs.csv`` and ``data/label_verbs.csv`` ("follows",
+    "presented"): whether a label's words hold a finite verb (the plain form is as often a noun: "board", "plan")."""
+    words: set[str] = set()
+    for path in (VERBS_PATH, LABEL_VERBS_PATH):
+        with path.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                lemma = row["lemma"].strip().lower()
+                words.update((_third_person(lemma), row["past"].strip().lower()))
+    return frozenset(words)
 
 
 @functools.lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import replace
 
-from analysis.lexicon import EventVerb, verb_forms
+from analysis.lexicon import EventVerb, finite_verb_words, label_verb_forms, verb_forms
 from analysis.quotes.marks import continental_marks, typewriter_marks
 from analysis.timeline.clauses import relative_that
 from analysis.timeline.labels.constructions import (
@@ -361,41 +361,18 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     when_clause = _WHEN_CLAUSE.match(work, expr_end)  # "since March 8, when SVB announced ...": that clause is the event
     tokens = [(m.group(0), m.start()) for m in TOKEN.finditer(work)]
     forms = verb_forms()
-    verbs = [
-        (k, forms[t.lower()])
-        for k, (t, _) in enumerate(tokens)
-        if t.lower() in forms and not (k and tokens[k - 1][0].lower() in _BEFORE_A_NOUN and not t.lower().endswith("ing")
-                                       and not relative_verb(tokens, k, forms))
-        and not (k and _FIGURE.fullmatch(tokens[k - 1][0]))  # "a 4% decline", "a 10 percent drop": a noun
-        and not (k >= 2 and tokens[k - 1][0].lower() in _SCALE_WORDS and _AMOUNT.match(tokens[k - 2][0]))
-        and not (k and t.lower() in _CURRENCY_HOMOGRAPHS
-                 and (_BARE_NUMBER.fullmatch(tokens[k - 1][0]) or tokens[k - 1][0].lower() in _SCALE_WORDS))
-        and not (k and t[:1].isupper() and tokens[k - 1][0][:1].isupper() and not t.isupper()
-                 and (tokens[k - 1][0].isalpha() or _INITIALISM.fullmatch(tokens[k - 1][0])))
-        # "the United States", "U.S. State Department": a name's word; "a $415 million charge": a noun
-        and not (k and tokens[k - 1][0].lower() == "to" and t.lower() == forms[t.lower()].lemma)
-        # "reported results on Tuesday as expected", "rose more than forecast": a participle after "as"/"than" compares
-        # the event with what was looked for; it is no verb of its own
-        and not (k and tokens[k - 1][0].lower() in ("as", "than") and t.lower() not in (forms[t.lower()].lemma, forms[t.lower()].third)
-                 and not t.lower().endswith("ing"))
-        and not ing_noun(tokens, k)
-        and not attributive_participle(tokens, k)  # "a full written account": an adjective
-        # "it was recalling everything made on both lines": a past after an indefinite pronoun that follows a verb of its
-        # clause is a participle of that pronoun
-        and not (k >= 2 and tokens[k - 1][0].lower() in _INDEFINITE and t.lower() not in (forms[t.lower()].lemma, forms[t.lower()].third)
-                 and any(tokens[n][0].lower() in AUX for n in range(max(0, k - 6), k - 1)))
-        and not _comparative_lower(tokens, k, forms)
-        and not _medium_participle(tokens, k, forms)
-        and not bare_noun(tokens, k, possessive_end)
-        and not plural_noun(tokens, k)
-        and not after_be(tokens, k)
-        and not set_to(tokens, k)
-        and not (k and tokens[k - 1][0] == "," and passive_agent(tokens, k))  # "Its lenders, led by X, are due to"
-        and not (k and t.lower() == "changed" and tokens[k - 1][0].lower() in _LITTLE)  # "was little changed": a state
-        # "a state wildfire fund, paid for by utilities, ...": an aside's participle with its particle and agent
-        and not (k and tokens[k - 1][0] == "," and k + 2 < len(tokens) and tokens[k + 2][0].lower() == "by"
-                 and tokens[k + 1][0].lower() in ("for", "up", "off", "out", "over", "down"))
-    ]
+    verbs = _verbs_of(tokens, forms, possessive_end)
+    cut_clause: EventLabel | None = None
+    if not verbs:
+        # no event verb: unless the clause cut around the date reads as one (a subject, then a verb), a common verb of
+        # news copy in the past words the label ("At a board meeting on Sept. 7, Castagnier presented a plan" is
+        # "Castagnier presents plan", not "At a board meeting"; "Bexley, a nickel producer, went straight to ..." is
+        # "Bexley goes straight to ...", not "Went straight to ...")
+        cut_clause = _owner_named(fallback_label(sentence, expr_start, expr_end), sentence, previous_text)
+        if _reads_as_clause(cut_clause.label, sentence):
+            return cut_clause
+        forms = label_verb_forms()
+        verbs = _verbs_of(tokens, forms, possessive_end)
     having = _HAVING_CLAUSE.search(work, expr_end)
     if having is not None:
         # "X shares were down 55% at 1115 GMT, having fallen as much as 64% after trading resumed": a perfect
@@ -412,7 +389,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         # next clause, with a subject of its own, does not tell the date's event
         verbs = [(n, v) for n, v in verbs if tokens[n][1] < next_clause.start()]
     if not verbs:
-        return _owner_named(fallback_label(sentence, expr_start, expr_end), sentence, previous_text)
+        return cut_clause or _owner_named(fallback_label(sentence, expr_start, expr_end), sentence, previous_text)
     centre = (expr_start + expr_end) / 2
     # "a glitch that began on Saturday left ...": the date's own relative clause holds its verb
     opener = max((m for m in _RELATIVE_OPENER.finditer(work, 0, cut)), key=lambda m: m.start(), default=None)
@@ -434,6 +411,15 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     k, verb = min(verbs, key=distance)
     runs = name_runs(tokens)
     k, verb = reported_verb(tokens, k, verb, verbs, runs)
+    by_agent = k + 2 < len(tokens) and tokens[k + 1][0].lower() == "by" and not tokens[k + 2][0][:1].isdigit() \
+        and tokens[k + 2][0][:1] not in "$£€"
+    if cut_clause is not None and (by_agent or tokens[k][1] > expr_start
+                                   and any(c in work[:expr_start] for c in ",;:—–")):
+        # a common verb after a date set inside the sentence belongs to another clause ("The notice, dated May 13,
+        # applies to goods certified after March 1, meaning cargoes may be turned back"); only a date that opens the
+        # sentence ("At a board meeting on Sept. 7, Castagnier presented ...") is its main clause's; a participle with
+        # its agent ("Pantrio, founded in 2014 by Jo Roe, delivers ...") is no active verb of its subject
+        return cut_clause
     before = [r for r in runs if r[1] <= k and not placed_name(tokens, r)]
     subject, descriptive, plural = "", False, False
     i0, j0 = clause_np(tokens, k - 1 if k and tokens[k - 1][0].lower() in _REMAIN else k)  # "X remained suspended"
@@ -634,6 +620,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             if pick:
                 i, j = pick[0]
                 subject = canonical_name(run_text(tokens, i, j))
+    if cut_clause is not None and (np_text in PRONOUNS or not subject):
+        return cut_clause  # a common verb's pronoun subject ("We drew $250 million on Friday"): the clause as it is
     speech = verb.group in SPEECH_GROUPS
     obj = "" if inverted else object_phrase(tokens, k + 1, len(work), speech, blank(sentence, _APPOSITIVE, ","), work,
                                               expr_start)
@@ -741,6 +729,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             # candidates ... at the May 20 meeting"): the saying alone, not what was said as of the other date
             obj = ""
     label = " ".join(p for p in (subject, verb_text, obj) if p)
+    if cut_clause is not None and not subject:
+        return cut_clause  # a common verb without its subject reads no better than the clause cut around the date
     if not subject and not obj:
         return _owner_named(fallback_label(sentence, expr_start, expr_end), sentence, previous_text)
     label = label[0].upper() + label[1:]
@@ -749,6 +739,80 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     key_obj = " ".join(w for w in obj.lower().split() if w not in DETERMINERS)
     key = f"{'~' if descriptive else ''}{subject.lower()}|{verb.group}|{key_obj}"
     return EventLabel(label, key, subject, verb.lemma)
+
+
+#: Plural nouns without an "s" ("Brazil's Federal Police walk into ...").
+_PLURAL_NOUNS = frozenset({"police", "people", "staff", "personnel", "cattle", "clergy", "media", "military"})
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_lemmas() -> frozenset[str]:
+    return frozenset(v.lemma for v in label_verb_forms().values())
+
+
+def _reads_as_clause(label: str, sentence: str) -> bool:
+    """Whether ``label`` reads as a clause: its first word no verb, a verb or an auxiliary after it ("The Chinese
+    startup follows it with R1"; not "At a board meeting", "Went straight to the shareholders"). A verb of neither
+    list counts when the label put the sentence's past in the present ("revoked" -> "revokes")."""
+    said = [w.strip(".,;:“”\"'‘’") for w in label.split()]
+    words = [w.lower() for w in said]
+    known = finite_verb_words()
+    first = label_verb_forms().get(words[0]) if words else None
+    if not words or words[0] in AUX or (first is not None and words[0] not in (first.lemma, first.third)):
+        return False  # (opening on a third person is a plural noun as often: "Talks between X and Y broke down")
+    lemmas = _verb_lemmas()
+    # (a plain form after a plural common noun is finite too: "The trustees step down"; not after a name: "a Leeds
+    # campaign group")
+    return any((w in known or w in AUX or w in MODALS or (w in lemmas and ((said[n].islower() and said[n].endswith("s")) or words[n] in _PLURAL_NOUNS)))
+               and words[n] not in DETERMINERS | _BEFORE_A_NOUN for n, w in enumerate(words[1:])) \
+        or any(len(w) > 4 and w.endswith("s") and _past_in(w, sentence) for w in words[1:])
+
+
+def _past_in(present: str, sentence: str) -> bool:
+    """Whether ``sentence`` holds the past of the third person ``present`` ("revokes": "revoked"; "carries": "carried")."""
+    stems = {present[:-1] + "d", present[:-1] + "ed", present[:-3] + "ied"} if present.endswith("ies") \
+        else {present[:-1] + "d", present[:-1] + "ed"}
+    return any(re.search(rf"\b{re.escape(p)}\b", sentence, re.IGNORECASE) for p in stems)
+
+
+def _verbs_of(tokens: list[tuple[str, int]], forms: dict[str, EventVerb], possessive_end: int) -> list[tuple[int, EventVerb]]:
+    """The tokens of ``forms`` that read as verbs of the clause (not a noun after a determiner, a figure's noun, a name's
+    word, an adjective ...), with their verb."""
+    return [
+        (k, forms[t.lower()])
+        for k, (t, _) in enumerate(tokens)
+        if t.lower() in forms and not (k and tokens[k - 1][0].lower() in _BEFORE_A_NOUN and not t.lower().endswith("ing")
+                                       and not relative_verb(tokens, k, forms))
+        and not (k and _FIGURE.fullmatch(tokens[k - 1][0]))  # "a 4% decline", "a 10 percent drop": a noun
+        and not (k >= 2 and tokens[k - 1][0].lower() in _SCALE_WORDS and _AMOUNT.match(tokens[k - 2][0]))
+        and not (k and t.lower() in _CURRENCY_HOMOGRAPHS
+                 and (_BARE_NUMBER.fullmatch(tokens[k - 1][0]) or tokens[k - 1][0].lower() in _SCALE_WORDS))
+        and not (k and t[:1].isupper() and tokens[k - 1][0][:1].isupper() and not t.isupper()
+                 and (tokens[k - 1][0].isalpha() or _INITIALISM.fullmatch(tokens[k - 1][0])))
+        # "the United States", "U.S. State Department": a name's word; "a $415 million charge": a noun
+        and not (k and tokens[k - 1][0].lower() == "to" and t.lower() == forms[t.lower()].lemma)
+        # "reported results on Tuesday as expected", "rose more than forecast": a participle after "as"/"than" compares
+        # the event with what was looked for; it is no verb of its own
+        and not (k and tokens[k - 1][0].lower() in ("as", "than") and t.lower() not in (forms[t.lower()].lemma, forms[t.lower()].third)
+                 and not t.lower().endswith("ing"))
+        and not ing_noun(tokens, k)
+        and not attributive_participle(tokens, k)  # "a full written account": an adjective
+        # "it was recalling everything made on both lines": a past after an indefinite pronoun that follows a verb of its
+        # clause is a participle of that pronoun
+        and not (k >= 2 and tokens[k - 1][0].lower() in _INDEFINITE and t.lower() not in (forms[t.lower()].lemma, forms[t.lower()].third)
+                 and any(tokens[n][0].lower() in AUX for n in range(max(0, k - 6), k - 1)))
+        and not _comparative_lower(tokens, k, forms)
+        and not _medium_participle(tokens, k, forms)
+        and not bare_noun(tokens, k, possessive_end)
+        and not plural_noun(tokens, k)
+        and not after_be(tokens, k)
+        and not set_to(tokens, k)
+        and not (k and tokens[k - 1][0] == "," and passive_agent(tokens, k))  # "Its lenders, led by X, are due to"
+        and not (k and t.lower() == "changed" and tokens[k - 1][0].lower() in _LITTLE)  # "was little changed": a state
+        # "a state wildfire fund, paid for by utilities, ...": an aside's participle with its particle and agent
+        and not (k and tokens[k - 1][0] == "," and k + 2 < len(tokens) and tokens[k + 2][0].lower() == "by"
+                 and tokens[k + 1][0].lower() in ("for", "up", "off", "out", "over", "down"))
+    ]
 
 
 #: An object that is a figure reached ("to about 25%", "to $36.33"): after the date that ends a passive in a "since"
