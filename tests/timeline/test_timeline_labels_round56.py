@@ -71,3 +71,30 @@ def test_a_clause_whose_past_the_label_put_in_the_present_reads_as_one():
 def test_a_participle_with_its_agent_is_no_active_verb_of_its_subject():
     sentence = "Tessel, founded in 2011 by Ida Roe and Per Vang, delivers parcels from 40 depots."
     assert "founds" not in label_of(sentence, "in 2011")
+
+
+def test_a_said_clause_keeps_its_phrasal_verb_s_particle():
+    sentence = "Tessel said on Monday that its chief executive would step down with immediate effect."
+    assert label_of(sentence, "on Monday") == "Tessel says chief executive would step down"
+
+
+@pytest.mark.parametrize(("sentence", "expression", "label"), [
+    # "by" after a verb that takes no object, or before the means, opens no agent: no passive
+    ("In the workshop, the news from Oslo arrived last Monday evening by text message.", "last Monday evening",
+     "News from Oslo arrives by text message"),
+    ("The letter from the regulator arrived on Monday by courier.", "on Monday", "Letter from the regulator arrives by courier"),
+    # an agent stays one
+    ("The plant was hit by a ransomware attack on Friday.", "on Friday", "Plant is hit by a ransomware attack"),
+])
+def test_by_after_an_intransitive_verb_is_no_agent(sentence, expression, label):
+    assert label_of(sentence, expression) == label
+
+
+def test_a_date_in_a_phrase_set_off_after_the_verb_is_not_the_verb_s():
+    sentence = "The two lenders submitted their plan to the finance ministry on Monday, ahead of the March 16 deadline."
+    assert label_of(sentence, "March 16") == "The deadline"
+
+
+def test_a_past_the_lists_lack_still_makes_the_cut_clause_read_as_one():
+    sentence = "OSLO, May 7 (Harrow Wire) - Tessel ASA on Wednesday booked a provision of 90 million crowns to replace cracked pipes."
+    assert "cracks" not in label_of(sentence, "May 7")

@@ -414,11 +414,14 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     by_agent = k + 2 < len(tokens) and tokens[k + 1][0].lower() == "by" and not tokens[k + 2][0][:1].isdigit() \
         and tokens[k + 2][0][:1] not in "$£€"
     if cut_clause is not None and (by_agent or tokens[k][1] > expr_start
-                                   and any(c in work[:expr_start] for c in ",;:—–")):
+                                   and any(c in work[:expr_start] for c in ",;:—–")
+                                   or _SET_OFF_PHRASE.search(work, tokens[k][1], expr_start) is not None):
         # a common verb after a date set inside the sentence belongs to another clause ("The notice, dated May 13,
         # applies to goods certified after March 1, meaning cargoes may be turned back"); only a date that opens the
-        # sentence ("At a board meeting on Sept. 7, Castagnier presented ...") is its main clause's; a participle with
-        # its agent ("Pantrio, founded in 2014 by Jo Roe, delivers ...") is no active verb of its subject
+        # sentence ("At a board meeting on Sept. 7, Castagnier presented ...") is its main clause's; nor is a verb
+        # before a date in a phrase set off after it ("submitted their plan on Monday, ahead of the Dec. 16
+        # deadline": the deadline's date); a participle with its agent ("Pantrio, founded in 2014 by Jo Roe,
+        # delivers ...") is no active verb of its subject
         return cut_clause
     before = [r for r in runs if r[1] <= k and not placed_name(tokens, r)]
     subject, descriptive, plural = "", False, False
@@ -741,6 +744,11 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     return EventLabel(label, key, subject, verb.lemma)
 
 
+#: A phrase set off by a comma after the verb, opening on a preposition or a conjunction: a date in it is not the verb's.
+_SET_OFF_PHRASE = re.compile(r"[,;]\s+(?:ahead|after|before|following|amid|despite|as|while|when|with|since|until|on|in|"
+                             r"at|by|for|from|during)\b", re.IGNORECASE)
+
+
 #: Plural nouns without an "s" ("Brazil's Federal Police walk into ...").
 _PLURAL_NOUNS = frozenset({"police", "people", "staff", "personnel", "cattle", "clergy", "media", "military"})
 
@@ -765,7 +773,9 @@ def _reads_as_clause(label: str, sentence: str) -> bool:
     # campaign group")
     return any((w in known or w in AUX or w in MODALS or (w in lemmas and ((said[n].islower() and said[n].endswith("s")) or words[n] in _PLURAL_NOUNS)))
                and words[n] not in DETERMINERS | _BEFORE_A_NOUN for n, w in enumerate(words[1:])) \
-        or any(len(w) > 4 and w.endswith("s") and _past_in(w, sentence) for w in words[1:])
+        or any(len(w) > 4 and w.endswith("s") and _past_in(w, sentence) for w in words[1:]) \
+        or any(len(w) > 4 and w.endswith("ed") and said[n + 1].islower() and words[n] not in DETERMINERS | _BEFORE_A_NOUN
+               for n, w in enumerate(words[1:]))  # a past the lists lack: "X on Wednesday booked a provision"
 
 
 def _past_in(present: str, sentence: str) -> bool:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 
-from analysis.lexicon import EventVerb, verb_forms
+from analysis.lexicon import EventVerb, label_verb_forms, verb_forms
 from analysis.timeline.labels.constructions import MEDIUM_NOUNS
 from analysis.timeline.labels.model import DETERMINERS
 from analysis.timeline.labels.words import (
@@ -556,7 +557,8 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
         took_number = took_number or tok[0].isdigit() or tok.startswith("$")
         k += 1
     verb = tokens[start - 1][0] if 0 < start <= len(tokens) else ""
-    while words and words[-1].lower() in _DANGLING | AUX | MODALS and not (not speech and _lone_particle(words, verb)):
+    while words and words[-1].lower() in _DANGLING | AUX | MODALS and not (not speech and _lone_particle(words, verb)) \
+            and not _particle_of_verb(words):
         words.pop()
     if cut_short:  # stopped by the length limit: end on the last word that closes a phrase (not a title: "of Mr.")
         while words and (words[-1].lower() in _DANGLING or words[-1].lower() in verb_forms() or _title_before_name(words[-1])):
@@ -584,6 +586,21 @@ def _lone_particle(words: list[str], verb: str) -> bool:
         return False
     low = words[0].lower()
     return low in _PHRASAL_PARTICLES or (low == "over" and verb.lower() in _TAKE_FORMS)
+
+
+def _particle_of_verb(words: list[str]) -> bool:
+    """Whether ``words`` end on the particle of a phrasal verb right after it, in a clause that was said ("... that its
+    chief executive would step down", "the plant would shut down"): the verb's own word, not a dangling one."""
+    if len(words) < 2 or words[-1].lower() not in _PHRASAL_PARTICLES:
+        return False
+    before = words[-2].lower()
+    return before in verb_forms() or before in label_verb_forms() or before in _phrasal_bases()
+
+
+@functools.lru_cache(maxsize=1)
+def _phrasal_bases() -> frozenset[str]:
+    """The plain forms of the common verbs (a "would step down" keeps its plain form)."""
+    return frozenset(v.lemma for v in label_verb_forms().values())
 
 
 def _title_before_name(word: str) -> bool:

@@ -520,12 +520,22 @@ def passive_agent(tokens: list[tuple[str, int]], k: int) -> bool:
     "fell by its 10% daily limit")."""
     if k + 2 >= len(tokens) or tokens[k + 1][0].lower() != "by":
         return False
-    if tokens[k][0].lower() not in past_participles():
-        return False  # "fell by", "began by saying": a past that is no participle
+    if tokens[k][0].lower() not in past_participles() or tokens[k][0].lower() in _INTRANSITIVE_PASTS:
+        return False  # "fell by", "began by saying": a past that is no participle; "arrived by text": no agent
     after = [t for t, _ in tokens[k + 2:k + 6]]
     if after and after[0].lower().endswith("ing") and after[0].islower():
         return False  # "responded by sidestepping": a manner, no agent
+    if any(t.lower() in _BY_MEANS for t in after[:2]):
+        return False  # "sent by text message", "delivered by courier": the means, no agent
     return not any(t[:1].isdigit() or t[:1] in "$£€" or t.lower() in _MEASURE_WORDS for t in after[:3])
+
+
+#: The pasts of verbs that take no object: after them "by" opens the means or the way ("arrived by text message").
+_INTRANSITIVE_PASTS = frozenset({"arrived", "come", "came", "died", "happened", "occurred", "emerged", "surfaced",
+                                 "gone", "went", "returned", "resigned", "quit", "collapsed", "exploded"})
+#: Nouns of the means after "by" ("by text message", "by phone", "by courier"): no agent.
+_BY_MEANS = frozenset({"text", "phone", "telephone", "email", "e-mail", "letter", "post", "mail", "courier", "fax",
+                       "video", "videolink", "satellite", "road", "rail", "air", "sea", "ship", "truck", "hand"})
 
 
 @functools.lru_cache(maxsize=1)
