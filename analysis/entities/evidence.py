@@ -178,6 +178,10 @@ _C_SUITE_BEFORE = frozenset({"its", "Its", "their", "our", "his", "her", "curren
 _ORGAN_OWNERS = frozenset({"the", "The", "its", "Its", "our", "Our", "their", "Their"})
 _PERIOD_TOKEN_RE = re.compile(r"(?:FY|CY|[QH][1-4]|[1-4][QH])[-'’]?(?:\d{2}|\d{4})")
 # an influenza A subtype, named by its two surface proteins ("H5N1", "H1N1", "H7N9"): a virus, no organisation
+_LIST_NOUNS = frozenset({"list", "lists", "register", "registry", "roster", "blacklist", "watchlist"})
+_CODE_NOUNS = frozenset({"code", "codes", "lot", "lots", "batch", "batches", "serial", "number", "numbers", "no.",
+                         "reference", "ref", "ref.", "sku", "barcode"})
+_PERIOD_PARTS = frozenset({"Early", "Late", "Mid", "Mid-", "Until", "By", "From", "Since", "Before", "After", "Through"})
 _FLU_SUBTYPE_RE = re.compile(r"H\d{1,2}N\d{1,2}")
 # round 19c probes (invented CheckList-style texts): a product named in apposition after "its"/"their" ("Zorbex, its
 # best-selling drug,"), the nouns of what is sold or shipped before "of", ship prefixes, a project's lowercase head,
@@ -312,6 +316,20 @@ _STREET_WORD_RE = re.compile(r"[a-zäöüåæø](?:vej|vejen|gade|gaden|gatan|ga
                              r"gracht|laan|weg)\Z")
 _NUMBERED_MODEL_RE = re.compile(r"[A-Za-z]-\d{1,3}\Z")
 _ORDINAL_NUMBER_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_SITES_IN_THE_RE = re.compile(r"\b(?:jobs|ground|mines|mining|projects|operations|tenements|farms|farmland|towns|"
+                              r"communities|exploration|drilling|deposits|acreage|land|wells|oilfields|fields|sites|"
+                              r"properties|ranches|camps|assets)[ \t]+(?:in|across|throughout)[ \t]+the[ \t]+\Z")
+_SITE_STAKE_RE = re.compile(r"\b(?:[a-z]+-)?(?:port|terminal|mine|mining|oilfield|field|farm|plant|property|land|"
+                            r"hotel|mall|refinery|pipeline|warehouse|factory)[ \t]+stake[ \t]+in[ \t]+\Z")
+_ESTATE_NOUNS = frozenset({("industrial", "estate"), ("industrial", "park"), ("industrial", "zone"),
+                           ("industrial", "area"), ("trading", "estate"), ("business", "park"), ("retail", "park"),
+                           ("housing", "estate"), ("science", "park"), ("technology", "park")})
+_OFFSHORE_WORDS = frozenset({"coast", "sound", "anchor", "anchored", "moored", "waiting", "waters", "shore", "bay",
+                             "fjord", "island", "islands", "sank", "aground", "lying", "sailing", "fishing", "farm",
+                             "farms", "platform", "rig", "rigs", "field", "fields", "wreck", "ashore", "just"})
+_TRAVEL_WORDS = frozenset({"flight", "flights", "fly", "flies", "flew", "flying", "flown", "sail", "sails", "sailed",
+                           "sailing", "ferry", "ferries", "cruise", "cruises", "holiday", "holidays", "travel",
+                           "travels", "travelled", "traveled", "travelling", "traveling", "commute", "commuted"})
 _HERE_AND_RE = re.compile(r"\b(?:between[ \t]+here[ \t]+and|from[ \t]+here[ \t]+to)[ \t]+\Z")
 _AGE_FROM_RE = re.compile(r"\b\d{1,3},[ \t]+(?:from|of)[ \t]+\Z")
 _STATE_NOUNS = frozenset({"court", "courts", "law", "laws", "legislature", "government", "police", "troopers",
@@ -738,8 +756,17 @@ def _exchange_index_move(c: Candidate, text: str, lex: Lexicon) -> bool:
         return c.prev in ("the", "The") and c.next in _INDEX_MOVE_NOUNS
     if c.prev == "the" and c.prev2 in _INDEX_MOVERS or _SIGNED_MOVE_RE.match(text, c.end) is not None:
         return True
+    if c.prev in ("", "The") and _HEADLINE_INDEX_MOVE_RE.match(text, c.end):
+        return True  # "Quistdaq edges up as miners mixed": a market report's headline opens on its index
     move = _VERB_MOVE_RE.match(text, c.end) if c.prev in ("the", "The") else None
     return move is not None and move.group(1) in lex.market_verbs
+
+
+# a headline's verb of a market's drift, no figure: "Quistdaq edges up as ...", "Quistdaq slips for a third day"
+_HEADLINE_INDEX_MOVE_RE = re.compile(r"[ \t]+(?:(?:edges?|inches?|ticks?|creeps?|drifts?)[ \t]+(?:up|down|higher|lower)"
+                                     r"|(?:rises|falls|slips|climbs|dips|slides|rallies|sinks|tumbles|retreats|"
+                                     r"rebounds|firms|eases|extends[ \t]+(?:gains|losses))[ \t]+"
+                                     r"(?:as|on|after|for|to|amid|while|with|in|ahead)\b)")
 
 
 def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
@@ -825,6 +852,15 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     if all(all(p in lex.time_words or p.isdigit() for p in w.rstrip(".,").split("-") if p) for w in words) \
             or surface in lex.time_words:
         return True  # "March 2024", "April-June", "New Year"
+    if c.prev == "of" and c.prev2.lower() in _LIST_NOUNS and len(words) > 1 and words[-1].endswith("s") \
+            and not words[-1].endswith("ss") and surface not in lex.known_org_alias:
+        return True  # "on its list of Specially Designated Quists": the name of a list's entries, no organisation
+    if len(words) == 1 and c.prev.lower() in _CODE_NOUNS and any(ch.isdigit() for ch in words[0]) \
+            and catalog_company(surface) is None and surface not in lex.known_org_alias:
+        return True  # "the batch code QL2-0917-B", "lot number AB1234": a code, no name
+    if len(words) > 1 and words[0] in _PERIOD_PARTS and all(
+            all(p in lex.time_words or p.isdigit() for p in w.rstrip(".,").split("-") if p) for w in words[1:]):
+        return True  # "Early December: findings due", "Late January" opening a timeline's line: a part of a month
     if len(words) > 1 and words[0].rstrip(".,") in _WEEKEND_ABBREVIATIONS and all(
             all(p in lex.time_words or p.isdigit() for p in w.rstrip(".,").split("-") if p) for w in words[1:]):
         return True  # "Sat 9 May", "Sun 10": a weekend day abbreviated like "Fri 8 May" (alone, "Sun" is a name too)
@@ -1055,10 +1091,11 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     nwords = len(words)
     # --- form of the span
     if (c.next in ("index", "average", "indices", "indexes")
-            or c.next.replace("-", "").isalpha() and c.next.islower() and c.next2 in ("index", "average")) \
+            or c.next.replace("-", "").isalpha() and (c.next.islower() or c.next.startswith("ex-"))
+            and c.next2 in ("index", "average")) \
             and not c.possessive:
         add("INDEX", FORM + 2)  # "the Nifty PSU Bank index", "the Quix mid-cap index": the common noun outweighs the
-        # head word "Bank"
+        # head word "Bank"; "the Quix Asia ex-Japan index": a region's index without one country
     elif c.next == "and" and not c.possessive and _AND_INDEX_RE.match(text, c.end):
         add("INDEX", FORM + 2)  # "the S&P/Quix 300 Metals and Mining index": a sector index whose name has "and"
     elif c.prev.lower() == "the" and not c.possessive and _sector_index(text, c.end, lex):
@@ -1107,8 +1144,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
                                    for k in range(nwords - 1)))  # "Bank of ...", "Quist Center for Justice"
     if org_form or c.next in lex.legal_suffixes and c.next.islower():
         add("ORG", FORM)  # (a suffix in lower case stays out of the span: "Quistair plc fell 1.3%")
-    if not org_form and (surface in lex.programmes or words[0] in lex.named_events or nwords > 1 and any(
-            " ".join(words[:k]) in lex.programmes for k in range(1, min(nwords, 3)))):
+    if not org_form and (surface in lex.programmes or words[0] in lex.named_events or surface in lex.named_events
+                         or nwords > 1 and any(" ".join(words[:k]) in lex.programmes for k in range(1, min(nwords, 3)))):
         add("OTHER", FORM)  # "Medicare", "Medicare Part D": a public programme, no body (but "Medicare Payment
         # Advisory Commission" has a body's form); "Brexit", "the Brexit Referendum": a named political event
     if nwords > 1 and last in lex.programme_heads and not org_form:
@@ -1223,8 +1260,14 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     elif nwords <= 2 and not org_form and c.next in _PART_OF_PLACE_NOUNS and c.prev.endswith(("'s", "’s")) \
             and c.prev[:-2] in lex.places:
         add("PLACE", STRONG)  # "Tokyo's Quistamachi ward", "Freedonia's Zorbo province": a part of a known place
+    elif nwords >= 2 and not org_form and last.lower() in _PART_OF_PLACE_NOUNS and c.prev.endswith(("'s", "’s")) \
+            and c.prev[:-2] in lex.places:
+        add("PLACE", STRONG)  # "Osaka's Quistamachi Ward": the part of a known place, its head capitalised in its name
     elif nwords == 2 and not c.possessive and all(w in _COMPASS_POINTS for w in words) and words[0] != words[1]:
         add("PLACE", FORM)  # "the North East", "3,200 South West jobs": a country's region named by its compass points
+    if nwords == 1 and first in lex.numbered_place_heads and _DESIGNATION_RE.fullmatch(c.next) \
+            and not text[c.end:c.end + 1].isalnum():
+        add("PLACE", FORM + STRONG)  # "the airport's Terminal 1", "Gate 7": a numbered site, its one-digit number apart
     if nwords == 2 and _DESIGNATION_RE.fullmatch(last) and (first in lex.numbered_place_heads
                                                            or first in lex.numbered_thing_heads):
         # "off Route 9", "along Route K-12", "Flight 227", "Article 14", "Title IX": a numbered road or site, or a
@@ -1284,6 +1327,24 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             and catalog_company(surface) is None:
         add("PLACE", STRONG)  # "Jane Roe, a teacher from Brindleford, said", "cargoes shipped from Quistport": where
         # someone lives or where goods leave from (not "an engineer from Zorbo": an employer)
+    if nwords == 1 and c.prev == "the" and not org_form and not c.possessive and c.next in (".", ",", ";", ")") \
+            and surface not in lex.known_org_alias and catalog_company(surface) is None and not first.isupper() \
+            and _SITES_IN_THE_RE.search(text, max(0, c.start - 40), c.start):
+        add("PLACE", STRONG)  # "mining jobs in the Quistbara.", "a scramble for ground in the Zorbley,": a region
+        # named with its article, where sites or jobs are (not "seats in the Quistag": a parliament)
+    if nwords == 1 and c.prev == "the" and c.prev2 in ("in", "on", "across", "throughout") and not org_form \
+            and not c.possessive and c.next in (".", ",", ";", ")") and first.endswith("s") and not first.endswith("ss") \
+            and first[1:].islower() and first not in media_words() and first not in lex.bare_bodies \
+            and first not in lex.org_heads and first not in lex.institution_heads \
+            and surface not in lex.known_org_alias and catalog_company(surface) is None:
+        add("PLACE", STRONG)  # "running close to capacity on the Quistlands,", "snow across the Zorbies.": a region
+        # named in the plural with its article (not "in the Times": an outlet; "in the Commons": a house)
+    if c.prev == "off" and c.prev2 in _OFFSHORE_WORDS and not org_form and surface not in lex.known_org_alias \
+            and catalog_company(surface) is None:
+        add("PLACE", STRONG)  # "boats arrived in the sound off Quistebo", "vessels waiting off Zorbo Point": a shore
+    if c.prev == "to" and c.prev2 in _TRAVEL_WORDS and not org_form and surface not in lex.known_org_alias \
+            and catalog_company(surface) is None:
+        add("PLACE", STRONG)  # "queuing for flights to Quistport", "due to fly to Zorbo Island": a destination
     if c.next in _HOMED_NOUNS and c.next2 in lex.given_names and nwords <= 2 and not org_form and not c.possessive \
             and surface not in lex.known_org_alias and catalog_company(surface) is None:
         add("PLACE", STRONG)  # "said Brindleford teacher Jane Roe": the home town before who the person is
@@ -1323,6 +1384,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     elif c.prev == "of" and c.prev2 in _DWELLERS and not org_form and surface not in lex.known_org_alias \
             and catalog_company(surface) is None:
         add("PLACE", STRONG)  # "the sheep farmers of Quistago", "the people of Brindleton": where they live
+    if (c.next, c.next2) in _ESTATE_NOUNS and not org_form and not c.possessive:
+        add("PLACE", STRONG)  # "a crane-hire business on the Quistfield industrial estate": a site, named after a place
     if c.next.islower() and c.next in lex.facility_nouns_after and not org_form and not c.possessive:
         add("PLACE", STRONG)  # "the Harlow Quist airport", "the Freedonian border" (a place's own facility)
     if _site_name(c, lex, text) and not org_form:
@@ -1400,8 +1463,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if c.next in _RECEIPTS and not c.possessive and surface not in lex.places and first not in lex.demonyms \
             and not index_name:
         add("ORG", STRONG)  # "Quistel ADRs rose 2%" (but "its New York ADRs", "U.S. ADRs": a market's)
-    if prev_low in ("of", "in") and c.prev2.lower() in ("shares", "stock", "stake"):
-        add("ORG", STRONG)
+    if prev_low in ("of", "in") and c.prev2.lower() in ("shares", "stock", "stake") \
+            and not (prev_low == "in" and _SITE_STAKE_RE.search(text, max(0, c.start - 40), c.start)):
+        add("ORG", STRONG)  # (not "its port-terminal stake in Quistxi": a stake in a site, somewhere)
     # an index's own figure is an index move, no company's ("the Quist 50's 4% gain", "Quist 50 +0.4%")
     if c.possessive and _FIGURE_RE.match(c.next) and c.next2 in ("%", "percent", "per", "pct") and not index_name:
         add("ORG", STRONG)  # "Fortescue's 7 per cent tumble"
@@ -1430,7 +1494,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
                 and c.prev.lower() not in _PLACE_PREPOSITIONS) and not c.possessive):
         add("ORG", STRONG)  # "Meituan: -4.87%", "LVMH 2%": a company in a list of moves
     elif not index_name and not c.possessive and nwords <= 4 and surface not in lex.places \
-            and first not in lex.time_words and first not in lex.demonyms and first not in lex.given_names:
+            and first not in lex.time_words and first not in lex.given_names \
+            and (first not in lex.demonyms or nwords >= 3 and not last.endswith("s") and last[1:].islower()):
+        # (a demonym opens a listed company's name of three words: "Freedonian Zorbic Platinum added 0.9%"; not
+        # "European Banks" nor "British Quist" alone)
         after = _APPOSITION_RE.match(text, c.end)
         move = _VERB_MOVE_RE.match(text, after.end() if after is not None else c.end)
         if move is not None and move.group(1) in lex.market_verbs:

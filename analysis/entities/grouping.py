@@ -32,6 +32,8 @@ _KIN_WORDS = frozenset({"peer", "rival", "competitor", "subsidiary", "affiliate"
 _REPEATED_PREP_RE = re.compile(r",?[ ](?:and|or|but[ ]not|not)[ ](in|at|from|near|to)[ ]")
 _TICKER_CUES = frozenset({"ticker", "symbol"})
 _PAREN_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+# the acronym after ", or" that closes a lower-case phrase: "a public safety power shutoff, or PSPS, on its lines"
+_OR_ACRONYM_RE = re.compile(r",[ \t]+or[ \t]+([A-Z]{2,7})(?=[ \t]*[,.;:)])")
 _PHRASE_WORD_RE = re.compile(r"[a-z][a-z'’-]*\Z")
 _DEFINITION_WORDS = 10
 
@@ -202,11 +204,11 @@ _DEFINED_ROLE_RE = re.compile(r"\([^()\n]{0,60}?(?:[\"“]the[ \t]+|the[ \t]+[\"
 
 def defined_terms(text: str) -> set[str]:
     """Acronyms the text defines by a lower-case phrase: "idiopathic quistosis (IQ)", "exchange-traded fund
-    (ETF)", in mixed case too ("contracts for quist (CfQs)"). They name a term (a disease, a product class), never an organisation. And the common noun a release
+    (ETF)", "a public safety power shutoff, or PSPS,", in mixed case too ("contracts for quist (CfQs)"). They name a term (a disease, a product class), never an organisation. And the common noun a release
     defines as its issuer's term ('Quistel Holdings ("Quistel" or "the Company")'): "the Company" there is the
     term, no organisation of its own."""
     out: set[str] = {m.group(1) for m in _DEFINED_ROLE_RE.finditer(text)}
-    for m in _PAREN_ACRONYM_RE.finditer(text):
+    for m in [*_PAREN_ACRONYM_RE.finditer(text), *(_OR_ACRONYM_RE.finditer(text) if ", or " in text else ())]:
         acronym = m.group(1)
         letters = acronym[:-1] if acronym.endswith("s") and acronym[:-1][-1:].isupper() else acronym
         mixed = not letters.isupper()  # "contracts for difference (CfDs)": a small letter for a small word
@@ -328,7 +330,7 @@ class DocGroups:
         for i, c in enumerate(self.cands):  # "... fresh capital. (Quist Wire)": the wire a spliced story cites
             if (c.start, c.end) in tails and looks_like_outlet(c.surface):
                 self.ev[i]["ORG"] = self.ev[i].get("ORG", 0.0) + STRONG
-        terms = defined_terms(text) if "(" in text else set()
+        terms = defined_terms(text) if "(" in text or ", or " in text else set()
         terms |= {a for a in plural_acronyms(text) if a not in lex.known_org_alias}
         terms |= {a for a in article_terms(text) if a not in lex.known_org_alias and catalog_company(a) is None}
         if terms:
@@ -875,9 +877,10 @@ class DocGroups:
                         ", the ", " and the ", ", and the ", " or the ")
                 if cands[j].surface not in self.lex.places and not river and not (
                         j < i and self.group_of[j] >= 0 and self.kind(self.group_of[j]) == "PLACE"
-                        and (cands[j].prev in ("in", "at", "near", "from", "across", "throughout") or j in listed)):
-                    # "in Harwick and Tallinn": a place, or a name the document has as one after "in"; "at Harwick,
-                    # Tallinn and Brindle": the list goes on from the name before, made a place by the same list
+                        and (cands[j].prev in ("in", "at", "near", "from", "across", "throughout", "to") or j in listed)):
+                    # "in Harwick and Tallinn", "flights to Harwick and Tallinn": a place, or a name the document has
+                    # as one after "in" or "to"; "at Harwick, Tallinn and Brindle": the list goes on from the name
+                    # before, made a place by the same list
                     continue
                 a, b = (cands[j], c) if j < i else (c, cands[j])
                 gap = self.text[a.end:b.start]
@@ -1095,6 +1098,10 @@ _PLAIN_ROW_RE = re.compile(r"^[ \t]*[A-Z][^\d|\n]*?(?:[ \t]+[$£€]?\d[\d,.]*[A
 _PLAIN_TABLE_WORDS = 10
 
 
+# a line opening on a date and a dash or a colon: the entry of a timeline ("09/04/2025 - ...", "Sept. 4: ...",
+# "4 September 2025 -- ...")
+_DATED_ENTRY_RE = re.compile(r"[ \t]*(?:[-•*][ \t]+)?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?"
+                             r"(?:[ \t]+\d{4})?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?)[ \t]*(?:-{1,2}|[–—:])[ \t]")
 _TURN_LABEL_RE = re.compile(r"^[ \t]*[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3}:[ \t]+(?=\S[^\n]*\?[ \t]*$)")
 
 
@@ -1117,6 +1124,8 @@ def _title_case_lines(text: str, headline_end: int) -> list[tuple[int, int]]:
             continue
         if len(body) > 200 or body.endswith((",", ";", '"', "”")) or _FIGURE_RE.search(body):
             continue  # a row of a list of figures ("BNP Paribas (BNPP.PA) -2.9%") is not a title
+        if _DATED_ENTRY_RE.match(body):
+            continue  # "09/04/2025 - Quist Ratings cuts Zorbo to BB+": a timeline's dated entry, a sentence
         cells = [cell.strip() for cell in body.split("|")]
         if len(cells) >= 2 and all(0 < len(cell.split()) <= 4 for cell in cells):
             out.append(line.span())  # a table's header row, or a menu, read as one line ("Lender | Ticker | Close")

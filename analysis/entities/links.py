@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from analysis.entities.credits import in_regions
-from analysis.entities.evidence import WEAK, best_type
+from analysis.entities.evidence import WEAK, best_type, is_acronym
 from analysis.entities.aliases import is_word_blend
 from analysis.entities.catalog import catalog_company
 from analysis.entities.grouping import DocGroups
@@ -18,6 +18,9 @@ _COORD_GAPS = frozenset({", ", " and ", ", and ", " or ", " & "})
 _KNOWN_AS_RE = re.compile(r"(?:(?:also|better|commonly|formerly|widely)\s+)?(?:known|trading|branded)\s+as\s+$")
 _KNOWN_AS_DIRECT_RE = re.compile(r"\s*[,(]?\s*(?:(?:also|better|commonly|formerly|widely)\s+)?"
                                  r"(?:known|trading|branded)\s+as\s+$")
+# "the Federal Vehicle Office, known by its German initials QVA,": the short name a body goes by in its own language
+_KNOWN_BY_INITIALS_RE = re.compile(r"\s*,\s*(?:(?:also|better|commonly|widely)\s+)?known\s+(?:by|under)\s+(?:its|the)\s+"
+                                   r"(?:[A-Z][a-z]+\s+)?(?:initials|acronym|abbreviation)\s+$")
 
 
 _COMPANY_NOUNS = frozenset({"company", "group", "firm", "corporation", "business"})
@@ -86,6 +89,14 @@ def known_as(doc: DocGroups) -> None:
     "the chipmaker"), the first company of the body (the story's subject). Input: the document's groups."""
     text = doc.text
     for i, c in enumerate(doc.cands):
+        if c.prev in ("initials", "acronym", "abbreviation") and not doc.headline[i] and is_acronym(c.surface):
+            # "the Federal Vehicle Office, known by its German initials QVA": the body named before the comma (the
+            # language's adjective between is a candidate of its own)
+            k = next((k for k in range(i - 1, max(-1, i - 3), -1)
+                      if _KNOWN_BY_INITIALS_RE.fullmatch(text, doc.cands[k].end, c.start)), -1)
+            if k >= 0 and doc.group_of[k] >= 0 and doc.kind(doc.group_of[k]) == "ORG":
+                _move(doc, i, doc.group_of[k])
+            continue
         if c.prev != "as" or doc.headline[i] or not _KNOWN_AS_RE.search(text, max(0, c.start - 40), c.start):
             continue
         target = -1

@@ -143,8 +143,13 @@ def _family_name(c: Candidate, lex: Lexicon) -> bool:
     noun for a family ("the Quist family", "the founding Quist family's stake"): the name of a family, not of one
     of its people nor of a company (a listed company or a known body keeps its name: "the Ford family" of Ford)."""
     after = c.next[:-2] if c.next.endswith(("'s", "’s")) else c.next
-    if after not in _KIN_NOUNS or c.possessive or len(c.words) != 1:
+    if after not in _KIN_NOUNS or c.possessive or len(c.words) > 2:
         return False
+    if len(c.words) == 2 and (c.next2 == "of" or not all(
+            w.isalpha() and w[:1].isupper() and w[1:].islower() and w not in lex.org_heads
+            and w not in lex.institution_heads and w not in lex.place_heads and w not in lex.legal_suffixes
+            for w in c.words)):
+        return False  # "the Garza Quintero family": a family with two surnames; not "the Quist Funds family of ..."
     if not (c.prev in ("the", "The") or c.prev2 in ("the", "The") and c.prev.isalpha() and c.prev.islower()):
         return False
     return catalog_company(c.surface) is None and c.surface not in lex.known_org_alias
@@ -237,6 +242,9 @@ _SECTION_WORDS = frozenset({"Business", "Finance", "Financial", "Markets", "Medi
                             "Star", "Sun"})
 
 
+_FORUM_HEADS = frozenset({"Forum", "Roundtable", "Round Table", "Platform", "Network", "Initiative", "Alliance"})
+
+
 def _national_body(words: list[str], lex: Lexicon) -> bool:
     """True for three words or more that open on a demonym and close on an organisation's head word or a
     publication's ("Freedonian Growers Federation", "Australian Resources Review"): a body or an outlet named after
@@ -269,6 +277,9 @@ def _default_kind(doc: DocGroups, g: int) -> str:
             return "PLACE"
         if _national_body(grp.words, lex):
             return "ORG"  # "the Australian Resources Review reported", "the Freedonian Growers Federation"
+        if len(grp.words) >= 3 and grp.words[0] in lex.demonyms and grp.words[-1] in _FORUM_HEADS \
+                and any(doc.cands[i].next in lex.speech_verbs for i in grp.members):
+            return "ORG"  # "the European Quist Safety Forum said": a forum that speaks is a body, not a meeting
         if grp.words[0] in lex.demonyms or _common_words(grp.words, doc.text, lex):
             return ""
         if grp.words[0] in lex.role_first_words and _JOB_TAIL_RE.search(grp.words[-1]) \
@@ -620,7 +631,7 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
         if kind in ("ORG", "") and score < STRONG and _model_family(doc, g):
             kind, scores[g] = "PRODUCT", STRONG  # "Quist sedans and Quist X sport-utility vehicles": a model and
             # its line, no company acting (a listed company's name by the catalog alone)
-        if len(grp.words) == 1 and all(_family_name(doc.cands[i], lex) for i in grp.members):
+        if len(grp.words) <= 2 and all(_family_name(doc.cands[i], lex) for i in grp.members):
             kind = ""  # "bought it from the founding Quist family": a family, neither one person nor a body
             families.add(g)
         kinds[g] = kind

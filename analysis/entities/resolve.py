@@ -669,7 +669,8 @@ def _acronym_names(linked: pd.DataFrame, keep: np.ndarray) -> None:
 # the last words of a natural feature's name, named after the place beside it ("Sunda Strait", "Quist River",
 # "Zorbo Island"): the first word alone names the same place or the feature (the strait, the island)
 _FEATURE_HEADS = frozenset({"Strait", "Straits", "Island", "Islands", "River", "Sea", "Bay", "Gulf", "Peninsula",
-                            "Channel", "Canal", "Ocean", "Mountains", "Desert", "Delta", "Basin", "Valley"})
+                            "Channel", "Canal", "Ocean", "Mountains", "Desert", "Delta", "Basin", "Valley",
+                            "Creek", "Complex", "Plateau"})
 
 
 def _feature_short_names(linked: pd.DataFrame) -> np.ndarray:

@@ -175,10 +175,17 @@ _ON_HEAD_WORDS = ("Committee", "Subcommittee", "Council", "Commission", "Confere
 # "and" in Spanish, French and German joins a name's words as in English ("Quistal de México y Centroamérica",
 # "Zorbo Hafen und Logistik"); a second particle after "van", "von" or "de" ("Jan van der Berke", "Luisa de la Quintera"); an Arabic article
 # joined by a hyphen to the family name after a given name ("Omar al-Quist")
-_JOIN = (r"[ ](?:(?:of|for|and|&|\+|amp|y|et|und|de|van|von|der|den|du|da|di|dos|das|del|della|la|le|bin|al|el|es|ter|te|zu)"
+_JOIN = (r"[ ](?:(?:of|for|and|&|\+|amp|y|et|und|de|van|von|der|den|du|des|do|da|di|dos|das|del|della|la|le|bin|al|el|es|ter|te|zu)"
          r"(?:(?<=van|von)[ ](?:der|den|de|dem)|(?<=de)[ ](?:la|las|los))?"
          r"[ ](?:the[ ])?|(?:al|el)-(?=[A-Z])|(?:" + "|".join(rf"(?<={w}[ ])" for w in _ON_HEAD_WORDS) + r")on[ ])?")
 _ON_HEADS = frozenset(_ON_HEAD_WORDS)
+# an auxiliary before a name makes a "do" after it the verb ("did Quist do Zorbo a favour", "let Quist do Zorbo's
+# job"), not the Portuguese particle of "Rio Grande do Sul"
+_DO_ASKERS = frozenset({"Why", "How", "What", "Where", "When", "Who", "Whom", "Which", "Neither", "Nor", "So",
+                        "Then", "Rarely", "Seldom", "Never", "Only", "Did", "Does", "Do", "Should", "Would",
+                        "Could", "Can", "Will", "Must", "Might"})
+_AUXILIARY_BEFORE_RE = re.compile(r"\b(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould|[Mm]ust|[Mm]ight|"
+                                  r"[Mm]ay|[Ll]et|[Mm]ake|[Mm]akes|[Mm]ade|[Hh]elp|to)[ \t]+\Z")
 # the head that closes a law's name, whose words before it may be joined by "and" ("Financial Services and Markets Act")
 _LAW_HEADS = frozenset({"Act", "Bill", "Law", "Code", "Directive", "Regulation", "Regulations", "Treaty"})
 _FOREIGN_AND = frozenset({"y", "et", "und"})  # "and" in Spanish, French and German, never an English word
@@ -634,7 +641,11 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                 continue
             if j + 2 < n and _is_cap(toks[j + 2][2]) and "\n" not in text[nxt[1]:toks[j + 2][0]]:
                 if ntok in ("&", "amp", "+") or (ntok in lex.name_particles and _is_cap(cur) and j > i - 1
-                                   and toks[j + 2][2][0].isupper() and not cur.endswith(_POSSESSIVE)):
+                                   and toks[j + 2][2][0].isupper() and not cur.endswith(_POSSESSIVE)
+                                   and not (ntok == "do" and (len(toks[j + 2][2]) < 3 or cur in _DO_ASKERS
+                                                              or _AUXILIARY_BEFORE_RE.search(
+                                                                  text, max(0, toks[i][0] - 12), toks[i][0])))):
+                    # "Mato Grosso do Sul", "Banco do Quistal" (not "did Quist do Zorbo a favour": a verb)
                     j += 2
                     continue
                 if ntok == "of" and cur in lex.place_heads and j == i:
