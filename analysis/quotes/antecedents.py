@@ -14,8 +14,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .words import (ACCORDING_TO, FINITE_VERBS, GIVEN_GENDER, INTRO_WORDS, LEGAL_FORMS, NOT_ALONE, ORG_NAME_ENDS, ROLE_ORG,
-                    ROLE_PERSON, SENTENCE_BREAK, SPEAKS_FOR, TITLES, is_sentence_break, not_saying, speech_verbs)
+from .words import (ACCORDING_TO, FINITE_VERBS, GIVEN_GENDER, INTRO_WORDS, KIN_GENDER, LEGAL_FORMS, NOT_ALONE,
+                    ORG_NAME_ENDS, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK, SPEAKS_FOR, TITLES, is_sentence_break, not_saying, speech_verbs)
 from .model import Speaker
 from .phrases import Phrase, head_phrase, participle_subject, subject_phrase, tokens
 
@@ -39,6 +39,10 @@ _RESPONSE_BEFORE = re.compile(r"\b(?:comment(?:ed|s|ing)?|respond(?:ed|s|ing)?|r
 #: is no subject a pronoun after it in its clause could take up
 _AT_PLACE_BEFORE = re.compile(r"\b(?:at|in|on|via|inside|outside)\s+(?:the\s+)?\Z")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms)\.?\s+$")
+#: a noun of kinship right before a name in apposition ("Her younger brother, Kagiso", "his wife Jo Roe") or after it
+#: (", his widow,")
+_KIN_BEFORE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}(?P<kin>[a-z]+),?\s+\Z")
+_KIN_AFTER = re.compile(r",\s+(?:her|his|their|the|my|our)\s+(?:[a-z-]+\s+){0,2}(?P<kin>[a-z]+)\s*[,.]")
 _GENDER_REACH = 100
 GIVEN_WEIGHT = 1.5
 SAID_WEIGHT = 3
@@ -396,6 +400,10 @@ def _genders(text: str, spans: list[tuple[int, int, str]], given: dict[str, str]
         title = _TITLE_BEFORE.search(text, max(0, s - 6), s)
         if title:
             v[0 if title.group(1) == "Mr" else 1] += 1
+        kin = _KIN_BEFORE.search(text, max(0, s - 40), s) or _KIN_AFTER.match(text, e)
+        if kin is not None and kin.group("kin").casefold() in KIN_GENDER:
+            # "Her younger brother, Kagiso, …", "Jo Roe, his widow, …": the noun of kinship in apposition
+            v[0 if KIN_GENDER[kin.group("kin").casefold()] == "m" else 1] += SAID_WEIGHT
         hi = min(e + _GENDER_REACH, spans[i + 1][0] if i + 1 < len(spans) else e + _GENDER_REACH)
         m = _PRONOUN.search(text, e, max(e, hi))
         if m is None or _BREAK_BETWEEN.search(text, e, m.start()):

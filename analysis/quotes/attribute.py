@@ -416,6 +416,37 @@ def _opening_citing(text: str, span: QuoteSpan, m: re.Match[str]) -> bool:
     return m.group(0).strip().casefold() == "citing" and not text[span.sent_start:m.start()].strip(" \"“‘'")
 
 
+#: a relative clause opening on a pronoun subject, up to its verb (", which we", ", that I have")
+_RELATIVE_PRONOUN_SUBJECT = re.compile(r",\s+(?:which|that|whom)\s+(?:we|I|you|they|he|she)\s+(?:(?:have|had|has)\s+)?"
+                                       r"(?:(?:already|also|just|first)\s+)?\Z")
+#: a subordinate clause opening inside the sentence on its subject ("… after its chief executive, X, told …")
+_INNER_SUBORDINATOR = re.compile(r"\s(?:after|before|when|while|because|since|until|although|though|whereas)\s+"
+                                 r"(?=(?:its|his|her|their|the|[A-Z]))")
+#: a relative aside between commas (", which we mentioned earlier,"), left out when looking for the main verb
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|that)\s[^,]*,")
+#: a finite verb of the main clause before the subordinate one ("X is now up 2% after …", "X fell after …")
+_MAIN_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|rose|fell)\b")
+
+
+def _subordinate_subject(text: str, lo: int, vs: int) -> Phrase | None:
+    """The subject of the verb at ``vs`` when that verb is in a subordinate clause after a complete main clause:
+    "Acme, which we mentioned earlier, is up 2% after its chief executive, Jane Roe, told a conference …" (Roe,
+    not the main clause's subject). None when no such clause holds the verb."""
+    found = None
+    for m in _INNER_SUBORDINATOR.finditer(text, lo, vs):
+        found = m
+    if found is None or not _MAIN_FINITE.search(_RELATIVE_ASIDE.sub("", text[lo:found.start()])):
+        return None
+    ph = subject_phrase(text, found.end(), vs)
+    return ph if ph is not None and ph.kind == "name" else None
+
+
+#: an opening prepositional phrase up to a participle that qualifies its noun ("In an interview published …", "On
+#: the review announced last week, she said")
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:In|At|During|Through|Under|On|About|Regarding|Of)\s+"
+                                 r"(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*\s+")
+
+
 def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     """A speech verb before the quotation in its sentence: "X said: …", "X called it "…"", "according to X"."""
     text = doc.text
@@ -426,6 +457,16 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     # a verb that says nothing there, before another one ("… how X responds to violence, with Y telling reporters
     # …"): Y reports, not X
     verbs = [v for k, v in enumerate(verbs) if k == len(verbs) - 1 or not not_saying(text, v[1], v[2])]
+    # a participle after the noun of an opening phrase ("In an interview published on Tuesday by the Daily, X said
+    # …"): it qualifies the noun and has no subject; the main clause's verb after it reports
+    # (the main clause right after the phrase's comma: "In an article posted on X, the Y, and …, Z urged" is left)
+    verbs = [v for k, v in enumerate(verbs) if k == len(verbs) - 1
+             or not _OPENING_PARTICIPLE.fullmatch(text, span.sent_start, v[0])
+             or text.count(",", v[1], verbs[k + 1][0]) != 1]
+    # a verb of a relative clause with a pronoun subject of its own ("X, which we mentioned earlier, is up 2% after
+    # its chief executive told …"): the pronoun reports there, not the name the clause describes
+    verbs = [v for k, v in enumerate(verbs) if k == len(verbs) - 1
+             or not _RELATIVE_PRONOUN_SUBJECT.search(text, max(lo, v[0] - 30), v[0])]
     acc = [m for m in ACCORDING_TO.finditer(text, lo, span.open_at) if not _opening_citing(text, span, m)]
     according = None
     if acc and (not verbs or acc[-1].start() > verbs[-1][0]):
@@ -525,8 +566,8 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             if ph is None or ph.kind != "name" or ph.end != who.start():
                 # (a relative clause's verb is the name's before ", who": "Y disagreed with X, who had called the
                 # plan “…”": X)
-                ph = subject_phrase(text, clause, vs) or (subject_phrase(text, lo, vs) if clause > lo else None) \
-                    or _described_with_relative(text, clause, vs)
+                ph = _subordinate_subject(text, clause, vs) or subject_phrase(text, clause, vs) \
+                    or (subject_phrase(text, lo, vs) if clause > lo else None) or _described_with_relative(text, clause, vs)
         if ph is None and verb in FINITE_VERBS and text[clause:vs].rstrip().endswith(",") \
                 and _THAT_AFTER.match(text, ve):
             ph = _series_subject(text, clause, vs)  # "X cut its forecast, announced that Y had left “…”"
@@ -814,6 +855,21 @@ def mention_rows(mentions: pd.DataFrame | None) -> list[MentionRow]:
         strict=True))
 
 
+#: a verb of saying closing the sentence after its subject ("…, two of the people said.", "…, sources told us")
+_CLOSING_SAYING = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:said|say|says|told|reported)\b[^.;:!?“”\"]{0,30}\Z")
+
+
+def _closing_sources(text: str, who: Speaker, lo: int, stop: int) -> bool:
+    """Whether the unnamed ``who`` read after the quotation (from ``lo``) is the subject of a verb of saying that
+    closes the sentence (before ``stop``): the sources of the report, not of the quoted words."""
+    at = text.find(who.mention, lo, stop) if who.mention else -1
+    return at >= 0 and _CLOSING_SAYING.match(text[:len(text[:stop].rstrip(" .\n"))], at + len(who.mention)) is not None
+
+
+#: a second reported clause after a quotation ("X said the board had acted “A” and that it …")
+_AND_THAT = re.compile(r"[”\"’']?,?\s+and\s+that\s")
+
+
 def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteSpan | None,
                   out: list[Speaker]) -> tuple[Speaker | None, bool]:
     """The speaker named in the quotation's own sentence (between the parts of a split quote first), and
@@ -825,6 +881,11 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
     who = _asked_of(doc, span, lo)
     if who is not None:
         return who, False
+    if same_sentence and span.kind == "partial" and out and out[-1].type and out[-1].attribution == "adjacent" \
+            and _AND_THAT.match(text, lo, span.open_at):
+        # "X said the board had acted “A” and that it disagreed with Y on “B”": a second reported clause of the
+        # same verb of saying, whatever verb its own subject has (the outermost report, as in "X said Y called it")
+        return Speaker(out[-1].name, out[-1].type, out[-1].mention, "adjacent"), False
     for a, b in span.gaps:
         who = who or _after(doc, QuoteSpan(span.segments[:1], span.open_at, a, span.sent_start, b, span.para), b)
     if span.kind == "partial" and not span.gaps and text[span.close_at:stop].lstrip()[:1] not in (",", "—", "–"):
@@ -836,6 +897,12 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
         who = _words_of(doc, span, stop) or _agent_after(doc, span, stop) or stance_holder(doc, span, lo) \
             or _before(doc, span, lo)
     who = who or _after(doc, span, stop)
+    if who is not None and not who.type and lo < span.open_at and _closing_sources(text, who, span.close_at, stop):
+        # "X told analysts Y would “A”, a remark that …, two of the people said": the sources after the quotation
+        # report the telling, whose named teller before it said the words
+        named = _before(doc, span, lo)
+        if named is not None and named.attribution == "adjacent" and named.type:
+            who = named
     if who is not None and who.mention.casefold() in PRON_PERSON and lo < span.open_at:
         named = _before(doc, span, lo)  # "Feinstein said "…," she said": the name, not the pronoun's guess
         if named is not None and named.attribution == "adjacent" and named.type:

@@ -504,6 +504,23 @@ def _named_near(doc: Doc, name: str, at: int) -> bool:
                for i in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, at)))
 
 
+#: a sentence that opens on the pronoun of an organisation ("It probably won't get it", "Its case rests on …")
+_IT_OPENS = re.compile(r"[\s\"“]*(?:It|Its)\b")
+
+
+def _named_then_it(doc: Doc, name: str, at: int) -> bool:
+    """Whether ``name`` is named outside quotation marks in the sentence two before the one holding ``at``, and
+    the sentence between opens on "It"/"Its" (the organisation kept in focus: "Acme wants more. It probably won't
+    get it. The fund, which …, said …")."""
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(doc.text, max(0, at - 2 * _NEAR_REACH), at)
+              if is_sentence_break(doc.text, m)]
+    if len(breaks) < 2 or not _IT_OPENS.match(doc.text, breaks[-2]):
+        return False
+    lo = breaks[-3] if len(breaks) >= 3 else max(0, at - 2 * _NEAR_REACH)
+    return any(doc.names[i] == name and not doc.inside_quote(doc.starts[i])
+               for i in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, breaks[-2])))
+
+
 def _organisation_description(rule: Speaker) -> bool:
     """Whether the rules read the speaker as an organisation from a definite description of one ("the
     company", "the group", "the regulator"): no person can be meant, whatever the model would pick."""
@@ -711,7 +728,8 @@ def choose_speakers(doc: Doc, spans: list[QuoteSpan], rules: list[Speaker]) -> l
             continue  # "the bank noted" after "Acme Bank": not a body whose name lacks the word
         if not pick.name and rule.type in ORG_TYPES and (
                 (_organisation_description(rule) and (rule.name == story_organisation(doc)
-                                                      or _named_near(doc, rule.name, spans[n].open_at)))
+                                                      or _named_near(doc, rule.name, spans[n].open_at)
+                                                      or _named_then_it(doc, rule.name, spans[n].open_at)))
                 or rule.mention.casefold() in ("management", "executives") or _speaks_for_description(rule)
                 or (_organisation_description(rule)
                     and rule.mention.split()[-1].rstrip(".,").casefold() in ORGANS | AUTHORITY_NOUNS)

@@ -22,7 +22,7 @@ from .attribute import OWNED_SPEECH, MentionRow, attribute_doc, mention_rows
 from .headline import headline_records, standfirst
 from .interview import interview_answers
 from .choose import choose_speakers
-from .words import ACCORDING_TO, GIVEN_GENDER, RATINGS, SENTENCE_BREAK, TITLE_CUE, TITLES, is_sentence_break, speech_verbs
+from .words import ACCORDING_TO, GIVEN_GENDER, RATING_WATCH, RATINGS, SENTENCE_BREAK, TITLE_CUE, TITLES, is_sentence_break, speech_verbs
 from .marks import continental_marks, paragraphs, quoted_segments, typewriter_marks
 from .model import QuoteSpan, Speaker
 
@@ -41,6 +41,7 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s*$")
 _FROM_TO = re.compile(r"\bto\s+[“\"][a-z-]+[,.]?[”\"]\s+from\s+[“\"][a-z-]+[,.]?[”\"]")
 #: the word before a rating ('raised the stock to "buy"', 'rated at "hold"') and the noun after one ('a "hold" rating')
 _RATED_BEFORE = re.compile(r"\b(?:to|at|from)\s*$", re.I)
+_WATCHED_BEFORE = re.compile(r"\b(?:on|under)\s*$", re.I)
 _RATING_AFTER = re.compile(r"\s*(?:rating|ratings|recommendation)\b", re.I)
 #: what may follow a rating after "to": punctuation, a capital, or a word that does not continue a verb phrase
 #: (also the broker: 'upgraded to "buy" at Acme Partners', 'cut to "sell" by Acme Partners')
@@ -340,6 +341,8 @@ def _rating(text: str, span: QuoteSpan, body: str) -> bool:
     "to"/"at"/"from" where no verb phrase goes on ('cut the stock to "neutral,"' but not 'vowed to "hold" them
     to account'), or before "rating"."""
     term = " ".join(body.strip(" ,.;:!?").casefold().split())
+    if term in RATING_WATCH and _WATCHED_BEFORE.search(text, max(0, span.open_at - 8), span.open_at):
+        return True  # 'placed its A- rating on "rating monitor"': the agency's watch, no one's words
     if term not in RATINGS:
         return False
     if _RATING_AFTER.match(text, span.close_at):

@@ -28,7 +28,7 @@ from analysis.corpus.transcript import quoted_turns
 
 from .attribute import MentionRow
 from .interview import _ASKER_CREDIT, _answers, _interviewee
-from .words import ROLE_PERSON
+from .words import RATINGS, ROLE_PERSON
 
 #: a quotation in a headline: double marks of any style, or single ones that open after a space, a colon or a
 #: dash and close before a non-letter (not an apostrophe: "Renault's week", "owners’ association")
@@ -199,6 +199,20 @@ def _reported_clause(title: str, quote: re.Match[str]) -> str:
     return closes.group("who").strip() if closes is not None else ""
 
 
+#: what may follow a quoted word that closes a headline's reported clause: its end, a comma, a colon or a dash
+_CLAUSE_CLOSE = re.compile(r"[ \t]*(?:[,;:|—–-]|\Z)")
+
+
+def _closing_word(title: str, quote: re.Match[str]) -> bool:
+    """Whether ``quote`` is one word closing the clause a headline reports, after the noun it qualifies ("Acme
+    finance chief says strike bill 'manageable', guidance under review"): the speaker's own word, not a rating
+    ("Broker says stock a 'buy'")."""
+    word = _words(quote)
+    return bool(re.fullmatch(r"[a-z][\w-]*", word)) and word.casefold() not in RATINGS \
+        and _CLAUSE_CLOSE.match(title, quote.end()) is not None \
+        and re.search(r"[a-z]{3,}[ \t]+\Z", title[:quote.start()]) is not None
+
+
 def _organisation_named(words: str, text: str, mentions: list[MentionRow]) -> tuple[str, str]:
     """(name, type) of the one organisation of the article the words name: its name, the first words of it, or a
     mention of it in the text written so ("Acme" for Acme Energy Solutions); empty when none or several."""
@@ -255,7 +269,8 @@ def headline_records(title: str, text: str, mentions: list[MentionRow]) -> list[
                 and len(re.findall(r"\w+", _words(m))) >= _REPORTED_MIN_WORDS
                 and _LABELLED_CLAUSE.fullmatch(title, 0, m.start()) and not _reported_clause(title, m)]
     reported = [m for m in _QUOTED.finditer(title or "") if m.start() not in {q.start() for q in quotes}
-                and len(re.findall(r"\w+", _words(m))) >= _REPORTED_MIN_WORDS and _reported_clause(title, m)]
+                and (len(re.findall(r"\w+", _words(m))) >= _REPORTED_MIN_WORDS or _closing_word(title, m))
+                and _reported_clause(title, m)]
     if not quotes and not reported and not labelled:
         return []
     out: list[Record] = []

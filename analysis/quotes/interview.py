@@ -53,10 +53,14 @@ def _answers(text: str) -> list[tuple[int, int, str]]:
 
 
 def _person_named(label: str, mentions: list[MentionRow]) -> tuple[str, str]:
-    """The person a label names: the mention whose name is the label or ends with it ("Roe" for Jane Roe)."""
+    """The person a label names: the mention whose name is the label or ends with it ("Roe" for Jane Roe), else
+    the one whose name holds it as a word ("Yoon" for Yoon Hye-rin, whose family name comes first)."""
     folded = label.casefold()
     names = {str(n) for _, _, n, t in mentions if t == "PERSON"}
     hits = [n for n in names if n.casefold() == folded or n.casefold().endswith(" " + folded)]
+    if not hits and " " not in folded:
+        # a family name written first ("Yoon:" for Yoon Hye-rin), or a given name: the one person with that word
+        hits = [n for n in names if folded in n.casefold().split()]
     return (hits[0], "PERSON") if len(hits) == 1 else ("", "")
 
 

@@ -218,6 +218,9 @@ def tail_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         return _description(toks, s, e)
     if _is_role(w) or w[:1].isupper():
         return _description(toks, s, e)
+    placed = _body_in_place(toks)
+    if placed is not None:
+        return placed
     i = len(toks) - 1
     while i > 0 and len(toks) - i <= 5 and toks[i][0].casefold() not in DETERMINERS \
             and toks[i][0] not in (",", "—", "–", ":", ";"):
@@ -227,6 +230,33 @@ def tail_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         verb = _NEXT_WORD.match(text, hi)
         return _unnamed_description(toks[i:], e, verb.group(1).casefold() if verb else "")
     return None
+
+
+#: the lower-case word of a place's kind after its name ("in Baranya county", "in the Tula region")
+_PLACE_KINDS = {"county", "province", "state", "region", "district", "city", "prefecture", "canton"}
+
+
+def _body_in_place(toks: list[Token]) -> Phrase | None:
+    """A body of a state named with the place it serves, ending the tokens: "Police in Baranya county", "the
+    prosecutor's office in Tula province" (the place's name in capitals, then its kind). None for anything else."""
+    if len(toks) < 4 or toks[-1][0] not in _PLACE_KINDS or not toks[-2][0][:1].isupper():
+        return None
+    k = len(toks) - 2
+    while k > 0 and toks[k][0][:1].isupper() and toks[k][0].casefold() not in DETERMINERS:
+        k -= 1
+    if toks[k][0] != "in" or k < 1 or _bare(toks[k - 1][0]) not in STATE_BODIES:
+        return None
+    first = k - 1
+    while first > max(0, k - 4) and toks[first - 1][0].islower() and toks[first - 1][0] not in DETERMINERS:
+        first -= 1  # "the public prosecutor's office in …": the words of the body before its head
+    if first > 0 and toks[first - 1][0].casefold() == "the":
+        first -= 1
+    elif first > 0 and toks[first - 1][0] not in (",", "—", "–", ":", ";"):
+        return None
+    if first < k - 1 and toks[first][0].casefold() != "the":
+        return None  # (lower-case words before the body only after "the": "crowds near police in …" is none)
+    return Phrase("description", toks[first][1], toks[-1][2], toks[first][1], toks[-1][2],
+                  head=_bare(toks[k - 1][0]), definite=True)
 
 
 def _name_start(toks: list[Token], i: int) -> int:
@@ -729,8 +759,8 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     if timed and timed.start() > 0:  # "X, who …, on Friday described …": the clause closes before the time
         hi = lo + timed.start() + 1
         chunk = text[lo:hi]
-    if chunk.endswith("),") and "(" in chunk:  # "Gov. John Kasich (R-OH), said"
-        chunk = chunk[:-1].rstrip()
+    if chunk.endswith("),") and "(" in chunk and not _named_then_bracketed(text, lo, chunk):
+        chunk = chunk[:-1].rstrip()  # "Gov. John Kasich (R-OH), said"
     if chunk.endswith(")") and "(" in chunk:
         hi = lo + chunk.rindex("(")
         chunk = text[lo:hi].rstrip()
@@ -817,6 +847,16 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
             return ph
         cut = end + 1
     return None
+
+
+def _named_then_bracketed(text: str, lo: int, chunk: str) -> bool:
+    """Whether ``chunk`` (``text[lo:]``, ending in "),") is a name, a comma and an apposition closed by a bracket:
+    "Jane Roe, president of the Drivers' Union (DU)," (the name is the subject, not the union the bracket ends)."""
+    comma = chunk.find(",")
+    if comma < 0 or comma >= chunk.rindex("("):
+        return False
+    ph = tail_phrase(text, lo, lo + comma)
+    return ph is not None and ph.kind == "name" and not tokens(text, lo, ph.start)
 
 
 #: a capitalised title then "for"/"of" and a capitalised word: the name of an office ("Minister for Trade",

@@ -449,12 +449,28 @@ def _workplace(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
 _BY_DEMONYM = re.compile(r"[Tt]he\s+([A-Z][a-z]+\s+(?:[a-z]+\s+){0,2}[a-z]+)\s*$")
 
 
+#: a body's words up to "in" and the place it serves ("Police in ", "the prosecutor's office in ")
+_BODY_IN = re.compile(r"[^,;:]*?\s+in\s+")
+#: lower-case words between a place's possessive and a body's head ("public ")
+_LOWER_WORDS = re.compile(r"\s+(?:[a-z]+\s+){1,3}")
+
+
 def _state_body(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     """A body of a state named by the place's possessive ("Japan's trade ministry", "China's embassy in
     Washington", :data:`STATE_BODIES`): an organisation named by these words, with the place it sits in."""
     if ph.head not in STATE_BODIES:
         return None
     i = bisect_left(doc.starts, ph.start)
+    served = _BODY_IN.match(doc.text, ph.start, ph.end)
+    k = bisect_left(doc.starts, served.end()) if served else len(doc.starts)
+    if served and k < len(doc.starts) and doc.starts[k] == served.end() and doc.types[k] in PLACE_TYPES:
+        # "Police in Baranya county said": the body of the place it serves, named by these words
+        words = doc.text[ph.start:ph.end]
+        return Speaker(words[4:] if words[:4].casefold() == "the " else words, "ORG", surface, "adjacent")
+    if i and doc.types[i - 1] in PLACE_TYPES and doc.text[doc.ends[i - 1]:doc.ends[i - 1] + 2] in ("'s", "’s") \
+            and _LOWER_WORDS.fullmatch(doc.text, doc.ends[i - 1] + 2, ph.start):
+        # "Ulm's public prosecutor's office said": the place's possessive before the body's own words
+        return Speaker(doc.text[doc.starts[i - 1]:ph.end], "ORG", surface, "adjacent")
     named = _BY_DEMONYM.match(doc.text, ph.start, ph.end)
     if named is not None and not any(doc.starts[k] < named.end(1) and doc.types[k] not in PLACE_TYPES
                                      for k in range(bisect_left(doc.ends, named.start(1) + 1), len(doc.starts))):
@@ -603,6 +619,10 @@ def _shares_topic(doc: Doc, pos: int) -> tuple[str, str] | None:
     return doc.names[k], doc.types[k]
 
 
+#: a description of someone by role up to the place after it ("the sales director of a supplier near ")
+_DESCRIBED_AT = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){1,6}(?:in|near|outside|from)\s+")
+
+
 def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | None = None) -> Speaker | None:
     """The speaker a phrase next to a speech verb names (``anchor``: the quotation's opening mark): the mention
     under a name, the antecedent of a pronoun or definite description, the owner a spokesman or campaign speaks
@@ -615,8 +635,13 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
     if ph.kind == "name":
         if surface.casefold() == "management" and not _mention_under(doc, ph):
             return _company_people(doc, ph, surface)  # "Management said …": a word, not a name
-        return _person_at(doc, ph, surface) or _apposed_holder(doc, ph) or _role_held(doc, ph, surface) \
+        found = _person_at(doc, ph, surface) or _apposed_holder(doc, ph) or _role_held(doc, ph, surface) \
             or (None if _common_word(doc, ph) else name_speaker(doc, ph))
+        if found is not None and found.type in PLACE_TYPES and _DESCRIBED_AT.match(doc.text, ph.start, ph.name_start):
+            # "said the sales director of a supplier near Eindhoven": a person described by where they work, not the
+            # place (the description itself, as of any unnamed source)
+            return Speaker(surface, "", surface, "adjacent")
+        return found
     if ph.kind == "pronoun":
         if ph.head in PRON_GROUP:
             return None
@@ -1521,7 +1546,9 @@ def publisher(doc: Doc, lo: int, hi: int) -> Speaker | None:
 
 #: a clause after the main one, opened by a conjunction of time or cause, running with no comma up to the comma before
 #: an -ing verb of saying: "X fell 5% after broker Y cut the stock to “sell”, saying …" (its words after the conjunction)
-_TRAILING_CLAUSE = re.compile(r"\b(?:after|as|when|once|since|because)\s+(?=[^,;:.!?\n]{3,200}?[”\"]?,[ \t]*\Z)")
+#: (also a contrasting clause: "Analysts at X cut the stock, while Y kept its rating, saying …")
+_TRAILING_CLAUSE = re.compile(r"\b(?:after|as|when|once|since|because|while|whereas)\s+"
+                              r"(?=[^,;:.!?\n]{3,200}?[”\"]?,[ \t]*\Z)")
 #: the most lower-case words before the clause's named subject ("after broker Y", "after analysts at Y")
 _SUBJECT_LEAD_WORDS = 3
 _LEAD_WORD = re.compile(r"[a-z]+\Z")

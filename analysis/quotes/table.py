@@ -50,17 +50,23 @@ def _unnamed_person(description: str) -> str:
     return " ".join(words[1:])
 
 
+#: an unnamed source telling the outlet itself ("One trader told us the rally was “…”"): its words, even in part
+_TOLD_US = re.compile(r"\btold\s+(?:us|me)\b")
+
+
 def _named_only(quotes: pd.DataFrame) -> pd.DataFrame:
     """A description that names no one ("the source", "its official website") is kept as ``speaker_mention``
     but is no speaker: the row is unattributed (``attribution`` none). An unnamed source quoted in full
     ("The mill will not reopen," one former board member said) keeps the description (:func:`_unnamed_person`);
-    a partial quotation relayed by one is left unattributed (its words are often what the source was told)."""
+    a partial quotation relayed by one is left unattributed (its words are often what the source was told), unless
+    the source told the outlet itself ("One trader told us the rally was “…”")."""
     unnamed = (quotes["speaker_type"] == "") & (quotes["speaker"] != "")
     if not unnamed.any():
         return quotes
     out = quotes.copy()
     described = out.loc[unnamed, "speaker"].map(_unnamed_person)
-    described = described.where(out.loc[unnamed, "kind"] == "direct", "")
+    told = out.loc[unnamed, "sentence"].astype(str).str.contains(_TOLD_US) if "sentence" in out.columns else False
+    described = described.where((out.loc[unnamed, "kind"] == "direct") | told, "")
     out.loc[unnamed, "speaker"] = described
     out.loc[unnamed & (out["speaker"] == ""), "attribution"] = "none"
     return out

@@ -58,6 +58,8 @@ AUTHORITY_NOUNS = {w.casefold() for w in CUES["authority_nouns"]}
 AUTHORITY_WORDS = {w.casefold() for w in CUES["authority_words"]}
 #: an analyst's rating of a stock ("outperform", "hold", "market perform"): a grade, not a quotation
 RATINGS = {w.casefold() for w in CUES["rating_terms"]}
+#: a rating agency's watch on a rating ("on “rating monitor”", "on “CreditWatch”"): a term after "on"/"under"
+RATING_WATCH = {w.casefold() for w in CUES["rating_watch_terms"]}
 ADVERBS = {w.casefold() for w in CUES["clause_adverbs"]} | {w.casefold() for w in CUES["time_words"]}
 TIME_WORDS = {w.casefold() for w in CUES["time_words"]}
 NOT_ALONE = {w.casefold() for w in CUES["not_alone"]}
@@ -68,6 +70,8 @@ NOT_SPEAKERS = {w.casefold() for w in _STOP if not w.endswith(".")}
 DOTTED_STOPS = {w.casefold().rstrip(".") for w in _STOP + CUES["place_abbreviations"] if w.endswith(".")}
 #: the grammatical gender a common given name shows ("Jane Roe" is "she"), for names the text does not settle
 GIVEN_GENDER = {**{w: "m" for w in CUES["given_names_male"]}, **{w: "f" for w in CUES["given_names_female"]}}
+#: nouns of kinship and the gender they show of a person named in apposition ("her brother, Jo Roe,")
+KIN_GENDER = {**{w: "m" for w in CUES["kin_nouns_male"]}, **{w: "f" for w in CUES["kin_nouns_female"]}}
 PRON_PERSON = set(CUES["pronouns_person"])
 PRON_ORG = set(CUES["pronouns_org"])
 PRON_GROUP = set(CUES["pronouns_group"])
