@@ -128,7 +128,11 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
         return set()
     if all(e.basis.startswith(MOVE_SPANS) for e in main):
         return set()  # "up 11% this year, after it reported record sales on March 3": a span dates no point event
-    last = max(e.date_end for e in main if e.date_end is not None)
+    # (a coming date of the main clause is a plan told, as the subordinate one may be: "said on Tuesday a fund should be
+    # on the agenda for the February 2026 session, and that they would hold a hearing on Sept. 24" tells two plans; the
+    # clause's plan is later than the main clause's days that are gone by)
+    gone = [e for e in main if e.anchor is None or e.date_end is None or e.date_end <= e.anchor]  # type: ignore[operator]
+    last = max(e.date_end for e in (gone or main) if e.date_end is not None)
     first = min(e.date_start for e in main if e.date_start is not None)
     return {
         id(e) for e in found

@@ -74,7 +74,7 @@ from analysis.timeline.merge import PRECISION_RANK, DayBlock, merge_events, move
 from analysis.timeline.sessions import placed_moves
 from analysis.timeline.story_since import story_since_spans
 from analysis.timeline.timexes import document_date, text_rows, timex_mentions
-from analysis.timeline.yardsticks import yardsticks
+from analysis.timeline.yardsticks import so_far_backgrounds, yardsticks
 
 MENTION_COLUMNS = [
     "doc_id", "file", "outlet", "sent_id", "date_start", "date_end", "precision", "expression", "kind", "basis",
@@ -209,6 +209,8 @@ def _doc_mentions(
         framed = told if told and len(told) < len(kept) else kept  # (an entry's day beside a background year frames none)
         framing = (yardsticks(framed, text) | year_frames(text, framed)) - causes
         kept = [e for e in kept if id(e) not in framing]
+        background = so_far_backgrounds(kept, text)  # kept until the moves are placed: it holds their figure
+        kept = [replace(e, basis=f"{e.basis}; {SO_FAR_BACKGROUND}") if id(e) in background else e for e in kept]
         inner = subordinate(kept, text, s0, int(ends[i])) - causes
         seen: set[tuple[date, date]] = set()
         sentence_rows: list[dict[str, object]] = []
@@ -557,6 +559,26 @@ def _retells_a_move(frame: pd.DataFrame) -> pd.Series:
     return pd.Series(flags, index=frame.index, dtype="bool")
 
 
+#: The basis mark of a span of the year so far that is only the state a dated event of its sentence stands in
+#: (:func:`analysis.timeline.yardsticks.so_far_backgrounds`): it places the moves of its figure, then leaves the timeline.
+SO_FAR_BACKGROUND = "the state beside the sentence's dated event"
+
+
+def _without_backgrounds(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` without the spans of the year so far marked :data:`SO_FAR_BACKGROUND`, nor the moves placed on them
+    (the same document, sentence and days): "Crestmoor ... has fallen 14% since the July 6 report ..., and is down 52%
+    year-to-date" tells the move since July 6; the year's 52% is the state it left."""
+    if frame.empty:
+        return frame
+    marked = frame["basis"].astype(str).str.endswith(SO_FAR_BACKGROUND)
+    if not marked.any():
+        return frame
+    spans = set(zip(*(frame.loc[marked, c].tolist() for c in ("doc_id", "sent_id", "date_start", "date_end"))))
+    on_span = [k == "move" and (d, s, a, b) in spans for d, s, a, b, k in
+               zip(*(frame[c].tolist() for c in ("doc_id", "sent_id", "date_start", "date_end", "kind")))]
+    return frame.loc[~marked & ~pd.Series(on_span, index=frame.index)]
+
+
 def timeline_events(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame | None = None,
                     known: Mapping[str, DayBlock] | None = None,
                     used: MutableMapping[str, DayBlock] | None = None,
@@ -579,6 +601,7 @@ def timeline_events(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame | N
         told = entry_move_rows(corpus, frame, entries)  # "09:00 - X plunges 11%. Y falls 4.4%.": Y's move, unread
         if len(told):
             frame = pd.concat([frame, told], ignore_index=True)
+    frame = _without_backgrounds(frame)
     frame = merge_events(frame, known, used)
     if moves is not None and not frame.empty:  # a move told in a sentence already on its event is one mark
         # ... unless that mention only spans the move's day ("rose 0.5% on the day and 1.4% for the week": the week is

@@ -22,7 +22,7 @@ import re
 from analysis.lexicon import event_nouns
 from analysis.time.timex_context import is_future
 from analysis.time.timex_patterns import LEX
-from analysis.timeline.dated.model import MOVE_SPANS, PAST_SESSIONS, SearchedWithWords, TemporalExpression
+from analysis.timeline.dated.model import MOVE_SPANS, PAST_SESSIONS, YEAR_SO_FAR, SearchedWithWords, TemporalExpression
 
 #: The baseline of a comparison: "from a year earlier", "down from 47% on Tuesday", "than in March", "than it was
 #: three years ago", "in line with a year earlier".
@@ -67,6 +67,11 @@ _ABOVE_BELOW = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:above|belo
 _LEVELS_AFTER = re.compile(r"\s+levels?\b", re.IGNORECASE)
 #: The period of a norm a figure is set against: "at about 55% of their usual output for late July", "twice the normal
 #: rainfall for March", "above seasonal demand for the time of year". What is usual then, no event in it.
+#: A level set against where it stood at another time: "remain far below where they were a fortnight ago", "back to
+#: where it traded in March" (not with a "when" clause telling that time's event: :data:`_WHEN_AFTER`).
+_WHERE_LEVEL = re.compile(r"\b(?:above|below|under|beneath|short\s+of|back\s+(?:to|at)|near|close\s+to)\s+(?:where|what)\s+"
+                          r"(?:it|they|the\s+[a-z]+|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?)\s+(?:was|were|stood|traded|"
+                          r"had\s+been|closed|ended)\s+(?:on\s+|in\s+|at\s+)?$")
 _NORM_FOR = re.compile(r"\b(?:usual|normal|typical|seasonal)\s+(?:[a-z-]+\s+){0,2}?for\s+(?:the\s+)?$", re.IGNORECASE)
 #: A lead or a lag on a period: "running well ahead of last year", '"well ahead" of last year', "behind last month".
 _AHEAD_OF = re.compile(r"\b(?:ahead[\"”’']?\s+of|behind)[\"”’']?\s+$", re.IGNORECASE)
@@ -147,6 +152,10 @@ _FOR_PERIOD = re.compile(r"(?<!\bscheduled )(?<!\bset )(?<!\bslated )(?<!\bplann
                          r"(?<!\bpencilled in )(?<!\bpenciled in )(?<!\bearmarked )(?<!\bdue )(?<!\btimed )(?<!\bbooked )"
                          r"(?<!\bon schedule )(?<!\bon track )(?<!\bon course )"
                          r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+#: After a date, a gathering it names the time of: "the February 2026 session", "the May 2042 annual meeting", "the
+#: 2043 election" (the date dates the gathering, not a period something covers).
+_GATHERING_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:session|meeting|hearing|conference|summit|vote|election|"
+                              r"auction|congress|convention|sitting|assembly|referendum)s?\b")
 #: A wire story's dateline: "OSLO, May 4 (Example Wire) - ", "Sept 9 (Example News) - " at the start of a line.
 #: Not a weekday in parentheses: "May 6 (Wednesday) - Inspectors find a leak" heads a list's line with its day.
 _DATELINE_AFTER = re.compile(r"\s*\((?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\))[^()\n]{2,60}\)\s*[-–—]", re.IGNORECASE)
@@ -584,6 +593,12 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
                 and not _BARE_DAY_PART.match(o.expression.strip()) for o in found):
             out.add(id(e))  # "produced a record share last week, yet prices still tripled in the evening hours"
             continue
+        if _WHERE_LEVEL.search(text, max(0, e.start - 60), e.start) and not _WHEN_AFTER.match(text, e.end) \
+                and not any(ch.isdigit() for ch in e.expression):
+            # "remain far below where they were a fortnight ago": the level compared with, no event (a day the text
+            # names, "below where they stood on Nov. 5", is the writers' own event and stays)
+            out.add(id(e))
+            continue
         if _NORM_FOR.search(text, max(0, e.start - 60), e.start):
             out.add(id(e))  # "generating at 55% of their usual output for late July": the period of a norm, no event
             continue
@@ -716,6 +731,8 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
             and not state_since(text, e)  # "since July 2026, when the kiln cracked": that day's event
         holds = [o for o in days if e.date_start <= o.date_start and o.date_end <= e.date_end]  # type: ignore[operator]
         framing = since or _FOR_PERIOD.search(before) or figure
+        if framing and not since and not figure and _GATHERING_AFTER.match(text, e.end):
+            framing = None  # "should be on the agenda for the February 2026 session": when the session sits, its event
         if framing and not since and _move_after_days(e, days):
             framing = None  # "added 3.1% for the week, ... the fire of May 2": the week's own move
         if framing and not since and PAST_SESSIONS.match(e.basis):
@@ -731,3 +748,37 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
             # spread" tells the announcement of last week too)
             out.add(id(e))
     return out
+
+
+_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just|more\s+than|over|less\s+than)\s+)?"
+_PERCENT = r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)"
+#: A level so far told as a state in the present, just before its period: "is down about 14 percent this month", "it is
+#: 14 percent lower year to date", "which are down 43% since the start of the year", "..., up nearly 32% since the start
+#: of the year" (a verbless aside). Not a change told as a deed ("has lost 31% this year", "had gained 23% this year
+#: before Tuesday's drop") nor a result left by one ("leaving them up 49% this year").
+_STATE_SO_FAR_BEFORE = re.compile(
+    r"(?:\b(?:is|are|remains?|stays?|sits?)\s+(?:(?:still|now|also|already)\s+)?|,\s*(?:still\s+)?)"
+    r"(?:" + _HEDGE + _PERCENT + r"\s+(?:lower|higher|down|up|off)|(?:up|down|off|lower|higher)\s+" + _HEDGE + _PERCENT + r")"
+    r"\s+(?:so\s+far\s+)?(?:since\s+)?$", re.IGNORECASE)
+#: The same state told after its period: "though year-to-date they are still up 11%".
+_STATE_SO_FAR_AFTER = re.compile(
+    r"\s*,?\s*(?:they|it|the\s+(?:stock|shares))\s+(?:is|are|remains?)\s+(?:(?:still|now|also)\s+)?"
+    r"(?:up|down|lower|higher|off)\b", re.IGNORECASE)
+
+
+def so_far_backgrounds(found: list[TemporalExpression], text: str) -> set[int]:
+    """The ids of the spans of a move over the year (or month) so far (``basis`` the year so far with its figure) that
+    are the state a dated event of the same sentence stands in, not an event of their own: told in the present as a
+    level ("it is 14 percent lower year to date", "which are down 43% since the start of the year, were little changed
+    on Wednesday", "is down about 14 percent this month, and Tuesday's profit warning ...") beside a day or a month
+    the sentence names. Alone in its sentence ("The stock is down 46% this year."), or beside a week's or a run of
+    sessions' move ("are down 44 per cent this year, most of that since last week"), the span stays."""
+    named = [o for o in found if o.resolved and not o.basis.startswith(MOVE_SPANS) and (
+        o.precision == "day" or (o.precision == "month" and not _SINCE.search(text, max(0, o.start - 12), o.start)))]
+    # (a month a span starts from is no event the state stands beside: "have lost 40% since March, and the index is
+    # down 3% this year" tells two moves)
+    if not named:
+        return set()
+    return {id(e) for e in found if e.basis.startswith(YEAR_SO_FAR + ":")
+            and (_STATE_SO_FAR_BEFORE.search(text, max(0, e.start - 60), e.start)
+                 or _STATE_SO_FAR_AFTER.match(text, e.end))}

@@ -57,6 +57,7 @@ from analysis.timeline.dated.readings import (
     slot_weekday,
     line_dated,
     month_of_data,
+    month_run_of_report,
     period_of_clause,
     period_possessive,
     plan_given_up,
@@ -64,6 +65,7 @@ from analysis.timeline.dated.readings import (
     stated_coming_part,
     that_time_unplaced,
     year_of_accounts,
+    year_of_security,
 )
 from analysis.timeline.dated.tense import (
     bound_count,
@@ -89,13 +91,14 @@ _END_OF = re.compile(r"^(?:the\s+)?(?:very\s+)?end(?:\s+of\s+|-)", re.IGNORECASE
 
 
 _BOUND_BEFORE = re.compile(r"\b(?:by|before|until|till|through|ahead\s+of|no\s+later\s+than|not\s+later\s+than|"
-                           r"(?:runs?|running|ran|lasts?|lasting|extends?|extending)\s+to)\s+$",  # "a contract that runs to"
+                           r"(?:runs?|running|ran|lasts?|lasting|extends?|extending)\s+to)\s+"  # "a contract that runs to"
+                           r"(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?$",  # "closed until at least the end of"
                            re.IGNORECASE)
 
 
 #: A bound and "the end of" before a period the tagger reads without them: "before the end of this quarter".
 _BOUND_END_OF_BEFORE = re.compile(r"\b(?:by|before|until|till|through|ahead\s+of|no\s+later\s+than|not\s+later\s+than)\s+"
-                                  r"(?:the\s+)?(?:very\s+)?end\s+of\s+$", re.IGNORECASE)
+                                  r"(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?(?:the\s+)?(?:very\s+)?end\s+of\s+$", re.IGNORECASE)
 
 
 #: A part of a year this many days long or shorter is placed as a range ("by the end of the year").
@@ -192,6 +195,9 @@ _RELATION = re.compile(r"\s+(?:after|following|before|later|earlier|afterwards?)
 _AFTER_NAMED_EVENT = re.compile(r"\s+(?:after|following|before)\s+(?:the|its|their|this|that)\s+(?P<noun>[a-z]{4,})\b",
                                 re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
+#: Between the event a count runs from and a later date of the sentence, another act: "before recovering 2.5% on
+#: Friday", ", then rose 3% on Monday", "and rebounded on Friday".
+_LATER_ACT = re.compile(r"\b(?:before|after|then|and|but|until|while)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|ing)\b")
 _PLURAL = re.compile(r"[^su]s$")
 #: A date that names the noun after it: "at 1 January 2031 renewals", "the 2029 law" (not a function word after it:
 #: "met on March 4 to discuss", "fell 7% on Monday after").
@@ -206,6 +212,10 @@ def _event_elsewhere(text: str, start: int, ref: int, ref_end: int) -> bool:
     sessions after the accident"): the renewals' date, no day of the accident (a noun sharing the event's first five
     letters is the event's: "the 2031 recalls ... the days after the recall")."""
     m = _AFTER_NAMED_EVENT.match(text, start)
+    if m is not None and ref >= m.end() and _LATER_ACT.search(text, m.end(), ref) \
+            and not _SENTENCE_END.search(text, m.end(), ref):
+        return True  # "lost 17.1% in the three sessions after the accident before recovering 2.5% on Friday": Friday's
+        # is the later act's day, not the accident's
     if m is None or ref >= start or not _SENTENCE_END.search(text, ref_end, start):
         return False  # (a date of the count's own sentence is read there: "on July 15 ... in the two days after the accident")
     named = _NAMES_NOUN_AFTER.match(text, ref_end)
@@ -261,8 +271,18 @@ def _other_date_in_sentence(text: str, start: int, end: int, rows: list[Any]) ->
     left = max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1
     stop = re.search(r"[.!?](?:\s|$)|\n", text[end:])
     right = end + stop.start() if stop else len(text)
+    # (a bare year naming a noun is no day the figure was told: "kept its reduced 2015 harvest forecast and said the
+    # treatment would reduce second-quarter operating profit by 140 million crowns")
     return any(left <= int(o.clean_start) < right and not (int(o.clean_start) == start) and o.type in ("DATE", "TIME")
+               and not (str(o.text).isdigit() and _NAMES_NOUN_AFTER.match(text, int(o.clean_end)))
                for o in rows)
+
+
+#: "the day after", "the week before": a day counted from an event it names, in apposition after a date.
+_RESTATED_DAY = re.compile(r"^(?:the\s+)?(?:day|week)\s+(?:after|before)$", re.IGNORECASE)
+#: Right before it, a date and a comma: "on 27-10-2016, ", "on Oct. 27, ", "on Thursday, " (the appositive describes
+#: that date from the other event; it is no day counted from an earlier date of the text).
+_DATE_AND_COMMA_BEFORE = re.compile(r"(?:\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,\s*$", re.IGNORECASE)
 
 
 def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[TemporalExpression]:
@@ -287,6 +307,9 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             continue
         if ends_in_next_row(r, text, by_start):
             continue
+        if _RESTATED_DAY.match(str(r.text)) and _DATE_AND_COMMA_BEFORE.search(text, max(0, int(r.clean_start) - 40),
+                                                                          int(r.clean_start)):
+            continue  # "a meeting on 27-10-2016, the day after Norder's results": the date before, told again
         if counted_past_the_article(r, text, int(r.clean_start), dct):
             continue  # "The job cuts come a day after X said ...": not a day after an earlier sentence's plan
         if r.date_start is None or pd.isna(r.date_start) or r.suspect or r.type == "SET" or int(r.clean_end) <= covered:
@@ -318,10 +341,14 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             continue  # "The Russell 2000 fell 0.2%": the number of an index's name, no year
         if in_law_name(text, int(r.clean_start), int(r.clean_end)):
             continue  # "a call-in notice under the National Security and Investment Act 2021": a law's name, no date
+        if year_of_security(text, int(r.clean_start), int(r.clean_end)):
+            continue  # "would skip a coupon on its 2028 notes": a bond named by its maturity, no date of an event
         if year_of_accounts(text, int(r.clean_start), int(r.clean_end)):
             continue  # "publishes its audited 2029 results": the period the accounts cover, no date of an event
         if month_of_data(text, int(r.clean_start), int(r.clean_end)):
             continue  # "would announce November prices on Friday": the month the prices cover, no date of an event
+        if month_run_of_report(text, int(r.clean_start), int(r.clean_end)):
+            continue  # "will file its delayed July-September results by Nov. 14": the period the results cover
         if period_of_clause(text, int(r.clean_start), int(r.clean_end)):
             continue  # "booked the fees in the quarter a contract was signed": any such quarter, no date of an event
         if period_possessive(text, int(r.clean_start), int(r.clean_end)):
@@ -447,7 +474,9 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         if months is not None and _REPORTED_FIGURE.search(clause_around(text, start, end)):
             # "revenue rose 212% to $486 million in the six months ended June 30": the figure's period, placed on it
             # as a past half or quarter with its figure is
-            count = _MONTH_COUNTS.get(months.group("n").lower()) or int(months.group("n"))
+            # ("rose 48% to 612 cents in the year to Dec. 31, 2018": its twelve months)
+            n = months.group("n")
+            count = 12 if n is None else _MONTH_COUNTS.get(n.lower()) or int(n)
             after = last + timedelta(days=1)  # type: ignore[operator]
             y, m = after.year, after.month - count
             while m <= 0:
@@ -464,6 +493,9 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
 
 #: A run of months up to a past day, as results are reported: "in the six months ended June 30", "during the nine months
 #: to Sept. 30" (not "for the six months ended", the period a report covers).
-_MONTHS_ENDED = re.compile(r"\b(?:in|during|over)\s+(?P<period>the\s+(?P<n>three|six|nine|twelve|\d{1,2})\s+months\s+"
-                           r"(?:ended|ending|to|through)\s+(?:on\s+)?)$", re.IGNORECASE)
+#: A year told as gone by: "in the year to Dec. 31, 2018", "in the year ended March 31" (not "the year ending June 30",
+#: the year a forecast is made for).
+_MONTHS_ENDED = re.compile(r"\b(?:in|during|over)\s+(?P<period>the\s+(?:(?P<n>three|six|nine|twelve|\d{1,2})\s+months\s+"
+                           r"(?:ended|ending|to|through)|(?:financial\s+|fiscal\s+|full\s+)?year\s+(?:ended|to))\s+"
+                           r"(?:on\s+)?)$", re.IGNORECASE)
 _MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}

@@ -663,4 +663,4 @@ def past_weeks(r: Any, text: str, dct: date | None) -> TemporalExpression | None
 
 #: The end of a sentence: ".", "!" or "?" before a blank, or a line end; not the point of a month's short name before its
 #: day ("from Jan. 2, five days after ...", "on Sept. 14").
-SENTENCE_BREAK = re.compile(r"[!?]\s|\.\s(?!\d)|(?<!Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<!Sept)\.\s(?=\d)|\n")
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]+\s|[!?]\s|\.\s(?!\d)|(?<!Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<!Sept)\.\s(?=\d)|\n")

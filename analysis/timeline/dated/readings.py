@@ -241,6 +241,20 @@ def year_of_accounts(text: str, start: int, end: int) -> bool:
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|since|from|by|until|for|of|before|after)\s+$", re.IGNORECASE)
 
 
+#: A year naming a debt security by the year it matures: "a coupon on its 2028 notes", "the 7.5% 2031 bonds", "holders
+#: of the 2029 senior secured notes". The year is part of the security's name, not when anything happened.
+_SECURITY_AFTER = re.compile(r"(?:\s+(?:senior|junior|secured|unsecured|subordinated|convertible|exchangeable|"
+                             r"perpetual|green|hybrid|dollar|euro|sterling|yen|loan|guaranteed))*\s+(?:notes|bonds|"
+                             r"debentures|eurobonds|debt\s+securities)\b", re.IGNORECASE)
+
+
+def year_of_security(text: str, start: int, end: int) -> bool:
+    """Whether the bare year at ``text[start:end]`` names a bond or note by its maturity (:data:`_SECURITY_AFTER`),
+    after no preposition ("repaid the bonds in 2028 notes" is not read)."""
+    return text[start:end].isdigit() and _SECURITY_AFTER.match(text, end) is not None \
+        and _PREPOSITION_BEFORE.search(text, max(0, start - 12), start) is None
+
+
 #: A month's name alone as a modifier of a noun of data or prices, after a determiner or a verb (not a preposition):
 #: "would announce November prices on Friday", "the October inflation figures". The month is the period the data or
 #: prices cover, not the day anything is done; unless the clause tells a figure of it ("its November sales fell 4%").
@@ -250,6 +264,21 @@ _MONTH_MODIFIER = re.compile(r"(?:january|february|march|april|may|june|july|aug
 _NOT_MODIFIED_BEFORE = re.compile(r"\b(?:in|on|during|since|from|by|until|till|for|of|before|after|through|to|early|"
                                   r"late|mid|end|last|next|this|that)[\s-]+$", re.IGNORECASE)
 _FIGURE_IN_CLAUSE_AFTER = re.compile(r"[^.;:!?\n]{0,80}?\d(?:[.,]\d+)?\s*(?:%|percent\b|per\s*cent\b)", re.IGNORECASE)
+
+
+_MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+#: After a month, the rest of a run of months naming the period a report covers: "its July-September results", "the
+#: release of its July–September quarter results".
+_MONTH_RUN_OF_REPORT = re.compile(r"\s*[-–]\s*" + _MONTH_NAMES + r"\s+(?:(?:quarter|half|period|half-year|six-month|"
+                                  r"three-month|nine-month)\s+)?(?:results|earnings|figures|accounts|report|numbers)\b",
+                                  re.IGNORECASE)
+
+
+def month_run_of_report(text: str, start: int, end: int) -> bool:
+    """Whether the month at ``text[start:end]`` opens a run of months that names the period a report covers ("will
+    file its delayed July-September results by Nov. 14"; the tagger reads "July" alone): no date of an event, as
+    "results for the quarter" names none."""
+    return text[start:end].strip().isalpha() and _MONTH_RUN_OF_REPORT.match(text, end) is not None
 
 
 def month_of_data(text: str, start: int, end: int) -> bool:

@@ -64,7 +64,9 @@ _PAST_TELLING = re.compile(r"\b(?:came|was|were|followed|arrived|happened|[a-z]{
 _WORDS = re.compile(r"[A-Za-z]{2,}")
 
 
-_NOT_TOLD = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must|to|if|until|unless|who|whom|whose|which)\b|"
+#: (A "to" before a determiner, a name or a figure is a preposition, "spoke to Halden Wire", not an infinitive's.)
+_NOT_TOLD = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must|if|until|unless|who|whom|whose|which)\b|"
+                       r"\bto\b(?!\s+(?:the|a|an|its|their|his|her|our|my|this|that|these|those|(?-i:[A-Z0-9$€£])))|"
                        r"\b(?:more|less|fewer)\s+than\s+$|\b(?:nearly|almost|about|around|roughly|some|at\s+least|"
                        r"at\s+most|within|for|over)\s+$", re.IGNORECASE)
 
@@ -122,7 +124,7 @@ def _told_day(text: str, rows: list[Any], s: int, start: int, dct: date) -> tupl
     owners voted on Thursday. The vote came three days after Keel tabled its offer"); None for a modal, a
     conditional or an approximate count, or when the sentence before names no day, or one after the article's."""
     before = text[s:start]
-    if _NOT_TOLD.search(before):
+    if _NOT_TOLD.search(_without_asides(before)):
         return None
     present, past = _PRESENT_TELLING.search(before), _PAST_TELLING.search(before)
     if present is not None and (past is None or present.start() < past.start()):  # the first verb is the main one
@@ -170,13 +172,37 @@ def counted_past_the_article(r: Any, text: str, start: int, dct: date | None) ->
     so the count is read from the main clause's own day instead (:func:`event_from_day`), or dates nothing. A plan
     ("will reopen a day after the inspection") keeps the tagger's day."""
     counted = COUNTED.match(str(r.value))
-    if dct is None or r.date_start is None or pd.isna(r.date_start) or r.date_start <= dct \
-            or r.ref_start is None or pd.isna(r.ref_start) or r.type != "DURATION" or counted is None \
+    if dct is None or r.date_start is None or pd.isna(r.date_start) or r.date_start <= dct:
+        return False
+    if r.type == "DATE" and str(r.anchor).startswith("text ") and _WEEK_AFTER.match(str(r.text)) \
+            and _CLAUSE_AFTER.match(text, int(r.clean_end)):
+        # "clients had withdrawn 1.8 billion francs in the week after it agreed to a settlement": the week after the
+        # event its clause tells, not after the dateline's day (a week after the article, told in the past)
+        s = sentence_start(text, start)
+        return _NOT_TOLD.search(_without_asides(text[s:start])) is None \
+            and is_future(text, start, int(r.clean_end)) is False
+    if r.ref_start is None or pd.isna(r.ref_start) or r.type != "DURATION" or counted is None \
             or counted.group("unit") not in ("D", "W") or _RELATION_TO_EVENT.match(text, int(r.clean_end)) is None:
         return False  # (not "a week later", "hours after": no count of days before another event)
     s = sentence_start(text, start)
-    return int(r.ref_start) < s and _WORDS.search(text, s, start) is not None and _NOT_TOLD.search(text, s, start) is None \
+    return int(r.ref_start) < s and _WORDS.search(text, s, start) is not None \
+        and _NOT_TOLD.search(_without_asides(text[s:start])) is None \
         and is_future(text, start, int(r.clean_end)) is False  # (an opening count's main clause follows it: left alone)
+
+
+#: "the week after", "the day before": a timex that counts from an event named right after it.
+_WEEK_AFTER = re.compile(r"^(?:the\s+)?(?:day|week|month)\s+(?:after|before)$", re.IGNORECASE)
+#: After such a timex, a clause telling the event: a pronoun or a name, then a verb in the past ("it agreed to",
+#: "Keel said").
+_CLAUSE_AFTER = re.compile(r"\s+(?:it|they|he|she|we|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+[a-z]{2,}ed\b")
+#: A relative clause set off by commas ("Roe, who joined the company in 2019, spoke ..."): an aside of the subject,
+#: not the main clause's mood.
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;:]*,")
+
+
+def _without_asides(part: str) -> str:
+    """``part`` of a sentence with its relative asides between commas taken out."""
+    return _RELATIVE_ASIDE.sub(",", part)
 
 
 #: After "N days after", an event noun phrase told in the past: "a profit warning that wiped ...", "the fire that
