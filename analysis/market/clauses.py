@@ -30,7 +30,8 @@ _THE_NAME_OPEN = re.compile(r"the\s+[A-Z]")
 _LEADING_ADVERBIAL = re.compile(
     r"\s*(?:(?:[A-Z][a-z]+(?:ing|ed)\b|In|On|At|By|After|Before|Having|With|Among|Across|Since|For|From|Despite|As|Over|"
     r"Back|Along|Down|Up|Out)\b[^,]*|(?:Meanwhile|However|Elsewhere|Overall|Still|Also|Separately|Earlier|Later)"
-    r"(?:\s+(?![A-Z])[^,]*)?),\s*")
+    r"(?:\s+(?![A-Z])[^,]*)?),(?:\s*(?:and\s+)?\d[\d.]*\s*(?:%|per\s?cent\b|percent\b)[^,]*,)*\s*")  # with a list of
+# figures ("After losing 8.3% on Monday, 6.1% on Tuesday and 2.5% on Wednesday, the shares ...")
 #: A noun phrase in apposition to a leading adverbial of time ("On March 13, the first trading day after X was closed,").
 _ADVERBIAL_APPOSITIVE = re.compile(r"(?:the|a|an)\s+(?:first|last|next|final|second|third|day|week|session|morning|"
                                    r"afternoon|eve)\b[^,;]{0,80},\s*")
@@ -157,6 +158,9 @@ def object_after(sentence: str, pos: int) -> list[Subject]:
     the = _THE_NAME.match(rest)  # "a 3% decline for the KBW Regional Banking Index": the name after "the"
     if the:
         start, rest = start + the.end(), rest[the.end():]
+    unnamed = _UNNAMED_INDEX.match(rest)
+    if unnamed:  # "compared with a 4% fall in an index of European luxury stocks": an index the text does not name
+        return [Subject("index", unnamed.group(0).strip(" .,;:"))]
     described = _DESCRIBED.match(rest)  # "a 38% collapse in department-store group Tarlow": the name after its noun
     if described and (_descriptor_noun(described.group("noun")) or described.group("noun") in move_words().descriptor_words) \
             and not described.group(0)[:1].isupper() and not (value and _DATE_WORD.match(rest, described.end())) \
@@ -205,6 +209,10 @@ def object_after(sentence: str, pos: int) -> list[Subject]:
     return []
 
 
+#: The nouns of an index a text describes without its name ("an index of European luxury stocks", "a gauge of
+#: chipmakers", "a basket of regional banks").
+_UNNAMED_INDEX = re.compile(r"an?\s+(?:index|gauge|basket|benchmark|measure)\s+of\s+(?:[A-Za-z][\w&'’-]*\s+){0,4}?"
+                            r"(?:stocks|shares|companies|firms|groups|makers|banks|lenders|miners|producers|[a-z]+ers)\b")
 #: Words that close the noun phrase after a move noun ("burglaries among its clients", "burglaries last year").
 _NOUN_PHRASE_END = _STOP_WORDS | frozenset("of among across over during last this next and or".split())
 #: Plural nouns after a move noun that still name shares or a session ("a 2% gain in early deals", "over two days").

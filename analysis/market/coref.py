@@ -182,6 +182,10 @@ _NAME_THEN_ROLE = re.compile(r"(?P<name>" + NP + r")(?:\s*,\s*(?:an?|the|its|the
                              r"(?:[A-Z][\w&.-]*(?:['’]s)?\s+)?)" + _PARTY_MODIFIER + _PARTY_ROLE + r"\b")
 
 
+#: The end of a sentence inside a name the name pattern ran on over ("Roe Partners.\n\nAcme", "Roe Partners. Acme").
+_NAME_BREAK = re.compile(r"\.?\s*\n|(?<=[a-z]{3})\.\s+(?=[A-Z])")
+
+
 def may_name_parties(text: str) -> bool:
     """Whether ``text`` has a word :func:`service_parties` looks for (auditor, adviser, short seller): most texts do
     not, and need neither that function nor their mentions."""
@@ -370,6 +374,11 @@ def parent_name(unit: str, sentence: str, names: Collection[str]) -> str:
         if re.search(r"\b" + re.escape(short) + r"(?![\w-])", sentence):
             fuller = {n for n in names if n != unit and n != short and short_company_name(n) == short}
             return fuller.pop() if len(fuller) == 1 else short
+    for k in range(len(words) - 1, 0, -1):  # "They had dropped 9.4%", its antecedent "Acme" linked to the unit: the one
+        short = " ".join(words[:k])  # organisation of the corpus whose name opens on the unit's first words
+        fuller = {n for n in names if n != unit and n != short and n.split()[:k] == words[:k]}
+        if len(fuller) == 1:
+            return fuller.pop()
     return unit
 
 
@@ -383,7 +392,10 @@ def service_parties(text: str, mentions: DocMentions) -> frozenset[str]:
         return frozenset()  # most texts name no such firm: skip the name patterns
     for pattern in (_ROLE_THEN_NAME, _NAME_THEN_ROLE):
         for m in pattern.finditer(text):
-            cleaned = clean_name(m.group("name"), m.start("name"))
+            name = m.group("name")
+            if pattern is _ROLE_THEN_NAME:  # "... through its advisers, Roe Partners.\n\nAcme shares fell": the
+                name = _NAME_BREAK.split(name, 1)[0]  # party's name ends with its sentence
+            cleaned = clean_name(name, m.start("name"))
             if not cleaned or classify_name(cleaned[0]) != "share":
                 continue
             a, b = cleaned[1], cleaned[2]
@@ -1041,7 +1053,18 @@ def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool =
     if parties:  # "the company's auditor, Roe & Co, resigned": the auditor is not what a later "the shares" means
         topics = [n for n in topics if n.name not in parties]
         names = [n for n in names if n.name not in parties]
+    if _BODY_WORD.search(sentence):  # "The Acme Metal union said ...": a union issues no shares a later "the share
+        bodies = {mname for ms, me, _sf, mname, _t in mentions_in(mentions, base, base + len(sentence))  # price" means
+                  if _BODY_AFTER.match(sentence, me - base)}
+        bodies |= {m.group(0) for m in NP_RE.finditer(sentence) if _BODY_AFTER.match(sentence, m.end())}
+        topics = [n for n in topics if n.name not in bodies]
+        names = [n for n in names if n.name not in bodies]
     return topics, names
+
+
+#: A body that issues no shares, named before its noun in small letters ("the IG Acme union", "the Acme works council").
+_BODY_AFTER = re.compile(r"\s+(?:(?:trade|labou?r|workers['’]?)\s+)?(?:union|works\s+council|staff\s+association)\b")
+_BODY_WORD = re.compile(r"\s(?:union|works\s+council|staff\s+association)\b")
 
 
 #: A name right before the noun of a traded contract ("the ICE New York contract", "Brent futures"): it names the

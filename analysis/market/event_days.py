@@ -31,7 +31,7 @@ def _mentions(noun: str) -> list[re.Pattern[str]]:
     found = [
         re.compile(r"\b(?:the|its|their|[A-Z][\w&.-]*['’]s)\s+" + _DATE + r",?\s+" + mods + noun + r"\b"),
         re.compile(r"\b(?P<wd>(?:last\s+)?" + _WD + r")['’]s\s+" + mods + noun + r"\b"),
-        re.compile(r"\b" + noun + r"\b[^.;%]{0,40}?\bon\s+(?:" + _DATE + r"|(?P<wd>(?:last\s+)?" + _WD + r"))\b"),
+        re.compile(r"\b" + noun + r"\b[^.;%]{0,60}?\bon\s+(?:" + _DATE + r"|(?P<wd>(?:last\s+)?" + _WD + r"))\b"),
     ]
     if noun.endswith("ing") and len(noun) > 6:  # "grounding": "grounded ... on 13 October"
         stem = noun[:-3]

@@ -59,6 +59,7 @@ from .periods import (
     opening_period,
     owned_period,
     owned_weekday,
+    previous_session,
     read_period,
     resolve,
     session_kind,
@@ -116,8 +117,9 @@ _BARE_UP_DOWN = re.compile(r"(?:up|down|off)\s+(?:(?:about|around|nearly|almost|
 #: A clause after a semicolon whose verb is in the perfect and names no period ("X is up 11% since 13 October; Y and Z
 #: have gained around 5% each", "X has lost 38% this year; Y, with ..., has lost 17%"): the span the clause before told,
 #: up to now.
-#: A contrast after a comma ("X is down 31.5% since Oct. 11, while Y has lost 8.2%") sets the same span against it.
-_PERFECT_AFTER_SPAN = re.compile(r"[^;%]*(?:;|,\s*(?:while|whereas))\s*(?:[A-Z][^;%]{0,120}?\s)?(?:has|have)\s+"
+#: A contrast after a comma ("X is down 31.5% since Oct. 11, while Y has lost 8.2%") sets the same span against it, as
+#: does another company's clause after "and" ("X is up 2% since May 9 and Y has slipped only 1.5%").
+_PERFECT_AFTER_SPAN = re.compile(r"[^;%]*(?:;|,\s*(?:while|whereas)|,?\s+(?:and|but)(?=\s+[A-Z]))\s*(?:[A-Z][^;%]{0,120}?\s)?(?:has|have)\s+"
                                  r"(?:also\s+|each\s+|both\s+)?$")
 #: Nothing but a list's joint between two figures ("rose 4.4% and 5.2% this week, respectively", "9.4%, 10.2% and
 #: 8.1%"): one list of figures, whose period is told once, after its last figure.
@@ -1155,6 +1157,7 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 if day is None and not period.yesterday and prior_day is not None:
                     period = replace(prior_day, kind=period.kind)  # "... in early trading Monday. X plunged 65%"
                     carried.add(i)
+            period = _to_told_close(period, sentence, att.figure.anchor, asides, published)
             periods.append(period)
         # the figures told as what came before: in a clause of time ("X rose 4.2% after falling 8.1% on Tuesday", "...,
         # having slumped 12% on Monday") or in an aside ("Beta, which slumped 12% on Monday, recovered 3%")
@@ -1319,6 +1322,14 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[•·*▪◦‣–—-][ \t]+\S|(?:[^.!?:\n|
 _PROSE_END = re.compile(r"[.!?…\"”’)]\s*$")
 
 
+#: The week or the month a line ending on a colon names over a list of moves ("Weekly movers among tech stocks:",
+#: "Rivals had a very different week:", "Among the week's other notable movers:"), not another one ("last week", "next
+#: week", "a week earlier", "the week ahead").
+_INTRO_WEEK = re.compile(r"\b(?:[Ww]eek(?:ly|['’]s)?|[Mm]onth(?:ly|['’]s)?)\b(?!\s+(?:ago|earlier|before|ahead|later|to\s+come)\b)")
+#: The word before such a week that makes it another one ("last week", "a week", "next month").
+_OTHER_WEEK = re.compile(r"\b(?:last|next|prior|previous|that|each|every|a|one|coming)\s+$", re.IGNORECASE)
+
+
 def _list_intro_period(text: str, line_start: int) -> Period | None:
     """The multi-day period the line introducing a list of moves names, for the items of the list that name none of
     their own ("Week's movers (18-22 November):" over "• Acme +2.1%"; "Here is how they traded since the close on
@@ -1348,12 +1359,28 @@ def _list_intro_period(text: str, line_start: int) -> Period | None:
         period = read_period(words)
         if period.interval:
             return period
+    plain = _INTRO_WEEK.search(last) if intro.endswith(":") else None
+    if plain and not _OTHER_WEEK.search(last, 0, plain.start()):  # "Weekly movers among tech stocks:", "Rivals had a very different week:": this week's (month's) moves
+        return Period("multi-day", interval="week" if plain.group(0)[0] in "wW" else "month")
     return None
+
+
+#: A span to date opening a contrasting clause before its subject ("..., though year-to-date they are still up 11%",
+#: "..., but so far this year the stock has gained 4%"): the span of that clause's figure.
+_CONTRAST_SPAN = re.compile(r",\s*(?:though|although|but|yet|while|whereas)\s+(?P<p>year[- ]to[- ]date|so\s+far\s+this\s+"
+                            r"(?:year|month|week)|this\s+(?:year|month|week)|since\s+the\s+start\s+of\s+the\s+(?:year|month|"
+                            r"week))\s*,?\s+(?:they|it|its|their|the|[A-Z][\w&.'’-]*)\b[^,;%]*$", re.IGNORECASE)
 
 
 def _fronted_span(sentence: str, anchor: int, fig_ends: list[int]) -> Period | None:
     """The span that opens the clause of a figure's verb at ``anchor``, fronted with no comma (:data:`_FRONTED_SPAN`),
-    when no figure comes before the verb in that clause; None otherwise."""
+    when no figure comes before the verb in that clause, or fronted after a contrasting conjunction
+    (:data:`_CONTRAST_SPAN`); None otherwise."""
+    contrast = _CONTRAST_SPAN.search(sentence, 0, anchor)
+    if contrast:
+        period = read_period(contrast.group("p"))
+        if period.interval:
+            return period
     start = sentence.rfind(";", 0, anchor) + 1
     if any(start <= e <= anchor for e in fig_ends):
         return None
@@ -2300,6 +2327,42 @@ def _told_weekday(text: str) -> Period | None:
     days = [m for m in WEEKDAY.finditer(text)
             if not re.search(r"\b(?:since|from|after|before|until|through)\s+(?:last\s+)?$", text[max(0, m.start() - 20): m.start()], re.IGNORECASE)]
     return Period("session", day=last_weekday(days[-1].group(0))) if days else None
+
+
+#: A session the clause before a figure tells as the stock's latest ("closed on Friday at 30.11 euros, down 23% from its
+#: close on Oct. 11", "rose 1.9% to 333 pence on Friday, ..., but are down 38% since the start of the year", "closed
+#: Thursday at C$37.85, down 5.4% since ..."): a move verb, then that weekday, with no clause break between.
+_TOLD_CLOSE = re.compile(r"\b(?:closed|ended|finished|settled|rose|fell|gained|lost|jumped|dropped|added|slipped|climbed|"
+                         r"declined|rallied|slid|sank|edged)\b(?:[^,;:.]|\.(?=\d)){0,60}?\s(?:on\s+)?(?P<day>Monday|Tuesday|Wednesday|"
+                         r"Thursday|Friday)\b(?![’']s)")
+#: The spans up to now such a told session ends.
+_TOLD_CLOSE_SPANS = frozenset({"ytd", "since", "since_day", "after_stated", "after_day"})
+
+
+def _to_told_close(period: Period, sentence: str, anchor: int, asides: list[tuple[int, int]],
+                   published: date | None) -> Period:
+    """``period``, a span up to now that names no end of its own, ending on the weekday the clause before its figure
+    tells as the stock's latest session (:data:`_TOLD_CLOSE`; not one in a relative aside, "X, which fell 5% on
+    Monday, is up 20% this year"), the last session before the article's day (a Monday's article on Friday's close);
+    ``period`` itself otherwise."""
+    if published is None or period.interval not in _TOLD_CLOSE_SPANS or period.ends_on is not None \
+            or period.ends_before is not None or period.to_day is not None or period.to_stated:
+        return period
+    told = [m for m in _TOLD_CLOSE.finditer(sentence, 0, anchor) if not any(x <= m.start() < y for x, y in asides)
+            and not _SPAN_BEFORE_DAY.search(sentence, max(0, m.start("day") - 12), m.start("day"))
+            and not _SPAN_AFTER_DAY.match(sentence, m.end("day"))]
+    if not told or _CLAUSE_BREAK_TO.search(sentence, told[-1].end(), anchor):
+        return period  # ("rose 8.1% over Thursday and Friday and are now up 24% this year": a span's days)
+    day = last_weekday(told[-1].group("day"))
+    latest = previous_session(published) if published.weekday() < 5 else trading_day(published)
+    return replace(period, ends_on=day) if day == latest.weekday() else period
+
+
+#: A break between a told session and a later figure that opens another story ("; meanwhile", ". ").
+_CLAUSE_BREAK_TO = re.compile(r";|\.\s+(?=[A-Z])|\bwhile\b|\bwhereas\b")
+#: A weekday that is one end of a span, not a session told ("over Thursday and Friday", "from Monday", "to Friday").
+_SPAN_BEFORE_DAY = re.compile(r"\b(?:over|between|from|since|through|until|till|to|and)\s+$")
+_SPAN_AFTER_DAY = re.compile(r"\s+(?:and|to|through|until)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b")
 
 
 #: A sentence opening on the day after the one the text has just named ("The next day ...", "The following day, ...",

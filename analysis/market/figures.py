@@ -241,6 +241,13 @@ _INCREMENT_BY = re.compile(
     re.IGNORECASE)
 #: The quantity a running total's noun is about ("took the decline in sales to 5%"): another quantity, no share move.
 _TOTAL_OF = re.compile(r"\b(?:in|of)\s+(?:(?:its|their|the)\s+)?(?P<what>[a-z]+(?:\s+[a-z]+)?)")
+#: A running move stated as a level its noun "stands at" ("Acme's year-to-date loss now stands at 34%", "the stock's
+#: decline since March totals 21%"): the owner's move over the span its words name.
+_NOUN_STANDS_AT = re.compile(
+    r"(?P<owner>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s?|(?:[Tt]he\s+)?(?:stock|shares)['’]s?)\s+(?:(?P<mod>year[- ]to[- ]date|ytd|[a-z]+-(?:day|session|week|month)|weekly|monthly|"
+    r"overall|total|cumulative|share[- ]price|stock[- ]price)\s+)?(?P<noun>loss|losses|decline|fall|drop|slide|gain|gains|rise|advance|rally)\s+(?:(?P<span>since|this|so\s+far|for)\s+"
+    r"[\w.]+(?:\s+[\w.]+)?\s+)?(?:(?:now|so\s+far)\s+)?(?:stands|stood|totals|totalled|totaled|amounts\s+to|is)\s+"
+    r"(?:at\s+)?(?:(?P<qual>about|nearly|almost|roughly|some|around|more\s+than)\s+)?$")
 #: A price change in money before the percent ("3.45 crowns, or", "about 1.5 billion pounds, or", "40 Swiss francs,
 #: or", "CHF 3.45, or"); not a count of something else ("lost 200,000 subscribers, or 5%").
 #: The percent may also follow the money in brackets ("fell 23.40 kronor (14.2%)", "added $6.14 (7.9%)", "dropped
@@ -634,6 +641,14 @@ def find_figures(sentence: str, beside: bool = False, lean: int = 0) -> list[Fig
             if running.groupdict().get("owner"):  # "takes Acme's decline since ... to 18%": the owner is the subject
                 anchor = offset + running.start("noun")
             out.append(Figure(start, m.end(), value, sign, _qualifier(running.group("qual")), "verb", anchor, m.end(), True))
+            continue
+        stands = _NOUN_STANDS_AT.search(window)
+        if stands and (stands.group("mod") or stands.group("span")) and not _non_move_noun_before(window[: stands.start("noun")], lex.non_move_subjects):
+            # "Acme's year-to-date loss now stands at 34%": the owner's running move, its span words from the owner on
+            sign = -1 if norm_words(stands.group("noun")) in lex.fall_nouns else 1
+            start = offset + (stands.start("qual") if stands.group("qual") else m.start() - offset)
+            out.append(Figure(start, m.end(), value, sign, _qualifier(stands.group("qual")), "verb",
+                              offset + stands.end("owner") + 1, m.end(), True))
             continue
         nof = lex.noun_of_before.search(window)
         if nof and _non_move_noun_before(window[: nof.start()], lex.non_move_subjects):

@@ -157,6 +157,10 @@ _LISTED_VERB = re.compile(r"(?:\s+(?:[a-z][\w'’-]*|\d[\d.,]*|(?:Monday|Tuesday
 #: The gap between a figure and a participle of an earlier move of the same stock ("B fell 4.8%, after losing 2.1% in
 #: the previous session", "B rose 2% on Friday after shedding 6%"): the participle's subject is the nearest figure's.
 _AFTER_PARTICIPLE = re.compile(r"(?:\s+[\w'’-]+){0,4}\s*,?\s+(?:after|before)\s+")
+#: The same, past a relative clause on the words after the figure ("rose as much as 7.9% after the news, which came at
+#: lunch, before closing 4.4% higher"): the participle's subject is still the figure's.
+_AFTER_RELATIVE_PARTICIPLE = re.compile(r"(?:\s+[\w'’-]+){0,4}\s*,\s*which\s[^,;%]{0,60},\s*(?:after|before)\s+"
+                                        r"(?:[a-z]+ing\s+)?")
 #: A definite move noun opening a sentence ("The rally of 15% ...", "This 9% slide ..."): a move the article reported;
 #: the noun may carry its span ("The two-day loss of 21% has wiped ...", "The three-session slide of 9% ...").
 _DEFINITE_MOVE = re.compile(r"\s*(?:The|This)\s+(?:(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten)-"
@@ -199,7 +203,9 @@ _BARE_DIRECTION = re.compile(r"(?:[Uu]p|[Dd]own|[Oo]ff|[Hh]igher|[Ll]ower)\s+(?:
 #: A finite move verb opening a list item or a note with its subject left out ("Lost 12% on Monday; ...", "Fell 4% in
 #: early trade"): the stock the item is about (a participle, "Falling 9%, Acme ...", has its subject after it).
 _OPENING_VERB = re.compile(r"[A-Z][a-z]+(?<!ing)\s")
-_FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+(?:ing|ed)|After|Having|Before|Up|Down)\b[^,]*,\s*")
+_FRONTED = re.compile(r"^\s*(?:[A-Z][a-z]+(?:ing|ed)|After|Having|Before|Up|Down)\b[^,]*,"
+                      r"(?:\s+(?:and\s+)?\d[\d.]*\s*(?:%|per\s?cent\b|percent\b)[^,]*,)*\s*")  # a list of figures too:
+# "After losing 8.3% on Monday, 6.1% on Tuesday and 2.5% on Wednesday, the shares ..."
 
 
 #: Between two signed figures of one list item: the first one's period, then a comma ("+2.8% this week, -4.4%",
@@ -566,6 +572,9 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
         if _STOCK_CLAUSE.search(sentence, 0, inf.start()):  # "At the bell the shares had crept back ... to end"
             return [Subject("coref", "", head="shares")]
     participle = _PARTICIPLE_PRONOUN.match(sentence, prev_end, head.anchor) if last_subjects and prev_end else None
+    if last_subjects and prev_end and _AFTER_RELATIVE_PARTICIPLE.fullmatch(sentence, prev_end, head.anchor):
+        return last_subjects  # "rose 7.9% after the news, which came at lunch, before closing 4.4% higher": the same
+        # stock's, not the relative clause's noun
     if found and found[0].kind == "reject" and not (participle and head.total):
         return None  # (not "..., closing 3.2% lower and bringing its two-day loss to 11.6%": the running total is the
         # previous figure's subject's, whatever the words before the first figure read as)

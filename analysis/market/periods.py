@@ -75,7 +75,7 @@ SPAN_TO_DAY = re.compile(r"\b(?:in|over|during|for)\s+the\s+(?:(?P<n>\d+|two|thr
                          r"(?:last\s+)?(?P<day>" + _WD + r")\b(?![’']s)")
 #: A level compared with a past session's close ("down 9% from Monday's close", "up 4% since Tuesday's close"): the
 #: sessions after that one, to publication.
-FROM_CLOSE = re.compile(r"\b(?:[Ff]rom|[Ss]ince|vs\.?|versus)\s+(?:(?:last\s+)?(?P<day>" + _WD + r")['’]s\s+(?:close|closing\s+"
+FROM_CLOSE = re.compile(r"\b(?:[Ff]rom|[Ss]ince|vs\.?|versus|below|above|under)\s+(?:(?:last\s+)?(?P<day>" + _WD + r")['’]s\s+(?:close|closing\s+"
                         r"(?:price|level))\b|(?:the|its|their)\s+(?:close|closing\s+(?:price|level))\s+(?:on|of)\s+(?:last\s+)?"
                         r"(?P<day2>" + _WD + r")\b)")
 #: "last week" / "of the previous week" right after a weekday ("on Wednesday last week"): that weekday of the week before.
@@ -118,7 +118,7 @@ _PART_OF_MONTH = {"early": 1, "mid": 15, "late": 21}
 #: "since" and a clause ending on its day ("has lost 13.6% since it first made its bid public on June 1"), or a level
 #: "from" a day ("fell 19% from 412p on March 6 to 332p", "down 38% from a record close of $82.45 on Nov. 9"): a period
 #: from that day, not its session.
-SINCE_CLAUSE = re.compile(r"\b(?:since\s+(?:[\w'’-]+\s+){1,8}?|from\s+(?:[\w'’.,$£€-]+\s+){1,6}?)on\s+(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
+SINCE_CLAUSE = re.compile(r"\b(?:since\s+(?:[\w'’-]+\s+|[A-Z]{0,3}[$£€¥]\d[\d.,]*\s+){1,8}?|from\s+(?:[\w'’.,$£€-]+\s+){1,6}?)on\s+(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
                           r"(?![\d.,]*\s*(?:%|per[\s-]?cent|pct))")
 #: "since" (or a level's "before") an event the words date in passing ("since the Aug. 4 blast", "since its March 3
 #: profit warning", "since the 4 August explosion", "below where it traded before the August 4 blast"): a period from
@@ -295,6 +295,9 @@ _LEVEL_ON_DATE = re.compile(
 #: weekday, the first session of the span.
 _BEFORE_DAYS_EVENT = re.compile(r"\s+(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)['’]s\s+(?:[a-z][\w-]*\s+)"
                                 r"{0,2}?[a-z][\w-]*")
+#: A level "from" which a figure counts, right before the event that dates it ("down 21% from its level before the
+#: review was published on Nov. 15").
+_FROM_LEVEL_END = re.compile(r"\bfrom\s+(?:its|their|the)\s+(?:level|price|value)s?\s+$")
 #: The intervals that run up to the publication's day (their end the one :data:`_ENDS_BEFORE_DAY` moves back).
 _TO_NOW = frozenset({"ytd", "week", "month", "quarter", "since", "since_day", "span"})
 
@@ -521,11 +524,15 @@ def read_period(window: str) -> Period:
     if for_year:  # "is still up about 10% for the year": the year to date
         found.append((for_year.start(), Period("year-to-date", interval="ytd")))
     anchored = BELOW_BEFORE.search(text)
+    if anchored and close and anchored.start() <= close.start() <= anchored.end() + 1:
+        anchored = None  # "19.6% below Tuesday's close": the sessions after that close (:data:`FROM_CLOSE`)
     if anchored and "," in text[text.rfind("%", 0, anchored.start()) + 1: anchored.start()] and "%" in text[: anchored.start()]:
         anchored = None  # "closed up 2.6% at 412.30 rupees, above its June 3 close": a level with no figure of its own
     if anchored and _PRICE_MARK.search(anchored.group(0)) and _DEBUT.search(window):
         anchored = None  # "rose 30% above its offer price in its market debut": the debut's own session
     event = SINCE_DATED_EVENT.search(text) or EVENT_ON_DAY.search(text)
+    if event and not anchored and _FROM_LEVEL_END.search(text, 0, event.start()):
+        anchored = event  # "down 21% from its level before the review was published on Nov. 15": a level before it
     if event and (event.group(0)[:5].lower() == "since" or anchored and anchored.start() <= event.start() <= anchored.end() + 1):
         # "down 36% since the Aug. 4 blast", "27% below where it traded before the August 4 blast": from that day
         month = [m[:3] for m in _MONTHS].index((event.group("m") or event.group("m0"))[:3].lower()) + 1

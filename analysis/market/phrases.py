@@ -26,7 +26,7 @@ CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper(
 #: digits after a currency sign or a decimal point, or before a magnitude in small letters).
 _WORD = (r"(?:[" + CAPITALS + r"][\w&'’.\-]*(?:![a-z][\w&.\-]*)?(?:\+[A-Z][\w&'’.\-]*)*|[a-z]+[A-Z][\w&.\-]*(?:![a-z][\w&.\-]*)?|"
          r"(?<![\d.,£$€¥])\d+(?!(?:bn|mn|m|k|tn|bln|mln)\b)[A-Za-z][\w&.\-]*|&)")
-_JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&|\+)\s+)?" + _WORD + r"|\s+\((?:International|Holdings|Group)\)|\s+\d[\d.]*(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b|\s+[AIK]/S\b)"
+_JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&|\+)\s+)?" + _WORD + r"|\s+\((?:International|Holdings|Group)\)|(?<!['’]s)(?<!['’])\s+\d[\d.]*(?![\d.]*,\d)(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b|\s+[AIK]/S\b)"
 NP = _WORD + _JOIN + r"*"
 NP_RE = re.compile(NP)
 _TICKER_PAREN = (r"(?:\s*\((?:[A-Za-z]+:\s*)?\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11}(?:\s[A-Z]{2})?"
@@ -34,8 +34,10 @@ _TICKER_PAREN = (r"(?:\s*\((?:[A-Za-z]+:\s*)?\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11}(?:
 #: A lower-case description of a company before the last item of a list ("trading house A and drugmaker B rose 1.6% and
 #: 2.9%, respectively"): one to three words, none a function word or a verb's form (not after a comma: "Meanwhile, tech
 #: giants A and B" is no list of three).
-_ITEM_DESCRIPTION = (r"(?:(?:(?!(?:and|or|but|then|also|said|says|that|which|who|while|as|than|to|of|in|on|at|by|for|from|"
-                     r"with)\b)[a-z][a-z-]*(?<!ing)(?<!ed)\s+){1,3})?")
+_ITEM_DESCRIPTION = (r"(?:(?:[A-Z][a-z]+(?:ish|ian|ese|an|ch)\s+)?"  # a nationality before it ("Finnish packaging peer B")
+                     r"(?:(?!(?:and|or|but|then|also|said|says|that|which|who|while|as|than|to|of|in|on|at|by|for|from|"
+                     r"with)\b)[a-z][a-z-]*(?:(?<!ing)(?<!ed)|(?=\s+[a-z][a-z-]*\s+[A-Z]))\s+){1,3})?")  # (a noun in
+# "-ing" before the last word: "packaging peer B")
 _NP_LIST_END = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[Bb]oth|[Ee]ach)\s+)?(?P<list>" + NP + _TICKER_PAREN + r"(?:\s*,\s*" + NP + _TICKER_PAREN +
     r")*\s*,?\s*(?:and|&)\s+" + _ITEM_DESCRIPTION + NP + r")$"
