@@ -39,6 +39,7 @@ _RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
     "slash": res.resolve_calendar,
     "slashday": res.resolve_calendar,
     "dotted": res.resolve_calendar,
+    "dashed": res.resolve_calendar,
     "mdy": res.resolve_calendar,
     "dmy": res.resolve_calendar,
     "month": res.resolve_month,
@@ -58,6 +59,7 @@ _RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
     "holiday": res.resolve_holiday,
     "spelled_year": res.resolve_spelled_year,
     "theyear": res.resolve_theyear,
+    "newyear": res.resolve_new_year,
     "theweek": res.resolve_theweek,
     "clock_date": rel.resolve_clock,
     "noon": rel.resolve_clock,
@@ -340,6 +342,9 @@ def _stretch_ends_after(text: str, found: list[Timex]) -> list[Timex]:
 _FORWARD_INFINITIVE = re.compile(
     r"\b(?:asked|urged|told|ordered|called\s+on|invited|summoned|instructed|directed|agreed|decided|voted|promised|"
     r"pledged|vowed|planned|scheduled|set|intended|hoped|prepared)\b[^;:!?\n]*?\bto\s+[a-z]+\b")
+#: A subordinate clause of what came first, between the day told and the verb of the infinitive: "rose on Monday after
+#: the two agreed to merge on Friday" (the agreement is Friday's, before the Monday).
+_EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
 #: A request whose infinitive holds a weekday: "asked households to cut power use on Wednesday", "urged residents to stay
 #: indoors on Friday", or a request's participle ("a statement calling both unions to a meeting on Friday") (not an
 #: agreement or a vote: "Ministers voted to back the plan Friday" dates the vote).
@@ -418,7 +423,8 @@ def _days_after_infinitive(text: str, found: list[Timex], dct: date | None = Non
                     or _BARE_CLOCK.fullmatch(a.text):
                 continue  # (a clock time opening a range whose end names the day: "between 2 p.m. and 7 p.m. on ...")
             if b.date_start < a.date_start and (a.date_start - b.date_start).days < 7 \
-                    and _FORWARD_INFINITIVE.search(text, a.end, b.start):
+                    and (fwd := _FORWARD_INFINITIVE.search(text, a.end, b.start)) \
+                    and not _EARLIER_CLAUSE.search(text, a.end, fwd.start()):
                 day = b.date_start + timedelta(days=7)
                 db = _DAY_PART.match(b.value)
                 out[j] = replace(b, value=day.isoformat() + ((db.group(2) or "") if db else ""), date_start=day, date_end=day)
@@ -638,7 +644,7 @@ _STAMP_LABEL = re.compile(r"[ \t]*(?P<label>[A-Za-z][A-Za-z]*(?:[ \t]+[A-Za-z]+)
                           r"(?:[-–—:|][ \t]*|[ \t]))?")
 _STAMP_REST = re.compile(r"(?P<clock>[ \t]*,?[ \t]*(?:at[ \t]+)?(?:[01]?\d|2[0-3])[:.]?[0-5]\d(?:[ \t]*[ap]\.?m\.?)?"
                          r"(?:[ \t]+[A-Z]{2,4})?)?[ \t]*(?:\n|$)", re.IGNORECASE)
-_STAMP_KINDS = frozenset({"iso", "slash", "dotted", "mdy", "dmy"})
+_STAMP_KINDS = frozenset({"iso", "slash", "dashed", "dotted", "mdy", "dmy"})
 
 
 def _entry_stamp(text: str, start: int, end: int) -> bool:

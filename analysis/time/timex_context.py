@@ -566,6 +566,13 @@ _EXPECTED_THING = re.compile(r"\b(?:expected|forecast|predicted|projected|antici
                              r"further|similar|fewer|its|their)\s+(?:(?!(?:to|that|which|who|when|and|but|or|on|in|at|by|"
                              r"was|were|had|after|since|from|for|of|through|until|till|into|over|during|before|with|as|than|"
                              r"across|within)\b)[\w$€£%.,'’-]+\s+){0,4}?(?:on\s+)?$", re.IGNORECASE)
+#: A request told in the past for a meeting on the day: "the council had asked the company for a meeting on Thursday",
+#: "the union called for urgent talks on Monday" (the asker and up to three words, "for", then the meeting noun with up
+#: to two words before it): the day asked for, on either side of the day of writing.
+_ASKED_FOR_MEETING = re.compile(r"\b(?:asked|requested|called|pressed|pushed)\s+(?:(?!(?:to|that|which|who|when|and|but|"
+                                r"on|in|at|by|was|were|had)\b)[\w.'’-]+\s+){0,3}?for\s+(?:(?:a|an|another|the|urgent|"
+                                r"further|fresh|new|early|emergency)\s+){0,2}(?:meeting|talks|hearing|session|briefing|"
+                                r"debate|vote|summit|sit-down)\s+(?:on\s+)?$", re.IGNORECASE)
 #: What ends the infinitive's reach before the date: a clause break, a quotation mark, a relative or a subordinator.
 _INTENDED_STOP = re.compile(r"[,;:()\"“”]|\b(?:that|which|who|when|after|because|since|while|but|and\s+(?:then\s+)?[a-z]+ed)\b",
                             re.IGNORECASE)
@@ -645,6 +652,8 @@ def intended_then(text: str, start: int) -> bool:
         return True  # "the carrier canceled its entire schedule through Monday": the last day called off
     if _EXPECTED_THING.search(text, max(s, start - 80), start):
         return True  # "said it expected a similar number on Friday": the day of what is expected
+    if _ASKED_FOR_MEETING.search(text, max(s, start - 80), start):
+        return True  # "had asked the company for a meeting on Thursday": the day asked for
     m = None
     for m in _INTENDED.finditer(text, s, start):
         pass
@@ -896,6 +905,11 @@ _TARGET_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+)?[$£€]?\d[\d.,]*(?
 _TAKES_EFFECT_BEFORE = re.compile(r"(?<!\bhad )(?<!\bhas )(?<!\bhave )\b(?:takes?|comes?|goes?)\s+(?:effect|into\s+force|"
                                   r"into\s+effect|live)\s+(?:(?:from|on|in|at|by)\s+)?(?:(?:early|late|mid)[\s-]+)?$",
                                   re.IGNORECASE)
+#: The present of an end that is fixed, in a relative clause right before a date: "licences that expire in November",
+#: "bonds which mature in June", "a contract that runs out on Friday" (whatever the tense of the main clause: "bought
+#: back licences that expire in November"); not "that expired in November".
+_EXPIRES_BEFORE = re.compile(r"\b(?:that|which)\s+(?:\w+\s+)?(?:expires?|matures?|lapses?|runs?\s+out|falls?\s+due)\s+"
+                             r"(?:(?:in|on|at\s+the\s+end\s+of)\s+)(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 
 
 def _in_baseline_phrase(text: str, s: int, start: int, end: int) -> bool:
@@ -943,6 +957,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return True  # "Harbour pilots to strike from Monday": a headline's infinitive is its future
     if _TAKES_EFFECT_BEFORE.search(text, max(s, start - 30), start):
         return True  # "The cuts take effect from Thursday", "the rule comes into force on May 1": a scheduled start
+    if _EXPIRES_BEFORE.search(text, max(s, start - 40), start):
+        return True  # "bought back licences that expire in November": a fixed end, still ahead
     if _in_baseline_phrase(text, s, start, end):
         return False  # "quoted at 68p, down from 86p on Wednesday": the earlier figure of a comparison, gone by
     if _STRETCH_PREP.search(text, max(s, start - 12), start) \
@@ -1324,10 +1340,11 @@ def called_off_through(text: str, start: int) -> bool:
 
 #: A past perfect, or a past verb of lasting, before "until" in its clause: the stretch is over. Also a past copula
 #: or "had" with the "until" phrase set off by commas right after it ("Ardo was, until Tuesday, the sector's darling",
-#: "the fund had, until last week, held ..."): a state told as over at that date. And the past cleft "it was not
-#: until Tuesday that the firm confirmed the breach": the day it happened at last.
+#: "the fund had, until last week, held ..."): a state told as over at that date; so is a wait told in the past ("it
+#: took until Tuesday to find the leak", "why did it take until Tuesday?"). And the past cleft "it was not until
+#: Tuesday that the firm confirmed the breach": the day it happened at last.
 _STAYED_UNTIL = re.compile(r"\b(?:had\s+(?:\w+\s+)?(?:been\s+)?\w+|remained|stayed|lasted|continued|served|lived|"
-                           r"worked|reigned|ruled|persisted|ran|waited|(?<!\bhas )(?<!\bhave )kept|dragged\s+on|went\s+on|carried\s+on)\b(?:[^.;:!?\n,]|(?<=\d)[.,](?=\d))*$"
+                           r"worked|reigned|ruled|persisted|ran|waited|took|did\s+(?:\w+\s+)?take|(?<!\bhas )(?<!\bhave )kept|dragged\s+on|went\s+on|carried\s+on)\b(?:[^.;:!?\n,]|(?<=\d)[.,](?=\d))*$"
                            r"|\b(?:was|were|had)\s*,\s*$"
                            r"|\b(?:was|were)(?:\s+not|n['’]t)\s+(?:even\s+|only\s+)?$", re.IGNORECASE)
 

@@ -158,6 +158,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"(?<=\b[Bb]efore )|(?<=\b[Aa]fter ))(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)"
                             r"(?![\d/%]|[.,]\d|\s+of\b)")),
     ("dotted", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d|\.\d)")),
+    # (with dashes and a four-digit year, read as the slash dates: "27-10-2031" day first, "10-27-2031" month first)
+    ("dashed", re.compile(r"(?<![\w/.$-])(?P<m>[0-3]?\d)-(?P<d>[0-3]?\d)-(?P<year>(?:19|20)\d\d)(?![\w-]|[./]\d)")),
     ("mdy", re.compile(rf"\b(?P<weekof>(?i:the\s+week\s+of)\s+)?(?:{WD_DATE},?\s+)?{MON}\s+{DAY}\b"
                        rf"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)\b(?![\d%.,]\d|\s*%))?"
                        rf"(?:,?\s+{YEAR}|\s+(?i:of\s+)?(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?"
@@ -189,6 +191,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"(?P<ago>(?i:year-ago|year-earlier|prior-year|comparable))\s+)?(?:(?i:fiscal)\s+)?"
                            rf"(?:(?P<twoord>(?i:first|last|final))\s+(?i:two)\s+(?=(?i:quarters)\s)|{_ORD}[\s-])"
                            rf"(?:(?i:fiscal)[\s-])?(?P<unit>(?i:quarter|half))(?P<plural>(?i:s))?(?![a-z])"
+                           # (not a part of a smaller unit: "in the first half hour of trading")
+                           rf"(?![\s-]+(?i:hour|minute|mile|inning|century)s?\b)"
                            rf"(?:\s+(?i:of\s+)?(?:(?i:fiscal)\s+)?(?P<year2>(?:19|20)\d\d)\b|"
                            rf"\s+(?i:of\s+the)\s+(?:(?P<dec2>1[0-9]\d0|20\d0)|'(?P<dshort>\d0))'?s\b|"
                            rf"\s+(?i:of\s+the)\s+(?P<cent2>[12]?\d)(?:st|nd|rd|th)[\s-](?i:century)\b|"
@@ -224,6 +228,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("spelled_year", re.compile(r"\b(?:(?i:the\s+year)\s+)?" + SPELLED + r"\b")),
     # (or "of the year" after a noun of a part or a rank: "the first six months of the year", "the rest of the year",
     # "the largest deal of the year"; "a high for the year")
+    # "the government will respond in the new year": the year about to begin (lower case: "New Year" is the holiday)
+    ("newyear", re.compile(r"\b(?P<core>[Tt]he\s+new\s+year)\b(?!['’]|\s+(?i:holiday|celebration|festival|eve|day|break)s?\b)")),
     ("theyear", re.compile(r"(?:(?<=[a-z]\s)(?P<of>of|(?:(?<=high\s)|(?<=\blow\s))for)|"
                            r"\b(?i:for|in|during|through|over|throughout))"
                            r"\s+(?P<core>(?i:the)\s+"
@@ -253,7 +259,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                               rf"{WD}\s+(?i:in|of)\s+(?P<mcore>{MON}(?:,?\s+{YEAR})?)")),
     ("weekday", re.compile(rf"\b(?:(?i:the\s+)?(?i:day)\s+(?P<ba>(?i:before|after))\s+)?"
                            rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early|late|earlier|later|"
-                           rf"every|each|the\s+previous|the\s+preceding|the\s+following))\s+)?{WD}(?P<plural>s\b)?(?:\s+{POD}(?P<plural2>s\b)?)?")),
+                           rf"every|each|the\s+previous|the\s+preceding|the\s+following))\s+)?{WD}(?P<plural>s\b)?(?:\s+{POD}(?P<plural2>s\b)?)?"
+                           # (the day of the month after it: "on Friday the 8th")
+                           r"(?:\s+(?i:the)\s+(?P<wdday>[12]?[1-9]|[123]0|31)(?i:st|nd|rd|th)\b)?")),
     ("relunit", re.compile(rf"\b{_REL}\s+(?:(?i:fiscal)\s+|(?i:financial)\s+(?=(?i:year)\b))?"
                            rf"(?:(?P<unit>(?i:week|weekend|month|year|quarter|decade|century))|{SEASON}|{POD})\b")),
     ("thepart", re.compile(rf"\b(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))(?:[\s-]+|(?<=[Mm]id)(?=[a-z])))?(?:{SEASON}|{POD})(?:\s+(?i:of\s+)?(?:"
@@ -317,7 +325,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("overnight", re.compile(r"(?<![-\w])(?i:overnight)(?![-\w])(?=\s*(?:[,.;:!?)\u2014\u2013]|$)|\s+(?i:in|on|at|that|when|as|"
                              r"after|amid|following|and|but|while|with|from|against|it|they|he|she|we|to\s+(?:close|end|finish|settle))\b)")),
     ("weekend", re.compile(r"\b(?:(?P<rel>(?i:this|last|next|the\s+past|the|over\s+the))\s+)(?P<unit>(?i:weekend))\b")),
-    ("holiday", re.compile(r"\b(?P<hol>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
+    # (a year before it after "the": "since the 2020 Labor Day fires")
+    ("holiday", re.compile(r"(?:(?:(?<=\bthe )|(?<=\bThe ))(?P<yb>(?:19|20)\d\d)\s+)?\b(?P<hol>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
                                                     sorted(list(LEX["fixed_holidays"]) + list(LEX["floating_holidays"])
                                                            + list(LEX["easter_holidays"]), key=len, reverse=True))
                          + r")\b(?:,?\s+" + YEAR + r"|(?P<hweek>\s+(?i:week)\b))?", _I)),

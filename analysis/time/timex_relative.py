@@ -134,7 +134,11 @@ _STARTING_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|their)\s+(?:[\w]+-)+(?:hou
 _OVER = re.compile(r"(?i)over\s+")
 #: A participle of onset right before a weekday ("a walkout starting on Saturday", "a ban beginning Monday", "prices
 #: effective from Friday"): what starts on the day is told as arranged, not done.
-_ONSET_BEFORE = re.compile(r"(?i)\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$")
+_ONSET_BEFORE = re.compile(r"(?i)\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$"
+                           # (or a day fixed for it in the past: "a hearing was set for Tuesday"; "is set for" and "has
+                           # been set for" look ahead, ``_SET_FOR_NOW_BEFORE``)
+                           r"|\b(?:was|were)\s+(?:\w+\s+)?(?:set|fixed|pencil+ed\s+in)\s+for\s+$")
+_SET_FOR_NOW_BEFORE = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+)?been\s+(?:set|fixed|pencil+ed\s+in)\s+for\s+$")
 #: A point within the day right before a weekday ("in the early hours of Tuesday", "late on Sunday", "shortly before
 #: midnight on Friday"): news dates a done event this finely. A future cue only after the day ("The loss ... in the
 #: early hours of Tuesday is set to be the largest claim") belongs to the main clause, not to the noun phrase holding
@@ -142,6 +146,11 @@ _ONSET_BEFORE = re.compile(r"(?i)\b(?:starting|beginning|effective)\s+(?:on\s+|f
 _POINT_OF_DAY_BEFORE = re.compile(r"(?i)\b(?:the\s+(?:early|small|wee)\s+hours\s+of|(?:late|early)\s+on|"
                                   r"(?:shortly|just|soon|minutes|hours)\s+(?:before|after)\s+(?:midnight|dawn|noon|daybreak)"
                                   r"\s+on)\s+$")
+#: A share's last price before a deal or a halt, on a weekday: "a premium of 21% to its last close of $1.21 on
+#: Wednesday", "the previous closing price on Friday". A close already made, whatever the sentence says of the deal
+#: ("holders will receive ..."): the day gone by.
+_LAST_CLOSE_BEFORE = re.compile(r"(?i)\b(?:last|previous|prior)\s+(?:close|closing\s+(?:price|level))\b"
+                                r"(?:[^.;:!?\n]|(?<=\d)[.,](?=\d)){0,30}?\bon\s+$")
 _AT_BEFORE = re.compile(r"(?i)\bat\s+$")
 #: A deadline or the end of a stretch: "by the end of the month", "until / before the end of June" is the month's last day.
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|before)\s+$")
@@ -269,6 +278,12 @@ _OVERNIGHT_NOT_A_NIGHT = re.compile(r"(?i)\b(?:not|never|no|cannot|can|could|wou
 
 #: The news of the night told right before "overnight": "said overnight", "announced overnight".
 _OVERNIGHT_TOLD = re.compile(r"(?i)\b(?:said|announced|reported|confirmed|disclosed|warned|revealed|added)\s+$")
+#: A past passive of a deed done to people, right before "overnight" (a place may follow the verb): "were brought to
+#: the surface overnight", "was evacuated overnight", "were arrested overnight in Leeds" (not a service's state, "were
+#: fully restored overnight", left as it was).
+_OVERNIGHT_DEED = re.compile(r"(?i)\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:brought|rescued|evacuated|arrested|released|"
+                             r"freed|recovered|detained|airlifted|hospitali[sz]ed|pulled)"
+                             r"(?:\s+(?:to|from|out\s+of|into|up|out|back)(?:\s+(?:the|a|their|its)\s+)?(?:\s*\w+)?){0,2}\s+$")
 #: A measured change right before "overnight": "slid 6% overnight", "fell another four centimetres overnight".
 _OVERNIGHT_MOVE = re.compile(r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                              r"thirty|forty|fifty|hundred))[\d.,]*\s*(?:%|per\s*cent\b|percent\b|[a-z]+\b)?\s+$")
@@ -288,7 +303,8 @@ def resolve_overnight(c: Candidate, ctx: Context) -> Resolved | None:
     if _OVERNIGHT_MANNER.search(text, max(0, c.start - 24), c.start) or _OVERNIGHT_NOT_A_NIGHT.search(text, s, c.start):
         return None
     if not (_OVERNIGHT_TOLD.search(text, max(0, c.start - 30), c.start)
-            or _OVERNIGHT_MOVE.search(text, max(0, c.start - 40), c.start)) or is_future(text, c.start, c.end):
+            or _OVERNIGHT_MOVE.search(text, max(0, c.start - 40), c.start)
+            or _OVERNIGHT_DEED.search(text, max(0, c.start - 70), c.start)) or is_future(text, c.start, c.end):
         return None
     ref, anchor = day_of_writing(ctx)
     if ref is None or (ctx.narrative is not None and abs((ctx.narrative - ref).days) > 3):
@@ -404,6 +420,14 @@ def _nearest_weekday(ref: date, wd: int) -> date:
     return ahead if (ahead - ref) < (ref - back) else back
 
 
+def _weekday_of_month_day(ref: date, wd: int, day: int) -> date | None:
+    """"on Friday the 8th": the day ``day`` of a month that falls on weekday ``wd``, the nearest to ``ref`` within
+    three months either side (None when no such month is that near)."""
+    found = [d for shift in range(-3, 4) if (d := safe_date(*add_months(ref.year, ref.month, shift), day)) is not None
+             and d.isoweekday() == wd]
+    return min(found, key=lambda d: (abs((d - ref).days), d > ref)) if found else None
+
+
 def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     """Monday / last Friday / Tuesday night / every Thursday: the nearest such day, past or future by tense."""
     if is_name(ctx, c) or (not g(c, "rel") and not g(c, "pod") and c.end - c.start <= 9 and _names_a_brand(ctx, c)):
@@ -417,6 +441,9 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     ref, anchor = publication(ctx)
     if ref is None or (not rel and _GENERIC_BEFORE.search(ctx.text, max(0, c.start - 24), c.start)):
         return Resolved(c.start, c.end, "DATE", f"XXXX-WXX-{wd}{pod_code}")  # "over one bad Tuesday": no date
+    if g(c, "wdday") and not rel and (d := _weekday_of_month_day(ref, wd, int(g(c, "wdday")))) is not None:
+        ctx.narrative, ctx.narrative_value = d, ymd(d)  # "on Friday the 8th": the day the text is at
+        return Resolved(c.start, c.end, "TIME" if pod else "DATE", ymd(d) + pod_code, anchor)
     if not rel and ctx.narrative is not None and ctx.narrative.isoweekday() == wd \
             and _BRACKET_AFTER_DAY.search(ctx.text, max(0, c.start - 24), c.start):
         d = ctx.narrative  # "June 3 (Tuesday)": the day just named
@@ -483,12 +510,15 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         # "he was going to return to the office on Wednesday", "said it hoped to run a reduced schedule on Wednesday":
         # a plan told in the past, the nearest such day
         d = _nearest_weekday(ref, wd)
+    elif not rel and not pod and _LAST_CLOSE_BEFORE.search(ctx.text, max(0, c.start - 60), c.start):
+        d = weekday_date(ref, wd, "past")  # "a premium to its last close of $1.21 on Wednesday"
     elif not rel and _point_of_a_past_day(ctx.text, c.start, c.end):
         d = weekday_date(ref, wd, "past")  # "the loss in the early hours of Tuesday is set to be the largest"
     elif rel == "this" or (not _POSSESSIVE.match(ctx.text, c.end) and is_future(ctx.text, c.start, c.end)) \
             or _POSSESSIVE_AHEAD.search(ctx.text, max(0, c.start - 24), c.start) \
             or (_POSSESSIVE.match(ctx.text, c.end) and _LOOKED_AHEAD_BEFORE.search(ctx.text, max(0, c.start - 24), c.start)) \
             or (not rel and _STARTING_BEFORE.search(ctx.text, max(0, c.start - 60), c.start)) \
+            or (not rel and _SET_FOR_NOW_BEFORE.search(ctx.text, max(0, c.start - 40), c.start)) \
             or (not rel and (_SUBJECT_DAY_BEFORE.match(ctx.text, _sentence_start(ctx.text, c.start), c.start)
                              or _JOINED_SUBJECT_DAY_BEFORE.search(ctx.text, max(0, c.start - 12), c.start))
                 and _PRESENT_AFTER_SUBJECT.match(ctx.text, c.end)):
@@ -1117,13 +1147,13 @@ def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(c.start, c.end, "TIME", ymd(ref + timedelta(days=k)) + "T" + POD[unit], anchor)
     if which in ("next", "following") and unit in ("month", "year", "week") and not ctx.narrative:
         return Resolved(c.start, c.end, "DURATION", duration_value(1, unit))
-    if unit == "day" and k > 0 and ctx.dct is not None and ref == ctx.dct and _told_in_past(ctx.text, c.start) \
+    if unit in ("day", "week") and k > 0 and ctx.dct is not None and ref == ctx.dct and _told_in_past(ctx.text, c.start) \
             and not is_future(ctx.text, c.start, c.end) and not _future_in_sentence(ctx.text, c.start):
         # "He apologized the next day", "Gave an interview the day after the shooting", counted from the day of
         # writing (no earlier day of the story named, or the one named is that day) in a sentence told in the past
         # with no future word: a day after an event the text does not date, not the day after publication; TimeML's
-        # unknown day
-        return Resolved(c.start, c.end, "DATE", "XXXX-XX-XX", "")
+        # unknown day (and week: "clients had withdrawn 2% in the week after it agreed to a settlement")
+        return Resolved(c.start, c.end, "DATE", "XXXX-XX-XX" if unit == "day" else "XXXX-WXX", "")
     return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)
 
 
@@ -1196,6 +1226,11 @@ def resolve_ordday(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "DATE", ymd(ref), anchor)
 
 
+#: Between a day told and "the weekend" of its sentence, a word placing the weekend before that day: "came on Monday,
+#: after we had informed them over the weekend", "was agreed on Tuesday following talks through the weekend".
+_EARLIER_WEEKEND_BETWEEN = re.compile(r"\b(?:after|following|had)\b", re.IGNORECASE)
+
+
 def resolve_weekend(c: Candidate, ctx: Context) -> Resolved | None:
     """the weekend / this weekend / over the weekend: the ISO week value with ``-WE``."""
     text = ctx.text[c.start:c.end]
@@ -1208,6 +1243,14 @@ def resolve_weekend(c: Candidate, ctx: Context) -> Resolved | None:
     if ref is None:
         return Resolved(start, c.end, "DATE", "XXXX-WXX-WE")
     future = rel == "next" or (rel in ("the", "this") and is_future(ctx.text, c.start, c.end))
+    told = ctx.narrative if rel == "the" and not future and ctx.narrative is not None \
+        and ctx.narrative_end >= _sentence_start(ctx.text, c.start) and ctx.narrative < ref - timedelta(days=ref.isoweekday()) \
+        and _EARLIER_WEEKEND_BETWEEN.search(ctx.text, ctx.narrative_end, c.start) else None
+    if told is not None:
+        # "The announcement came on Monday the 11th, after we had informed the authorities over the weekend": the
+        # weekend before the day the sentence told (a past week), not the one before the day of writing
+        d = told - timedelta(days=told.isoweekday() + 1) if told.isoweekday() < 6 else told
+        return Resolved(start, c.end, "DATE", week_value(d) + "-WE", f"text:{ymd(told)}")
     if rel == "this" and ref.isoweekday() >= 4 or future and rel != "next" and ref.isoweekday() == 7:
         # from Thursday on, "this weekend" is the one at hand, whatever the tense ("the result set up a win this
         # weekend"); on a Sunday the weekend still ahead is the one under way

@@ -260,10 +260,10 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
         if month > 12 and day <= 12 or day <= 12 and _day_first(ctx.text, ctx.dct):
             month, day = day, month
         d = yearless_day(month, day, ctx, is_future(ctx.text, c.start, c.end), c.start) if 1 <= month <= 12 else None
-    elif c.kind in ("iso", "slash", "dotted"):
+    elif c.kind in ("iso", "slash", "dashed", "dotted"):
         month, day = int(g(c, "m") or g(c, "m2")), int(g(c, "d") or g(c, "d2"))
         year = year_of(g(c, "year"), ctx.dct)
-        if c.kind == "slash" and (month > 12 and day <= 12 or day <= 12 and (
+        if c.kind in ("slash", "dashed") and (month > 12 and day <= 12 or day <= 12 and (
                 order if (order := _day_first(ctx.text, ctx.dct)) is not None else _slash_reading(month, day, year, c, ctx))):
             month, day = day, month  # "27/01/2031": day first (and "07/06/2030" in a text that writes its days first)
         d = safe_date(year, month, day)
@@ -497,6 +497,8 @@ _YEAR_SHARED_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|until|till|in
 _RANGE_FIRST_BEFORE = re.compile(r"\b(?:between|from)\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
 _RANGE_SECOND_AFTER = re.compile(r"\s+(?:and|to|through|until|till)\s+(?:(?:early|mid|late)[\s-]+)?(?P<mon>"
                                  + MONTH_WORD + r")(?!\s+(?:(?:19|20)\d\d|[0-3]?\d)\b)")
+#: A range of months joined by a dash, a quarter's span: "its July-September results" (the second month right after).
+_RANGE_DASH_SECOND_AFTER = re.compile(r"[-–](?P<mon>" + MONTH_WORD + r")(?!\s+(?:(?:19|20)\d\d|[0-3]?\d)\b)")
 
 
 #: "this year", then a word turning to another event of it and that event's month: "its second increase this year, after
@@ -510,12 +512,23 @@ def _year_shared(ctx: Context, c: Candidate, month: int) -> int | None:
     """The year of a month named without one at ``c`` that opens a pair of months: the year written after the second
     month ("restores the cuts in two stages, in January and July 2032": January 2032, not the January gone by), or,
     for a range of two yearless months ("would audit the accounts between January and March", written in March),
-    the year the second month takes alone (the range ends there). The first month lies before the second: "from
-    December to March 2032" opens in December 2031. None when the month opens no such pair."""
+    the year the second month takes alone; for a report's months joined by a dash ("its July-September results"),
+    the year of the last such stretch ended within a quarter (the range ends there). The first month lies before the
+    second: "from December to March 2032" opens in December 2031. None when the month opens no such pair."""
     text = ctx.text
     m = _YEAR_SHARED_AFTER.match(text, c.end)
     if m is not None:
         year, second = int(m.group("year")), month_no(m.group("mon"))
+        return year if month <= second else year - 1
+    m = _RANGE_DASH_SECOND_AFTER.match(text, c.end)
+    if m is not None and ctx.dct is not None and REPORT_AFTER.match(text, m.end()):
+        # "would postpone its July-September quarter results", written in October: the months a report covers end
+        # in the last such month gone by, when it ended within a quarter of the day of writing (else the coming one:
+        # "will publish January-March sales" in January), whatever the tense of the release
+        second = month_no(m.group("mon"))
+        year = ctx.dct.year - (second > ctx.dct.month)
+        if (ctx.dct.year * 12 + ctx.dct.month) - (year * 12 + second) > 3:
+            year += 1
         return year if month <= second else year - 1
     if not _RANGE_FIRST_BEFORE.search(text, max(0, c.start - 16), c.start) \
             or (m := _RANGE_SECOND_AFTER.match(text, c.end)) is None:
@@ -985,6 +998,15 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
         year, span = ended  # "the fourth quarter ending March 31": that day's year, January to March
         if span is not None:
             ctx.fiscal_parts[f"{year:04d}-{code}{n}"] = span
+    end_of = _END_OF_BEFORE.search(ctx.text, max(0, c.start - 30), c.start) \
+        if span is None and not g(c, "plural") and ctx.text[c.start:c.start + 4].lower() == "the " else None
+    if end_of is not None:
+        # "net debt stood at 4.8 times earnings at the end of the fourth quarter": the quarter's value, its interval
+        # the last day after "at", "by", "until" or "as of" (a level read off the books, a deadline), else its last
+        # month
+        last_month = n * (3 if code == "Q" else 6)
+        last = date(year, last_month, calendar.monthrange(year, last_month)[1])
+        span = (last, last) if end_of.group("at") else (last.replace(day=1), last)
     if code == "Q" and not g(c, "ago"):
         ctx.named_quarter = (c.end, year, n)
     if code == "Q" and not g(c, "ago") and (ctx.quarter is None or _reported(c, ctx, year, n)) \
@@ -992,6 +1014,12 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
                      and _BASELINE_QUARTER_BEFORE.search(ctx.text, max(0, c.start - 40), c.start)):
         ctx.quarter = (year, n)
     return Resolved(c.start, c.end, "DATE", f"{year:04d}-{code}{n}", anchor, span=span)
+
+
+#: "the end of" right before a quarter or a half ("at the end of the fourth quarter"), with the preposition of a
+#: point before it when there is one.
+_END_OF_BEFORE = re.compile(r"(?:\b(?P<at>at|by|until|till|as\s+of)\s+)?\b(?:the\s+)?end\s+of\s+$",
+                            re.IGNORECASE)
 
 
 def resolve_qcode(c: Candidate, ctx: Context) -> Resolved | None:
@@ -1100,7 +1128,8 @@ def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
     name = low(c, "hol")
     if name[0] != g(c, "hol")[0].lower() or not g(c, "hol")[0].isupper() or is_name(ctx, c):
         return None  # lower case, or a name: "Easter Seals", "the Good Friday Agreement"
-    year = int(g(c, "year")) if g(c, "year") else (ctx.dct.year if ctx.dct else None)
+    written = g(c, "year") or g(c, "yb")  # "Christmas 2031", "the 2031 Labor Day fires"
+    year = int(written) if written else (ctx.dct.year if ctx.dct else None)
     if year is None:
         return None
     def on(y: int) -> date:
@@ -1111,7 +1140,7 @@ def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
             return easter(y) + timedelta(days=LEX["easter_holidays"][name])
         return nth_weekday(y, *LEX["floating_holidays"][name])
     d = on(year)
-    if not g(c, "year") and ctx.dct and d > ctx.dct + timedelta(days=30) \
+    if not written and ctx.dct and d > ctx.dct + timedelta(days=30) \
             and not is_future(ctx.text, c.start, c.end) \
             and not ((d - ctx.dct) < (ctx.dct - on(year - 1))
                      and (present_ahead(ctx, c.start) or _SEASON_NOUN.match(ctx.text, c.end)
@@ -1119,7 +1148,7 @@ def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
         # (a clause in the present speaks of the nearer one: "Retailers are hiring extra staff for Christmas"
         # in October is the coming Christmas; told in the past, or nearer last year's, it is last year's)
         d = on(year - 1)
-    anchor = "" if g(c, "year") else "publication"
+    anchor = "" if written else "publication"
     if g(c, "hweek"):  # "Easter week", "Christmas week": the ISO week holding the day
         return Resolved(c.start, c.end, "DATE", week_value(d), anchor)
     return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
@@ -1143,6 +1172,17 @@ _PART_BEFORE_OF = re.compile(r"\b(?:end|start|beginning|middle|close|turn)\s+(?:
 
 #: "player of the year", "Time's person of the year": an award's name, no date.
 _AWARD_BEFORE_OF = re.compile(r"\b(?:" + "|".join(LEX["award_nouns"]) + r")\s+of\s+$", re.IGNORECASE)
+
+
+def resolve_new_year(c: Candidate, ctx: Context) -> Resolved | None:
+    """"will respond in the new year": the year about to begin, told from the autumn or winter of the one before it
+    (September to December: the next year); early in a year ("sales since the new year", January to March) the year
+    it is; in between, the next year when the clause speaks of the future, else the year it is."""
+    if ctx.dct is None:
+        return None
+    ahead = ctx.dct.month >= 9 or (ctx.dct.month > 3 and is_future(ctx.text, c.start, c.end))
+    year = ctx.dct.year + 1 if ahead else ctx.dct.year
+    return Resolved(c.start, c.end, "DATE", f"{year:04d}", "publication")
 
 
 def resolve_theyear(c: Candidate, ctx: Context) -> Resolved | None:
