@@ -206,6 +206,34 @@ def _restore_table_headers(removals: list[Removal], candidates: list[tuple[int, 
     return sorted([*candidates, *((r.line_no, r.text) for r in restored)])
 
 
+#: A row of a market widget, or of the article's own table set in columns: a name, a level, a signed change.
+_COLUMN_ROW_RE = re.compile(r"^[A-Z][\w&./ -]{1,30}\s+\d[\d,]*\.\d+\s+[+\-−–]\d{1,3}(?:[.,]\d{1,2})?\s?%$")
+#: The header of such a table: column labels without figures that name a level or a change ("Company  Close (p)  Change").
+_COLUMN_HEADER_RE = re.compile(r"^(?!.*\d)(?=.*\b(?:close|closing|price|last|level|change|chg|move)\b)[A-Za-z()%&./ -]{5,80}$",
+                               re.IGNORECASE)
+
+
+def _restore_column_rows(removals: list[Removal], candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Put back rows taken for a market widget when two or more follow right under a kept header of column labels
+    ("Company  Close (p)  Change" over "Persimmon  1,672.0  +0.4%"): the article's own table, set in columns."""
+    kept = dict(candidates)
+    rows = sorted((r for r in removals if r.reason == REASON_NAV and _COLUMN_ROW_RE.match(r.text)), key=lambda r: r.line_no)
+    restored: list[Removal] = []
+    run: list[Removal] = []
+    for r in rows + [None]:  # type: ignore[list-item]
+        if r is not None and run and r.line_no == run[-1].line_no + 1:
+            run.append(r)
+            continue
+        if len(run) >= 2 and _COLUMN_HEADER_RE.match(kept.get(run[0].line_no - 1, "")):
+            restored.extend(run)
+        run = [r] if r is not None else []
+    if not restored:
+        return candidates
+    for r in restored:
+        removals.remove(r)
+    return sorted([*candidates, *((r.line_no, r.text) for r in restored)])
+
+
 def _in_table(candidates: list[tuple[int, str]], idx: int) -> bool:
     """Whether line ``idx`` is a row of a pipe table with figures, or the header of one (kept after the last prose
     paragraph, where a short line would be taken for page footer); a table of two columns holds a percent figure in
@@ -1108,6 +1136,7 @@ def clean_document(text: str) -> CleanDocument:
             continue
         candidates.append((line_no, line))
     candidates = _restore_table_headers(removals, candidates)
+    candidates = _restore_column_rows(removals, candidates)
 
     words = [word_count(line) for _, line in candidates]
     prose = [is_prose_of(line, w) for (_, line), w in zip(candidates, words)]

@@ -88,3 +88,26 @@ def test_a_consent_box_does_not_hide_the_article():
 
 def test_every_pattern_has_its_gate():
     assert len(furniture._PATTERN_GATES) == len(furniture._PATTERNS)
+
+
+def test_an_article_s_table_set_in_columns_is_kept_under_its_header():
+    page = "\n".join([
+        "Harrow shares slump 18% on cladding bill",
+        "",
+        "LONDON, Nov 16 - Harrow Homes closed down 18.4 percent at 336 pence on Wednesday after it put its repair bill at "
+        "135 million pounds, the company said.",
+        "",
+        "Other housebuilders were mixed:",
+        "",
+        "Company              Close (p)   Change",
+        "Quarne Homes          1,672.0     +0.4%",
+        "Vell Developments       451.3     -0.6%",
+        "Tarn Estates          2,380.0     -0.3%",
+        "",
+        "Miners led the index higher, with copper prices up for a third day, traders said.",
+    ])
+    text = "\n".join(clean_document(page).paragraphs)
+    for row in ("Quarne Homes 1,672.0 +0.4%", "Vell Developments 451.3 -0.6%", "Tarn Estates 2,380.0 -0.3%"):
+        assert row in text
+    # a widget's row alone, without a header of columns, stays furniture
+    assert furniture_reason("Brent 82.10 -1.1%") == REASON_NAV
