@@ -27,6 +27,8 @@ CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper(
 _WORD = (r"(?:[" + CAPITALS + r"][\w&'’.\-]*(?:![a-z][\w&.\-]*)?(?:\+[A-Z][\w&'’.\-]*)*|[a-z]+[A-Z][\w&.\-]*(?:![a-z][\w&.\-]*)?|"
          r"(?<![\d.,£$€¥])\d+(?!(?:bn|mn|m|k|tn|bln|mln)\b)[A-Za-z][\w&.\-]*|&)")
 _JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&|\+)\s+)?" + _WORD + r"|\s+\((?:International|Holdings|Group)\)|(?<!['’]s)(?<!['’])\s+\d[\d.]*(?![\d.]*,\d)(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b|\s+[AIK]/S\b)"
+#: A name written in small letters with a capital inside ("easyJet", "eBay", "iShares").
+_CAMEL_NAME = re.compile(r"[a-z]{1,6}[A-Z][A-Za-z]*$")
 NP = _WORD + _JOIN + r"*"
 NP_RE = re.compile(NP)
 _TICKER_PAREN = (r"(?:\s*\((?:[A-Za-z]+:\s*)?\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11}(?:\s[A-Z]{2})?"
@@ -371,7 +373,8 @@ def clean_name(text: str, start: int, in_list: bool = False) -> tuple[str, int, 
             and not _title_opens_company(words):
         return None  # "Mrs. Clinton", "President Smith", "Mr Smith" (British style): a person
     while len(words) > 1 and (
-        (words[0][0].lower().rstrip(",") in lex.descriptor_words and words[1][0][:1].isupper()
+        (words[0][0].lower().rstrip(",") in lex.descriptor_words
+         and (words[1][0][:1].isupper() or _CAMEL_NAME.match(words[1][0]))  # "Rival easyJet added 0.7%"
          and not _CAPITALS_OPENER.fullmatch(words[0][0] + " " + words[1][0]))
         or _LISTED_WORD.search(words[0][0])
         or (_compound_demonym(words[0][0]) and words[1][0][:1].isupper())
