@@ -18,3 +18,12 @@ def test_a_descriptor_before_a_camel_case_name_is_no_part_of_it():
     found = _rows("Quarne Air shares jumped 6% on Friday. Rival flyQuist added 0.7%, while Tessair was flat.")
     assert ("flyQuist", 0.7) in found
     assert not any(name.startswith("Rival") for name, _ in found)
+
+
+def test_a_move_at_the_lows_or_in_the_first_minutes_is_part_of_the_session():
+    text = ("Quarne Air shares closed down 3.2% on Friday, after swinging between a 1.1% gain in early trade and a 4.8% "
+            "loss at the lows. Earlier, Quarne Air shares were 0.8% higher in the first minutes of trade.")
+    rows = extract_moves(text, date(2026, 3, 6), sorted(every_mention(text)))
+    period = {r.pct: r.period for r in rows.itertuples()}
+    assert period[-3.2] == "session"
+    assert period[-4.8] == "intraday" and period[0.8] == "intraday"
