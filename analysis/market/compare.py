@@ -261,6 +261,17 @@ def _bar_keys(compare: pd.DataFrame) -> pd.Series:
     return pd.Series(_session_text(compare).where(_multi_day(compare) | compare["session_date"].notna(), ""), index=compare.index)
 
 
+def _session_figures(part: pd.DataFrame) -> pd.DataFrame:
+    """The rows of one company's session that the bar stands for: its whole-session moves when the articles report
+    one ("closed down 3.2%"), not the swings inside it they tell beside it ("a 4.8% loss at the lows", "0.8% higher
+    in the first minutes"); the intraday figures alone when no article gives the session's move. (The table below
+    the chart keeps every row.)"""
+    if "period" not in part.columns:
+        return part
+    whole = part["period"].eq("session")
+    return part.loc[whole] if whole.any() and not whole.all() else part
+
+
 def _bar_table(compare: pd.DataFrame) -> pd.DataFrame:
     """One bar per company and session (or period): the median reported move, its label and how many outlets
     report it."""
@@ -268,6 +279,7 @@ def _bar_table(compare: pd.DataFrame) -> pd.DataFrame:
     several = compare["_key"].nunique() > 1 or _multi_day(compare).any()
     parts = []
     for (company, key), part in compare.groupby(["company", "_key"], sort=False, dropna=False):
+        part = _session_figures(part)
         first = part.iloc[0]
         session = first["session_date"]
         flagged = part["verdict"].isin(["gap", "listing mismatch"]).any()

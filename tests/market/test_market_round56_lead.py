@@ -27,3 +27,24 @@ def test_a_move_at_the_lows_or_in_the_first_minutes_is_part_of_the_session():
     period = {r.pct: r.period for r in rows.itertuples()}
     assert period[-3.2] == "session"
     assert period[-4.8] == "intraday" and period[0.8] == "intraday"
+
+
+def test_a_session_bar_stands_for_the_close_not_the_swings_told_beside_it():
+    import pandas as pd
+
+    from analysis.market.compare import COMPARE_COLUMNS, _bar_table
+
+    def row(pct: float, period: str, label: str) -> dict[str, object]:
+        out = {c: None for c in COMPARE_COLUMNS}
+        out.update(company="Quarne Air", kind="share", sector="Transport", session_date=pd.Timestamp("2026-03-06"),
+                   outlet="Harrow Wire", doc_id="a1", pct=pct, qualifier="exact", label=label, actual_pct=float("nan"),
+                   verdict="no reference", note="no reference close for this company and session", sentence="…",
+                   period=period)
+        return out
+
+    compare = pd.DataFrame([row(-3.2, "session", "3.2%"), row(-4.8, "intraday", "4.8%"), row(0.8, "intraday", "0.8%")])
+    bar = _bar_table(compare).iloc[0]
+    assert bar["pct"] == -3.2 and "to" not in bar["label"]
+    # intraday figures alone (a live page's "up 2% in early trade") still make the bar
+    alone = _bar_table(compare.loc[compare["period"].eq("intraday")]).iloc[0]
+    assert "4.8%" in alone["label"] and "0.8%" in alone["label"]
