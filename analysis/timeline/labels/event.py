@@ -755,27 +755,35 @@ _PLURAL_NOUNS = frozenset({"police", "people", "staff", "personnel", "cattle", "
 
 @functools.lru_cache(maxsize=1)
 def _verb_lemmas() -> frozenset[str]:
+    """The plain forms of the event verbs and of the common verbs of ``data/label_verbs.csv``."""
     return frozenset(v.lemma for v in label_verb_forms().values())
 
 
 def _reads_as_clause(label: str, sentence: str) -> bool:
     """Whether ``label`` reads as a clause: its first word no verb, a verb or an auxiliary after it ("The Chinese
     startup follows it with R1"; not "At a board meeting", "Went straight to the shareholders"). A verb of neither
-    list counts when the label put the sentence's past in the present ("revoked" -> "revokes")."""
+    list counts when the label put the sentence's past in the present ("revoked" -> "revokes"), and so does a past
+    in -ed the lists lack ("X on Wednesday booked a provision")."""
     said = [w.strip(".,;:“”\"'‘’") for w in label.split()]
     words = [w.lower() for w in said]
-    known = finite_verb_words()
-    first = label_verb_forms().get(words[0]) if words else None
-    if not words or words[0] in AUX or (first is not None and words[0] not in (first.lemma, first.third)):
-        return False  # (opening on a third person is a plural noun as often: "Talks between X and Y broke down")
-    lemmas = _verb_lemmas()
-    # (a plain form after a plural common noun is finite too: "The trustees step down"; not after a name: "a Leeds
-    # campaign group")
-    return any((w in known or w in AUX or w in MODALS or (w in lemmas and ((said[n].islower() and said[n].endswith("s")) or words[n] in _PLURAL_NOUNS)))
-               and words[n] not in DETERMINERS | _BEFORE_A_NOUN for n, w in enumerate(words[1:])) \
-        or any(len(w) > 4 and w.endswith("s") and _past_in(w, sentence) for w in words[1:]) \
-        or any(len(w) > 4 and w.endswith("ed") and said[n + 1].islower() and words[n] not in DETERMINERS | _BEFORE_A_NOUN
-               for n, w in enumerate(words[1:]))  # a past the lists lack: "X on Wednesday booked a provision"
+    if not words or words[0] in AUX:
+        return False
+    first = label_verb_forms().get(words[0])
+    if first is not None and words[0] not in (first.lemma, first.third):
+        return False  # a past first ("Went straight to ..."); a third person first is a plural noun as often ("Talks")
+    known, lemmas = finite_verb_words(), _verb_lemmas()
+    for n, word in enumerate(words[1:], start=1):
+        before, before_said = words[n - 1], said[n - 1]
+        if before in DETERMINERS or before in _BEFORE_A_NOUN:
+            continue  # "a board meeting", "to the plan": a noun
+        if word in known or word in AUX or word in MODALS:
+            return True
+        # a plain form after a plural common noun ("The trustees step down"; not after a name: "a Leeds campaign")
+        if word in lemmas and ((before_said.islower() and before_said.endswith("s")) or before in _PLURAL_NOUNS):
+            return True
+        if len(word) > 4 and said[n].islower() and (word.endswith("ed") or word.endswith("s") and _past_in(word, sentence)):
+            return True
+    return False
 
 
 def _past_in(present: str, sentence: str) -> bool:
