@@ -98,3 +98,17 @@ def test_a_date_in_a_phrase_set_off_after_the_verb_is_not_the_verb_s():
 def test_a_past_the_lists_lack_still_makes_the_cut_clause_read_as_one():
     sentence = "OSLO, May 7 (Harrow Wire) - Tessel ASA on Wednesday booked a provision of 90 million crowns to replace cracked pipes."
     assert "cracks" not in label_of(sentence, "May 7")
+
+
+def test_a_plain_verb_form_after_a_name_after_an_article_is_a_noun():
+    sentence = ("Nine days after Ida Roe's exit, investors have had two statements from the chairman, a LinkedIn post "
+                "from Roe and a great deal of briefing.")
+    assert "LinkedIn posts" not in label_of(sentence, "Nine days after")
+
+
+def test_a_table_row_s_label_has_no_bars():
+    assert label_of("18/09/2031 | 155.36 | +0.4%", "18/09/2031") == "155.36, +0.4%"
+
+
+def test_a_name_s_verb_after_the_stays_a_verb():
+    assert label_of("The Halvard Fed cut rates by a quarter point on Tuesday.", "on Tuesday").startswith("Halvard Fed cuts")

@@ -814,6 +814,10 @@ def _verbs_of(tokens: list[tuple[str, int]], forms: dict[str, EventVerb], posses
         and not (k and tokens[k - 1][0].lower() in ("as", "than") and t.lower() not in (forms[t.lower()].lemma, forms[t.lower()].third)
                  and not t.lower().endswith("ing"))
         and not ing_noun(tokens, k)
+        # "a LinkedIn post from the founder", "a Reuters report": a plain form after a name after "a" is a noun (after
+        # "the" it may be the name's verb: "the Fed cut rates")
+        and not (k >= 2 and t.lower() == forms[t.lower()].lemma and tokens[k - 1][0][:1].isupper()
+                 and tokens[k - 2][0].lower() in ("a", "an"))
         and not attributive_participle(tokens, k)  # "a full written account": an adjective
         # "it was recalling everything made on both lines": a past after an indefinite pronoun that follows a verb of its
         # clause is a participle of that pronoun

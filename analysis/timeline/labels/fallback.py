@@ -71,11 +71,16 @@ _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Corp|Inc|Co|Ltd|Jr
 _GRAPHIC_PREFIX = re.compile(r"^\[?(?:chart|graphic|graph|photo|picture|image|table|video|map)\s*:\s*", re.IGNORECASE)
 
 
+_TABLE_BARS = re.compile(r"\s*\|\s*")
+
+
 def tidy_label(label: str) -> str:
     """``label`` without the debris of the date taken out of it: no space before a stop and no doubled stop ("When the
     tally came,, it was" -> "When the tally came, it was"), no closing quotation mark that opens nowhere and no stop
     at the end ('Refund details ."' -> "Refund details"), no preposition left at the end ("Hearing is set for" ->
     "Hearing is set")."""
+    # a table row's cells ("| 155.36 | +0.4%"): the cells in a list, no bars
+    label = ", ".join(cell for cell in _TABLE_BARS.split(label.strip()) if cell) if "|" in label else label
     text = _DOUBLED_STOP.sub(r"\1", _SPACE_BEFORE_STOP.sub(r"\1", label))
     text = _GRAPHIC_PREFIX.sub("", text)
     text = text[:1].upper() + text[1:]
