@@ -39,10 +39,11 @@ _TAIL_MARKER_RE = re.compile(
     r"|reader comments|join the conversation|\d+ (comments?|replies|responses)\b|forward[- ]looking statements?"
     # headings of other stories, as whole lines
     r"|(?:(?:top|more) stories|latest(?: news| stories| headlines| videos| [a-z]{3,15}s)?|trending(?: now| stories| tickers| topics| quotes"
-    r"| stocks| on [\w&'’ -]{1,30})?|don'?t miss(?: (?:these|our|more) (?:stories|articles|reads)(?: from [\w&.'’+ -]{1,40})?)?|in other news"
+    r"| stocks| on [\w&'’ -]{1,30}| in [\w&'’ -]{1,30})?|don'?t miss(?: (?:these|our|more) (?:stories|articles|reads)(?: from [\w&.'’+ -]{1,40})?)?|in other news"
     r"|editor'?s picks?|join (?:our|the) conversation|also of interest"
     r"|recommended stories|(?:sponsored|promoted|partner) (?:stories|content|links)|around the web|from our partners"
-    r"|you may have missed|more to explore|other recent releases|more videos|more in [a-z][\w&'’ -]{1,30})\s*:?$"
+    r"|you may have missed|more to explore|other recent releases|more videos|more in [a-z][\w&'’ -]{1,30}|more (?:live )?coverage"
+    r"|more (?-i:[A-Z])[\w&'’-]{2,20})\s*:?$"
     # (a heading may end on its colon; not a compound: "Related-party sales")
     r"|share this( article| story)?|about the author)(?:\b|(?<=:))(?![-‐][^\W\d_])"
     # a press release's end mark and its contacts' heading
@@ -808,6 +809,41 @@ FOOTER_LINK_WORDS = 18
 BOX_LINKS = 6
 
 
+def _same_list(above: str, line: str) -> bool:
+    """Whether ``line`` is the next item of the list whose item ``above`` is: both numbered ("3. ...", "4. ..."), or
+    both set after the same bullet ("· ...")."""
+    if _NUMBERED_ITEM_RE.match(line):
+        return _NUMBERED_ITEM_RE.match(above) is not None
+    return line[:1] in _LIST_BULLETS and line[:2] == above[:2] and line[1:2] == " "
+
+
+#: The bullets of a list of links under a heading.
+_LIST_BULLETS = frozenset("•·▪►»‣◦*-–")
+
+
+def _listed_links(lines: list[tuple[int, str]], words: list[int]) -> list[bool]:
+    """For each line, whether it is an item of a list of links right under a footer's heading ("Most read" then "1.
+    Quist names new CEO", "2. ..."; "Related stories" then "· ..."): two items or more, numbered or after the same
+    bullet, of at most :data:`LISTED_LINK_WORDS` words. Such items are no prose of the article, even when one ends
+    on an abbreviation ("... after a warning on Sept. 10")."""
+    out = [False] * len(lines)
+    for idx, (_, line) in enumerate(lines):
+        if not (_TAIL_MARKER_RE.match(line) and words[idx] <= 6):
+            continue
+        end = idx + 1
+        while end < len(lines) and words[end] <= LISTED_LINK_WORDS and (
+                _NUMBERED_ITEM_RE.match(lines[end][1]) or lines[end][1][:1] in _LIST_BULLETS and lines[end][1][1:2] == " ") \
+                and (end == idx + 1 or _same_list(lines[end - 1][1], lines[end][1])):
+            end += 1
+        if end - idx > 2:
+            out[idx + 1:end] = [True] * (end - idx - 1)
+    return out
+
+
+#: An item of such a list runs to at most this many words.
+LISTED_LINK_WORDS = 20
+
+
 def _inline_box(lines: list[tuple[int, str]], words: list[int], idx: int) -> int:
     """When the marker at ``idx`` opens a box of links inside the article (headlines that do not end like a sentence,
     then at least two sentences of the article again, before any other footer marker), the index after the box;
@@ -815,8 +851,8 @@ def _inline_box(lines: list[tuple[int, str]], words: list[int], idx: int) -> int
     if not _BOX_MARKER_RE.match(lines[idx][1]):
         return idx
     end = idx + 1
-    while end < len(lines) and end - idx <= BOX_LINKS and not sentence_like(lines[end][1]) \
-            and not _TAIL_MARKER_RE.match(lines[end][1]):
+    while end < len(lines) and end - idx <= BOX_LINKS and not _TAIL_MARKER_RE.match(lines[end][1]) \
+            and (not sentence_like(lines[end][1]) or end > idx + 1 and _same_list(lines[end - 1][1], lines[end][1])):
         end += 1
     resumed = 0
     for k in range(end, min(len(lines), end + 2)):
@@ -982,6 +1018,8 @@ def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start
     one when the prose after it is less than :data:`STRONG_TAIL_SHARE` of the prose before."""
     if words is None:
         words = [word_count(line) for _, line in lines]
+    listed = _listed_links(lines, words)
+    prose = [p and not item for p, item in zip(prose, listed)]  # a list of links under a footer's heading is no prose
     total = sum(w for w, p in zip(words, prose) if p)
     before = 0
     boxes: set[int] = set()

@@ -565,6 +565,27 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # writer").
     (re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}, (?:[A-Z][\w&'’-]* ){0,3}(?:file|staff) (?:photo|picture|image)$"
                 r"|^(?:The )?(?:[A-Z][\w&'’-]* ){1,3}staff (?:writer|reporter|photographer)s?$"), REASON_CREDIT),
+    # A newsletter's or a live page's pitch in other words ("Example Bell newsletter - sign up for free.", "Follow
+    # @ExampleLive for live coverage every trading day.", "Get local news delivered every morning. Sign up for the
+    # Daily.", "Sign up for Example Bid, our daily briefing ... Enter your email address | Sign up", "Get Example
+    # Dispatch in your inbox. The must-read daily newsletter for ... [Work email] [Sign up]").
+    (re.compile(r"^[^\"“”.!?]{1,60}\bnewsletters?\s*[-–—:]\s*sign up\b[^\"“”]{0,40}$"
+                r"|^follow @\w{2,30} (?:for|on)\b[^\"“”]{0,80}$"
+                r"|^get [^.!?\"“”]{1,60}\bdelivered\b[^.!?\"“”]{0,40}[.!]\s+sign up (?:for|to)\b[^\"“”]{0,60}$"
+                r"|^sign up (?:for|to) [^\"“”]{1,160}\benter your e-?mail\b[^\"“”]{0,60}$"
+                r"|^(?![^\"“”]*\b(?:said|says)\b)[^\"“”]{0,200}\b(?:inbox|newsletter)\b[^\"“”]{0,200}\[(?:sign up|subscribe|sign me up|join)\]$",
+                re.I), REASON_NEWSLETTER),
+    # A site's plea for support ("If you value our journalism, please consider a contribution. [Support us]"), its
+    # comments' note ("Have your say: comments are moderated. Log in or register to comment."), the end of a live
+    # page ("Live coverage has ended.").
+    (re.compile(r"^(?![^\"“”]*\b(?:said|says)\b)[^\"“”]{0,120}\bplease consider (?:a contribution|a donation|supporting us|donating"
+                r"|contributing|making a contribution)\b[^\"“”]{0,60}$"
+                r"|^have your say\s*:[^\"“”]{0,160}$|\b(?:log in|sign in|register) to comment\b[.!]?$"
+                r"|^(?:our |this )?live (?:coverage|blog|updates) (?:has|have) (?:now )?ended\b[^\"“”]{0,80}$", re.I), REASON_LOGIN),
+    # A wire's credit under a reprint ("With files from Example Wire", "Via Example Wire. (Reporting by Jo Roe;
+    # Editing by Al Poe)").
+    (re.compile(r"^with files from (?-i:[A-Z])[^\"“”.!?]{1,60}\.?$"
+                r"|^via (?-i:[A-Z])[^.\"“”]{1,50}\.\s*\((?:reporting|writing|editing|compiled)\b[^()]{1,200}\)$", re.I), REASON_CREDIT),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -678,6 +699,9 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     ((), ("free trial", "our journalism", "our reporting", "our newsroom", "subscribe", "continues below")),
     ((), ("for information", "as well as up", " own", "letters may")),
     ((), (" file ", "staff ")),
+    ((), ("newsletter", "follow @", "delivered", "enter your e", "inbox")),
+    ((), ("please consider", "have your say", " to comment", "live coverage", "live blog", "live updates")),
+    (("with files from", "via "), ()),
 )
 def _fewest_needles(needles: Iterable[str]) -> tuple[str, ...]:
     """``needles`` without repeats and without those that hold a shorter one ("most read" holds "most "): a text
@@ -855,6 +879,10 @@ _ENCLOSED_RE = re.compile(r"\[\s*([^\[\]]+?)\s*\]|\(\s*([^()]+?)\s*\)|[—–-]{
 _LYNX_REF_RE = re.compile(r"\[\d{1,4}\]")
 
 
+#: A link's label for screen readers after its words ("..., opens new tab", "(opens in a new window)").
+_NEW_TAB_RE = re.compile(r",?\s*\(?opens? (?:in )?(?:a )?new (?:tab|window)\)?$")
+
+
 def furniture_reason(line: str) -> str | None:
     """Why a whole line is page furniture, or None when it may be article text."""
     bare = strip_bullet(line).strip()
@@ -864,6 +892,8 @@ def furniture_reason(line: str) -> str | None:
         return REASON_LOGIN
     if low in _NAV_LINES:
         return REASON_NAV
+    if lowered.endswith(("new tab", "new window")) and _NEW_TAB_RE.sub("", low) in _NAV_LINES:
+        return REASON_NAV  # a link's screen-reader label after its words: "Purchase Licensing Rights, opens new tab"
     if _is_share_widget(bare):
         return REASON_SHARE
     if "|" in bare and TABLE_RULE_RE.match(bare):
@@ -879,10 +909,10 @@ def furniture_reason(line: str) -> str | None:
     if line[:1] in _BULLET_STARTS and _BULLET_RE.match(line) and word_count(bare) <= 3 and not is_prose(bare) \
             and not _PERCENT_RE.search(bare) and not DATED_ITEM_RE.match(bare) and not _LABELLED_FIGURE_RE.match(bare):
         return REASON_NAV  # a menu's item; not "- Amgen: -1.9%" (a list of movers), "- Mid-May: first sales" (key dates)
-    if ("/" in bare or "|" in bare or "·" in bare) and len(bare) <= 60:
-        parts = [part.strip(" .:") for part in re.split(r"[/|·]", lowered)]
+    if ("/" in bare or "|" in bare or "·" in bare or "—" in bare) and len(bare) <= 60:
+        parts = [part.strip(" .:") for part in re.split(r"[/|·—]", lowered)]
         if len(parts) > 1 and all(part in _NAV_LINES for part in parts):
-            return REASON_NAV  # one label in two languages: "ANZEIGE / ADVERTISEMENT"
+            return REASON_NAV  # one label in two languages: "ANZEIGE / ADVERTISEMENT"; "SPONSORED CONTENT — Advertisement"
     inner = _ENCLOSED_RE.fullmatch(bare)
     if inner is not None:  # set off in brackets or dashes: "[Read more: ...]", "— Advertisement —", "(Story continues below)"
         return furniture_reason(next(g for g in inner.groups() if g))
