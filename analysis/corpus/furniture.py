@@ -586,6 +586,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # Editing by Al Poe)").
     (re.compile(r"^with files from (?-i:[A-Z])[^\"“”.!?]{1,60}\.?$"
                 r"|^via (?-i:[A-Z])[^.\"“”]{1,50}\.\s*\((?:reporting|writing|editing|compiled)\b[^()]{1,200}\)$", re.I), REASON_CREDIT),
+    # A caption's credit as agency and photographer in brackets ("... on a lab bench. (Example Images/Jo Roe)"; a
+    # line with a quotation stays: a poster's words quoted above its credit may be a quotation of the story).
+    (re.compile(r"^[^\"“”]*[.!?]\s*\([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}\s?/\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}\)$"),
+     REASON_CAPTION),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -702,6 +706,7 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     ((), ("newsletter", "follow @", "delivered", "enter your e", "inbox")),
     ((), ("please consider", "have your say", " to comment", "live coverage", "live blog", "live updates")),
     (("with files from", "via "), ()),
+    ((), ("/",)),
 )
 def _fewest_needles(needles: Iterable[str]) -> tuple[str, ...]:
     """``needles`` without repeats and without those that hold a shorter one ("most read" holds "most "): a text
@@ -879,6 +884,8 @@ _ENCLOSED_RE = re.compile(r"\[\s*([^\[\]]+?)\s*\]|\(\s*([^()]+?)\s*\)|[—–-]{
 _LYNX_REF_RE = re.compile(r"\[\d{1,4}\]")
 
 
+#: Bars that separate the items of a menu or a ticker strip as "|" does.
+_BAR_LOOKALIKES = str.maketrans({"┃": "|", "│": "|", "｜": "|", "¦": "|"})
 #: A link's label for screen readers after its words ("..., opens new tab", "(opens in a new window)").
 _NEW_TAB_RE = re.compile(r",?\s*\(?opens? (?:in )?(?:a )?new (?:tab|window)\)?$")
 
@@ -886,6 +893,8 @@ _NEW_TAB_RE = re.compile(r",?\s*\(?opens? (?:in )?(?:a )?new (?:tab|window)\)?$"
 def furniture_reason(line: str) -> str | None:
     """Why a whole line is page furniture, or None when it may be article text."""
     bare = strip_bullet(line).strip()
+    if not bare.isascii():
+        bare = bare.translate(_BAR_LOOKALIKES)  # a ticker strip set off by box-drawing bars reads as one set off by "|"
     lowered = bare.lower()
     low = lowered.strip(" .:|")
     if low in _LOGIN_LINES:

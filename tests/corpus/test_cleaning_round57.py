@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus.cleaning import clean_document
-from analysis.corpus.furniture import REASON_CREDIT, REASON_LOGIN, REASON_NAV, REASON_NEWSLETTER, furniture_reason
+from analysis.corpus.furniture import (REASON_CAPTION, REASON_CREDIT, REASON_LOGIN, REASON_NAV, REASON_NEWSLETTER,
+                                       furniture_reason)
 
 
 @pytest.mark.parametrize(("line", "reason"), [
@@ -27,6 +28,8 @@ from analysis.corpus.furniture import REASON_CREDIT, REASON_LOGIN, REASON_NAV, R
     ("Via Harrow Wire. (Reporting by Ana Quiroga; Editing by Tomas Reyl)", REASON_CREDIT),
     ("Purchase Licensing Rights, opens new tab", REASON_NAV),
     ("SPONSORED CONTENT — Advertisement", REASON_NAV),
+    ("Nikkei 225 14,707.78 -1.4% ┃ Hang Seng 22,932.39 +0.9% ┃ Gold $1,326.4 +1.4% ┃ Brent $84.10 +1.2%", REASON_NAV),
+    ("Sample trays on a lab bench. (Vellum Images/Ana Quiroga)", REASON_CAPTION),
 ])
 def test_page_furniture_lines(line, reason):
     assert furniture_reason(line) == reason
@@ -38,6 +41,8 @@ def test_page_furniture_lines(line, reason):
     "Orders are delivered every morning by truck, and the company said it would sign up more drivers.",
     "Via Harrow, the bank's online arm, customers can trade shares from next month.",
     "More than 300 workers were sent home.",
+    "Shares rose 4% on the news. (Reporting by Jo Roe/Editing by Al Poe)",
+    "\u201cYes to the new bridge\u201d (2015). (VPK/Harrow Risk Review.)",
 ])
 def test_article_sentences_are_not_furniture(line):
     assert furniture_reason(line) is None
