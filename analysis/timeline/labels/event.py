@@ -107,7 +107,10 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[^,.;]|(?<=\b[A-Z])\.){1,70},"
                          # "Harrowgate Holdings, Cascade's lead liability carrier, has lost 5.1%": a possessive name's noun phrase
                          # (a noun phrase of up to four words; not the clause after "On Wednesday, ")
                          r"|(?<!day)(?<!\d),\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}['’]s(?:\s+[a-z][\w-]*){1,4},"
-                         r"|,\s+(?:a|an|the)\s+[^,.;]{1,50}?\bwhose\s+(?:[^,.;]|(?<=\d)\.(?=\d)){1,70},|,\s+\d{1,3},|—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s|\([^()]{1,100}\)")
+                         r"|,\s+(?:a|an|the)\s+[^,.;]{1,50}?\bwhose\s+(?:[^,.;]|(?<=\d)\.(?=\d)){1,70},"
+                         # "Jo Roe, a 54-year-old engineer who ran the site before becoming chief executive in 2021, said"
+                         r"|,\s+(?:a|an|the)\s+[^,.;]{1,50}?\b(?:who|which)\s+(?:[^,.;]|(?<=\d)\.(?=\d)){1,110},"
+                         r"|,\s+\d{1,3},|—[^—]{1,100}—|\s–\s[^–]{1,100}\s–\s|\([^()]{1,100}\)")
 
 
 #: A ticker in brackets after a name, with its exchange ("shares (NCGX.N) fell", "Acme (NYSE: ACM) rose"): no aside,
@@ -217,7 +220,7 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
     A trailing attribution (", people familiar with the matter said") and a second verb phrase with its own date
     ("founded in 1952 and listed in 1998") are narrowed first (:func:`_attributed`, :func:`_conjunct`).
     """
-    sentence, shift, at = _unshouted(sentence)
+    sentence, shift, at = _unshouted(sentence, previous_text)
     if shift:
         expr_start, expr_end = (x + shift if x >= at else x for x in (expr_start, expr_end))
     found = _sentence_label(sentence, expr_start, expr_end)
@@ -231,24 +234,76 @@ _FLASH_AUX = frozenset({"is", "was", "are", "has", "had", "have", "will", "would
                         "expects", "sees", "plans", "does"})
 
 
-def _unshouted(sentence: str) -> tuple[str, int, int]:
+def _unshouted(sentence: str, previous_text: str = "") -> tuple[str, int, int]:
     """``sentence`` in small letters when it is written in capitals (a wire flash), its company before "SAYS" in
     title case and its first letter a capital, and "it" put back before the verb the flash's grammar drops ("Quist
-    Inc says it took hosted platform offline on oct. 4"): the grammar reads words by their case. Also how many
-    characters were inserted and where (the date's offsets after that place move by as many)."""
+    Inc says it took hosted platform offline on oct. 4"): the grammar reads words by their case. A flash's bullet
+    that opens on "SAYS" takes its company from the brief's opening line before it ("Oct 4 (Wire) - Quist Inc:"),
+    and a word the text before writes with capitals only keeps them ("Vell", "CET"). Also how many characters were
+    inserted and where (the date's offsets after that place move by as many)."""
     letters = [c for c in sentence if c.isalpha()]
     if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
         return sentence, 0, 0
     flash = _FLASH_SAYS.match(sentence)
     cut = flash.end("who") if flash else 0
-    out = sentence[:cut].title() + sentence[cut:].lower()
+    cased, small = _case_map(previous_text or "")
+    who = _WORD.sub(lambda m: cased.get(m.group(0).lower(), m.group(0)), sentence[:cut].title())  # "Quist NV"
+    out = who + _recased(sentence[cut:].lower(), cased, small)
     out = out[:1].upper() + out[1:]
     if len(out) != len(sentence):
         return sentence, 0, 0
+    if flash is None and previous_text:
+        bare = _FLASH_BARE_SAYS.match(sentence)
+        opening = bare and next(reversed(list(_BRIEF_OPENING.finditer(previous_text[-_BRIEF_REACH:]))), None)
+        if opening:  # "* SAYS TOOK PLATFORM OFFLINE" under "Oct 4 (Wire) - Quist Inc:"
+            who = opening.group("who").strip()
+            verb = bare.group("verb").lower()
+            it = "it " if verb in verb_forms() or verb in _FLASH_AUX else ""
+            head = f"{who} says {it}"
+            return head + out[bare.end():], len(head) - bare.end(), 0
     if flash is not None and (flash.group("verb").lower() in verb_forms() or flash.group("verb").lower() in _FLASH_AUX):
         at = flash.end()
         return out[:at] + "it " + out[at:], 3, at
     return out, 0, 0
+
+
+#: A flash's bullet that opens on its verb of saying, its company named on the brief's opening line.
+_FLASH_BARE_SAYS = re.compile(r"^(?:SAYS|SAID)\s+(?=(?P<verb>[A-Z]+)\b)")
+#: A brief's opening line: its dateline and wire, then the company and a colon ("Jan 16 (Example Wire) - Quist NV:").
+_BRIEF_OPENING = re.compile(r"\([^()\n]{2,40}\)\s*[-–—]\s*(?P<who>[A-Z][^:\n]{1,60}):[ \t]*$", re.M)
+#: How far back in the text the opening line is looked for.
+_BRIEF_REACH = 3000
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+#: A time zone's letters after a clock time ("21:42 cet", "9.30 gmt", "10:15 utc").
+_CLOCK_ZONE = re.compile(r"(\d{1,2}[:.]\d{2}\s+)(?!(?:at|but|not|out|yet|set)\b)([a-z]{1,3}t|utc)\b")
+
+
+def _case_map(previous_text: str) -> tuple[dict[str, str], set[str]]:
+    """The capitals the text before a flash gives its words: ``(cased, small)``, each word the text writes with a
+    capital, never at a sentence's start, or in capitals ("vell" -> "Vell", "cet" -> "CET"), and the words it also
+    writes in small letters (those keep them)."""
+    cased: dict[str, str] = {}
+    small: set[str] = set()
+    for line in previous_text[-_BRIEF_REACH:].splitlines():
+        letters = [c for c in line if c.isalpha()]
+        if not letters or sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+            continue  # another line in capitals tells no case
+        for m in _WORD.finditer(line):
+            word, key = m.group(0), m.group(0).lower()
+            if word == key:
+                small.add(key)
+            elif m.start() > 0 and not re.search(r"(?:^|[.!?:\-–—\"“(]\s*)$", line[:m.start()]):
+                cased.setdefault(key, word)
+    return cased, small
+
+
+def _recased(lowered: str, cased: dict[str, str], small: set[str]) -> str:
+    """``lowered`` (a flash's words in small letters) with the capitals of :func:`_case_map`, and a time zone's after a
+    clock time ("at 21:42 CET")."""
+    lowered = _CLOCK_ZONE.sub(lambda m: m.group(1) + m.group(2).upper(), lowered)
+    if not cased:
+        return lowered
+    return _WORD.sub(lambda m: m.group(0) if m.group(0) in small else cased.get(m.group(0), m.group(0)), lowered)
 
 
 @functools.lru_cache(maxsize=8192)
