@@ -1090,6 +1090,10 @@ def _person_of(doc: Doc, lo: int, hi: int) -> bool:
         and titles_only(doc.text, lo, doc.starts[i]) and AFFILIATION.fullmatch(doc.text, doc.ends[i], hi) is not None
 
 
+#: a sentence opening on "The" and a lower-case noun as the subject of a verb of saying ("The club said …")
+_OTHER_SUBJECT = re.compile(r"[Tt]he[ \t]+(?P<noun>[a-z]{3,})[ \t]+(?:said|says|told|added|wrote|stated)\b")
+
+
 def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: QuoteSpan | None,
              last: Speaker | None) -> Speaker | None:
     """The speaker the surrounding text gives a quotation whose own sentence names none."""
@@ -1127,7 +1131,13 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
             if who is not None:
                 return who
     if prev is not None and last is not None and last.name and prev.close_at > pa:
-        # a later quotation of the same paragraph continues the speaker of the one before ("A," X said. "B.")
+        # a later quotation of the same paragraph continues the speaker of the one before ("A," X said. "B."),
+        # unless its own sentence gives the verb of saying another subject the rules could not name ("The club said
+        # in a statement that … “…”": not the club's president quoted before)
+        other = _OTHER_SUBJECT.match(text, span.sent_start, span.open_at)
+        if other is not None and other.group("noun") not in ROLE_PERSON \
+                and other.group("noun").rstrip("s") not in ROLE_PERSON:
+            return None
         return Speaker(last.name, last.type, last.mention, "coreference")
     who = None
     if span.sent_start > pa and (prev is None or prev.close_at <= pa):

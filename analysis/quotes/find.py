@@ -44,8 +44,10 @@ _RATED_BEFORE = re.compile(r"\b(?:to|at|from)\s*$", re.I)
 _WATCHED_BEFORE = re.compile(r"\b(?:on|under)\s*$", re.I)
 _RATING_AFTER = re.compile(r"\s*(?:rating|ratings|recommendation)\b", re.I)
 #: what may follow a rating after "to": punctuation, a capital, or a word that does not continue a verb phrase
-#: (also the broker: 'upgraded to "buy" at Acme Partners', 'cut to "sell" by Acme Partners')
-_RATING_NEXT = re.compile(r"\s*(?:$|[^a-z\s]|(?:from|on|with|and|after|in|at|by|citing|arguing|saying)\b)")
+#: (also the broker: 'upgraded to "buy" at Acme Partners', 'cut to "sell" by Acme Partners'; or a time: 'cut the stock
+#: to "sell" last Thursday')
+_RATING_NEXT = re.compile(r"\s*(?:$|[^a-z\s]|(?:from|on|with|and|after|in|at|by|citing|arguing|saying|last|this|"
+                          r"earlier|yesterday|today|late|early)\b)")
 _INTRO_END = re.compile(r"(?:[:,—–]|\.\.\.|…)\s*$")
 #: a title's own word right before the quotation ("a note titled", "a report entitled", "a column headlined")
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined)\s*,?\s*$", re.I)
@@ -82,6 +84,9 @@ _NAMED_BEFORE = re.compile(r"\b(?:starred\s+in|starring\s+in|stars\s+in|star\s+o
                            r"known(?:\s+online|\s+publicly)?\s+as|under\s+the\s+(?:pseudonym|name|moniker)|"
                            r"(?:show|play|film|movie|book|podcast|program|series|song|musical|pageant|documentary|"
                            r"album)\s+(?:called|named))\s*,?\s*\Z", re.I)
+
+#: a name given right before a short quotation, in lower case too ('the sedative xylazine, known as "tranq"')
+_KNOWN_AS = re.compile(r"\b(?:(?:also\s+|commonly\s+|locally\s+|widely\s+)?known|referred\s+to)\s+as\s*\Z", re.I)
 
 #: the noun of a work right before a quotation, in apposition or not: 'her memoir, "Quiet Ledgers."', 'a
 #: documentary, "Harbour Nights,"', 'the podcast "Well, Here We Are."' (the quotation, in title case, is its title)
@@ -251,6 +256,8 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
         return False  # a link list's label in quotation marks on its own line: '"See also:"', '"More:"'
     if len(words) <= 8 and capitalised and (_WORK_AFTER.match(after) or _NAMED_BEFORE.search(before)):
         return False  # 'the "Night Desk" podcast', 'starred in "Harbor Lights"', 'known online as "Quillfox"'
+    if len(words) <= 3 and _KNOWN_AS.search(before):
+        return False  # 'the sedative xylazine, known as "tranq"': a name of a thing, in any case
     if len(words) <= _TITLE_MAX_WORDS and capitalised and _WORK_BEFORE.search(before) \
             and (len(words) > 1 or not speech_verbs(text, span.open_at - len(before), span.open_at)):
         # 'her memoir, "Quiet Ledgers."', 'the podcast "Well, Here We Are"': the work's title (one word said of a

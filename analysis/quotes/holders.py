@@ -18,6 +18,7 @@ _ROLES = {
     "finance director": r"finance\s+director|chief\s+financial\s+officer|CFO",
     "managing director": r"managing\s+director",
     "founder": r"founder",
+    "president director": r"president\s+director",
 }
 #: "the chief executive of " / "the chairwoman at the " right before the organisation's name
 _ROLE_OF = re.compile(r"(?:^|[\s(])(?:[Tt]he)\s+(?P<role>" + "|".join(_ROLES.values()) + r")\s+(?:of|at)\s+"
@@ -102,17 +103,60 @@ def role_holder(doc: Doc, ph: Phrase) -> tuple[str, int] | None:
             owned = _OWNED_ROLE.fullmatch(text, doc.ends[i], ph.end) \
                 if i < len(doc.starts) and doc.starts[i] == ph.start and doc.types[i] in ORG_TYPES else None
             role = _role_named(owned.group("role")) if owned else ""
-            # (only the person named next: "As Roe spoke, Acme's chief executive said" is not Roe)
-            return (named, opens) if role and (named := _named_next(doc, ph.end, role)) else None
+            if role or not (org := _named_org(doc, ph)):
+                # (only the person named next: "As Roe spoke, Acme's chief executive said" is not Roe)
+                return (named, opens) if role and (named := _named_next(doc, ph.end, role)) else None
+            org, role = org
     if not org:
         return None
     found = {doc.names[k] for k in range(len(doc.starts))
              if doc.types[k] == "PERSON" and doc.starts[k] >= 0 and not doc.inside_quote(doc.starts[k])
              and _holds(doc, k, org, role)}
     if not found:
-        named = _named_next(doc, ph.end, role)
+        named = _named_next(doc, ph.end, role) or _lede_subject(doc, opens)
         return (named, opens) if named else None
     return (found.pop(), opens) if len(found) == 1 else None
+
+
+#: "the Acme Group chief executive": "the", then an organisation's name, then a role of :data:`_ROLES`
+_NAMED_ROLE = re.compile(r"[Tt]he\s+(?=[A-Z])")
+_NAMED_ROLE_TAIL = re.compile(r"\s+(?P<role>" + "|".join(_ROLES.values()) + r")")
+
+
+def _named_org(doc: Doc, ph: Phrase) -> tuple[str, str] | None:
+    """(organisation, role) of a description "the Acme Group chief executive" (the organisation's mention right
+    after "the", then only the role), else None."""
+    the = _NAMED_ROLE.match(doc.text, ph.start, ph.end)
+    i = bisect_left(doc.starts, the.end()) if the else len(doc.starts)
+    if i >= len(doc.starts) or doc.starts[i] != the.end() or doc.types[i] not in ORG_TYPES:
+        return None
+    tail = _NAMED_ROLE_TAIL.fullmatch(doc.text, doc.ends[i], ph.end)
+    role = _role_named(tail.group("role")) if tail else ""
+    return (doc.names[i], role) if role else None
+#: a paragraph's opening: an optional dateline ("LISBON - ") before its first word
+_PARAGRAPH_OPENING = re.compile(r"[ \t]*(?:[A-Z][A-Z .,'’/-]{1,40}[ \t]+[-—–][ \t]+)?")
+
+
+def _lede_subject(doc: Doc, opens: int) -> str:
+    """The person a profile's lede opens on, whom the next paragraph's quotation then names by role only: "Jane Roe
+    does not think she has lost the fight. … / “…,” the chief executive of Acme said in an interview" (a
+    feature's delayed identification). Only when the paragraph right before the role's opens on that person's name
+    (after a dateline), as the first person it names, and no other person is named (outside quotations) from there to
+    the role. "" when there is no such person."""
+    text = doc.text
+    para = text.rfind("\n\n", 0, opens)
+    if para < 0:
+        return ""
+    prev = text.rfind("\n\n", 0, para)
+    prev = 0 if prev < 0 else prev + 2
+    at = _PARAGRAPH_OPENING.match(text, prev).end()
+    k = bisect_left(doc.starts, at)
+    if k >= len(doc.starts) or doc.starts[k] != at or doc.types[k] != "PERSON":
+        return ""
+    if any(doc.types[j] == "PERSON" and doc.names[j] != doc.names[k] and not doc.inside_quote(doc.starts[j])
+           for j in range(k + 1, bisect_left(doc.starts, opens))):
+        return ""
+    return doc.names[k]
 
 
 #: an apposition right after a name: its words up to the closing comma or the sentence's end

@@ -155,6 +155,15 @@ def _joins_run(toks: list[Token], i: int) -> bool:
         i + 2 < len(toks) and _is_title(toks[i + 2][0])))
 
 
+def _kind_before_name(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is a lower-case noun of an organisation's kind between a capitalised word opening the run
+    and a name: "Short seller Bluefin Research …", "German lender Acme Bank on Monday published …" (the kind, with
+    its adjective, describes the name after it)."""
+    w = toks[i][0]
+    return i in (1, 2) and w.isalpha() and w.islower() and w in ROLE_ORG and i + 1 < len(toks) \
+        and _is_cap(toks[i + 1][0])
+
+
 def _manner_adverb(word: str) -> bool:
     """A lower-case manner adverb ("emphatically", "angrily") between a subject and its verb."""
     return word.islower() and len(word) > 5 and word.endswith(_ADVERB_ENDINGS)
@@ -473,7 +482,7 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
                 break  # "said Dr. Jane Roe.\n\nAcme analyst …": the name ends with its sentence
             if (t[:1].isupper() and not not_speaker(t)) or _is_title(t) or (
                     t.casefold() in CONNECTORS and i + 1 < len(toks) and toks[i + 1][0][:1].isupper()) \
-                    or _joins_run(toks, i):
+                    or _joins_run(toks, i) or _kind_before_name(toks, i):
                 run.append(toks[i])
                 continue
             break

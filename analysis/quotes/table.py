@@ -34,13 +34,43 @@ def _sentences(quotes: pd.DataFrame, corpus: Corpus) -> pd.Series:
     return joined.sort_values("_row")["sentence"].fillna("").astype(str).reset_index(drop=True)
 
 
-def _unnamed_person(description: str) -> str:
+#: a clause right after a description that says the text withholds the person's name ("the official, who declined
+#: to be named, told reporters"; "…, asking not to be identified")
+_WITHHELD = re.compile(r",?\s+(?:who\s+(?:declined|refused|asked|requested|did\s+not\s+want)|asking|declining)\s+"
+                       r"(?:not\s+)?to\s+be\s+(?:named|identified)|,?\s+who\s+spoke\s+on\s+(?:the\s+)?condition")
+
+
+#: a verb of saying closing an aside after its subject: " said, ", " told Reuters, "
+_ASIDE_VERB = re.compile(r"\s+(?:said|says|added|noted|argued|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s*,")
+#: characters read on each side of a quotation for such a clause
+_AROUND = 250
+
+
+def _aside(description: str, context: str) -> bool:
+    """Whether ``context`` holds the description as the subject of a verb of saying set off by commas inside the
+    sentence ("The “float” of a lender, one former trader said, is now “…”"): the sentence is the source's
+    own words, not a report of what the source was told."""
+    at = context.find(description)
+    return at >= 2 and context[:at].rstrip(" ").endswith(",") and _ASIDE_VERB.match(context, at + len(description)) \
+        is not None
+
+
+def _withheld(description: str, sentence: str) -> bool:
+    """Whether ``sentence`` says right after ``description`` that the person's name is withheld."""
+    at = sentence.find(description)
+    return at >= 0 and _WITHHELD.match(sentence, at + len(description)) is not None
+
+
+def _unnamed_person(description: str, sentence: str = "") -> str:
     """The speaker a description that names no one still gives: an indefinite description of one person by
     role ("one former board member", "a senior trader at the bank", "another analyst"), or a role at an
     indefinite body ("the finance director of one listed chain"), is how news prose quotes an unnamed source, and
     that source is the quotation's speaker, written without its determiner ("former board member"). Anything else
     (a document, a group, a definite description of someone the text names) gives none ("")."""
     words = description.split()
+    if words[:1] == ["the"] and len(words) >= 2 and _withheld(description, sentence):
+        # "“…,” the official, who declined to be named, told reporters": the same unnamed source, told as such
+        return " ".join(words[1:]) if any(w.casefold().strip(",") in ROLE_PERSON for w in words[1:]) else ""
     if not unnamed_source(description):
         return ""
     head = words[1:] if words[0].casefold() in UNNAMED_SOURCE else \
@@ -54,19 +84,29 @@ def _unnamed_person(description: str) -> str:
 _TOLD_US = re.compile(r"\btold\s+(?:us|me)\b")
 
 
-def _named_only(quotes: pd.DataFrame) -> pd.DataFrame:
+def _named_only(quotes: pd.DataFrame, texts: dict[str, str] | None = None) -> pd.DataFrame:
     """A description that names no one ("the source", "its official website") is kept as ``speaker_mention``
     but is no speaker: the row is unattributed (``attribution`` none). An unnamed source quoted in full
     ("The mill will not reopen," one former board member said) keeps the description (:func:`_unnamed_person`);
     a partial quotation relayed by one is left unattributed (its words are often what the source was told), unless
-    the source told the outlet itself ("One trader told us the rally was “…”")."""
+    the source told the outlet itself ("One trader told us the rally was “…”"). ``texts`` (document id -> text) gives
+    the words around each quotation, where a definite description may be said to withhold a name ("the official, who
+    declined to be named, told reporters")."""
     unnamed = (quotes["speaker_type"] == "") & (quotes["speaker"] != "")
     if not unnamed.any():
         return quotes
     out = quotes.copy()
-    described = out.loc[unnamed, "speaker"].map(_unnamed_person)
+    sentences = out.loc[unnamed, "sentence"].astype(str) if "sentence" in out.columns else pd.Series("", index=out.index[unnamed])
+    if texts:
+        sentences = pd.Series([texts.get(d, "")[max(0, a - _AROUND):b + _AROUND] for d, a, b in zip(
+            out.loc[unnamed, "doc_id"], out.loc[unnamed, "start"], out.loc[unnamed, "end"], strict=True)],
+            index=sentences.index, dtype=object)
+    described = pd.Series([_unnamed_person(d, s) for d, s in zip(out.loc[unnamed, "speaker"], sentences, strict=True)],
+                          index=sentences.index, dtype=object)
     told = out.loc[unnamed, "sentence"].astype(str).str.contains(_TOLD_US) if "sentence" in out.columns else False
-    described = described.where((out.loc[unnamed, "kind"] == "direct") | told, "")
+    aside = pd.Series([_aside(d, s) for d, s in zip(out.loc[unnamed, "speaker"], sentences, strict=True)],
+                      index=sentences.index, dtype=bool)
+    described = described.where((out.loc[unnamed, "kind"] == "direct") | told | aside, "")
     out.loc[unnamed, "speaker"] = described
     out.loc[unnamed & (out["speaker"] == ""), "attribution"] = "none"
     return out
@@ -91,7 +131,8 @@ def found_quotes(corpus: Corpus, mentions: pd.DataFrame | None) -> pd.DataFrame:
                 titles, heads, quotes["quote"].astype(str), strict=True)], index=quotes.index)
             titles = decks.where(decks != "", titles)
         quotes = quotes.assign(sentence=quotes["sentence"].where(quotes["start"] >= 0, titles))
-    return _named_only(_without_own_outlet_turns(quotes, corpus))
+    return _named_only(_without_own_outlet_turns(quotes, corpus), dict(zip(corpus.docs["doc_id"], corpus.docs["text"],
+                                                                           strict=True)))
 
 
 def _folded_outlet(outlet: str) -> str:
