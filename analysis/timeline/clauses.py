@@ -39,7 +39,8 @@ from analysis.timeline.yardsticks import LAST_SESSION_AFTER, event_named, week_e
 #: Words opening a subordinate clause (or a relative or complement one): a date inside it belongs to that clause's
 #: event, not the sentence's ("shares fell on Monday after the company said on Friday that ...").
 _SUBORDINATOR = re.compile(
-    r"\b(?:after|before|since|when|while|because|following|although|though|until|once|which|who|whose|where|that)\b",
+    r"\b(?:after|before|since|when|while|because|following|although|though|until|once|which|who|whose|where|"
+    r"that(?!\s+of\b))\b",  # "follows that of its finance chief": a pronoun, no clause
     re.IGNORECASE,
 )
 #: Openers of a relative clause: its date dates the clause's own event ("which reported late on Wednesday").
@@ -558,7 +559,10 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
             end = e.anchor if last is None else last.date_end
             e = replace(e, date_start=first, date_end=end, precision="range",
                         basis=f"{MOVE_FROM if baseline else 'since'} {e.date_start}, up to {end}")
-        elif since and (_month_close_move(text, e) or _period_move(text, e)):
+        elif since and (_month_close_move(text, e) or _period_move(text, e)) \
+                and not (_WHEN_CLAUSE.match(text[e.end : e.end + 12]) and not _WHEN_CLOSED.match(text[e.end : e.end + 40])):
+            # ("since the start of July, when reports of new cases began to weigh": the "when" clause tells that part
+            # of the month's event, which dates the sentence, as "since March 8, when ..." keeps its day)
             # "have fallen 12% since the end of June": a move measured from the month's close, up to the article's date;
             # "have fallen 41% since mid-December", "has climbed 37% since March": the days after that part of the
             # calendar are the move's, whichever of its days it was measured from

@@ -51,10 +51,11 @@ from analysis.timeline.clauses import (
 from analysis.timeline.dated.clock import clock_days
 from analysis.timeline.dated.entries import ENTRY_STAMP, entry_lines, entry_stamps, perfect_under_stamps
 from analysis.timeline.dated.expressions import timex_expressions
-from analysis.timeline.dated.model import YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
+from analysis.timeline.dated.model import MOVE_FROM, YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
 from analysis.timeline.dated.readings import year_frames
 from analysis.timeline.dated.spots import (
     after_event_today,
+    comes_after_today,
     month_ranges,
     past_day_spans,
     past_perfect_days,
@@ -131,6 +132,7 @@ def _expressions(text: str, timexes: list[Any], dct: date | None, story_day: dat
     dates its share moves, sessions, spans and past-perfect days imply."""
     exprs = weekday_asides(text, month_ranges(text, timex_expressions(text, timexes, dct)))
     exprs = after_event_today(text, dct, past_day_spans(text, past_perfect_days(text, exprs)))
+    exprs = comes_after_today(text, dct, exprs)
     exprs = exprs + week_moves(text, dct, exprs) + year_to_date(text, dct) + session_timing(text, dct, exprs)
     exprs = perfect_under_stamps(text, dct, entry_stamps(text, dct, exprs))
     if story_day is not None and dct is None:
@@ -570,7 +572,16 @@ def _without_backgrounds(frame: pd.DataFrame) -> pd.DataFrame:
     year-to-date" tells the move since July 6; the year's 52% is the state it left."""
     if frame.empty:
         return frame
-    marked = frame["basis"].astype(str).str.endswith(SO_FAR_BACKGROUND)
+    basis = frame["basis"].astype(str)
+    marked = basis.str.endswith(SO_FAR_BACKGROUND)
+    # a move since a dated event beside that event's own day ("are still down 15 percent since the Feb. 11 announcement
+    # by the agency"): the sentence's event is the announcement; the span up to the article's day measures the move
+    spanned = basis.str.startswith(MOVE_FROM) & (frame["kind"] != "move")
+    if spanned.any():
+        points = set(zip(*(frame.loc[~spanned & (frame["kind"] != "move") & (frame["date_start"] == frame["date_end"]), c]
+                           .tolist() for c in ("doc_id", "sent_id", "expression"))))
+        marked = marked | pd.Series([bool(p) and (d, s, x) in points for d, s, x, p in zip(
+            frame["doc_id"], frame["sent_id"], frame["expression"], spanned)], index=frame.index, dtype="bool")
     if not marked.any():
         return frame
     spans = set(zip(*(frame.loc[marked, c].tolist() for c in ("doc_id", "sent_id", "date_start", "date_end"))))

@@ -239,6 +239,7 @@ _CLAUSE_START = re.compile(r"(?:,(?!\d)|[;:]|[.!?]\s)\s*(?![^;:.!?]*(?:,(?!\d)|[
 #: The words after a date that "since" opens: its possessive, then up to three words.
 _WORDS_AFTER = re.compile(r"(?P<pos>['’]s)?(?:[ \t]+[a-z]+(?:-[a-z]+)*){1,3}")
 _SINCE_THE = re.compile(r"\bsince\s+the\s+$", re.IGNORECASE)
+_SINCE_BARE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 #: Nouns of a level or a session a move is measured from ("since Friday's close", "since the March 2029 low").
 _LEVEL_NOUNS = frozenset({
     "close", "closing", "open", "opening", "session", "trading", "trade", "level", "levels", "high", "highs", "low",
@@ -258,7 +259,9 @@ def event_named(text: str, e: TemporalExpression) -> bool:
     event's, not only the start of a span. Not a level or a session ("since Friday's close", "since the March 2029
     low"), nor a date a clause or a phrase follows ("since May 5, the day ...", "since January as rates rose")."""
     m = _WORDS_AFTER.match(text, e.end)
-    if m is None or (m.group("pos") is None and not _SINCE_THE.search(text, max(0, e.start - 12), e.start)):
+    if m is None or (m.group("pos") is None and not _SINCE_THE.search(text, max(0, e.start - 12), e.start)
+                     # a headline's bare year before its noun: "biggest drop since 2019 listing"
+                     and not (e.expression.strip().isdigit() and _SINCE_BARE.search(text, max(0, e.start - 8), e.start))):
         return False
     content = 0
     for w in m.group(0)[len(m.group("pos") or ""):].split():
@@ -750,7 +753,7 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
     return out
 
 
-_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just|more\s+than|over|less\s+than)\s+)?"
+_HEDGE = r"(?:(?:about|around|roughly|nearly|almost|some|just|only|more\s+than|over|less\s+than)\s+)?"
 _PERCENT = r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)"
 #: A level so far told as a state in the present, just before its period: "is down about 14 percent this month", "it is
 #: 14 percent lower year to date", "which are down 43% since the start of the year", "..., up nearly 32% since the start
@@ -773,8 +776,13 @@ def so_far_backgrounds(found: list[TemporalExpression], text: str) -> set[int]:
     on Wednesday", "is down about 14 percent this month, and Tuesday's profit warning ...") beside a day or a month
     the sentence names. Alone in its sentence ("The stock is down 46% this year."), or beside a week's or a run of
     sessions' move ("are down 44 per cent this year, most of that since last week"), the span stays."""
+    spans = [e for e in found if e.basis.startswith(YEAR_SO_FAR + ":") and e.date_start is not None]
     named = [o for o in found if o.resolved and not o.basis.startswith(MOVE_SPANS) and (
-        o.precision == "day" or (o.precision == "month" and not _SINCE.search(text, max(0, o.start - 12), o.start)))]
+        o.precision == "day" or (o.precision == "month" and not _SINCE.search(text, max(0, o.start - 12), o.start))
+        # a part of an earlier year ("net profit fell 18 percent in the first nine months of 2029, and its shares are
+        # down 14 percent year-to-date"): a past period's event, not one the year so far runs over
+        or (o.precision != "year" and o.date_end is not None and not _SINCE.search(text, max(0, o.start - 12), o.start)
+            and any(o.date_end < e.date_start for e in spans)))]  # type: ignore[operator]
     # (a month a span starts from is no event the state stands beside: "have lost 40% since March, and the index is
     # down 3% this year" tells two moves)
     if not named:

@@ -825,9 +825,10 @@ def test_a_date_after_since_that_names_an_event_dates_that_event() -> None:
     got = dates_of("The guild said on Friday that hiring had slowed since the May 2029 strike and was still weak.",
                    "2031-06-12")
     assert got == [("Friday", "2031-06-06", "2031-06-06"), ("May 2029", "2029-05-01", "2029-05-31")]
-    # after a figure: the event's day and the move since it
+    # after a figure: the event's day (the move since it is no second row: round 57, the writers of CORPUS86, 87 and
+    # 104 date such a sentence by the event's day alone in five of six sentences)
     assert dates_of("Keel has lost 13.5% since Monday's profit warning.", "2031-06-12") == [
-        ("Monday", "2031-06-09", "2031-06-09"), ("Monday", "2031-06-10", "2031-06-12")]
+        ("Monday", "2031-06-09", "2031-06-09")]
     # a level or a session is no event
     assert dates_of("Keel has lost 13.5% since Monday's close.", "2031-06-12") == [("Monday", "2031-06-10", "2031-06-12")]
     assert dates_of("Hiring has slowed since the May 2029 low, the guild said on Friday.", "2031-06-12") == [

@@ -326,6 +326,62 @@ def after_event_today(text: str, dct: date | None, found: list[TemporalExpressio
     return sorted(out, key=lambda e: e.start)
 
 
+#: The news of the article told as coming a count after another event, in the present: "The findings come a month after
+#: regulators reported ...", "The resignation ... comes eight days after the company said ...". The subject's verb in
+#: the present is the article's day; the event after "after" is the count before it.
+_COMES_AFTER = re.compile(r"\b(?:comes?|arrives?)\s+(?:just\s+|only\s+)?(?P<span>(?P<n>a|an|one|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>days?|weeks?|months?)\s+after)\s+"
+                          r"(?=\S)", re.IGNORECASE)
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|should|shall|can|must|to|did|do|does|not|never)\s+$|['’]ll\s+$",
+                           re.IGNORECASE)
+
+
+def comes_after_today(text: str, dct: date | None, found: list[TemporalExpression]) -> list[TemporalExpression]:
+    """``found`` with the event a present "comes <N> days/weeks/months after" counts back from the article's day
+    ("The findings come a month after regulators reported the fault": the report a month before the publication
+    date; "comes eight days after the company said ...": eight days before it). The tagger reads the count forward
+    from the last date of the text (a month after the dateline); that reading gives way. When the clause after
+    "after" names a date of its own near the count ("a month after regulators reported it in mid-January", "two
+    days after it said on Tuesday"), that date is the event's and nothing is added. "came" (told in the past) is
+    left to the readings of the main clause's day."""
+    if dct is None or "after" not in text or not re.search(r"\b(?:comes?|arrives?)\b", text, re.IGNORECASE):
+        return found
+    out = list(found)
+    for m in _COMES_AFTER.finditer(text):
+        if _MODAL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "The caucuses will come three days after the primary": a plan, no article's day
+        n = count_of(m.group("n"))
+        if n is None or n < 1:
+            continue
+        unit = m.group("unit").lower()
+        start, end = m.start("span"), m.end("span")
+        out = [e for e in out if e.end <= start or e.start >= end]
+        if unit.startswith("month"):
+            first = _month_back(dct, n)
+            last = (date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1))
+            precision = "month"
+        else:
+            first = last = dct - timedelta(days=n * (7 if unit.startswith("week") else 1))
+            precision = "day"
+        stop = SENTENCE_BREAK.search(text, end)
+        stop_at = stop.start() if stop else len(text)
+        if any(end <= e.start < stop_at and e.resolved and e.date_start <= last + timedelta(days=NEAR_EVENT_DAYS)  # type: ignore[operator]
+               and e.date_end >= first - timedelta(days=NEAR_EVENT_DAYS) for e in out):  # type: ignore[operator]
+            continue  # the clause names the event's date itself
+        out.append(TemporalExpression(m.group("span"), start, end, first, last, precision, "relative",
+                                      f"{n} {unit.rstrip('s')}(s) before the publication date {dct.isoformat()}: "
+                                      "the event the article's news comes after", dct))
+    return sorted(out, key=lambda e: e.start)
+
+
+def _month_back(day: date, n: int) -> date:
+    """The first day of the month ``n`` months before ``day``'s."""
+    m = day.year * 12 + day.month - 1 - n
+    return date(m // 12, m % 12 + 1, 1)
+
+
 #: A day the sentence names is the event's own when it is at most this many days from the day a count back from the
 #: article's day gives ("a week" after an event told loosely).
 NEAR_EVENT_DAYS = 3
