@@ -30,14 +30,6 @@ from analysis.timeline.event_day import EVENT_DAY
 _SINCE_WORDS = r"\bsince\s+(?:(?:its|their|the|a)\s+)?"
 
 
-#: A record a move is measured against, named by its date: "their lowest close since October 2012", "biggest drop since
-#: 2019 listing", "its steepest one-day drop since its 2021 listing" (a superlative, then "since" and a year or a month).
-_RECORD_SINCE_DATE = re.compile(
-    r"(?<!-)\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|weakest|deepest)\b(?!-|\s+of\b)"
-    r"[^.;]{0,60}?" + _SINCE_WORDS + r"(?:(?:early|late|mid)[\s-]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-    r"[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b", re.IGNORECASE)
-
-
 def _opening_since(expression: str, sentence: str, basis: str) -> bool:
     """Whether ``sentence`` opens with "Since <expression>," read as a span up to the article's date ("Since last
     Tuesday, Keel has lost a quarter of its value while Lyra Foods is down 5%", "Since Monday's close, X has fallen
@@ -428,9 +420,6 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
         if basis == "sentence" and session is not None and not pd.isna(session) and _baseline_session(session, str(text)):
             keep.append(False)  # "still down 42% from Wednesday's close": a move since that close, on no session
             continue
-        if basis != "sentence" and own is None and _RECORD_SINCE_DATE.search(str(text)):
-            keep.append(False)  # "closed down 7.1%, their lowest close since October 2012": the record's date is the
-            continue  # sentence's, no session of its own (writers date such a sentence by the record, not the guess)
         if basis != "sentence" and own is None and _RELATIVE_SESSION.search(str(text)):
             keep.append(False)  # "fell 6.1% on the day after the collision": no session the article's date gives
             continue
