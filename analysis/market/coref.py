@@ -1193,8 +1193,15 @@ _RATED = re.compile(
     # the rated company; without a rating after "to" the verb may cut anything ("cut Y to size", "moved Y to London")
     r"|\b(?:cut|cuts|cutting|rais(?:ed|es|e|ing)|lower(?:ed|s|ing)?|lift(?:ed|s|ing)?|mov(?:ed|es|e|ing))\s+(?:the\s+)?"
     r"(?P<rated>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,3}?)\s+to\s+(?:an?\s+)?"
-    r"(?:Buy|Sell|Hold|Neutral|Accumulate|Reduce|Add|Outperform|Underperform|Overweight|Underweight|Equal[- ][Ww]eight|"
-    r"Market\s+Perform|Sector\s+Perform|Strong\s+Buy)\b")
+    r"(?:(?:Buy|Sell|Hold|Neutral|Accumulate|Reduce|Add|Outperform|Underperform|Overweight|Underweight|Equal[- ][Ww]eight|"
+    r"Market\s+Perform|Sector\s+Perform|Strong\s+Buy)\b"
+    # the rating in small letters, as wires print it, set off by quotation marks or followed by the rating it replaces
+    # ("cut Y to 'sell'", "cut Y to hold from buy"); a bare "to hold" may be any verb ("moved Y to hold a vote")
+    r"|[\"“‘'](?i:buy|sell|hold|neutral|accumulate|reduce|outperform|underperform|overweight|underweight|"
+    r"equal[- ]weight|market\s+perform|sector\s+perform|strong\s+buy)[\"”’']"
+    r"|(?i:buy|sell|hold|neutral|accumulate|reduce|outperform|underperform|overweight|underweight|equal[- ]weight|"
+    r"market\s+perform|sector\s+perform|strong\s+buy)\s+from\s+[\"“‘']?(?i:buy|sell|hold|neutral|accumulate|reduce|"
+    r"outperform|underperform|overweight|underweight|equal[- ]weight|market\s+perform|sector\s+perform|strong\s+buy)\b)")
 
 #: An investor's stake in a company ("has built a 5.3% stake in Y", "takes 5% of Y", "raised its stake in Y to 9%"):
 #: Y is whose shares a later "the shares" means, not the investor's.

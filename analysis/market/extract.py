@@ -52,6 +52,7 @@ from .grammar import DAY_MOVE, FRONTED_MOVE, GROWN_MOVE, MOVE_BEFORE, Attached, 
 from .periods import (
     STATED_DAY,
     WEEKDAY,
+    cut_before,
     last_weekday,
     Period,
     last_day,
@@ -195,6 +196,22 @@ _SPAN_NOUN_A_END = re.compile(r"\ban?\s+[\w]+-(?:day|session|week|month)\s+$", r
 _TAKES_SPAN_TOTAL = re.compile(r"\b(?:taking|bringing|pushing|extending|stretching|deepening|lifting)\s+(?:its|their|the)\s+"
                                r"[\w]+-(?:day|session|week)\s+(?:[a-z]+\s+)?[a-z]+\s+to\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
+#: A figure set against the one before it as another's change of the same kind ("..., against a 9% gain for the
+#: index", "compared with a 4% fall in Y"), right before the figure: it covers the span the figure before it names.
+_COMPARED_WITH_A = re.compile(r",\s*(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+an?\s+(?:(?:roughly|about|around|"
+                              r"nearly|some)\s+)?$", re.IGNORECASE)
+#: A day the words before a figure name as the end of what the past perfect tells ("By Thursday's close, X had fallen
+#: 19%", "On Monday, X had lost ...").
+_DAY_TOLD_BEFORE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|today|yesterday)\b|^\s*By\s")
+#: A verb of saying before a figure: its past perfect may be a statement's backshift, not a state before the day.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|according|noted|wrote|added|estimated|reported|warned)\b",
+                          re.IGNORECASE)
+#: A clause of time opening the sentence with "before" and its comma ("Before Monday's fall, ...", "Before the raid,
+#: ..."): the day a span up to now in the main clause ends before.
+_FRONTED_BEFORE = re.compile(r"\s*(?:Before|Ahead\s+of|Prior\s+to)\s+[^,;.%]{3,50},")
+#: A past perfect right before a figure's verb ("had risen", "had already gained", "which had been up"): an event after
+#: the span is told as past.
+_PAST_PERFECT_END = re.compile(r"\bhad\s+(?:(?:already|been|just|only)\s+){0,2}$")
 #: "The stock" / "The shares" (and an auxiliary) opening a paragraph, right before the move verb; a relative clause may
 #: stand between ("The stock, which closed at 1,200 won on Monday, rose 1.8%") or hold the move ("The shares, which
 #: rose as much as 7%, ...").
@@ -1082,6 +1099,18 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 opens = owner.start() if owner else opens  # "The two-day loss of 21.6%": the noun's span adjective
             window = sentence[opens: max(nxt, att.figure.end)]
             read = read_period(window)
+            fronted_before = _FRONTED_BEFORE.match(sentence)
+            if fronted_before and fronted_before.end() <= att.figure.anchor:
+                read = cut_before(read, fronted_before.group(0))  # "Before Monday's fall, X had gained 22% this year"
+            perfect = _PAST_PERFECT_END.search(sentence, max(0, att.figure.anchor - 30), att.figure.anchor)
+            if read.before_now and not perfect:
+                read = replace(read, before_now=False)  # "has gained 9% this year ahead of the results": still to come
+            elif perfect and read.interval in ("ytd", "since", "since_day") and read.ends_before is None and read.ends_on is None \
+                    and not read.before_stated and not _SAID_BEFORE.search(sentence, 0, att.figure.anchor) \
+                    and not _DAY_TOLD_BEFORE.search(sentence, 0, att.figure.anchor):
+                # "The stock had already fallen 21% since the start of July": a state told as past, up to the session
+                # before the article's day (not a statement's backshift: "said its shares had fallen 9% this year")
+                read = replace(read, before_now=True)
             if read.interval in ("since", "approximate") and not read.stated_day:
                 # "since the outage" after "last Tuesday's outage": the day the article gave the event before
                 dated = dated_event_window(window, text[:a])
@@ -1112,6 +1141,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                 before = _RELATIVE_CLAUSE.sub(",", sentence[prev_end: att.figure.anchor])
                 # "said on Monday it would restart the plant on Thursday, sending ...": a day ahead dates no move
                 ahead = without_future_days(sentence[: att.figure.anchor])
+                if periods and prev_end and periods[-1].interval and periods[-1].interval != "same" \
+                        and _COMPARED_WITH_A.search(sentence, max(prev_end, att.figure.start - 40), att.figure.start):
+                    periods.append(periods[-1])  # "X is down 21% this year, against a 9% gain for Y": Y's year too
+                    continue
                 if periods and prev_end and (_GAPPED.fullmatch(before) or _GAPPED_WHILE.fullmatch(before) or (
                         _GAPPED_AND.fullmatch(before) and not sentence[att.figure.anchor: att.figure.start].strip()) or (
                         _GAPPED_AND_IS.fullmatch(before) and _BARE_UP_DOWN.fullmatch(sentence, att.figure.anchor,

@@ -142,14 +142,16 @@ def _running_since_re() -> re.Pattern[str]:
     the last session before the recall, to 17.4%"): the vocabulary's ``running_total`` allows 40 characters without
     digits between noun and "to"; a "since" span is longer. Only after a verb of a running total (``_TOTAL_VERB``
     words: taking, bringing, extending ...; or one that cuts it back: trimming, paring, narrowing) and an owner ("its", "their", "the", a name's possessive: "takes Acme's
-    decline since 02.01.2026 to 18%"), so the figure is that total."""
+    decline since 02.01.2026 to 18%") or none, as wires write it ("taking losses since the complaint was filed last
+    Wednesday to 18%"), so the figure is that total."""
     lex = move_words()
     nouns = phrase_alternation(lex.fall_nouns | lex.rise_nouns)
     qual = phrase_alternation(list(lex.qualifiers))
     return re.compile(
         r"(?<![\w-])(?:takes?|took|taking|taken|brings?|brought|bringing|extend(?:s|ed|ing)?|push(?:es|ed|ing)?|"
         r"trim(?:s|med|ming)?|pare[sd]?|paring|narrow(?:s|ed|ing)?)\s+"
-        r"(?:its|their|the|(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s?))\s+(?:[\w-]+\s+)?(?P<noun>" + nouns + r")\s+since\s+"
+        r"(?:(?:its|their|the|(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s?))\s+(?:[\w-]+\s+)?)?(?P<noun>" + nouns +
+        r")\s+since\s+"
         r"[^;%]{3,90}?,?\s+to\s+"
         r"(?:(?P<qual>" + qual + r")\s+)?$", re.IGNORECASE)
 
@@ -279,9 +281,14 @@ _VALUE_OR = re.compile(
 _PRICE_PER_SHARE_END = re.compile(
     r"\d[\d,.]*\s*(?:[a-z]+\s+)?(?:a|per)\s+share\s*,\s*(?:some\s+|about\s+|roughly\s+|around\s+|nearly\s+)?$|"
     r"\d[\d,.]*\s*(?:[a-z]+\s+)?(?:each|apiece)\s*,\s*(?:some\s+|about\s+|roughly\s+|around\s+|nearly\s+)?$")
-#: An analyst's target price with its figure, then a comma right before a percent ("has a target price of 3,800 yen,
-#: about", "price target: $16, "): what follows compares the target with a level, no move of the stock.
-_TARGET_PRICE_END = re.compile(r"\b(?:target\s+price|price\s+target|target)\b[^;%]{0,30}?\d[\d,.]*(?:\s*[a-z]+)?\s*,\s*"
+#: An analyst's target price (or a value put on the stock) with its figure, then a comma right before a percent ("has a
+#: target price of 3,800 yen, about", "price target: $16, ", "put a value of $2.10 on the shares, "): what follows
+#: compares the target with a level, no move of the stock.
+_TARGET_PRICE_END = re.compile(r"\b(?:target\s+price|price\s+target|target|"
+                               # a value an analyst or a short seller puts on the stock ("put a value of $2.10 on the
+                               # shares, 85% below ...", "valued the shares at $3, ...")
+                               r"(?:fair\s+)?value\s+of|valu(?:ed|es|ing)\s+(?:the\s+|its\s+)?(?:shares|stock)\s+at)\b"
+                               r"[^;%]{0,30}?\d[\d,.]*(?:\s*[a-z]+)?(?:\s+on\s+(?:the|its|their)\s+(?:shares|stock))?\s*,\s*"
                                r"(?:(?:some|about|roughly|around|nearly|only|just)\s+)?$", re.IGNORECASE)
 _DEAL_WORD = re.compile(r"\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|takeover|deal|"
                         r"sold|sells?|selling|placing|placement|priced|pricing|rais(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|"

@@ -733,13 +733,18 @@ def _not_counts(sentence: str, subjects: list[Subject]) -> list[Subject]:
 
 
 #: A move noun's figure in a clause of time opening the sentence ("After Monday's 24.6% crash, ...", "Following a 9%
-#: slide on Tuesday, ..."): the figure's company is the main clause's subject after the comma.
-FRONTED_MOVE = re.compile(r"\s*(?:After|Following|Despite|Amid|Since)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+#: slide on Tuesday, ...", "Even after Thursday's 5.6% rebound on results, ..."): the figure's company is the main
+#: clause's subject after the comma.
+FRONTED_MOVE = re.compile(r"\s*(?:(?:Even|Only|Just)\s+(?:after|following|despite|since)|After|Following|Despite|Amid|Since)"
+                          r"\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                            r"yesterday|[Ll]ast\s+week|[Tt]he\s+previous\s+session|[Tt]he\s+prior\s+session)['’]s|an?|its|their|"
                            r"the)\s+(?:[a-z][\w-]*\s+){0,2}?$")
 #: The rest of that clause, up to its comma ("... crash on Monday, "), before the main clause.
 _FRONTED_MAIN = re.compile(r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)|in\s+(?:[a-z]+\s+)?(?:trade|trading|"
-                           r"session)|last\s+week|yesterday))?\s*,\s*")
+                           r"session)|last\s+week|yesterday))?"
+                           # what the move came on, a short phrase ("rebound on first-quarter results", "slide after the
+                           # warning")
+                           r"(?:\s+(?:on|after|following)\s+(?:the\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})?\s*,\s*")
 
 
 def sentence_moves(sentence: str, labelled: bool = False, lean: int = 0) -> list[Attached]:

@@ -95,7 +95,7 @@ _CLOSE_WORD = r"\s+(?:close|closing\s+(?:price|level))\b"
 #: set against a stated day ("Friday close against July 13", "Thursday's close vs. the March 2 close"): the sessions
 #: after the first close, to the second day (the publication's when none).
 DATE_CLOSE_RANGE = re.compile(
-    r"\b(?:[Ff]rom|[Bb]etween)\s+(?:the\s+)?" + _CLOSE_DATE.format("a") + _CLOSE_WORD +
+    r"\b(?:[Ff]rom|[Bb]etween)\s+(?:the\s+|its\s+|their\s+)?" + _CLOSE_DATE.format("a") + _CLOSE_WORD +
     r"(?:\s+(?:to|and|through|until|till)\s+(?:the\s+)?(?:" + _CLOSE_DATE.format("b") + r"|(?P<wd>" + _WD + r")(?:['’]s)?)"
     + _CLOSE_WORD + r")?")
 CLOSE_AGAINST_DATE = re.compile(
@@ -123,8 +123,8 @@ SINCE_CLAUSE = re.compile(r"\b(?:since\s+(?:[\w'’-]+\s+|[A-Z]{0,3}[$£€¥]\d
 #: "since" (or a level's "before") an event the words date in passing ("since the Aug. 4 blast", "since its March 3
 #: profit warning", "since the 4 August explosion", "below where it traded before the August 4 blast"): a period from
 #: that day, as "since August 4" is.
-SINCE_DATED_EVENT = re.compile(
-    r"\b(?:since|before|prior\s+to)\s+(?:the|its|their|(?-i:[A-Z][\w&.-]*)['’]s)\s+"
+SINCE_DATED_EVENT = re.compile(  # (an owner in small letters too: "before the company's June 4 warning")
+    r"\b(?:since|before|prior\s+to)\s+(?:(?:the\s+(?-i:[a-z]+)['’]s)|the|its|their|(?-i:[A-Z][\w&.-]*)['’]s)\s+"
     r"(?:(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})|(?P<d0>\d{1,2})\s+(?P<m0>" + _MONTH + r"))(?:st|nd|rd|th)?,?\s+"
     r"(?!(?:19|20)\d\d\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", re.IGNORECASE)
 #: "since" (or a level's "before") an event dated after its noun ("since the outage on 12 March", "below their level
@@ -136,7 +136,9 @@ EVENT_ON_DAY = re.compile(
 #: "since" and a clause ending on a weekday or a span ago ("since the bid was announced on Monday", "since it warned
 #: last Tuesday", "since the bid became public two weeks ago"): a period from that day to the publication's.
 SINCE_TOLD = re.compile(
-    r"\bsince\s+(?:[\w'’-]+\s+){1,8}?(?:(?:on\s+)?(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b(?![’']s)|"
+    # (a clause's words may hold an abbreviation's dots, "since the U.S. Consumer Product Safety Commission filed its
+    # complaint last Wednesday": ten words at most)
+    r"\bsince\s+(?:[\w'’-]+\.?(?:[\w'’-]+\.)*\s+){1,10}?(?:(?:on\s+)?(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)\b(?![’']s)|"
     r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>week|month|year)s?\s+ago\b)")
 SINCE_THEN = re.compile(r"\bsince\s+then\b", re.IGNORECASE)
 #: A span of months ending at a month's end or a stated day, as accounts and funds count them ("in the twelve months to the
@@ -214,15 +216,28 @@ FROM_MARK = re.compile(  # "below the offer price" of a takeover target is a com
     # a price the text gave before ("down 63% from that price", "20% below that level")
     r"(?:from|off|below|under|above|over|since)\s+(?:that|this|those)\s+(?:[\w-]+\s+)?(?:price|level|mark|peak|high|low))\b",
     re.IGNORECASE)
+#: A level counted "from" where the stock stood before an event ("down 61% from their level before the trial results",
+#: "down 8% from where they stood before the warning", "down 27% from before the accident", "down 24% from their
+#: pre-report level"): a move since that event, as "below where they stood before" (:data:`BELOW_BEFORE`) is.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:where\s+(?:they|it)\s+(?:stood|were|was|traded|closed|ended)|(?:their|its|the)\s+"
+                          r"(?:level|price|value)s?)\s+(?:before|prior\s+to)\b|(?:their|its)\s+pre-[a-z][\w-]*\s+(?:levels?|"
+                          r"prices?|close)\b|before\s+(?=(?:the|its|their)\s))", re.IGNORECASE)
 #: The flotation's price as the mark of a level (:data:`BELOW_BEFORE`): on the debut itself the move is the session's.
 _PRICE_MARK = re.compile(r"\b(?:IPO|listing|flotation|offer|issue)\s+price\b", re.IGNORECASE)
 _DEBUT = re.compile(r"\b(?:debut|first\s+(?:day|session)|opened|opening\s+trade)\b", re.IGNORECASE)
 SAME_PERIOD = re.compile(r"\bover\s+the\s+(?:same\s+(?:(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
                          r"(?P<unit>sessions|days|trading\s+days|weeks|months)|period|time|span|stretch)\b|"
                          # "falling 6.1% over the period" after a span told: that span (not "over the period since ...")
-                         r"period\b(?!\s+(?:since|from|of|to|between|in|when|after|before|until|through|ended|ending)\b))",
+                         r"period\b(?!\s+(?:since|from|of|to|between|in|when|after|before|until|through|ended|ending)\b))"
+                         # "in" or "during" the same period ("have slipped 5% in the same period"), not a year-ago one
+                         # ("in the same period last year": a comparison of results)
+                         r"|\b(?:in|during)\s+the\s+same\s+(?:period|span|stretch)\b(?!\s+(?:last|a\s+year|of\s+(?:last|the\s+"
+                         r"previous|\d{4})|in\s+\d{4}|the\s+previous|(?:one|a)\s+year)\b)",
                          re.IGNORECASE)
 _CLAUSE_END = re.compile(
+    # (a level the close still stands against, set off by a comma: "closed 12.6% higher at 11.85, still well below the
+    # 14.49 it fetched before the report on Tuesday": that day is the level's, not the move's)
+    r",\s*(?:but\s+|though\s+)?still\s+(?:well\s+|far\s+|just\s+|some\s+way\s+)?(?:below|above|under|short\s+of|shy\s+of)\b|"
     r",\s*(?:which|who|when|where|while|whereas|but|and)\b|;|\b(?:(?<!\bat\s)which|who|when|"  # not "the price at
     # which it sold shares": the mark the figure is measured from
     r"after(?![-\s]hours|\s+the\s+(?:bell|close|open))|because|following|though|"  # "after-hours" names the session
@@ -271,8 +286,21 @@ class Period:
     ends_on: int | None = None  # "up 4% year to date through Friday": the span ends on that weekday's session
     to_month: int = 0  # "from Nov. 4 close to Nov. 15 close": the month and the day of the month the span ends on
     to_stated: int = 0
+    before_month: int = 0  # "had gained 64% this year before Oct. 20": the span ends the session before that day (its
+    before_stated: int = 0  # month and day of the month)
+    before_now: bool = False  # "had risen 41% this year before the bid": the span ends before an event told in the past,
+    # at the latest the session before the article's day
 
 
+#: A price the close stood at, then a comma ("finished down 24.6% at CHF38.15, "): an "off a low" after it says where
+#: that close stood, no mark the figure counts from ("up 6.4%, off its record high" still is one).
+_AT_PRICE_COMMA = re.compile(r"\bat\s+(?:[A-Z]{0,3}[$€£¥]\s?|[A-Z]{3}\s?)?\d[\d.,]*(?:\s*[a-zA-Z]{1,6})?\s*,\s*$")
+#: A stated day's close written "the close on" that day ("from the close on September 18 to the close on September 29").
+_CLOSE_ON = r"\b(?P<det>the|its|their)\s+close\s+o[nf]\s+(?P<date>(?:" + _MONTH + r")\.?\s+\d{1,2}|\d{1,2}\s+(?:" + _MONTH + r"))\b"
+_CLOSE_ON_DATE = re.compile(_CLOSE_ON)
+#: Two such closes as a span's ends ("from the close on Sept. 18 to the close on Sept. 29").
+_CLOSES_ON_DATES = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+" + _CLOSE_ON + r"\s+(?:to|and|through|until|till)\s+"
+                              + _CLOSE_ON.replace("?P<det>", "?:").replace("?P<date>", "?:"))
 #: A span up to now cut short by a weekday's move after it ("had gained 64% this year before Monday's drop", "was up 20%
 #: since March ahead of Tuesday's slump"): the span ends on the session before that weekday.
 _ENDS_BEFORE_DAY = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|"
@@ -281,6 +309,44 @@ _ENDS_BEFORE_DAY = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:last\s+)
 #: month up to Wednesday's close"): the span ends on that weekday's session.
 _ENDS_ON_DAY = re.compile(r"\b(?:through|thru|up\s+to|until|till)\s+(?:last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|"
                           r"Friday)(?:['’]s\s+(?:close|closing\s+(?:price|level)|session|trading)\b|(?![’']))")
+#: A span up to now cut short by a stated day ("had gained 64% this year before Oct. 20", "ahead of the March 3
+#: announcement"): the span ends on the session before that day.
+_ENDS_BEFORE_DATE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:(?:the|its|their|(?-i:[A-Z][\w&.-]*)['’]s)\s+)?"
+                               r"(?:(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})|(?P<d0>\d{1,2})\s+(?P<m0>" + _MONTH + r"))"
+                               r"(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per[\s-]?cent|pct))")
+#: A span up to now cut short by an event the words do not date ("had risen 41% this year before the bid", "ahead of the
+#: readout"): read only after a past perfect (:func:`ends_before_event`); not a time of day or of the calendar ("before
+#: the close", "before the start of the year").
+_ENDS_BEFORE_EVENT = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:the|its|their|(?-i:[A-Z][\w&.-]*)['’]s)\s+"
+                                r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]{2,})\b(?!\s+(?:of|on|in)\b)")
+_NOT_EVENT_NOUNS = frozenset("close closing open opening start beginning end bell session sessions day days week weeks "
+                             "month months year years quarter quarters period time lows highs peak high low record "
+                             "market markets".split())
+
+
+_AHEAD_OF = re.compile(r"ahead\s+of\b")
+
+
+def cut_before(period: Period, words: str) -> Period:
+    """``period``, a span up to now, ending before the day ``words`` name after "before" / "ahead of": a weekday's
+    event (``ends_before``), a stated day (``before_month``, ``before_stated``) or an event they do not date
+    (``before_now``, kept only after a past perfect by the caller); ``period`` itself when they name none."""
+    if period.interval not in _TO_NOW or period.ends_before is not None or period.ends_on is not None:
+        return period
+    words = re.sub(r"^(\s*)(Before|Ahead|Prior)\b", lambda m: m.group(1) + m.group(2).lower(), words)  # fronted
+    ends = _ENDS_BEFORE_DAY.search(words)
+    if ends:
+        return replace(period, ends_before=_DAYS.index(ends.group("day").lower()))
+    dated = _ENDS_BEFORE_DATE.search(words)
+    if dated:
+        return replace(period, before_month=_month_index(dated.group("m") or dated.group("m0")),
+                       before_stated=int(dated.group("d") or dated.group("d0")))
+    event = _ENDS_BEFORE_EVENT.search(words)
+    if event and event.group("noun").lower() not in _NOT_EVENT_NOUNS:
+        return replace(period, before_now=True)
+    return period
+
+
 #: A figure "for the year" ("is still up about 10% for the year"): the year to date ("for the year to March" is no such
 #: span, nor a forecast "for the year" a figure does not head).
 _FOR_THE_YEAR = re.compile(r"(?:%|\bper\s*cent|\bpct)\s+(?:so\s+far\s+)?for\s+the\s+year\b(?!\s+(?:to|ended|ending|through|"
@@ -479,6 +545,10 @@ def read_period(window: str) -> Period:
     break. Output: a :class:`Period` (``kind == "session"`` and nothing else set when the words name none)."""
     lex = move_words()
     window = window.replace("’", "'")  # "the week’s loss" as the vocabulary writes it (one character for one: offsets kept)
+    if "close o" in window and (pair := _CLOSES_ON_DATES.search(window)):  # "from the close on September 18 to the
+        # close on September 29": as "from the September 18 close to the September 29 close" (as long: offsets kept)
+        window = window[: pair.start()] + _CLOSE_ON_DATE.sub(lambda m: f"{m.group('det')} {m.group('date')} close   ",
+                                                             pair.group(0)) + window[pair.end():]
     text = window
     cut = _CLAUSE_END.search(text)
     if cut:
@@ -523,7 +593,7 @@ def read_period(window: str) -> Period:
     for_year = _FOR_THE_YEAR.search(text) if not per else None
     if for_year:  # "is still up about 10% for the year": the year to date
         found.append((for_year.start(), Period("year-to-date", interval="ytd")))
-    anchored = BELOW_BEFORE.search(text)
+    anchored = BELOW_BEFORE.search(text) or _FROM_BEFORE.search(text)
     if anchored and close and anchored.start() <= close.start() <= anchored.end() + 1:
         anchored = None  # "19.6% below Tuesday's close": the sessions after that close (:data:`FROM_CLOSE`)
     if anchored and "," in text[text.rfind("%", 0, anchored.start()) + 1: anchored.start()] and "%" in text[: anchored.start()]:
@@ -633,6 +703,9 @@ def read_period(window: str) -> Period:
     if ended and not per:
         found.append((ended.start(), Period("multi-day", interval="week")))
     mark = FROM_MARK.search(text)
+    if mark and mark.group(0)[:3].lower() == "off" and _AT_PRICE_COMMA.search(text, 0, mark.start()):
+        mark = None  # "finished down 24.6% at 38.15, off a low that was 31% below ...": where the close stood, the
+        # figure's mark the session's open
     if mark and not _DEBUT.search(window) and not WEEKDAY.search(text) and not STATED_DAY.search(text) \
             and not YESTERDAY.search(text):
         found.append((mark.start(), Period("multi-day", interval="approximate")))
@@ -684,7 +757,8 @@ def read_period(window: str) -> Period:
         through = _ENDS_ON_DAY.search(text) if first.interval in _TO_NOW and not ends else None
         if through:  # "had gained 4% year to date through Friday": up to Friday's session
             first = replace(first, ends_on=_DAYS.index(through.group("day").lower()))
-        return first
+        # "had gained 64% this year before Oct. 20", "... before the bid", "... ahead of the readout" (cut at "ahead of")
+        return cut_before(first, text if not _AHEAD_OF.match(window, len(text)) else window[: len(text) + 60])
     return Period(kind)
 
 
@@ -796,6 +870,14 @@ def resolve(period: Period, published: date | None, own_session: date | None,
     if period.ends_before is not None and end is not None and published is not None and end == published:
         cut = previous_session(weekday_on_or_before(published, period.ends_before))
         if start is None or start <= cut:
+            end = cut
+    if (period.before_stated or period.before_now) and end is not None and published is not None and end == published:
+        try:
+            day = date(published.year, period.before_month, period.before_stated) if period.before_stated else published
+        except ValueError:
+            day = None
+        cut = previous_session(day) if day is not None and day <= published else None
+        if cut is not None and (start is None or start <= cut):
             end = cut
     return session, start, end
 

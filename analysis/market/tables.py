@@ -456,7 +456,7 @@ _UNIT_HEADER = re.compile(r"[A-Za-z][^\d|\n()%]*?(?:\s*\([^()\d\n%]*?(?:%|\bpct\
 #: bullet before it, its listing in brackets after it, "- Acme Tools (XOSL: ACM1)"), up to four figures (a price, a
 #: volume), then the signed change ("Acme Tools      318.40     +4.6", "Acme Tools 54.30 -3.0").
 _PLAIN_ROW = re.compile(r"(?:[*•·\-–—]\s+)?(?P<name>[A-Z][^\d|\n]*?(?:\s*\([^()\n]{1,30}\))?)(?P<cells>(?:\s+(?:[A-Z]{0,3}[$€£¥])?[\d][\d,.]*[A-Za-z]{0,2}){0,4})"
-                        r"(?P<more>(?:\s+[+\-−–]\d{1,3}(?:\.\d+)?\s*%){0,3})\s+(?P<fig>[+\-−–]\d{1,3}(?:\.\d+)?)\s*%?\s*")
+                        r"(?P<more>(?:\s+[+\-−–]\d{1,3}(?:\.\d+)?\s*%?){0,3})\s+(?P<fig>[+\-−–]\d{1,3}(?:\.\d+)?)\s*%?\s*")
 #: The gap before a cell: a figure, a price with its currency ("C$41.20", "€3.10").
 _PLAIN_CELL = re.compile(r"\s+(?=(?:[A-Z]{0,3}[$€£¥])?[+\-−–]?\d)")
 _MAX_PLAIN_LINE = 100
@@ -568,7 +568,9 @@ def plain_table_rows(text: str, spans: list[tuple[int, int]]) -> dict[tuple[int,
                 k = len(_SIGNED.findall(m.group("more"))) + 1
                 # each signed figure under its period's name ("1-day", "Since Sept 14"); one: the change's column, or
                 # the heading that names the unit and the period ("Market movers (week, %)")
-                last = labels[-k:] if k > 1 else [head if unit else "change %"]
+                # (under a heading that names the unit, "(percent change on day / year to date)", each period's label
+                # carries it: the bare figures are percents)
+                last = ([f"{x} %" for x in labels[-k:]] if unit else labels[-k:]) if k > 1 else [head if unit else "change %"]
                 out[(ra, rb)] = (row, [head] + [""] * (cells - 1 - k) + last)
             i = j
         else:
