@@ -18,6 +18,7 @@ after the ruling") dates the stretch of that length next to X. Pure functions.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
@@ -79,6 +80,9 @@ _COMMA_BEFORE = re.compile(r",\s*$")
 #: The present "comes" right before a count ("The move comes two days after ...", "comes just a week after ...").
 _COMES_BEFORE = re.compile(r"\bcomes?\s+(?:(?:just|only|barely|some|about|nearly|almost)\s+)?$", re.IGNORECASE)
 #: "and" or "but" joining a second verb phrase between a day and a count ("follows X last Wednesday and comes ...").
+#: A count given as an upper or a lower bound ("less than a month", "more than two months").
+_LESS_THAN = re.compile(r"(?i)(?:less\s+than|under|not\s+even|barely|just\s+under)\s")
+_MORE_THAN = re.compile(r"(?i)(?:more\s+than|over|at\s+least|well\s+over|just\s+over)\s")
 _COORDINATED_VERB = re.compile(r"\b(?:and|but)\s+(?:(?:also|now|only)\s+)?comes?\b", re.IGNORECASE)
 _UNITS = {"H": "hour", "D": "day", "W": "week"}
 
@@ -394,6 +398,20 @@ def anchored_dates(text: str, timexes: list[TimexLike], dct: date | None) -> lis
                     # sentence names in another verb phrase, "follows ... last Wednesday and comes ...", is that verb's)
                     d = dct - timedelta(days=n * (7 if unit == "week" else 1))
                     out.append((i, d, d, t.value, -1, ymd(dct)))
+                    continue
+                if (x is None or not named) and n is not None and unit == "month" and dct is not None and sign > 0 \
+                        and _COMES_BEFORE.search(text, max(0, t.start - 30), t.start) and own is None:
+                    # "The findings come a month after X reported ...": X a month before the day of writing, that
+                    # month ("less than a month after X": from a month before to the day of writing; "more than": not
+                    # known)
+                    if _MORE_THAN.match(t.text):
+                        continue
+                    y, m = add_months(dct.year, dct.month, -n)
+                    if _LESS_THAN.match(t.text):
+                        lo = date(y, m, min(dct.day, monthrange(y, m)[1]))
+                        out.append((i, lo, dct, t.value, -1, ymd(dct)))
+                    else:
+                        out.append((i, date(y, m, 1), date(y, m, monthrange(y, m)[1]), t.value, -1, ymd(dct)))
                     continue
                 if own is not None and n is not None and unit in ("day", "week"):
                     # "Shares fell on Tuesday, a day after the recall": the sentence's day is the count after

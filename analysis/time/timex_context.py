@@ -220,8 +220,10 @@ _NAME_LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME})+,?\s+and\s+{_NAME}\s+")
 #: A quotation opening after the date: its words ("conceded at a town hall Monday night “it will be tough”") are
 #: the quotation's tense, not the clause's.
 _QUOTE_OPENS = re.compile(r"[“\"]|''|``")
-#: A quotation closing (its last punctuation, then the mark) between a future cue and the date.
-_QUOTE_CLOSED = re.compile(r"[,.!?]\s*(?:”|''|\")")
+#: A quotation closing (its last punctuation, then the mark) between a future cue and the date. A straight mark
+#: closes only right after the punctuation: after a space it opens a quotation (`would decide on a plant, "in the
+#: second half of the year"`: a partial quotation inside the reported clause, whose future it keeps).
+_QUOTE_CLOSED = re.compile(r"[,.!?](?:\s*(?:”|'')|\")")
 #: The marks of quotations in German and Scandinavian prose, each with the mark that closes it: „…“ and ‚…‘. Their
 #: closing mark comes before the comma ("„Wir …“, sagte Venn"). Guillemets open with whichever of the two a text
 #: uses first: «…» in French, »…« in German and Danish.
@@ -572,7 +574,12 @@ _EXPECTED_THING = re.compile(r"\b(?:expected|forecast|predicted|projected|antici
 _ASKED_FOR_MEETING = re.compile(r"\b(?:asked|requested|called|pressed|pushed)\s+(?:(?!(?:to|that|which|who|when|and|but|"
                                 r"on|in|at|by|was|were|had)\b)[\w.'’-]+\s+){0,3}?for\s+(?:(?:a|an|another|the|urgent|"
                                 r"further|fresh|new|early|emergency)\s+){0,2}(?:meeting|talks|hearing|session|briefing|"
-                                r"debate|vote|summit|sit-down)\s+(?:on\s+)?$", re.IGNORECASE)
+                                r"debate|vote|summit|sit-down)\s+(?:on\s+)?$|"
+                                # a halt of its shares' trading asked for from a day on: "asked for a trading halt from
+                                # Wednesday morning pending an announcement" (the halt starts after the asking)
+                                r"\b(?:asked|applied|called)\s+for\s+(?:a|an|the)\s+(?:(?:trading|share|temporary)\s+)?"
+                                r"(?:halt|suspension)\s+(?:(?:in|of)\s+(?:its|their|the)\s+(?:shares|stock|units|"
+                                r"securities)\s+)?from\s+$", re.IGNORECASE)
 #: What ends the infinitive's reach before the date: a clause break, a quotation mark, a relative or a subordinator.
 _INTENDED_STOP = re.compile(r"[,;:()\"“”]|\b(?:that|which|who|when|after|because|since|while|but|and\s+(?:then\s+)?[a-z]+ed)\b",
                             re.IGNORECASE)

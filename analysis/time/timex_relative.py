@@ -361,6 +361,8 @@ def _delivery_day(ctx: Context, c: Candidate, wd: int, ref: date) -> date | None
     return weekday_date(ref, wd, "future")
 
 
+#: A weekday after a preposition and an indefinite article: "on a Monday", "until a Friday".
+_INDEFINITE_DAY_BEFORE = re.compile(r"\b(?:on|by|until|till|from|since)\s+an?\s+$", re.IGNORECASE)
 #: An indefinite weekday ("one bad Monday", "any Tuesday", "a typical Thursday") names no particular day ("a rally
 #: Saturday" does). Not when a preposition or "time" stands between: "including one on Sunday" (the pronoun "one",
 #: then the day it was on), "did not at any time Thursday mention" (at any time on Thursday).
@@ -450,6 +452,23 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(c.start, c.end, "TIME" if pod else "DATE", ymd(d) + pod_code, anchor)
     if not rel and not pod and (delivered := _delivery_day(ctx, c, wd, ref)) is not None:
         return Resolved(c.start, c.end, "DATE", ymd(delivered), anchor)  # "power for Tuesday delivery"
+    if not rel and _INDEFINITE_DAY_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+        # "They posted a sample on a Monday, set a deadline for Thursday ...", "at 4:12 on a Monday morning": a day the
+        # writer tells by its weekday only, not by its nearness to the day of writing ("on Monday" is that): the one
+        # of the days the text is telling (on or before the last day it told), else one before the week of writing;
+        # a plan's or a present habit's "on a Monday" is any Monday
+        if is_future(ctx.text, c.start, c.end):
+            return Resolved(c.start, c.end, "TIME" if pod else "DATE", f"XXXX-WXX-{wd}{pod_code}")
+        told_day = ctx.narrative
+        if told_day is not None and told_day < ref and (ref - told_day).days <= 21:
+            d = weekday_date(told_day, wd, "past")
+        elif not _past_word_in_sentence(ctx.text, c.start):
+            # "the kind of memo that arrives at 7am on a Monday": a habit told in the present, any Monday
+            return Resolved(c.start, c.end, "TIME" if pod else "DATE", f"XXXX-WXX-{wd}{pod_code}")
+        else:
+            d = weekday_date(ref - timedelta(days=7), wd, "past")
+        ctx.narrative, ctx.narrative_value = d, ymd(d)
+        return Resolved(c.start, c.end, "TIME" if pod else "DATE", ymd(d) + pod_code, anchor)
     # (the sentence read past a stop in an abbreviation: "waited for U.S. inflation figures on Wednesday")
     told = [m for m in _OTHER_WEEKDAY.finditer(ctx.text, _sentence_start_abbreviated(ctx.text, c.start, 300), c.start)] \
         if not rel and (_POSSESSIVE.match(ctx.text, c.end)
@@ -508,8 +527,12 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
                                            or done_for_day(ctx.text, c.start, c.end)
                                            or bool(_ONSET_BEFORE.search(ctx.text, max(0, c.start - 16), c.start))):
         # "he was going to return to the office on Wednesday", "said it hoped to run a reduced schedule on Wednesday":
-        # a plan told in the past, the nearest such day
+        # a plan told in the past, the nearest such day; after a day its own sentence told, gone by before the week
+        # of writing, the first such day after it ("posted a sample on a Monday, set a deadline for Thursday")
         d = _nearest_weekday(ref, wd)
+        if ctx.narrative is not None and ctx.narrative_end >= _sentence_start(ctx.text, c.start) \
+                and ctx.narrative < ref - timedelta(days=ref.isoweekday() - 1):
+            d = weekday_date(ctx.narrative, wd, "next")
     elif not rel and not pod and _LAST_CLOSE_BEFORE.search(ctx.text, max(0, c.start - 60), c.start):
         d = weekday_date(ref, wd, "past")  # "a premium to its last close of $1.21 on Wednesday"
     elif not rel and _point_of_a_past_day(ctx.text, c.start, c.end):

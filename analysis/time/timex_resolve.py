@@ -636,6 +636,12 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
                                                                 or intended_then(ctx.text, c.start)
                                                                 or modal_over_possessive(ctx.text, c.start, c.end)),
                               tie_ahead=plan and future)
+        if not rel and not g(c, "mod") and not report and not vote \
+                and _INDEFINITE_BEFORE.search(ctx.text, max(0, c.start - 4), c.start) \
+                and _MONTH_EVENT_NOUN_AFTER.match(ctx.text, c.end):
+            # "would cut prices from Feb. 15, absorbing a January excise increase": a month naming one event among
+            # others of its kind ("a January increase") dates that event, not the clause's verb: the nearest such month
+            year = yearless_month(month, ctx, rel, False, nearest=True)
         if year is not None and not rel and not past and not report and not baseline and not vote \
                 and ctx.dct is not None and year * 12 + month <= ctx.dct.year * 12 + ctx.dct.month \
                 and (chained := _runs_on_from_month(ctx, c.start, month)) is not None:
@@ -1120,6 +1126,15 @@ def resolve_yearadj(c: Candidate, ctx: Context) -> Resolved | None:
 #: November, of the coming Christmas).
 _SEASON_NOUN = re.compile(r"\s+(?:" + "|".join(sorted(LEX["holiday_season_nouns"], key=len, reverse=True)) + r")\b")
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
+#: "a January excise increase", "an April price cut": the indefinite article, the month, then a noun of one event of
+#: its kind (one word may stand before it; ``month_event_nouns`` in the lexicon).
+_INDEFINITE_BEFORE = re.compile(r"\ban?\s+$")
+_MONTH_EVENT_NOUN_AFTER = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?(?:"
+                                     + "|".join(sorted(LEX["month_event_nouns"], key=len, reverse=True)) + r")\b")
+#: The stretch of trade that leads up to a holiday, named before it ("the peak shipping season before Christmas", "the
+#: rush ahead of Easter"): the nearest one, whatever the tense, as for a season noun after it.
+_SEASON_BEFORE_HOLIDAY = re.compile(r"\b(?:season|rush|period|peak|weeks|run-up)\s+(?:before|ahead\s+of|leading\s+up\s+to)\s+$",
+                                    re.IGNORECASE)
 
 
 def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
@@ -1144,7 +1159,8 @@ def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
             and not is_future(ctx.text, c.start, c.end) \
             and not ((d - ctx.dct) < (ctx.dct - on(year - 1))
                      and (present_ahead(ctx, c.start) or _SEASON_NOUN.match(ctx.text, c.end)
-                          or _FOR_BEFORE.search(ctx.text, max(0, c.start - 10), c.start))):
+                          or _FOR_BEFORE.search(ctx.text, max(0, c.start - 10), c.start)
+                          or _SEASON_BEFORE_HOLIDAY.search(ctx.text, max(0, c.start - 40), c.start))):
         # (a clause in the present speaks of the nearer one: "Retailers are hiring extra staff for Christmas"
         # in October is the coming Christmas; told in the past, or nearer last year's, it is last year's)
         d = on(year - 1)
