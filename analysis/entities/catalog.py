@@ -95,6 +95,7 @@ class Lexicon:
     # a bare head noun naming one body where a text's cues say so: "Commission" -> ("European Commission", cues)
     bare_bodies: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     seat_metonyms: frozenset[str] = frozenset()
+    social_platforms: frozenset[str] = frozenset()  # "said on Twitter", "responded on LinkedIn": where a post went
     product_nouns_owned: frozenset[str] = frozenset()
     section_labels: frozenset[str] = frozenset()
     false_titles: frozenset[str] = frozenset()  # occupations written as a title: "Actress Jane Roe" (also in roles)
@@ -114,7 +115,7 @@ class Lexicon:
     name_word_translations: dict[str, str] = field(default_factory=dict)
 
 
-_OPTIONAL_LISTS = ("currency_abbreviations", "rate_heads", "programmes", "named_events", "fund_brands", "malware_nouns_after", "seat_metonyms", "state_abbreviations", "place_prefixes", "place_nouns_before_of", "place_modifiers_before",
+_OPTIONAL_LISTS = ("currency_abbreviations", "rate_heads", "programmes", "named_events", "fund_brands", "malware_nouns_after", "seat_metonyms", "social_platforms", "state_abbreviations", "place_prefixes", "place_nouns_before_of", "place_modifiers_before",
                    "facility_nouns_after", "site_nouns_after", "org_lead_words", "outlet_nouns_after",
                    "law_nouns_after", "hazard_nouns_after", "event_tails", "title_tails", "unit_nouns_after_number", "org_nouns_after",
                    "numbered_place_heads", "numbered_thing_heads", "product_nouns_owned", "section_labels", "false_titles",

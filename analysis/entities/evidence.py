@@ -160,6 +160,31 @@ _POSTED_ON_RE = re.compile(
     r"\b(?:(?:posts?|posted|posting|wrote|writes|tweet(?:s|ed)?)(?:[ \t]+(?:a|an|the|his|her|their|its)[ \t]+(?:\w+[ \t]+)?"
     r"(?:statement|message|messages|note|video|photo|letter))?|(?:a|an|the|his|her|their|its)[ \t]+(?:\w+[ \t]+)?"
     r"(?:post|video|message))[ \t]+on[ \t]+\Z")
+#: a maker's line of products after its name ("the Zemby range", "Quorvel's Zemby series ovens")
+_LINE_NOUNS = frozenset({"range", "series", "product", "products"})
+#: a name inside quotation marks that close before a line's noun ('Brightmore's "Zorbo's Table" range')
+_OPEN_QUOTE_BEFORE_RE = re.compile(r'["“][^"“”\n]{0,30}\Z')
+_QUOTED_LINE_AFTER_RE = re.compile(r'[^"“”\n]{0,30}?["”][ \t]+(?:range|ranges|series|brand|brands|label|labels|product|'
+                                   r'products|collection)\b')
+#: initials joined to a lower-case participle: "DNA-tested", "GPS-enabled", "AI-generated"
+_INITIALS_PARTICIPLE_RE = re.compile(r"[A-Z]{2,5}-[a-z]{3,}ed")
+#: a dateline's town in capitals opening its line, then its region ("KUDUS, Central Java - ", "REGINA, Saskatchewan,
+#: Oct 1 (Wire) -")
+_DATELINE_CITY_BEFORE_RE = re.compile(r"(?:\A|\n)[ \t]*[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3},[ \t]+\Z")
+_DATELINE_REGION_AFTER_RE = re.compile(r",?[ \t]+(?:[-–—][ \t]|\((?=[A-Z])|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                                       r"Nov|Dec)[a-z]*\.?[ \t]+\d)")
+#: a land's coast after its possessive: "Quava's north coast", "Zorbo's Atlantic coastline", "Quist's shores"
+_COAST_AFTER_RE = re.compile(r"['’]s[ \t]+(?:(?:north|south|east|west|northern|southern|eastern|western|north-east|"
+                             r"north-west|south-east|south-west|northeastern|northwestern|southeastern|southwestern|"
+                             r"Atlantic|Pacific|Caribbean|Mediterranean|Baltic|Black[ \t]+Sea)[ \t]+)?"
+                             r"(?:coast|coastline|coasts|shores?)\b")
+#: a person's age in apposition after the name: ", 46, spent", ", 58, who"
+_AGE_ASIDE_RE = re.compile(r",[ \t]+(?:1[89]|[2-9]\d),[ \t]+(?:[a-z]|the\b|a\b)")
+#: what is said or shared on a social network before "on": "responded on Twitter", "comments on LinkedIn"
+_MEDIUM_WORDS = frozenset({"responded", "replied", "reacted", "commented", "shared", "posted", "wrote", "tweeted",
+                           "said", "says", "added", "announced", "apologised", "apologized", "confirmed", "appeared",
+                           "circulated", "post", "posts", "video", "videos", "message", "messages", "comment",
+                           "comments", "statement", "thread", "page", "account", "livestream", "broadcast"})
 #: A company's own governing body, capitalised as press releases write it (but "Board of Governors" names a central
 #: bank's board, an organisation in its own right).
 _COMPANY_ORGAN_RE = re.compile(r"(?:(?:Supervisory|Management|Executive)\s+)?Board\s+of\s+(?:Directors|Trustees)")
@@ -323,7 +348,9 @@ _SITE_STAKE_RE = re.compile(r"\b(?:[a-z]+-)?(?:port|terminal|mine|mining|oilfiel
                             r"hotel|mall|refinery|pipeline|warehouse|factory)[ \t]+stake[ \t]+in[ \t]+\Z")
 _ESTATE_NOUNS = frozenset({("industrial", "estate"), ("industrial", "park"), ("industrial", "zone"),
                            ("industrial", "area"), ("trading", "estate"), ("business", "park"), ("retail", "park"),
-                           ("housing", "estate"), ("science", "park"), ("technology", "park")})
+                           ("housing", "estate"), ("science", "park"), ("technology", "park"),
+                           ("business", "district"), ("financial", "district"), ("shopping", "district"),
+                           ("industrial", "district"), ("shopping", "centre"), ("shopping", "center")})
 _OFFSHORE_WORDS = frozenset({"coast", "sound", "anchor", "anchored", "moored", "waiting", "waters", "shore", "bay",
                              "fjord", "island", "islands", "sank", "aground", "lying", "sailing", "fishing", "farm",
                              "farms", "platform", "rig", "rigs", "field", "fields", "wreck", "ashore", "just"})
@@ -886,6 +913,14 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     if len(words) == 1 and c.prev == "on" and not c.possessive and text \
             and _POSTED_ON_RE.search(text, max(0, c.start - 48), c.start):
         return True  # "In a post on Quistbook", "he wrote on Zorbly": the platform a post went on, no organisation
+    if surface in ("Celsius", "Fahrenheit") and (c.prev[:1].isdigit() or c.prev in ("degrees", "°")):
+        return True  # "minus 11.4 Celsius overnight": a temperature's unit
+    if len(words) == 1 and _INITIALS_PARTICIPLE_RE.fullmatch(words[0]):
+        return True  # "every product would be DNA-tested", "GPS-enabled collars": a participle, no name
+    if c.prev == "on" and not c.possessive and c.surface in lex.social_platforms \
+            and (c.prev2 in lex.speech_verbs or c.prev2 in _MEDIUM_WORDS):
+        return True  # "responded on Twitter:", "said on LinkedIn that": a social network as the medium of what was
+        # said, no organisation (not "a ban on TikTok": the company whose app it is)
     if len(words) == 1 and (_PERIOD_TOKEN_RE.fullmatch(words[0]) or _EARNINGS_MEASURE_RE.fullmatch(words[0])):
         return True  # "net sales in FY2029", "its 2Q28 margin", "an adjusted EBITA margin": a period or a measure
     if market_session_close(c, lex):
@@ -1513,6 +1548,17 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if nwords <= 4 and not c.possessive and surface not in lex.places and first not in lex.given_names \
             and c.next in ("is", "was", "remains", "has", "had", ",") and _COMPANY_STATE_RE.match(text, c.end):
         add("ORG", STRONG)  # "Quistor is privately held", "Quistor, which is publicly traded,": a company
+    if not c.possessive and nwords <= 3 and not org_form and text and c.prev == "," \
+            and _DATELINE_CITY_BEFORE_RE.search(text, max(0, c.start - 40), c.start) \
+            and _DATELINE_REGION_AFTER_RE.match(text, c.end):
+        add("PLACE", STRONG)  # "KUDUS, Central Quava - At her kiosk ...": the region of a dateline's town
+    if c.possessive and nwords <= 3 and not org_form and text and _COAST_AFTER_RE.match(text, c.end) \
+            and catalog_company(surface) is None and surface not in lex.known_org_alias:
+        add("PLACE", STRONG)  # "a town on Quava's north coast": the land whose coast it is
+    if c.next == "," and nwords <= 3 and not c.possessive and not org_form and surface not in lex.places \
+            and text and _AGE_ASIDE_RE.match(text, c.end) and catalog_company(surface) is None \
+            and surface not in lex.known_org_alias:
+        add("PERSON", STRONG)  # "Quistaye, 46, spent 11 years auditing": a person's age in apposition
     if c.next == "," and nwords <= 3 and not c.possessive and surface not in lex.places \
             and first not in lex.given_names and _ITS_ASIDE_RE.match(text, c.end):
         add("ORG", STRONG)  # "Quistair, to its credit, hedged": "its" refers back to a company
@@ -1571,6 +1617,14 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if prev_low == "the" and c.next in ("brand", "brands", "label") and not c.possessive and not org_form \
             and catalog_company(surface) is None:
         add("PRODUCT", STRONG)  # "which owns the Vellora brand": a brand, not a company
+    elif c.next in _LINE_NOUNS and not c.possessive and not org_form and catalog_company(surface) is None \
+            and surface not in lex.known_org_alias and surface not in lex.places and last not in lex.place_heads \
+            and (prev_low == "the" or c.prev.endswith(("'s", "’s")) and c.prev[:1].isupper()
+                 and c.prev[:-2] not in lex.places):
+        add("PRODUCT", STRONG)  # "Quorvel's Zemby series ovens", "the Zemby range meets": a maker's product line
+    if text and not org_form and catalog_company(surface) is None and _OPEN_QUOTE_BEFORE_RE.search(
+            text, max(0, c.start - 31), c.start) and _QUOTED_LINE_AFTER_RE.match(text, c.end):
+        add("PRODUCT", STRONG)  # 'Brightmore's "Zorbo's Table" range': a product line named in quotation marks
     elif (c.prev in (_OWNERS | {"and", ",", "the", "include", "including", "as"})
           or c.prev.endswith(("'s", "’s")) and c.prev[:1].isupper()) and not c.possessive \
             and not org_form and text \

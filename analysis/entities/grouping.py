@@ -877,9 +877,10 @@ class DocGroups:
                         ", the ", " and the ", ", and the ", " or the ")
                 if cands[j].surface not in self.lex.places and not river and not (
                         j < i and self.group_of[j] >= 0 and self.kind(self.group_of[j]) == "PLACE"
-                        and (cands[j].prev in ("in", "at", "near", "from", "across", "throughout", "to") or j in listed)):
+                        and (cands[j].prev in ("in", "at", "near", "from", "across", "throughout", "to") or j in listed
+                             or cands[j].prev == "of" and cands[j].prev2 in self.lex.place_nouns_before_of)):
                     # "in Harwick and Tallinn", "flights to Harwick and Tallinn": a place, or a name the document has
-                    # as one after "in" or "to"; "at Harwick, Tallinn and Brindle": the list goes on from the name
+                    # as one after "in" or "to" (or "the provinces of"); "at Harwick, Tallinn and Brindle": the list goes on from the name
                     # before, made a place by the same list
                     continue
                 a, b = (cands[j], c) if j < i else (c, cands[j])

@@ -10,7 +10,7 @@ import re
 from analysis.entities.credits import in_regions
 from analysis.entities.evidence import WEAK, best_type, is_acronym
 from analysis.entities.aliases import is_word_blend
-from analysis.entities.catalog import catalog_company
+from analysis.entities.catalog import Lexicon, catalog_company
 from analysis.entities.grouping import DocGroups
 
 _COORD_GAPS = frozenset({", ", " and ", ", and ", " or ", " & "})
@@ -186,8 +186,10 @@ def parenthesised_short_names(doc: DocGroups) -> None:
                 or not _SHORT_NAME_GAP_RE.fullmatch(text, full.end, c.start) or text[c.end:c.end + 1] != ")":
             continue
         if len(c.words) > 1:
-            if _clipped_words(c.words, doc.groups[target].words) and doc.kind(target) == "ORG" \
-                    and c.surface not in lex.places and catalog_company(c.surface) is None:
+            clipped = _clipped_words(c.words, doc.groups[target].words)
+            if (clipped or _local_name(c.words, full.words, lex)) \
+                    and doc.kind(target) == "ORG" and c.surface not in lex.places and catalog_company(c.surface) is None:
+                c.local_name = not clipped  # the group keeps the name written first as its name
                 _move(doc, i, target)
             continue
         word = c.words[0]
@@ -201,6 +203,17 @@ def parenthesised_short_names(doc: DocGroups) -> None:
             # for: "Zorbo Platinum (Zorplats) rose 4.8%")
         if word[0] in {w[0] for w in words if w.lower() not in _MINOR_WORDS and w[:1].isupper()}:
             _move(doc, i, target)
+
+
+def _local_name(short: list[str], full: list[str], lex: Lexicon) -> bool:
+    """True when ``short`` (two or three words in parentheses) names again the public body ``full`` ends with an
+    institution's head ("the National Court (Audiencia Nacional)", "the Upper Tribunal (Lands Chamber)"): its name in
+    its own language or the chamber that hears the case, no second body. Not a person's name (a given name first),
+    a name sharing a word with the body's ("the Quist Agency (Zorbo Agency)": two bodies), nor one with a company's
+    or another body's head ("the Quistland Power Authority (Zorbo Energy)")."""
+    return len(full) >= 2 and full[-1] in lex.institution_heads and short[0] not in lex.given_names \
+        and not set(short) & set(full) and short[-1] not in lex.legal_suffixes \
+        and short[-1] not in lex.org_heads
 
 
 def _clipped_words(short: list[str], full: list[str]) -> bool:

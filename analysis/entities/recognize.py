@@ -37,6 +37,9 @@ Role = Literal["story", "credit"]
 def _group_name(doc: DocGroups, g: int, kind: str) -> str:
     grp = doc.groups[g]
     surfaces = [doc.cands[i].surface for i in grp.members if not doc.cands[i].ticker]
+    local = {doc.cands[i].surface for i in grp.members if doc.cands[i].local_name}
+    if local and any(s not in local for s in surfaces):
+        surfaces = [s for s in surfaces if s not in local]  # "the National Court (Audiencia Nacional)": the first name
     if not surfaces:
         return company_for_ticker(doc.cands[grp.members[0]].surface) or doc.cands[grp.members[0]].surface
     if kind == "ORG":

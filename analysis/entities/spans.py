@@ -103,6 +103,7 @@ class Candidate:
     ticker: bool = False          # a ticker linked to an earlier candidate
     ticker_of: int = -1           # index of the candidate the ticker belongs to
     surface: str = ""             # the words joined by single spaces
+    local_name: bool = False      # a body's other name in parentheses after its own ("(Audiencia Nacional)")
     nickname: str = ""            # a nickname written inside the name ('Mark “Zuck” Zuckerberg')
 
     def __post_init__(self) -> None:
@@ -177,7 +178,7 @@ _ON_HEAD_WORDS = ("Committee", "Subcommittee", "Council", "Commission", "Confere
 # joined by a hyphen to the family name after a given name ("Omar al-Quist")
 _JOIN = (r"[ ](?:(?:of|for|and|&|\+|amp|y|et|und|de|van|von|der|den|du|des|do|da|di|dos|das|del|della|la|le|bin|al|el|es|ter|te|zu)"
          r"(?:(?<=van|von)[ ](?:der|den|de|dem)|(?<=de)[ ](?:la|las|los))?"
-         r"[ ](?:the[ ])?|(?:al|el)-(?=[A-Z])|(?:" + "|".join(rf"(?<={w}[ ])" for w in _ON_HEAD_WORDS) + r")on[ ])?")
+         r"[ ](?:the[ ])?|(?:al|el)-(?=[A-Z])|d['’](?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])|(?:" + "|".join(rf"(?<={w}[ ])" for w in _ON_HEAD_WORDS) + r")on[ ])?")
 _ON_HEADS = frozenset(_ON_HEAD_WORDS)
 # an auxiliary before a name makes a "do" after it the verb ("did Quist do Zorbo a favour", "let Quist do Zorbo's
 # job"), not the Portuguese particle of "Rio Grande do Sul"
@@ -186,8 +187,9 @@ _DO_ASKERS = frozenset({"Why", "How", "What", "Where", "When", "Who", "Whom", "W
                         "Could", "Can", "Will", "Must", "Might"})
 _AUXILIARY_BEFORE_RE = re.compile(r"\b(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould|[Mm]ust|[Mm]ight|"
                                   r"[Mm]ay|[Ll]et|[Mm]ake|[Mm]akes|[Mm]ade|[Hh]elp|to)[ \t]+\Z")
-# the head that closes a law's name, whose words before it may be joined by "and" ("Financial Services and Markets Act")
-_LAW_HEADS = frozenset({"Act", "Bill", "Law", "Code", "Directive", "Regulation", "Regulations", "Treaty"})
+# the head that closes a law's name, whose words before it may be joined by "and" ("Financial Services and Markets Act"),
+# or a scale's ("International Nuclear and Radiological Event Scale")
+_LAW_HEADS = frozenset({"Act", "Bill", "Law", "Code", "Directive", "Regulation", "Regulations", "Treaty", "Scale"})
 _FOREIGN_AND = frozenset({"y", "et", "und"})  # "and" in Spanish, French and German, never an English word
 # a name may start right after "then-", "ex-" or an Arabic article ("then-Secretary of State ...", "al-Megrahi")
 _WINDOW_RE = re.compile(rf"(?:(?<![\w'’&./\-])|(?<=\bthen-)|(?<=\bex-)|(?<=\bal-)|(?<=\bel-))"
@@ -346,6 +348,8 @@ def _role_at(words: list[str], i: int, lex: Lexicon) -> int:
                 return length
     if words[i] not in lex.role_first_words:
         return 0
+    if any(" ".join(words[i:j]) in lex.places for j in range(i + 2, min(len(words), i + 5) + 1)):
+        return 0  # "Prince Edward Island", "Prince Rupert": a known place whose name opens with a title's word
     for length in range(min(lex.max_role_len, len(words) - i), 0, -1):
         phrase = " ".join(words[i:i + length])
         if phrase in lex.role_titles:
@@ -371,6 +375,12 @@ SYLLABLE_GIVEN_NAME_RE = re.compile(r"(?i:" + _SYLLABLE + r")-(?:" + _SYLLABLE +
 # an ordinal opening a compound that ranks a court or a body ("the First-tier Tribunal", "a Second-instance Court"):
 # part of the body's name, not an adjective before it as "Mid-sized" is
 _ORDINAL_WORDS = frozenset({"First", "Second", "Third", "Fourth", "Fifth"})
+
+
+#: a court's bench or chamber named before the court: "the Full Court of the Federal Court", "the Grand Chamber of the
+#: European Court of Human Rights"
+_BENCHES = frozenset({("Full", "Court", "of", "the"), ("Full", "Bench", "of", "the"), ("Grand", "Chamber", "of", "the"),
+                      ("Appeals", "Chamber", "of", "the"), ("Appeal", "Chamber", "of", "the")})
 
 
 def _trim_leading(words: list[str], lex: Lexicon) -> int:
@@ -417,6 +427,13 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
                 and w not in lex.given_names \
                 and w not in lex.places and (words[1] in lex.given_names or _ACRONYM_WORD_RE.match(words[1])):
             k += 1  # "Calling Jane Roe ...", "Citing ACME ...": a gerund opening the sentence
+            continue
+        if k == 0 and k + 1 < len(words) and low.endswith("ing") and len(w) >= 5 and w not in lex.given_names \
+                and _bare(words[1]) in lex.weekdays:
+            k += 1  # "Using Monday's close, the stock is down": a gerund opening the sentence, then a day
+            continue
+        if k == 0 and len(words) > 5 and tuple(words[:4]) in _BENCHES and _bare(words[-1]) in lex.institution_heads:
+            k += 4  # "the Full Court of the Federal Court": the court that sits as a full bench, named by its own name
             continue
         if w.isdigit() and k + 1 < len(words):
             k += 1  # "Copyright 2024 Example Wire"
@@ -657,7 +674,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                     j += 2  # "Committee on Foreign Affairs", "Council on Housing" (not "... Council on Monday")
                     continue
                 if ntok in ("of", "for") and (_bare(cur) in lex.institution_heads or f"{cur} of {toks[j + 2][2]}" in lex.role_titles
-                                              or cur.endswith("s") and cur[:-1] in lex.institution_heads):  # "Centers for"
+                                              or cur.endswith("s") and cur[:-1] in lex.institution_heads  # "Centers for"
+                                              or _general_body(toks, i, j)):
                     j += 2
                     continue
                 if ntok in ("of", "for") and toks[j + 2][2] == "the" and False:
@@ -706,6 +724,17 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
 #: a word or two that may open a label line before its label word ("ON SCREEN:", "ON-SCREEN GRAPHIC:")
 _LABEL_OPENERS = frozenset({"on", "the"})
 _LABEL_COLON_RE = re.compile(r"[ \t]*:")
+
+
+_GENERAL_BODIES = frozenset({"Directorate", "Secretariat", "Inspectorate"})
+
+
+def _general_body(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
+    """True when the word at ``j`` closes a body named "Directorate General" (or "Directorate-General", "Secretariat
+    General") before "of" or "for": "the Directorate General of Customs and Excise" is one body, not a title."""
+    cur = toks[j][2]
+    return cur.split("-")[0] in _GENERAL_BODIES and cur.endswith("-General") \
+        or cur == "General" and j > i and toks[j - 1][2] in _GENERAL_BODIES
 
 
 def _catalog_name_with_and(toks: list[tuple[int, int, str]], i: int, after: int, k: int, lex: Lexicon) -> bool:
@@ -845,6 +874,8 @@ def _second_portfolio(toks: list[tuple[int, int, str]], i: int, j: int, k: int, 
     if at == 0 or not 1 <= len(words) - at - 1 <= 3:
         return False
     head = words[at - 1]
+    if head == "General" and at >= 2 and words[at - 2] in _GENERAL_BODIES:
+        head = words[at - 2]  # "Directorate General of Customs and Excise"
     if head not in _FIELD_HEADS and (head not in _PORTFOLIO_HEADS or words[at] == "on"):
         return False
     if k + 1 < len(toks) and (toks[k + 1][2] in ("of", "for") or toks[k + 1][2] in ("and", "&") and (
@@ -895,6 +926,11 @@ def _qa_marker(text: str, tok: str, start: int) -> bool:
     return {m.group(1) for m in _QA_LINE_RE.finditer(text)} == {"Q", "A"}
 
 
+# a futures contract named by its delivery month after its exchange or market: "the Quist December contract", "the
+# Zorbo October raw sugar contract", "Quist March futures"
+_DELIVERY_AFTER_RE = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:contracts?|futures|delivery|options)\b")
+
+
 def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -> list[Candidate]:
     """Trim and split one capitalised run toks[i..j] into candidate spans."""
     while j > i and (toks[j][2] in lex.weekdays or toks[j][2] in _SECURITY_CLASSES):
@@ -903,6 +939,8 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
         j -= 1
     if j > i and toks[j][2].rstrip(".") in lex.time_words and _DAY_AFTER_RE.match(text, toks[j][1]):
         j -= 1  # "arrived in the United Kingdom May 3", "Binding Oct. 27": the date is no part of the name
+    elif j > i and toks[j][2] in _MONTHS and _DELIVERY_AFTER_RE.match(text, toks[j][1]):
+        j -= 1  # "the London December contract", "the ICE October raw sugar contract": the delivery month
     if j > i and toks[i][2] in lex.weekdays and _token_back(text, toks[i][0])[0].lower() in _DAY_PREPOSITIONS:
         i += 1  # "on Tuesday Quistel lost 7%": the day is the sentence's time, the name starts after it
     elif j > i + 1 and toks[i][2].lower() in _DAY_PREPOSITIONS and toks[i][2][:1].isupper() \
