@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date
+
+from analysis.market.extract import extract_moves
+from tests.market.test_move_round21 import every_mention
 
 
 def org_mentions(text: str, *names: str) -> list[tuple[int, int, str, str, str]]:
@@ -13,3 +17,21 @@ def org_mentions(text: str, *names: str) -> list[tuple[int, int, str, str, str]]
             if not any(a <= m.start() < b for a, b, *_ in out):
                 out.append((m.start(), m.end(), name, name, "ORG"))
     return sorted(out)
+
+
+#: The publication day the round-56 and later move tests read their texts against (a Friday).
+PUB = date(2026, 3, 6)
+
+
+def move_rows(text: str, *names: str, published: date = PUB) -> list[tuple[str, str, float]]:
+    """(kind, company, figure) of each move read from ``text``, each of ``names`` an organisation wherever it stands."""
+    rows = extract_moves(text, published, sorted(every_mention(text, *names)))
+    return [(r.kind, r.company, r.pct) for r in rows.itertuples()]
+
+
+def move_days(text: str, *names: str, published: date = PUB) -> list[tuple[str, float, str, str, str]]:
+    """(company, figure, session, period start, period end) of each row, the dates as ISO text ("" when none)."""
+    rows = extract_moves(text, published, sorted(every_mention(text, *names)))
+    day = lambda v: "" if v is None or v != v else str(v)[:10]  # noqa: E731 (NaT is not equal to itself)
+    return [(r.company, r.pct, day(r.session_date), day(r.period_start), day(r.period_end)) for r in rows.itertuples()]
+

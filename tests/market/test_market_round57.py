@@ -5,22 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from analysis.market.extract import extract_moves
-from test_move_round21 import every_mention
-
-PUB = date(2026, 3, 6)  # a Friday
-
-
-def _rows(text: str, *names: str, published: date = PUB) -> list[tuple[str, str, float]]:
-    rows = extract_moves(text, published, sorted(every_mention(text, *names)))
-    return [(r.kind, r.company, r.pct) for r in rows.itertuples()]
-
-
-def _days(text: str, *names: str, published: date = PUB) -> list[tuple[str, float, str, str, str]]:
-    """(company, figure, session, period start, period end) of each row, the dates as ISO text ("" when none)."""
-    rows = extract_moves(text, published, sorted(every_mention(text, *names)))
-    day = lambda v: "" if v is None or v != v else str(v)[:10]  # noqa: E731 (NaT is not equal to itself)
-    return [(r.company, r.pct, day(r.session_date), day(r.period_start), day(r.period_end)) for r in rows.itertuples()]
+from tests.move_helpers import move_days as _days
+from tests.move_helpers import move_rows as _rows
 
 
 # 1. A broker's rating in small letters, as wires print it ("cuts Y to 'sell'", "cut Y to hold from buy"): Y is the
