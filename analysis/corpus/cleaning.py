@@ -828,7 +828,7 @@ def _listed_links(lines: list[tuple[int, str]], words: list[int]) -> list[bool]:
     on an abbreviation ("... after a warning on Sept. 10")."""
     out = [False] * len(lines)
     for idx, (_, line) in enumerate(lines):
-        if not (_TAIL_MARKER_RE.match(line) and words[idx] <= 6):
+        if words[idx] > 6 or not _TAIL_MARKER_RE.match(line):
             continue
         end = idx + 1
         while end < len(lines) and words[end] <= LISTED_LINK_WORDS and (
