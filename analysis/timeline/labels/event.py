@@ -274,8 +274,11 @@ _BRIEF_OPENING = re.compile(r"\([^()\n]{2,40}\)\s*[-–—]\s*(?P<who>[A-Z][^:\n
 #: How far back in the text the opening line is looked for.
 _BRIEF_REACH = 3000
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+#: What stands before a word that opens a sentence or a phrase (its capital tells nothing).
+_OPENS_SENTENCE = re.compile(r"[.!?:\-–—\"“(]\s*$")
 #: A time zone's letters after a clock time ("21:42 cet", "9.30 gmt", "10:15 utc").
-_CLOCK_ZONE = re.compile(r"(\d{1,2}[:.]\d{2}\s+)(?!(?:at|but|not|out|yet|set)\b)([a-z]{1,3}t|utc)\b")
+_CLOCK_ZONE = re.compile(r"(\d{1,2}[:.]\d{2}\s+)(gmt|utc|cest|cet|eest|eet|wet|bst|ist|jst|kst|hkt|sgt|aest|aedt|awst|nzst"
+                         r"|nzdt|msk|sast|[ecmp][sd]?t)\b")
 
 
 def _case_map(previous_text: str) -> tuple[dict[str, str], set[str]]:
@@ -292,7 +295,7 @@ def _case_map(previous_text: str) -> tuple[dict[str, str], set[str]]:
             word, key = m.group(0), m.group(0).lower()
             if word == key:
                 small.add(key)
-            elif m.start() > 0 and not re.search(r"(?:^|[.!?:\-–—\"“(]\s*)$", line[:m.start()]):
+            elif m.start() > 0 and not _OPENS_SENTENCE.search(line, max(0, m.start() - 4), m.start()):
                 cased.setdefault(key, word)
     return cased, small
 
