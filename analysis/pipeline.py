@@ -66,6 +66,7 @@ from analysis.store import (
     store_dir,
     table_key,
 )
+from analysis.timeline.dated.model import MOVE_FROM
 from analysis.timeline.events import (
     dated_mentions,
     default_window,
@@ -483,7 +484,11 @@ class Analysis:
 
     def _moves(self) -> pd.DataFrame:
         frame = one_name_per_company(self._per_document("moves_found"))  # one writing of a company across articles
-        frame = moves_since_story(frame, self.story_since)  # "has lost 21.6% since the incident", dated by the story
+        since = self.story_since
+        own = self.dated  # "has fallen 21% since the ruling", the ruling dated by the article itself ("on Tuesday")
+        own = own.loc[own["basis"].astype(str).str.startswith(MOVE_FROM) & (own["kind"] == "after_event")] \
+            if not own.empty else own
+        frame = moves_since_story(frame, since if own.empty else pd.concat([since, own], ignore_index=True))
         return frame.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)  # as extract_moves orders
 
     @property
@@ -494,10 +499,11 @@ class Analysis:
 
 
 def moves_since_story(moves: pd.DataFrame, since: pd.DataFrame) -> pd.DataFrame:
-    """``moves`` with the period of each move over several sessions that its article leaves undated ("Altamira's
-    shares have fallen 21.6% since the incident") taken from the span of its sentence that the story's other
-    articles date (``since``: :func:`analysis.timeline.story_since.story_since_spans`, from the event's day to the
-    article's date); the one place that knows both layers' columns."""
+    """``moves`` with the period of each move over several sessions that the move grammar leaves undated ("Altamira's
+    shares have fallen 21.6% since the incident") taken from the span of its sentence that the timeline dates
+    (``since``: :func:`analysis.timeline.story_since.story_since_spans`, the event dated by the story's other
+    articles, and the timeline's own spans since an event the article dated, from the event's day to the article's
+    date); the one place that knows both layers' columns."""
     if moves.empty or since.empty:
         return moves
     spans = {(str(d), int(i)): (a, b, str(basis)) for d, i, a, b, basis, kind in zip(

@@ -33,3 +33,16 @@ def test_the_move_stays_undated_when_no_other_article_dates_the_event() -> None:
     moves = _moves([("b.txt", _LATER, "2041-03-19")])
     row = moves[moves["pct"] == -28.0].iloc[0]
     assert pd.isna(row["period_start"])
+
+
+def test_a_move_since_an_event_its_own_article_dated_gets_its_period() -> None:
+    # Round 57 (lead): the article dates the event itself, sentences before the move ("... set aside the approval on
+    # Tuesday, the company called the ruling a slip. Orrin has fallen 21% since the ruling."): the timeline's span
+    # since that day gives the move its period too (Friday 2041-03-22; Tuesday is the 19th)
+    text = ("Investors were warned\n\nWhen a Federal Court judge set aside the approval for Orrin Mining's Quellbrook "
+            "expansion on Tuesday, the company called the ruling a procedural slip.\n\nOrrin Mining has fallen 21% since "
+            "the ruling.\n")
+    moves = _moves([("c.txt", text, "2041-03-22")])
+    row = moves[moves["pct"] == -21.0].iloc[0]
+    assert pd.isna(row["session_date"])
+    assert (row["period_start"], row["period_end"]) == (pd.Timestamp("2041-03-19"), pd.Timestamp("2041-03-22"))
