@@ -356,11 +356,12 @@ def _newsletter_box(removals: list[Removal], candidates: list[tuple[int, str]], 
     (no sentence, no figure) right before a promo line ("Business Daily" above "Free weekly newsletter"), or a line
     of at most thirty words between two promo lines (the box's blurb)."""
     promo = {r.line_no for r in removals if r.reason == REASON_NEWSLETTER}
-    if not promo:
+    forms = [n for n, line in [*candidates, *((r.line_no, r.text) for r in removals)] if _SIGN_UP_FORM_RE.match(line.strip())]
+    if not promo and not forms:
         return set()
     lines = sorted({n for n, _ in candidates} | {r.line_no for r in removals})
     place = {n: i for i, n in enumerate(lines)}
-    found: set[int] = set()
+    found = _form_blocks(forms, candidates, words, set(lines))
     for idx, (line_no, line) in enumerate(candidates):
         i = place[line_no]
         before = lines[i - 1] in promo if i > 0 else False
@@ -370,6 +371,35 @@ def _newsletter_box(removals: list[Removal], candidates: list[tuple[int, str]], 
             found.add(idx)
         elif before and after and words[idx] <= 30 and "%" not in line:
             found.add(idx)
+    return found
+
+
+#: A sign-up form's last line: an e-mail field and the button, or the button alone ("Business email | Sign up",
+#: "[Your email] [Sign up]", "Sign up").
+_SIGN_UP_FORM_RE = re.compile(r"^(?:\[?[\w ]{0,20}e-?mail(?: address)?\]?\s*\|?\s*)?\[?(?:sign up|subscribe|sign me up)\]?$",
+                              re.I)
+#: How many lines above its form a sign-up box may hold (its title and its blurb).
+FORM_BOX_LINES = 2
+
+
+def _form_blocks(forms: list[int], candidates: list[tuple[int, str]], words: list[int], nonblank: set[int]) -> set[int]:
+    """Indexes of the lines of a sign-up box above its removed form line (``forms``: line numbers): the box is the
+    block of lines between blank lines that ends on the form, at most :data:`FORM_BOX_LINES` lines above it, each of
+    at most thirty words with no figure in per cent and no quotation mark ("Asia Markets Daily" / "The morning
+    briefing on what moves Asian markets. Free for registered readers." / "[Your email] [Sign up]"). A line of the
+    article written right above a form, with no blank line between, is not taken: the block must start after one."""
+    index = {n: i for i, (n, _) in enumerate(candidates)}
+    found: set[int] = set()
+    for form in forms:
+        top = form
+        while form - top < FORM_BOX_LINES and top - 1 in nonblank:
+            top -= 1
+        if top == form or top - 1 in nonblank:
+            continue  # no line above the form, or the block goes on above the box's reach
+        box = [index[n] for n in range(top, form + 1) if n in index]  # the form too, when it is still a candidate
+        if all(words[i] <= 30 and "%" not in candidates[i][1] and not any(mark in candidates[i][1] for mark in '"“”')
+               for i in box):
+            found.update(box)
     return found
 
 
@@ -837,22 +867,34 @@ def _listed_links(lines: list[tuple[int, str]], words: list[int]) -> list[bool]:
             end += 1
         if end - idx > 2:
             out[idx + 1:end] = [True] * (end - idx - 1)
+            continue
+        # headlines without bullets, one to a line, in a block of their own under the heading (no blank line between):
+        # all but one do not end like a sentence ("The Big Read: can Quist survive?" among them)
+        end = idx + 1
+        while end < len(lines) and lines[end][0] == lines[end - 1][0] + 1 and words[end] <= LISTED_LINK_WORDS:
+            end += 1
+        if end - idx > LISTED_BLOCK_MIN and sum(sentence_like(line) for _, line in lines[idx + 1:end]) <= 1:
+            out[idx + 1:end] = [True] * (end - idx - 1)
     return out
 
 
 #: An item of such a list runs to at most this many words.
 LISTED_LINK_WORDS = 20
+#: A list of headlines without bullets holds more than this many lines.
+LISTED_BLOCK_MIN = 3
 
 
-def _inline_box(lines: list[tuple[int, str]], words: list[int], idx: int) -> int:
+def _inline_box(lines: list[tuple[int, str]], words: list[int], idx: int, listed: Sequence[bool] = ()) -> int:
     """When the marker at ``idx`` opens a box of links inside the article (headlines that do not end like a sentence,
     then at least two sentences of the article again, before any other footer marker), the index after the box;
-    else ``idx`` (the marker starts the footer)."""
+    else ``idx`` (the marker starts the footer). ``listed``: the lines :func:`_listed_links` found under a heading, the
+    box's links even when one ends like a sentence ("The Big Read: can Quist survive?")."""
     if not _BOX_MARKER_RE.match(lines[idx][1]):
         return idx
     end = idx + 1
     while end < len(lines) and end - idx <= BOX_LINKS and not _TAIL_MARKER_RE.match(lines[end][1]) \
-            and (not sentence_like(lines[end][1]) or end > idx + 1 and _same_list(lines[end - 1][1], lines[end][1])):
+            and (not sentence_like(lines[end][1]) or end > idx + 1 and _same_list(lines[end - 1][1], lines[end][1])
+                 or end < len(listed) and listed[end]):
         end += 1
     resumed = 0
     for k in range(end, min(len(lines), end + 2)):
@@ -1038,7 +1080,7 @@ def _find_tail_start(lines: list[tuple[int, str]], prose: list[bool], body_start
         legal = _LEGAL_NOTE_RE.match(line) is not None  # "Forward-looking statements: This release may contain ..."
         heading = _TAIL_MARKER_RE.match(line) and (words[idx] <= 12 or _COMMENTS_PROMPT_RE.match(line))
         if idx > body_start and (heading or line.lower().startswith("tags:") or legal):
-            box_end = _inline_box(lines, words, idx)
+            box_end = _inline_box(lines, words, idx, listed)
             # the article's sentences go on right after it (not a numbered list's first item: "1. Quist names new CEO")
             resumes = idx + 1 < len(lines) and prose[idx + 1] and not _NUMBERED_ITEM_RE.match(lines[idx + 1][1])
             if box_end > idx:
@@ -1193,7 +1235,8 @@ def clean_document(text: str) -> CleanDocument:
     boxes |= {i for i in _marked_links(removals, candidates, words) if i > body_start}
     boxes |= _inline_headlines(candidates, prose, words, body_start, tail_start)
     boxes |= {i for i in _list_intruders(candidates, words) if body_start < i < tail_start}
-    last_prose = max((i for i in range(body_start, tail_start) if prose[i] and i not in boxes), default=body_start)
+    last_prose = max((i for i in range(body_start, tail_start) if prose[i] and i not in boxes and i not in promo_box),
+                     default=body_start)
     # A subheading over the article's last short sentences ("Union: 'A betrayal'" / "\"It is a betrayal,\" he said."):
     # the lines after the last prose paragraph, to the footer, that end like sentences of four words or more follow it.
     closing = [i for i in range(last_prose + 1, tail_start) if i not in boxes]

@@ -830,7 +830,8 @@ DATED_ITEM_RE = re.compile(
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?:19|20)\d{{2}})?"
     rf"|\d{{1,2}}\s+{_MONTH}(?:\s+(?:19|20)\d{{2}})?"
-    rf"|{_MONTH}(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|Q[1-4]\s+(?:19|20)\d{{2}})"
+    rf"|{_MONTH}(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|Q[1-4]\s+(?:19|20)\d{{2}}"
+    rf"|\d{{1,2}}([/.])\d{{1,2}}\1(?:19|20)\d{{2}})"  # a numeric date with its year ("09/11/2020 - ...")
     # then a dash or a colon and words, not a time stamp ("Mar 4, 2026 – 12.46pm"); the weekday may follow in
     # brackets, whole or short ("June 3 (Tuesday):", "Sept. 21 (Mon):")
     rf"\s*(?:\((?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?\))?"
