@@ -348,8 +348,9 @@ def narrowed_sentence(sentence: str, expr_start: int, expr_end: int) -> tuple[st
 
 
 #: A non-restrictive relative clause between commas (or ending the sentence): "Keel Bank, which was founded in 1952,
-#: will ...", "The Oru mine, which Hallgrim bought in 2016, employs ...", "Marta Quill, who joined in 2021, ...".
-_RELATIVE_ASIDE = re.compile(r",\s+(?P<rel>which|who)\s+(?P<body>(?:[^,;:()“”\"]|(?<=\d),(?=\d{3})){3,140}?)"
+#: will ...", "The Oru mine, which Hallgrim bought in 2016, employs ...", "Marta Quill, who joined in 2021, ...",
+#: "Quist, whose plant burned on Monday, ...".
+_RELATIVE_ASIDE = re.compile(r",\s+(?P<rel>which|whose|who)\s+(?P<body>(?:[^,;:()“”\"]|(?<=\d),(?=\d{3})){3,140}?)"
                              r"(?P<close>,\s+|\s*[.!]?\s*$)")
 
 
@@ -364,13 +365,15 @@ _WORD_AFTER = re.compile(r"(?:(?:also|still|now|then|later|has|have|had|will|wou
 
 
 _OBJECT_OPENERS = {"the", "a", "an", "its", "his", "her", "their", "our", "it", "he", "she", "they", "we", "i"}
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
 
 
 _CLAUSE_PUNCT = re.compile(r"[;:—]|,(?!\d{3})|(?<!\d),")
 
 
 _ANTECEDENT_PREPS = frozenset({"at", "in", "on", "to", "from", "for", "with", "by", "near", "into", "across", "outside",
-                               "inside", "behind", "under", "over", "against", "about"})
+                               "inside", "behind", "under", "over", "against", "about", "before", "after",
+                               "during", "until", "through", "via", "among", "between", "amid"})
 
 
 def _relative_aside(sentence: str, expr_start: int, expr_end: int) -> tuple[str, int, int] | None:
@@ -403,12 +406,19 @@ def _relative_aside(sentence: str, expr_start: int, expr_end: int) -> tuple[str,
             antecedent = _placed_noun(before[:before.rstrip().rfind(place)]) if _known_place(place) else ""
             antecedent = antecedent or place
         words = antecedent.split()
-        if len(words) > 6 or any(verb_like(w) and w.islower() and not w.endswith("ing") for w in words[1:]):
+
+        def verb_at(n: int) -> bool:  # a verb of the clause, not a noun after its determiner ("The fire, which ...")
+            w = words[n]
+            return n > 0 and w.islower() and verb_like(w) and not w.endswith("ing") \
+                and words[n - 1].lower() not in _DETERMINERS
+
+        if len(words) > 6 or any(verb_at(n) for n in range(1, len(words))):
             # "About 14,000 people work at the site, which built ...": the noun phrase after the clause's last
             # preposition is the antecedent ("Which built ..." before)
-            last = max((n for n, w in enumerate(words) if w.lower() in _ANTECEDENT_PREPS
-                        or (n and w.islower() and verb_like(w) and not w.endswith("ing"))), default=-1)
+            last = max((n for n, w in enumerate(words) if w.lower() in _ANTECEDENT_PREPS or verb_at(n)), default=-1)
             words = words[last + 1:] if 0 <= last < len(words) - 1 else []
+            if words[:1] == ["of"]:  # "Roe said of the payroll vendor, whose ...": the vendor
+                words = words[1:]
             antecedent = " ".join(words)
         if not words or len(words) > 6:
             return None
@@ -420,6 +430,12 @@ def _relative_aside(sentence: str, expr_start: int, expr_end: int) -> tuple[str,
             antecedent = " ".join(words)
         body = m.group("body")
         first = body.split()[0]
+        if m.group("rel").lower() == "whose" and first.lower() in ("shares", "stock", "share"):
+            return None  # "Quist, whose shares fell 3% on Monday": a share move's label, worded where moves are
+        if m.group("rel").lower() == "whose":  # "Quist, whose main plant was gutted by fire on Monday, ...": the plant's
+            head = antecedent[:1].upper() + antecedent[1:] + "'s "
+            at = expr_start - m.start("body") + len(head)
+            return head + body.rstrip(" .") + ".", at, at + (expr_end - expr_start)
         if m.group("rel").lower() == "which" and (first[:1].isupper() or first.lower() in _OBJECT_OPENERS):
             # the clause has its own subject: the antecedent is the object, put before the date's preposition
             at = expr_start - m.start("body")

@@ -867,6 +867,7 @@ def _verbs_of(tokens: list[tuple[str, int]], forms: dict[str, EventVerb], posses
                  and (tokens[k - 1][0].isalpha() or _INITIALISM.fullmatch(tokens[k - 1][0])))
         # "the United States", "U.S. State Department": a name's word; "a $415 million charge": a noun
         and not (k and tokens[k - 1][0].lower() == "to" and t.lower() == forms[t.lower()].lemma)
+        and not (k and tokens[k - 1][0].lower() == "by" and t.lower() == forms[t.lower()].lemma)  # "gutted by fire": a noun
         # "reported results on Tuesday as expected", "rose more than forecast": a participle after "as"/"than" compares
         # the event with what was looked for; it is no verb of its own
         and not (k and tokens[k - 1][0].lower() in ("as", "than") and t.lower() not in (forms[t.lower()].lemma, forms[t.lower()].third)
