@@ -187,8 +187,10 @@ FUTURE_CUE_AFTER = 12
 #: A past auxiliary this many characters after the expression puts its clause in the past.
 PAST_AUX_AFTER = 40
 #: a clause of time or condition opening between a date and a past auxiliary after it ("would escalate to a full
-#: walkout on Wednesday if management did not improve its offer": the condition's own back-shifted tense)
-_SUBORDINATOR_BETWEEN = re.compile(r"\b(?:before|after|until|till|once|unless|if|when|whenever)\s", re.IGNORECASE)
+#: walkout on Wednesday if management did not improve its offer": the condition's own back-shifted tense), or the
+#: clause of a comparison ("expected to ship 10% fewer units in the October-December quarter than it had forecast":
+#: the forecast's own past, not the shipping's)
+_SUBORDINATOR_BETWEEN = re.compile(r"\b(?:before|after|until|till|once|unless|if|when|whenever|than)\s", re.IGNORECASE)
 #: One character of a clause: a title's abbreviation is no stop ("Until that day in April, Mr. Clarke had never been
 #: down a mine", "The senator meets Mr. Clarke on Friday").
 _CLAUSE_CHAR = r"(?:\b(?:Mrs|Mr|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr)\.|[^.;:!?\n])"
@@ -580,8 +582,10 @@ _ASKED_FOR_MEETING = re.compile(r"\b(?:asked|requested|called|pressed|pushed)\s+
                                 r"\b(?:asked|applied|called)\s+for\s+(?:a|an|the)\s+(?:(?:trading|share|temporary)\s+)?"
                                 r"(?:halt|suspension)\s+(?:(?:in|of)\s+(?:its|their|the)\s+(?:shares|stock|units|"
                                 r"securities)\s+)?from\s+$", re.IGNORECASE)
-#: What ends the infinitive's reach before the date: a clause break, a quotation mark, a relative or a subordinator.
-_INTENDED_STOP = re.compile(r"[,;:()\"“”]|\b(?:that|which|who|when|after|because|since|while|but|and\s+(?:then\s+)?[a-z]+ed)\b",
+#: What ends the infinitive's reach before the date: a clause break, a quotation mark, a relative or a subordinator. A
+#: mark opening a partial quotation inside the clause (after a space, before a word) ends nothing: "expected carmakers
+#: to feel the effect \"in February or March\"" quotes the words of the plan itself.
+_INTENDED_STOP = re.compile(r"[,;:()”]|(?<!\s)[\"“]|[\"“](?![^\W\d_])|\b(?:that|which|who|when|after|because|since|while|but|and\s+(?:then\s+)?[a-z]+ed)\b",
                             re.IGNORECASE)
 
 
@@ -1065,6 +1069,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
     sched = _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start)
     while sched is not None and (_NOUN_DETERMINER_BEFORE.search(text, max(0, sched.start() - 30), sched.start())
                                  and not _relative_that(text, sched, start)
+                                 or _POSSESSOR_BEFORE.search(text, max(0, sched.start() - 12), sched.start())
                                  or sched.group("verb")[0].isupper() and not _ITEM_OPENS.search(text, max(0, sched.start() - 4), sched.start())
                                  or _A_NOUN_BEFORE.search(text, max(0, sched.start() - 40), sched.start())
                                  and not sched.group("verb").lower().endswith("s")
@@ -1278,6 +1283,10 @@ _ITEM_OPENS = re.compile(r"\S:\s+$")
 #: services", "cuts in planned spending").
 _PREMODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|this|that|these|those|all|some|many|most|"
                                  r"several|of|for|on|in|with|from|\d[\d,.]*)|\w['’]s)\s+$", re.IGNORECASE)
+#: A possessive right before a word makes it a noun, never a verb in the present ("since the short seller's report on
+#: Monday", "the workers' vote on Friday"); not a pronoun's "is" or "us" ("let's meet on Friday", "it's").
+_POSSESSOR_BEFORE = re.compile(r"(?i:(?<!\blet)(?<!\bit)(?<!\bthat)(?<!\bhe)(?<!\bshe)(?<!\bthere)(?<!\bhere)(?<!\bwho)"
+                               r"(?<!\bwhat)(?<!\bwhere))\w['’]s\s+$|\ws['’]\s+$")
 _NOUN_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this|that|these|those)\s+"
                                      r"(?:(?!" + _EVENT_NOUNS_LIKE_ADJECTIVES + r"\s)[a-z]+(?:al|ic|ary|ial|ive)\s+)?$",
                                      re.IGNORECASE)
