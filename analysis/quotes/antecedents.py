@@ -153,6 +153,11 @@ _LISTED_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:" + _MODIFIER + r"){0,5}
                                 + r"){0,4}?([a-z][\w-]*)|([a-z][\w-]*))\s*,")
 
 
+#: a preposition and a determiner right before a document's noun ("reassured by an email from X", "responding to a
+#: message from X"): the document is the object of another clause, and its author no subject ("according to a
+#: post from X" keeps its source)
+_DOCUMENT_OBJECT_BEFORE = re.compile(r"\b(?:by|after|about|over|with|against|(?<!according )to)\s+(?:an?|the|his|her|"
+                                     r"its|their)\s+(?:[\w-]+\s+)?\Z", re.I)
 #: a document and who wrote it: "a statement from X", "Statement from X is out", "a letter issued by X" (the lookahead
 #: on the nouns' first letters lets the regex engine skip to them: the same matches, fewer tries)
 _AUTHORED = re.compile(r"(?=[aceflmnoprst])\b(?:statement|release|letter|email|memo|note|filing|announcement|notice|"
@@ -253,7 +258,7 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
     for m in [*ACCORDING_TO.finditer(text), *_AUTHORED.finditer(text)]:
         # "According to X, output fell", "A statement from X said", "Statement from X is out": the report's
         # source, the document's author, is salient
-        if doc.inside_quote(m.start()):
+        if doc.inside_quote(m.start()) or _DOCUMENT_OBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         ph = head_phrase(text, m.end(), min(len(text), m.end() + 80))
         if ph is not None and ph.kind == "name":

@@ -545,6 +545,33 @@ def _document_description(rule: Speaker) -> bool:
     return 2 <= len(words) <= 3 and words[0] == "the" and words[-1].rstrip(".,") in DOCUMENTS
 
 
+#: the characters back from a quotation within which an organisation's own act of issuing a document is read
+#: (:func:`_issued_by`): a story's paragraph or two
+_ISSUED_REACH = 700
+#: a verb that puts out a document, or says something in one, right before the document's noun ("said in a filing
+#: to the exchange", "issued a statement", "announced in a notice"); group 1 is the noun
+_ISSUING = re.compile(r"\b(?:said|says|announced|added|stated|wrote|warned|told\s+\w+|issued|released|published|"
+                      r"filed|posted)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:in\s+)?(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?"
+                      r"([a-z]+)\b")
+
+
+def _issued_by(doc: Doc, rule: Speaker, at: int) -> bool:
+    """Whether the text before ``at`` (within :data:`_ISSUED_REACH`) names the rules' organisation right before a verb
+    that issued a document of the description's noun ("Acme said in a filing to the exchange … / … and expects to
+    report “…”, the filing said"): the issuer is told, however far back the sentence with its name lies."""
+    noun = rule.mention.casefold().split()[-1].rstrip(".,")
+    lo = max(0, at - _ISSUED_REACH)
+    for m in _ISSUING.finditer(doc.text, lo, at):
+        if m.group(1) != noun or doc.inside_quote(m.start()):
+            continue
+        # the name ends right before the verb, maybe with a time between ("Acme on Friday said in a filing")
+        k = bisect_left(doc.starts, m.start()) - 1
+        if k >= 0 and doc.ends[k] <= m.start() and doc.names[k] == rule.name and re.fullmatch(r"\s+(?:(?:on|late|early)\s+\w+\s+)?",
+                                                                 doc.text[doc.ends[k]:m.start()]):
+            return True
+    return False
+
+
 #: one who speaks for an organisation given by a description ("a spokesman for the reserve bank")
 _FOR_DESCRIPTION = re.compile(r"(?:an?|the)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:for|of)\s+the\s+(?:[a-z-]+\s+){0,2}([a-z-]+)")
 
@@ -743,8 +770,10 @@ def choose_speakers(doc: Doc, spans: list[QuoteSpan], rules: list[Speaker]) -> l
             # before: the body the rules found spoke
             continue
         if not pick.name and rule.type in ORG_TYPES and _document_description(rule) \
-                and _named_near(doc, rule.name, spans[n].open_at):
-            continue  # "The regulator ordered the plant shut. The order said …": the body just named issued it
+                and (_named_near(doc, rule.name, spans[n].open_at) or _issued_by(doc, rule, spans[n].open_at)):
+            # "The regulator ordered the plant shut. The order said …": the body just named issued it; "Acme said
+            # in a filing … (two paragraphs) … “…”, the filing said": the text told who issued it
+            continue
         if pick.type and chance < model.floor:
             # weak evidence (the model's own probability of its pick below the file's floor, chosen by
             # cross-validation on train): a name that is likely wrong is worse than none

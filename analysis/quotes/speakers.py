@@ -982,7 +982,7 @@ def _document_owner_any(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Spea
 
 _ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|sent\s+out|filed|posted|circulated)\s+"
                      r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?$")
-_DOCUMENT_REACH = 400
+_DOCUMENT_REACH = 700
 #: what may stand between an issuer and its verb ("has just", "had already", "on Tuesday")
 _AUXILIARY_TAIL = re.compile(r"(?:\s+(?:has|have|had))?(?:\s+(?:just|also|now|already|quickly|swiftly|late|early|"
                              r"earlier|since))*\s*\Z")
@@ -1353,8 +1353,29 @@ def _press_before(doc: Doc, ph: Phrase) -> Speaker | None:
     if _named_in_apposition(doc, earlier):
         return None  # "Jane Roe, a spokesperson for X," / "a spokesperson for X, Jane Roe,": that person
     surface = doc.text[earlier.start:earlier.end]
-    found = _owner(doc, earlier, surface) or _organisation_inside(doc, earlier, surface)
+    found = _owner(doc, earlier, surface) or _organisation_inside(doc, earlier, surface) \
+        or _reported_subject(doc, earlier.start)
     return found if found is not None and found.type in ORG_TYPES else None
+
+
+def _reported_subject(doc: Doc, at: int) -> Speaker | None:
+    """The organisation whose act a trailing attribution at ``at`` reports ("Acme's ministry is examining whether
+    …, a spokeswoman said"): the first name of the sentence, when it is an organisation (a place before it, as a
+    possessive or a dateline, does not count; a person first names no organisation's spokesperson)."""
+    if not doc.text[max(0, at - 3):at].rstrip().endswith(","):
+        return None
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(doc.text, max(0, at - _FOCUS_REACH), at)
+              if is_sentence_break(doc.text, m)]
+    lo = max(breaks[-1] if breaks else 0, doc.text.rfind("\n", 0, at) + 1)
+    for k in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, at)):
+        if doc.inside_quote(doc.starts[k]) or doc.starts[k] < 0:
+            continue
+        if doc.types[k] in PLACE_TYPES:
+            continue
+        if doc.types[k] in ORG_TYPES:
+            return Speaker(doc.names[k], doc.types[k], doc.text[doc.starts[k]:doc.ends[k]], "coreference")
+        return None
+    return None
 
 
 def _named_in_apposition(doc: Doc, phrase: Phrase) -> bool:

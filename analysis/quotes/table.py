@@ -5,6 +5,7 @@ print."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from typing import Literal
 
@@ -194,7 +195,94 @@ def clustered_quotes_kept(found: pd.DataFrame, corrections: Corrections | None =
     :func:`analysis.quotes.cluster.cluster_quotes_kept`: only what the new or changed quotations can change is
     verified), with the state to keep for the next run; the table is the one a clustering from scratch gives."""
     out, kept = cluster_quotes_kept(apply_corrections(found, corrections or {}), state)
-    return out.sort_values(["cluster_id", "doc_id", "start"]).reset_index(drop=True), kept
+    return _described_from_cluster(out).sort_values(["cluster_id", "doc_id", "start"]).reset_index(drop=True), kept
+
+
+#: a description of a person or body told by its role, naming no one ("its chief executive", "the chief
+#: executive", "the company's finance chief"): a determiner or a possessive, then lower-case words
+_MIN_WORDS_HELD = 3  # the fewest words an open quotation must have to be found inside another's
+_ROLE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w-]+['’]s)(?:\s+[a-z][\w-]*){1,3}")
+
+
+def _folded_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _described_from_cluster(quotes: pd.DataFrame) -> pd.DataFrame:
+    """``quotes`` (clustered: needs ``cluster_id, quote, speaker, speaker_mention, attribution``) where a quotation
+    the rules credited to no one, told by a description of its speaker's role ("“…,” its chief executive said" in a
+    column that never names her), takes the one speaker the other printings of the same words name (its cluster, or
+    the rows whose words hold it whole: "no liquidity issue" in "no liquidity issues, …"), when a mention the
+    story gives that speaker holds the description's noun ("Chief Executive Jane Roe said"): the story names that
+    person by that role. A
+    scare quote (no description) or words two speakers said are left as they are. Only the few open rows are
+    compared with the named ones (no pair of the corpus's quotations is)."""
+    if quotes.empty:
+        return quotes
+    speaker = quotes["speaker"].fillna("")
+    unnamed = (speaker == "") & (quotes["attribution"] == "none")
+    if not unnamed.any():
+        return quotes
+    mention = quotes.loc[unnamed, "speaker_mention"].fillna("").astype(str)
+    open_ = pd.Series(False, index=quotes.index)
+    open_[mention.index] = [bool(_ROLE_DESCRIPTION.fullmatch(m)) for m in mention.tolist()]
+    if not open_.any():
+        return quotes
+    named = quotes.loc[speaker != ""]
+    # every mention the story gives each speaker ("Chief Executive Jane Roe", "Acme finance chief Jane Roe")
+    names_named = named["speaker"].astype(str).tolist()
+    roles: dict[str, set[str]] = {}
+    for name, said in zip(names_named, named["speaker_mention"].fillna("").astype(str).tolist(), strict=True):
+        roles.setdefault(name, set()).add(said)
+    by_cluster: dict[str, set[str]] = {}
+    for cluster, name in zip(named["cluster_id"].tolist(), names_named, strict=True):
+        by_cluster.setdefault(cluster, set()).add(name)
+    opened = quotes.loc[open_, ["quote", "cluster_id"]]
+    clusters = dict(zip(opened.index, opened["cluster_id"].tolist(), strict=True))
+    wanted = {i: _folded_words(str(q)).split() for i, q in zip(opened.index, opened["quote"].tolist(), strict=True)}
+    wanted = {i: w for i, w in wanted.items() if len(w) >= _MIN_WORDS_HELD}
+    # the named rows holding an open quotation's first words (one pass over their words, no pair of rows compared)
+    heads = {tuple(w[:_MIN_WORDS_HELD]) for w in wanted.values()}
+    holding: dict[tuple[str, ...], list[int]] = {}  # first three words -> the named rows whose text holds them
+    folded: dict[int, str] = {}
+    if heads:
+        # (the named rows' words as one text, searched for each first three words: only the few rows that hold them
+        # are read word by word)
+        quotes_named = named["quote"].fillna("").astype(str).tolist()
+        big = "\n".join(quotes_named).casefold()
+        offsets = [0]
+        for quote in quotes_named:
+            offsets.append(offsets[-1] + len(quote) + 1)
+        for head in heads:
+            needle = " ".join(head)
+            at = big.find(needle)
+            while at >= 0:
+                k = bisect_right(offsets, at) - 1
+                holding.setdefault(head, []).append(k)
+                if k not in folded:
+                    folded[k] = " " + _folded_words(quotes_named[k])
+                at = big.find(needle, at + 1)
+    fill = {}
+    for i, words in wanted.items():
+        text = " " + " ".join(words)  # (held from a word's start: "no liquidity issue" in "no liquidity issues, …")
+        names = set(by_cluster.get(clusters[i], set()))
+        names |= {names_named[k] for k in holding.get(tuple(words[:_MIN_WORDS_HELD]), []) if text in folded[k]}
+        if len(names) != 1:
+            continue
+        noun = re.compile(r"\b" + re.escape(mention[i].split()[-1].casefold()) + r"\b")
+        name = next(iter(names))
+        if any(noun.search(said.casefold()) for said in roles.get(name, ())):
+            fill[i] = name
+    if not fill:
+        return quotes
+    out = quotes.copy()
+    idx = list(fill)
+    out.loc[idx, "speaker"] = [fill[i] for i in idx]
+    out.loc[idx, "attribution"] = "coreference"
+    if "speaker_type" in out.columns:
+        types = named.drop_duplicates("speaker").set_index("speaker")["speaker_type"]
+        out.loc[idx, "speaker_type"] = [types.get(fill[i], "") for i in idx]
+    return out
 
 
 def quote_variants(corpus: Corpus, mentions: pd.DataFrame | None, corrections: Corrections | None = None) -> pd.DataFrame:
