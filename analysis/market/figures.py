@@ -459,7 +459,8 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
 _MONTH_DAY = r"(?:" + MONTH + r"\.?\s+\d{1,2}|\d{1,2}\s+" + MONTH + r"\b\.?)"  # "March 9", or day first: "9 March"
 BELOW_BEFORE = re.compile(
-    r"\s+(?P<dir>below|under|above)\s+(?:(?:where\s+(?:they|it)\s+[a-z]+|(?:their|its)\s+(?:level|price|value)s?|"
+    r"\s+(?P<dir>below|under|above)\s+(?:(?:where\s+(?:they|it)\s+[a-z]+|(?:their|its)\s+(?:level|price|value|close|"
+    r"closing\s+(?:price|level))s?|"  # (their close before the event: the last close it stood at before it)
     r"pre-[\w-]+\s+levels?)\s+(?:before|prior\s+to)\b"
     # where the stock closed on a past day or started a past span ("33% below where they closed on March 3", "10.5% below
     # where it ended last week", "7.9% below where they started the week", "37% below where they stood a week ago",

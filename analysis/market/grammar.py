@@ -37,7 +37,9 @@ _DAY_LINK = re.compile(
     r"(?:over|in|during)\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:trading\s+)?(?:sessions|days|weeks|months)|year[- ]to[- ]date|"  # "up 12% over four sessions and 58% ..."
     r"since\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday))|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday)|"
+    # "has lost 41% since the start of the year, and about 21% since the halt": as "this year"
+    r"the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|week|quarter))|"
     # a level compared with a past day's ("down 4.5% from the previous Friday and 6.8% from Oct. 13")
     r"from\s+(?:the\s+(?:previous|prior)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|day|session|week)|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})|"

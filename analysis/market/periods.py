@@ -43,7 +43,9 @@ PREVIOUS = re.compile(
 )
 #: "on the day" alone, closing a move ("The shares ended 7% lower on the day"): the day of what the text just told;
 #: not "on the day of her departure" / "on the day the deal was announced" (an event's day the text may not give).
-ON_THE_DAY = re.compile(r"\bon\s+the\s+day\b(?!\s+(?:of|after|before|that|when|on|it|he|she|they|its|the|a|[A-Z]))")
+#: "that day" too ("Things got worse on Monday, when its auditor quit. The shares fell 11% that day"): the day just told.
+ON_THE_DAY = re.compile(r"\bon\s+the\s+day\b(?!\s+(?:of|after|before|that|when|on|it|he|she|they|its|the|a|[A-Z]))"
+                        r"|\b(?<![Oo]f\s)that\s+(?:day|session)\b(?!['’])")
 YESTERDAY = re.compile(r"\b(?:yesterday|overnight)\b", re.IGNORECASE)
 #: The publication's own session ("up N% today", "off N% this morning", "down N% this afternoon"); not "today's"
 #: (an owner: "today's 5% drop" is dated by the possessive rule).
@@ -220,7 +222,7 @@ FROM_MARK = re.compile(  # "below the offer price" of a takeover target is a com
 #: "down 8% from where they stood before the warning", "down 27% from before the accident", "down 24% from their
 #: pre-report level"): a move since that event, as "below where they stood before" (:data:`BELOW_BEFORE`) is.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:where\s+(?:they|it)\s+(?:stood|were|was|traded|closed|ended)|(?:their|its|the)\s+"
-                          r"(?:level|price|value)s?)\s+(?:before|prior\s+to)\b|(?:their|its)\s+pre-[a-z][\w-]*\s+(?:levels?|"
+                          r"(?:level|price|value|close|closing\s+(?:price|level))s?)\s+(?:before|prior\s+to)\b|(?:their|its)\s+pre-[a-z][\w-]*\s+(?:levels?|"
                           r"prices?|close)\b|before\s+(?=(?:the|its|their)\s))", re.IGNORECASE)
 #: The flotation's price as the mark of a level (:data:`BELOW_BEFORE`): on the debut itself the move is the session's.
 _PRICE_MARK = re.compile(r"\b(?:IPO|listing|flotation|offer|issue)\s+price\b", re.IGNORECASE)
@@ -319,6 +321,16 @@ _ENDS_BEFORE_DATE = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:(?:the|
 #: the close", "before the start of the year").
 _ENDS_BEFORE_EVENT = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:the|its|their|(?-i:[A-Z][\w&.-]*)['’]s)\s+"
                                 r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]{2,})\b(?!\s+(?:of|on|in)\b)")
+#: The stock's own peak or low dated by its month (and year) ("65% below their October 2021 peak", "17% below its high
+#: in May"): a span from the first day of that month.
+_DATED_MARK = re.compile(r"\s+(?:below|under|above)\s+(?:their|its)\s+(?:(?P<m>" + _MONTH + r")\.?\s+(?:(?P<y>(?:19|20)\d\d)\s+)?"
+                         r"(?:record\s+|all-time\s+|closing\s+)?(?:peak|high|low)\b|(?:record\s+|all-time\s+|closing\s+)?"
+                         r"(?:peak|high|low)\s+in\s+(?P<m2>" + _MONTH + r")\.?(?:\s+(?P<y2>(?:19|20)\d\d))?\b)")
+#: "last week" right after a span of sessions ("over two sessions last week"): the span ends on that week's Friday.
+_LAST_WEEK_AFTER = re.compile(r"\s+last\s+week\b", re.IGNORECASE)
+#: A span up to now cut short by the week the article is in ("Before this week, X had lost 38% this year"): it ends on the
+#: session before this week's Monday.
+_ENDS_BEFORE_WEEK = re.compile(r"\b(?:before|ahead\s+of|prior\s+to|until|till)\s+this\s+week\b", re.IGNORECASE)
 _NOT_EVENT_NOUNS = frozenset("close closing open opening start beginning end bell session sessions day days week weeks "
                              "month months year years quarter quarters period time lows highs peak high low record "
                              "market markets".split())
@@ -337,6 +349,8 @@ def cut_before(period: Period, words: str) -> Period:
     ends = _ENDS_BEFORE_DAY.search(words)
     if ends:
         return replace(period, ends_before=_DAYS.index(ends.group("day").lower()))
+    if _ENDS_BEFORE_WEEK.search(words):  # "Before this week, the stock had lost 38% this year": up to last Friday
+        return replace(period, ends_before=0)
     dated = _ENDS_BEFORE_DATE.search(words)
     if dated:
         return replace(period, before_month=_month_index(dated.group("m") or dated.group("m0")),
@@ -363,9 +377,11 @@ _BEFORE_DAYS_EVENT = re.compile(r"\s+(?:last\s+)?(?P<day>Monday|Tuesday|Wednesda
                                 r"{0,2}?[a-z][\w-]*")
 #: A level "from" which a figure counts, right before the event that dates it ("down 21% from its level before the
 #: review was published on Nov. 15").
-_FROM_LEVEL_END = re.compile(r"\bfrom\s+(?:its|their|the)\s+(?:level|price|value)s?\s+$")
-#: The intervals that run up to the publication's day (their end the one :data:`_ENDS_BEFORE_DAY` moves back).
-_TO_NOW = frozenset({"ytd", "week", "month", "quarter", "since", "since_day", "span"})
+_FROM_LEVEL_END = re.compile(r"\bfrom\s+(?:its|their|the)\s+(?:level|price|value|close|closing\s+(?:price|level))s?\s+$")
+#: The intervals that run up to the publication's day (their end the one :data:`_ENDS_BEFORE_DAY` moves back); a named
+#: year ("had fallen 38% in 2026 before Monday's jump") does when it is the publication's (:func:`resolve` cuts only an
+#: end on the publication's day).
+_TO_NOW = frozenset({"ytd", "week", "month", "quarter", "since", "since_day", "span", "year"})
 
 
 def trading_day(day: date) -> date:
@@ -618,6 +634,11 @@ def read_period(window: str) -> Period:
     if owned_day:  # "14.9% below where they stood before last Wednesday's warning": from that weekday's session
         found.append((anchored.start(), Period("multi-day", interval="since_day",
                                                day=_DAYS.index(owned_day.group("day").lower()))))
+    elif anchored and (mark := _DATED_MARK.match(text, anchored.start())) is not None:
+        # "65% below their October 2021 peak", "since its peak in May": from the first day of that month
+        found.append((anchored.start(), Period("multi-day", interval="since",
+                                               month=_month_index(mark.group("m") or mark.group("m2")),
+                                               stated_day=1, stated_year=int(mark.group("y") or mark.group("y2") or 0))))
     elif anchored:  # "48% below where they were before the crisis": since an event the text does not date
         found.append((anchored.start(), Period("multi-day", interval="approximate")))
     to_month = MONTHS_TO.search(text)
@@ -642,7 +663,10 @@ def read_period(window: str) -> Period:
             # "over three sessions", "over the past two sessions" run through the move's own session; "over the
             # previous three sessions" are the ones before it
             through = not re.search(r"\b(?:previous|prior)\b", span.group(0), re.IGNORECASE)
-            found.append((span.start(), Period("multi-day", interval="span", count=count, unit=unit, through=through)))
+            last_week = unit in ("session", "day") and _LAST_WEEK_AFTER.match(window, span.end()) is not None
+            # ("fell 14% over two sessions last week": the last two sessions of the week before the article's)
+            found.append((span.start(), Period("multi-day", interval="span", count=count, unit=unit,
+                                               through=through or last_week, week_before=last_week)))
     total = _TOTAL_SPAN.match(text) if not span else None
     adj = (_SPAN_ADJECTIVE.search(text) or total) if not span else None
     if adj:  # "a 12% three-day rally", "its 20% two-week slump": the move over that span
@@ -931,6 +955,9 @@ def _resolve(period: Period, published: date | None, own_session: date | None,
                 return None, date(period.count, 1, 1), end
             if period.month == 1 and not period.count and not period.stated_day and period.kind == "multi-day":
                 return None, None, end  # "since its listing": the start is not in the text
+            if period.stated_year:  # "below their October 2021 peak": that month of that year
+                return (None, date(period.stated_year, period.month, 1), end) if period.stated_year <= ref.year \
+                    else (None, None, None)
             try:  # "since March 8"; "since November" in a January article is the year before
                 start = date(ref.year, period.month, period.stated_day or 1)
                 start = start if start <= ref else date(ref.year - 1, period.month, period.stated_day or 1)
@@ -981,8 +1008,10 @@ def _resolve(period: Period, published: date | None, own_session: date | None,
             return (None, *last_interval) if last_interval else (None, None, None)
         if period.interval == "span":
             anchor = own_session or trading_day(ref)
+            if period.week_before:  # "over two sessions last week": up to the Friday of the week before the article's
+                anchor = ref - timedelta(days=ref.weekday() + 3)
             if period.unit in ("session", "day"):
-                days = [anchor if period.through else previous_session(anchor)]
+                days = [anchor if period.through or period.week_before else previous_session(anchor)]
                 for _ in range(period.count - 1):
                     days.append(previous_session(days[-1]))
                 return None, days[-1], days[0]

@@ -36,9 +36,11 @@ _TICKER_PAREN = (r"(?:\s*\((?:[A-Za-z]+:\s*)?\.?[A-Z0-9][A-Za-z0-9.&\-]{0,11}(?:
 #: A lower-case description of a company before the last item of a list ("trading house A and drugmaker B rose 1.6% and
 #: 2.9%, respectively"): one to three words, none a function word or a verb's form (not after a comma: "Meanwhile, tech
 #: giants A and B" is no list of three).
-_ITEM_DESCRIPTION = (r"(?:(?:[A-Z][a-z]+(?:ish|ian|ese|an|ch)\s+)?"  # a nationality before it ("Finnish packaging peer B")
-                     r"(?:(?!(?:and|or|but|then|also|said|says|that|which|who|while|as|than|to|of|in|on|at|by|for|from|"
-                     r"with)\b)[a-z][a-z-]*(?:(?<!ing)(?<!ed)|(?=\s+[a-z][a-z-]*\s+[A-Z]))\s+){1,3})?")  # (a noun in
+_ITEM_WORD = (r"(?!(?:and|or|but|then|also|said|says|that|which|who|while|as|than|to|of|in|on|at|by|for|from|"
+              r"with)\b)[a-z][a-z-]*")
+_ITEM_DESCRIPTION = (r"(?:(?:(?:" + _ITEM_WORD + r"(?<!ing)(?<!ed)\s+)?"  # an adjective before a nationality ("smaller
+                     r"[A-Z][a-z]+(?:ish|ian|ese|an|ch)\s+)?"  # Dutch peer B"), a nationality ("Finnish packaging peer B")
+                     r"(?:" + _ITEM_WORD + r"(?:(?<!ing)(?<!ed)|(?=\s+[a-z][a-z-]*\s+[A-Z]))\s+){1,3})?")  # (a noun in
 # "-ing" before the last word: "packaging peer B")
 _NP_LIST_END = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[Bb]oth|[Ee]ach)\s+)?(?P<list>" + NP + _TICKER_PAREN + r"(?:\s*,\s*" + NP + _TICKER_PAREN +
