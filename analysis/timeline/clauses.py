@@ -138,8 +138,19 @@ def subordinate(found: list[TemporalExpression], text: str, start: int, end: int
     return {
         id(e) for e in found
         if id(e) in inner and e.precision not in ("year", "month") and not e.basis.startswith((PART_OF_MONTH, MONTH_RANGE))
+        and not _stretch(e)
         and not _planned(e, last, text) and not _reported_earlier(e, first, told)
     }
+
+
+def _stretch(e: TemporalExpression) -> bool:
+    """Whether ``e`` is a stretch of a month or a year of its own, kept in a subordinate clause as a month is: a part of
+    a month or a year, a quarter, a season ("since flows stopped at the end of August", "when the ministry raised the
+    excise at the start of the year", "said it would book a provision in the second quarter"); not the span of a move,
+    a count from another event ("six weeks before the switch") nor a weekend ("after its app led the charts over the
+    weekend": the background of the main clause's day)."""
+    return (e.precision == "range" and e.kind != "after_event" and not e.basis.startswith(MOVE_SPANS)
+            and "weekend" not in e.expression.lower())
 
 
 #: A verb of saying before "that", then only its adverbs and date ("said late on Monday that", "and that"), or a
@@ -391,10 +402,13 @@ def next_working_day(day: date) -> date:
     return day + timedelta(days=step)
 
 
-def _previous_working_day(day: date) -> date:
+def previous_working_day(day: date) -> date:
     """The last Monday-to-Friday day before ``day``: where a move "this year before Monday" ends."""
     step = {1: 3, 7: 2}.get(day.isoweekday(), 1)
     return day - timedelta(days=step)
+
+
+_previous_working_day = previous_working_day
 
 
 #: "Since the close on April 30," opening its sentence (or a clause after a semicolon or a live blog's dash): the close

@@ -84,7 +84,7 @@ def _named_events(corpus: Corpus, moves: pd.DataFrame) -> dict[int, tuple[str, b
     return found
 
 
-def _event_day(noun: str, doc_id: str, sent_id: int, dct: date, told: list[tuple[str, int, set[str], date, set[str]]]) -> date | None:
+def story_event_day(noun: str, doc_id: str, sent_id: int, dct: date, told: list[tuple[str, int, set[str], date, set[str]]]) -> date | None:
     """The day of the event ``noun`` names in sentence ``sent_id`` of ``doc_id`` (published on ``dct``): the first
     earlier sentence of the article naming it with a day, else the day the other articles give it most often (see the
     module's docstring). ``told``: (document, sentence, event words, day, words its date is tied to) of every
@@ -132,7 +132,7 @@ def event_day_moves(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame) ->
         noun, after = named[i]
         doc_id, sent_id = str(moves.at[i, "doc_id"]), int(moves.at[i, "sent_id"])
         dct = document_date(docs.at[doc_id, "published"], docs.at[doc_id, "published_earliest"]) if doc_id in docs.index else None
-        day = _event_day(noun, doc_id, sent_id, dct, told) if dct is not None else None
+        day = story_event_day(noun, doc_id, sent_id, dct, told) if dct is not None else None
         if day is None:
             continue
         if after:

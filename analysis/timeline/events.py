@@ -73,6 +73,7 @@ from analysis.timeline.headings import chronological_years, line_followers, year
 from analysis.timeline.labels.event import event_label
 from analysis.timeline.merge import PRECISION_RANK, DayBlock, merge_events, move_mentions
 from analysis.timeline.sessions import placed_moves
+from analysis.timeline.before_event import so_far_before_event
 from analysis.timeline.story_since import story_since_spans
 from analysis.timeline.timexes import document_date, text_rows, timex_mentions
 from analysis.timeline.yardsticks import so_far_backgrounds, yardsticks
@@ -602,6 +603,7 @@ def timeline_events(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame | N
         since = story_since_spans(corpus, dated)
     if len(since):  # "has lost 33% since the recall" where only the story's other articles date the recall
         dated = pd.concat([dated, since], ignore_index=True)
+    dated = so_far_before_event(corpus, dated)  # "had fallen 38% this year before the deal": up to the deal's day
     frame = dated
     if moves is not None and len(moves):
         frame = dated = _move_subjects(dated, moves)
