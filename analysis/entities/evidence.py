@@ -367,6 +367,7 @@ _DESIGNATION_RE = re.compile(r"(?:[A-Z]{1,2}-?)?\d{1,5}[A-Za-z]?(?:-[A-Z0-9]{1,3
 _STOREY_RE = re.compile(r"^[\w]+-stor(?:e)?y$", re.I)  # "30-story", "eight-storey"
 _INITIAL_RE = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _HANDLE_RE = re.compile(r"^[A-Za-z]{3,}[a-z]\d{2,4}$")  # "Quistm42": a user name ("Jet2", "Web3" are names)
+_HANDLE_NEXT = frozenset({":", "wrote", "writes", "replied", "replies", "commented", "comments", "posted", "posts"})
 _CAMEL_SPLIT_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # "Duluth, Minnesota", "Springfield, Mo.,"; and before "-based" ("the Quistborough, Ohio-based company")
 _CITY_STATE_RE = re.compile(r",[ \t]+([A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z]+)?)(?=[.,;:)]|[ \t]+[a-z(]|-[a-z]|$)")
@@ -796,6 +797,37 @@ _HEADLINE_INDEX_MOVE_RE = re.compile(r"[ \t]+(?:(?:edges?|inches?|ticks?|creeps?
                                      r"(?:as|on|after|for|to|amid|while|with|in|ahead)\b)")
 
 
+# a recall's object before a name: "recalling (about) 1.4 million", "the recall of (its)", "recall 6,200 of its",
+# "recalled the", "a recall of Quist's"
+_RECALLED_BEFORE_RE = re.compile(
+    r"\b(?:[Rr]ecall(?:s|ed|ing)?)[ \t]+(?:of[ \t]+)?(?:(?:about|some|nearly|almost|around|roughly|more[ \t]+than|"
+    r"up[ \t]+to|over)[ \t]+)?(?:\d[\d.,]*(?:[ \t]+(?:million|mln|billion|bn|thousand))?[ \t]+)?(?:of[ \t]+)?"
+    r"(?:(?:its|their|the|all|some)[ \t]+|[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2}(?:'s|’s|s'|s’)[ \t]+)?\Z")
+def _named_alone(first: str, second: str, text: str) -> bool:
+    """True when ``text`` writes ``first`` without ``second`` after it: the maker named alone ("Quistmor said", beside
+    "recall Quistmor Z sedans"), whose model the recall's name is, no product line of its own."""
+    return re.search(r"\b" + re.escape(first) + r"\b(?![ \t]+" + re.escape(second) + r"\b)", text) is not None
+
+
+# the recalled thing's noun after the name, up to two modifiers before it ("sets", "magnetic building sets",
+# "infant formula", "wall ovens"): lower-case words, no verb, preposition or conjunction
+_RECALLED_NOUN_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?!(?:in|on|at|to|of|for|with|by|from|over|after|and|or|the|a|an|is|was|are|were|has|had|have|will|"
+    r"would|said|says|because|due|amid|as)\b)[a-z][a-z-]*){1,3}\b")
+
+#: what follows a company's name written with its own "'s" when it acts ("McDonald's has", "Lowe's and ...")
+_NAME_POSSESSIVE_NEXT = frozenset({"and", "or", ",", "has", "had", "have", "is", "was", "will", "would", "said", "says",
+                                   "cut", "downgraded", "upgraded", "lowered", "raised", "kept", "affirmed", "put",
+                                   "could", "may", "might", "also", "on", "in", "."})
+
+
+def _line_has_lowercase(text: str, pos: int) -> bool:
+    """True when the line holding offset ``pos`` of ``text`` has a lower-case letter (prose, no shouted heading)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return any(ch.islower() for ch in text[start:end if end >= 0 else len(text)])
+
+
 def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     """True when the span is never an entity on its own: dates, stop words, common acronyms, fragments."""
     words = c.words
@@ -979,8 +1011,10 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             if c.sent_initial and len(parts) == 2 and parts[0][1:].islower() and parts[1].isalpha() \
                     and parts[1].islower() and w not in lex.known_org_alias:
                 return True  # "Cloud-computing shares rose": a compound of common words opening a sentence
-        if _NOISE_RE.search(w) and len(w) > 6 or _HANDLE_RE.match(w) or c.prev in ("@", "#"):
-            return True  # "Abcde1Xyzzy", "@JaneRoe42", "#VoteAcme": debris, handles and hashtags
+        if _NOISE_RE.search(w) and len(w) > 6 or c.prev in ("@", "#") or _HANDLE_RE.match(w) and (
+                c.next in _HANDLE_NEXT or text[max(0, c.start - 1):c.start] in ("", "\n")):
+            return True  # "Abcde1Xyzzy", "@JaneRoe42", "#VoteAcme", a comment's "quistm42 wrote:": debris, handles and
+            # hashtags (but "online furniture seller Quistraum24 and ...", "Quist45, a super PAC": a name with a number)
         if w.endswith("s") and w[:-1] in lex.time_words:
             return True  # "Saturdays"
         if _PLURAL_ACRONYM_RE.match(w):
@@ -1003,8 +1037,9 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             return True
         if is_acronym(w) and c.prev in ("a", "an") and (not c.next or not c.next[0].isalpha() or c.next in _FUNCTION):
             return True  # "an AMA on Reddit", "an IPO in May" (but "a UBS analyst")
-        if len(w) == 1 or (w.isupper() and (w.title() in lex.stop_capitalised or w.title() in lex.time_words)):
-            return True
+        if len(w) == 1 or (w.isupper() and (w.title() in lex.stop_capitalised or w.title() in lex.time_words)
+                           and not (w in lex.known_org_alias and c.next != ":" and _line_has_lowercase(text, c.start))):
+            return True  # "WHO IS LOOKING INTO IT?", "WHEN:" (but "The WHO said": a known body's initials in prose)
         if w.isupper() and c.next == ":" and w.title() in lex.section_labels \
                 and text[max(0, c.start - 1):c.start] in ("", "\n"):
             return True  # "FLASH: Quist Bank raises its rate", "CORRECTION: An earlier version ...": a label
@@ -1263,6 +1298,11 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PRODUCT", STRONG)  # "its own open-world title, Quistfall Heroes, ...": a product named after its noun
     if surface in lex.known_org_alias:
         add("ORG", FORM)
+    elif c.possessive and nwords == 1 and (f"{surface}'s" in lex.known_org_alias or (
+            catalog_company(f"{surface}'s") is not None and (c.next in _NAME_POSSESSIVE_NEXT or c.next in lex.speech_verbs
+                                                              or c.next in lex.market_verbs))):
+        add("ORG", FORM)  # "Moody's and Fitch cut ...", "Moody's downgraded ...": a name written with its "'s" (the
+        # catalog's "McDonald's said"; not "Kohl's government", an owner's possessive before a noun)
     if surface in lex.seat_metonyms and (c.title_org or c.next in lex.speech_verbs
                                          or c.next in _SEAT_ACTOR_NEXT or c.next2 in lex.speech_verbs
                                          and c.next in ("has", "had", "have", "is", "was", "would", "will")):
@@ -1617,11 +1657,23 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if prev_low == "the" and c.next in ("brand", "brands", "label") and not c.possessive and not org_form \
             and catalog_company(surface) is None:
         add("PRODUCT", STRONG)  # "which owns the Vellora brand": a brand, not a company
-    elif c.next in _LINE_NOUNS and not c.possessive and not org_form and catalog_company(surface) is None \
+    elif (c.next in _LINE_NOUNS or c.next2 in _LINE_NOUNS and c.next.isalpha() and c.next.islower()
+          and c.next not in lex.market_verbs and c.next not in lex.speech_verbs) \
+            and not c.possessive and not org_form and catalog_company(surface) is None \
             and surface not in lex.known_org_alias and surface not in lex.places and last not in lex.place_heads \
-            and (prev_low == "the" or c.prev.endswith(("'s", "’s")) and c.prev[:1].isupper()
-                 and c.prev[:-2] not in lex.places):
-        add("PRODUCT", STRONG)  # "Quorvel's Zemby series ovens", "the Zemby range meets": a maker's product line
+            and (prev_low in ("the", "its", "their") or c.prev.endswith(("'s", "’s")) and c.prev[:1].isupper()
+                 and c.prev[:-2] not in lex.places
+                 or c.prev in ("'", "’") and c.prev2.endswith("s") and c.prev2[:1].isupper()):
+        add("PRODUCT", STRONG)  # "Quorvel's Zemby series ovens", "the Zemby range meets", "its Zemby construction
+        # range", "Quist Games' Zemby range": a maker's product line
+    if text and "ecall" in text[max(0, c.start - 60):c.start] and not c.possessive and not org_form and nwords <= 3 \
+            and first not in lex.given_names and catalog_company(surface) is None and surface not in lex.known_org_alias \
+            and surface not in lex.places and not c.titled \
+            and _RECALLED_BEFORE_RE.search(text, max(0, c.start - 60), c.start) \
+            and _RECALLED_NOUN_AFTER_RE.match(text, c.end) \
+            and not (nwords > 1 and _named_alone(first, words[1], text)):
+        add("PRODUCT", STRONG)  # "recalling 1.4 million Zorbo building sets", "the recall of Quistblå infant
+        # formula", "recall 6,200 of its Zorbo scooters": what a recall takes back is a product
     if text and not org_form and catalog_company(surface) is None and _OPEN_QUOTE_BEFORE_RE.search(
             text, max(0, c.start - 31), c.start) and _QUOTED_LINE_AFTER_RE.match(text, c.end):
         add("PRODUCT", STRONG)  # 'Brightmore's "Zorbo's Table" range': a product line named in quotation marks

@@ -187,7 +187,8 @@ def parenthesised_short_names(doc: DocGroups) -> None:
             continue
         if len(c.words) > 1:
             clipped = _clipped_words(c.words, doc.groups[target].words)
-            if (clipped or _local_name(c.words, full.words, lex)) \
+            if (clipped or _local_name(c.words, full.words, lex)
+                    or _local_name(c.words, doc.groups[target].words, lex)) \
                     and doc.kind(target) == "ORG" and c.surface not in lex.places and catalog_company(c.surface) is None:
                 c.local_name = not clipped  # the group keeps the name written first as its name
                 _move(doc, i, target)
@@ -205,14 +206,25 @@ def parenthesised_short_names(doc: DocGroups) -> None:
             _move(doc, i, target)
 
 
+# the heads of a non-profit body's English name ("Stichting X (Fair Zorbo Foundation)"), beside the institutions';
+# and the heads of a company's, which name a second organisation ("Groupe Quistel (Zorbo Holdings)")
+_FOUNDATION_HEADS = frozenset({"Foundation", "Trust", "Fund", "Charity"})
+_COMPANY_HEADS = frozenset({"Bank", "Banco", "Bancorp", "Banque", "Corporation", "Securities", "Exchange", "Exchanges"})
+
+
 def _local_name(short: list[str], full: list[str], lex: Lexicon) -> bool:
     """True when ``short`` (two or three words in parentheses) names again the public body ``full`` ends with an
     institution's head ("the National Court (Audiencia Nacional)", "the Upper Tribunal (Lands Chamber)"): its name in
     its own language or the chamber that hears the case, no second body. Not a person's name (a given name first),
     a name sharing a word with the body's ("the Quist Agency (Zorbo Agency)": two bodies), nor one with a company's
     or another body's head ("the Quistland Power Authority (Zorbo Energy)")."""
-    return len(full) >= 2 and full[-1] in lex.institution_heads and short[0] not in lex.given_names \
-        and not set(short) & set(full) and short[-1] not in lex.legal_suffixes \
+    if len(full) < 2 or short[0] in lex.given_names or set(short) & set(full):
+        return False
+    if full[0] in lex.org_lead_words and full[-1] not in lex.institution_heads and full[-1] not in lex.org_heads \
+            and (short[-1] in lex.institution_heads or short[-1] in _FOUNDATION_HEADS) \
+            and short[-1] not in _COMPANY_HEADS:
+        return True  # "Stichting Quist Zorbo (Quist Fair Foundation)": a body's name in its own language, then in English
+    return full[-1] in lex.institution_heads and short[-1] not in lex.legal_suffixes \
         and short[-1] not in lex.org_heads
 
 

@@ -931,6 +931,18 @@ def _qa_marker(text: str, tok: str, start: int) -> bool:
 _DELIVERY_AFTER_RE = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:contracts?|futures|delivery|options)\b")
 
 
+#: a level of government that opens a local office's title ("City Commissioner Jane Roe", "County Sheriff Jo Doe",
+#: "Town Councillor ..."): part of the title, no organisation of its own
+_GOVERNMENT_LEVELS = frozenset({"City", "County", "Town", "Village", "Borough", "Township", "Parish", "State",
+                                "Municipal", "Provincial"})
+
+
+def _level_of_government(words: list[str], start: int, title_at: int) -> bool:
+    """True when the words before a title, words[start:title_at], are one level of government's word alone ("City"
+    before "Commissioner"): the office's title, no name before it."""
+    return title_at - start == 1 and words[start] in _GOVERNMENT_LEVELS
+
+
 def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Lexicon) -> list[Candidate]:
     """Trim and split one capitalised run toks[i..j] into candidate spans."""
     while j > i and (toks[j][2] in lex.weekdays or toks[j][2] in _SECURITY_CLASSES):
@@ -1009,12 +1021,13 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
             p += 1
             continue
         if length and p + length == len(words) and p > cur_start and words[p] not in lex.honorifics:
-            pieces.append((cur_start, p - 1, titled_next, False, True))
+            if not _level_of_government(words, cur_start, p):
+                pieces.append((cur_start, p - 1, titled_next, False, True))
             cur_start = len(words)
             titled_next = False
             break
         if length and p + length < len(words):
-            if p > cur_start:
+            if p > cur_start and not _level_of_government(words, cur_start, p):
                 pieces.append((cur_start, p - 1, titled_next, False, True))
             titled_next = True
             honor_next = words[p] in lex.honorifics
