@@ -74,7 +74,7 @@ from analysis.timeline.labels.event import event_label
 from analysis.timeline.merge import PRECISION_RANK, DayBlock, merge_events, move_mentions
 from analysis.timeline.sessions import placed_moves
 from analysis.timeline.before_event import so_far_before_event
-from analysis.timeline.story_since import story_since_spans
+from analysis.timeline.story_since import story_since_spans, timeline_spans
 from analysis.timeline.timexes import document_date, text_rows, timex_mentions
 from analysis.timeline.yardsticks import so_far_backgrounds, yardsticks
 
@@ -601,6 +601,7 @@ def timeline_events(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame | N
     :func:`story_since_spans` of ``dated``, when the caller has it already."""
     if since is None:
         since = story_since_spans(corpus, dated)
+    since = timeline_spans(since)
     if len(since):  # "has lost 33% since the recall" where only the story's other articles date the recall
         dated = pd.concat([dated, since], ignore_index=True)
     dated = so_far_before_event(corpus, dated)  # "had fallen 38% this year before the deal": up to the deal's day

@@ -1,7 +1,8 @@
 """Moves measured "since the <event>" of the story, dated from the rest of the corpus.
 
 An article later in a story often measures a move from the story's event without dating it: "Brisco has lost 12%
-since the recall", "Orrin Mining's shares have fallen 28% since the collapse". :func:`analysis.timeline.clauses.event_since_spans`
+since the recall", "Orrin Mining's shares have fallen 28% since the collapse", "are still 8.3% below their close before
+the fire" (:data:`LEVEL_BEFORE_EVENT`). :func:`analysis.timeline.clauses.event_since_spans`
 dates such a span when the article itself dated the event before; when it did not, the corpus's other articles
 usually did ("the dam collapsed on Tuesday"). :func:`story_since_spans` takes the day that the day-dated sentences of
 other articles naming the event (its noun or verb: "recall", "recalled") give most often, up to the article's date
@@ -28,12 +29,21 @@ from analysis.timeline.timexes import document_date
 
 #: The story's event lies this many days before the article at most (a story's later coverage, not its background).
 LOOKBACK_DAYS = 31
+#: A figure measured against the level before the story's event: "are still 8.3% below their close before the fire",
+#: "about 17% below their level before the ruling": the move since the event, as "since the fire" tells it.
+LEVEL_BEFORE_EVENT = re.compile(r"\b(?:below|above|under|beneath)\s+(?:its|their|the)\s+(?:close|closing\s+(?:price|level)"
+                                r"|level|price)s?\s+(?:before|prior\s+to|ahead\s+of)\s+(?:the|its|their|this|that)\s+"
+                                r"(?P<noun>[a-z]{3,})\b(?=\s*(?:[,;:.!?)—–]|\s(?:and|but|which|while|as|when)\b))",
+                                re.IGNORECASE)
+#: The end of the basis of a span from a level before the event (:func:`timeline_spans` leaves it off the timeline).
+LEVEL_NOTE = " (a level before it)"
 _WORDS = re.compile(r"[a-z]+")
 
 
 def _candidates(corpus: Corpus, dated: pd.DataFrame) -> list[tuple[dict[str, object], int, str, str, int, int, date]]:
     """(document, sentence position, noun, since phrase, its start and end in the text, the article's date) of every
-    "since the <noun>" after a figure of change whose sentence no dated mention measures from it already."""
+    "since the <noun>" (or "below their close before the <noun>": :data:`LEVEL_BEFORE_EVENT`) after a figure of
+    change whose sentence no dated mention measures from it already."""
     docs = corpus.docs
     if docs.empty or dated is None:
         return []
@@ -46,14 +56,14 @@ def _candidates(corpus: Corpus, dated: pd.DataFrame) -> list[tuple[dict[str, obj
     out = []
     for doc in docs.loc[:, ["doc_id", "file", "outlet", "published", "published_earliest", "text"]].to_dict("records"):
         text = str(doc["text"])
-        if "since" not in text:
+        if "since" not in text and " before " not in text and " prior to " not in text and " ahead of " not in text:
             continue
         dct = document_date(doc["published"], doc["published_earliest"])
         idx = groups.get(doc["doc_id"])
         if dct is None or idx is None:
             continue
         starts = sentences["char_start"].to_numpy()[idx].tolist()
-        for m in SINCE_EVENT.finditer(text):
+        for m in [*SINCE_EVENT.finditer(text), *LEVEL_BEFORE_EVENT.finditer(text)]:
             if m.end() != m.end("noun"):
                 continue  # "since the bid was announced": a noun this general names other events of the story too
             if not figure_before_since(text, m.start()) \
@@ -131,6 +141,8 @@ def story_since_spans(corpus: Corpus, dated: pd.DataFrame) -> pd.DataFrame:
         last = max(closes) if closes else dct
         label = event_label(sentence, start - s0, end - s0, text[:s0])
         basis = f"{MOVE_FROM} the day of the {noun} the story's other articles give ({day}), up to {last}"
+        if LEVEL_BEFORE_EVENT.match(text, start):
+            basis += LEVEL_NOTE
         rows.append({
             "doc_id": doc["doc_id"], "file": doc["file"], "outlet": doc["outlet"], "sent_id": sent_id,
             "date_start": day, "date_end": last, "precision": "range", "expression": phrase.strip(), "kind": "after_event",
@@ -138,6 +150,15 @@ def story_since_spans(corpus: Corpus, dated: pd.DataFrame) -> pd.DataFrame:
         })
         rows.extend(_same_period_rows(corpus, doc, pos, day, last, basis))
     return pd.DataFrame(rows, columns=list(dated.columns)) if rows else dated.iloc[0:0]
+
+
+def timeline_spans(since: pd.DataFrame) -> pd.DataFrame:
+    """The rows of :func:`story_since_spans` that are events of the timeline: not a level before the event ("still 8.3%
+    below their close before the fire"), which dates the move's period on the market chart but tells no act of its
+    own (the sentence's own day, "rose 1.2% on Thursday", is its event)."""
+    if since.empty:
+        return since
+    return since.loc[~since["basis"].astype(str).str.endswith(LEVEL_NOTE)]
 
 
 def _same_period_rows(corpus: Corpus, doc: dict[str, object], pos: int, first: date, last: date,

@@ -46,3 +46,25 @@ def test_a_move_since_an_event_its_own_article_dated_gets_its_period() -> None:
     row = moves[moves["pct"] == -21.0].iloc[0]
     assert pd.isna(row["session_date"])
     assert (row["period_start"], row["period_end"]) == (pd.Timestamp("2041-03-19"), pd.Timestamp("2041-03-22"))
+
+
+def test_a_move_below_the_level_before_an_event_the_story_dates_gets_its_period() -> None:
+    # Round 58 (lead): "still 8.3% below their close before the collapse" measures the move since the event, as
+    # "since the collapse" does; the story's other article dates the collapse (Tuesday 2041-03-12)
+    later = ("Orrin recovers some ground\n\nOrrin Mining shares rose 1.2% on Tuesday but are still 8.3% below their "
+             "close before the collapse.\n")
+    moves = _moves([("a.txt", _FIRST, "2041-03-13"), ("b.txt", later, "2041-03-19")])
+    row = moves[moves["pct"] == -8.3].iloc[0]
+    assert pd.isna(row["session_date"])
+    assert (row["period_start"], row["period_end"]) == (pd.Timestamp("2041-03-12"), pd.Timestamp("2041-03-19"))
+
+
+def test_the_level_before_an_event_dates_the_move_but_is_no_timeline_event() -> None:
+    later = ("Orrin recovers some ground\n\nOrrin Mining shares rose 1.2% on Tuesday but are still 8.3% below their "
+             "close before the collapse.\n")
+    raws = [(RawArticle(file=f, text=t, outlet="Wire " + f[0], published=p), {"published_earliest": ""}, "corpus")
+            for f, t, p in [("a.txt", _FIRST, "2041-03-13"), ("b.txt", later, "2041-03-19")]]
+    timeline = analyse(build_corpus(raws), store=False).timeline
+    rows = timeline[timeline["file"] == "b.txt"]
+    assert not rows["expression"].astype(str).str.contains("before the collapse").any()
+    assert (rows["date_start"].astype(str) == "2041-03-19").any()  # the day's own move, "rose 1.2% on Tuesday"
