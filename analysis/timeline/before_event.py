@@ -20,16 +20,14 @@ import pandas as pd
 
 from analysis.corpus.load import Corpus
 from analysis.timeline.clauses import previous_working_day
-from analysis.timeline.dated.model import MOVE_SPANS, YEAR_SO_FAR
-from analysis.timeline.event_day import story_event_day, event_words
-from analysis.timeline.story_since import tied_to_event
+from analysis.timeline.dated.model import YEAR_SO_FAR
+from analysis.timeline.event_day import event_words, story_event_day, told_events
 from analysis.timeline.timexes import document_date
 
 #: Right after the year's expression: "before the fire", "ahead of the readout", "prior to its announcement", "before
 #: the surprise bid" (up to two words before the noun; the event is the phrase's last word).
 _BEFORE_EVENT = re.compile(r"\s+(?:before|ahead\s+of|prior\s+to)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?"
                            r"(?P<noun>[a-z]{3,})(?=\s*(?:[,;:.!?)—–]|$)|\s+(?:and|but|as|when|while|which|on|in|to)\b)")
-_WORD = re.compile(r"[a-z]+")
 #: The words of :data:`_BEFORE_EVENT`'s relation, looked for before the pattern is run.
 _RELATIONS = (" before ", " ahead of ", " prior to ")
 
@@ -63,15 +61,7 @@ def so_far_before_event(corpus: Corpus, dated: pd.DataFrame) -> pd.DataFrame:
     if not named:
         return dated
     wanted = set().union(*(event_words(noun) for noun in named.values()))
-    told = []
-    for d, s, sentence, a, b, precision, kind, basis, expression in zip(
-            dated["doc_id"], dated["sent_id"], dated["sentence"], dated["date_start"], dated["date_end"],
-            dated["precision"], dated["kind"], dated["basis"], dated["expression"]):
-        if precision != "day" or kind == "move" or a != b or str(basis).startswith(MOVE_SPANS):
-            continue
-        words = set(_WORD.findall(str(sentence).lower())) & wanted
-        if words:
-            told.append((str(d), int(s), words, a, {w for w in words if tied_to_event(w, str(expression), str(sentence))}))
+    told = told_events(dated, wanted)
     if not told:
         return dated
     docs = corpus.docs.set_index("doc_id")

@@ -84,6 +84,21 @@ def _named_events(corpus: Corpus, moves: pd.DataFrame) -> dict[int, tuple[str, b
     return found
 
 
+def told_events(dated: pd.DataFrame, wanted: set[str]) -> list[tuple[str, int, set[str], date, set[str]]]:
+    """The day-dated sentences of ``dated`` (not a move, not a span) that name an event of ``wanted`` (its noun or
+    verb forms): (document, sentence, the words named, the day, the words the day is tied to: "the recall on May 3")."""
+    told = []
+    for d, s, sentence, a, b, precision, kind, basis, expression in zip(
+            dated["doc_id"], dated["sent_id"], dated["sentence"], dated["date_start"], dated["date_end"],
+            dated["precision"], dated["kind"], dated["basis"], dated["expression"]):
+        if precision != "day" or kind == "move" or a != b or str(basis).startswith(MOVE_SPANS):
+            continue
+        words = set(_WORD.findall(str(sentence).lower())) & wanted
+        if words:
+            told.append((str(d), int(s), words, a, {w for w in words if tied_to_event(w, str(expression), str(sentence))}))
+    return told
+
+
 def story_event_day(noun: str, doc_id: str, sent_id: int, dct: date, told: list[tuple[str, int, set[str], date, set[str]]]) -> date | None:
     """The day of the event ``noun`` names in sentence ``sent_id`` of ``doc_id`` (published on ``dct``): the first
     earlier sentence of the article naming it with a day, else the day the other articles give it most often (see the
@@ -115,15 +130,7 @@ def event_day_moves(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame) ->
     if not named:
         return moves
     wanted = set().union(*(event_words(noun) for noun, _ in named.values()))
-    told = []
-    for d, s, sentence, a, b, precision, kind, basis, expression in zip(
-            dated["doc_id"], dated["sent_id"], dated["sentence"], dated["date_start"], dated["date_end"],
-            dated["precision"], dated["kind"], dated["basis"], dated["expression"]):
-        if precision != "day" or kind == "move" or a != b or str(basis).startswith(MOVE_SPANS):
-            continue
-        words = set(_WORD.findall(str(sentence).lower())) & wanted
-        if words:
-            told.append((str(d), int(s), words, a, {w for w in words if tied_to_event(w, str(expression), str(sentence))}))
+    told = told_events(dated, wanted)
     docs = corpus.docs.set_index("doc_id")
     sessions, bases = moves["session_date"].tolist(), moves["session_basis"].tolist()
     for n, i in enumerate(moves.index):
