@@ -353,10 +353,12 @@ def _marked_links(removals: list[Removal], candidates: list[tuple[int, str]], wo
 
 def _newsletter_box(removals: list[Removal], candidates: list[tuple[int, str]], words: list[int]) -> set[int]:
     """Indexes of the other lines of a newsletter box whose promo lines were removed: a title of at most five words
-    (no sentence, no figure) right before a promo line ("Business Daily" above "Free weekly newsletter"), or a line
-    of at most thirty words between two promo lines (the box's blurb)."""
+    (no sentence, no figure) right before a promo line ("Business Daily" above "Free weekly newsletter"), a line
+    of at most thirty words between two promo lines (the box's blurb), or the lines of a sign-up box above its form
+    (:func:`_form_blocks`)."""
     promo = {r.line_no for r in removals if r.reason == REASON_NEWSLETTER}
-    forms = [n for n, line in [*candidates, *((r.line_no, r.text) for r in removals)] if _SIGN_UP_FORM_RE.match(line.strip())]
+    forms = [n for n, line in [*candidates, *((r.line_no, r.text) for r in removals)]
+             if _SIGN_UP_FORM_RE.match(line.strip())]
     if not promo and not forms:
         return set()
     lines = sorted({n for n, _ in candidates} | {r.line_no for r in removals})
@@ -376,8 +378,8 @@ def _newsletter_box(removals: list[Removal], candidates: list[tuple[int, str]], 
 
 #: A sign-up form's last line: an e-mail field and the button, or the button alone ("Business email | Sign up",
 #: "[Your email] [Sign up]", "Sign up").
-_SIGN_UP_FORM_RE = re.compile(r"^(?:\[?[\w ]{0,20}e-?mail(?: address)?\]?\s*\|?\s*)?\[?(?:sign up|subscribe|sign me up)\]?$",
-                              re.I)
+_SIGN_UP_FORM_RE = re.compile(r"^(?:\[?[\w ]{0,20}e-?mail(?: address)?\]?\s*\|?\s*)?"
+                              r"\[?(?:sign up|subscribe|sign me up)\]?$", re.I)
 #: How many lines above its form a sign-up box may hold (its title and its blurb).
 FORM_BOX_LINES = 2
 
@@ -397,8 +399,7 @@ def _form_blocks(forms: list[int], candidates: list[tuple[int, str]], words: lis
         if top == form or top - 1 in nonblank:
             continue  # no line above the form, or the block goes on above the box's reach
         box = [index[n] for n in range(top, form + 1) if n in index]  # the form too, when it is still a candidate
-        if all(words[i] <= 30 and "%" not in candidates[i][1] and not any(mark in candidates[i][1] for mark in '"“”')
-               for i in box):
+        if all(words[i] <= 30 and not any(mark in candidates[i][1] for mark in '%"“”') for i in box):
             found.update(box)
     return found
 
