@@ -365,7 +365,6 @@ _WORD_AFTER = re.compile(r"(?:(?:also|still|now|then|later|has|have|had|will|wou
 
 
 _OBJECT_OPENERS = {"the", "a", "an", "its", "his", "her", "their", "our", "it", "he", "she", "they", "we", "i"}
-_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
 
 
 _CLAUSE_PUNCT = re.compile(r"[;:—]|,(?!\d{3})|(?<!\d),")
@@ -410,7 +409,7 @@ def _relative_aside(sentence: str, expr_start: int, expr_end: int) -> tuple[str,
         def verb_at(n: int) -> bool:  # a verb of the clause, not a noun after its determiner ("The fire, which ...")
             w = words[n]
             return n > 0 and w.islower() and verb_like(w) and not w.endswith("ing") \
-                and words[n - 1].lower() not in _DETERMINERS
+                and words[n - 1].lower() not in DETERMINERS
 
         if len(words) > 6 or any(verb_at(n) for n in range(1, len(words))):
             # "About 14,000 people work at the site, which built ...": the noun phrase after the clause's last
