@@ -466,7 +466,9 @@ class DocGroups:
         words = c.words
         if c.surface in lex.indices:
             return -1
-        place = c.surface in lex.places
+        # a known place, also in a dateline's capitals ("AMSTERDAM, Sept 14 (Wire) -" beside "the Amsterdam District
+        # Court"): the town, no short form of a longer name that opens with it
+        place = c.surface in lex.places or c.surface.isupper() and " ".join(_titled(words)) in lex.places
         found: list[int] = []
         low = [w.lower() for w in words]
         pool: set[int] = set()
