@@ -126,6 +126,23 @@ def is_clipped_last_word(short: list[str], full: list[str]) -> bool:
     return len(cut) >= _CLIP_MIN_CUT and cut.isalpha() and cut.islower()
 
 
+def is_clipped_skipping(short: list[str], full: list[str], lex: Lexicon) -> bool:
+    """True when `short` is the first word of `full` and the clipped form of its last word, the words between left
+    out ("Quist Tech" of "Quist Packaging Technologies Bhd", "Zorbo Pharma" of "Zorbo Life Pharmaceuticals"): two
+    words, the clipped one of four letters or more, cut by four letters or more in lower case."""
+    if len(short) != 2 or len(full) < 3 or short[0] != full[0]:
+        return False
+    rest = full[1:]
+    while rest and rest[-1].rstrip(".") in lex.legal_suffixes:
+        rest = rest[:-1]
+    if len(rest) < 2:
+        return False
+    last, clip = rest[-1], short[1]
+    cut = last[len(clip):]
+    return len(clip) >= 4 and clip.isalpha() and last.startswith(clip) and len(cut) >= _CLIP_MIN_CUT \
+        and cut.isalpha() and cut.islower()
+
+
 def is_initialled_form(short: list[str], full: list[str]) -> bool:
     """True when `short` is `full` with its leading word(s) cut to their initials and the rest kept: 'AB Quistbrau'
     of 'Anders-Berg Quistbrau', 'QM Logistics' of 'Quist Motor Logistics' (two letters or more in capitals, at least

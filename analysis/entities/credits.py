@@ -110,6 +110,10 @@ _SIGN_LINES = 3  # a sign-off stands among the last lines of an article
 _BYLINE_NOTE_RE = re.compile(r"^[ \t]*([A-Z][\w.'’-]+[ \t]+[A-Z][\w.'’-]+)[ \t]+(?:is|was|writes|has[ \t]+been)\b"
                              r"[^\n]*", re.MULTILINE)
 _BYLINE_NOTE_LINES = 6
+# a reporter's contact line among the last lines of an article: "Jane Roe can be reached at 555-0187 or by email.",
+# "Jane Roe may be contacted on ..." (a person's name: "Quist Toys can be reached at 1-800-..." is the story's)
+_CONTACT_LINE_RE = re.compile(r"^[ \t]*([A-Z][\w.'’-]+)(?:[ \t]+[A-Z][\w.'’-]+){1,2}[ \t]+(?:can|may)[ \t]+be[ \t]+"
+                              r"(?:reached|contacted|emailed)\b[^\n]*$", re.MULTILINE)
 _COLUMN_WORK_RE = re.compile(r"\bwrites[ \t]+(?:a|an|the|this)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:column|newsletter|blog)\b")
 # what only an opinion writer's note says of its author: "a contributing columnist", "a guest contributor", "The views
 # expressed are his own" (not "a former editor of the Ledger who now runs ...", a person of the story)
@@ -341,6 +345,10 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
             continue  # without a dash, only a person's name opens a sign-off ("Quist Freight covers ..." is news)
         if len(words) <= _BIO_MAX_WORDS:
             regions.append(match.span())
+    if "be reached" in text or "be contacted" in text or "be emailed" in text:
+        for match in _CONTACT_LINE_RE.finditer(text, _last_lines_start(text, _BEAT_LINES)):
+            if match.group(1) in lex.given_names:
+                regions.append(match.span())
     for match in _AUTHOR_BOX_RE.finditer(text, _last_lines_start(text, _BEAT_LINES)):
         name, note = match.group(1).split(), match.group()[match.start(3) - match.start():].split()
         if any(w in lex.org_heads or w.rstrip(".") in lex.legal_suffixes for w in name) \

@@ -381,12 +381,15 @@ _DESCRIBED_NAME_RE = re.compile(r"(?:[ \t]+[a-z][a-z-]*){1,2}?[ \t]+(?:operator|
                                 r"[ \t]+[A-Z]")
 #: the head of a court's or a body's unit, named in brackets after the body ("(Property Chamber)")
 _UNIT_HEADS = frozenset({"Chamber", "Division", "Section", "List", "Bench"})
-#: an owner's list of two or more names before "brands" or "labels" ("whose Vellora and Quids brands")
+#: an owner's list of two or more names before "brands" or "labels" ("whose Vellora and Quids brands"), or before
+#: the plural of another noun for the names goods or outlets are sold under ("the company's Vellora and Quids lines",
+#: "its Quist Grand and Zorbo Inns hotels"); not after "the" alone: "the Quistain and Zorbo brands" may be two
+#: companies' brands
 _BRAND_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
 _BRAND_LIST = _BRAND_NAME + r"(?:,[ \t]+" + _BRAND_NAME + r")*,?[ \t]+and[ \t]+" + _BRAND_NAME
 # "sold under the Vellora and Quids brands": goods sold under names are sold under brands, whoever owns them
-_BRAND_LIST_RE = re.compile(r"\b(?:its|their|whose|under[ \t]+the)[ \t]+(" + _BRAND_LIST
-                            + r")[ \t]+(?:brands|labels)\b")
+_BRAND_LIST_RE = re.compile(r"\b(?:its|their|whose|under[ \t]+the|[a-z]+['’]s)[ \t]+(" + _BRAND_LIST
+                            + r")[ \t]+(?:brands|labels|lines|ranges|chains|marques|banners|hotels|stores)\b")
 # a company described by the names it trades under: "Zorbo Group, owner of Quist Gas,", "Zorbo (ZRB.L), the owner of
 # Quistmart and Brindle,", "Zorbo Aviation, which runs QuistGo,": the names are brands in the owner's descriptor, no
 # organisations of the story (the owner's name opens on no given name: "Jane Roe, owner of Quist Farms," is a person's)
@@ -1321,8 +1324,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", FORM - 1)  # "King Street West", "Burnside Road North": a street and the part of town it runs in
     elif nwords > 2 and first in lex.place_heads and words[1] == "of" and not org_form:
         add("PLACE", FORM - 1)  # "Bay of Bengal", "Gulf of Mexico"
-    elif nwords > 1 and (first in lex.place_prefixes or first.rstrip(".") in lex.place_prefixes) and not org_form:
-        add("PLACE", FORM - 1)  # "Mt. Kinabalu", "Lake Tana", "Fort Sumner"
+    elif nwords > 1 and (first in lex.place_prefixes or first.rstrip(".") in lex.place_prefixes) and not org_form \
+            and words[1] != "of":
+        add("PLACE", FORM - 1)  # "Mt. Kinabalu", "Lake Tana", "Fort Sumner", "Port Quistany" (not "Port of Zorbo",
+        # which names the port's operator as often as the port)
     elif nwords > 1 and last == "State" and " ".join(words[:-1]) in lex.places and c.next in _STATE_NOUNS:
         add("PLACE", FORM)  # "the Ohio State troopers" (but "Islamic State" is no place, "Ohio State beat ..." a team)
     elif nwords == 1 and c.prev in (",", "(") and c.next == "." and first in lex.state_abbreviations:
@@ -1678,7 +1683,7 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             text, max(0, c.start - 31), c.start) and _QUOTED_LINE_AFTER_RE.match(text, c.end):
         add("PRODUCT", STRONG)  # 'Brightmore's "Zorbo's Table" range': a product line named in quotation marks
     elif (c.prev in (_OWNERS | {"and", ",", "the", "include", "including", "as"})
-          or c.prev.endswith(("'s", "’s")) and c.prev[:1].isupper()) and not c.possessive \
+          or c.prev.endswith(("'s", "’s"))) and not c.possessive \
             and not org_form and text \
             and catalog_company(surface) is None and _in_brand_list(c, text):
         add("PRODUCT", STRONG)  # "whose Vellora and Quids brands", "its Vellora, Quids and Zorbo labels": brands

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from analysis.entities.aliases import (STAFF_WORDS, acronym_matches, trimmed_initials, named_after_person, initials, initials_keep_caps, is_char_prefix,
+from analysis.entities.aliases import (STAFF_WORDS, acronym_matches, is_clipped_skipping, trimmed_initials, named_after_person, initials, initials_keep_caps, is_char_prefix,
                                        is_blend, is_clipped_last_word, is_clipped_prefix, is_word_blend, is_initialled_form,
                                        is_surname_of, is_word_prefix, mixed_short_form, named_after,
                                        outlet_named_after)
@@ -31,7 +31,7 @@ _PARENT_WORDS = frozenset({"parent", "owner"})
 _KIN_WORDS = frozenset({"peer", "rival", "competitor", "subsidiary", "affiliate"})
 _REPEATED_PREP_RE = re.compile(r",?[ ](?:and|or|but[ ]not|not)[ ](in|at|from|near|to)[ ]")
 _TICKER_CUES = frozenset({"ticker", "symbol"})
-_PAREN_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_PAREN_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z]{1,7}|[A-Z]{1,4}-[A-Z]{1,4})\)")  # "(FC-BGA)" too
 # the acronym after ", or" that closes a lower-case phrase: "a public safety power shutoff, or PSPS, on its lines"
 _OR_ACRONYM_RE = re.compile(r",[ \t]+or[ \t]+([A-Z]{2,7})(?=[ \t]*[,.;:)])")
 _PHRASE_WORD_RE = re.compile(r"[a-z][a-z'’-]*\Z")
@@ -210,7 +210,8 @@ def defined_terms(text: str) -> set[str]:
     out: set[str] = {m.group(1) for m in _DEFINED_ROLE_RE.finditer(text)}
     for m in [*_PAREN_ACRONYM_RE.finditer(text), *(_OR_ACRONYM_RE.finditer(text) if ", or " in text else ())]:
         acronym = m.group(1)
-        letters = acronym[:-1] if acronym.endswith("s") and acronym[:-1][-1:].isupper() else acronym
+        letters = acronym.replace("-", "")  # "flip-chip ball grid array (FC-BGA)": the hyphen joins no letter
+        letters = letters[:-1] if letters.endswith("s") and letters[:-1][-1:].isupper() else letters
         mixed = not letters.isupper()  # "contracts for difference (CfDs)": a small letter for a small word
         if mixed and not letters[:1].isupper():
             continue
@@ -524,6 +525,7 @@ class DocGroups:
                     or (_INITIALS_RE.match(grp.words[0]) and len(words) == 1 and len(grp.words) == 2
                         and grp.words[1].lower().endswith("-" + low[0]))  # "Quist" of "A.B. Holm-Quist"
                     or is_clipped_prefix(words, grp.words)  # "Sun Pharma" after "Sun Pharmaceutical Industries"
+                    or is_clipped_skipping(words, grp.words, lex)  # "Quist Tech": "Quist Packaging Technologies"
                     or initialled and is_initialled_form(words, grp.words)  # "AB Quistbrau": "Anders-Berg Quistbrau"
                     or len(words) == 1 and is_blend(words[0], grp.words)  # "QuistMot" of "Quistal Motors"
                     or len(words) == 1 and is_word_blend(words[0], grp.words)  # "Quisnickel": "Quistilsk Nickel"
@@ -572,7 +574,8 @@ class DocGroups:
         Sun-Times", "House Quistgate"): a person's name rarely starts so, and one
         that does ("Chad Bown") keeps a surname of a name's shape (:meth:`no_surname_of_place`)."""
         lead, lex = full[0], self.lex
-        return lead not in lex.given_names and (lead in lex.places or lead in lex.institution_heads)
+        return lead not in lex.given_names and (lead in lex.places or lead in lex.institution_heads
+                                                or lead in lex.place_prefixes)  # "Quistany" of "Port Quistany"
 
     def place_after_body(self, short: list[str], full: list[str]) -> bool:
         """True when ``short`` is one known place ending a name led by a place or a body's head ("Benghazi" after

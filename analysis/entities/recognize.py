@@ -526,6 +526,41 @@ def _headline_forms(doc: DocGroups, headline_end: int) -> None:
                 grp.ev["ORG"] = grp.ev.get("ORG", 0.0) + STRONG
 
 
+# a pair of quotation marks on one line around three words or more ("...", “...”)
+_QUOTED_RE = re.compile(r"[\"“]([^\"“”\n]{8,160})[\"”]")
+#: the small words a title leaves in lower case ("The Economic Cost of Airspace Restrictions")
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for",
+                                "by", "with", "from", "as", "vs", "vs.", "via", "&"})
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """The spans of quoted phrases of three words or more written in title case, every word but the small ones
+    capitalised (“Skies Closed: The Cost of Airspace Restrictions”, "Black Thursday, Bleak Friday and Bloody
+    Monday"): the title of a report, a book or a programme, or a name coined for days, not a speaker's words (a
+    quotation has lower-case words: “Normally I do 300 rolls”)."""
+    out = []
+    for m in _QUOTED_RE.finditer(text):
+        words = [w.strip(",:;.!?()'’-–—") for w in m.group(1).split()]
+        words = [w for w in words if w]
+        if len(words) < 3 or words[0].lower() in _TITLE_SMALL_WORDS - {"a", "an", "the"}:
+            continue
+        if all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words) \
+                and sum(1 for w in words if w[:1].isupper()) >= 3:
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
+def _in_titles_only(doc: DocGroups, titles: list[tuple[int, int]], lex: Lexicon) -> set[int]:
+    """Candidates inside quoted titles (:func:`quoted_titles`) whose entity the text names nowhere else: the words of
+    a title are no mention of a name (a known body, a listed company or a known place keeps its mentions there)."""
+    def inside(c: Candidate) -> bool:
+        return any(a <= c.start < b for a, b in titles)
+    named_outside = {doc.group_of[i] for i, c in enumerate(doc.cands) if not inside(c)}
+    return {i for i, c in enumerate(doc.cands)
+            if inside(c) and doc.group_of[i] not in named_outside and c.surface not in lex.known_org_alias
+            and c.surface not in lex.places and catalog_company(c.surface) is None}
+
+
 def _foreign_only(doc: DocGroups, foreign: list[tuple[int, int]], lex: Lexicon) -> set[int]:
     """Candidates inside lines written in another language (:func:`foreign_lines`: "Mehr zum Thema:", "Wann kommt
     der Regen?", a Dutch cookie notice's "[Instellingen]") whose entity the English text never names: German
@@ -656,6 +691,9 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
     foreign = foreign_lines(text)
     if foreign:
         dropped = dropped | _foreign_only(doc, foreign, lex)
+    titles = quoted_titles(text)
+    if titles:
+        dropped = dropped | _in_titles_only(doc, titles, lex)
     for i, c in enumerate(doc.cands):
         g = doc.group_of[i]
         if g < 0 or g not in names or i in dropped:

@@ -711,6 +711,21 @@ def _feature_short_names(linked: pd.DataFrame) -> np.ndarray:
     return (candidate & (evidence <= 0.0) & ~surface.isin(typed)).to_numpy()
 
 
+def _feature_full_names(linked: pd.DataFrame) -> dict[str, str]:
+    """The first word of each place the corpus names with a natural feature's head, mapped to the one of those places
+    the corpus mentions most ("Quist" -> "Quist River" where the river has more mentions than the "Quist Valley"),
+    the first named on a tie."""
+    story = (linked["type"] == "PLACE") & (linked["role"] == "story")
+    weight = linked[WEIGHT] if WEIGHT in linked.columns else pd.Series(1, index=linked.index)
+    counts = weight[story].groupby(linked.loc[story, "entity"].astype(str), sort=False).sum()
+    best: dict[str, tuple[int, str]] = {}
+    for place, n in counts.items():
+        words = str(place).split()
+        if len(words) == 2 and words[1] in _FEATURE_HEADS and n > best.get(words[0], (0, ""))[0]:
+            best[words[0]] = (int(n), str(place))
+    return {w: p for w, (_, p) in best.items()}
+
+
 # the words that close a name after its leading words when those alone name the same company or site: a company's
 # legal form or head ("Quist Kisen Kaisha", "Zorbo Northern Railway" -> "Quist Kisen", "Zorbo Northern"), an
 # industrial estate's or a park's ("Quist Khok Industrial Estate" -> "Quist Khok")
@@ -878,7 +893,13 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
     if "evidence" in linked.columns:
         short = _feature_short_names(linked)
         if short.any():
-            linked.loc[short, "entity"] = linked.loc[short, "surface"].astype(str)
+            # the place named in full ("the Quist" beside "the Quist River") where the bare word is also the name of
+            # another entity, a company named after the place that goes by it ("Quist Irrigation Company"): the two
+            # share no entity, whose one type would be the company's
+            full = _feature_full_names(linked)
+            taken = set(linked.loc[~short & (linked["type"] != "PLACE").to_numpy(), "entity"].astype(str))
+            surface = linked.loc[short, "surface"].astype(str)
+            linked.loc[short, "entity"] = surface.map(lambda w: full.get(w, w) if w in taken else w)
             linked.loc[short, "type"] = "PLACE"
             surname = [s or r for s, r in zip(surname, short, strict=True)]
     leading = _leading_words_elsewhere(linked)
