@@ -271,7 +271,8 @@ def build_doc(text: str, starts: list[int], ends: list[int], names: list[str], t
     doc.unnamed.sort()
     given = {n: g for n, t in zip(names, types, strict=True) if (t == "PERSON" or t in _UNTYPED)
              for g in [_given_gender(n)] if g}
-    doc.gender = _genders(text, sorted(spans), given)
+    organisations = {n for n, t in zip(names, types, strict=True) if t in ORG_TYPES and not _given_gender(n)}
+    doc.gender = _genders(text, sorted(spans), given, organisations)
     return doc
 
 
@@ -395,10 +396,13 @@ def _given_gender(name: str) -> str:
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]+)\b")
 
 
-def _genders(text: str, spans: list[tuple[int, int, str]], given: dict[str, str] | None = None) -> dict[str, str]:
+def _genders(text: str, spans: list[tuple[int, int, str]], given: dict[str, str] | None = None,
+             organisations: frozenset[str] | set[str] = frozenset()) -> dict[str, str]:
     """Each name's grammatical gender, voted by a personal pronoun soon after its mentions in the same clause
     ("Clinton said she …", "Trump and his aides") with no other capitalised word, quotation mark or sentence
-    break between, and by a title before it (Mr., Mrs., Ms.)."""
+    break between, and by a title before it (Mr., Mrs., Ms.). A name typed an organisation (``organisations``)
+    takes only the strong votes: a pronoun right after its verb of saying, a title, a noun of kinship ("… of its
+    valuation of Acme and kept his rating" is the analyst's "his", not Acme's)."""
     votes: dict[str, list[int]] = {}
     for i, (s, e, name) in enumerate(spans):
         v = votes.setdefault(name, [0, 0])
@@ -429,6 +433,8 @@ def _genders(text: str, spans: list[tuple[int, int, str]], given: dict[str, str]
             continue  # "Asked whether Acme would cut output, she said": the one asked, not the question's subject
         said = _SAID_PRONOUN.fullmatch(text, e, m.start())
         weight = SAID_WEIGHT if said and said.group(1).casefold() in FINITE_VERBS else 1
+        if weight == 1 and name in organisations:
+            continue
         v[0 if m.group(1).casefold() in _MALE else 1] += weight  # "X said she …" settles it more than "X … his"
     for name, g in (given or {}).items():  # a common given name weighs as GIVEN_WEIGHT votes
         v = votes.setdefault(name, [0, 0])

@@ -813,7 +813,20 @@ def _reported_before(text: str, lo: int, ph: Phrase | None, ve: int = -1) -> int
         return None
     if ve >= 0 and PARENTHETICAL_AFTER.match(text, ve):
         return lo  # "Pellvane, the lender noted, remains …": the attribution is inside the clause it reports
+    if ph.kind == "pronoun" and _NAMED_SUBORDINATE.match(text, lo, ph.start) \
+            and not _OTHER_PERSON.search(text, lo, ph.start):
+        # "When Jane Roe took over as chief executive in 2009, she warned …": an opening subordinate clause whose
+        # subject is a name reports nothing; the main clause's pronoun takes that subject up (but "When Roe called
+        # him, he said …" is not Roe)
+        return None
     return lo if len(tokens(text, lo, ph.start)) >= 4 else None
+
+
+#: an opening subordinate clause of time or concession with a name as its subject ("When Jane Roe took over …,")
+_NAMED_SUBORDINATE = re.compile(r"\s*(?:When|After|Before|Once|Since|While|Although|Though|Until)\s+[A-Z][\w’'.-]*"
+                                r"(?:\s+[A-Z][\w’'.-]*)*\s+[a-z]")
+#: a personal pronoun as an object (the clause has another person in it)
+_OTHER_PERSON = re.compile(r"\b(?:him|her|them)\b")
 
 
 #: "in the words of" right after the quotation's closing mark: the words are that person's

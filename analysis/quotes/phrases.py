@@ -113,7 +113,7 @@ def _is_title(word: str) -> bool:
 _PEOPLE_OF = {"at", "with", "from"}
 
 
-def _plural_role(word: str) -> bool:
+def plural_role(word: str) -> bool:
     """A plural noun of people's role or group ("Traders", "Analysts", "Critics"), not a singular ("Law")."""
     b = _bare(word)
     return b.endswith("s") and not b.endswith("ss") and (
@@ -499,6 +499,12 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
             return None  # "Reprising one of her lines", "Reached by phone": a participle, not a name
         if name:
             return Phrase("name", s, run[-1][2], name[0][1], name[-1][2])
+        verb = next((k for k in range(1, len(run)) if run[k][0].islower() and run[k][0].endswith("ed")), 0)
+        subject = _name_part(run[:verb]) if verb and not any(_is_title(w) for w, _, _ in run[:verb]) else []
+        if subject:
+            # "Acme named finance chief Jane Roe interim chief executive and said …": a past verb taken into the run
+            # as an adjective of the titles after it ends the subject; the run holds no name after its last title
+            return Phrase("name", s, run[verb - 1][2], subject[0][1], subject[-1][2])
         if not any(_possessive(w) for w, _, _ in run):
             return None
         # "said Clinton’s top foreign policy aide Jake Sullivan": a possessive opens a description
@@ -721,7 +727,7 @@ def _relative_subject(text: str, lo: int, hi: int, chunk: str) -> Phrase | None:
         return None  # "Jane Roe, the reporter who …": a description in apposition to a name (read below)
     head = ph.head
     if not (head in ROLE_PERSON or head in GROUPS or head in ROLE_ORG or head.removesuffix("s") in ROLE_ORG
-            or _plural_role(head)):
+            or plural_role(head)):
         return None
     return ph
 
@@ -920,13 +926,13 @@ def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True, past_
         if words and _bare(words[0][0]) not in INTRO_WORDS:
             ph = head_phrase(text, words[0][1], cut + len(part))
             if ph is not None and ph.kind == "name" and ph.name_start == words[0][1] \
-                    and ph.name_end == words[0][2] and _plural_role(words[0][0]) and len(words) > 1 \
+                    and ph.name_end == words[0][2] and plural_role(words[0][0]) and len(words) > 1 \
                     and words[1][0].islower() and words[1][0] not in PREPOSITIONS:
                 # "Traders have taken to calling it …", "Critics were quick to brand it …": a plural role noun
                 # capitalised only because it opens the clause describes the subject; it names no one (not
                 # "Attorneys for Clinton": the phrase goes on)
                 ph = tail_phrase(text, words[0][1], words[0][2])
-            elif ph is not None and ph.kind == "name" and ph.name_end == words[0][2] and _plural_role(words[0][0]) \
+            elif ph is not None and ph.kind == "name" and ph.name_end == words[0][2] and plural_role(words[0][0]) \
                     and len(words) > 2 and words[1][0] in _PEOPLE_OF and words[2][0][:1].isupper():
                 # "Analysts at Acme Bank raised their rating …, saying …": the body the people work for, as the
                 # subject of a finite verb of saying gives it ("Analysts at Acme Bank said …")

@@ -10,10 +10,10 @@ from bisect import bisect_left, bisect_right
 
 from .holders import role_holder
 from .antecedents import (AFFILIATION, ORG_TYPES, ORGAN_WINDOW, PLACE_TYPES, Doc, antecedent, appositive_role,
-                          listed_companies, main_organisation, name_speaker, opens_sentence, story_organisation,
-                          verb_follows)
+                          listed_companies, main_organisation, modifies_name, name_speaker, opens_sentence,
+                          story_organisation, verb_follows)
 from .model import Speaker
-from .phrases import Phrase, head_phrase, subject_phrase, tail_phrase, tokens
+from .phrases import Phrase, head_phrase, plural_role, subject_phrase, tail_phrase, tokens
 from .ranker import rank_person
 from .words import (AUTHORITY_NOUNS, AUTHORITY_WORDS, DETERMINERS, DOCUMENTS, GIVEN_GENDER, GROUPS, ORGANS, PRESS,
                     PRESS_PRONOUN_REACH, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK, SPEAKS_FOR,
@@ -84,16 +84,26 @@ def _person_at(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
         return None  # "supporters of Jane Roe, with the union calling her “…”": the union does, not Roe
     start, name_start = _organisation_start(doc, ph.start), _organisation_start(doc, ph.name_start)
     i = bisect_left(doc.starts, start)
-    if i > 0 and doc.types[i - 1] == "PERSON" and doc.ends[i - 1] <= start and \
-            AFFILIATION.fullmatch(doc.text, doc.ends[i - 1], start):
+    if i > 0 and doc.types[i - 1] == "PERSON" and doc.ends[i - 1] <= start and (
+            AFFILIATION.fullmatch(doc.text, doc.ends[i - 1], start)
+            or _OF_NAMED_BODY.fullmatch(doc.text, doc.ends[i - 1], start)):
         # "Capt. Graham Whitlock of the Air Line Pilots Association told reporters": the phrase before the verb
         # is only the organisation; the person before "of the" is its head
         return Speaker(doc.names[i - 1], doc.types[i - 1], doc.text[doc.starts[i - 1]:ph.end], "adjacent")
     while i < len(doc.starts) and doc.starts[i] < name_start:
-        if doc.types[i] == "PERSON" and AFFILIATION.fullmatch(doc.text, doc.ends[i], name_start):
+        if doc.types[i] == "PERSON" and (AFFILIATION.fullmatch(doc.text, doc.ends[i], name_start) or (
+                _OF_NAMED_BODY.fullmatch(doc.text, doc.ends[i], name_start)
+                and (i + 1 == len(doc.starts) or doc.starts[i + 1] >= name_start))):
+            # (also when the entity layer found only the end of the body's name: "Jane Roe of Friends of Clean
+            # Rivers put it …" with a mention under "Clean Rivers" alone; the person before "of" still heads it)
             return Speaker(doc.names[i], doc.types[i], surface, "adjacent")
         i += 1
     return _untagged_person_of(doc, ph, surface)
+
+
+#: "of"/"at" and the capitalised words opening a body's name (its particles between them) up to a mention inside
+#: that name: " of Parents for " in "Jane Roe of Parents for Clean Rivers"
+_OF_NAMED_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|the|&))*\s+")
 
 
 def _member_of_described(doc: Doc, ph: Phrase) -> Speaker | None:
@@ -121,9 +131,10 @@ def _organisation_start(doc: Doc, pos: int) -> int:
 
 
 #: a role of an organisation right before its name: "The president of ", "the chief executive of the ", "its head
-#: of research at " (a determiner or a possessive, at most three words, the role noun, "of"/"at"/"for")
+#: of research at " (a determiner or a possessive, at most three words, the role noun, "of"/"at"/"for"); or of a
+#: person after an honorific ("A lawyer for Mr. ")
 _ROLE_OF_BEFORE = re.compile(r"(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w.&-]*['’]s)\s+"
-                             r"((?:[a-z][\w-]*\s+){0,3})(?:of|at|for)\s+(?:the\s+)?$")
+                             r"((?:[a-z][\w-]*\s+){0,3})(?:of|at|for)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 #: what closes a name in apposition: a comma, a sentence end, or the end of the line
 _APPOSITION_END = re.compile(r"\s*(?:,|\.(?:\s|$)|$)")
 
@@ -619,6 +630,56 @@ def _shares_topic(doc: Doc, pos: int) -> tuple[str, str] | None:
     return doc.names[k], doc.types[k]
 
 
+def _officer_owner(doc: Doc, pos: int) -> tuple[str, str] | None:
+    """The organisation whose officer opens the sentence before the one holding ``pos`` ("Acme's chief executive
+    Jane Roe left the talks early. In a statement, the company said …"): the possessive only modifies the person who
+    heads the subject, so it is no subject itself, but it is the organisation that sentence is about. None when
+    another organisation is named between it and ``pos``."""
+    text = doc.text
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, max(0, pos - _FOCUS_REACH), pos)
+              if is_sentence_break(text, m) and m.end() <= pos]
+    if not breaks:
+        return None
+    lo = breaks[-2] if len(breaks) >= 2 else max(0, text.rfind("\n", 0, breaks[-1] - 1) + 1)
+    lo += len(text[lo:breaks[-1]]) - len(text[lo:breaks[-1]].lstrip())
+    k = bisect_left(doc.starts, lo)
+    if k >= len(doc.starts) or doc.starts[k] != lo or doc.types[k] not in ORG_TYPES \
+            or text[doc.ends[k]:doc.ends[k] + 2] not in ("'s", "’s") or not modifies_name(doc, k):
+        return None
+    if any(doc.types[j] in ORG_TYPES and doc.names[j] != doc.names[k] and not doc.inside_quote(doc.starts[j])
+           for j in range(k + 1, bisect_left(doc.starts, pos))):
+        return None
+    return doc.names[k], doc.types[k]
+
+
+def _people_of_body_before(doc: Doc, pos: int) -> tuple[str, str] | None:
+    """The organisation whose people open the sentence before the one holding ``pos`` as its subject ("Analysts at
+    Acme Bank estimate that …"), when no person is named between them and ``pos`` and no other organisation in the
+    sentence of ``pos``."""
+    text = doc.text
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, max(0, pos - _FOCUS_REACH), pos)
+              if is_sentence_break(text, m) and m.end() <= pos]
+    if not breaks:
+        return None
+    lo = breaks[-2] if len(breaks) >= 2 else max(0, text.rfind("\n", 0, breaks[-1] - 1) + 1)
+    lo += len(text[lo:breaks[-1]]) - len(text[lo:breaks[-1]].lstrip())
+    m = _PEOPLE_AT.match(text, lo, breaks[-1])
+    if m is None or not plural_role(m.group(1)):
+        return None
+    k = bisect_left(doc.starts, m.end())
+    if k >= len(doc.starts) or doc.starts[k] != m.end() or doc.types[k] not in ORG_TYPES:
+        return None
+    if any(not doc.inside_quote(doc.starts[j]) and doc.names[j] != doc.names[k] and (
+            doc.types[j] == "PERSON" or (doc.types[j] in ORG_TYPES and doc.starts[j] >= breaks[-1]))
+           for j in range(k + 1, bisect_left(doc.starts, pos))):
+        return None  # (an organisation in what they estimate may pass: "… cuts Acme's profit by 7%")
+    return doc.names[k], doc.types[k]
+
+
+#: a plural noun of people and the preposition tying them to their body, opening a sentence ("Analysts at ")
+_PEOPLE_AT = re.compile(r"([A-Z][a-z]+s)\s+(?:at|with|from)\s+(?:the\s+)?")
+
+
 #: a description of someone by role up to the place after it ("the sales director of a supplier near ")
 _DESCRIBED_AT = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){1,6}(?:in|near|outside|from)\s+")
 
@@ -644,7 +705,10 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
         return found
     if ph.kind == "pronoun":
         if ph.head in PRON_GROUP:
-            return None
+            # "Analysts at Acme Bank estimate …. In a note on Thursday, they wrote: “…”": the body its people work
+            # for, as "Analysts at Acme Bank said" gives it; any other "they" names no one
+            body = _people_of_body_before(doc, ph.start) if ph.head == "they" else None
+            return Speaker(body[0], body[1], surface, "coreference") if body else None
         found = _pronoun(doc, ph, anchor, surface, ph.start)
         if search_at is not None and found is not None and _named_between(doc, found.name, search_at, ph.start):
             # "Also, Y isn't a friend of the port, he said": not Y, the subject of the clause the pronoun reports
@@ -787,6 +851,8 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
             found = _focus_organisation(doc, ph.start, sentences=1)  # "Shares of X fell after the company said"
             # "Shares of X fell 4%. “…,” the company said": the stock the sentence before opened with
             found = found or _shares_topic(doc, ph.start)
+            # "Acme's chief executive Jane Roe left early. In a statement, the company said": Roe's company
+            found = found or _officer_owner(doc, ph.start)
             # "Queues grew at three Acme Bank offices. … The bank said": no body is a subject, so the one
             # named with the description's own word ("bank", "airline", "group")
             found = found or antecedent(doc, ph.start, "ORG", named=ph.head)
@@ -1219,7 +1285,7 @@ def _pronoun(doc: Doc, ph: Phrase, anchor: int, surface: str, at: int) -> Speake
     if ranked is not False:
         return Speaker(ranked[0], ranked[1], surface, "coreference") if ranked else Speaker("", "", surface, "none")
     if ph.head in PRON_ORG:
-        described = described_subject_before(doc, at, anchor)
+        described = described_subject_before(doc, min(anchor, at), anchor)
         if described is not None:  # "The company has not disputed that. In a statement it said …": the company's
             return Speaker(described.name, described.type, surface, "coreference")
     found = antecedent(doc, at, "ORG" if ph.head in PRON_ORG else "PERSON", gender)
@@ -1257,7 +1323,9 @@ def described_subject_before(doc: Doc, at: int, anchor: int) -> Speaker | None:
     if m is None or m.group(1) not in ROLE_ORG or m.group(1) in ROLE_PERSON or m.group(1) in ORGANS:
         return None
     if any(doc.types[i] in ORG_TYPES and not doc.inside_quote(doc.starts[i])
+           and not _ADDRESSEE_BEFORE.search(doc.text, max(0, doc.starts[i] - 40), doc.starts[i])
            for i in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, at))):
+        # (the body a document is sent to is no subject: "The company said in a filing to the exchange that …")
         return None
     start = lo + (m.group(0)[:1] in "\"“‘'")
     ph = head_phrase(doc.text, start, m.end(1))
@@ -1267,6 +1335,11 @@ def described_subject_before(doc: Doc, at: int, anchor: int) -> Speaker | None:
         ph = Phrase("description", start, m.end(1), start, m.end(1), head=m.group(1), definite=True)
     found = resolve_phrase(doc, ph, anchor)
     return found if found is not None and found.type in ORG_TYPES else None
+
+
+#: a document sent to a body, right before the body's name: "in a filing to ", "in a statement to the "
+_ADDRESSEE_BEFORE = re.compile(r"\b(?:filing|statement|letter|submission|notice|disclosure|release|announcement)s?"
+                               r"\s+to\s+(?:the\s+)?\Z")
 
 
 #: an indefinite description of one person: "one chief executive", "a senior trader", "an official at the bank"

@@ -36,8 +36,6 @@ KNOWN = {
     ("c23-01", "Earnings are beating"): "convention: a transcript's turns without quotation marks are no quotations",
     ("c23-02", "Can you talk about"): "mixed-case name labels of a call transcript",
     ("c23-02", "Sure. Deposit costs"): "mixed-case name labels of a call transcript",
-    ("c24-02", "We remain on the sidelines"): "\"they\" for analysts at an organisation",
-    ("c24-03", "Margins have peaked"): "\"they\" for analysts at an organisation",
     ("c25-01", "This is a budget for growth"): "cleaning drops live-blog entries before the first quotation",
     ("c35-02", "Nobody wants to sell"): "convention: an unnamed source with a workplace",
     ("c38-01", "The consumer is tired"): "a quotation paragraph after a stance sentence in the paragraph before",
