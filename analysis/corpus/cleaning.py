@@ -23,7 +23,7 @@ from analysis.corpus.furniture import (  # noqa: F401  (the reasons and furnitur
     FIGURE_CELL_RE, REASON_BYLINE, REASON_CAPTION, REASON_COMMENTS, REASON_CONTACT, REASON_COOKIE, REASON_COPYRIGHT,
     REASON_COUNTER, REASON_CREDIT, REASON_DATE, REASON_DEBRIS, REASON_FOOTER, REASON_HEADER, REASON_LINK,
     REASON_LOGIN, REASON_NAV, REASON_NEWSLETTER, REASON_REPEAT, REASON_SHARE, REASON_DATELINE, REASON_FRONT_MATTER,
-    DATED_ITEM_RE, furniture_reason, is_making_note, is_prose, is_stamp_line,
+    COMMENT_HEAD_RE, COMMENT_SAYS_RE, DATED_ITEM_RE, furniture_reason, is_making_note, is_prose, is_stamp_line,
     is_prose_of, outer_pipes_off, sentence_like, strip_bullet, table_cells, word_count,
 )
 from analysis.corpus.closing_blocks import fact_box, wire_brief
@@ -331,12 +331,44 @@ _LINK_MARKERS = frozenset({"read more", "more on this", "more on this story", "m
                            "see also", "more from us", "related reading"})
 
 
+#: A market-data widget's line: a ticker symbol alone, maybe its price and an arrow, and a signed percent figure ("QFLD
+#: +1.8%", "QFLD 12.40 ▲ +1.8%"); not an economic series' short name ("GDP +2.1%", "EPS +12%").
+_TICKER_LINE_RE = re.compile(r"^(?!(?:GDP|CPI|PPI|PMI|EPS|ROE|YOY|QOQ|MOM)\b)(?P<symbol>[A-Z]{2,5}(?:\.[A-Z]{1,2})?)\s+"
+                             r"(?:[$€£¥]?\d[\d,]*(?:\.\d+)?\s+)?(?:[▲▼↑↓△▽]\s*)?[+\-−–]\s?\d{1,3}(?:[.,]\d{1,2})?\s?%$")
+
+
+def _ticker_widget(candidates: list[tuple[int, str]]) -> set[int]:
+    """Indexes of a market-data widget's lines (:data:`_TICKER_LINE_RE`) whose ticker the article names nowhere else:
+    a page's box of other companies' day moves, not the article's. A ticker the article names ("Qualfield (QFLD)")
+    keeps its line: the article's own list of movers."""
+    rows = {i: m.group("symbol") for i, (_, line) in enumerate(candidates)
+            if line[:1].isupper() and line.endswith("%") and (m := _TICKER_LINE_RE.match(line))}
+    if not rows:
+        return set()
+    other = "\n".join(line for i, (_, line) in enumerate(candidates) if i not in rows)
+    return {i for i, symbol in rows.items() if re.search(rf"\b{re.escape(symbol)}\b", other) is None}
+
+
+#: A box's heading over links to other stories, alone on its line ("Related stories:", "Related:").
+_RELATED_HEADING_RE = re.compile(r"^related(?: stories| articles| coverage| news| content| reading| links| reports)?\s*:?$", re.I)
+
+
+def _comment_says(candidates: list[tuple[int, str]]) -> set[int]:
+    """Indexes of a blog's comment heads, a reader's name and "says:" (:data:`COMMENT_SAYS_RE`) on the line right
+    above a date line ("jo_trader says:" / "Mar 14, 2031"); a line of the article introducing a quotation ("Jo Roe
+    says:") has no date under it."""
+    return {i for i in range(len(candidates) - 1)
+            if candidates[i][1].endswith("says:") and COMMENT_SAYS_RE.match(candidates[i][1])
+            and candidates[i + 1][0] == candidates[i][0] + 1 and date_line(candidates[i + 1][1]) is not None}
+
+
 def _marked_links(removals: list[Removal], candidates: list[tuple[int, str]], words: list[int]) -> set[int]:
     """Indexes of the headline links after a removed "READ MORE" line inside the article: up to :data:`BOX_LINKS`
     lines of two to sixteen words that do not end like a sentence, right after the marker, when the article's
     sentences go on after them (a box at the end is page footer anyway)."""
     found: set[int] = set()
-    markers = [r.line_no for r in removals if r.reason == REASON_NAV and r.text.lower().strip(" .:|…»›>-") in _LINK_MARKERS]
+    markers = [r.line_no for r in removals if r.reason in (REASON_NAV, REASON_LINK)
+               and (r.text.lower().strip(" .:|…»›>-") in _LINK_MARKERS or _RELATED_HEADING_RE.match(r.text))]
     if not markers:
         return found
     starts = [n for n, _ in candidates]
@@ -812,7 +844,10 @@ _STRONG_TAIL_RE = re.compile(
 #: :data:`_STRONG_TAIL_RE`.
 _COMMENTS_MARK_RE = re.compile(
     r"^(?:(?:view|show|read|see|load|hide)\s+)?(?:all\s+)?(?:\d[\d,]*\s+)?(?:comments?|replies|responses)(?:\s*\(\d+\))?$"
-    r"|\bcomment on this (?:article|story)\b|\bbefore commenting\b|\bcomment policy\b|^join (?:our|the) conversation\b"
+    r"|\bcomment on this (?:article|story)\b|\bbefore commenting\b|\bcomment policy\b"
+    # (not a messaging channel's promotion: "Join the conversation on our WhatsApp channel")
+    r"|^join (?:our|the) conversation\b(?! on (?:our |the )?(?:whatsapp|telegram|facebook|twitter|x|instagram|linkedin|threads"
+    r"|discord|signal|youtube|tiktok)\b)"
     r"|^leave a (?:reply|comment)\b|^be the first to comment\b|^commenting (?:is|on)\b"
     r"|^(?:conversation|discussion|(?:reader|readers['’]?) (?:comments|questions)|questions from (?:our )?readers)\s*\(\d[\d,]*\)$",
     re.I)
@@ -1218,6 +1253,14 @@ def clean_document(text: str) -> CleanDocument:
         candidates.append((line_no, line))
     candidates = _restore_table_headers(removals, candidates)
     candidates = _restore_column_rows(removals, candidates)
+    widget = _ticker_widget(candidates)
+    if widget:  # "QFLD +1.8%": a market-data box's ticker that the article does not name
+        removals.extend(Removal(*candidates[i], REASON_NAV) for i in widget)
+        candidates = [c for i, c in enumerate(candidates) if i not in widget]
+    says = _comment_says(candidates)
+    if says:  # "jo_trader says:" over the comment's date: a comment's head, the comments start there
+        removals.extend(Removal(*candidates[i], REASON_COMMENTS) for i in says)
+        candidates = [c for i, c in enumerate(candidates) if i not in says]
 
     words = [word_count(line) for _, line in candidates]
     prose = [is_prose_of(line, w) for (_, line), w in zip(candidates, words)]
@@ -1230,7 +1273,8 @@ def clean_document(text: str) -> CleanDocument:
         body_start = next((k for k in range(max(captions) + 1, len(candidates)) if prose[k] and not _stamps(candidates[k][1])),
                           body_start)
         captions = {k for k in captions if k < body_start}
-    marks = [r.line_no for r in removals if _COMMENTS_MARK_RE.search(r.text) or _LIST_HEADING_RE.match(r.text)]
+    marks = [r.line_no for r in removals if _COMMENTS_MARK_RE.search(r.text) or _LIST_HEADING_RE.match(r.text)
+             or r.reason == REASON_COMMENTS and (COMMENT_HEAD_RE.match(r.text) or COMMENT_SAYS_RE.match(r.text))]
     tail_start, boxes = _find_tail_start(candidates, prose, body_start, words, marks)
     promo_box = _newsletter_box(removals, candidates, words)
     boxes |= {i for i in _marked_links(removals, candidates, words) if i > body_start}
@@ -1238,6 +1282,13 @@ def clean_document(text: str) -> CleanDocument:
     boxes |= {i for i in _list_intruders(candidates, words) if body_start < i < tail_start}
     last_prose = max((i for i in range(body_start, tail_start) if prose[i] and i not in boxes and i not in promo_box),
                      default=body_start)
+    # The site's copyright line with its year after the article's last paragraph closes the page: what follows it is
+    # the footer's (a market-data box's "Acme ▲ +4.1%" lines, read as the article's list of movers otherwise); a
+    # photo's credit ("© Example Images") has no year.
+    footer_copyright = min((r.line_no for r in removals if r.reason == REASON_COPYRIGHT and _YEAR_RE.search(r.text)
+                            and r.line_no > candidates[last_prose][0]), default=None) if candidates else None
+    if footer_copyright is not None:
+        tail_start = min(tail_start, bisect.bisect_right([n for n, _ in candidates], footer_copyright))
     # A subheading over the article's last short sentences ("Union: 'A betrayal'" / "\"It is a betrayal,\" he said."):
     # the lines after the last prose paragraph, to the footer, that end like sentences of four words or more follow it.
     closing = [i for i in range(last_prose + 1, tail_start) if i not in boxes]

@@ -74,14 +74,32 @@ _LOGIN_LINES = frozenset(
 )
 _NAV_LINES = frozenset(s.strip() for s in _NAV_LINES)
 _LOGIN_LINES = frozenset(s.strip() for s in _LOGIN_LINES)
+#: A reader's comment's head, on a line of its own: the reader's name or handle (one to three words, each
+#: capitalised or holding a digit or an underscore) and how long ago ("Basel_Beat · 17 hours ago", "Jo R.  3 hours
+#: ago", "kl_trader 16 hours ago"), or a handle with an underscore or a digit after a letter and the day ("jo_trader88
+#: Dec 5, 2016"; not a clock time, "10.45am Dec 5, 2016").
+#: The comments start there (:func:`analysis.corpus.cleaning.clean_document` reads it as the comments' heading).
+_HANDLE = r"(?:[A-Z][\w.'’-]*|[\w.'’-]*[_\d][\w.'’-]*)"
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+COMMENT_HEAD_RE = re.compile(
+    rf"^{_HANDLE}(?: {_HANDLE}){{0,2}}(?:\s*[·•|]\s*|\s+)(?:\d+|an?|one)\s+"
+    r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago$"
+    rf"|^(?:[A-Za-z][\w.'’-]*\d|[\w.'’-]*_)[\w.'’-]*(?:\s*[·•|]\s*|\s+)(?:{_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH})\s+(?:19|20)\d\d$")
+#: A blog's comment head, the reader's name and "says:" ("jo_trader says:"), read as one above the comment's date.
+COMMENT_SAYS_RE = re.compile(rf"^{_HANDLE}(?: {_HANDLE}){{0,2}} says:$")
+
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # a login box speaks to the reader ("Enter your email address and password"); a report of a breach does not
     # ("The attackers took customers' email addresses and passwords, the company said."), nor does a quotation of a
     # warning ("'Never share your email address or password,' the bank said.")
     (re.compile(r"^(?=.*\b(?:your?|enter|please)\b)(?!.*[\"“”]).*?(?:(username|e-?mail address).{0,60}password|password.{0,40}(reset|retrieve))",
                 re.I), REASON_LOGIN),
+    # (or with the site's statement and the banner's button: "Cookies help us run this site. Read our privacy
+    # statement. [Close]")
     (re.compile(r"\bcookies?\b.{0,120}\b(use|uses|consent|accept|continuing|policy|experience)\b"
-                r"|\bwe (?:and our partners )?use cookies\b|\bcookies? to (?:personali[sz]e|analy[sz]e|improve|provide)\b", re.I),
+                r"|\bwe (?:and our partners )?use cookies\b|\bcookies? to (?:personali[sz]e|analy[sz]e|improve|provide)\b"
+                r"|\bcookies?\b[^\"“”]{0,120}\bprivacy (?:statement|notice)\b"
+                r"|\bcookies?\b[^\"“”]{0,160}\[(?:close|ok|okay|got it|dismiss|i understand|continue)\]$", re.I),
      REASON_COOKIE),
     # a label then ":", "|", "–" or a hyphen set off by a space ("Related - ..."): "Related-party revenue" is a compound
     # ("Related articles: ...", "Related coverage: ...": the label may name what it links to)
@@ -163,7 +181,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "More from Markets | ...", "WATCH: ...", "Video: ...", "Listen: ...", "In pictures: ...".
     # (a quiz too, and under a label of the site's paid tier: "Premium: Quiz: how well did you follow the week?")
     (re.compile(r"^(?:(?:premium|exclusive)\s*[:|]\s*)?(?:(?:also on|more from|more on|elsewhere on|only on)\s+(?-i:[A-Z])[\w.&'’-]*(?:\s+[\w.&'’-]+){0,3}"
-                r"|watch|video|listen|podcast|gallery|in pictures|explainer|webinar|whitepaper|white paper|e-?book|quiz)\s*[:|]\s*\S.{0,160}$",
+                r"|watch(?: now| live)?|video|listen|podcast|gallery|in pictures|explainer|webinar|whitepaper|white paper|e-?book|quiz)\s*[:|]\s*\S.{0,160}$",
                 re.I), REASON_LINK),
     # The note on the writer under its label ("About the author: Jo Roe has covered banks since 2014."), a
     # site's disclaimer, and the site's own social links set in a sentence ("Also follow us on Facebook, X.").
@@ -590,6 +608,19 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # line with a quotation stays: a poster's words quoted above its credit may be a quotation of the story).
     (re.compile(r"^[^\"“”]*[.!?]\s*\([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}\s?/\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}\)$"),
      REASON_CAPTION),
+    # A reader's comment's head: the reader's name or handle and how long ago, or a handle and the day (see
+    # :data:`COMMENT_HEAD_RE`); the comment's buttons ("Reply", "Reply · Like") and a blog's like button ("Like this:
+    # Like Loading...").
+    (COMMENT_HEAD_RE, REASON_COMMENTS),
+    (re.compile(r"^(?:reply|report|like)(?:\s*[·|•]\s*(?:reply|like|report|share|flag))*$|^like this:\s*(?:like\s*)?loading\b", re.I),
+     REASON_COMMENTS),
+    # A newsletter's pitch at a post's end ("Thanks for reading The Example Letter! Subscribe for free to receive new
+    # posts.", "Get the free newsletter. Subscribe to Example Daily for the top stories.", "Don't miss out on the
+    # headlines from Business. Followed categories will be added to My News.").
+    (re.compile(r"^thanks? (?:you )?for reading\b[^\"“”]{0,80}[.!]\s+subscribe\b[^\"“”]{0,120}$"
+                r"|^(?:get|sign up for|subscribe to) (?:the|our) (?:free )?[^.!?\"“”]{0,40}\bnewsletters?[.!]\s+(?:subscribe|sign up)\b"
+                r"[^\"“”]{0,120}$"
+                r"|^don['’]?t miss out on the (?:latest )?(?:headlines|news|stories)\b[^\"“”]{0,160}$", re.I), REASON_NEWSLETTER),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -707,6 +738,9 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     ((), ("please consider", "have your say", " to comment", "live coverage", "live blog", "live updates")),
     (("with files from", "via "), ()),
     ((), ("/",)),
+    ((), (" ago", " 19", " 20")),
+    (("reply", "report", "like"), ()),
+    (("thank", "get ", "sign up for ", "subscribe to ", "don"), ()),
 )
 def _fewest_needles(needles: Iterable[str]) -> tuple[str, ...]:
     """``needles`` without repeats and without those that hold a shorter one ("most read" holds "most "): a text
