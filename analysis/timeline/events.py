@@ -51,6 +51,8 @@ from analysis.timeline.clauses import (
 from analysis.timeline.dated.clock import clock_days
 from analysis.timeline.dated.entries import ENTRY_STAMP, entry_lines, entry_stamps, perfect_under_stamps
 from analysis.timeline.dated.expressions import timex_expressions
+from analysis.timeline.dated.acts import REPORT_ACT, report_acts
+from analysis.timeline.dated.headline import HEADLINE_DAY, headline_day
 from analysis.timeline.dated.model import MOVE_FROM, YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
 from analysis.timeline.dated.readings import year_frames
 from analysis.timeline.dated.spots import (
@@ -164,8 +166,9 @@ def _doc_mentions(
     rows: list[dict[str, object]] = []
     followers: list[dict[str, object]] = []
     starts, ends, sent_ids, sent_texts = sentences
-    exprs = exprs + (session_wraps(text, dct, exprs, starts, ends) if copy is None
-                     else session_wraps(text, copy[0], exprs, starts, ends, limit=copy[1]))
+    exprs = exprs + (session_wraps(text, dct, exprs, starts, ends) + report_acts(text, dct, exprs, starts, ends)
+                     if copy is None else session_wraps(text, copy[0], exprs, starts, ends, limit=copy[1])
+                     + report_acts(text, copy[0], exprs, starts, ends, limit=copy[1]))
     by_sentence: dict[int, list[TemporalExpression]] = {}
     for e in exprs:
         i = bisect_right(starts, e.start) - 1
@@ -229,7 +232,7 @@ def _doc_mentions(
             if not _WORD.search(rest) and not moved:  # "Monday: +9.5%" tells a move (a result, never ahead)
                 continue  # the sentence is the date alone (a live blog's "11:40 a.m."): no event of its own
             seen.add(interval)
-            if e.basis.startswith(SESSION_WRAP):  # the "expression" is the move's verb: nothing to take out
+            if e.basis.startswith((SESSION_WRAP, REPORT_ACT)):  # the "expression" is the verb: nothing to take out
                 label = event_label(str(sent_texts[i]), e.start - s0, e.start - s0, text[:s0])
             else:
                 label = event_label(str(sent_texts[i]), e.start - s0, e.end - s0, text[:s0])
@@ -243,11 +246,31 @@ def _doc_mentions(
     # a sentence dated only by a year of the background ("The stock slumps 19%, its worst day since the 2014 flotation")
     # is still told on the day heading its line
     dated_sentences = {r["sent_id"] for r in rows if r["precision"] != "year"}
+    rows = _headline_rows(doc, text, dct if copy is None else None, exprs, starts, ends) + rows
     # a year heading its line gives way to a year of the sentence's own ("2006: Merchants file a suit. It settles in
     # 2012 for $7.25 billion."): no finer than that year, the heading is no better date of its event
     year_dated = {r["sent_id"] for r in rows}
     return rows + [r for r in followers if r["sent_id"] not in dated_sentences
                    and not (r["precision"] == "year" and r["sent_id"] in year_dated)]
+
+
+def _headline_rows(doc: dict[str, Any], text: str, dct: date | None, exprs: list[TemporalExpression],
+                   starts: list[int], ends: list[int]) -> list[dict[str, object]]:
+    """The row of the news the document's headline (``doc["title"]``) tells on its lead's day
+    (:func:`analysis.timeline.dated.headline.headline_day`), sentence id -1 as a headline's share move; none when it
+    tells none."""
+    title = doc.get("title")
+    if not isinstance(title, str):
+        return []
+    found = headline_day(title, text, dct, exprs, starts, ends)
+    if found is None:
+        return []
+    at, day = found
+    label = event_label(title, at, at, "")
+    return [{"doc_id": doc["doc_id"], "file": doc["file"], "outlet": doc["outlet"], "sent_id": -1,
+             "date_start": day, "date_end": day, "precision": "day", "expression": title[at:].split()[0],
+             "kind": "relative", "basis": f"{HEADLINE_DAY} {day.isoformat()}", "event": label.label, "key": label.key,
+             "sentence": title}]
 
 
 #: The end of a direct question: "?", then perhaps a closing quotation mark or bracket.
@@ -366,11 +389,13 @@ def dated_mentions(corpus: Corpus, timexes: pd.DataFrame | None = None, story: d
     # a reprint (same text, date, sentences and timexes: another outlet's copy) is read once, its rows copied
     done: dict[tuple[object, ...], list[dict[str, object]]] = {}
     # (the columns a document's mentions read, not the whole table: its other texts are not converted)
-    for doc in corpus.docs.loc[:, ["doc_id", "file", "outlet", "published", "published_earliest", "text"]].to_dict("records"):
+    read = ["doc_id", "file", "outlet", "published", "published_earliest", "text"] + \
+        (["title"] if "title" in corpus.docs.columns else [])
+    for doc in corpus.docs.loc[:, read].to_dict("records"):
         sents = sentence_groups.get(doc["doc_id"])
         if sents is not None and sents[0]:
             dct = document_date(doc["published"], doc["published_earliest"])
-            key = (str(doc["text"]), dct, story if dct is None else None, tuple(tuple(col) for col in sents),
+            key = (str(doc["text"]), dct, story if dct is None else None, doc.get("title"), tuple(tuple(col) for col in sents),
                    tuple(timex_keys.get(str(doc["doc_id"]), ())))
             found = done.get(key)
             if found is None:

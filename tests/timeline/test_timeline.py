@@ -79,8 +79,10 @@ def test_seed_mentions_pinned(mentions) -> None:
         ("004", "2025-01-20", "2025-01-20", "day", "January 20, 2025", "DeepSeek releases R1 model", "E04"),
         ("000", "2025-01-20", "2025-01-24", "week", "this week", "DeepSeek releases R1 model", "E04"),
         ("000", "2025-01-21", "2025-01-25", "range", "Days after", "Mark Zuckerberg says Meta plans to spend over $60 billion", "E05"),
-        ("004", "2025-01-25", "2025-01-26", "range", "The weekend", "DeepSeek trends on social media platform X", "E06"),
-        ("001", "2025-01-27", "2025-01-27", "day", "Monday", "ASML drops by over 7%", "E07"),
+        # the headline's news on its article's day (round 59): 000's lead names no day, so the publication day
+        ("000", "2025-01-25", "2025-01-25", "day", "says", "Meta's chief AI scientist says DeepSeek's success shows", "E06"),
+        ("004", "2025-01-25", "2025-01-26", "range", "The weekend", "DeepSeek trends on social media platform X", "E07"),
+        ("001", "2025-01-27", "2025-01-27", "day", "Monday", "ASML drops by over 7%", "E08"),
     ]
 
 
@@ -91,7 +93,7 @@ def test_release_is_merged_across_outlets(mentions) -> None:
         "DeepSeek unveils R1", "2025-01-20", 2, 3
     )
     assert release["outlets"] == "Daily The Business, Evrim Ağacı (English news)"
-    assert list(items.loc[items["in_window"], "event_id"]) == ["E04", "E05", "E06", "E07"]
+    assert list(items.loc[items["in_window"], "event_id"]) == ["E04", "E05", "E06", "E07", "E08"]
     assert list(items.loc[~items["in_window"], "when"]) == ["2024-09 (month)", "2024-11 (month)", "2025-01 (month)"]
 
 
@@ -195,11 +197,12 @@ def test_label_rules() -> None:
 def test_timeline_table_columns_and_window(seeds_corpus) -> None:
     table = timeline_table(analyse(seeds_corpus).timeline, analyse(seeds_corpus).window)
     assert list(table.columns) == CLI_COLUMNS
-    assert len(table) == 16  # 9 dated sentences and 7 share moves of the 2025-01-27 session (ASML's is told once)
-    assert table["in_window"].tolist() == [False] * 3 + [True] * 13
+    # 9 dated sentences, 000's headline (round 59) and 7 share moves of the 2025-01-27 session (ASML's is told once)
+    assert len(table) == 17
+    assert table["in_window"].tolist() == [False] * 3 + [True] * 14
     narrow = timeline_table(analyse(seeds_corpus).timeline, (date(2025, 1, 25), date(2025, 1, 26)))
     # "this week" places its event on the working days (Monday to Friday): not on a weekend's timeline
-    assert narrow.loc[narrow["in_window"], "expression"].tolist() == ["Days after", "The weekend"]
+    assert narrow.loc[narrow["in_window"], "expression"].tolist() == ["Days after", "says", "The weekend"]
 
 
 def test_cli_json() -> None:
@@ -208,7 +211,7 @@ def test_cli_json() -> None:
         cwd=ROOT, capture_output=True, text=True, check=True, timeout=120,
     )
     rows = json.loads(out.stdout)
-    assert len(rows) == 16
+    assert len(rows) == 17
     assert rows[3] == {
         "doc_id": "000_249e7fa9a8165267", "file": "000_249e7fa9a8165267.txt", "outlet": "Daily The Business",
         "date_start": "2025-01-20", "date_end": "2025-01-20", "precision": "day", "expression": "January 20",
@@ -222,7 +225,7 @@ def test_cli_json() -> None:
 def test_chart_and_report(seeds_corpus, mentions) -> None:
     [chart] = report_charts("timeline", seeds_corpus, FilterState(outlets=("Evrim Ağacı (English news)",)))
     assert chart.slug == "timeline"
-    assert list(chart.data["event_id"]) == ["E04", "E06"]
+    assert list(chart.data["event_id"]) == ["E04", "E07"]
     layout = chart.figure.layout
     assert layout.xaxis.title.text == "Day of the event"
     assert "Outlets: Evrim Ağacı (English news)" in layout.title.text
@@ -268,7 +271,7 @@ def test_cli_window_flags() -> None:
         cwd=ROOT, capture_output=True, text=True, check=True, timeout=120,
     )
     rows = json.loads(out.stdout)
-    assert [r["expression"] for r in rows if r["in_window"]] == ["Days after", "The weekend"]
+    assert [r["expression"] for r in rows if r["in_window"]] == ["Days after", "says", "The weekend"]
     bad = subprocess.run(
         [sys.executable, "-m", "analysis", "timeline", "--corpus", str(ROOT / "seeds"), "--window-from", "2025-13-01"],
         cwd=ROOT, capture_output=True, text=True, timeout=120,
@@ -292,7 +295,7 @@ def test_selected_event_ids_from_a_selection_state(seeds_corpus) -> None:
     first = list(chart.figure.data[0].customdata[0])
     state = {"selection": {"points": [{"customdata": first}, {"customdata": first}, {"x": 1}]}}
     assert selected_event_ids(state) == [first[7]]
-    assert first[7] in {"E04", "E05", "E06", "E07"}
+    assert first[7] in {"E04", "E05", "E06", "E07", "E08"}
     assert selected_event_ids({"selection": {"points": []}}) == []
     assert selected_event_ids(None) == []
 
@@ -304,13 +307,14 @@ def test_colour_by_entity(seeds_corpus, mentions) -> None:
     with_entities = attach_entities(mentions, entity_mentions(seeds_corpus))
     assert with_entities["entity"].tolist() == [
         "Mark Zuckerberg", "Sam Altman", "Bank of China", "DeepSeek", "DeepSeek", "DeepSeek", "Mark Zuckerberg",
-        "DeepSeek", "ASML",
+        "Meta", "DeepSeek", "ASML",
     ]
     chart = render_timeline_chart(with_entities, seeds_corpus, (date(2025, 1, 20), date(2025, 1, 27)), colour_by="entity")
     legend = sorted({t.name for t in chart.figure.data if t.showlegend is not False})
-    assert legend == ["ASML", "DeepSeek", "Mark Zuckerberg"]
+    assert legend == ["ASML", "DeepSeek", "Mark Zuckerberg", "Meta"]
     assert chart.figure.layout.legend.title.text == "Entity"
-    assert chart.data["entity"].tolist() == ["DeepSeek", "DeepSeek", "DeepSeek", "Mark Zuckerberg", "DeepSeek", "ASML"]
+    assert chart.data["entity"].tolist() == ["DeepSeek", "DeepSeek", "DeepSeek", "Mark Zuckerberg", "Meta", "DeepSeek",
+                                             "ASML"]
 
 
 TARIFF_A = (
