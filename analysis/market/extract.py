@@ -1502,6 +1502,24 @@ def _short_form(short: str, full: str) -> bool:
         and any(len(w) < len(f) for w, f in zip(words, full_words))
 
 
+def _skipping_short_form(short: str, full: str) -> bool:
+    """Whether ``short`` is :func:`_short_form` of ``full`` with words of the full name left out between its own ("Acme
+    Tech" of "Acme Packaging Technologies"): the first words the same, each later word opening (or contracting) a later
+    word of the full name in order, and the last one cut short, as a name shortened for a headline or a second mention
+    is; a name that only leaves words out ("Acme Technologies" of "Acme Packaging Technologies") is not read so."""
+    words, full_words = short.split(), full.split()
+    if len(words) < 2 or len(words) >= len(full_words) or words[0] != full_words[0] or len(words[-1]) < 3:
+        return False
+    at = 1
+    for w in words[1:]:
+        while at < len(full_words) and not (full_words[at].startswith(w) or _contracted(w, full_words[at])):
+            at += 1
+        if at == len(full_words):
+            return False
+        at += 1
+    return full_words[at - 1] != words[-1]
+
+
 def written_as_initials(short: str, full: str) -> bool:
     """Whether ``short`` writes the first words of ``full`` as their initials and the rest as they are ("AB Vorn" of
     "Alder-Brand Vorn", "AB Foods" of "Associated British Foods"): two to four capitals, one for each word or
@@ -1572,7 +1590,8 @@ def _full_names(rows: list[dict[str, object]], mentions: DocMentions) -> None:
         if r["kind"] != "share":
             continue
         fits = {full for full, at in firsts.items() if at < int(r["sent_start"])  # type: ignore[call-overload]
-                and (_short_form(str(r["company"]), full) or written_as_initials(str(r["company"]), full)
+                and (_short_form(str(r["company"]), full) or _skipping_short_form(str(r["company"]), full)
+                     or written_as_initials(str(r["company"]), full)
                      or spells_initials(str(r["company"]), full) or blends_words(str(r["company"]), full))}
         if len(fits) == 1:
             r["company"] = fits.pop()

@@ -389,6 +389,11 @@ def _non_move_noun_before(text: str, non_move: frozenset[str]) -> bool:
     return bool(m) and norm_words(m.group(1)) in non_move
 
 
+#: The plural ending of a noun right before "of" and the figure ("falls of", "declines of", "drops of"): cut, the noun
+#: is read as its singular (the lexicon's move nouns are singular, but for "losses" and "gains").
+_PLURAL_OF_END = re.compile(r"(?<=[a-z]{3})s(?=\s+of\s+(?:[a-z]+\s+){0,2}$)")
+
+
 @dataclass(frozen=True)
 class Figure:
     """One percent figure of a sentence (offsets relative to the sentence)."""
@@ -659,11 +664,14 @@ def find_figures(sentence: str, beside: bool = False, lean: int = 0) -> list[Fig
                               offset + stands.end("owner") + 1, m.end(), True))
             continue
         nof = lex.noun_of_before.search(window)
+        plural = _PLURAL_OF_END.search(window) if nof is None else None
+        if plural:  # "after falls of 7.8% on Monday and 3.1% on Tuesday": a move noun's plural, read as its singular
+            nof = lex.noun_of_before.search(window[: plural.start()] + window[plural.end():])
         if nof and _non_move_noun_before(window[: nof.start()], lex.non_move_subjects):
             continue  # "a fourth-quarter profit decline of 41%": the change of another quantity
         if nof:
             sign = -1 if norm_words(nof.group("noun")) in lex.fall_nouns else 1
-            start = offset + (nof.start("qual") if nof.group("qual") else m.start() - offset)
+            start = offset + (nof.start("qual") + (plural is not None) if nof.group("qual") else m.start() - offset)
             out.append(Figure(start, m.end(), value, sign, _qualifier(nof.group("qual")), "noun", offset + nof.start(), m.end()))
             continue
         q = qual_end.search(window)

@@ -25,6 +25,8 @@ _LINK = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")
 #: A relative clause opened after a comma and still open at a figure ("X, whose sales rose 12%, fell 3%"): the comma
 #: after that figure closes the clause, so a verb of its own after it is the main clause's, not a second item of one verb.
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|whose|where|who|that)\b[^,;:]*$")
+#: A level against a mark right after a figure ("1% below the offer price"): no further move of the verb before it.
+_MARK_AFTER = re.compile(r"\s*(?:%|per\s?cent\b|percent\b|pct\b)?\s*(?:below|above|under|short\s+of)\b")
 #: A day or a period between two figures of one verb ("fell 38% on Monday, 22% on Tuesday and 31% on Thursday", "after
 #: losing 2.2% on Tuesday and 0.3% on Wednesday", "have lost 30% since Nov. 3 and 44% this year", "up 12% over four
 #: sessions and 58% year-to-date"): the bare figure
@@ -32,7 +34,7 @@ _RELATIVE_OPEN = re.compile(r",\s+(?:which|whose|where|who|that)\b[^,;:]*$")
 _DAY_LINK = re.compile(
     r"^\s*(?:on\s+)?(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)|yesterday|today|"
     r"(?:in\s+)?the\s+(?:previous|prior|following|next)\s+(?:day|session)|(?:this|last)\s+(?:week|month|year)|"
-    r"(?:on\s+)?(?:that|the\s+same)\s+(?:day|session)|"  # "fell 7% that day and 11% the next": a day the text told
+    r"(?:on\s+)?(?:that|the\s+same|the)\s+(?:day|session)|"  # "fell 7% that day and 11% the next": a day the text told
     r"(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:week|month|year|quarter)|"  # "14% in the past month and 40% ..."
     r"(?:over|in|during)\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:trading\s+)?(?:sessions|days|weeks|months)|year[- ]to[- ]date|"  # "up 12% over four sessions and 58% ..."
@@ -278,7 +280,8 @@ def _groups(figures: list[Figure], sentence: str) -> list[list[Figure]]:
                     and _RESPECTIVELY_AFTER.match(sentence, f.end):
                 groups[-1].append(f)  # "moved 16.4% higher and 7.2% lower, respectively": one list, in order
                 continue
-            if f.sign == 0 and prev.form in ("verb", "dated") and prev.end <= f.start and _DAY_LINK.match(sentence[prev.end:f.start]):
+            if f.sign == 0 and prev.form in ("verb", "dated", "noun") and prev.end <= f.start \
+                    and _DAY_LINK.match(sentence[prev.end:f.start]) and not _MARK_AFTER.match(sentence, f.end):
                 groups[-1].append(Figure(f.start, f.end, f.value, f.sign, f.qualifier, "dated", f.start, f.noun_end))
                 continue  # its own anchor: the day after it is its own
         groups.append([f])

@@ -122,17 +122,19 @@ _PART_OF_MONTH = {"early": 1, "mid": 15, "late": 21}
 #: from that day, not its session.
 SINCE_CLAUSE = re.compile(r"\b(?:since\s+(?:[\w'’-]+\s+|[A-Z]{0,3}[$£€¥]\d[\d.,]*\s+){1,8}?|from\s+(?:[\w'’.,$£€-]+\s+){1,6}?)on\s+(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
                           r"(?![\d.,]*\s*(?:%|per[\s-]?cent|pct))")
+#: A name's possessive owning an event, of one to three capitalised words ("Acme's", "Bexley Peak's bid").
+_OWNER_NAME = r"(?-i:(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*)['’]s"
 #: "since" (or a level's "before") an event the words date in passing ("since the Aug. 4 blast", "since its March 3
 #: profit warning", "since the 4 August explosion", "below where it traded before the August 4 blast"): a period from
 #: that day, as "since August 4" is.
 SINCE_DATED_EVENT = re.compile(  # (an owner in small letters too: "before the company's June 4 warning")
-    r"\b(?:since|before|prior\s+to)\s+(?:(?:the\s+(?-i:[a-z]+)['’]s)|the|its|their|(?-i:[A-Z][\w&.-]*)['’]s)\s+"
+    r"\b(?:since|before|prior\s+to)\s+(?:(?:the\s+(?-i:[a-z]+)['’]s)|the|its|their|" + _OWNER_NAME + r")\s+"
     r"(?:(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})|(?P<d0>\d{1,2})\s+(?P<m0>" + _MONTH + r"))(?:st|nd|rd|th)?,?\s+"
     r"(?!(?:19|20)\d\d\b)(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*", re.IGNORECASE)
 #: "since" (or a level's "before") an event dated after its noun ("since the outage on 12 March", "below their level
 #: before the outage on Nov. 8"): a period from that day, as "since the Nov. 8 outage" is.
 EVENT_ON_DAY = re.compile(
-    r"\b(?:since|before|prior\s+to)\s+(?:the|its|their|(?-i:[A-Z][\w&.-]*)['’]s)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*\s+"
+    r"\b(?:since|before|prior\s+to)\s+(?:the|its|their|" + _OWNER_NAME + r")\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*\s+"
     r"on\s+(?:(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})|(?P<d0>\d{1,2})\s+(?P<m0>" + _MONTH + r"))(?:st|nd|rd|th)?\b"
     r"(?![\d.,]*\s*(?:%|per[\s-]?cent|pct))", re.IGNORECASE)
 #: "since" and a clause ending on a weekday or a span ago ("since the bid was announced on Monday", "since it warned
@@ -292,6 +294,8 @@ class Period:
     before_stated: int = 0  # month and day of the month)
     before_now: bool = False  # "had risen 41% this year before the bid": the span ends before an event told in the past,
     # at the latest the session before the article's day
+    whole_week: bool = False  # "for the week", "ended the week": a week told as a whole, not "this week" so far; on a
+    # Monday's article (no session of its own week before the article's) it is the week that ended on Friday
 
 
 #: A price the close stood at, then a comma ("finished down 24.6% at CHF38.15, "): an "off a low" after it says where
@@ -326,6 +330,10 @@ _ENDS_BEFORE_EVENT = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:the|it
 _DATED_MARK = re.compile(r"\s+(?:below|under|above)\s+(?:their|its)\s+(?:(?P<m>" + _MONTH + r")\.?\s+(?:(?P<y>(?:19|20)\d\d)\s+)?"
                          r"(?:record\s+|all-time\s+|closing\s+)?(?:peak|high|low)\b|(?:record\s+|all-time\s+|closing\s+)?"
                          r"(?:peak|high|low)\s+in\s+(?P<m2>" + _MONTH + r")\.?(?:\s+(?P<y2>(?:19|20)\d\d))?\b)")
+#: A week phrase that tells the week as a whole ("for the week", "on the week", "ended the week"), not the week so far
+#: ("this week", "so far this week", "since the start of the week").
+_WHOLE_WEEK = re.compile(r"(?:for|on|over)\s+the\s+week|(?:ended|finished|closed|ends|finishes)\s+the\s+week",
+                         re.IGNORECASE)
 #: "last week" right after a span of sessions ("over two sessions last week"): the span ends on that week's Friday.
 _LAST_WEEK_AFTER = re.compile(r"\s+last\s+week\b", re.IGNORECASE)
 #: A span up to now cut short by the week the article is in ("Before this week, X had lost 38% this year"): it ends on the
@@ -469,8 +477,16 @@ def since_then(period: Period, before: str) -> Period:
     return period
 
 
+#: "Today" or "this morning" opening a sentence, with or without a comma ("This morning they're up 3.8%", "Today,
+#: the shares are up 4%"): the publication's session.
+_OPENING_TODAY = re.compile(r"^\s*(?:Today|This\s+(?:morning|afternoon))\b(?![’']s)")
+
+
 def opening_day(sentence: str) -> Period | None:
-    """The session a sentence opens with ("On March 13, ...", "Tuesday, ..."), for the figures of its first clause."""
+    """The session a sentence opens with ("On March 13, ...", "Tuesday, ...", "This morning ..."), for the figures of
+    its first clause."""
+    if _OPENING_TODAY.match(sentence):
+        return Period("session", today=True)
     ordinal = _OPENING_ORDINAL.match(sentence)
     if ordinal:  # "On the 14th, the first trading day after the leak, ...": a day of the publication's month
         return Period("session", stated_day=int(ordinal.group("d")))
@@ -605,7 +621,8 @@ def read_period(window: str) -> Period:
         per = None  # "since January 3" is a stated day, not the year to date that "since January" is
     if per:
         key = lex.period_phrases[norm_words(per.group(0))]
-        found.append((per.start(), Period("year-to-date" if key == "ytd" else "multi-day", interval=key)))
+        whole = key == "week" and _WHOLE_WEEK.fullmatch(per.group(0)) is not None
+        found.append((per.start(), Period("year-to-date" if key == "ytd" else "multi-day", interval=key, whole_week=whole)))
     for_year = _FOR_THE_YEAR.search(text) if not per else None
     if for_year:  # "is still up about 10% for the year": the year to date
         found.append((for_year.start(), Period("year-to-date", interval="ytd")))
@@ -725,7 +742,7 @@ def read_period(window: str) -> Period:
         found.append((year.start(), Period("multi-day", interval="year", count=int(year.group("y")))))
     ended = ENDED_WEEK.search(text)
     if ended and not per:
-        found.append((ended.start(), Period("multi-day", interval="week")))
+        found.append((ended.start(), Period("multi-day", interval="week", whole_week=True)))
     mark = FROM_MARK.search(text)
     if mark and mark.group(0)[:3].lower() == "off" and _AT_PRICE_COMMA.search(text, 0, mark.start()):
         mark = None  # "finished down 24.6% at 38.15, off a low that was 31% below ...": where the close stood, the
@@ -918,6 +935,8 @@ def _resolve(period: Period, published: date | None, own_session: date | None,
         end = ref
         if period.interval == "ytd":
             return None, date(ref.year, 1, 1), end
+        if period.interval == "week" and period.whole_week and ref.weekday() == 0:
+            return None, ref - timedelta(days=7), ref - timedelta(days=3)  # "down 4% for the week" on a Monday
         if period.interval == "week":
             return None, ref - timedelta(days=ref.weekday()), end
         if period.interval == "last_week":

@@ -86,7 +86,10 @@ _AUX_END = re.compile(
     r"close|end|finish|trade|set\s+to|expected\s+to|"
     r"opens?|opened|closes|ends|finishes|trades|starts|started|remain|stay|stand|indicated|called|seen|"
     r"reopen(?:s|ed)?|edged|inched|ticked|moved|turned|went|gone|goes|going|go|"
-    r"(?:on\s+(?:track|course)|poised|headed)\s+to)\s*$"
+    r"(?:on\s+(?:track|course)|poised|headed)\s+to|"
+    # any adverb in -ly ("quietly", "steadily", "sharply"), not a noun or an adjective that ends so ("supply", "daily")
+    r"(?!(?:supply|family|rally|assembly|ally|anomaly|monopoly|daily|weekly|monthly|yearly|quarterly|early|likely|"
+    r"belly|jelly|fly|holy|ugly|only)\b)[a-z]{2,}ly)\s*$"
 )
 #: (a share class after the possessive too: "X's Class A shares", "X's Series B shares", as Chilean issuers name theirs)
 _SHARES_END = re.compile(  # "X's London shares" / "X's Hong Kong stock" too: the listing place after the possessive
