@@ -553,12 +553,7 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
 def _in_titles_only(doc: DocGroups, titles: list[tuple[int, int]], lex: Lexicon) -> set[int]:
     """Candidates inside quoted titles (:func:`quoted_titles`) whose entity the text names nowhere else: the words of
     a title are no mention of a name (a known body, a listed company or a known place keeps its mentions there)."""
-    def inside(c: Candidate) -> bool:
-        return any(a <= c.start < b for a, b in titles)
-    named_outside = {doc.group_of[i] for i, c in enumerate(doc.cands) if not inside(c)}
-    return {i for i, c in enumerate(doc.cands)
-            if inside(c) and doc.group_of[i] not in named_outside and c.surface not in lex.known_org_alias
-            and c.surface not in lex.places and catalog_company(c.surface) is None}
+    return _named_only_inside(doc, titles, lex)
 
 
 def _foreign_only(doc: DocGroups, foreign: list[tuple[int, int]], lex: Lexicon) -> set[int]:
@@ -566,8 +561,14 @@ def _foreign_only(doc: DocGroups, foreign: list[tuple[int, int]], lex: Lexicon) 
     der Regen?", a Dutch cookie notice's "[Instellingen]") whose entity the English text never names: German
     capitalises its nouns and a site's labels are capitalised, so such a word is no name. A known body, a listed
     company or a known place keeps its mentions there."""
+    return _named_only_inside(doc, foreign, lex)
+
+
+def _named_only_inside(doc: DocGroups, spans: list[tuple[int, int]], lex: Lexicon) -> set[int]:
+    """Candidates inside ``spans`` whose entity the text names nowhere outside them, but for a known body, a listed
+    company or a known place."""
     def inside(c: Candidate) -> bool:
-        return any(a <= c.start < b for a, b in foreign)
+        return any(a <= c.start < b for a, b in spans)
     named_outside = {doc.group_of[i] for i, c in enumerate(doc.cands) if not inside(c)}
     return {i for i, c in enumerate(doc.cands)
             if inside(c) and doc.group_of[i] not in named_outside and c.surface not in lex.known_org_alias

@@ -607,16 +607,26 @@ def _rejecting_board(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
     return found
 
 
-def _shares_topic(doc: Doc, pos: int) -> tuple[str, str] | None:
-    """The organisation whose stock opens the sentence before the one holding ``pos`` ("Shares of X fell 4% on
-    Monday. “…,” the company said"), when neither sentence names a person: the story's topic, though no subject."""
+def _previous_sentence(doc: Doc, pos: int) -> tuple[int, int] | None:
+    """The sentence before the one holding ``pos``: where its first word starts and where it ends (after its stop),
+    or None when no sentence ends within reach before ``pos``."""
     text = doc.text
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, max(0, pos - _FOCUS_REACH), pos)
               if is_sentence_break(text, m) and m.end() <= pos]
     if not breaks:
         return None
     lo = breaks[-2] if len(breaks) >= 2 else max(0, text.rfind("\n", 0, breaks[-1] - 1) + 1)
-    lo += len(text[lo:breaks[-1]]) - len(text[lo:breaks[-1]].lstrip())
+    return lo + len(text[lo:breaks[-1]]) - len(text[lo:breaks[-1]].lstrip()), breaks[-1]
+
+
+def _shares_topic(doc: Doc, pos: int) -> tuple[str, str] | None:
+    """The organisation whose stock opens the sentence before the one holding ``pos`` ("Shares of X fell 4% on
+    Monday. “…,” the company said"), when neither sentence names a person: the story's topic, though no subject."""
+    text = doc.text
+    before = _previous_sentence(doc, pos)
+    if before is None:
+        return None
+    lo, before_end = before
     i = bisect_left(doc.starts, lo)
     if any(doc.types[k] == "PERSON" and not doc.inside_quote(doc.starts[k])
            for k in range(i, bisect_left(doc.starts, pos))):
@@ -636,12 +646,10 @@ def _officer_owner(doc: Doc, pos: int) -> tuple[str, str] | None:
     heads the subject, so it is no subject itself, but it is the organisation that sentence is about. None when
     another organisation is named between it and ``pos``."""
     text = doc.text
-    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, max(0, pos - _FOCUS_REACH), pos)
-              if is_sentence_break(text, m) and m.end() <= pos]
-    if not breaks:
+    before = _previous_sentence(doc, pos)
+    if before is None:
         return None
-    lo = breaks[-2] if len(breaks) >= 2 else max(0, text.rfind("\n", 0, breaks[-1] - 1) + 1)
-    lo += len(text[lo:breaks[-1]]) - len(text[lo:breaks[-1]].lstrip())
+    lo, before_end = before
     k = bisect_left(doc.starts, lo)
     if k >= len(doc.starts) or doc.starts[k] != lo or doc.types[k] not in ORG_TYPES \
             or text[doc.ends[k]:doc.ends[k] + 2] not in ("'s", "’s") or not modifies_name(doc, k):
@@ -657,20 +665,18 @@ def _people_of_body_before(doc: Doc, pos: int) -> tuple[str, str] | None:
     Acme Bank estimate that …"), when no person is named between them and ``pos`` and no other organisation in the
     sentence of ``pos``."""
     text = doc.text
-    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, max(0, pos - _FOCUS_REACH), pos)
-              if is_sentence_break(text, m) and m.end() <= pos]
-    if not breaks:
+    before = _previous_sentence(doc, pos)
+    if before is None:
         return None
-    lo = breaks[-2] if len(breaks) >= 2 else max(0, text.rfind("\n", 0, breaks[-1] - 1) + 1)
-    lo += len(text[lo:breaks[-1]]) - len(text[lo:breaks[-1]].lstrip())
-    m = _PEOPLE_AT.match(text, lo, breaks[-1])
+    lo, before_end = before
+    m = _PEOPLE_AT.match(text, lo, before_end)
     if m is None or not plural_role(m.group(1)):
         return None
     k = bisect_left(doc.starts, m.end())
     if k >= len(doc.starts) or doc.starts[k] != m.end() or doc.types[k] not in ORG_TYPES:
         return None
     if any(not doc.inside_quote(doc.starts[j]) and doc.names[j] != doc.names[k] and (
-            doc.types[j] == "PERSON" or (doc.types[j] in ORG_TYPES and doc.starts[j] >= breaks[-1]))
+            doc.types[j] == "PERSON" or (doc.types[j] in ORG_TYPES and doc.starts[j] >= before_end))
            for j in range(k + 1, bisect_left(doc.starts, pos))):
         return None  # (an organisation in what they estimate may pass: "… cuts Acme's profit by 7%")
     return doc.names[k], doc.types[k]
@@ -1313,13 +1319,11 @@ def described_subject_before(doc: Doc, at: int, anchor: int) -> Speaker | None:
     organisation the description resolves to, when no organisation is named between the description and the
     pronoun (the subject the pronoun continues, not an organisation named in passing before it: "said X, an
     analyst at Y")."""
-    breaks = [m.end() for m in SENTENCE_BREAK.finditer(doc.text, max(0, at - _FOCUS_REACH), at)
-              if is_sentence_break(doc.text, m) and m.end() <= at]
-    if len(breaks) < 1:
+    before = _previous_sentence(doc, at)
+    if before is None:
         return None
-    lo = breaks[-2] if len(breaks) >= 2 else max(0, doc.text.rfind("\n", 0, breaks[-1] - 1) + 1)
-    lo += len(doc.text[lo:breaks[-1]]) - len(doc.text[lo:breaks[-1]].lstrip())
-    m = _described_opening(doc.text, lo, breaks[-1])
+    lo, before_end = before
+    m = _described_opening(doc.text, lo, before_end)
     if m is None or m.group(1) not in ROLE_ORG or m.group(1) in ROLE_PERSON or m.group(1) in ORGANS:
         return None
     if any(doc.types[i] in ORG_TYPES and not doc.inside_quote(doc.starts[i])
