@@ -52,7 +52,7 @@ from analysis.timeline.dated.clock import clock_days
 from analysis.timeline.dated.entries import ENTRY_STAMP, entry_lines, entry_stamps, perfect_under_stamps
 from analysis.timeline.dated.expressions import timex_expressions
 from analysis.timeline.dated.acts import REPORT_ACT, report_acts
-from analysis.timeline.dated.headline import HEADLINE_DAY, headline_day
+from analysis.timeline.dated.headline import HEADLINE_DAY, HEADLINE_TAG, headline_day
 from analysis.timeline.dated.model import MOVE_FROM, YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
 from analysis.timeline.dated.readings import year_frames
 from analysis.timeline.dated.spots import (
@@ -269,8 +269,25 @@ def _headline_rows(doc: dict[str, Any], text: str, dct: date | None, exprs: list
     label = event_label(title, at, at, "")
     return [{"doc_id": doc["doc_id"], "file": doc["file"], "outlet": doc["outlet"], "sent_id": -1,
              "date_start": day, "date_end": day, "precision": "day", "expression": title[at:].split()[0],
-             "kind": "relative", "basis": f"{HEADLINE_DAY} {day.isoformat()}", "event": label.label, "key": label.key,
-             "sentence": title}]
+             "kind": "relative", "basis": f"{HEADLINE_DAY} {day.isoformat()}",
+             "event": _headline_label(title, label.label), "key": label.key, "sentence": title}]
+
+
+#: The most words a headline may have to stand as its own event's label.
+_HEADLINE_LABEL_WORDS = 14
+
+
+def _headline_label(title: str, built: str) -> str:
+    """The label of a headline's event: the headline itself (without a wire's tag), already a clause in the present
+    ("Floods shut Seraya plant; shares post record fall"), when it is short enough or when the label built from it
+    would end on a verb whose object it dropped ("Acme chief says sales data shows"); else the built label."""
+    tag = HEADLINE_TAG.match(title)
+    head = title[tag.end():].strip() if tag else title.strip()
+    words = head.split()
+    last = built.split()[-1].lower() if built.split() else ""
+    if len(words) <= _HEADLINE_LABEL_WORDS or last in verb_forms():
+        return head
+    return built
 
 
 #: The end of a direct question: "?", then perhaps a closing quotation mark or bracket.

@@ -80,7 +80,9 @@ def test_seed_mentions_pinned(mentions) -> None:
         ("000", "2025-01-20", "2025-01-24", "week", "this week", "DeepSeek releases R1 model", "E04"),
         ("000", "2025-01-21", "2025-01-25", "range", "Days after", "Mark Zuckerberg says Meta plans to spend over $60 billion", "E05"),
         # the headline's news on its article's day (round 59): 000's lead names no day, so the publication day
-        ("000", "2025-01-25", "2025-01-25", "day", "says", "Meta's chief AI scientist says DeepSeek's success shows", "E06"),
+        ("000", "2025-01-25", "2025-01-25", "day", "says",
+         "Meta's chief AI scientist says DeepSeek's success shows that 'open source models are surpassing proprietary ones'",
+         "E06"),
         ("004", "2025-01-25", "2025-01-26", "range", "The weekend", "DeepSeek trends on social media platform X", "E07"),
         ("001", "2025-01-27", "2025-01-27", "day", "Monday", "ASML drops by over 7%", "E08"),
     ]

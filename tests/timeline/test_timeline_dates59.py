@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from analysis.corpus.load import build_corpus
 from analysis.corpus.readers import RawArticle
-from analysis.timeline.events import timeline_mentions
+from analysis.timeline.events import _headline_label, timeline_mentions
 
 
 def _rows(title: str, body: str, published: str) -> list[tuple[str, str, str]]:
@@ -83,3 +83,17 @@ def test_a_baseline_after_from_is_no_date_of_the_act() -> None:
 def test_a_year_alone_is_no_date_of_the_act() -> None:
     sentence = "Tomas Reed cut his rating on the stock to \"hold\" from \"buy\" and trimmed his 2042 profit forecast."
     assert (sentence, "2041-11-14", "2041-11-14") in _report_rows(sentence)
+
+
+# --- a headline's event is labelled by the headline itself, a clause in the present, not by a clipped label --------
+def test_a_headline_labels_its_own_event() -> None:
+    assert _headline_label("Floods shut Quistar plant; shares post record fall", "Floods shuts Quistar plant") \
+        == "Floods shut Quistar plant; shares post record fall"
+    assert _headline_label("UPDATE 2-Quistar chief resigns", "Quistar chief resigns") == "Quistar chief resigns"
+    long = ("Zorbo's chief scientist says the rival's success shows that 'open models are overtaking closed ones "
+            "in every test'")
+    assert _headline_label(long, "Zorbo's chief scientist says the rival's success shows") == long
+    longer = ("Quistar Bank names finance chief Jane Roe interim chief executive after board ousts founder over "
+              "trading losses")
+    assert _headline_label(longer, "Quistar Bank names Jane Roe interim chief executive") \
+        == "Quistar Bank names Jane Roe interim chief executive"

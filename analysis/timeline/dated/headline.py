@@ -31,7 +31,7 @@ LEAD_DAYS = 6
 #: standfirst end without a stop.
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
 #: A wire's tag before the headline: "UPDATE 2-", "EUROPE MARKETS-", "STOCKS:".
-_TAG = re.compile(r"^\s*(?:UPDATE\s*\d*|[A-Z][A-Z &/.'’-]{2,})\s*[-–—:]\s*")
+HEADLINE_TAG = re.compile(r"^\s*(?:UPDATE\s*\d*|[A-Z][A-Z &/.'’-]{2,})\s*[-–—:]\s*")
 #: A feature's, an analysis's or an interview's headline, or a reader's question.
 _FEATURE = re.compile(
     r"^\W*(?:analysis|opinion|comment|commentary|column|explainer|explained|q\s*&\s*a|interview|transcript|inside|"
@@ -96,7 +96,7 @@ def headline_day(title: str, text: str, dct: date | None, found: list[TemporalEx
     sentences."""
     if dct is None or not title.strip():
         return None
-    tag = _TAG.match(title)
+    tag = HEADLINE_TAG.match(title)
     body = title[tag.end():] if tag else title
     if _FEATURE.search(body) or find_timexes(title, dct):
         return None
