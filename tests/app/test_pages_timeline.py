@@ -35,6 +35,9 @@ def test_timeline_page_draws_the_default_window() -> None:
     assert ticks == [
         "DeepSeek unveils R1 (2 articles)",
         "Mark Zuckerberg says Meta plans to spend over $60 billion (1 article)",
+        # the reprint's headline: Yann LeCun's post, told in the present, on its lead's day (round 59)
+        "Meta's chief AI scientist says DeepSeek's success shows that 'open source models are surpassing proprietary"
+        " ones' (1 article)",
         "DeepSeek trends on social media platform X (1 article)",
         "ASML drops by over 7% (1 article)",
         # the share moves the articles report, one event per company on its session
@@ -51,9 +54,8 @@ def test_timeline_page_draws_the_default_window() -> None:
     subheaders = [s.value for s in at.subheader]
     assert subheaders == ["Events of 20 Jan – 27 Jan 2025", "Outside the window"]
     inside, _wording, outside, _undated, dates = (d.value for d in at.dataframe)
-    assert list(inside["When"]) == ["2025-01-20", "2025-01-21 to 2025-01-25 (range)", "2025-01-25 to 2025-01-26 (range)"] + [
-        "2025-01-27"
-    ] * 8
+    assert list(inside["When"]) == ["2025-01-20", "2025-01-21 to 2025-01-25 (range)", "2025-01-25",
+                                    "2025-01-25 to 2025-01-26 (range)"] + ["2025-01-27"] * 8
     assert list(outside["When"]) == ["2024-09 (month)", "2024-11 (month)", "2025-01 (month)"]
     assert [e.label for e in at.expander] == [
         "Every article's wording and how its date was worked out",
@@ -85,8 +87,8 @@ def test_timeline_page_colours_by_entity() -> None:
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     assert spec["layout"]["legend"]["title"]["text"] == "Entity"
     names = sorted({t["name"] for t in spec["data"] if t.get("showlegend", True) is not False})
-    assert names == ["ASML", "Alphabet", "Broadcom", "Cisco", "DeepSeek", "Mark Zuckerberg", "Microsoft", "Nvidia",
-                     "Oracle", "Siemens Energy"]
+    assert names == ["ASML", "Alphabet", "Broadcom", "Cisco", "DeepSeek", "Mark Zuckerberg", "Meta", "Microsoft",
+                     "Nvidia", "Oracle", "Siemens Energy"]
 
 
 def test_timeline_page_empty_states(tmp_path, monkeypatch) -> None:
