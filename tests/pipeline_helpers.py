@@ -58,3 +58,21 @@ def move_frame(text: str, published):
 def story_entities(folder: Path, articles: dict[str, str]) -> dict[str, set[tuple[str, str]]]:
     """``{file: text}`` (its first line the headline) as :func:`corpus_types` reads it."""
     return corpus_types(folder, {name: (text.split("\n", 1)[0], text) for name, text in articles.items()})
+
+
+def alias_types(folder: Path, texts: dict[str, str]) -> dict[tuple[str, str], set[str]]:
+    """(file stem, alias) -> "TYPE:entity" of the story mentions of that spelling in that article, for the corpus of
+    ``texts`` (file stem -> text) written to ``folder``."""
+    from analysis.corpus.load import load_corpus
+    from analysis.entities.resolve import entity_mentions
+
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    corpus = load_corpus(folder)
+    mentions = entity_mentions(corpus)
+    story = mentions[mentions["role"] == "story"]
+    files = dict(zip(corpus.docs["doc_id"], corpus.docs["file"]))
+    out: dict[tuple[str, str], set[str]] = {}
+    for doc_id, alias, kind, entity in zip(story["doc_id"], story["alias"], story["type"], story["entity"]):
+        out.setdefault((Path(files[doc_id]).stem, alias), set()).add(f"{kind}:{entity}")
+    return out

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.corpus.load import load_corpus
+from pipeline_helpers import alias_types
+
 from analysis.entities.recognize import recognize_entities
-from analysis.entities.resolve import entity_mentions
 
 
 def _story(text: str) -> dict[str, str]:
@@ -16,19 +16,6 @@ def _story(text: str) -> dict[str, str]:
     df = df[df["role"] == "story"]
     return dict(zip(df["name"], df["type"]))
 
-
-def _corpus_types(tmp_path: Path, texts: dict[str, str]) -> dict[tuple[str, str], set[str]]:
-    """(file stem, alias) -> the types the corpus gives that spelling in that article (story mentions)."""
-    for name, text in texts.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    corpus = load_corpus(tmp_path)
-    mentions = entity_mentions(corpus)
-    story = mentions[mentions["role"] == "story"]
-    files = dict(zip(corpus.docs["doc_id"], corpus.docs["file"]))
-    out: dict[tuple[str, str], set[str]] = {}
-    for doc_id, alias, kind, entity in zip(story["doc_id"], story["alias"], story["type"], story["entity"]):
-        out.setdefault((Path(files[doc_id]).stem, alias), set()).add(f"{kind}:{entity}")
-    return out
 
 
 # --- what a recall takes back is a product ---------------------------------------------------------------------------
@@ -49,7 +36,7 @@ def test_a_recall_of_a_person_or_a_maker_is_no_product() -> None:
 
 # --- a product typed by strong evidence is not outvoted by weak cues of the articles around it -------------------------
 def test_strong_evidence_of_one_type_outweighs_weak_cues_elsewhere(tmp_path: Path) -> None:
-    types = _corpus_types(tmp_path, {
+    types = alias_types(tmp_path, {
         "a": "Recall\n\nQuistwater Ltd said on Tuesday it was recalling 1.4 million Zorbloc sets in Canada.\n",
         "b": "Shares sink\n\nQuistwater Ltd shares fell 9%. The Zorbloc sets, sold since 2009, contain magnets.\n",
         "c": "Shelves\n\nQuistwater Ltd said it had shipped a refreshed Zorbloc line in March. Buyers pulled Zorbloc "
@@ -70,7 +57,7 @@ def test_a_product_line_with_a_modifier_or_a_plural_possessive() -> None:
 
 # --- the first words of a company's or an estate's name, named in full elsewhere in the corpus ------------------------
 def test_leading_words_of_a_company_named_in_full_elsewhere(tmp_path: Path) -> None:
-    types = _corpus_types(tmp_path, {
+    types = alias_types(tmp_path, {
         "a": "Grounding\n\nThe ship, owned by Tokyo-listed Quorin Taisen Kaisha, grounded on Monday. Quorin Taisen "
              "shares fell 3.4%.\n",
         "b": "Costs\n\nQuorin Taisen, meanwhile, declared general average on Wednesday.\n",
@@ -79,7 +66,7 @@ def test_leading_words_of_a_company_named_in_full_elsewhere(tmp_path: Path) -> N
 
 
 def test_a_person_named_like_a_company_is_left(tmp_path: Path) -> None:
-    types = _corpus_types(tmp_path, {
+    types = alias_types(tmp_path, {
         "a": "Deal\n\nJane Quorvin Holdings said on Monday it had agreed the sale.\n",
         "b": "Founder\n\nJane Quorvin, meanwhile, declared she would step down.\n",
     })
@@ -114,7 +101,7 @@ def test_a_city_before_a_title_is_part_of_the_title() -> None:
 
 # --- an adjective of a place whose name is also a given name ----------------------------------------------------------
 def test_an_adjective_of_a_place_named_like_a_person(tmp_path: Path) -> None:
-    types = _corpus_types(tmp_path, {
+    types = alias_types(tmp_path, {
         "a": "Centres\n\nQuistbrook has yet to show that occupancy in its Victorian centres has recovered.\n",
         "b": "Lockdown\n\nChildcare centres in Victoria reopened on Monday, Quistbrook said.\n",
     })
@@ -159,5 +146,5 @@ def test_one_articles_slip_does_not_outvote_a_name_used_everywhere(tmp_path: Pat
     texts = {"a": "Report\n\nThe reason, they remember the raid. Jo Quist, ZBCN, Washington.\n"}
     for k in range(6):
         texts[f"b{k}"] = f"Story {k}\n\nA senior source tells ZBCN there is a lot of evidence, and ZBCN has the tape.\n"
-    types = _corpus_types(tmp_path, texts)
+    types = alias_types(tmp_path, texts)
     assert all(kinds == {"ORG:ZBCN"} for (_, alias), kinds in types.items() if alias == "ZBCN")

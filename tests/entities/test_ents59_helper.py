@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.corpus.load import load_corpus
+from pipeline_helpers import alias_types
+
 from analysis.entities.recognize import recognize_entities
-from analysis.entities.resolve import entity_mentions
 
 
 def _story(text: str) -> dict[str, str]:
@@ -94,19 +94,6 @@ def test_a_variant_of_ebitda_and_a_privacy_law_are_no_organisations() -> None:
 
 
 # --- a river's bare name is the river, even where a company is named after it --------------------------------------
-def _corpus_types(tmp_path: Path, texts: dict[str, str]) -> dict[tuple[str, str], set[str]]:
-    """(file stem, alias) -> "TYPE:entity" of the story mentions of that spelling in that article."""
-    for name, text in texts.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    corpus = load_corpus(tmp_path)
-    mentions = entity_mentions(corpus)
-    story = mentions[mentions["role"] == "story"]
-    files = dict(zip(corpus.docs["doc_id"], corpus.docs["file"]))
-    out: dict[tuple[str, str], set[str]] = {}
-    for doc_id, alias, kind, entity in zip(story["doc_id"], story["alias"], story["type"], story["entity"]):
-        out.setdefault((Path(files[doc_id]).stem, alias), set()).add(f"{kind}:{entity}")
-    return out
-
 
 _RIVER = {
     "a": "Hydro cuts forecast\n\nQuistel Hydro Ltd said inflows into the Zorbwa River catchment were the lowest on "
@@ -120,7 +107,7 @@ _RIVER = {
 
 
 def test_a_bare_river_name_is_the_river_beside_a_company_named_after_it(tmp_path: Path) -> None:
-    found = _corpus_types(tmp_path, _RIVER)
+    found = alias_types(tmp_path, _RIVER)
     # the bare name has no entity of its own, which the company named after the river would share
     for stem in ("c", "d", "e"):
         assert found[(stem, "Zorbwa")] == {"PLACE:Zorbwa River"}, stem
