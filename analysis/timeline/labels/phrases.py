@@ -101,6 +101,19 @@ def _plural_noun(word: str, forms: dict[str, EventVerb]) -> bool:
         and low not in _CLAUSE_OPENERS and low not in DETERMINERS and low not in AUX and low not in ADVERBS
 
 
+def _plural_subject(word: str) -> bool:
+    """Whether ``word``, the last word of a reported clause's subject, is plural: a plural pronoun ("they"), a plural
+    without an -s ("people", "data") or a common noun in -s ("sales", "deliveries", "profits"; not "analysis", "news",
+    "bus" or a capitalised name such as "Reuters")."""
+    low = word.lower()
+    if low in ("they", "we", "i", "you") or low in PLURALS:
+        return True
+    forms = verb_forms()
+    if word.islower() and low in forms and low == forms[low].third != forms[low].lemma:
+        return True  # "said profits fell": an -s verb form right before a past verb is a plural noun, the subject
+    return word.islower() and _plural_noun(word, forms) and not low.endswith(("us", "is") + SINGULAR_IN_S)
+
+
 def _blanked_between(tokens: list[tuple[str, int]], a: int, b: int) -> bool:
     """Whether text was blanked (a date, a quotation) between the tokens ``a`` and ``b`` (more than two spaces)."""
     return tokens[b][1] - (tokens[a][1] + len(tokens[a][0])) > 2
@@ -545,8 +558,9 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
                 and words[-1].lower() not in AUX | {"to", "would", "could", "should", "might", "may", "must", "can"}
                 and not _has_verb_already(words)):
             form = verb_forms()[low]
-            # "said they came away": the plural pronoun takes the bare form ("they come away")
-            words.append(form.lemma if words[-1].lower() in ("they", "we", "i", "you") else form.third)
+            # "said they came away", "said sales fell": a plural subject takes the bare form ("they come away",
+            # "sales fall"), not the -s one
+            words.append(form.lemma if _plural_subject(words[-1]) else form.third)
             converted = True
             k += 1
             continue
