@@ -70,7 +70,7 @@ def test_seed_mentions_pinned(mentions) -> None:
         for r in mentions.itertuples()
     ]
     assert got == [
-        ("000", "2024-09-01", "2024-09-30", "month", "September", "Mark Zuckerberg says “Part of my goal for the…”", "E01"),
+        ("000", "2024-09-01", "2024-09-30", "month", "September", "Mark Zuckerberg says “Part of my goal…”", "E01"),
         # whole clauses: the quotation the object runs into, the amount after "at least"
         ("000", "2024-11-01", "2024-11-30", "month", "last November",
          "Sam Altman says closed-source approach offers his company “an easier way to hit the safety threshold”", "E02"),

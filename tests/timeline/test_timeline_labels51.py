@@ -70,7 +70,7 @@ def test_a_wire_dateline_with_an_underscore_or_a_bar_is_no_part_of_the_label() -
 
 def test_a_quotation_in_other_languages_marks_is_what_was_said() -> None:
     sentence = "„The yards are full until the end of the decade“, chief executive Karl Aldorf said at the meeting on 14 May."
-    assert label_of(sentence, "14 May") == "Karl Aldorf says “The yards are full until the…”"
+    assert label_of(sentence, "14 May") == "Karl Aldorf says “The yards are full…”"
     assert label_of("«We will show a new plan to investors,» Ilse Bellanti said on Monday.", "on Monday") \
         == "Ilse Bellanti says “We will show a new plan…”"
     # the same as in English marks; a lone mark (a breadcrumb's "News » Markets") quotes nothing

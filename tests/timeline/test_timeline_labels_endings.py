@@ -84,9 +84,9 @@ def test_a_that_outside_the_tellings_phrase_is_not_what_was_said(sentence: str, 
 
 @pytest.mark.parametrize(("sentence", "expression", "label"), [
     ("Chief executive Ilse Marr told analysts on a call this morning: “Every order in the region is signed and paid.",
-     "this morning", "Ilse Marr tells analysts “Every order in the region is…”"),
+     "this morning", "Ilse Marr tells analysts “Every order in the region…”"),
     ('"Demand has beaten every forecast we made," Chief Executive Tomas Vell told investors on a call late on Thursday.',
-     "Thursday", "Tomas Vell tells investors “Demand has beaten every forecast we…”"),
+     "Thursday", "Tomas Vell tells investors “Demand has beaten every forecast…”"),
 ])
 def test_what_was_told_to_analysts_is_quoted_after_them(sentence: str, expression: str, label: str) -> None:
     assert _label(sentence, expression) == label

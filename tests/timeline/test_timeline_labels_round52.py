@@ -55,7 +55,7 @@ def test_the_figure_a_zero_relative_clause_tells_of() -> None:
 
 def test_a_quotation_told_to_a_named_listener() -> None:
     sentence = 'As Ivo Brandt told Harbour Radio last week, "nobody here thought it would be us".'
-    assert _label(sentence, "last week") == "Ivo Brandt tells Harbour Radio “nobody here thought it would be…”"
+    assert _label(sentence, "last week") == "Ivo Brandt tells Harbour Radio “nobody here thought…”"
 
 
 def test_a_ticker_in_brackets_between_the_subject_and_its_verb() -> None:

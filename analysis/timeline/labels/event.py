@@ -53,6 +53,7 @@ from analysis.timeline.labels.phrases import (
     located_head,
     located_plural,
     object_phrase,
+    quoted_opening,
     relative_antecedent,
     reported_verb,
     subject_head,
@@ -767,7 +768,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         if quote or len(inner) >= 3:
             if listener and obj.lower() in ("me", "us") and verb_text == verb.third:
                 obj, verb_text = "", "says"  # "Ekdahl told me last year: “...”": the writer is no party to the event
-            obj = (f"{obj} " if obj else "") + "“" + " ".join(inner[:6]).rstrip(",.;:\"”") + ("…”" if len(inner) > 6 else "”")
+            obj = (f"{obj} " if obj else "") + quoted_opening(inner)
     if not obj and own_subject and verb_text in (verb.third, verb.lemma):
         obj = relative_antecedent(tokens, i0)  # "an agreement that the nations reached in Paris": what they reached
     if not obj and 1 < j0 and tokens[j0 - 1][0].lower() in _SUBJECT_PRONOUNS and verb_text in (verb.third, verb.lemma) \

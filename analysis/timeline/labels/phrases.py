@@ -306,6 +306,25 @@ _DANGLING = DETERMINERS | {
 }
 
 
+#: Words a quotation's opening cut short may not end on before its ellipsis ("Part of my goal for the…").
+_OPENING_DANGLING = _DANGLING | {
+    "for", "in", "on", "with", "from", "if", "that", "when", "because", "but", "so", "my", "our", "your", "his", "her",
+    "is", "are", "was", "were", "be", "will", "would", "can", "could", "has", "have", "had", "not",
+    "it", "he", "she", "they", "we", "i", "you",
+}
+
+
+def quoted_opening(words: list[str], most: int = 6) -> str:
+    """The opening of a quotation for a label, in its marks: its first ``most`` words, and when that cuts it short,
+    without the words that leave it mid-phrase ("“Part of my goal for the next 10 years …" -> "“Part of my goal…”"),
+    keeping at least three."""
+    shown = list(words[:most])
+    cut = len(words) > most
+    while cut and len(shown) > 3 and shown[-1].lower().strip(",.;:\"”") in _OPENING_DANGLING:
+        shown.pop()
+    return "“" + " ".join(shown).rstrip(",.;:\"”") + ("…”" if cut else "”")
+
+
 #: An object phrase holds at most this many words (it usually stops earlier, at a clause boundary).
 OBJECT_WORDS = 12
 

@@ -1,5 +1,6 @@
-"""A reported clause put in the present keeps its subject's number: "X said sales fell" reads "X says sales fall", not
-"sales falls" (a plural subject in -s took the singular verb in round 59's labels)."""
+"""Labels of what was said read whole: a reported clause put in the present keeps its subject's number ("X said sales
+fell" reads "X says sales fall", not "sales falls"), and a quotation cut short ends on a whole phrase ("“Part of my
+goal…”", not "“Part of my goal for the…”")."""
 from __future__ import annotations
 
 import pytest
@@ -27,3 +28,16 @@ def test_a_singular_reported_subject_keeps_the_s_form(sentence: str, expected: s
     i = sentence.index("on ")
     end = sentence.index(" ", sentence.index(" ", i) + 1)
     assert event_label(sentence, i, end).label.startswith(expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("“Part of my goal for the next ten years is to build open platforms,” Orla Venn said in September.",
+     "“Part of my goal…”"),  # not "for the…"
+    ("Orla Venn said on Friday: “Let everyone know that if the strike goes on, we will act.”", "“Let everyone know…”"),
+    ("Orla Venn said on Friday: “We act now.”", "“We act now”"),  # whole: nothing cut
+])
+def test_a_quotation_cut_short_in_a_label_ends_on_a_whole_phrase(sentence: str, expected: str) -> None:
+    for expression in ("in September", "on Friday"):
+        if expression in sentence:
+            i = sentence.index(expression)
+            assert event_label(sentence, i, i + len(expression)).label.endswith(expected)
