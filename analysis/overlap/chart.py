@@ -351,8 +351,9 @@ def provenance_hints(view: Corpus, matches: pd.DataFrame, max_hints: int = 12) -
     """Plain-text hints: where the manifest names ``derived_from`` and where one document contains most of
     another ("000 (Daily The Business) reproduces 92% of its text from …"). Needs ``view.docs`` (``doc_id,
     outlet, derived_from``) and narrowed ``matches``. Manifest hints first, then at most ``max_hints``
-    "reproduces" hints by share (the later copy of the earlier original), then at most ``max_hints`` pairs that
-    carry the same text with no date to say which came first."""
+    "reproduces" hints by share (the later copy of the earlier original; a later document that holds most of an
+    earlier one and more besides, such as a splice of two reports, "reprints" it), then at most ``max_hints`` pairs
+    that carry the same text with no date to say which came first."""
     hints: list[str] = []
     docs = view.docs
     names = doc_names(docs)
@@ -387,16 +388,26 @@ def provenance_hints(view: Corpus, matches: pd.DataFrame, max_hints: int = 12) -
     # both contain most of the other and nothing says which came first: the same text (one hint per pair)
     undecided = mutual & ~dated & ~by_wire
     same = strong.assign(back=both["back"].to_numpy()).loc[undecided & (strong["doc_a"].astype(str) < strong["doc_b"].astype(str)).to_numpy()]
-    strong = strong.loc[~original & ~undecided]
+    # most of an earlier A in a later B that holds more besides (a splice of two reports, an article with a new top):
+    # B reprints A, never the other way round
+    reprinted = ~mutual & dated & earlier
+    kept = ~original & ~undecided
+    spliced = strong.loc[kept & reprinted]
+    strong = strong.loc[kept & ~reprinted]
     # one hint per copy: its strongest source, and how many other documents hold most of it too
     others = strong.groupby("doc_a", sort=False)["doc_b"].transform("size") - 1
     copies = strong.assign(others=others).drop_duplicates("doc_a")
-    for row in copies.head(max_hints).itertuples():
+    lines: list[tuple[float, str]] = []
+    for row in copies.itertuples():
         also = f"; {plural(int(row.others), 'other document')} hold{'s' if row.others == 1 else ''} most of it too" if row.others else ""
-        hints.append(
-            f"{names[str(row.doc_a)]} reproduces {row.score * 100:.0f}% of its text from {names[str(row.doc_b)]} "
-            f"({plural(int(row.matched_sentences), 'sentence')}{also})."
-        )
+        lines.append((row.score, f"{names[str(row.doc_a)]} reproduces {row.score * 100:.0f}% of its text from "
+                                 f"{names[str(row.doc_b)]} ({plural(int(row.matched_sentences), 'sentence')}{also})."))
+    for row in spliced.itertuples():
+        lines.append((row.score, f"{names[str(row.doc_b)]} reprints {row.score * 100:.0f}% of the text of the earlier "
+                                 f"{names[str(row.doc_a)]} ({plural(int(row.matched_sentences), 'sentence')})."))
+    lines.sort(key=lambda line: -line[0])  # stable: ties keep the table's order
+    hints.extend(text for _, text in lines[:max_hints])
+    copies = lines
     if len(copies) > max_hints:
         hints.append(f"… and {plural(len(copies) - max_hints, 'more document')} reproducing most of another "
                      "(Compare: Documents shows every pair).")
@@ -410,7 +421,7 @@ def provenance_hints(view: Corpus, matches: pd.DataFrame, max_hints: int = 12) -
         hints.append(f"… and {plural(len(same) - max_hints, 'more pair')} of documents carrying the same text "
                      "(Compare: Documents shows every pair).")
     table = pair_table(view, matches) if strong.empty else strong
-    if strong.empty and same.empty and not table.empty:
+    if strong.empty and spliced.empty and same.empty and not table.empty:
         top = table.iloc[0]
         hints.append(
             f"Largest overlap: {top['score'] * 100:.0f}% of {names[str(top['doc_a'])]} reappears in "

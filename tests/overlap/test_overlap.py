@@ -443,3 +443,19 @@ def test_a_share_under_half_a_percent_reads_less_than_one_not_zero() -> None:
     from analysis.overlap.chart import _pct_label  # the cells and the colour bar's "largest" both print with it
 
     assert [_pct_label(v) for v in (0.0, 0.2, 16.6)] == ["0%", "<1%", "17%"]
+
+
+def test_a_later_splice_reprints_the_earlier_reports_not_the_other_way_round() -> None:
+    # a newsletter of the next day splices two earlier reports: each report is mostly in the splice, the splice only in
+    # part in each; the hint names the later splice as the copy (it read "report reproduces 67% of its text from the
+    # newsletter" before)
+    from datetime import date
+
+    corpus = _corpus({"report": WIRE_A, "other": WIRE_UNRELATED, "splice": WIRE_A + WIRE_UNRELATED})
+    days = {"report.txt": date(2024, 1, 31), "other.txt": date(2024, 1, 24), "splice.txt": date(2024, 2, 1)}
+    corpus.docs["published"] = pd.to_datetime(corpus.docs["file"].map(days))
+    hints = provenance_hints(corpus, sentence_matches(corpus))
+    assert hints == [
+        "splice.txt (Outlet splice) reprints 100% of the text of the earlier other.txt (Outlet other) (5 sentences).",
+        "splice.txt (Outlet splice) reproduces 55% of its text from report.txt (Outlet report) (6 sentences).",
+    ]
