@@ -50,8 +50,10 @@ _OBLIGATION = frozenset(w.lower() for w in LEX["obligation_cues"])
 _SENT_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<![A-Z].)(?<!(?:Mr|Ms|Dr|St|Jr|Sr|No|Lt).)(?<!(?:Mrs|Gen|Sen|Rep|Gov|Inc|Rev|Col|Sgt).)"
                        r"(?<!(?:Corp|Prof|Capt).)['\"`“‘«»]*\s+(?=[A-Z\"'`„‚«»]))")
 #: (a passive with "get" in the present is no past either: "margins get squeezed in the fourth quarter", "will get
-#: paid in May"; "got squeezed" is)
-_PASSIVE_AUX = re.compile(r"(?:\b(?:will|be|to|would|shall|is|are|get|gets|getting)|['’]ll|\b(?:is|are)(?:\s+not|n['’]t))\s+$",
+#: paid in May"; "got squeezed" is; nor a passive in the present progressive: "the plant is being closed in June",
+#: "tickets are being sold for the Christmas concert"; "was being closed" is)
+_PASSIVE_AUX = re.compile(r"(?:\b(?:will|be|to|would|shall|is|are|get|gets|getting)|['’]ll|\b(?:is|are)(?:\s+not|n['’]t)"
+                          r"|(?:\b(?:is|are|am)|(?<=\w)['’](?:s|re|m))\s+being)\s+$",
                           re.IGNORECASE)
 #: A present or future passive right before a date is a scheduled event: "when the case is heard in May",
 #: "the results are released on Friday", "to be completed in March".
@@ -72,11 +74,13 @@ _BARE_PAST_VERBS = (r"(?:cut|set|put|hit|let|shut|quit|cost|spread|split|cast|hu
 #: had forecast in July", "had met on Friday", "the $212 million it forecast in July", "a target it first set in
 #: March", an adverb of sequence between): what was done then, past,
 #: whatever cue stands earlier in the sentence (not "had been", a passive or a plan of the past that :func:`planned`
-#: reads, nor "had to", an obligation).
+#: reads, nor "had to", an obligation). So is the participle "forecast" after "than", a comparison with the forecast
+#: made then ("growth will be half a point less than forecast in July"), as "than expected in July" is.
 _PLUPERFECT_ACT_BEFORE = re.compile(r"(?:\bhad\s+(?:(?:already|previously|originally|earlier|first|just|also)\s+)?"
                                     r"(?!(?:been|to|not|never|better)\b)[a-z]+|\b(?:it|he|she|they|we)\s+"
                                     r"(?:(?:first|originally|previously|initially|already|also|just)\s+)?"
-                                    + _BARE_PAST_VERBS + r")\s+(?:(?:late|early)\s+)?(?:on|in|during)\s+$",
+                                    + _BARE_PAST_VERBS + r"|\bthan\s+(?:(?:first|originally|previously|initially)\s+)?"
+                                    r"forecast)\s+(?:(?:late|early)\s+)?(?:on|in|during)\s+$",
                                     re.IGNORECASE)
 PLUPERFECT_ACT_REACH = 50
 #: A past verb right after the date is its clause's verb: "Ahead of the trip, the ministry on Sunday issued ...".

@@ -247,7 +247,8 @@ def resolve_set(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(c.start, c.end, "SET", "XXXX-" + SEASONS[unit])
     if unit == "weekend":
         return Resolved(c.start, c.end, "SET", "XXXX-WXX-WE")
-    return Resolved(c.start, c.end, "SET", "P1Q" if unit == "quarter" else duration_value(1, unit))
+    every = 2 if g(c, "other") else 1  # "every other day": every second day, P2D
+    return Resolved(c.start, c.end, "SET", f"P{every}Q" if unit == "quarter" else duration_value(every, unit))
 
 
 #: "soon" tied to a clause about the future: a modal or an infinitive before it in its clause ("may soon sell",

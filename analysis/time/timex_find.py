@@ -30,7 +30,7 @@ _TRIGGER_STEMS: dict[str, list[str]] = {
     "set": ["every", "each", "per "] + list(LEX["set_adverbs"]),
     "spelled": ["nineteen", "eighteen", "twenty", "thousand"],
     "holiday": list(LEX["fixed_holidays"]) + list(LEX["floating_holidays"]) + list(LEX["easter_holidays"]),
-    "ago": ["ago", "earlier", "later", "before", "after", "hence"],
+    "ago": ["ago", "earlier", "later", "before", "after", "hence", "from now"],
     "inunit": ["earlier", "later", "early", "late", "end", "beginning", "start", "middle", "midyear", "mid-year"],
     "aunit": [f"{a} {u}" for a in ("a", "per") for u in ("day", "week", "month", "year")],
     "hyph": ["-" + u for u in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur")],

@@ -315,7 +315,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?P<unit>(?i:hours|days|weeks|months|years|decades))|"
                              r"(?i:early)\s+(?P<unit2>(?i:days|weeks|months|years|decades)))\b"
                              r"(?!\s+(?i:ago|earlier|later|before|to\s+come))")),
-    ("set", re.compile(rf"\b(?P<every>(?i:every|each|per))\s+(?:(?P<unit>(?i:day|week|month|year|quarter|hour|minute|"
+    # ("every other week": every second one)
+    ("set", re.compile(rf"\b(?P<every>(?i:every|each|per))\s+(?:(?<=[Ee]very\s)(?P<other>(?i:other))\s+)?"
+                       rf"(?:(?P<unit>(?i:day|week|month|year|quarter|hour|minute|"
                        rf"morning|afternoon|evening|night|weekend|summer|winter|spring|fall))|{MON})\b|"
                        r"\b(?P<adv>(?i:" + _alt(list(LEX["set_adverbs"])) + r"))\b")),
     ("vague", re.compile(r"\b(?P<v>" + _alt(list(LEX["vague_refs"])) + r")\b"
@@ -324,12 +326,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # not a modifier of a noun ("overnight rates", "an overnight stay", "the overnight session")
     ("overnight", re.compile(r"(?<![-\w])(?i:overnight)(?![-\w])(?=\s*(?:[,.;:!?)\u2014\u2013]|$)|\s+(?i:in|on|at|that|when|as|"
                              r"after|amid|following|and|but|while|with|from|against|it|they|he|she|we|to\s+(?:close|end|finish|settle))\b)")),
-    ("weekend", re.compile(r"\b(?:(?P<rel>(?i:this|last|next|the\s+past|the|over\s+the))\s+)(?P<unit>(?i:weekend))\b")),
+    # ("this past weekend", "this coming weekend": the one gone by, the one ahead)
+    ("weekend", re.compile(r"\b(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|the\s+past|the|over\s+the))\s+)"
+                           r"(?P<unit>(?i:weekend))\b")),
     # (a year before it after "the": "since the 2020 Labor Day fires")
     ("holiday", re.compile(r"(?:(?:(?<=\bthe )|(?<=\bThe ))(?P<yb>(?:19|20)\d\d)\s+)?\b(?P<hol>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in
                                                     sorted(list(LEX["fixed_holidays"]) + list(LEX["floating_holidays"])
                                                            + list(LEX["easter_holidays"]), key=len, reverse=True))
-                         + r")\b(?:,?\s+" + YEAR + r"|(?P<hweek>\s+(?i:week)\b))?", _I)),
+                         + r")\b(?:,?\s+" + YEAR + r"|(?P<hweek>\s+(?i:week)\b)|(?P<hwe>\s+(?i:weekend)\b))?", _I)),
 ]
 
 

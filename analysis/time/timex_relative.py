@@ -366,7 +366,11 @@ _INDEFINITE_DAY_BEFORE = re.compile(r"\b(?:on|by|until|till|from|since)\s+an?\s+
 #: An indefinite weekday ("one bad Monday", "any Tuesday", "a typical Thursday") names no particular day ("a rally
 #: Saturday" does). Not when a preposition or "time" stands between: "including one on Sunday" (the pronoun "one",
 #: then the day it was on), "did not at any time Thursday mention" (at any time on Thursday).
-_GENERIC_BEFORE = re.compile(r"\b(?:(?:one|any)\s+(?:(?!(?:on|in|at|by|for|from|to|of|during|since|until|before|after|"
+#: Nor when a preposition other than "on" stands before "one": the word after it is the noun the preposition heads
+#: and the weekday an adverb of the clause ("In one interview Friday, the minister said", "At one point Tuesday, the
+#: index was down 300 points"); "on one bad Monday" stays any Monday.
+_GENERIC_BEFORE = re.compile(r"(?<!\bin )(?<!\bIn )(?<!\bat )(?<!\bAt )(?<!\bduring )(?<!\bDuring )"
+                             r"\b(?:(?:one|any)\s+(?:(?!(?:on|in|at|by|for|from|to|of|during|since|until|before|after|"
                              r"time|times)\b)[a-z]+\s+)?|an?\s+(?:normal|typical|usual|regular|average|ordinary)\s+)$",
                              re.IGNORECASE)
 
@@ -1261,7 +1265,8 @@ def resolve_weekend(c: Candidate, ctx: Context) -> Resolved | None:
     m = _OVER.match(text)
     if m:
         start += m.end()
-    rel = low(c, "rel").split(" ")[-1]
+    rel = {"this past": "last", "this coming": "next"}.get(re.sub(r"\s+", " ", low(c, "rel")), low(c, "rel").split(" ")[-1])
+    # ("this past weekend" is the last one, "this coming weekend" the next one)
     ref, anchor = publication(ctx)
     if ref is None:
         return Resolved(start, c.end, "DATE", "XXXX-WXX-WE")

@@ -766,6 +766,10 @@ def resolve_decade(c: Candidate, ctx: Context) -> Resolved | None:
     if g(c, "sdec"):  # a decade of the twentieth century spelled out ("the Sixties", "the mid-Nineties")
         return Resolved(c.start, c.end, "DATE", "19" + str(_SPELLED_DECADES.index(low(c, "sdec")) + 2))
     if g(c, "dec"):
+        if g(c, "dec").endswith("00") and g(c, "dec") < "2000":
+            # "the 1800s", "the early 1900s": a century (TimeML "18", "19"), as a writer means it, not its first
+            # decade; "the 2000s" is read as a decade, as "the early 2000s" mostly is
+            return Resolved(c.start, c.end, "DATE", g(c, "dec")[:2])
         return Resolved(c.start, c.end, "DATE", g(c, "dec")[:3])
     century = (ctx.dct.year // 100) if ctx.dct else 19
     short = int(g(c, "short"))
@@ -1137,6 +1141,17 @@ _SEASON_BEFORE_HOLIDAY = re.compile(r"\b(?:season|rush|period|peak|weeks|run-up)
                                     re.IGNORECASE)
 
 
+def _nearest_saturday(d: date) -> date:
+    """The Saturday of the weekend nearest day ``d`` (the one it falls on; a Monday's or Tuesday's the one before it, as
+    "the Labor Day weekend" is; from Wednesday on the one after it, as "the Thanksgiving weekend" is)."""
+    wd = d.isoweekday()
+    if wd >= 6:
+        return d - timedelta(days=wd - 6)
+    if wd <= 2:
+        return d - timedelta(days=wd + 1)
+    return d + timedelta(days=6 - wd)
+
+
 def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
     """Christmas Day / Thanksgiving / Good Friday / Easter week: the holiday (or its ISO week) in the publication
     year (last year if it is still ahead)."""
@@ -1167,6 +1182,8 @@ def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
     anchor = "" if written else "publication"
     if g(c, "hweek"):  # "Easter week", "Christmas week": the ISO week holding the day
         return Resolved(c.start, c.end, "DATE", week_value(d), anchor)
+    if g(c, "hwe"):  # "the Labor Day weekend", "Thanksgiving weekend": the weekend nearest the day
+        return Resolved(c.start, c.end, "DATE", week_value(_nearest_saturday(d)) + "-WE", anchor)
     return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
 
 
