@@ -201,12 +201,23 @@ def _joins_word_starts(low: str, words: list[str]) -> bool:
         """Can ``low[pos:]`` be made of the starts of ``words[k:]`` (in order, skipping some), with a final "s"?"""
         if pos == len(low) or low[pos:] == "s":
             return True
-        return any(low.startswith(words[j][:n], pos) and rest(pos + n, j + 1) for j in range(k, len(words))
+        return any(low.startswith(words[j][:n], pos) and _closing_piece(low, pos + n, n, words[j])
+                   and rest(pos + n, j + 1) for j in range(k, len(words))
                    for n in range(min(len(words[j]), len(low) - pos), _BLEND_MIN_NEXT - 1, -1))
 
     first = words[0]
     return any(low.startswith(first[:n]) and rest(n, 1)
                for n in range(min(len(first) - 1, len(low) - _BLEND_MIN_NEXT), _BLEND_MIN_FIRST - 1, -1))
+
+
+_BLEND_MIN_LAST = 4  # letters of the piece that closes a blend, unless it is a whole word ("Zorplats", "Quisnickel")
+
+
+def _closing_piece(low: str, end: int, n: int, word: str) -> bool:
+    """True unless the piece of ``n`` letters of ``word`` ending at ``end`` closes the blend ``low`` (with a plural
+    "s" or not) as a short cut of a longer word: three letters there are a chance ("Embraer" is no blend of "Embry
+    ... Aeronautical"), a whole word or four letters are not."""
+    return not (end == len(low) or low[end:] == "s") or n >= _BLEND_MIN_LAST or n == len(word)
 
 
 def is_char_prefix(short: str, full: str) -> bool:

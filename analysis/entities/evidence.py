@@ -202,6 +202,9 @@ _C_SUITE_BEFORE = frozenset({"its", "Its", "their", "our", "his", "her", "curren
                              "acting", "incoming", "outgoing", "then"})
 _ORGAN_OWNERS = frozenset({"the", "The", "its", "Its", "our", "Our", "their", "Their"})
 _PERIOD_TOKEN_RE = re.compile(r"(?:FY|CY|[QH][1-4]|[1-4][QH])[-'’]?(?:\d{2}|\d{4})")
+# a currency's letters glued to an amount with decimals or thousands: "RMB5.7 billion", "HKD1,250" (a model's name
+# has no decimals: "A320", "GPT-4")
+_GLUED_AMOUNT_RE = re.compile(r"[A-Z]{2,4}\$?\d{1,3}(?:[.,]\d+)+")
 # an influenza A subtype, named by its two surface proteins ("H5N1", "H1N1", "H7N9"): a virus, no organisation
 _LIST_NOUNS = frozenset({"list", "lists", "register", "registry", "roster", "blacklist", "watchlist"})
 _CODE_NOUNS = frozenset({"code", "codes", "lot", "lots", "batch", "batches", "serial", "number", "numbers", "no.",
@@ -519,6 +522,11 @@ _MODEL_NUMBER_RE = re.compile(r"[ \t]+\d{1,2}(?![\d%.,:/-]\d|[\d%]|[ \t]*(?:%|pe
 _AFTER_DEVICE_RE = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$|(?:is|are|was|were|that|which|who|had|has|have|can|could|will|"
                               r"would|may|might|made|from|in|on|at|for|with|and|or|to|since|of)\b)")
 _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z]+)\b")
+# a model number in the plural or before a common noun: "171 Quistra 9s", "some Quistra 9 configurations", "for Quistra
+# 7 certification" (the line's model, whatever noun follows; not "5%", "5.2", nor a count: "Quist 10 years ago")
+_MODEL_BEFORE_NOUN_RE = re.compile(r"[ \t]+\d{1,2}(?:s\b|[ \t]+([a-z][a-z-]+)\b)")
+_NOT_MODEL_NOUNS = frozenset({"to", "and", "or", "in", "on", "of", "at", "for", "by", "from", "with", "the", "a", "an",
+                              "as", "than", "million", "billion", "trillion", "thousand", "hundred"})
 _OWNER_BEFORE_MODEL = frozenset({"a", "an", "its", "their", "my", "our", "your", "his", "her"})
 
 
@@ -640,6 +648,9 @@ def _device_product(c: Candidate, text: str, lex: Lexicon) -> bool:
             and (c.prev.lower() in ("its", "their", "my", "our", "your") or not noun.group(1).endswith("s")
                  and (c.prev.lower() == "the" or c.prev2.lower() == "the" and c.prev.islower() and c.prev.endswith("ing"))):
         return True  # "its Quistor sensors were", "the Zorbex monitor,", "the competing Zorbex sensor"
+    model = _MODEL_BEFORE_NOUN_RE.match(text, c.end)
+    if model is not None and model.group(1) not in lex.unit_nouns_after_number and model.group(1) not in _NOT_MODEL_NOUNS:
+        return True  # "grounded 171 Quistra 9s", "some Quistra 9 configurations": a model, not its maker
     return (c.prev.lower() in _OWNER_BEFORE_MODEL or c.prev.endswith(("'s", "’s")) and c.prev[:1].isupper()) \
         and c.next.isdigit() and _MODEL_NUMBER_RE.match(text, c.end) is not None  # "a Quistor 5", "X's Quistor 5"
 
@@ -956,7 +967,8 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             and (c.prev2 in lex.speech_verbs or c.prev2 in _MEDIUM_WORDS):
         return True  # "responded on Twitter:", "said on LinkedIn that": a social network as the medium of what was
         # said, no organisation (not "a ban on TikTok": the company whose app it is)
-    if len(words) == 1 and (_PERIOD_TOKEN_RE.fullmatch(words[0]) or _EARNINGS_MEASURE_RE.fullmatch(words[0])):
+    if len(words) == 1 and (_PERIOD_TOKEN_RE.fullmatch(words[0]) or _EARNINGS_MEASURE_RE.fullmatch(words[0])
+                            or _GLUED_AMOUNT_RE.fullmatch(words[0])):
         return True  # "net sales in FY2029", "its 2Q28 margin", "an adjusted EBITA margin": a period or a measure
     if market_session_close(c, lex):
         return True  # "TSX ends higher as miners shine": the market
@@ -1701,6 +1713,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PRODUCT", STRONG)
     if prev_low == "like" and c.prev2 in lex.product_nouns and catalog_company(surface) is None:
         add("PRODUCT", STRONG)  # "models like GPT", "products like ChatGPT"
+    if nwords <= 3 and c.next in ("moment", "moments") and not c.possessive:
+        add("OTHER", FORM + 1)  # "not China's Quist Brothers moment", "a Zorbo moment": an event the name stands for
+        # (a crisis, a turn), no mention of the firm or the person
     if nwords <= 2 and c.next in lex.malware_nouns_after and c.next2 not in _CREW_NOUNS and not c.possessive \
             and not org_form and surface not in lex.known_org_alias and catalog_company(surface) is None:
         add("OTHER", STRONG)  # "the Quistpetya malware", "the Zorbo ransomware": a program, not its makers (but "the

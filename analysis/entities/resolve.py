@@ -536,6 +536,12 @@ def _bare_modifiers(corpus: Corpus, found: pd.DataFrame, codes: np.ndarray, link
 #: the nouns of a product's design or build a brand's name modifies ("the Quist hulls", "its Zorbo designs"), with
 #: the lexicon's product nouns (``product_nouns_owned``, singular or plural)
 _DESIGN_NOUNS = frozenset({"design", "designs", "hull", "hulls", "prototype", "prototypes"})
+#: the machines a platform or a program runs on ("Quist computers", "every Zorbo machine", "Quist hosts"): the
+#: system's name, whoever makes the machine
+_MACHINE_NOUNS = frozenset({"computer", "computers", "machine", "machines", "device", "devices", "server", "servers",
+                            "host", "hosts"})
+_RUNS_ON_RE = re.compile(r"\bon[ \t]+$")
+_PHRASE_END_RE = re.compile(r"[ \t]*[,.;:)]")
 _NOUN_AFTER_RE = re.compile(r"[ \t]+(?:(?!(?:in|on|at|to|of|for|with|by|from|and|or|the|a|an|is|was|are|were|has|had|"
                             r"have|will|would)\b)[a-z][a-z-]*[ \t]+)?([a-z][a-z-]*)\b(?![ \t]*(?:'s|’s))")
 
@@ -552,16 +558,18 @@ def _product_modifiers(corpus: Corpus, found: pd.DataFrame, codes: np.ndarray, l
     if not words:
         return np.zeros(len(linked), dtype=bool)
     lex = get_lexicon()
-    nouns = _DESIGN_NOUNS | lex.product_nouns_owned | {n + "s" for n in lex.product_nouns_owned}
+    nouns = _DESIGN_NOUNS | _MACHINE_NOUNS | lex.product_nouns_owned | {n + "s" for n in lex.product_nouns_owned}
     verbs = lex.market_verbs | lex.speech_verbs
     seen: set[str] = set()
     picked = lone & entity.isin(words).to_numpy()
     for word, text, start, end in _lone_word_mentions(corpus, found, codes, picked, entity):
-        after = _NOUN_AFTER_RE.match(text, end) if start >= 0 else None
+        if start < 0 or _RUNS_ON_RE.search(text, max(0, start - 4), start) and _PHRASE_END_RE.match(text, end):
+            continue  # a headline's words (no grammar to read), "runs on Quist," (what a program runs on): neither way
+        after = _NOUN_AFTER_RE.match(text, end)
         if after is None or sentence_initial(text, start) or text.startswith(("'s", "’s"), end) \
                 or any(w in verbs for w in after.group(0).split()):
             words.discard(word)
-        elif after.group(1) in nouns:
+        elif any(w in nouns for w in after.group(0).split()):  # "Quist hulls", "Quist computers on Friday"
             seen.add(word)
     return lone & entity.isin(words & seen).to_numpy()
 

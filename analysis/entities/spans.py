@@ -252,7 +252,15 @@ def _sentence_initial(text: str, start: int) -> bool:
         i -= 1
     if i >= 0 and text[i] in _BULLETS and (i == 0 or text[i - 1] == "\n"):
         return True  # "* Binding Oct. 27", "- Quist Airways: ...": a bullet opens its item
+    if i >= 0 and text[i] == "-" and text[i - 1:i] == "-" and text[i - 2:i - 1] == " ":
+        return True  # "07:22 ET -- Filing: ...": two hyphens are the typewriter's dash
+    if _CLOCK_LEAD_RE.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+        return True  # "08:10 ET  PREMARKET: ...": a live blog's entry opens after its time stamp
     return i < 0 or text[i] in _SENT_END or text[i] in "_:>" or (text[i] in "-–—" and i > 0 and text[i - 1] == " ")
+
+
+# a live blog's time stamp opening a line, with its zone and a dash or a bar after it: "14:02 ET ", "9.15am -- "
+_CLOCK_LEAD_RE = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?[ \t]*(?:-{1,2}|[–—|])?[ \t]*")
 
 
 def sentence_initial(text: str, start: int) -> bool:
