@@ -237,6 +237,13 @@ def canonical_org_name(surfaces: list[str], lex: Lexicon) -> str:
             return known
     best = max(surfaces, key=lambda s: (len(s.split()), len(s)))
     best = strip_legal_suffix(best).replace(" amp ", " & ")  # an "&amp;" whose markup was stripped
+    if catalog_company(best) is None:
+        # "Boeing 737 MAX", "Boeing Commercial Airplanes" beside "Boeing": the longest form is a product or a unit of
+        # a company the catalog knows by a shorter form, and the company goes by that name
+        for surface in sorted(surfaces, key=len, reverse=True):
+            known = catalog_company(surface) if best.startswith(surface + " ") else None
+            if known is not None:
+                return known
     words = best.split()
     english = lex.name_word_translations.get(words[-1]) if len(words) > 1 else None
     if english is not None:

@@ -103,3 +103,15 @@ def test_a_three_letter_close_makes_no_blend(tmp_path: Path) -> None:
     found = alias_types(tmp_path, texts)
     assert found[("b", "Zorvaer")] == {"ORG:Zorvaer"}
     assert found[("a", "Zorvik Aeronautical Academy")] == {"ORG:Zorvik Aeronautical Academy"}
+
+
+def test_a_known_company_is_named_by_its_own_name_not_its_products_or_units() -> None:
+    # an article that names "Boeing 737 MAX" jets and "Boeing Commercial Airplanes" beside Boeing: the company's row
+    # (and the share moves and quotes that take its name) read "Boeing", not its longest form
+    from analysis.entities.aliases import canonical_org_name
+    from analysis.entities.catalog import get_lexicon
+
+    lex = get_lexicon()
+    assert canonical_org_name(["Boeing", "Boeing 737 MAX"], lex) == "Boeing"
+    assert canonical_org_name(["Boeing", "Boeing Commercial Airplanes", "BA"], lex) == "Boeing"
+    assert canonical_org_name(["Spirit", "Spirit AeroSystems"], lex) == "Spirit AeroSystems"  # no catalog name: longest
