@@ -72,7 +72,7 @@ _SUBORDINATE_THEN_MAIN = re.compile(r"(?:,\s+|;\s+)(?:and\s+|but\s+)?(?:when|aft
 #: a subordinate clause after the main one, running up to a position with no comma ("They did it again, when the
 #: regulator vetoed the deal and praised") but a relative apposition's ("…, while Acme, whose unit lost the case,
 #: booked a charge and said"): its words after the conjunction
-_SUBORDINATE_TAIL = re.compile(r",\s+(?:when|while|after|as|because|since|before|until|although|though|whereas)\s+"
+_SUBORDINATE_TAIL = re.compile(r",\s+(?:such\s+as\s+|as\s+)?(?:when|while|after|as|because|since|before|until|although|though|whereas)\s+"
                                r"(?=[^,;:“”\"]+(?:,\s+(?:who|whose|which)\s[^,;:“”\"]+,[^,;:“”\"]+)?\Z)")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|although|though|because|since|after|before|when|if|until|"
                            r"unless)\s", re.I)
@@ -504,8 +504,9 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
         # "Since May, when Acme announced it, she has called …, and, she says, “…”": hers, not the subordinate
         # clause's subject (but "X acknowledged …, which is an outcome, he said, “…”" stays X's)
         verbs = [last] + [v for v in verbs if v != last]
-    # (read first only when another verb of saying stands before it: alone, the loop reads it the same way)
-    people = _what_people(doc, span, max(verbs)) if len(verbs) > 1 else None
+    # (read first also when it is the only verb of saying: the loop would read the subject of the whole clause
+    # before "what", or an apposition's last words: "X won, in what Y, treasurer of the rival campaign, called")
+    people = _what_people(doc, span, max(verbs)) if verbs else None
     if people is not None:
         return people
     for vs, ve, verb in verbs:  # the outermost report first ("X said Y called it “…”": X)
@@ -539,7 +540,12 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             found = resolve_phrase(doc, agent, span.open_at) if reported else None
             if found is not None and found.type:
                 return found
-        if verb.endswith("ing"):
+        having = _HAVING_BEFORE.search(text, max(clause, vs - 20), vs) if verb.split()[0].endswith("ed") else None
+        if having is not None:
+            # "X misjudged Y, having referred to him as a “…”": a perfect participle's subject is the main clause's
+            # (X), as an -ing verb's is, not the name right before it
+            ph = participle_subject(text, clause, having.start(), adjacent=False)
+        elif verb.endswith("ing"):
             ph = participle_subject(text, clause, vs, past_label=True) or (
                 participle_subject(text, lo, vs, past_label=True) if clause > lo else None)
             if ph is None and span.sent_start < lo < vs:
@@ -605,10 +611,15 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
     return according
 
 
+#: "having" (and an adverb) right before a past participle of saying, after a comma: a perfect participle clause
+_HAVING_BEFORE = re.compile(r",\s+(?:[a-z]+ly\s+)?having\s+(?:[a-z]+\s+)?\Z")
 #: verbs that name what the quotation is ("what X called “…”", "what X described as “…”")
 _NAMING_VERBS = {"called", "call", "calls", "described", "describe", "describes", "termed", "dubbed"}
-#: "what" and the subject of such a verb right before it ("what Jane Roe", "what baristas")
-_WHAT_SUBJECT = re.compile(r"\bwhat\s+(?P<who>[^,.;:!?“”\"]{1,50}?)\s+\Z")
+#: "what" and the subject of such a verb right before it ("what Jane Roe", "what baristas"), with its apposition
+#: ("what Jane Roe, treasurer of the 1976 campaign, called")
+_WHAT_SUBJECT = re.compile(r"\bwhat\s+(?P<who>[^,.;:!?“”\"]{1,50}?(?:,\s+[^,;:!?“”\"]{1,80}?,)?)\s+\Z")
+#: how far before the verb such a subject may start
+_WHAT_REACH = 150
 #: a bare lower-case plural as that subject: unnamed people ("baristas", "some analysts")
 _BARE_PLURAL = re.compile(r"(?:[a-z]+\s+){0,2}[a-z]{3,}s")
 #: at most this many words between such a verb and the quotation it names ("described as mandatory “…”")
@@ -622,7 +633,7 @@ def _what_people(doc: Doc, span: QuoteSpan, last: tuple[int, int, str]) -> Speak
     for a description that names no one ("what her group calls"): the usual rules read it."""
     if last[2] not in _NAMING_VERBS or len(tokens(doc.text, last[1], span.open_at)) > _NAMING_GAP_WORDS:
         return None
-    what = _WHAT_SUBJECT.search(doc.text, max(0, last[0] - 60), last[0])
+    what = _WHAT_SUBJECT.search(doc.text, max(0, last[0] - _WHAT_REACH), last[0])
     if what is None:
         return None
     found = resolve_phrase(doc, subject_phrase(doc.text, what.start("who"), last[0]), span.open_at)
@@ -822,9 +833,10 @@ def _reported_before(text: str, lo: int, ph: Phrase | None, ve: int = -1) -> int
     return lo if len(tokens(text, lo, ph.start)) >= 4 else None
 
 
-#: an opening subordinate clause of time or concession with a name as its subject ("When Jane Roe took over …,")
+#: an opening subordinate clause of time or concession with a name as its subject ("When Jane Roe took over …,"; with
+#: an apposition: "When Jane Roe, Acme's campaign manager, was asked …,")
 _NAMED_SUBORDINATE = re.compile(r"\s*(?:When|After|Before|Once|Since|While|Although|Though|Until)\s+[A-Z][\w’'.-]*"
-                                r"(?:\s+[A-Z][\w’'.-]*)*\s+[a-z]")
+                                r"(?:\s+[A-Z][\w’'.-]*)*(?:,\s+[^,;“”\"]{3,60}?,?)?\s+[a-z]")
 #: a personal pronoun as an object (the clause has another person in it)
 _OTHER_PERSON = re.compile(r"\b(?:him|her|them)\b")
 
@@ -1107,6 +1119,13 @@ def _person_of(doc: Doc, lo: int, hi: int) -> bool:
 _OTHER_SUBJECT = re.compile(r"[Tt]he[ \t]+(?P<noun>[a-z]{3,})[ \t]+(?:said|says|told|added|wrote|stated)\b")
 
 
+#: a sentence saying its subject gave no answer ("X has not responded to …", "X did not return calls", "X declined to
+#: comment", "X could not be reached")
+_SAID_NOTHING = re.compile(r"\b(?:(?:not|never|n[’']t)\s+(?:\w+ly\s+|yet\s+|immediately\s+)?(?:respond|responded|"
+                           r"return|returned|comment|commented|answer|answered|reply|replied|say|said|been\s+reached|"
+                           r"be\s+reached)\b|(?:declined|refused)\s+to\s+(?:comment|respond|say|answer)\b)")
+
+
 def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: QuoteSpan | None,
              last: Speaker | None) -> Speaker | None:
     """The speaker the surrounding text gives a quotation whose own sentence names none."""
@@ -1193,12 +1212,16 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
         # "“…,” Roe said." / "She pauses." / "“…”": a paragraph of only what the speaker did, with her pronoun,
         # between two quotations: the speaker goes on
         return Speaker(last.name, last.type, last.mention, "coreference")
-    elif span.para > 0 and opens_para and (prev is None or prev.para < span.para - 1):
-        # a quotation opening a paragraph after reported speech ("Powell's office said … .") continues it
+    elif span.para > 0 and opens_para and (prev is None or prev.para < span.para - 1 or (
+            prev.para == span.para - 1 and text[prev.sent_end:paras[prev.para][1]].strip())):
+        # a quotation opening a paragraph after reported speech ("Powell's office said … .") continues it (also
+        # when that paragraph quoted a word earlier: "X, who calls Y a “…,” said …. Rather, he said, … ." / "“…”")
         qa, qb = paras[span.para - 1]
         end = len(text[:qb].rstrip())
         intro = QuoteSpan([(qb, qb)], end, end, qa, qb, span.para - 1)
-        who = _before(doc, intro, _sentence_start(text, qa, end - 1))
+        last_start = _sentence_start(text, qa, end - 1)
+        # (not after a sentence that says its subject said nothing: "Y has not responded to the remarks.")
+        who = None if _SAID_NOTHING.search(text, last_start, end) else _before(doc, intro, last_start)
         if who is None and not text[span.close_at:paras[span.para][1]].strip(" .\u00a0\"”’"):
             who = _introduced(doc, _sentence_start(text, qa, end - 1), end)
     if who is not None:

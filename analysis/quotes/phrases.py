@@ -450,6 +450,33 @@ _NOUN_THEN_NAME = re.compile(r"[ \t]+(?P<noun>[a-z][a-z-]{2,})[ \t]+(?P<name>[A-
 _NOT_A_NOUN = PREPOSITIONS | DETERMINERS | FINITE_VERBS | CONNECTORS | ADVERBS | TIME_WORDS | {"and", "or", "but", "nor"}
 
 
+#: words opening a relative clause after a comma ("the spokesman, who joined Acme in 2019")
+_RELATIVES = {"who", "whom", "whose", "which", "that", "where", "when", "while"}
+
+
+def _appositive_name(text: str, toks: list[Token], n: int, hi: int) -> Phrase | None:
+    """The name in apposition after the description of ``toks[:n]``: a comma, then a name ("…'s deputy campaign
+    manager, Rich Beeson, who"), a title and a name ("…, Dr. Jane Roe") or up to three lower-case words of its
+    occupation before the name, with or without an article ("…, actress Jamie Lee Curtis", "…, the actress Jamie
+    Lee Curtis"); the name ends at a comma or the sentence's end."""
+    rest = toks[n:n + 8]
+    if len(rest) < 2 or rest[0][0] != ",":
+        return None
+    k = 2 if rest[1][0].casefold() in ("the", "a", "an") else 1
+    lead = k
+    while lead < min(k + 3, len(rest) - 1) and rest[lead][0].isalpha() and rest[lead][0].islower() \
+            and _bare(rest[lead][0]) not in _NOT_A_NOUN | _RELATIVES and not rest[lead][0].endswith("ed"):
+        lead += 1
+    if (lead > 1 and lead == k) or not (_is_cap(rest[lead][0]) or (
+            _is_title(rest[lead][0]) and lead + 1 < len(rest) and _is_cap(rest[lead + 1][0]))):
+        return None  # (an article needs the occupation after it: "…, the Acme chief" is a description)
+    named = head_phrase(text, rest[lead][1], hi)
+    if named is not None and named.kind == "name" and (text[named.end:named.end + 1] in (",", ".", "")
+                                                       or text[named.end - 1] == "."):
+        return named
+    return None
+
+
 def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     """The speaker phrase that starts ``text[lo:hi]`` (after an inverted verb: "said Sen. Ted Cruz, R-Texas")."""
     toks = tokens(text, lo, hi)
@@ -488,7 +515,8 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
             break
         name = _name_part(run)
         after = _NOUN_THEN_NAME.match(text, run[-1][2], hi) if len(run) <= 3 else None
-        if name and after is not None and _bare(after.group("noun")) not in _NOT_A_NOUN:
+        if name and after is not None and _bare(after.group("noun")) not in _NOT_A_NOUN \
+                and not after.group("noun").endswith("ed"):  # (a past verb is no occupation: "X misjudged Y")
             # "said Ballyvane teacher Jane Roe, whose family …": a place or employer, the person's occupation in
             # lower case, then the person's own name, who speaks
             return Phrase("name", s, after.end("name"), after.start("name"), after.end("name"))
@@ -530,7 +558,9 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
                 break  # "… from the board." ends the sentence
         heads = [x for x, _, _ in words if _is_role(x)]
         if not heads:
-            return None
+            # "said Clinton's introducer, actress Jamie Lee Curtis": a possessive and a noun of no known role, then
+            # the person's name in apposition
+            return _appositive_name(text, toks, len(words), hi) if _possessive(w) and len(words) <= 4 else None
         known = _KNOWN_AS.match(text, words[-1][1])
         if known and words[-1][0].casefold() in ("known", "named", "called"):
             named = head_phrase(text, known.end(), hi)  # "said the base chief known as Bob": Bob
@@ -544,14 +574,11 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
                 x[1] for x in words if _is_title(x[0]) or _is_role(x[0]))] if heads else []
             if name_toks:
                 return Phrase("name", s, words[-1][2], name_toks[0][1], name_toks[-1][2])
-        rest = toks[len(words):len(words) + 6]
-        if rest and rest[0][0] == "," and len(rest) > 1 and (_is_cap(rest[1][0]) or (
-                _is_title(rest[1][0]) and len(rest) > 2 and _is_cap(rest[2][0]))):
-            # "said Rubio’s deputy campaign manager, Rich Beeson, who", "said its medical chief, Dr. Jane Roe"
-            named = head_phrase(text, rest[0][2], hi)
-            if named is not None and named.kind == "name" and (text[named.end:named.end + 1] in (",", ".", "")
-                                                               or text[named.end - 1] == "."):
-                return named
+        named = _appositive_name(text, toks, len(words), hi)
+        if named is not None:
+            # "said Rubio’s deputy campaign manager, Rich Beeson, who", "said its medical chief, Dr. Jane Roe",
+            # "said Clinton's friend, the actress Jamie Lee Curtis"
+            return named
         return Phrase("description", s, words[-1][2], s, words[-1][2], head=_head_noun(words), definite=definite)
     if _is_role(w):
         return tail_phrase(text, s, e)
@@ -933,9 +960,11 @@ def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True, past_
                 # "Attorneys for Clinton": the phrase goes on)
                 ph = tail_phrase(text, words[0][1], words[0][2])
             elif ph is not None and ph.kind == "name" and ph.name_end == words[0][2] and plural_role(words[0][0]) \
-                    and len(words) > 2 and words[1][0] in _PEOPLE_OF and words[2][0][:1].isupper():
+                    and len(words) > 2 and (words[1][0] in _PEOPLE_OF or words[1][0] == "for") \
+                    and words[2][0][:1].isupper():
                 # "Analysts at Acme Bank raised their rating …, saying …": the body the people work for, as the
-                # subject of a finite verb of saying gives it ("Analysts at Acme Bank said …")
+                # subject of a finite verb of saying gives it ("Analysts at Acme Bank said …"); "Attorneys for X
+                # opposed it, saying …": X, as "Attorneys for X said" gives
                 ph = head_phrase(text, words[2][1], cut + len(part))
                 ph = ph if ph is not None and ph.kind == "name" else None
             if ph is None and any(_is_title(w) for w, _, _ in words) and not any(
