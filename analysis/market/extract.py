@@ -70,7 +70,7 @@ from .periods import (
     trading_day_named,
     without_future_days,
 )
-from .phrases import BOTH, CAPITALS, NP_RE, Subject, classify_name, clean_name
+from .phrases import BOTH, CAPITALS, DEMONYM_NAMES, NP_RE, Subject, classify_name, clean_name, demonym_short_names
 from .tables import (
     as_pipe_row,
     caption_header,
@@ -718,6 +718,24 @@ def _brief_in_small_letters(parsed: str) -> str:
 def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequence[Mention] | None,
               sentences: list[tuple[int, int]] | None = None, story: date | None = None,
               parties: frozenset[str] = frozenset(), page_head: str = "") -> list[dict[str, object]]:
+    """:func:`_move_rows` with the demonyms that stand for a company of this document (:func:`demonym_short_names`)
+    read as names ("American 0.9% down" after "American Airlines"), each row's such name its company's full name."""
+    mention_list = mention_tuples(mentions)
+    shorts = demonym_short_names(sorted({name for _a, _b, _s, name, kind in mention_list if kind.upper() == "ORG"}))
+    token = DEMONYM_NAMES.set(frozenset(d for d in shorts if re.search(rf"\b{d}\b(?!\s+[A-Z])", text)))
+    try:
+        rows = _move_rows(text, published, mention_list, sentences, story, parties, page_head)
+    finally:
+        DEMONYM_NAMES.reset(token)
+    for r in rows:
+        if r["kind"] == "share" and str(r["company"]) in shorts:
+            r["company"] = shorts[str(r["company"])]
+    return rows
+
+
+def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequence[Mention] | None,
+               sentences: list[tuple[int, int]] | None = None, story: date | None = None,
+               parties: frozenset[str] = frozenset(), page_head: str = "") -> list[dict[str, object]]:
     """:func:`extract_moves` as a list of row dicts (keys :data:`MOVE_COLUMNS`), for callers that batch many
     documents into one frame.
 
@@ -1220,8 +1238,10 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                        if _bare(p) else p for p in periods]
         # the sentence's own session: the first dated figure's, not one told as what came before (Tuesday is the fall's
         # session in "X rose 4.2% after falling 8.1% on Tuesday", not the rise's)
-        own = next((resolve(p, published, None, None, story)[0] for p, told in zip(periods, told_before)
-                    if (_dated(p) or p.yesterday) and not told), None)
+        # (nor one a weekday's possessive dates: "Including last Friday's 11% slide, the stock has lost 27% over six
+        # sessions": Friday's is an earlier session, not the one the span runs through)
+        own = next((resolve(p, published, None, None, story)[0] for j, (p, told) in enumerate(zip(periods, told_before))
+                    if (_dated(p) or p.yesterday) and not told and len(rows) + j not in owned_days), None)
         if own is None and prior is not None and any(p.previous for p in periods) \
                 and "\n" not in text[prior[1] + len(prior[0]): a]:
             # "X rose 3% on Tuesday. It fell 7% the previous day": the session before the one the sentence before told

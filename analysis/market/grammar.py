@@ -740,8 +740,9 @@ def _not_counts(sentence: str, subjects: list[Subject]) -> list[Subject]:
 #: A move noun's figure in a clause of time opening the sentence ("After Monday's 24.6% crash, ...", "Following a 9%
 #: slide on Tuesday, ...", "Even after Thursday's 5.6% rebound on results, ..."): the figure's company is the main
 #: clause's subject after the comma.
-FRONTED_MOVE = re.compile(r"\s*(?:(?:Even|Only|Just)\s+(?:after|following|despite|since)|After|Following|Despite|Amid|Since)"
-                          r"\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+FRONTED_MOVE = re.compile(r"\s*(?:(?:Even|Only|Just)\s+(?:after|following|despite|since)|After|Following|Despite|Amid|Since|"
+                          r"Including|Counting)"  # "Including last Friday's 11% slide, X has lost 27%": X's slide too
+                          r"\s+(?:(?:(?:[Ll]ast\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)|"
                            r"yesterday|[Ll]ast\s+week|[Tt]he\s+previous\s+session|[Tt]he\s+prior\s+session)['’]s|an?|its|their|"
                            r"the)\s+(?:[a-z][\w-]*\s+){0,2}?$")
 #: The rest of that clause, up to its comma ("... crash on Monday, "), before the main clause.

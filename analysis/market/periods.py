@@ -256,6 +256,10 @@ _CLAUSE_END = re.compile(
     r"(?:day|session|morning)\b)"
     r"|,\s*(?:recovering|recouping|regaining|extending|erasing|reversing|adding\s+to|paring|trimming|deepening|"
     r"wiping\s+out|giving\s+back|making\s+up|building\s+on|snapping|halting|breaking|continuing)\b"
+    # a conjunct led by another owner's noun ("down 5.9%, and Acme's announcement on Friday of a delisting still
+    # weighing"): a day after it dates that owner's event, not the figure ("and Tuesday's" is a day's, not an owner's)
+    r"|\band\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)(?-i:[A-Z][\w&.-]*)"
+    r"(?:\s+(?-i:[A-Z][\w&.-]*)){0,3}['’]s\s+(?-i:[a-z])"
     r"|\s\|\s"  # a table's next cell ("Acme +0.7% | since 6 June: -4.6%"): that cell's period
     # a clause of what is yet to come ("rose 5%, easing fears that staff would miss Friday's pay"): its day is ahead
     r"|\b(?:would|will)\b",
@@ -441,13 +445,22 @@ _WEEKDAY_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday),?\s+
                            r"(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per[\s-]?cent|pct))(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
 
 
+_WEEKDAY_NUMERIC = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Mon|Tues?|Wed|Thurs?|Fri)\.?,?\s+"
+                              r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])\b(?![/.]\d)")
+
+
 def last_day(text: str, yesterday: bool = False) -> Period | None:
     """The last weekday or stated day ("on March 14") named in ``text``, as a one-session :class:`Period`; with
     ``yesterday``, "yesterday" too (the session before the publication's)."""
-    days = [(m.start(), Period("session", day=_day_index(m))) for m in WEEKDAY.finditer(text)]
+    # ("last Friday's 11% slide": the Friday before the publication's own day, as "last Friday" reads elsewhere)
+    days = [(m.start(), Period("session", day=_day_index(m), earlier_week=bool(_LAST_BEFORE.search(text, 0, m.start()))))
+            for m in WEEKDAY.finditer(text)]
     days += [(m.start(), stated_period(m)) for m in STATED_DAY.finditer(text)]
     # a weekday with its date ("* Monday, June 9: down 3.2%"): the date, not the weekday nearest the publication
     days += [(m.start() + 1, stated_period(m)) for m in _WEEKDAY_DATE.finditer(text)]
+    # ... or with its date in figures, month first as after a US weekday ("- Mon 9/20: Evergrande -10.2%")
+    days += [(m.start() + 1, Period("session", month=int(m.group("m")), stated_day=int(m.group("d"))))
+             for m in _WEEKDAY_NUMERIC.finditer(text)]
     if yesterday:
         days += [(m.start(), Period("session", yesterday=True)) for m in _YESTERDAY_DAY.finditer(text)]
     return max(days, key=lambda x: x[0])[1] if days else None

@@ -8,11 +8,13 @@ prices"), or a descriptor that points back to an earlier company ("the chip equi
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from collections.abc import Sequence
 from typing import Literal
 
-from analysis.companies import listed_companies
+from analysis.companies import listed_companies, region_of
 from analysis.entities.catalog import get_lexicon
 from analysis.lexicon import move_words
 
@@ -68,6 +70,10 @@ _TICKER_END = re.compile(
 #: "the bank's share is down 9%"): after a name or a possessive only ("market share" is another quantity).
 _ONE_SHARE_END = re.compile(r"(?<=[\w.\-])(?P<owner>['’]s?)?\s+share\s*$")
 _OPEN_END = re.compile(r"\s*[(:]\s*$")
+#: A spaced dash before a signed figure, set as a list line's label and its change ("• Acme (ACM) — -15.2%",
+#: "Acme Tools – +2.8%"): the dash sets off the figure as a colon would.
+_DASH_END = re.compile(r"\s+[—–-]\s*$")
+_SIGNED_START = re.compile(r"\s*[+\-−–]\s?\d")
 #: An index's level change told before its percent ("The X index closed at 1,931.4, down 3.6%", "The X index shed 41.2
 #: points to close at 1,931.4, down 3.6% on the week"): the points and the level (a bare number, no currency) are no
 #: part of the subject; cut only after an index's head word (a share price takes "$" or "p", and names its company).
@@ -456,6 +462,25 @@ def _amount_end(name: str) -> bool:
 _ALL_SHARE_END = re.compile(r"(?:^|\s)All\s+Shares?$")
 
 
+#: The demonyms that stand for a company in the document being read (:func:`demonym_short_names`): set by the reader of
+#: one document around its parse, empty elsewhere.
+DEMONYM_NAMES: ContextVar[frozenset[str]] = ContextVar("demonym_names", default=frozenset())
+
+
+def demonym_short_names(org_names: Sequence[str]) -> dict[str, str]:
+    """Demonym -> the one organisation of ``org_names`` (a document's) whose name opens with it and goes on ("American"
+    -> "American Airlines", "Swiss" -> "Swiss Re"): a company the article may then write by that word alone, as airline
+    and insurance copy does ("United rose 1.1% and American 0.4%"). A demonym that opens two organisations' names
+    ("American Airlines", "American Express") stands for neither."""
+    demonyms = get_lexicon().demonyms
+    found: dict[str, set[str]] = {}
+    for name in org_names:
+        words = name.split()
+        if len(words) >= 2 and words[0] in demonyms and words[1][:1].isupper():
+            found.setdefault(words[0], set()).add(name)
+    return {d: next(iter(names)) for d, names in found.items() if len(names) == 1}
+
+
 def classify_name(name: str) -> SubjectKind:
     """``index`` for index, ETF, commodity and currency names, ``reject`` for places, else ``share``."""
     lex = move_words()
@@ -475,6 +500,8 @@ def classify_name(name: str) -> SubjectKind:
         return "reject"  # "Writedown of DKK 4.8" (a bullet's "Writedown of DKK 4.8 bln on ..."): a sum, no name
     if name in lex.places or name in lex.exchanges or name in lex.not_company:
         return "reject"
+    if name in words.demonyms and name in DEMONYM_NAMES.get():
+        return "share"  # "United rose 1.1% and American 0.4%" in an article that names American Airlines
     if name in words.demonyms or name in words.non_entity_acronyms:
         return "reject"  # "212 Danish kroner", "the British airline", "an IT failure": no company
     last = name.split()[-1].lower()
@@ -689,9 +716,10 @@ _PLACED_SHARES = re.compile(r"(?:(?<=\b[Ii]ts)|(?<=\b[Tt]heir))\s+(?P<place>[A-Z
 #: exchange" or "the Oslo stock index".
 _THE_PLACED_SHARES = re.compile(r"(?<=\b[Tt]he)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<what>shares|stock|ADRs|line|listing)\b"
                                 r"(?!\s+(?:exchanges?|markets?|index|indexes|indices|prices?|futures|average)\b)")
-#: A listing's place after the shares it names ("depositary shares in New York", "its stock on Oslo Bourse" aside).
+#: A listing's place after the shares it names ("depositary shares in New York", "its stock on Oslo Bourse" aside), before
+#: a comma or the verb ("Yesterday, Acme shares in Hong Kong fell 3.5%").
 _SHARES_IN_PLACE = re.compile(r"(?P<word>\b(?:shares|stock|ADRs|ADSs|GDRs|receipts))\s+(?:in|on)\s+"
-                              r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*,)")
+                              r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*,|\s+[a-z])")
 _OWN_SHARES = re.compile(r"(?<=\b[Ii]ts)\s+own(?=\s+(?:shares|stock|share\s+price)\b)|"
                          r"(?<=\b[Tt]heir)\s+own(?=\s+(?:shares|stock|share\s+price)\b)|"
                          r"(?<=\bwhose)\s+own(?=\s+(?:shares|stock|share\s+price)\b)")  # "X, whose own shares fell 9%"
@@ -792,6 +820,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
             o = None  # "X had a strange week: down 6.1% on Monday": the colon sets off the move as a comma would
         if o and o.start() < len(s):
             s = s[: o.start()].rstrip()
+        elif (dash := _DASH_END.search(s)) is not None and _SIGNED_START.match(sentence, end):
+            s = s[: dash.start()].rstrip()
         sh = _SHARES_END.search(s)
         if sh:
             shares_ctx = True
@@ -1009,9 +1039,28 @@ _QUANTITY_HELD_END = re.compile(r"\s+(?:at|in)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-
 _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
+#: A place named with its state or country between commas ("its Wichita, Kansas, plant", "in Toulouse, France, where"):
+#: the two commas belong to the place.
+_PLACE_COMMAS = re.compile(r"(?<=[A-Za-z.])(?P<a>,)\s+(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?P<b>,)(?=\s)")
+
+
+def _place_commas(text: str) -> set[int]:
+    """The offsets of the commas around a city's state or country in ``text`` (:data:`_PLACE_COMMAS`)."""
+    if text.count(",") < 2:
+        return set()
+    lex = move_words()
+    out: set[int] = set()
+    for m in _PLACE_COMMAS.finditer(text):
+        region = m.group("region")
+        if region in lex.places or region_of(f"City, {region}") == "US":
+            out.update((m.start("a"), m.start("b")))
+    return out
+
+
 def _last_clause_comma(text: str) -> int:
-    """The offset of the last comma of ``text`` that is punctuation, not a number's thousands separator; -1 if none."""
-    numbers = {m.start() for m in _NUMBER_COMMA.finditer(text)}
+    """The offset of the last comma of ``text`` that is punctuation, not a number's thousands separator nor a comma
+    around a city's state ("at its Wichita, Kansas, plant"); -1 if none."""
+    numbers = {m.start() for m in _NUMBER_COMMA.finditer(text)} | _place_commas(text)
     return next((i for i in range(len(text) - 1, -1, -1) if text[i] == "," and i not in numbers), -1)
 
 
@@ -1106,7 +1155,8 @@ def nearest_name_before(sentence: str, pos: int) -> Subject | None:
             continue
         if _thing_modifier(sentence, m):
             continue  # "Since the award of the £6.8bn Type 33 frigate contract, its shares": a product's name
-        if best is not None and _RESTATED.fullmatch(sentence, best.end, m.start()) and sentence[m.end(): m.end() + 1] == ")":
+        if best is not None and _RESTATED.fullmatch(sentence, best.end, m.start()) \
+                and (sentence[m.end(): m.end() + 1] == ")" or _RATING_CLOSE.match(sentence, m.end())):
             continue  # "Acme Tools (ACT) rose 2%, paring its losses": the ticker or acronym restates the name before it
         owner = _POSSESSIVE_CUT.search(m.group(0))  # "Acme's Oslo-listed stock ..., while its ...": the owner, Acme
         cleaned = clean_name(m.group(0)[: owner.start()] if owner else m.group(0), m.start())
@@ -1130,7 +1180,9 @@ _CONJUNCT_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+(?:the\s+)?")
 #: A possessive inside a capitalised phrase ("Acme's Oslo-listed", "Acme Lines' Hong Kong-listed"): the owner ends there.
 _POSSESSIVE_CUT = re.compile(r"(?<=\w)['’]s?\s+(?=\S)")
 #: The opening bracket of a ticker or acronym right after a name ("Acme Tools (", "Acme Tools (NYSE: ").
-_RESTATED = re.compile(r"\s*\((?:[A-Za-z]+:\s*)?")
+#: ... or the analyst's rating after the ticker in that bracket ("Acme Tools (ACT, Neutral)"; :data:`_TICKER_END`).
+_RATING_CLOSE = re.compile(r"\s*,\s*[A-Za-z][A-Za-z\-]*(?:\s[A-Za-z][A-Za-z\-]*){0,2}\s*\)")
+_RESTATED = re.compile(r"\s*\((?:[A-Za-z]+:\s*)?(?:[A-Z0-9][A-Z0-9.&\-]{0,11}(?:\s[A-Z]{2})?\s*,\s*)?")
 
 
 def _thing_modifier(sentence: str, m: re.Match[str]) -> bool:
@@ -1157,11 +1209,11 @@ def only_name_before(sentence: str, pos: int) -> Subject | None:
 
 
 #: The partners' word of a firm's name after "and" / "&" ("Eli Lilly and Co.", "Halder & Company"): no second company.
-_PARTNERS = frozenset({"Co", "Co.", "Company", "Cos.", "Cie", "Cie."})
+_PARTNERS = frozenset({"Co", "Co.", "Company", "Cos.", "Cie", "Cie.", "Holdings", "Sons"})  # "X and Holdings", "X and Sons"
 
 
 def _joined_partners(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans of a list with "X and Co." read as one name, not the two items "X" and "Co."."""
+    """The spans of a list with "X and Co." (or "X and Holdings") read as one name, not the two items "X" and "Co."."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out and sentence[a:b].rstrip(",") in _PARTNERS and _AND_ONLY.fullmatch(sentence[out[-1][1]: a]):

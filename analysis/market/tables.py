@@ -455,9 +455,11 @@ _UNIT_HEADER = re.compile(r"[A-Za-z][^\d|\n()%]*?(?:\s*\([^()\d\n%]*?(?:%|\bpct\
 #: A row of such a table, its columns aligned with spaces or collapsed to one: the subject's name (no figure; a list's
 #: bullet before it, its listing in brackets after it, "- Acme Tools (XOSL: ACM1)"), up to four figures (a price, a
 #: volume), then the signed change ("Acme Tools      318.40     +4.6", "Acme Tools 54.30 -3.0").
-_PLAIN_ROW = re.compile(r"(?:[*•·\-–—]\s+)?(?P<name>[A-Z][^\d|\n]*?(?:\s*\([^()\n]{1,30}\))?)(?P<cells>(?:\s+(?:[A-Z]{0,3}[$€£¥])?[\d][\d,.]*[A-Za-z]{0,2}){0,4})"
+_PLAIN_ROW = re.compile(r"(?:[*•·\-–—]\s+)?(?P<name>[A-Z][^\d|\n]*?(?:\s*\([^()\n]{1,30}\))?)(?P<dash>\s+[—–])?(?P<cells>(?:\s+(?:[A-Z]{0,3}[$€£¥])?[\d][\d,.]*[A-Za-z]{0,2}){0,4})"
                         r"(?P<more>(?:\s+[+\-−–]\d{1,3}(?:\.\d+)?\s*%?){0,3})\s+(?P<fig>[+\-−–]\d{1,3}(?:\.\d+)?)\s*%?\s*")
 #: The gap before a cell: a figure, a price with its currency ("C$41.20", "€3.10").
+#: The spaced dash of a header set as a label and its column ("Company — change since Jan. 5").
+_HEADER_DASH = re.compile(r"\s+[—–]\s+")
 _PLAIN_CELL = re.compile(r"\s+(?=(?:[A-Z]{0,3}[$€£¥])?[+\-−–]?\d)")
 _MAX_PLAIN_LINE = 100
 _SIGNED = re.compile(r"[+\-−–]\d")
@@ -561,8 +563,8 @@ def plain_table_rows(text: str, spans: list[tuple[int, int]]) -> dict[tuple[int,
         if len(rows) >= 2 and (figures == {1} or (len(figures) == 1 and len(labels) == figures.pop())):
             for (ra, rb), m in rows:
                 # the bullet blanked, the name (its listing's digits too) one cell, the figures cells of their own
-                name_end = m.end("name")
-                row = " " * (m.start("name") - ra) + text[m.start("name"): name_end] \
+                name_end = m.end("dash") if m.group("dash") else m.end("name")  # "Acme (ACM) — -4.1%": the dash blanked
+                row = " " * (m.start("name") - ra) + text[m.start("name"): m.end("name")] + " " * (name_end - m.end("name")) \
                     + _PLAIN_CELL.sub(lambda g: "|" + g.group(0)[1:], text[name_end:rb])
                 cells = len(row.split("|"))
                 k = len(_SIGNED.findall(m.group("more"))) + 1
@@ -570,7 +572,11 @@ def plain_table_rows(text: str, spans: list[tuple[int, int]]) -> dict[tuple[int,
                 # the heading that names the unit and the period ("Market movers (week, %)")
                 # (under a heading that names the unit, "(percent change on day / year to date)", each period's label
                 # carries it: the bare figures are percents)
-                last = ([f"{x} %" for x in labels[-k:]] if unit else labels[-k:]) if k > 1 else [head if unit else "change %"]
+                # (a header set as a list's label and a dash, "Company — change since Jan. 5": the words after the dash
+                # name the one column of changes, and its period)
+                dashed = _HEADER_DASH.split(head)
+                last = ([f"{x} %" for x in labels[-k:]] if unit else labels[-k:]) if k > 1 else \
+                    [head if unit else f"{dashed[-1]} %" if len(dashed) == 2 else "change %"]
                 out[(ra, rb)] = (row, [head] + [""] * (cells - 1 - k) + last)
             i = j
         else:
