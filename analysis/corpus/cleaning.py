@@ -117,17 +117,34 @@ _DATE_CLOCK_SEP_RE = re.compile(r"(?<=\d)\s*(?:\||/|·|•|[-–—])\s*(?=\d{1,
 #: "2025/03/11" (year first, so one order only).
 _HYPHEN_DAY_RE = re.compile(r"\b(\d{1,2})-([A-Za-z]{3,9})-((?:19|20)\d{2})\b")
 _YEAR_FIRST_RE = re.compile(r"\b((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})\b")
-#: The writer after the date: "March 11, 2025 by Jane Roe".
-_TRAILING_BY_RE = re.compile(r"\s+[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
+#: The writer after the date: "March 11, 2025 by Jane Roe", "09.01.2024 | von Jana Roth" (and its machine translation,
+#: "| from Jana Roth").
+_TRAILING_BY_RE = re.compile(r"(?:\s*[|·•–—]\s*|\s+)(?:[Bb]y|[Vv]on|[Ff]rom)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
+#: A numeric date written with dots ("09.01.2024"): the day comes first wherever the form is used (German, Nordic,
+#: Swiss, Russian pages), so it is read as day, month, year even when both orders would make a date.
+_DOTTED_DAY_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b")
+#: The word for "o'clock" after a clock time in a page's date line ("14:32 Uhr", "14.32 h", and the machine
+#: translation's "14:32 Clock"): read as the time alone.
+_CLOCK_WORD_RE = re.compile(r"(?<=\d[:.]\d\d)\s*(?:uhr|clock|o'clock|h)\b", re.I)
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+
+
+def _dotted_day(m: re.Match[str]) -> str:
+    """ "09.01.2024" as "9 January 2024" (a dotted date is day first); unchanged when it is no date."""
+    day, month = int(m[1]), int(m[2])
+    return f"{day} {_MONTH_NAMES[month - 1]} {m[3]}" if 1 <= month <= 12 and 1 <= day <= 31 else m[0]
 
 
 def date_line(line: str) -> tuple[date, bool] | None:
     """:func:`parse_date_line` of ``line``, reading a separator between the date and its clock time as a space, the
-    forms of :data:`_HYPHEN_DAY_RE` and :data:`_YEAR_FIRST_RE`, and a date with its writer after it."""
+    forms of :data:`_HYPHEN_DAY_RE`, :data:`_YEAR_FIRST_RE` and :data:`_DOTTED_DAY_RE`, a clock word after the time
+    (:data:`_CLOCK_WORD_RE`), and a date with its writer after it."""
     parsed = parse_date_line(line)
     if parsed is not None or not _YEAR_RE.search(line):
         return parsed
     respelled = _YEAR_FIRST_RE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", _HYPHEN_DAY_RE.sub(r"\1 \2 \3", _TRAILING_BY_RE.sub("", line)))
+    respelled = _CLOCK_WORD_RE.sub("", _DOTTED_DAY_RE.sub(_dotted_day, respelled))
     respelled = _DATE_CLOCK_SEP_RE.sub(" ", respelled, count=1)
     return parse_date_line(respelled) if respelled != line else None
 
@@ -152,6 +169,71 @@ def _stamps(line: str) -> list[tuple[date, bool]]:
     if len(parts) < 2 or any(day is None for _, day in found):
         return []
     return [(day[0], bool(_UPDATED_RE.match(part))) for part, day in found if day is not None]
+
+
+#: A label before a page's date ("Date: ...", "Released: ...", "Aired ...", "FOR IMMEDIATE RELEASE ...").
+_STAMP_LABEL_RE = re.compile(r"^(?:date|dated|released|release date|filed|sent|aired|broadcast|first aired|press release"
+                             r"|news release|for immediate release|transcript(?= posted))\b\s*[:–—-]?\s*", re.I)
+#: The writer before the date ("By Jane Roe January 9, 2024"; after a separator, see :func:`page_stamp`): the
+#: words of the name, each tried as the last (the date may open with a month's capitalised name).
+_LEADING_BY_RE = re.compile(r"^[Bb][Yy]\s+((?:[A-Z][\w.'’-]+,?\s+){2,4})")
+#: A time with seconds ("14:32:00") and an ISO stamp's time ("2024-01-09T14:32:00Z"): the date's parts are read.
+_SECONDS_RE = re.compile(r"\b(\d{1,2}:\d{2}):\d{2}\b")
+_ISO_TIME_RE = re.compile(r"\b((?:19|20)\d{2}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+#: The parts of a page's stamp line ("Jane Roe · 9 January 2024 · 4 min read", "By Jane Roe | January 9, 2024").
+_STAMP_SEP_RE = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
+_READ_TIME_RE = re.compile(r"^\d{1,3}[- ]?min(?:ute)?s?(?: read| listen)?$", re.I)
+
+
+def _stamp_company(part: str) -> bool:
+    """A part beside the date in a page's stamp line: the writer ("By Jane Roe"), the reading time ("4 min read"), or
+    a name of up to five capitalised words without figures (the writer, the outlet, the section: "Example News")."""
+    if _READ_TIME_RE.match(part) or re.match(r"^[Bb][Yy]\s+[A-Z]", part) and len(part.split()) <= 6:
+        return True
+    words = part.replace("&", "").split()
+    return 1 <= len(words) <= 5 and not any(ch.isdigit() for ch in part) and all(w[:1].isupper() for w in words)
+
+
+def page_stamp(line: str) -> date | None:
+    """The publication date of a page's stamp line that is more than a date (:func:`date_line` reads a line that is
+    only one): after a label ("Released: 9 January 2024", "FOR IMMEDIATE RELEASE January 9, 2024"), after its writer
+    ("By Jane Roe January 9, 2024"), with the time's seconds or an ISO time ("Tue, 09 Jan 2024 14:32:00 GMT",
+    "2024-01-09T14:32:00Z"), or one part of a line of parts beside the writer, the outlet, the section or the
+    reading time ("By Jane Roe | January 9, 2024", "January 9, 2024 · 4 min read"). None for any other line."""
+    if not _YEAR_RE.search(line):
+        return None
+    bare = _SECONDS_RE.sub(r"\1", _ISO_TIME_RE.sub(r"\1", _STAMP_LABEL_RE.sub("", line.strip())))
+    bare = re.sub(r"^(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,\s+(?=\d)", "", bare, flags=re.I)  # "Tue, 09 Jan 2024"
+    parsed = date_line(bare)
+    if parsed is not None:
+        return parsed[0]
+    by = _LEADING_BY_RE.match(bare)
+    if by is not None:
+        names = by[1].split()
+        for n in range(1, len(names)):
+            parsed = date_line(" ".join(names[n:]) + " " + bare[by.end():])
+            if parsed is not None:
+                return parsed[0]
+    parts = [p for p in _STAMP_SEP_RE.split(bare) if p.strip()]
+    if len(parts) < 2:
+        return None
+    days = [(part, date_line(_STAMP_LABEL_RE.sub("", part))) for part in parts]
+    dated = [(part, day[0]) for part, day in days if day is not None]
+    if not dated or not all(day is not None or _stamp_company(part) for part, day in days):
+        return None
+    return next((day for part, day in dated if not _UPDATED_RE.match(part) and not re.search(r"\bupdated\b", part, re.I)),
+                dated[0][1])
+
+
+def _stamp_in_furniture(removals: Sequence[Removal], body_line: int) -> tuple[date | None, str | None]:
+    """The date of the first byline or page-chrome line above the article (line ``body_line``) that is a page's stamp
+    ("By Jane Roe | January 9, 2024", "January 9, 2024 · 4 min read"), with the line; (None, None) when none is."""
+    for r in sorted(removals, key=lambda r: r.line_no):
+        if r.line_no < body_line and r.reason in (REASON_BYLINE, REASON_NAV):
+            day = page_stamp(r.text)
+            if day is not None:
+                return day, r.text
+    return None, None
 
 
 def normalize_line(line: str) -> str:
@@ -702,13 +784,23 @@ STANDFIRST_MIN_WORDS = 14
 HEADLINE_MAX_WORDS = 14
 
 
+def _plain_headline(line: str) -> bool:
+    """Whether ``line`` reads as nothing but a headline: it opens with a letter, a figure or a quotation mark and holds
+    no clock time, year, bracket, bar, bullet dot or arrow (a page's stamp, menu or note has one) and no furniture."""
+    return (line[:1].isalnum() or line[:1] in "\"'“‘") and not _CLOCK_TIME_RE.search(line) and not _YEAR_RE.search(line) \
+        and not any(c in line for c in "[]|·•›»→") and furniture_reason(line) is None
+
+
 def _standfirst_under(head: list[tuple[int, str]], words: list[int], idx: int) -> bool:
     """Whether the line at ``idx`` (the longest above the body) is a standfirst right under the headline ("Vexley
     Steel to close two plants" / "The steelmaker blames weak demand as it cuts 600 jobs across the north"): a long
     line without a full stop, on the next line after a headline of four to :data:`HEADLINE_MAX_WORDS` words that
     ends neither like a sentence nor with a colon, holds lower-case words (no menu) and no date."""
     line, above = head[idx][1], head[idx - 1][1]
-    return words[idx] >= STANDFIRST_MIN_WORDS and not sentence_like(line) and head[idx - 1][0] == head[idx][0] - 1 \
+    gap = head[idx][0] - head[idx - 1][0]
+    if gap == 2 and not _plain_headline(above):
+        return False
+    return words[idx] >= STANDFIRST_MIN_WORDS and not sentence_like(line) and gap <= 2 \
         and 4 <= words[idx - 1] <= HEADLINE_MAX_WORDS and not sentence_like(above) and not above.rstrip().endswith(":") \
         and any(w.islower() for w in above.split()) and not _is_bullet(above) and not _stamps(above) \
         and masthead(above) is None and "://" not in above and "|" not in above
@@ -1315,11 +1407,21 @@ def clean_document(text: str) -> CleanDocument:
         title = head[title_idx][1]
     summary = _summary_bullets(head, words, title_idx, removals)
     lead = _short_lead(head, words, title_idx, summary | captions)
+    if 0 <= title_idx < len(head) - 1 and title_idx + 1 not in summary | lead | captions \
+            and _standfirst_under(head, words, title_idx + 1) and not _CLOCK_TIME_RE.search(head[title_idx + 1][1]) \
+            and not _PUBLISHED_RE.match(head[title_idx + 1][1]) and not _UPDATED_RE.match(head[title_idx + 1][1]) \
+            and head[title_idx + 1][0] - head[title_idx][0] == 2:
+        # a standfirst set as a paragraph of its own under the headline (a blank line between): the outlet's summary
+        # of the article, in its text; right under the headline it is the headline's deck (:func:`_short_lead`)
+        lead.add(title_idx + 1)
     dateline: date | None = None
     dateline_text: str | None = None
     updated_only: tuple[date, str] | None = None
     for idx, (_, line) in enumerate(candidates[: body_start + 3]):
         stamps = _stamps(line)
+        if not stamps and idx < body_start and words[idx] <= 16:
+            day = page_stamp(line)
+            stamps = [(day, False)] if day is not None else []
         if not stamps:
             continue
         after_title = idx > title_idx
@@ -1332,6 +1434,8 @@ def clean_document(text: str) -> CleanDocument:
                 updated_only = (stamps[0][0], line)
     if dateline is None and updated_only is not None:
         dateline, dateline_text = updated_only
+    if dateline is None and body_start < len(candidates):
+        dateline, dateline_text = _stamp_in_furniture(removals, candidates[body_start][0])
     entry_top = _first_entry_stamp(head, candidates, body_start, tail_start,
                                    {title_idx, *summary, *lead} | {i for i, (_, x) in enumerate(head) if x == dateline_text})
     dateline_listed = False

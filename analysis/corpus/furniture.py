@@ -343,7 +343,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^[A-Z][\w&./ -]{1,30}\s+\d[\d,]*\.\d+\s+[+\-−–]\d{1,3}(?:[.,]\d{1,2})?\s?%$"), REASON_NAV),
     # A site's disclaimer in other words ("Nothing on this site is investment advice.", "This article does not
     # constitute financial advice."), the outlet's note on a translation or a transcript ("This article was translated
-    # from the original edition.", "This transcript was produced with automated tools and edited for clarity.").
+    # from the original edition.", "[Automatically translated from German. The original is authoritative.]", "This
+    # transcript was produced with automated tools and edited for clarity.").
     (re.compile(r"^nothing (?:on|in) this (?:site|website|page|article|newsletter|column)\b[^\"“”]{0,40}\b(?:investment|financial)"
                 r" advice\b[^\"“”]{0,80}$"
                 r"|^this (?:article|content|material|column|site|website) (?:is not|does not (?:constitute|offer|provide)) "
@@ -351,6 +352,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|^this (?:article|story|report|piece|interview) (?:was|has been) translated from the original(?:[- ]language)?"
                 r" (?:edition|version|text)\.?$|^(?:(?:machine|ai|computer)[- ](?:assisted|aided|generated)|automated|automatic)"
                 r" translation\b[^\"“”]{0,80}$"
+                r"|^(?:(?:automatically |machine[- ]?|ai[- ]|computer[- ]?)translated|translated (?:automatically|by machine))"
+                r" from (?:the )?[a-z]+\b[^\"“”]{0,100}$"
                 r"|^this transcript (?:was|has been) (?:produced|generated|created|made)\b[^\"“”]{0,160}$", re.I), REASON_CREDIT),
     # A player's prompt in the page's other language, with its length ("Artikel anhören (6:51)", "Listen (4:02)").
     (re.compile(r"^(?:listen(?: to (?:this|the) (?:article|story))?|artikel anhören|écouter (?:l'|cet )article"
@@ -621,6 +624,20 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|^(?:get|sign up for|subscribe to) (?:the|our) (?:free )?[^.!?\"“”]{0,40}\bnewsletters?[.!]\s+(?:subscribe|sign up)\b"
                 r"[^\"“”]{0,120}$"
                 r"|^don['’]?t miss out on the (?:latest )?(?:headlines|news|stories)\b[^\"“”]{0,160}$", re.I), REASON_NEWSLETTER),
+    # A broadcaster's note on its transcript ("THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.",
+    # "Transcript may contain errors.").
+    (re.compile(r"^this is a rush transcript\b[^\"“”]{0,200}$|^(?:this )?transcript may (?:not|contain)\b[^\"“”]{0,200}$", re.I),
+     REASON_CREDIT),
+    # An e-mail newsletter's footer ("Forwarded this email? Subscribe here. | Unsubscribe | Update preferences"), and
+    # a menu's run that ends in the newsletter's pitch ("Home | About | Disclaimer Join 8,400 readers: Sign up for
+    # the newsletter!").
+    (re.compile(r"^forwarded this (?:e-?mail|newsletter)\?[^\"“”]{0,160}$"
+                r"|^(?:[^|\"“”]{1,30}\|\s*){2,}[^|\"“”]{0,80}\bsign up for (?:the|our) (?:free )?(?:daily |weekly )?newsletter[.!]?$", re.I),
+     REASON_NEWSLETTER),
+    # A pay wall's note over a summary ("You are viewing a summary. Full PDF available to subscribers.").
+    (re.compile(r"^you are (?:viewing|reading|seeing) (?:a|the|an) (?:summary|preview|excerpt|abstract)"
+                r"(?: of (?:this|the) (?:article|report|note|story|research))?[.!](?:\s[^\"“”]{0,120})?$", re.I),
+     REASON_LOGIN),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -691,7 +708,7 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     (("Posted by ", "posted by "), ()),
     (("join ",), ("get our free",)),
     None,
-    (("nothing ", "this ", "machine", "ai-", "ai ", "computer", "automat"), ()),
+    (("nothing ", "this ", "machine", "ai-", "ai ", "computer", "automat", "translated "), ()),
     (("listen", "artikel", "écouter", "escuchar", "ascolta", "ouvir", "luister"), ()),
     ((), ("translated from",)),
     (("you",), ("*", "mail")),
@@ -741,6 +758,9 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     ((), (" ago", " 19", " 20")),
     (("reply", "report", "like"), ()),
     (("thank", "get ", "sign up for ", "subscribe to ", "don"), ()),
+    (("this is a rush", "transcript may", "this transcript may"), ()),
+    (("forwarded this",), ("newsletter",)),
+    (("you are ",), ()),
 )
 def _fewest_needles(needles: Iterable[str]) -> tuple[str, ...]:
     """``needles`` without repeats and without those that hold a shorter one ("most read" holds "most "): a text

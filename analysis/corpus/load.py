@@ -24,7 +24,7 @@ from analysis.corpus.furniture import (
 )
 from analysis.corpus.edits import EDITED_BASIS, load_edits
 from analysis.corpus.provenance import (
-    looks_like_outlet, outlet_from_url, outlet_name, read_provenance, same_outlet, title_site,
+    date_from_url, looks_like_outlet, outlet_from_url, outlet_name, read_provenance, same_outlet, title_site,
 )
 from analysis.corpus.offsets import paragraph_frame, paragraph_rows
 from analysis.corpus.readers import RawArticle, read_article_bytes, read_csv_table
@@ -305,6 +305,7 @@ def _document_row(
         (parse_iso(raw.published), hint),
         (clean.dateline, "dateline"),
         (stated.published, stated.published_basis),
+        (date_from_url(url), "url"),
     ):
         if value is not None:
             published, published_basis = value, basis

@@ -112,6 +112,34 @@ def outlet_from_url(url: str | None) -> str | None:
     return host or None
 
 
+#: A publication date in a page's address: "/2024/02/14/" or "/2024/feb/14/" (year, month, day as folders) or
+#: "-20240109" (eight figures at the end of a path segment's words); the year first, so one order only.
+_URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2}|[a-z]{3})/(\d{1,2})(?:/|$)|[-_/]((?:19|20)\d{2})(\d{2})(\d{2})(?=[-_/.]|$)",
+                          re.I)
+_URL_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def date_from_url(url: str | None) -> date | None:
+    """The publication date a news site writes into an article's address ("https://example.com/business/2024/02/14/
+    story/", ".../2024/feb/14/story", ".../story-slug-a-20240109"): the last such date of its path, None when there
+    is none or it is no date."""
+    if not url:
+        return None
+    path = urlparse(url if "//" in url else f"//{url}").path
+    found = None
+    for m in _URL_DATE_RE.finditer(path):
+        year, month, day = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+        if not month.isdigit():  # "/2024/feb/14/"
+            if month.lower() not in _URL_MONTHS:
+                continue
+            month = str(_URL_MONTHS.index(month.lower()) + 1)
+        try:
+            found = date(int(year), int(month), int(day))
+        except ValueError:
+            continue
+    return found
+
+
 def outlet_name(name: str) -> str:
     """An agency's name for any of its spellings, else the name as written."""
     cleaned = name.strip(" .,;:-–—")
