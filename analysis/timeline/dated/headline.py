@@ -3,14 +3,17 @@
 A news headline tells what happened in the headline present, with no date: "Kessler resigns as Brightwater CEO",
 "Floods shut Seraya plant; shares post record fall". The event is the one its article's lead tells ("The SEC on
 Tuesday accused ..."), so the headline is dated as the lead is (the first sentence of prose with a date of its own): the
-first day it names (not the dateline's), when that day is in the week up to the publication date, else the
-publication date itself.
+first day it names (not the dateline's, nor a possessive's: "the fallout from Friday's blowout"), when that day is
+in the week up to the publication date, else the publication date itself.
 
-Left alone: a headline with a date of its own (the timex table reads it), a question ("Should you buy the drought?"),
-a feature's or an interview's opening ("Analysis:", "Inside ...", "What we know ...", "Q&A:"), and a headline with no
-verb of an event in the present (a noun phrase: "Ash Week: what the volcano taught us"). The verbs are those of
-``analysis/data/event_verbs.csv`` (their third person, "resigns", or their plain form after a plural subject, "shares
-tumble").
+Left alone: a headline with a date of its own (the timex table reads it; a length of time, "six-year low", an undated
+"soon" and a year or month qualifying a noun, "no 2024 forecast", are none), a question ("Should you buy the
+drought?"), a feature's or an interview's opening ("Analysis:", "Inside ...", "What we know ...", "Q&A:", a kicker
+opening with an article, "The power of open source: ..."), and a headline with no verb of an event in the present (a
+noun phrase: "Ash Week: what the volcano taught us"). The verbs are those of ``analysis/data/event_verbs.csv`` (their
+third person, "resigns", or their plain form after a plural subject, "shares tumble") and the third person of the
+common verbs of ``analysis/data/label_verbs.csv`` where it cannot be a plural noun ("FAA clears path", not "property
+stocks suffer" nor "a history of updates").
 """
 
 from __future__ import annotations
@@ -18,8 +21,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from analysis.lexicon import verb_forms
-from analysis.time.timex import find_timexes
+from analysis.lexicon import finite_verb_words, verb_forms
+from analysis.time.timex import Timex, find_timexes
 from analysis.timeline.dated.model import TemporalExpression
 from analysis.timeline.labels.model import DETERMINERS
 
@@ -36,9 +39,22 @@ HEADLINE_TAG = re.compile(r"^\s*(?:UPDATE\s*\d*|[A-Z][A-Z &/.'’-]{2,})\s*[-–
 _FEATURE = re.compile(
     r"^\W*(?:analysis|opinion|comment|commentary|column|explainer|explained|q\s*&\s*a|interview|transcript|inside|"
     r"what|why|how|when|who|should|is|are|can|could|will|would|does|do)\b|\?", re.IGNORECASE)
+#: A feature's kicker before a colon, a noun phrase opening with an article: "The power of open source: X opens up
+#: on Y", "A tale of two harbours: ...". The news of a day is told by its subject and verb, or a section's or a
+#: speaker's name before the colon ("European shares: ...", "Powell: ...").
+_KICKER = re.compile(r"^\W*(?:the|a|an)\s[^:;]*:\s", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: A modal or "to" before the verb: a plan or a forecast, not the day's news ("will be paid in bookings, not fines").
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|to)\b(?![^;]*;)", re.IGNORECASE)
+#: What follows a verb with its object or complement: a space, then a word, a figure or a quotation (not the end of
+#: the headline, a colon or a dash).
+_OBJECT_AFTER = re.compile(r"\s+[\w$€£'‘\"“]")
+#: Words before a noun, not a verb: "a history of updates", "fears over costs".
+_PREPOSITIONS = frozenset("of for in on at by with from to into over about against amid after before".split())
+#: Words after a noun of a list: "Hong Kong stocks and the Fed".
+_CONJUNCTIONS = frozenset(("and", "or", "nor"))
+#: A possessive after a date: "the fallout from Friday's blowout" names an event before the lead's news.
+_POSSESSIVE = re.compile(r"['’]s\b")
 #: A dateline's city before a date opening the lead ("LONDON, Sept 10 (Wire) -").
 _DATELINE_CITY = re.compile(r"^\W*[A-Z][A-Z .'’-]+,\s*$")
 
@@ -48,6 +64,8 @@ def _present_verb(title: str) -> re.Match[str] | None:
     after a determiner, or a plain form after a plural noun ("shares tumble", "floods shut") not before a third person
     (the plain form is then a noun: "Stevedores strike shuts"); None when a modal comes before it ("will be paid")."""
     forms = verb_forms()
+    finite = finite_verb_words()
+    noun_thirds = {v.third for v in forms.values()}
     words = list(_WORD.finditer(title))
 
     def third(k: int) -> bool:
@@ -55,14 +73,29 @@ def _present_verb(title: str) -> re.Match[str] | None:
         verb = forms.get(low)
         return verb is not None and low == verb.third and low != verb.lemma
 
+    def common_third(k: int) -> bool:
+        # a common verb's third person ("FAA clears path", "chief departs") with words after it: not a plural noun
+        # ending the headline or its part ("Boeing results: what to watch")
+        low = words[k].group(0).lower()
+        # nor a plural noun before the verb ("property stocks suffer"), after a preposition ("a history of updates")
+        # or before a conjunction ("Hong Kong stocks and the Fed")
+        # (an event verb's third person left out of its forms is a noun: "prices", "issues")
+        return low not in forms and low not in noun_thirds and low.endswith("s") and low in finite and \
+            _OBJECT_AFTER.match(title, words[k].end()) is not None and \
+            words[k - 1].group(0).lower() not in _PREPOSITIONS and \
+            not (k + 1 < len(words) and (words[k + 1].group(0).lower() in forms
+                                         or words[k + 1].group(0).lower() in _CONJUNCTIONS))
+
     for k, m in enumerate(words):
         low = m.group(0).lower()
         verb = forms.get(low)
-        if verb is None or k == 0:
+        if (verb is None and not common_third(k)) or k == 0:
             continue
         prev = words[k - 1].group(0).lower()
         if prev in DETERMINERS or prev.endswith(("'s", "’s")):
             continue  # "the cut", "its falls", "Acme's charges": a noun
+        if verb is None:
+            return None if _MODAL.search(title, 0, m.start()) else m
         found = third(k) or (low == verb.lemma and prev.endswith("s") and not prev.endswith("ss")
                              and not (k + 1 < len(words) and third(k + 1)))
         if found:
@@ -70,15 +103,35 @@ def _present_verb(title: str) -> re.Match[str] | None:
     return None
 
 
+#: A year or a month that is a noun's modifier ("no 2024 forecast", "for July outage"): a lower-case word right after
+#: it that is no preposition or conjunction.
+_MODIFIER_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|as|after|amid|before|while|when|with|to|from|on|in|at|by|for|of|despite|over|since|"
+    r"until|vs)\b)[a-z]")
+#: The TIMEX3 value of a year or a month.
+_YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d\d)?$")
+
+
+def _dates_the_news(title: str, t: Timex) -> bool:
+    """Whether the expression ``t`` of a headline dates its news ("on Monday", "in January"): not a length of time
+    ("six-year low", "worst rout in years"), an undated reference ("could come soon") or a year or month before a
+    noun it qualifies ("no 2024 forecast", "apologises for July outage": the headline's news is still its day's)."""
+    if t.type not in ("DATE", "TIME") or t.date_start is None:
+        return False
+    return not (_YEAR_OR_MONTH.match(t.value) and _MODIFIER_AFTER.match(title, t.end))
+
+
 def _lead_day(text: str, dct: date, found: list[TemporalExpression], starts: list[int], ends: list[int]) -> date:
-    """The day the article's lead names first (not its dateline's), when in the week up to ``dct``; else ``dct``. The
+    """The day the article's lead names first (not its dateline's, nor a possessive's: "the fallout from Friday's
+    blowout" names an earlier event), when in the week up to ``dct``; else ``dct``. The
     lead is the first sentence with a date of its own that ends with a stop (not a key point's line under the
     headline, "* Hearing set for Friday", nor a standfirst)."""
     for s0, s1 in zip(starts, ends):
         if not _SENTENCE_END.search(text, s0, s1):
             continue
         dated = sorted((e for e in found if s0 <= e.start < s1 and e.resolved
-                        and not _DATELINE_CITY.match(text[s0:e.start])), key=lambda e: e.start)
+                        and not _DATELINE_CITY.match(text[s0:e.start])
+                        and not _POSSESSIVE.match(text, e.end)), key=lambda e: e.start)
         if not dated:
             continue
         first = dated[0]
@@ -98,7 +151,7 @@ def headline_day(title: str, text: str, dct: date | None, found: list[TemporalEx
         return None
     tag = HEADLINE_TAG.match(title)
     body = title[tag.end():] if tag else title
-    if _FEATURE.search(body) or find_timexes(title, dct):
+    if _FEATURE.search(body) or _KICKER.match(body) or any(_dates_the_news(title, t) for t in find_timexes(title, dct)):
         return None
     verb = _present_verb(body)
     if verb is None:

@@ -5,9 +5,10 @@ benchmark 10-year yield fell to 4.65%.", "Wall Street was little changed.", "The
 dollar." Those sentences tell the session of the article's day. :func:`session_wraps` dates them so: a sentence with
 no date of its own, told in the simple past with a verb of a price move ("rose", "slid", "weakened") whose subject
 names a market (shares, a yield, an index, a currency, futures, prices; not "Net income fell 16%") or with a level word ("was little changed", "was
-flat"), in an article whose first dated day is its publication day (a report of that day, not a look back), on a
-weekday, where the last day or week a sentence of a price move (or a figure in percent) named before it is that day
-too. Left alone: a sentence with a perfect, a modal or a quotation, a span ("since", "so far", "over the"), a
+flat"), in a report of its day (its lead tells of its publication day or of the day before, as the report's acts
+are read: :func:`analysis.timeline.dated.acts.report_day`; else a look back), on a weekday, where the last day or week
+a sentence of a price move (or a figure in percent) named before it is that day too. Left alone: a sentence with a
+perfect, a modal or a quotation, a span ("since", "so far", "over the"), a
 subordinate clause before the verb ("which fell", "after it rose"). The vocabulary is in
 ``analysis/data/event_sessions.json``.
 """
@@ -21,6 +22,7 @@ from bisect import bisect_right
 from datetime import date
 
 from analysis import config
+from analysis.timeline.dated.acts import report_day
 from analysis.timeline.dated.model import TemporalExpression
 
 SESSIONS_PATH = config.PACKAGE_DIR / "data" / "event_sessions.json"
@@ -58,13 +60,14 @@ def session_wraps(text: str, dct: date | None, found: list[TemporalExpression],
     tells a price move of the report's session (see the module's doc); ``found`` are the text's dated expressions.
     Only sentences starting before ``limit`` are read (a copy's text, not the paragraphs the copy added). New
     expressions (the verb), for ``found`` to be extended with."""
-    if dct is None or dct.isoweekday() > 5:
+    if dct is None:
         return []
-    days = sorted((e for e in found if e.precision == "day" and e.resolved), key=lambda e: e.start)
-    if not days or days[0].date_start != dct or days[0].date_end != dct:
-        return []  # no report of its own day: a look back, an analysis of a week
+    lead = report_day(dct, found, starts, ends)
+    if lead is None or lead[0].isoweekday() > 5:
+        return []  # no report of its own day (a look back, an analysis of a week), or no session on that day
+    day, first = lead
     verb_re, noun_re, skip_re, aux_re = _patterns()
-    if verb_re.search(text, days[0].start) is None:
+    if verb_re.search(text, first) is None:
         return []  # (most texts: no move verb after the report's day, nothing to read sentence by sentence)
     dated = {bisect_right(starts, e.start) - 1 for e in found}
     # the dated expressions of sentences that tell a price move: the day the text's moves are at
@@ -73,10 +76,10 @@ def session_wraps(text: str, dct: date | None, found: list[TemporalExpression],
              and (verb_re.search(text, starts[k], ends[k]) or _FIGURE.search(text, starts[k], ends[k]))]
     out: list[TemporalExpression] = []
     for k, (s0, s1) in enumerate(zip(starts, ends)):
-        if s0 < days[0].start or (limit is not None and s0 >= limit) or k in dated:
+        if s0 < first or (limit is not None and s0 >= limit) or k in dated:
             continue
         told = [e for e in moves if e.end <= s0]
-        if told and (told[-1].date_start != dct or told[-1].date_end != dct):
+        if told and (told[-1].date_start != day or told[-1].date_end != day):
             continue  # the moves are at another day: "lost 2.4% on Thursday and Friday combined. X was hardly changed."
         sentence = text[s0:s1]
         m = verb_re.search(sentence)
@@ -88,6 +91,6 @@ def session_wraps(text: str, dct: date | None, found: list[TemporalExpression],
             continue
         if m.group("move") and not noun_re.search(subject):
             continue  # "The crowd fell silent", "Net income fell 16%": no market in the subject
-        out.append(TemporalExpression(m.group(0), s0 + m.start(), s0 + m.end(), dct, dct, "day", "relative",
-                                      f"{SESSION_WRAP} {dct.isoformat()}", dct))
+        out.append(TemporalExpression(m.group(0), s0 + m.start(), s0 + m.end(), day, day, "day", "relative",
+                                      f"{SESSION_WRAP} {day.isoformat()}", dct))
     return out
