@@ -26,7 +26,7 @@ from . import timex_relative as rel
 from . import timex_resolve as res
 from .timex_anchored import anchored_dates
 from .timex_calendar import interval, safe_date, week_value, ymd
-from .timex_context import _PAST_WORD, Context, Resolved, _told_in_past, is_future
+from .timex_context import _PAST_WORD, Context, Resolved, _told_in_past, is_future, quotation_closes
 from .timex_find import find_candidates
 from .timex_fiscal import calendar_days, fiscal, resolve_fysplit
 from .timex_patterns import LEX, Candidate
@@ -38,6 +38,8 @@ _RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
     "iso": res.resolve_calendar,
     "slash": res.resolve_calendar,
     "slashday": res.resolve_calendar,
+    "wdslash": res.resolve_calendar,
+    "slashhead": res.resolve_calendar,
     "dotted": res.resolve_calendar,
     "dashed": res.resolve_calendar,
     "mdy": res.resolve_calendar,
@@ -402,7 +404,9 @@ def _days_after_infinitive(text: str, found: list[Timex], dct: date | None = Non
     """``found`` with a weekday inside the infinitive of a verb that sends it ahead ("The grid operator on Tuesday
     asked shops to dim their signs on Wednesday") on or after the day that verb's clause named before it in the sentence:
     what one is asked, agrees or votes to do on a day comes after the asking (TimeML orders the infinitive's event
-    after its governing one). A plain weekday resolved before that day moves a week on."""
+    after its governing one). A plain weekday resolved before that day moves a week on; not when a quotation holding the
+    infinitive closes before the weekday ("... we have decided to ground the fleet," the chief said late on Friday:
+    the day of the saying)."""
     out = list(found)
     for j, b in enumerate(out):
         if b.anchor != "publication" or not _ENDS_IN_WEEKDAY.search(b.text) or b.date_start is None \
@@ -424,7 +428,8 @@ def _days_after_infinitive(text: str, found: list[Timex], dct: date | None = Non
                 continue  # (a clock time opening a range whose end names the day: "between 2 p.m. and 7 p.m. on ...")
             if b.date_start < a.date_start and (a.date_start - b.date_start).days < 7 \
                     and (fwd := _FORWARD_INFINITIVE.search(text, a.end, b.start)) \
-                    and not _EARLIER_CLAUSE.search(text, a.end, fwd.start()):
+                    and not _EARLIER_CLAUSE.search(text, a.end, fwd.start()) \
+                    and not quotation_closes(text, fwd.end(), b.start):
                 day = b.date_start + timedelta(days=7)
                 db = _DAY_PART.match(b.value)
                 out[j] = replace(b, value=day.isoformat() + ((db.group(2) or "") if db else ""), date_start=day, date_end=day)

@@ -92,14 +92,23 @@ _ED = r"(?!(?:need|succeed|proceed|exceed|feed|speed|seed|indeed|deed|greed|heed
 #: (or after "that" / "which" opening a relative clause about it: "the collision Sunday evening that injured six")
 _PAST_VERB_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?!(?:expected|scheduled|planned|slated|set|due|timed)\b)(?:" + _ED + r"[a-z]+ed|"
                               + _PAST_VERBS + r")\b")
+#: "on" opening a clause: at the start of the sentence or after a comma, a semicolon or a coordinator ("On Tuesday",
+#: ", and on Wednesday", "; on Friday").
+_CLAUSE_OPENING_ON = re.compile(r"(?:^|[,;]\s+|[,;]?\s+(?:and|but)\s+|\A\s*)[Oo]n\s+$")
+#: A named subject (up to three capitalised words) and its past verb of telling or deciding right after a date that opens
+#: its clause: "on Wednesday Boeing said", "On Tuesday Spirit AeroSystems announced" (the verb the date goes with).
+_NAMED_SUBJECT_PAST_AFTER = re.compile(r",?\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:said|announced|told|reported|confirmed|"
+                                       r"disclosed|unveiled|agreed|approved|filed|warned)\b")
 #: "before its annual meeting on Thursday": a noun phrase of an event (no verb) after "before" that a date
 #: places; the main clause happened before it. The event may be a named party's ("before the Bank of England's policy
 #: decision on Thursday", "before Nvidia's results on Wednesday").
 _BEFORE_EVENT = re.compile(r"\bbefore\s+(?:its|their|his|her|the|(?:the\s+)?(?:[A-Z][\w&.-]*\s+(?:of\s+(?:the\s+)?)?){0,3}"
                            r"[A-Z][\w&.-]*['’]s)\s+(?:[a-z-]+\s+){0,2}[a-z]+s?\s+(?:on|due)\s+$")
-#: A deferral names a later day: "the hearing was postponed to May", "pushed back until Tuesday".
-_DEFERRED = re.compile(r"\b(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled|adjourned|moved\s+back)\b"
-                       r"[^.;:!?\n]{0,40}?\b(?:to|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+#: A deferral names a later day: "the hearing was postponed to May", "pushed back until Tuesday", "had rebooked 140
+#: appointments to Monday and Tuesday" (the second of two days joined by "and" / "or" too).
+_DEFERRED = re.compile(r"\b(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled|rebooked|adjourned|moved\s+back)\b"
+                       r"[^.;:!?\n]{0,40}?\b(?:to|until|till)\s+(?:(?:early|late|mid)[\s-]+)?"
+                       r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|or)\s+)?$", re.IGNORECASE)
 #: A date that a present copula predicates of its subject is a schedule: "the election is in November", "the
 #: vote is on Tuesday" (not "was").
 _COPULA_DATE = re.compile(r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bwhat )(?<!day )\b(?:is|are)\s+(?:(?:now|also|still)\s+)?"
@@ -149,7 +158,7 @@ _NOUN_THEN_FUTURE = re.compile(r"\s+(?!(?:and|but|or|nor|yet|so|then|it|he|she|t
 #: figures will" (a release still to come; not "Monday's decision will reverberate", an event that has happened).
 _REPORT_THEN_FUTURE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(re.escape(w) for w in LEX["report_nouns"])
                                  + r")s?\s+(?:will|(?:is|are)\s+(?:expected|due|set|forecast|likely|scheduled|slated)\s+to)\b")
-_MODAL_EARLIEST = re.compile(r"\b(?:could|may|might|would|will|can|'ll)\s+(?!have\b)[^;:!?\n]{0,50}?\bas\s+(?:early|soon)\s+as\s+$",
+_MODAL_EARLIEST = re.compile(r"\b(?:could|may|might|would|will|can|'ll|to)\s+(?!have\b)[^;:!?\n]{0,50}?\bas\s+(?:early|soon)\s+as\s+$",
                              re.IGNORECASE)
 #: ("before" too, in a clause with no past verb: "if a rescuer appears before Monday morning", "the grants won't
 #: reach towns before November")
@@ -313,7 +322,11 @@ def _clause_end(text: str, pos: int) -> int:
 #: A date opening its sentence ("On Monday, ...") takes a future from its main clause when the clause's first
 #: verb is a future one, within this many characters of the comma.
 MAIN_CLAUSE_REACH = 80
-_OPENS_SENTENCE = re.compile(r"[\s\"'`(]*(?:(?:and|but|then|also|so)\s+)?(?:(?:on|in|by|early|late|from|starting|beginning)\s+)?$",
+#: (an adverb of sequence set off by a comma may come first: "Two days later, on Thursday, the chief will ...", "Then,
+#: on Monday, ...")
+_OPENS_SENTENCE = re.compile(r"[\s\"'`(]*(?:(?:(?:a|an|two|three|four|five|six|seven|few|several|some|days|weeks|\d+)\s+){0,2}"
+                             r"(?:later|afterwards?|then|next|meanwhile)\s*,\s+)?"
+                             r"(?:(?:and|but|then|also|so)\s+)?(?:(?:on|in|by|early|late|from|starting|beginning)\s+)?$",
                              re.IGNORECASE)
 _LEAD_CLAUSE = re.compile(r"\s*,\s*")
 #: The first future verb of the main clause, or the clause's end (the first of them is what counts).
@@ -569,11 +582,12 @@ _PROPOSED_GERUND = re.compile(r"\b(?:proposed|suggested|recommended|floated)\s+(
                               r"[a-z]{3,}ing\b", re.IGNORECASE)
 #: An expectation told in the past whose object is a thing, not a deed, then the day: "said it expected a similar number
 #: on Friday", "the lender forecast another outflow on Monday" (a determiner opens the object; up to four more words, no
-#: verb or clause word among them; then "on" or nothing).
-_EXPECTED_THING = re.compile(r"\b(?:expected|forecast|predicted|projected|anticipated)\s+(?:a|an|another|the|some|more|"
+#: verb or clause word among them; then "on", "by" or nothing). The object may be quoted ("said it expected \"more
+#: normal operations\" by Tuesday": the quotation is the expected thing's words, not a clause of its own).
+_EXPECTED_THING = re.compile(r"\b(?:expected|forecast|predicted|projected|anticipated)\s+[\"“]?(?:a|an|another|the|some|more|"
                              r"further|similar|fewer|its|their)\s+(?:(?!(?:to|that|which|who|when|and|but|or|on|in|at|by|"
                              r"was|were|had|after|since|from|for|of|through|until|till|into|over|during|before|with|as|than|"
-                             r"across|within)\b)[\w$€£%.,'’-]+\s+){0,4}?(?:on\s+)?$", re.IGNORECASE)
+                             r"across|within)\b)[\w$€£%.,'’-]+[\"”]?\s+){0,4}?(?:on\s+|by\s+)?$", re.IGNORECASE)
 #: A request told in the past for a meeting on the day: "the council had asked the company for a meeting on Thursday",
 #: "the union called for urgent talks on Monday" (the asker and up to three words, "for", then the meeting noun with up
 #: to two words before it): the day asked for, on either side of the day of writing.
@@ -1021,6 +1035,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
             or _PLUPERFECT_ACT_BEFORE.search(text, max(s, start - PLUPERFECT_ACT_REACH), start) \
             or _PARTICIPLE_PHRASE_BEFORE.search(text, max(s, start - 60), start):
         return False  # "below the $212 million it had forecast in July": the act of the pluperfect, done then
+    if _CLAUSE_OPENING_ON.search(text, max(s, start - 12), start) and _NAMED_SUBJECT_PAST_AFTER.match(text, end):
+        return False  # "..., and on Wednesday Boeing said its finance chief would ...": the day of the saying
     if _REFUSED.search(text, max(s, start - 50), start):
         return False  # "Orlan would not comment on Monday": the refusal reported, in the past
     if _THAT_AFTER.match(text, end) and _TOLD_BEFORE.search(text, _clause_start(text, s, start), start):
@@ -1053,7 +1069,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
         # airwaves Monday", "may cut rates in June")
         return True  # "a candidate who can win in November", "might lift profits in November", "let's win it in May"
     if _MODAL_EARLIEST.search(text, max(s, start - 80), start):
-        return True  # "the plant could reopen as early as Tuesday": the earliest of what may come
+        return True  # "the plant could reopen as early as Tuesday", "preparing planes to return as early as Sunday":
+        # the earliest of what may come
     if _BEFORE_EVENT.search(text, max(0, start - 80), start):
         return True  # "eased 1.4% before its annual meeting on Thursday": an event still to come
     prep = _FUTURE_PREP.search(text, max(0, start - 20), start)
@@ -1236,8 +1253,9 @@ def _is_future(text: str, start: int, end: int) -> bool:
 
 
 #: A clause of "when" set off by a comma right after a date, whose verb is a present of a schedule or a future
-#: ("on Tuesday, when she hosts a call with analysts", "in March, when the cuts are due"): the day of what is to come.
-_WHEN_AHEAD_AFTER = re.compile(r",\s+when\s+(?:(?!(?:was|were|had|did)\s)[\w'’&.-]+\s+){1,4}?(?:"
+#: ("on Tuesday, when she hosts a call with analysts", "in March, when the cuts are due", "on Monday, when a $40 million
+#: coupon is due": an amount among the words): the day of what is to come.
+_WHEN_AHEAD_AFTER = re.compile(r",\s+when\s+(?:(?!(?:was|were|had|did)\s)[\w'’&.$€£%-]+\s+){1,4}?(?:"
                                + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["schedule_verbs_present"]
                                           if w.endswith("s") or " " in w)
                                + r"|will|['’]ll|(?:is|are)\s+(?:due|set|scheduled|slated|expected)\b)", re.IGNORECASE)

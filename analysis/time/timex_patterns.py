@@ -67,6 +67,8 @@ MON = (r"(?P<mon>(?:" + "|".join(m.capitalize() for m in _MONTH_FULL) + "|" + _M
 _WD_FULL = [w for w in LEX["weekdays"] if w.endswith("day")]
 WD = r"(?P<wd>(?:" + "|".join(w.capitalize() for w in _WD_FULL) + r"))"
 _WD_ONLY = "|".join(w.capitalize() for w in _WD_FULL)
+#: A weekday written in full or shortened, capitalised ("Tuesday", "Tue", "Thurs"), longest first.
+_WD_SLASH = "|".join(w.capitalize() for w in sorted(LEX["weekdays"], key=len, reverse=True))
 #: A calendar day written after a weekday and a comma (", 10 July 2031", ", July 10"): read with the weekday by the
 #: resolver, which keeps it only when it is that weekday.
 _MONTH_WORD = "(?:" + "|".join(m.capitalize() for m in _MONTH_FULL) + "|" + "|".join(m.capitalize() for m in MONTH_ABBR) + r")\.?"
@@ -147,8 +149,9 @@ SPELLED = (r"(?P<sy>(?i:nineteen|eighteen|twenty)[\s-]+(?:(?i:oh)[\s-]+)?(?i:(?:
            r"(?i:two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?))")
 _I = re.IGNORECASE
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    # (also written with slashes, year first: "2031/01/27")
-    ("iso", re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?:-(?P<m>[01]\d)-(?P<d>[0-3]\d)|/(?P<m2>[01]?\d)/(?P<d2>[0-3]?\d)(?!\d|/\d))"
+    # (also written with slashes, year first: "2031/01/27"; or with dots, as East Asian copy writes it: "2031.1.27")
+    ("iso", re.compile(r"(?<![\d/.-])(?<![A-Za-z])(?P<year>(?:19|20)\d\d)(?:-(?P<m>[01]\d)-(?P<d>[0-3]\d)|/(?P<m2>[01]?\d)/(?P<d2>[0-3]?\d)(?!\d|/\d)|"
+                       r"\.(?P<m3>1[0-2]|0?[1-9])\.(?P<d3>[12]\d|3[01]|0?[1-9])(?!\d|\.\d))"
                        r"(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d))?(?!\d|-\d)")),
     # (month first as in US usage; a first number above 12 is the day: "27/01/2031")
     ("slash", re.compile(r"(?<![\d/.$-])(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)(?!\d|/\d)")),
@@ -157,6 +160,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("slashday", re.compile(r"(?:(?<=\b[Oo]n )|(?<=\b[Ss]ince )|(?<=\b[Ff]rom )|(?<=\b[Uu]ntil )|(?<=\b[Bb]y )|"
                             r"(?<=\b[Bb]efore )|(?<=\b[Aa]fter ))(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)"
                             r"(?![\d/%]|[.,]\d|\s+of\b)")),
+    # a month and day without a year after the weekday it falls on ("Tuesday 1/23", "Wed 9/22:", "Thu. 9/23"), as
+    # calendars, agendas and week-ahead lists write them: the weekday makes it a day, not a fraction
+    ("wdslash", re.compile(rf"\b(?P<wd>{_WD_SLASH})\.?,?[ \t]+(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)"
+                           r"(?![\d/%]|[.,]\d|\s+of\b)")),
+    # ... or opening a line of a list, before its colon ("- 1/31: results", "12/3: the vote"): an agenda's entry
+    ("slashhead", re.compile(r"(?:(?<=\n)|(?<=\n[*•·\-–—] ))(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)(?=:[ \t]+[A-Z0-9$\"“])")),
     ("dotted", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d|\.\d)")),
     # (with dashes and a four-digit year, read as the slash dates: "27-10-2031" day first, "10-27-2031" month first)
     ("dashed", re.compile(r"(?<![\w/.$-])(?P<m>[0-3]?\d)-(?P<d>[0-3]?\d)-(?P<year>(?:19|20)\d\d)(?![\w-]|[./]\d)")),
@@ -265,7 +274,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relunit", re.compile(rf"\b{_REL}\s+(?:(?i:fiscal)\s+|(?i:financial)\s+(?=(?i:year)\b))?"
                            rf"(?:(?P<unit>(?i:week|weekend|month|year|quarter|decade|century))|{SEASON}|{POD})\b")),
     ("thepart", re.compile(rf"\b(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))(?:[\s-]+|(?<=[Mm]id)(?=[a-z])))?(?:{SEASON}|{POD})(?:\s+(?i:of\s+)?(?:"
-                           rf"{YEAR}|{SPELLED}|(?P<rel>(?i:this|last|next))\s+(?i:year)))?\b")),
+                           rf"{YEAR}|{SPELLED}|(?P<rel>(?i:this|last|next))\s+(?i:year)))?\b"
+                           # (not a festival's name: "the Mid-Autumn Festival", "the Winter Festival")
+                           r"(?!\s+Festival\b)")),
     ("inunit", re.compile(r"\b(?P<rel>(?i:earlier|later|early|late))\s+(?i:in|this)\s+(?i:the\s+)?"
                           r"(?P<unit>(?i:week|month|year|day))\b|\b(?i:the)\s+(?P<mod>(?i:end|beginning|start|middle))"
                           r"\s+(?i:of)\s+(?P<rel2>(?i:the|this|last|next))\s+(?P<unit2>(?i:week|month|year|decade|century)|(?<![Tt]he\s)(?i:quarter))\b"
@@ -280,6 +291,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("theday", re.compile(r"\b(?i:the)\s+(?P<unit5>(?i:week|month|year))\s+(?i:before\s+last)\b"
                           r"(?!\s+(?i:week|month|year|weekend|night|season|quarter|[A-Z][a-z]+day)\b|['’])|"
                           r"\b(?i:the)\s+(?P<which>(?i:next|following|previous|preceding|same))\s+"
+                          r"(?P<trading>(?i:trading|business)\s+(?=(?i:day)\b))?"
                           r"(?P<unit>(?i:day|morning|week|month|year|afternoon|evening|night))\b|"
                           r"\b(?i:the)\s+(?P<unit3>(?i:day|week|month|year|night))\s+(?P<ba>(?i:before|after))"
                           r"(?!\s+(?i:yesterday|today|tomorrow|last|next))\b|"
@@ -289,8 +301,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # informal copy names the month of the moment; never before a noun ("on the 7th floor", "the 20th edition"), but
     # before the verb of its clause ("Anything not landed by the 20th is going to cost more"); or
     # with its month named relative to the publication date ("on the 14th of last month"); also after a part of the
-    # day and "of" ("was refloated on the evening of the 17th")
-    ("monthday", re.compile(r"\b(?i:on|by|until|till|before|from|since|(?:morning|afternoon|evening|night)\s+of)\s+(?P<core>(?i:the)\s+"
+    # day and "of" ("was refloated on the evening of the 17th"); translated copy drops the article ("on 26th, the
+    # bureau said", "on 10th of this month")
+    ("monthday", re.compile(r"\b(?i:on|by|until|till|before|from|since|(?:morning|afternoon|evening|night)\s+of)\s+(?P<core>(?:(?i:the)\s+)?"
                             r"(?P<day>[12]?[1-9]|[123]0|31)(?i:st|nd|rd|th)(?:\s+(?i:of)\s+(?P<mrel>(?i:last|this|next))\s+(?i:month)\b|"
                             r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?i:is|are|was|were|will|would|must|can|could|should|may|might)\b)))")),
     ("ordday", re.compile(r"\b(?i:today|it|this)(?:\s+(?P<cop>(?i:is|was))|['’]s)\s+(?P<core>(?i:the)\s+"

@@ -156,6 +156,17 @@ _AT_BEFORE = re.compile(r"(?i)\bat\s+$")
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|before)\s+$")
 
 
+def _business_day(ref: date, k: int) -> date:
+    """The ``k``-th weekday (Monday to Friday) after ``ref`` (before it when ``k`` < 0): "the next trading day" and
+    "the previous business day" skip the weekend. (Holidays are the exchange's and are not known here.)"""
+    step, d = (1 if k > 0 else -1), ref
+    for _ in range(abs(k)):
+        d += timedelta(days=step)
+        while d.isoweekday() > 5:
+            d += timedelta(days=step)
+    return d
+
+
 def _shifted(ref: date, unit: str, k: int) -> str:
     """The TIMEX3 value of the ``unit``-sized period ``k`` units away from ``ref`` (k < 0: in the past)."""
     if unit in ("day", "weekend"):
@@ -641,9 +652,11 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 #: A live blog's entry stamp opening a line: a clock time, maybe a zone, then a dash or a colon and the entry ("10:15am -
 #: Orlan is off 3%", "07:30 ET - Good morning.", "14:05: ..."), alone on its line above the entry ("4:15pm SGT"), or
-#: with the entry's short title after it on that line ("3.15pm Union: \"Don't make Wales wait\"", "09:33 Pound dips").
+#: with the entry's short title after it on that line ("3.15pm Union: \"Don't make Wales wait\"", "09:33 Pound dips"),
+#: or with its zone written right before the entry's first word ("14:45 ET Senators met the chief executive ...").
 _ENTRY_STAMP_LINE = re.compile(r"^[ \t]*\d{1,2}[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4}\b)?[ \t]*"
-                               r"(?:(?:[-–—]{1,2}|:)[ \t]+(?=\S)|(?=\n\s*\S)|(?<=[ \t])(?=(?-i:[A-Z])[^\n]{0,60}\n))",
+                               r"(?:(?:[-–—]{1,2}|:)[ \t]+(?=\S)|(?=\n\s*\S)|(?<=[ \t])(?=(?-i:[A-Z])[^\n]{0,60}\n)|"
+                               r"(?<=(?-i:[A-Z][A-Z])[ \t])(?=(?-i:[A-Z])))",
                                re.MULTILINE | re.IGNORECASE)
 
 
@@ -1172,6 +1185,8 @@ def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(c.start, c.end, "DATE", f"{frame:04d}", f"text:{frame:04d}")
     if unit in POD:
         return Resolved(c.start, c.end, "TIME", ymd(ref + timedelta(days=k)) + "T" + POD[unit], anchor)
+    if g(c, "trading") and k:  # "fell 1.3% the next trading day" after a Friday: the Monday (weekends hold no session)
+        return Resolved(c.start, c.end, "DATE", ymd(_business_day(ref, k)), anchor)
     if which in ("next", "following") and unit in ("month", "year", "week") and not ctx.narrative:
         return Resolved(c.start, c.end, "DURATION", duration_value(1, unit))
     if unit in ("day", "week") and k > 0 and ctx.dct is not None and ref == ctx.dct and _told_in_past(ctx.text, c.start) \
@@ -1220,17 +1235,36 @@ def _future_in_sentence(text: str, start: int) -> bool:
     return _FUTURE.search(text, s, start) is not None
 
 
+#: A day of the month opening its sentence and set off by a comma before a clause that reports in the past ("On the
+#: 26th, the housing bureau said it has set up a team", "In addition, on 26th, the regulator announced ..."): the day
+#: of the reporting, gone by (a reporting verb alone counts for no past tense elsewhere).
+_FRONTED_DAY_REPORTED = re.compile(r",\s+(?:[\w.'’&-]+\s+){1,8}?(?:said|told|announced|reported|confirmed|stated|wrote)\b",
+                                   re.IGNORECASE)
+#: What may stand before such a fronted day in its sentence: a connective at most, and its "on".
+_FRONT_OF_SENTENCE = re.compile(r"\s*(?:(?:In\s+addition|Also|Meanwhile|Separately|Earlier|Then|And|But),?\s+)?(?:on\s+)?$",
+                                re.IGNORECASE)
+#: Where the day of "on the 27th" / "on 26th" begins: its article, else its number.
+_MONTHDAY_CORE = re.compile(r"\b(?:the\s+)?\d", re.IGNORECASE)
+
+
+def _fronted_reported(ctx: Context, c: Candidate) -> bool:
+    """Whether the day of the month ``c`` opens its sentence (after a connective at most) and a clause reporting in the
+    past follows it after a comma (``_FRONTED_DAY_REPORTED``)."""
+    s = _sentence_start(ctx.text, c.start)
+    return bool(_FRONT_OF_SENTENCE.fullmatch(ctx.text, s, c.start)) and bool(_FRONTED_DAY_REPORTED.match(ctx.text, c.end))
+
+
 def resolve_monthday(c: Candidate, ctx: Context) -> Resolved | None:
     """"the board votes on the 27th", "it paid on the 3rd": the day of the month nearest the publication date on the
     side its clause tells (a past verb: on or before it; else a plan: on or after it); "on the 14th of last month":
     the day of the month named."""
-    start = c.start + ctx.text[c.start : c.end].lower().rindex("the")
+    start = c.start + _MONTHDAY_CORE.search(ctx.text[c.start : c.end]).start()  # "the 27th" or (translated) "26th"
     ref, anchor = publication(ctx)
     if ref is None:
         return None
     day = int(g(c, "day"))
     past = told_past_here(ctx.text, c.start, c.end) or (
-        not is_future(ctx.text, c.start, c.end) and _told_in_past(ctx.text, c.start))
+        not is_future(ctx.text, c.start, c.end) and _told_in_past(ctx.text, c.start)) or _fronted_reported(ctx, c)
     year, month = ref.year, ref.month
     if g(c, "mrel"):  # "on the 14th of last month": that month's day, whatever the tense
         year, month = add_months(year, month, {"last": -1, "this": 0, "next": 1}[low(c, "mrel")])

@@ -251,9 +251,32 @@ def _names_an_event(c: Candidate, ctx: Context) -> bool:
     return bool(article and _NOUN_AFTER.match(ctx.text, c.end) and _EVENT_NOUN_AFTER.match(ctx.text, c.end))
 
 
+def _weekday_slash_day(first: int, second: int, weekday: int, ctx: Context) -> date | None:
+    """The day of "Tuesday 1/23" (``first``/``second`` as written, ``weekday`` ISO): of the readings month first and
+    day first in the year before, of and after the publication, those that fall on the weekday, the nearest the
+    publication date (the weekday tells the year and the order that a yearless number cannot); None when none
+    falls on it (a misprint: the day is left to the weekday alone)."""
+    if ctx.dct is None:
+        return None
+    options = [d for k in (-1, 0, 1) for month, day in ((first, second), (second, first))
+               if (d := safe_date(ctx.dct.year + k, month, day)) is not None and d.isoweekday() == weekday]
+    return min(options, key=lambda d: abs((d - ctx.dct).days)) if options else None
+
+
 def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
-    """iso / slash / slashday / dotted / mdy / dmy: a calendar day (with an optional clock time)."""
-    if c.kind == "slashday":  # "on 11/11": ordered as the text writes its slash dates, in the year of its tense
+    """iso / slash / slashday / wdslash / slashhead / dotted / mdy / dmy: a calendar day (with an optional clock
+    time)."""
+    if c.kind == "wdslash":  # "Tuesday 1/23": the year and the order that put the day on its weekday
+        month, day = int(g(c, "m")), int(g(c, "d"))
+        if f"{month}/{day}" in _SLASH_NAMES:
+            return None
+        d = _weekday_slash_day(month, day, LEX["weekdays"][low(c, "wd")], ctx)
+        if d is None:  # no reading falls on the weekday: read as a yearless day
+            d = yearless_day(month, day, ctx, is_future(ctx.text, c.start, c.end), c.start) if 1 <= month <= 12 else None
+        if d is not None:
+            month, day = d.month, d.day
+    elif c.kind in ("slashday", "slashhead"):  # "on 11/11", "- 1/31: results": ordered as the text writes its
+        # slash dates, in the year of its tense
         month, day = int(g(c, "m")), int(g(c, "d"))
         if f"{month}/{day}" in _SLASH_NAMES or ctx.dct is None:
             return None  # "since 9/11": the name of an event, not a day of the publication year
@@ -261,7 +284,7 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
             month, day = day, month
         d = yearless_day(month, day, ctx, is_future(ctx.text, c.start, c.end), c.start) if 1 <= month <= 12 else None
     elif c.kind in ("iso", "slash", "dashed", "dotted"):
-        month, day = int(g(c, "m") or g(c, "m2")), int(g(c, "d") or g(c, "d2"))
+        month, day = int(g(c, "m") or g(c, "m2") or g(c, "m3")), int(g(c, "d") or g(c, "d2") or g(c, "d3"))
         year = year_of(g(c, "year"), ctx.dct)
         if c.kind in ("slash", "dashed") and (month > 12 and day <= 12 or day <= 12 and (
                 order if (order := _day_first(ctx.text, ctx.dct)) is not None else _slash_reading(month, day, year, c, ctx))):
@@ -641,6 +664,12 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
                 and _MONTH_EVENT_NOUN_AFTER.match(ctx.text, c.end):
             # "would cut prices from Feb. 15, absorbing a January excise increase": a month naming one event among
             # others of its kind ("a January increase") dates that event, not the clause's verb: the nearest such month
+            year = yearless_month(month, ctx, rel, False, nearest=True)
+        elif not rel and not g(c, "mod") and not report and not vote and not has_year \
+                and (event := _MONTH_EVENT_NOUN_BEFORE.search(ctx.text, max(0, c.start - 80), c.start)) is not None \
+                and not _governed_in_past(ctx.text, event.start()):
+            # the same event named before its month: "Powell said a cut in March was unlikely", "priced a 64% chance
+            # of a rate cut by the Federal Reserve in March" (not the object of a past verb: "announced a cut in March")
             year = yearless_month(month, ctx, rel, False, nearest=True)
         if year is not None and not rel and not past and not report and not baseline and not vote \
                 and ctx.dct is not None and year * 12 + month <= ctx.dct.year * 12 + ctx.dct.month \
@@ -1135,6 +1164,23 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$")
 _MONTH_EVENT_NOUN_AFTER = re.compile(r"\s+(?:[a-z][a-z-]+\s+)?(?:"
                                      + "|".join(sorted(LEX["month_event_nouns"], key=len, reverse=True)) + r")\b")
+#: The same, the noun before the month: "a cut in March", "a rate cut by the Federal Reserve in March" (its doer after
+#: "by the" in up to three capitalised words).
+_MONTH_EVENT_NOUN_BEFORE = re.compile(r"\ban?\s+(?:[a-z][a-z-]+\s+)?(?:"
+                                      + "|".join(w for w in sorted(LEX["month_event_nouns"], key=len, reverse=True)
+                                                 if not w.endswith("s") or w.endswith("ss"))
+                                      + r")(?:\s+by\s+the(?:\s+[A-Z][\w.&'’-]*){1,3})?\s+in\s+$")
+#: Reporting verbs, which tell what was said, not when the thing said of happened.
+_REPORTING_VERB = re.compile(r"(?:said|told|wrote|added|noted|argued|warned|signalled|signaled)\b", re.IGNORECASE)
+
+
+def _governed_in_past(text: str, start: int) -> bool:
+    """Whether a past verb other than a reporting one has the noun phrase opening at ``start`` as its object
+    ("announced a cut in March"; not "said a cut in March was unlikely")."""
+    gov = PAST_VERB_GOVERNS.search(text, max(0, start - 40), start)
+    return gov is not None and not _REPORTING_VERB.match(gov.group(0))
+
+
 #: The stretch of trade that leads up to a holiday, named before it ("the peak shipping season before Christmas", "the
 #: rush ahead of Easter"): the nearest one, whatever the tense, as for a season noun after it.
 _SEASON_BEFORE_HOLIDAY = re.compile(r"\b(?:season|rush|period|peak|weeks|run-up)\s+(?:before|ahead\s+of|leading\s+up\s+to)\s+$",
