@@ -51,8 +51,12 @@ def acronym_matches(short: str, words: list[str], lex: Lexicon) -> bool:
 def trimmed_initials(words: list[str], lex: Lexicon) -> list[str]:
     """The initials of ``words`` without the legal suffixes that close it ("Quist Zorbo Bank Plc": "QZB"), then
     without the business nouns before them too ("QZ"; "CN" for "Canadian National Railway Co", "GS" for "Goldman
-    Sachs Group"): the short forms a company goes by, each of two words at least."""
+    Sachs Group"): the short forms a company goes by, each of two words at least; first, the initials with a word
+    joined of two business nouns counted as two words (:func:`_split_compound_heads`)."""
     out = []
+    split = _split_compound_heads(words, lex)
+    if split != words:
+        out.append(initials(split))  # "JAL" of "Japan Airlines": "Airlines" read as "Air Lines"
     trimmed = list(words)
     while len(trimmed) > 2 and trimmed[-1].rstrip(".") in lex.legal_suffixes:
         trimmed.pop()
@@ -60,6 +64,18 @@ def trimmed_initials(words: list[str], lex: Lexicon) -> list[str]:
     while len(trimmed) > 2 and trimmed[-1] in lex.org_heads:
         trimmed.pop()
         out.append(initials(trimmed))
+    return out
+
+
+def _split_compound_heads(words: list[str], lex: Lexicon) -> list[str]:
+    """``words`` with each word that joins two business nouns written as one split in two ("Airlines" -> "Air",
+    "Lines": both are nouns of a company's name, and the pair is also written apart, "Air Lines"), where its
+    initials give each noun a letter ("JAL" of "Japan Airlines"); a word no such join is kept."""
+    out: list[str] = []
+    for word in words:
+        cut = next((k for k in range(3, len(word) - 2) if word[:k] in lex.org_heads
+                    and word[k:].title() in lex.org_heads and word[k:].islower()), None)
+        out.extend((word[:cut], word[cut:].title()) if cut is not None else (word,))
     return out
 
 
@@ -108,8 +124,14 @@ def is_clipped_prefix(short: list[str], full: list[str]) -> bool:
     if k < 2 or k > len(full):
         return False
     head, last = [w.lower() for w in short[:-1]], short[-1].lower()
-    return [w.lower() for w in full[:k - 1]] == head and len(last) >= 5 and last.isalpha() \
-        and full[k - 1].lower().startswith(last) and len(full[k - 1]) > len(last)
+    return [w.lower() for w in full[:k - 1]] == head and (len(last) >= 5 or _inner_capital_at(full[k - 1], len(last))) \
+        and last.isalpha() and full[k - 1].lower().startswith(last) and len(full[k - 1]) > len(last)
+
+
+def _inner_capital_at(word: str, n: int) -> bool:
+    """True when ``word`` joins two words at letter ``n`` (at least four), the second written with a capital and
+    four letters or more ("AeroSystems" at 4: "Spirit Aero" of "Spirit AeroSystems" keeps the first word)."""
+    return n >= 4 and word[n:n + 1].isupper() and word[n + 1:].islower() and len(word) - n >= 4
 
 
 _CLIP_MIN_CUT = 4  # letters a clipped last word leaves out at least ("Pharma" of "Pharmaceuticals")
@@ -117,13 +139,14 @@ _CLIP_MIN_CUT = 4  # letters a clipped last word leaves out at least ("Pharma" o
 
 def is_clipped_last_word(short: list[str], full: list[str]) -> bool:
     """True when `short` is `full` word for word but its last word, clipped by four letters or more of one word in
-    lower case ("Quist Pharma" of "Quist Pharmaceuticals", "Zorbo Petro" of "Zorbo Petroleum"): the same name. Not a
+    lower case ("Quist Pharma" of "Quist Pharmaceuticals", "Zorbo Petro" of "Zorbo Petroleum") or at the capital of
+    a word joined to it ("Quist Aero" of "Quist AeroWorks"): the same name. Not a
     word and its plural or derivative ("Girl Scout", "Committee" of "Committeeman") nor a word glued to another
     ("State" of "State-as-Nazism")."""
     if len(short) != len(full) or not is_clipped_prefix(short, full):
         return False
     cut = full[-1][len(short[-1]):]
-    return len(cut) >= _CLIP_MIN_CUT and cut.isalpha() and cut.islower()
+    return len(cut) >= _CLIP_MIN_CUT and cut.isalpha() and (cut.islower() or _inner_capital_at(full[-1], len(short[-1])))
 
 
 def is_clipped_skipping(short: list[str], full: list[str], lex: Lexicon) -> bool:
@@ -322,12 +345,15 @@ def _dominant(counts: Counter[str] | None) -> str | None:
 
 
 def _short_form_remap(keys: list[str], kinds: list[str], names: list[str],
-                      weights: list[int] | None = None, surfaces: list[str] | None = None) -> dict[str, str]:
+                      weights: list[int] | None = None, surfaces: list[str] | None = None,
+                      stems: dict[str, str] | None = None) -> dict[str, str]:
     """One-word keys that are the surname of one person across the corpus ('Powell' -> 'Jerome Powell'; with
     several, the one holding 3/4 of their mentions: 'Trump' -> 'Donald Trump' beside 'Ivanka Trump'), else the
     first word of exactly one organisation ('Kurokawa' -> 'Kurokawa Heavy Industries'), else the given name of
     one dominant person ('Elian' -> 'Elian Gonzalez'). A company named in full somewhere ('Mitsubishi Corp', or
-    a catalog company) is its own entity, never a short form. ``weights``: how many mentions each entry stands
+    a catalog company) is its own entity, never a short form. A word that is the stem of a group the corpus
+    names (``stems``, :func:`_group_stems`: "Quist" of "China Quist Group") is that group before any longer name
+    it opens ("Quist Property Services", one of its units). ``weights``: how many mentions each entry stands
     for (default one)."""
     catalog = get_lexicon().catalog_names
     weights = weights if weights is not None else [1] * len(keys)
@@ -391,6 +417,10 @@ def _short_form_remap(keys: list[str], kinds: list[str], names: list[str],
         people, orgs = person_last.get(base), org_full.get(base, set())
         if "PLACE:" + base in key_set and orgs and all(outlet_named_after(k[2:].split(), base) for k in orgs):
             remap[key] = "PLACE:" + base  # "Quistford" beside "Quistford Daily" and "in Quistford": the town
+            continue
+        if stems and base in stems and org_alone[key] >= sum((people or {}).values()) \
+                and not person_first.get(base):  # (not "Tamsin" beside "Tamsin Holdings" and "Tamsin Vorle")
+            remap[key] = stems[base]  # "Quist" beside "China Quist Group" and "Quist Property Services": the group
             continue
         target = _dominant(people)
         if target is not None and org_alone[key] >= 5 * full_weight[target] \
@@ -471,6 +501,99 @@ def _banks_to_holdings(keys: list[str], kinds: list[str]) -> dict[str, str]:
         holdings = [f"{stem} {tail}" for tail in _HOLDING_TAILS if f"{stem} {tail}" in orgs]
         if len(holdings) == 1:
             out[key] = holdings[0]
+    return out
+
+
+# the last words that name a whole group after its stem ("China Quist Group", "Quist Holdings"): the company a story
+# means by the stem alone, where "Quist Property Services" or "Quist Securities" names one of its units
+_GROUP_TAILS = frozenset({"group", "holdings", "holding"})
+
+
+def _group_stem(name: str, lex: Lexicon) -> str | None:
+    """The one word a group's name reduces to without the group word or legal suffix that closes it and the
+    places that open it ("China Quist Group" -> "quist", "Quist Holdings Ltd" -> "quist"), or None (no group word
+    or legal suffix at its end: "China Quist", "Quist Land"; or more than one word left: "Quist Property
+    Services Group")."""
+    words = strip_legal_suffix(name).split()
+    stripped = len(words) != len(name.split())
+    while len(words) > 1 and words[-1].lower() in _GROUP_TAILS:
+        words.pop()
+        stripped = True
+    if not stripped:
+        return None  # "China Quist" or "Quist Land": no group word, perhaps a name of two words
+    while len(words) > 1:
+        if len(words) > 2 and " ".join(words[:2]) in lex.places:
+            words = words[2:]
+        elif words[0] in lex.places or words[0] in lex.demonyms:
+            words = words[1:]
+        else:
+            break
+    if len(words) != 1 or words[0] in lex.places or words[0] in lex.demonyms \
+            or words[0] in lex.org_heads:
+        return None  # (not "China" of "China Group", nor "Post" of "Japan Post Holdings": no company's own word)
+    return norm_key(words[0])
+
+
+def _group_stems(keys: list[str], kinds: list[str], names: list[str], weights: list[int]) -> dict[str, str]:
+    """One-word stems of the groups a corpus names (:func:`_group_stem`) -> the key of the group (the one with the
+    most mentions where several share a stem: "China Quist Group" beside one "Quist Group")."""
+    lex = get_lexicon()
+    found: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, kind, name, weight in zip(keys, kinds, names, weights):
+        if kind == "ORG" and key.startswith("N:") and " " in key[2:]:
+            stem = _group_stem(name, lex)
+            if stem is not None:
+                found[stem][key] += weight
+    return {stem: counts.most_common(1)[0][0] for stem, counts in found.items()}
+
+
+def _units_to_groups(surfaces: list[str], names: list[str], kinds: list[str], keys: list[str],
+                     stems: dict[str, str]) -> None:
+    """A one-word name an article read as the short form of a longer name that opens with it ("Quist" beside that
+    article's "Quist Property Services") is the group the corpus names by that word alone ("China Quist Group"):
+    the bare name of a company means the group the story is about, and a unit is named by its longer name. `keys`
+    and `names` are updated in place."""
+    targets = set(stems.values())
+    named: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, name in zip(keys, names):
+        if key in targets:
+            named[key][name] += 1 + (not _shouted(name))
+    group_names = {key: counts.most_common(1)[0][0] for key, counts in named.items()}
+    lex = get_lexicon()
+    for i, (surface, name, kind) in enumerate(zip(surfaces, names, kinds)):
+        if kind != "ORG" or " " in surface or name == surface:
+            continue
+        words = name.split()
+        target = stems.get(norm_key(surface))
+        if target is None or len(words) < 2 or words[0] != surface or keys[i] == target:
+            continue
+        if _group_stem(name, lex) is not None:
+            continue  # "Quist" of an article's "Quist Holdings": a group of that stem itself
+        keys[i], names[i] = target, group_names[target]
+
+
+def _clipped_to_full(keys: list[str], kinds: list[str], names: list[str]) -> dict[str, str]:
+    """Organisation keys of two words or more whose name is another organisation's name of the corpus with its last
+    word clipped (:func:`is_clipped_prefix`: "Quist Pharma" of "Quist Pharmaceuticals", "Quist Aero" of "Quist
+    AeroWorks", "Quist Development" of "Quist Developments Holdings"), where one article writes the short form
+    and another the full name: the same company, as it would be in one article (key -> key of the full name, the
+    shortest where the names that fit are one name with and without its last words; none where other names fit)."""
+    named: dict[str, str] = {}
+    for key, kind, name in zip(keys, kinds, names):
+        if kind == "ORG" and key.startswith("N:") and " " in key[2:]:
+            named.setdefault(key, name)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key in named:
+        by_first[key[2:].split()[0]].append(key)
+    out: dict[str, str] = {}
+    for key, name in named.items():
+        words = name.split()
+        fulls = {other for other in by_first[key[2:].split()[0]] if other != key
+                 and is_clipped_prefix(words, named[other].split())}
+        shortest = min(fulls, key=len, default=None)
+        if shortest is not None and all(f == shortest or f.startswith(shortest + " ") for f in fulls):
+            out[key] = shortest  # (also "Quist AeroWorks" beside "Quist AeroWorks Holdings": one name, with and
+            # without its last words, which linking leaves as it finds them)
     return out
 
 
@@ -595,8 +718,11 @@ def _link_forms(surfaces: list[str], names: list[str], kinds: list[str], weights
         if target is not None and kind in ("", "ORG") and name == surface:
             keys[i], names[i] = target  # "Namiaut has said ...": the short name another article defines
             kinds[i] = "ORG"
-    remap = _short_form_remap(keys, kinds, names, weights, surfaces)
+    stems = _group_stems(keys, kinds, names, weights)
+    _units_to_groups(surfaces, names, kinds, keys, stems)
+    remap = _short_form_remap(keys, kinds, names, weights, surfaces, stems)
     remap.update({k: v for k, v in _banks_to_holdings(keys, kinds).items() if k not in remap})
+    remap.update({k: v for k, v in _clipped_to_full(keys, kinds, names).items() if k not in remap})
     person_keys = {k for k, kind in zip(keys, kinds) if kind == "PERSON"}
     for i, key in enumerate(keys):
         target = remap.get(key)

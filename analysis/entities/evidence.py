@@ -22,7 +22,7 @@ _NUMBER_END_RE = re.compile(r"^\d{2,4}$")
 _FIGURE_RE = re.compile(r"^[+\-−–]?\d")
 # "Quistel: -2.3%", "Quistel (Vienna): -2.3%": a company opening a line of moves, its market in brackets
 _LIST_MOVE_RE = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[ \t]*[+\-−–]?\d")
-_PCT = r"[ \t]*(?:%|pct\b|per[ \t]?cent\b|percent\b)"
+_PCT = r"[ \t]*(?:%|pct\b|pc\b|per[ \t]?cent\b|percent\b)"  # ("4.6pc": a British paper's shorthand)
 # "Quistel (-7.7%)", "Zorbo (+7 per cent)": a company with its signed move in brackets
 _PAREN_MOVE_RE = re.compile(r"[ \t]*\([ \t]*[+\-−–]\d[\d.,]*" + _PCT + r"[ \t]*\)")
 # "Quistair +4.2%", "Quistair closed up 0.7%", "Quistair is down 3% this month": a company's share move
@@ -79,7 +79,8 @@ _FUNCTION = frozenset({"in", "on", "at", "of", "for", "with", "to", "and", "or",
 # an apposition closed by a comma, skipped to read the verb after it: "X, the Freedonian carrier, added 2%"
 # (also an aside on the subject: "Quistel, seen by some as a bidder, rose 3%", "Quistel, whose shares ..., rose")
 _APPOSITION_RE = re.compile(r",[ \t]+(?:the|a|an|its|whose|seen|viewed|regarded|considered)[ \t]+"
-                            r"[^,;:()\n\"“”]{1,60}?,(?=[ \t])")
+                            r"[^,;:()\n\"“”]{1,100}?,(?=[ \t])")  # (a description with its relative clause:
+# "X, the Freedonian pellet producer that has slumped 38 per cent since July, rose 4.6pc")
 # an aside that refers back to the name with "its": "Quistair, to its credit, hedged", "Quistair, for its part,
 # said", "Quistair, whose shares have risen 5%, said nothing": a company, not a person
 _ITS_ASIDE_RE = re.compile(r",[ \t]+(?:to[ \t]+its[ \t]+credit|for[ \t]+its[ \t]+part|whose[ \t]+(?:shares|stock|"

@@ -307,6 +307,22 @@ def _portfolio_ministries(text: str) -> list[tuple[int, int, str, str, str, str,
             for m in _PORTFOLIO_MINISTRY_RE.finditer(text) if m.group(2).title() in portfolios]
 
 
+# "the Quistford stock exchange", "a Quistford stock exchange filing": a town's exchange named in lower case after
+# the town (one or two words)
+_PLACE_EXCHANGE_RE = re.compile(r"\b(?:[Tt]he|[Aa])[ \t]+((?:([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+)stock[ \t]+exchange)\b(?!s)")
+
+
+def _place_exchanges(text: str) -> list[tuple[int, int, str, str, str, str, float]]:
+    """Rows (as :func:`recognize_rows_scored`'s) for the stock exchanges ``text`` names by their place in lower case
+    ("the Quistford stock exchange"): the organisation a filing or a listing is with, named as plainly as "the
+    Quistford Stock Exchange" (the place alone is then no mention of its own)."""
+    if "stock exchange" not in text:
+        return []
+    places = get_lexicon().places
+    return [(m.start(1), m.end(1), m.group(1), m.group(1), "ORG", "story", STRONG)
+            for m in _PLACE_EXCHANGE_RE.finditer(text) if m.group(2) in places]
+
+
 def _ministries_named_in_full(linked: pd.DataFrame) -> None:
     """Reads the forms of :func:`_portfolio_ministries` ("trade ministry") as the one organisation of the corpus
     named "Ministry of ..." with that portfolio among its words ("Ministry of Trade and Industry"), in place; a form
@@ -348,7 +364,13 @@ def recognized_mentions(corpus: Corpus) -> pd.DataFrame:
             found = _drop_heading_only(recognize_rows_scored(full, headline_end), str(text), offset)
             seen[(full, headline_end)] = found
         own = _outlet_key(outlet)
+        exchanges = _place_exchanges(str(text))
+        kept = 0
         for start, end, surface, name, etype, role, score in found:
+            if exchanges and etype == "PLACE" and start >= offset \
+                    and any(a <= start - offset and end - offset <= b for a, b, *_ in exchanges):
+                continue  # "Quistford" of "the Quistford stock exchange": the exchange's name is the mention
+            kept += 1
             if own and etype in ("ORG", "PERSON") and role == "story" and start >= offset \
                     and _label_at(str(text), start - offset, end - offset) \
                     and (_outlet_key(name) == own or _outlet_key(surface) == own
@@ -361,7 +383,9 @@ def recognized_mentions(corpus: Corpus) -> pd.DataFrame:
             body = start >= offset
             rows.append((start - offset if body else -1, end - offset if body else -1, surface, name, etype, role,
                          score))
-        doc_col.extend([doc_id] * len(found))
+        doc_col.extend([doc_id] * kept)
+        rows.extend(exchanges)
+        doc_col.extend([doc_id] * len(exchanges))
         ministries = _portfolio_ministries(str(text))
         rows.extend(ministries)
         doc_col.extend([doc_id] * len(ministries))

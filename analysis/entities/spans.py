@@ -702,6 +702,9 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                             _catalog_name_with_and(toks, i, j + 2, k, lex):
                         j = k
                         continue
+                    if k == j + 2 and toks[k][2] in _LONE_GROUP_WORDS and j > i:
+                        j = k  # "Quist Developments and Holdings climbed": the group's name, no second company
+                        continue
                     if toks[k][2] in _LAW_HEADS and k >= j + 3 and j - i < 4:
                         j = k  # "the Financial Services and Markets Act", "the Quist Trade and Customs Bill": one
                         # law, not a body and a fragment
@@ -735,6 +738,9 @@ _LABEL_COLON_RE = re.compile(r"[ \t]*:")
 
 
 _GENERAL_BODIES = frozenset({"Directorate", "Secretariat", "Inspectorate"})
+#: the words that close a group's name and never name a company alone: after "and" at the end of a name of two
+#: words or more ("Quist Developments and Holdings"), they are that name's last word
+_LONE_GROUP_WORDS = frozenset({"Holdings", "Holding"})
 
 
 def _general_body(toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
