@@ -1182,7 +1182,7 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
                 if _DAY_AFTER_END.search(before[-40:]):  # "held steady on Monday, ..., a day after shedding N%"
                     periods.append(Period(period.kind, previous=True))
                     continue
-                near = _RELATIVE_CLAUSE.sub(",", ahead[prev_end:])[-60:]
+                near = _RELATIVE_CLAUSE.sub(",", ahead[_after_earlier_day(sentence, found, prev_end, att.figure.anchor):])[-60:]
                 if not owned_weekday(near):
                     # "rose 1.1%, recovering part of Monday's loss, and the index added 0.4%": a weekday's possessive
                     # that names another move is that move's session, not the day of a figure after it
@@ -2376,6 +2376,24 @@ def _grown_move(rows: list[dict[str, object]], earlier: list[tuple[str, int]], s
 #: "following a 6% drop on Monday"): its day is that earlier move's, not the sentence's own session.
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}$"
                              r"|,\s*having\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+#: The day right after a figure and the comma that closes its phrase ("after jumping 8.5% on Friday, while ...").
+_DAY_THEN_COMMA = re.compile(r"[^,;]{0,40}[,;]")
+
+
+def _after_earlier_day(sentence: str, found: list, prev_end: int, anchor: int) -> int:
+    """Where the words that may date the figure at ``anchor`` start: ``prev_end``, the end of the figure before it; but
+    when that figure is told as what came before ("X fell 1.8% after jumping 8.5% on Friday, while Y rose 2%"), past
+    the comma closing its phrase, whose day is that earlier move's, not the session of the clause after it."""
+    prev = next((att.figure for att, _n in found if att.figure.end == prev_end), None)
+    if prev is None:
+        return prev_end
+    head = max((att.figure.end for att, _n in found if att.figure.end <= prev.start), default=0)
+    if not _EARLIER_CLAUSE.search(sentence[head: prev.start]):
+        return prev_end
+    close = _DAY_THEN_COMMA.match(sentence, prev_end)
+    return close.end() if close and close.end() <= anchor else prev_end
 
 
 #: What may stand between two coordinated moves that share the day after the second ("A fell 2% and B rose 1% on

@@ -84,8 +84,9 @@ _DAILY_LIMIT = re.compile(
     r"per[\s-]?cent|percent))\s+(?:daily\s+)?(?:trading\s+|price\s+)?limit|(?:daily\s+)?(?:trading\s+|price\s+)?limit\s+of\s+"
     r"(?P<fig2>(?P<num2>\d{1,2}(?:\.\d+)?)\s*(?:%|pct|per[\s-]?cent|percent)))(?:[-\s](?P<dir>up|down)\b)?", re.IGNORECASE)
 #: A daily limit's direction with no verb before it, then its size ("Acme limit-up 20% in Shenzhen", "Shares:
-#: limit-down, -30%, on Thursday"): the item's move, read from "limit".
-_BARE_LIMIT = re.compile(r"(?<![\w-])limit[-\s](?P<dir>up|down)\s*,?\s*(?:at\s+)?[+\-−]?(?P<num>\d{1,2}(?:\.\d+)?)\s*"
+#: limit-down, -30%, on Thursday", "Acme daily limit up 10%"): the item's move, read from "limit" (the "up" or "down"
+#: after it is the limit's, not a verb of its own whose subject would stop at "limit").
+_BARE_LIMIT = re.compile(r"(?<![\w-])(?:daily\s+)?limit[-\s](?P<dir>up|down)\s*,?\s*(?:at\s+)?[+\-−]?(?P<num>\d{1,2}(?:\.\d+)?)\s*"
                          r"(?:%|pct|per[\s-]?cent|percent)", re.IGNORECASE)
 #: An Indian exchange's price band, its circuit, named with its size ("was locked in the 10 per cent lower circuit", "hit
 #: its 5% upper circuit", "hit the lower circuit of 20%", "was stuck in a 10 per cent lower circuit limit"): a move of
@@ -266,6 +267,19 @@ _MONEY_OR = re.compile(r"\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?(
                        r"reais|pesos?|zlotys?|forints?|lira|baht|ringgit|rupiah|shekels?|riyals?|dirhams?|dinars?)))\s*\(\s*$)")
 #: The unit of a price change before its percent ("fell $26.13 per share, or 68.4%", "rose 40 cents a share, or 3%"):
 #: read as the bare money ("fell $26.13, or 68.4%").
+#: A listing's place between a move verb and its figure ("lost in New York 11.1%", "fell in Hong Kong trading 3%",
+#: "rose on the Paris stock exchange 2%"): an adverbial of place, read through as the gap words are (its words are
+#: blanked, so offsets hold). Capitalised words only: "fell in value 3%" or "rose in March" stay as they are.
+_PLACE_GAP = re.compile(
+    r"(?<=[a-z])\s+(?:in|on)\s+(?:the\s+)?(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})"
+    r"(?:\s+(?:stock\s+exchange|exchange|bourse|trading|trade))?(?=\s+(?:by\s+)?(?:[a-z]+\s+){0,2}$)")
+#: A figure with its move verb after it, the past participle of a perfect whose auxiliary stands before the figure ("X
+#: has on Monday 8.03% lost and closed at ..."): the verb-final order of a literal translation from German or Dutch. The
+#: participle closes its clause (a comma, "and", the end); "the 14% lost over two sessions" (a determiner) is read
+#: elsewhere.
+_FINAL_PARTICIPLE = re.compile(r"\s+(?P<verb>lost|gained|fallen|risen|dropped|climbed|declined|slumped|plunged|"
+                               r"tumbled|sunk|surged|jumped|advanced)(?=\s*(?:[,.;]|\band\b|$))", re.IGNORECASE)
+_PERFECT_AUX = re.compile(r"(?<![\w-])(?:has|have|had)\s+(?!been\b)(?P<rest>[^,;:%]*)$", re.IGNORECASE)
 _PER_SHARE = re.compile(r"(?<=[\d\w])\s+(?:per|a)\s+(?:share|ADS|ADR)(?=\s*,\s*or\s+(?:[a-z]+\s+){0,2}$)")
 #: A change of market value in money, then the percent ("lost roughly $4 billion in market value, or about 9%", "shed
 #: 2 billion euros of its value, or 6%", the currency's code before the sum: "shed EUR 1.2bn in market value, or 8%").
@@ -456,6 +470,9 @@ _UP_DOWN = frozenset({"up", "down"})
 #: "run up" as a move verb ("the shares had run up 12% in May"); with an article before the figure its object is a
 #: quantity the company ran up ("ran up a 40% deficit"), no move.
 _RUN_UP = frozenset({"run up", "runs up", "ran up", "running up"})
+#: "won" as a gain (a literal translation's "gewann": "won 6.3% to 187 euros"); with an article before the figure its
+#: object is a thing won ("won a 10% stake in the venture", "won a 5% pay rise"), no move.
+_WIN = frozenset({"win", "wins", "won"})
 _ARTICLE_GAP = re.compile(r"\b(?:a|an)\b", re.IGNORECASE)
 #: A level compared with one before an event ("remain 48% below where they were before the crisis", "20% below their
 #: level before the collapse"): a move over the sessions since then (:mod:`analysis.market.periods` reads its span).
@@ -617,7 +634,17 @@ def find_figures(sentence: str, beside: bool = False, lean: int = 0) -> list[Fig
             out.append(Figure(start, m.end(), value, sign, _qualifier(q.group("qual") if q else None), "verb",
                               offset + more.start(), m.end()))
             continue
-        verb = lex.verb_before.search(_PER_SHARE.sub(lambda p: " " * len(p.group(0)), window))
+        final = _FINAL_PARTICIPLE.match(after)
+        aux = _PERFECT_AUX.search(window) if final else None
+        if aux and not lex.verb_before.search(window) and not _DETERMINER_END.search(qual_end.sub("", window)):
+            q = qual_end.search(window)  # "X has on Monday 8.03% lost": the auxiliary opens the move
+            start = offset + q.start() if q else m.start()
+            sign = -1 if norm_words(final.group("verb")) in lex.falls else 1
+            out.append(Figure(start, m.end(), value, sign, _qualifier(q.group("qual") if q else None), "verb",
+                              offset + aux.start(), m.end() + final.end()))
+            continue
+        blanked = _PLACE_GAP.sub(lambda p: " " * len(p.group(0)), _PER_SHARE.sub(lambda p: " " * len(p.group(0)), window))
+        verb = lex.verb_before.search(blanked)
         value_or = _VALUE_OR.search(window) if verb is None else None
         if value_or:  # "lost roughly $4 billion in market value, or about 9%": the value's change in percent
             q = qual_end.search(window)
@@ -631,8 +658,8 @@ def find_figures(sentence: str, beside: bool = False, lean: int = 0) -> list[Fig
             verb = lex.verb_before.search(window, 0, money.start()) if money else None
         if verb and any(offset + verb.end("verb") < e <= m.start() for e in closes):
             verb = None  # "rose 5.3 and 4.6 per cent": the verb is the listed number's, this figure is the list's next
-        if verb and norm_words(verb.group("verb")) in _RUN_UP and _ARTICLE_GAP.search(verb.group("gap")):
-            verb = None  # "ran up a 40% deficit": debts or bills run up, an object with its article; "ran up 40%" is a move
+        if verb and norm_words(verb.group("verb")) in _RUN_UP | _WIN and _ARTICLE_GAP.search(verb.group("gap")):
+            verb = None  # "ran up a 40% deficit", "won a 10% stake": an object with its article; "ran up 40%" is a move
         if verb:
             word = norm_words(verb.group("verb"))
             sign = -1 if word in lex.falls else 1
@@ -754,7 +781,7 @@ def find_figures(sentence: str, beside: bool = False, lean: int = 0) -> list[Fig
     for lim in _BARE_LIMIT.finditer(sentence):  # "Acme limit-up 20%": no verb, the direction read from "limit"
         sign = 1 if lim.group("dir").lower() == "up" else -1
         inside = [f for f in out if f.start <= lim.start("num") < f.end]
-        if inside and inside[0].form != "bare" and inside[0].form != "signed":
+        if inside and inside[0].form != "bare" and inside[0].form != "signed" and inside[0].anchor < lim.start("dir"):
             continue  # a verb before "limit" read it already ("went limit-up, 10%")
         out = [f for f in out if f not in inside]
         out.append(Figure(inside[0].start if inside else lim.start("num"), inside[0].end if inside else lim.end(),

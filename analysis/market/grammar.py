@@ -523,6 +523,18 @@ def _move_noun_subject() -> re.Pattern[str]:
                       r"(?:[a-z-]+\s+)?$")
 
 
+@functools.lru_cache(maxsize=1)
+def _move_noun_erasing() -> re.Pattern[str]:
+    """A move noun as the subject of a verb that takes away value ("The two-day slide has erased nearly 23% of the
+    company's value", "That selloff wiped out 18% of its market value"): the move the sentences before told."""
+    nouns = "|".join(map(re.escape, sorted(_move_nouns(), key=len, reverse=True)))
+    return re.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+)?(?:" + nouns + r")\s+"
+                      r"(?:(?:has|had|have)\s+)?")
+
+
+_ERASING_VERB = re.compile(r"(?:erased|erases|wiped|wipes)\b")
+
+
 def _move_noun_open(text: str) -> bool:
     """A sentence opening with a move noun before a running total's verb ("The slide took the loss since May to 30%",
     "That drop takes the decline this year to 41%"): the move the sentence before told."""
@@ -558,6 +570,8 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
         return [Subject("coref", "", head=GROWN_MOVE)]  # "At one point the decline widened to 8.1%": a move told, grown
     if head.total and (_DEMONSTRATIVE_OPEN.fullmatch(sentence, 0, head.anchor) or _move_noun_open(sentence[: head.anchor])):
         return [Subject("coref", "", head=MOVE_BEFORE)]  # "That takes the losses since May to 23%": the move just told
+    if _move_noun_erasing().fullmatch(sentence, 0, head.anchor) and _ERASING_VERB.match(sentence, head.anchor):
+        return [Subject("coref", "", head=MOVE_BEFORE)]  # "The two-day slide has erased 23% of its value": that move's
     found = subject_before(sentence, head.anchor)
     if found and found[0].kind == "share" and _elided_other(sentence, found[0], head.anchor):
         return None  # "A's weekly carloadings fell 94%, while B's rose 4%": B's carloadings, no stock

@@ -51,7 +51,9 @@ _NP_LIST_END = re.compile(
 #: A row's number cells after its name: prices with their currency ("$12.34", "€8.10", "288p", "41.2c"), changes, volumes.
 _NUMBER_COLUMNS = re.compile(r"(?:\s+[+\-−]?(?:[A-Z]{0,3}\$|€|£|¥)?\d[\d,]*(?:\.\d+)?(?:p|c|pence|cents|bn|mn|m)?)+\s*$")
 _PAREN_TEXT = re.compile(r"\([^)]*\)")
-_TWO_WITH_COMMA = re.compile(NP + r"\s*,\s*(?:and|&)\s+" + NP)
+#: Two names with a comma before "and" ("X overtook Y, and Z fell", "... remembered as Black Friday, and the Y index
+#: fell"): two clauses, no list of two subjects (a list of two takes no comma); the second may have its description.
+_TWO_WITH_COMMA = re.compile(NP + r"\s*,\s*(?:and|&)\s+" + _ITEM_DESCRIPTION + NP)
 _PLACE_COMMA = re.compile(r"\s*,\s*")
 _NP_END = re.compile(r"(?:(?<=[\s(\"“•:;])|^)(?P<np>" + NP + r")$")
 #: A dual listing's further exchanges and tickers in the same brackets ("(TSX: ABC; NYSE: ABCX)", "(NYSE: AB, TSX: AB)"):
@@ -82,8 +84,10 @@ _INDEX_LEVEL_END = re.compile(
     r"\s+(?:about\s+|nearly\s+|almost\s+)?\d[\d,]*(?:\.\d+)?\s+points?\s+to\s+(?:(?:close|end|finish|settle)\s+at\s+)?"
     r"|(?:closed|ended|finished|settled)\s+at\s+)\d[\d,]*(?:\.\d+)?$")
 _PLACE_PAREN_END = re.compile(r"\s*\(\s*(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*\)\s*$")
+#: Words between a subject and its move, cut from the end of the words before the verb: auxiliaries, verbs of where the
+#: stock stood ("stood", "sat", "lay": "the shares sat 1.5% lower at midday"), adverbs and times of the session.
 _AUX_END = re.compile(
-    r"(?:^|\s)(?:was|were|is|are|be|been|being|having|remains|remained|stays|stayed|stands|stood|has|have|had|will|would|could|may|might|also|each|all|both|itself|"
+    r"(?:^|\s)(?:was|were|is|are|be|been|being|having|remains|remained|stays|stayed|stands|stood|sits|sat|lies|lay|has|have|had|will|would|could|may|might|also|each|all|both|itself|"
     r"themselves|now|then|still|already|since|later|earlier|briefly|initially|eventually|ultimately|just|only|closed|"
     r"ended|finished|traded|trading|last|to|broadly|together|which\s+had|respectively|too|again|yesterday|today|"
     r"actually|even|thus|therefore|instead|currently|reportedly|likewise|similarly|nevertheless|nonetheless|"
