@@ -509,6 +509,11 @@ def _banks_to_holdings(keys: list[str], kinds: list[str]) -> dict[str, str]:
 _GROUP_TAILS = frozenset({"group", "holdings", "holding"})
 
 
+def group_stem(name: str) -> str | None:
+    """The one word (normalised) a group's name reduces to, for another package: see :func:`_group_stem`."""
+    return _group_stem(name, get_lexicon())
+
+
 def _group_stem(name: str, lex: Lexicon) -> str | None:
     """The one word a group's name reduces to without the group word or legal suffix that closes it and the
     places that open it ("China Quist Group" -> "quist", "Quist Holdings Ltd" -> "quist"), or None (no group word

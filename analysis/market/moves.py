@@ -23,7 +23,8 @@ import pandas as pd
 
 from analysis.companies import sector_of_name, short_company_name
 from analysis.corpus.load import HEAD_LINES, Corpus
-from analysis.entities.catalog import get_lexicon
+from analysis.entities.aliases import group_stem
+from analysis.entities.catalog import get_lexicon, norm_key
 from analysis.lexicon import load_catalog, move_words, norm_words
 from analysis.market.coref import (may_name_parties, may_name_units, mention_tuples, parent_name, service_parties,
                                    unit_names)
@@ -423,12 +424,20 @@ def _first_word_named(names: pd.Series, moves: pd.DataFrame) -> pd.Series:
     name, when the corpus names that company often (:data:`_NAMED_OFTEN` rows, more than the short form's) and at
     least twice as often as any other name opened by the word ("Vasudha Chemicals Pte", a unit named once, does not
     split the company; "Mitsubishi" the trading house stays apart from a "Mitsubishi UFJ Financial Group" named once
-    or twice)."""
+    or twice). A one-word name that is the stem of a group's name of the corpus ("Evergrande" of "China Evergrande
+    Group", :func:`analysis.entities.aliases.group_stem`) takes that group's name instead."""
     share = moves["kind"].eq("share") if "kind" in moves.columns else pd.Series(True, index=moves.index)
     counts = names[share].value_counts()
     longer = [n for n in counts.index if " " in n]
+    # the most named group where two share a stem (``longer`` runs from the most named down, so it is the last write)
+    groups = {stem: full for full in reversed(longer) if (stem := group_stem(full)) is not None}
     full_of = {}
     for name in (n for n in counts.index if " " not in n and n[:1].isupper() and len(n) > 2):
+        if norm_key(name) in groups:
+            # "Evergrande" beside "China Evergrande Group" and its unit "Evergrande Property Services": the bare name
+            # is the group's, as the entity layer links it, not the unit's that opens on it
+            full_of[name] = groups[norm_key(name)]
+            continue
         fits = sorted(((int(counts[full]), full) for full in longer if full.split()[0] == name), reverse=True)
         if fits and fits[0][0] >= max(_NAMED_OFTEN, int(counts[name]) + 1) and (len(fits) == 1 or fits[0][0] >= 2 * fits[1][0]):
             full_of[name] = fits[0][1]

@@ -32,3 +32,12 @@ def test_a_verb_opening_the_sentence_is_no_part_of_the_name() -> None:
     text = "Medtech slips\n\nCompare Tarvelle, whose shares have slipped 3% this month in sympathy."
     frame = extract_moves(text, date(2031, 10, 14), org_mentions(text, "Tarvelle"))
     assert frame["company"].tolist() == ["Tarvelle"]
+
+
+def test_a_bare_name_goes_to_the_group_it_is_the_stem_of_not_to_a_unit_that_opens_on_it() -> None:
+    # "Kessa" beside "China Kessa Group" and its unit "Kessa Property Services" named more often: the bare name is the
+    # group's, as the entity layer links it (round 60); it went to the unit before
+    got = _renamed(["China Kessa Group"] * 3 + ["Kessa Property Services"] * 6 + ["Kessa"] * 2)
+    assert got[-2:] == ["China Kessa Group", "China Kessa Group"]
+    assert got[3] == "Kessa Property Services"  # the unit keeps its own name
+    assert _renamed(["Kessa Fine Foods"] * 5 + ["Kessa"])[-1] == "Kessa Fine Foods"  # no group: as before
