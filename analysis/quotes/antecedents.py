@@ -70,10 +70,11 @@ _BULLET = re.compile(r"[ \t]*[•▪·*–—-][ \t]+")
 _CAPS_KICKER = re.compile(r"[ \t]*[A-Z]{3,}(?:[ \t]+[A-Z]{2,})?[ \t]*:[ \t]+")
 _ENTRY_STAMP = re.compile(r"[ \t]*\d{1,2}[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4}\b)?[ \t]*[-—–|]{1,2}[ \t]+")
 #: a wire's dateline opening the first paragraph ("COPENHAGEN, Feb 4 (Agency) - ", "PORT ELLIS (Agency) — ",
-#: "BOSTON, Oct. 28, 2025 /Wire/ -- "): the place in capitals, maybe a region or a date, the agency in brackets or
-#: between slashes, a dash; the sentence opens after it
+#: "BOSTON, Oct. 28, 2025 /Wire/ -- ", "WASHINGTON — "): the place in capitals, maybe a region or a date, the agency
+#: in brackets or between slashes (or none), a dash; the sentence opens after it
 _DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]*[^()/\n,]{1,30}(?:,[ \t]*\d{4})?)?"
-                       r"[ \t]*(?:\([A-Z][A-Za-z .&-]{0,40}\)|/[A-Z][\w .-]{0,40}/)[ \t]*(?:-{1,2}|[—–:])[ \t]*")
+                       r"(?:[ \t]*(?:\([A-Z][A-Za-z .&-]{0,40}\)|/[A-Z][\w .-]{0,40}/)[ \t]*(?:-{1,2}|[—–:])"
+                       r"|[ \t]+(?:-{1,2}|[—–]))[ \t]*")
 _HEADING_CHARS = 24  # a line this short with no sentence end before a name is a time stamp or a heading
 #: a reported clause opening before a name ("X said Y", "X told reporters that Y"): the name is its subject only
 #: "that" opening a reported clause a few words before a name ("noting that the paper's Roe")

@@ -26,6 +26,8 @@ from bisect import bisect_left, bisect_right, insort
 import pandas as pd
 
 from .antecedents import AFFILIATION, AND_ADVERB_BEFORE, ORG_TYPES, PLACE_TYPES, Doc, build_doc
+from .clauses import agent_apposition_subject, expected_subject, label_before_occasion, what_subject
+from .documents import excerpt_owner
 from .marks import paragraphs
 from .model import QuoteSpan, Speaker
 from .phrases import (Phrase, head_phrase, not_speaker, participle_subject, subject_phrase, tail_phrase,
@@ -572,7 +574,13 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
             if ph is None or ph.kind != "name" or ph.end != who.start():
                 # (a relative clause's verb is the name's before ", who": "Y disagreed with X, who had called the
                 # plan “…”": X)
-                ph = _subordinate_subject(text, clause, vs) or subject_phrase(text, clause, vs) \
+                # ("here's what X, chief strategist at Y, wrote:": X, the subject after "what")
+                # ("the committee, chaired by X, said": the committee)
+                # ("As X is expected to tell staff, …": X)
+                ph = what_subject(text, clause, vs) or agent_apposition_subject(text, clause, vs) \
+                    or expected_subject(text, clause, vs) \
+                    or _subordinate_subject(text, clause, vs) \
+                    or subject_phrase(text, clause, vs) \
                     or (subject_phrase(text, lo, vs) if clause > lo else None) or _described_with_relative(text, clause, vs)
         if ph is None and verb in FINITE_VERBS and text[clause:vs].rstrip().endswith(",") \
                 and _THAT_AFTER.match(text, ve):
@@ -999,6 +1007,9 @@ def _label(doc: Doc, lo: int, colon: int) -> Speaker | None:
     while start < colon and text[start] in " \t\u00a0•*·-—–":
         start += 1  # a bullet ("- Jane Roe, Acme Capital:")
     start = _STAMP.match(text, start, colon).end()
+    excerpt = excerpt_owner(doc, start, colon) or (label_before_occasion(doc, start, colon) if not mid_line else None)
+    if excerpt is not None:  # "Here's the key paragraph from Acme's statement:", "Roe after the vote:"
+        return excerpt
     words = [w for w, _, _ in tokens(text, start, colon)]
     if len(words) in (3, 4) and words[2] in ("was", "is") and all(w.isalpha() and w.islower() for w in words[3:]):
         words = words[:2]  # "Her message was simple: “…”", "His answer is blunt:": the label, said as a sentence

@@ -500,8 +500,30 @@ def _named_near(doc: Doc, name: str, at: int) -> bool:
         breaks = [m.end() for m in SENTENCE_BREAK.finditer(doc.text, max(0, at - 2 * _NEAR_REACH), at)
                   if is_sentence_break(doc.text, m)]
     lo = breaks[-2] if len(breaks) >= 2 else max(0, at - 2 * _NEAR_REACH) if breaks else max(0, at - _NEAR_REACH)
+    lo = _before_quoted_sentence(doc, lo, breaks[-1], breaks[:-2]) if len(breaks) >= 2 else lo
     return any(doc.names[i] == name and not doc.inside_quote(doc.starts[i])
                for i in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, at)))
+
+
+#: a quotation's speaker in the first person singular ("I am angry", "I’m", "my"): a person, never an organisation
+#: (whose words say "we")
+_FIRST_SINGULAR = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e)\b")
+
+
+def _speaks_as_one(doc: Doc, span: QuoteSpan) -> bool:
+    """Whether the words of ``span`` speak in the first person singular and never in the plural."""
+    words = " ".join(doc.text[a:b] for a, b in span.segments)
+    return bool(_FIRST_SINGULAR.search(words)) and not re.search(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b", words)
+
+
+def _before_quoted_sentence(doc: Doc, lo: int, hi: int, earlier: list[int]) -> int:
+    """``lo``, or the start of the sentence before when the sentence ``text[lo:hi]`` is all inside a quotation
+    (the words of the one the sentence before credits: "“A,” X said in a statement. “B.” The decision followed
+    what the agency called …": X's sentence is the one before, for a reader)."""
+    words = [m.start() for m in re.finditer(r"\w", doc.text[lo:hi])]
+    if not earlier or not words or not all(doc.inside_quote(lo + k) for k in words):
+        return lo
+    return earlier[-1]
 
 
 #: a sentence that opens on the pronoun of an organisation ("It probably won't get it", "Its case rests on …")
@@ -774,6 +796,8 @@ def choose_speakers(doc: Doc, spans: list[QuoteSpan], rules: list[Speaker]) -> l
             # "The regulator ordered the plant shut. The order said …": the body just named issued it; "Acme said
             # in a filing … (two paragraphs) … “…”, the filing said": the text told who issued it
             continue
+        if pick.type in ORG_TYPES and not rule.name and _speaks_as_one(doc, spans[n]):
+            pick = Speaker("", "", rule.mention, "none")  # "“I am angry.”" with no one named: no organisation's words
         if pick.type and chance < model.floor:
             # weak evidence (the model's own probability of its pick below the file's floor, chosen by
             # cross-validation on train): a name that is likely wrong is worse than none

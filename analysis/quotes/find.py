@@ -22,6 +22,8 @@ from .attribute import OWNED_SPEECH, MentionRow, attribute_doc, mention_rows
 from .headline import headline_records, standfirst
 from .interview import interview_answers
 from .choose import choose_speakers
+from .described import identified_later
+from .turns import guest_quoted
 from .words import ACCORDING_TO, GIVEN_GENDER, RATING_WATCH, RATINGS, SENTENCE_BREAK, TITLE_CUE, TITLES, is_sentence_break, speech_verbs
 from .marks import continental_marks, paragraphs, quoted_segments, typewriter_marks
 from .model import QuoteSpan, Speaker
@@ -481,6 +483,7 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
     out = [(*r[:4], _short_form_of(_spelled_acronym(text, str(r[4]), mentions), mentions), *r[5:]) if r[4] else r
            for r in out]
     out = interview_answers(text, out, mentions)
+    out = identified_later(text, out)  # "A senior Acme executive … “…”" named in the next paragraph
     turns = _interview_answers(text, mentions, quoted_turns(text, mentions)) or _call_turns(text, mentions)
     if turns:
         hosts = _named_hosts(text, mentions)
@@ -505,6 +508,8 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
                 kept.append((*r[:4], inside[2], inside[3], inside[4], "coreference"))
             elif inside is None or (cued or said_as) and r[5] and r[4] != inside[2]:
                 kept.append(r)
+            elif inside not in quoted and guest_quoted(r, inside, cued):
+                kept.append(r)  # "A: Partly. “…,” Roe said.": the writer quotes the guest in the third person
             elif inside not in quoted and cued and first and (not r[4] or r[4] == inside[2]) and inside[2]:
                 kept.append((*r[:4], inside[2], inside[3], inside[4], "coreference"))
         out = kept

@@ -189,13 +189,21 @@ def _head_noun(words: list[Token]) -> str:
     return _bare(heads[-1]) if heads else ""
 
 
+def _name_word(text: str, toks: list[Token]) -> bool:
+    """Whether the last of ``toks``, a pronoun's word written with a capital, closes a name after another
+    capitalised word of it ("Vice Premier Liu He said": a surname, not "he")."""
+    w, s, _ = toks[-1]
+    return w[:1].isupper() and len(toks) > 1 and _is_cap(toks[-2][0]) and not _pronoun(toks[-2][0]) \
+        and text[toks[-2][2]:s] == " "
+
+
 def tail_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     """The speaker phrase that ends ``text[lo:hi]`` (the subject right before a speech verb)."""
     toks = _strip_trailing(tokens(text, lo, hi))
     if not toks:
         return None
     w, s, e = toks[-1]
-    if _pronoun(w):
+    if _pronoun(w) and not _name_word(text, toks):
         return Phrase("pronoun", s, e, s, e, head=_pronoun(w))
     if _is_cap(w) and not _is_role(w) or (_is_cap(w) and len(toks) > 1 and _is_cap(toks[-2][0]) and not _is_title(w)):
         j = len(toks) - 1

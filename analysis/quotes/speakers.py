@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .bodies import asked_object, central_bank, defined_board, is_central_bank
+from .documents import issuer_of_document, research_house
 from .holders import role_holder
 from .antecedents import (AFFILIATION, ORG_TYPES, ORGAN_WINDOW, PLACE_TYPES, Doc, antecedent, appositive_role,
                           listed_companies, main_organisation, modifies_name, name_speaker, opens_sentence,
@@ -15,6 +17,7 @@ from .antecedents import (AFFILIATION, ORG_TYPES, ORGAN_WINDOW, PLACE_TYPES, Doc
 from .model import Speaker
 from .phrases import Phrase, head_phrase, plural_role, subject_phrase, tail_phrase, tokens
 from .ranker import rank_person
+from .turns import turn_antecedent
 from .words import (AUTHORITY_NOUNS, AUTHORITY_WORDS, DETERMINERS, DOCUMENTS, GIVEN_GENDER, GROUPS, ORGANS, PRESS,
                     PRESS_PRONOUN_REACH, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK, SPEAKS_FOR,
                     STATE_BODIES, TITLES, UNNAMED_PRESS, is_sentence_break)
@@ -135,6 +138,8 @@ def _organisation_start(doc: Doc, pos: int) -> int:
 #: person after an honorific ("A lawyer for Mr. ")
 _ROLE_OF_BEFORE = re.compile(r"(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w.&-]*['’]s)\s+"
                              r"((?:[a-z][\w-]*\s+){0,3})(?:of|at|for)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
+#: the comma before a name in apposition, and an honorific before the name ("…, Mr. Jo Roe, said")
+_APPOSED_NAME = re.compile(r",[ \t]+(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?")
 #: what closes a name in apposition: a comma, a sentence end, or the end of the line
 _APPOSITION_END = re.compile(r"\s*(?:,|\.(?:\s|$)|$)")
 
@@ -143,11 +148,14 @@ def _apposed_holder(doc: Doc, ph: Phrase) -> Speaker | None:
     """The person named in apposition to a role the name phrase is the organisation of: "The president of Acme,
     Jane Roe, said", "…, said the chief executive of Acme, Jane Roe." (the role's holder speaks, not the
     organisation after "of"). The name in apposition must be a person the entity layer found."""
-    before = _ROLE_OF_BEFORE.search(doc.text, max(0, ph.name_start - 80), ph.name_start)
-    if before is None or not before.group(1).split() \
-            or before.group(1).split()[-1].casefold() not in ROLE_PERSON:
+    # (the role before the whole phrase too, when a title-like run opens the organisation's name: "A researcher at
+    # the Financial Research Institute of Acme, Mr. Jo Roe, said")
+    befores = [_ROLE_OF_BEFORE.search(doc.text, max(0, at - 80), at) for at in dict.fromkeys((ph.name_start, ph.start))]
+    before = next((b for b in befores if b is not None and b.group(1).split()
+                   and b.group(1).split()[-1].casefold() in ROLE_PERSON), None)
+    if before is None:
         return None
-    comma = re.compile(r",[ \t]+").match(doc.text, ph.name_end)
+    comma = _APPOSED_NAME.match(doc.text, ph.name_end)
     if comma is None:
         return None
     i = bisect_left(doc.starts, comma.end())
@@ -390,6 +398,24 @@ def _introduced_body(doc: Doc, ph: Phrase, anchor: int) -> tuple[str, str] | Non
     found = resolve_phrase(doc, Phrase("description", last.start(), last.end(), last.start(), last.end(),
                                        head=ph.head), anchor)
     return (found.name, found.type) if found is not None and found.type else None
+
+
+def _described_kind(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
+    """The organisation a definite description takes up where the nearest one is plainly not it
+    (:mod:`.bodies`): the one the sentence before was about when a body there "asked the company" ("The company
+    said …" is not that body); "the Board" an announcement defines as a company's board, that company; for "the
+    central bank", the one central bank the text names, else no one."""
+    if ph.kind != "description" or ph.head not in ROLE_ORG:
+        return None
+    if central_bank(_words_before_head(doc, ph), ph.head):
+        banks = {(n, t) for n, t in zip(doc.names, doc.types, strict=True) if t in ORG_TYPES and is_central_bank(n)}
+        if len(banks) > 1:
+            return None  # (which of them: the usual rules read it)
+        return Speaker(*banks.pop(), surface, "coreference") if banks else Speaker(surface, "", surface, "adjacent")
+    found = asked_object(doc, ph.head, ph.start) if ph.definite else None
+    if found is None and ph.head == "board" and ph.definite and surface.split()[-1] == "Board":
+        found = defined_board(doc)  # 'The board (the "Board") of directors of Acme announces …': Acme's
+    return Speaker(found[0], found[1], surface, "coreference") if found is not None else None
 
 
 def _words_before_head(doc: Doc, ph: Phrase) -> list[str]:
@@ -714,6 +740,7 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
             # "Analysts at Acme Bank estimate …. In a note on Thursday, they wrote: “…”": the body its people work
             # for, as "Analysts at Acme Bank said" gives it; any other "they" names no one
             body = _people_of_body_before(doc, ph.start) if ph.head == "they" else None
+            body = research_house(doc) if ph.head == "we" else body  # "we wrote to clients": a research note's firm
             return Speaker(body[0], body[1], surface, "coreference") if body else None
         found = _pronoun(doc, ph, anchor, surface, ph.start)
         if search_at is not None and found is not None and _named_between(doc, found.name, search_at, ph.start):
@@ -743,6 +770,9 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
         para = doc.text.rfind("\n", 0, ph.start) + 1
         if found and _named_between(doc, found[0], para, ph.start):
             return Speaker(found[0], found[1], surface, "coreference")
+    described = _described_kind(doc, ph, surface)
+    if described is not None:  # "X asked the company to …. The company said": not X; "the central bank"
+        return described
     member = _member_of_described(doc, ph)
     if member is not None:
         return member
@@ -775,7 +805,10 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
             and surface.casefold().endswith(ph.head):
         # "I put that to the regulator. A spokesperson said …"; "I asked the Bank whether …. A spokesman replied:"
         # (a body the sentence before asks for comment first: "The Courier asked Acme for comment. A spokeswoman …")
-        found = _asked_body(doc, ph.start) or _focus_organisation(doc, ph.start)
+        # (the organisation of the spokesperson's own sentence first: "X has cited the deal; a spokesman told Y
+        # that …" after a sentence whose subject another body is)
+        found = _asked_body(doc, ph.start) or _focus_organisation(doc, ph.start, sentences=1) \
+            or _focus_organisation(doc, ph.start)
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
     if ph.head in ORGANS and "editorial" in _words_before_head(doc, ph) and (ph.definite or "’s" in surface
@@ -1075,7 +1108,9 @@ def _document_before(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Speaker
     if len(toks) == 3 and toks[1][0].isalpha() and toks[1][0].islower() and toks[1][0] not in DETERMINERS:
         toks = [toks[0], toks[2]]  # "the closure order", "the inspection report": a noun naming its kind
     if len(toks) != 2:
-        return None  # "the statement", "the filing"; not "the board's statement" (its owner is read above)
+        # "Acme on Tuesday published its root cause analysis. … the 12-page report said": the one who put it out
+        issuer = issuer_of_document(doc, ph.start, ph.end) if ph.definite else None
+        return Speaker(issuer[0], issuer[1], surface, "coreference") if issuer else None
     lo = max(0, ph.start - _DOCUMENT_REACH)
     last = None
     said = False
@@ -1111,10 +1146,14 @@ def _document_before(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Speaker
         and found.type in ORG_TYPES else None
 
 
+#: the verb of the one who brings a lawsuit, with its auxiliary ("Acme sued", "Acme has sued", "Acme is suing")
+_SUED = r"(?:(?:has|have|had)\s+)?sued|(?:is|are|was|were)\s+suing"
 #: the verb that issues a document of each noun ("The regulator ordered the plant shut. … The order said …")
 #: (past forms only: "rules", "orders" and "files" are nouns as often as verbs)
 _DOCUMENT_VERBS = {"order": "ordered", "ruling": "ruled", "decision": "decided", "indictment": "indicted",
-                   "filing": "filed", "petition": "petitioned", "announcement": "announced"}
+                   "filing": "filed", "petition": "petitioned", "announcement": "announced",
+                   # the one who sues owns the lawsuit and its complaint ("Acme has sued Roe … The complaint said")
+                   "lawsuit": _SUED, "suit": _SUED, "complaint": _SUED}
 
 
 def _document_verb_before(doc: Doc, ph: Phrase, surface: str, anchor: int, lo: int) -> Speaker | None:
@@ -1263,6 +1302,9 @@ def _press_speaker_before(doc: Doc, at: int, gender: str) -> Speaker | None:
 def _pronoun(doc: Doc, ph: Phrase, anchor: int, surface: str, at: int) -> Speaker:
     """The antecedent of the pronoun ``ph``, looked for before ``at``."""
     gender = "m" if ph.head == "he" else "f" if ph.head == "she" else ""
+    turn = turn_antecedent(doc, at, gender) if ph.head in ("he", "she") else None
+    if turn is not None:  # "FELD: He was. He told NBC, “…”": someone else than Feld, who would say "I"
+        return Speaker(turn[0], turn[1], surface, "coreference")
     press = _press_subject(doc, ph) if ph.head not in PRON_ORG else None
     if press is not None:  # "A Vela spokeswoman declined to comment on what she called “…”": Vela
         return Speaker(press.name, press.type, surface, "coreference")
