@@ -248,9 +248,11 @@ def is_char_prefix(short: str, full: str) -> bool:
     return len(short) >= 5 and len(full) > len(short) + 2 and full.startswith(short) and " " not in full
 
 
-def canonical_org_name(surfaces: list[str], lex: Lexicon) -> str:
+def canonical_org_name(surfaces: list[str], lex: Lexicon, shorter: list[str] | None = None) -> str:
     """Display name of an organisation from its full surface forms: the lexicon's name, else the longest form
-    without its legal suffix ('Alphabet Inc.' -> 'Alphabet')."""
+    without its legal suffix ('Alphabet Inc.' -> 'Alphabet'), else the catalog's name of a company one of its shorter
+    forms (``shorter``, else ``surfaces``) names when the longest only adds words after it ("Boeing 737 MAX" beside
+    "Boeing")."""
     for surface in surfaces:
         known = lex.known_org_alias.get(surface)
         words = surface.split()
@@ -263,7 +265,7 @@ def canonical_org_name(surfaces: list[str], lex: Lexicon) -> str:
     if catalog_company(best) is None:
         # "Boeing 737 MAX", "Boeing Commercial Airplanes" beside "Boeing": the longest form is a product or a unit of
         # a company the catalog knows by a shorter form, and the company goes by that name
-        for surface in sorted(surfaces, key=len, reverse=True):
+        for surface in sorted(shorter or surfaces, key=len, reverse=True):
             known = catalog_company(surface) if best.startswith(surface + " ") else None
             if known is not None:
                 return known

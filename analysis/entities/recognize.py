@@ -44,7 +44,7 @@ def _group_name(doc: DocGroups, g: int, kind: str) -> str:
         return company_for_ticker(doc.cands[grp.members[0]].surface) or doc.cands[grp.members[0]].surface
     if kind == "ORG":
         full = [s for s in surfaces if len(s.split()) == len(grp.words)] or surfaces
-        name = canonical_org_name(full, doc.lex)
+        name = canonical_org_name(full, doc.lex, shorter=surfaces)
         if name.isupper() and any(len(w) > 4 for w in name.split()):
             # "QUISTEL HOLDINGS (QSTL.O)" heading a factbox: the catalog's spelling, else its long words in title case
             known = catalog_company(name)

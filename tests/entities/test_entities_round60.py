@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline_helpers import alias_types
+from pipeline_helpers import alias_types, story_entities
 
 from analysis.entities.recognize import recognize_entities
 
@@ -115,3 +115,14 @@ def test_a_known_company_is_named_by_its_own_name_not_its_products_or_units() ->
     assert canonical_org_name(["Boeing", "Boeing 737 MAX"], lex) == "Boeing"
     assert canonical_org_name(["Boeing", "Boeing Commercial Airplanes", "BA"], lex) == "Boeing"
     assert canonical_org_name(["Spirit", "Spirit AeroSystems"], lex) == "Spirit AeroSystems"  # no catalog name: longest
+    # as an article groups them: only the longest forms are "full", the shorter ones still name the company
+    assert canonical_org_name(["Boeing Commercial Airplanes"], lex, shorter=["Boeing", "Boeing Commercial Airplanes"]) \
+        == "Boeing"
+
+
+def test_an_articles_company_row_keeps_the_catalog_name_beside_its_units_name(tmp_path: Path) -> None:
+    text = ("Planemaker shares slide\n\nBoeing shares fell 8% on Monday. Stan Orrin, head of Boeing Commercial "
+            "Airplanes, told staff the company would slow output. Boeing said it would cooperate with regulators.\n")
+    found = story_entities(tmp_path, {"a.txt": text})["a"]
+    assert ("Boeing", "ORG") in found, found
+    assert not any(name == "Boeing Commercial Airplanes" for name, _type in found), found
