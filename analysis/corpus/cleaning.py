@@ -118,8 +118,9 @@ _DATE_CLOCK_SEP_RE = re.compile(r"(?<=\d)\s*(?:\||/|·|•|[-–—])\s*(?=\d{1,
 _HYPHEN_DAY_RE = re.compile(r"\b(\d{1,2})-([A-Za-z]{3,9})-((?:19|20)\d{2})\b")
 _YEAR_FIRST_RE = re.compile(r"\b((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})\b")
 #: The writer after the date: "March 11, 2025 by Jane Roe", "09.01.2024 | von Jana Roth" (and its machine translation,
-#: "| from Jana Roth").
-_TRAILING_BY_RE = re.compile(r"(?:\s*[|·•–—]\s*|\s+)(?:[Bb]y|[Vv]on|[Ff]rom)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
+#: "| from Jana Roth"), also after a word of credit ("3 February 2031 | Interview by Jane Roe").
+_TRAILING_BY_RE = re.compile(r"(?:\s*[|·•–—]\s*|\s+)(?:(?:[Ii]nterview|[Ww]ords|[Tt]ext|[Rr]eporting)\s+)?(?:[Bb]y|[Vv]on|[Ff]rom)\s+"
+                             r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
 #: A numeric date written with dots ("09.01.2024"): the day comes first wherever the form is used (German, Nordic,
 #: Swiss, Russian pages), so it is read as day, month, year even when both orders would make a date.
 _DOTTED_DAY_RE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b")
@@ -136,15 +137,23 @@ def _dotted_day(m: re.Match[str]) -> str:
     return f"{day} {_MONTH_NAMES[month - 1]} {m[3]}" if 1 <= month <= 12 and 1 <= day <= 31 else m[0]
 
 
+#: The places before a numeric date in a translated page's stamp line ("Stuttgart/Wolfsburg, 26.09.2015, 10:34
+#: o'clock"), as a wire's dateline puts them (not a weekday: "Saturday, 20.07.2024").
+_STAMP_PLACES_RE = re.compile(r"^(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,)"
+                              r"[A-Z][\w'’.-]+(?:\s*/\s*[A-Z][\w'’.-]+|\s[A-Z][\w'’.-]+){0,3},\s+"
+                              r"(?=\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b)")
+
+
 def date_line(line: str) -> tuple[date, bool] | None:
     """:func:`parse_date_line` of ``line``, reading a separator between the date and its clock time as a space, the
     forms of :data:`_HYPHEN_DAY_RE`, :data:`_YEAR_FIRST_RE` and :data:`_DOTTED_DAY_RE`, a clock word after the time
-    (:data:`_CLOCK_WORD_RE`), and a date with its writer after it."""
+    (:data:`_CLOCK_WORD_RE`), a date with its writer after it, and a numeric date after its places
+    (:data:`_STAMP_PLACES_RE`: "Stuttgart/Wolfsburg, 26.09.2015, 10:34 o'clock")."""
     parsed = parse_date_line(line)
     if parsed is not None or not _YEAR_RE.search(line):
         return parsed
     respelled = _YEAR_FIRST_RE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", _HYPHEN_DAY_RE.sub(r"\1 \2 \3", _TRAILING_BY_RE.sub("", line)))
-    respelled = _CLOCK_WORD_RE.sub("", _DOTTED_DAY_RE.sub(_dotted_day, respelled))
+    respelled = _CLOCK_WORD_RE.sub("", _DOTTED_DAY_RE.sub(_dotted_day, _STAMP_PLACES_RE.sub("", respelled)))
     respelled = _DATE_CLOCK_SEP_RE.sub(" ", respelled, count=1)
     return parse_date_line(respelled) if respelled != line else None
 
@@ -182,16 +191,46 @@ _SECONDS_RE = re.compile(r"\b(\d{1,2}:\d{2}):\d{2}\b")
 _ISO_TIME_RE = re.compile(r"\b((?:19|20)\d{2}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 #: The parts of a page's stamp line ("Jane Roe · 9 January 2024 · 4 min read", "By Jane Roe | January 9, 2024").
 _STAMP_SEP_RE = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
-_READ_TIME_RE = re.compile(r"^\d{1,3}[- ]?min(?:ute)?s?(?: read| listen)?$", re.I)
+_READ_TIME_RE = re.compile(r"^(?:(?:reading|read|listening) time:?\s*)?\d{1,3}[- ]?min(?:ute)?s?(?: read| listen)?$", re.I)
+
+
+#: A credit beside the date in a page's stamp line, up to six words: the writer or the desk after "by" or "from", maybe
+#: a word of credit before it ("By Jane Roe", "Interview by Jane Roe", "From wire reports", "By Staff and wire
+#: reports").
+_STAMP_CREDIT_RE = re.compile(r"^(?:(?:interview|words|text|story|reporting|additional reporting|written|compiled|edited"
+                              r"|analysis|commentary)\s+)?(?:by|from)\s+(?:(?-i:[A-Z])|(?:staff|wire|news|agency|agencies)\b)",
+                              re.I)
+#: The time of an update alone beside the date ("Updated 6:52 p.m.", "Updated: 14:05 GMT").
+_UPDATED_TIME_RE = re.compile(r"^(?:last\s+)?updated(?:\s+at)?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$",
+                              re.I)
 
 
 def _stamp_company(part: str) -> bool:
-    """A part beside the date in a page's stamp line: the writer ("By Jane Roe"), the reading time ("4 min read"), or
-    a name of up to five capitalised words without figures (the writer, the outlet, the section: "Example News")."""
-    if _READ_TIME_RE.match(part) or re.match(r"^[Bb][Yy]\s+[A-Z]", part) and len(part.split()) <= 6:
+    """A part beside the date in a page's stamp line: the writer ("By Jane Roe", "Interview by Jane Roe", "From wire
+    reports"; :data:`_STAMP_CREDIT_RE`), the reading time ("4 min read"), the time of an update ("Updated 6:52
+    p.m."), or a name of up to five capitalised words without figures (the writer, the outlet, the section: "Example
+    News")."""
+    if _READ_TIME_RE.match(part) or _STAMP_CREDIT_RE.match(part) and len(part.split()) <= 6 \
+            or _UPDATED_TIME_RE.match(part):
         return True
     words = part.replace("&", "").split()
     return 1 <= len(words) <= 5 and not any(ch.isdigit() for ch in part) and all(w[:1].isupper() for w in words)
+
+
+#: The writer and the section after the date inside one part of a stamp line ("Posted September 22nd, 2015 by Staff
+#: and wire reports in Business").
+_PART_BY_RE = re.compile(r"\s+by\s+\S.*$", re.I)
+
+
+def _dated_part(part: str) -> tuple[date, bool] | None:
+    """:func:`date_line` of one part of a stamp line, without its label (:data:`_STAMP_LABEL_RE`), or of its words
+    before a "by" and at most eight words of credit (:data:`_PART_BY_RE`)."""
+    bare = _STAMP_LABEL_RE.sub("", part)
+    parsed = date_line(bare)
+    by = _PART_BY_RE.search(bare) if parsed is None else None
+    if by is not None and len(by.group(0).split()) <= 9:
+        parsed = date_line(bare[:by.start()])
+    return parsed
 
 
 def page_stamp(line: str) -> date | None:
@@ -217,12 +256,57 @@ def page_stamp(line: str) -> date | None:
     parts = [p for p in _STAMP_SEP_RE.split(bare) if p.strip()]
     if len(parts) < 2:
         return None
-    days = [(part, date_line(_STAMP_LABEL_RE.sub("", part))) for part in parts]
+    days = [(part, _dated_part(part)) for part in parts]
     dated = [(part, day[0]) for part, day in days if day is not None]
     if not dated or not all(day is not None or _stamp_company(part) for part, day in days):
         return None
     return next((day for part, day in dated if not _UPDATED_RE.match(part) and not re.search(r"\bupdated\b", part, re.I)),
                 dated[0][1])
+
+
+#: What marks a stamp line in the article's body as the page's (:func:`_body_stamp`): its writer, its clock time, its
+#: label of publication. Not "Aired January 16 ...": when a broadcast aired may be the story's own event.
+_BODY_STAMP_CUE_RE = re.compile(r"\b(?:by|from)\s|\d[:.][0-5]\d\b|^\W*(?:last\s+|first\s+)?(?:updated|published|posted)\b",
+                                re.I)
+
+
+BODY_STAMP_WORDS = 24
+
+
+def _body_stamp(line: str) -> bool:
+    """Whether ``line``, below the headline, is the page's stamp line (:func:`page_stamp`) with its writer, its time
+    or its label ("Last updated: Oct. 8, 2015 at 12:47 p.m. ET | By Jane Roe and John Doe", "Posted Jan 8, 2024,
+    6:45 p.m. | From wire reports", "26 June 2016 | Interview by Jane Roe"): furniture, as a date line is; a row of a
+    dated table ("March 8, 2023 | Acme Bank") stays."""
+    return _YEAR_RE.search(line) is not None and word_count(line) <= BODY_STAMP_WORDS \
+        and _BODY_STAMP_CUE_RE.search(line) is not None and page_stamp(line) is not None
+
+
+_SOURCE_SEP_RE = re.compile(r"\s*[·•|]\s*")
+#: An aggregator's credit under an item's headline: the outlet, then when ("Example Wire · 11h ago", "Example Review
+#: · Jan 7, 2024").
+_SOURCE_CREDIT_RE = re.compile(r"^([^·•|]{3,60}?)\s*[·•|]\s*(?:\d{1,3}\s*(?:s|m|min|mins|h|hr|hrs|d|w)\s+ago"
+                               r"|(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago"
+                               r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d"
+                               r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* (?:19|20)\d\d)$")
+
+
+def _source_line(line: str) -> bool:
+    """Whether ``line`` is an aggregator's credit under the headline of an item (:data:`_SOURCE_CREDIT_RE`, an
+    outlet's name: "Example Wire · 4 hours ago", "Example Business Review · Jan 7, 2024"), which the item's summary
+    follows; not the head of the readers' comments ("jo_trader · 4 hours ago")."""
+    m = _SOURCE_CREDIT_RE.match(line)
+    return m is not None and looks_like_outlet(m.group(1))
+
+
+def _headline_above_stamp(line: str, line_no: int, stamp_no: int) -> bool:
+    """Whether the kept ``line`` (line ``line_no``), right above a page's stamp line in the body (:func:`_body_stamp`,
+    line ``stamp_no``; a blank line may stand between), is the page's headline: a plain headline
+    (:func:`_plain_headline`) of four to :data:`HEADLINE_MAX_WORDS` words that does not end like a sentence. A page's
+    header set below other furniture ("Example Ledger" / "Boeing slumps 8% as ..." / "Posted Jan 8, 2024 | From wire
+    reports") is no article text."""
+    return stamp_no - line_no <= 2 and 4 <= word_count(line) <= HEADLINE_MAX_WORDS and not sentence_like(line) \
+        and _plain_headline(line) and not line.rstrip().endswith((".", ":", "?", "!"))
 
 
 def _stamp_in_furniture(removals: Sequence[Removal], body_line: int) -> tuple[date | None, str | None]:
@@ -522,26 +606,47 @@ def _form_blocks(forms: list[int], candidates: list[tuple[int, str]], words: lis
 REASON_AUTHOR_NOTE = "byline (note on the author)"
 _BYLINE_NAME_RE = re.compile(r"(?:^|\s)[Bb]y\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})")
 _BARE_NAME_RE = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}$")
-_NOTE_VERB_RE = re.compile(r"\s+(?:is an?|was an?|is the|was the|writes|has written|has covered|is a former|was formerly)\b")
+_NOTE_VERB_RE = re.compile(r"\s+(?:is an?|was an?|is the|was the|writes|has written|has covered|is a former|was formerly"
+                            r"|covers|reports on|is (?:deputy|senior|chief|associate|assistant|contributing|staff)"
+                            r"|are (?:an?|the|former|deputy|senior|staff|our|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}"
+                            r"\s+(?:reporters|correspondents|writers|editors|columnists)\b))\b")
+#: The other writers of a byline, named in the note on the writers ("Jo Roe and Al Poe are ...", "Jo Roe, Al Poe
+#: and Di Loe ...").
+_CO_WRITERS_RE = re.compile(r"(?:\s*,\s*|\s+(?:and|&)\s+)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}")
+#: The editors' note that may open the paragraph of the note on the writer ("This interview has been edited for
+#: length and clarity. Jo Roe is ...").
+_EDITED_NOTE_RE = re.compile(r"^this (?:interview|conversation|transcript|article|story|q&a) (?:has been|was|is) "
+                             r"(?:lightly )?(?:edited|condensed)\b[^.!?\"“”]{0,80}[.]\s+", re.I)
+#: The removals whose line may hold the byline: a byline, or a date line with its writer ("6 July 2016 | By Jo Roe").
+_BYLINE_REASONS = (REASON_BYLINE, REASON_DATELINE, REASON_DATE)
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _is_author_note(paragraph: str, removals: list[Removal]) -> bool:
     """Whether the last paragraph is the note on the writer that ends a column ("Jo Roe is a former shipbroker who
-    now teaches."): it opens with the name of the byline (or of a bare name line above the article) and a verb that
-    describes the person, in at most forty words, and states no year (a dated fact about the person, "was a harbour
-    pilot until 2019", is kept)."""
+    now teaches.", "Jo Roe covers airlines.", "Jo Roe and Al Poe are Example Ledger reporters."): it opens (after an
+    editors' note, :data:`_EDITED_NOTE_RE`) with the name of the byline (or of a bare name line above the article),
+    its other writers, and a verb that describes the person, in at most forty words, and states no year (a dated
+    fact about the person, "was a harbour pilot until 2019", is kept)."""
     if word_count(paragraph) > 40 or _YEAR_RE.search(paragraph) or '"' in paragraph or "“" in paragraph:
         return False
     names = set()
     for r in removals:
-        if r.reason == REASON_BYLINE:
+        if r.reason in _BYLINE_REASONS:
             names.update(m.group(1) for m in _BYLINE_NAME_RE.finditer(r.text))
         elif r.reason == REASON_HEADER and _BARE_NAME_RE.match(r.text):
             names.add(r.text)
+    edited = _EDITED_NOTE_RE.match(paragraph)
+    start = edited.end() if edited else 0
     for name in names:
-        if paragraph.startswith(name) and _NOTE_VERB_RE.match(paragraph, len(name)):
-            return True
+        if paragraph.startswith(name, start):
+            end = start + len(name)
+            co = _CO_WRITERS_RE.match(paragraph, end)
+            while co is not None:  # the other writers of the byline, as one subject: "... and Al Poe are ..."
+                end = co.end()
+                co = _CO_WRITERS_RE.match(paragraph, end)
+            if _NOTE_VERB_RE.match(paragraph, end):
+                return True
     return False
 
 
@@ -931,11 +1036,13 @@ _STRONG_TAIL_RE = re.compile(
     r"|in other news|editor'?s picks?|also of interest|recommended stories|(?:sponsored|promoted|partner) (?:stories|content"
     r"|links)|around the web|from our partners|you may have missed|more to explore|other recent releases|more videos|###"
     r"|(?:media|press|investors?) (?:contacts?|enquiries|inquiries))\s*:?$", re.I)
-#: A line that heads the readers' comments, removed as furniture on its own ("View comments", "33 Comments", "Would
-#: you like to comment on this article?", "Conversation (238)"): the article has ended before it, as at a heading of
-#: :data:`_STRONG_TAIL_RE`.
+#: A line that heads the readers' comments, removed as furniture on its own ("View comments", "33 Comments",
+#: "Comments (2,418)", "Would you like to comment on this article?", "Conversation (238)"): the article has ended
+#: before it, as at a heading of :data:`_STRONG_TAIL_RE`.
 _COMMENTS_MARK_RE = re.compile(
-    r"^(?:(?:view|show|read|see|load|hide)\s+)?(?:all\s+)?(?:\d[\d,]*\s+)?(?:comments?|replies|responses)(?:\s*\(\d+\))?$"
+    r"^(?:(?:view|show|read|see|load|hide)\s+)?(?:all\s+)?(?:\d[\d,]*\s+)?(?:comments?|replies|responses)(?:\s*\(\d[\d,]*\))?$"
+    # the comments' count behind a call to write one ("Have your say: 2 comments", "Your say (14 comments)")
+    r"|^(?:have your say|your say)\s*[:(–—-]?\s*\d[\d,]*\s+comments?\)?$"
     r"|\bcomment on this (?:article|story)\b|\bbefore commenting\b|\bcomment policy\b"
     # (not a messaging channel's promotion: "Join the conversation on our WhatsApp channel")
     r"|^join (?:our|the) conversation\b(?! on (?:our |the )?(?:whatsapp|telegram|facebook|twitter|x|instagram|linkedin|threads"
@@ -1048,14 +1155,18 @@ _HEADLINE_FUTURE_RE = re.compile(r"^(?:[A-Z][\w.&'’-]*\s+){1,4}to\s+[a-z]+\b")
 
 
 def _inline_headlines(lines: list[tuple[int, str]], prose: list[bool], words: list[int], body_start: int,
-                      tail_start: int) -> set[int]:
+                      tail_start: int, sources: set[int] = frozenset()) -> set[int]:
     """Indexes of headlines of other stories set alone between two paragraphs of the article (a link the page put
     there): a line of 6 to 20 words between two prose lines (one short line, such as a live page's time stamp, may
     stand between it and either) that does not end like a sentence, is no list or table line, and reads as a
-    headline: a figure in per cent, a label ("Opinion: ...") or a headline's future ("Jo Roe to step down as ...")."""
+    headline: a figure in per cent, a label ("Opinion: ...") or a headline's future ("Jo Roe to step down as ...").
+    Not an aggregator's item, its headline over its outlet's credit (line numbers ``sources``, :func:`_source_line`)
+    and its summary: the page's own text."""
     out: set[int] = set()
     for i in range(body_start + 1, tail_start - 1):
         line = lines[i][1]
+        if lines[i][0] + 1 in sources:
+            continue
         before = prose[i - 1] or (i - 2 >= body_start and prose[i - 2])  # (a live page's time stamp may stand between)
         after = prose[i + 1] or (i + 2 < tail_start and prose[i + 2])
         if prose[i] or not before or not after or not 6 <= words[i] <= 20 or sentence_like(line) \
@@ -1365,12 +1476,14 @@ def clean_document(text: str) -> CleanDocument:
         body_start = next((k for k in range(max(captions) + 1, len(candidates)) if prose[k] and not _stamps(candidates[k][1])),
                           body_start)
         captions = {k for k in captions if k < body_start}
+    sources = {r.line_no for r in removals if _source_line(r.text)} | {n for n, line in candidates if _source_line(line)}
     marks = [r.line_no for r in removals if _COMMENTS_MARK_RE.search(r.text) or _LIST_HEADING_RE.match(r.text)
-             or r.reason == REASON_COMMENTS and (COMMENT_HEAD_RE.match(r.text) or COMMENT_SAYS_RE.match(r.text))]
+             or r.reason == REASON_COMMENTS and (COMMENT_HEAD_RE.match(r.text) and r.line_no not in sources
+                                                 or COMMENT_SAYS_RE.match(r.text))]
     tail_start, boxes = _find_tail_start(candidates, prose, body_start, words, marks)
     promo_box = _newsletter_box(removals, candidates, words)
     boxes |= {i for i in _marked_links(removals, candidates, words) if i > body_start}
-    boxes |= _inline_headlines(candidates, prose, words, body_start, tail_start)
+    boxes |= _inline_headlines(candidates, prose, words, body_start, tail_start, sources)
     boxes |= {i for i in _list_intruders(candidates, words) if body_start < i < tail_start}
     last_prose = max((i for i in range(body_start, tail_start) if prose[i] and i not in boxes and i not in promo_box),
                      default=body_start)
@@ -1449,6 +1562,7 @@ def clean_document(text: str) -> CleanDocument:
         removals.append(Removal(line_no, line, REASON_HEADER))
 
     kept: list[str] = []
+    kept_nos: list[int] = []
     kept_keys: list[str] = []
     sources: list[tuple[int, int]] = []
     seen: dict[str, int] = {}
@@ -1478,8 +1592,12 @@ def clean_document(text: str) -> CleanDocument:
         if is_making_note(line):  # "This article was generated with the assistance of wire reports ..."
             removals.append(Removal(line_no, line, REASON_CREDIT))
             continue
-        if date_line(line) is not None or is_stamp_line(line):  # "Updated at 3.20pm GMT" in a live blog
+        stamp = date_line(line) is None and not is_stamp_line(line) and _body_stamp(line)
+        if stamp or date_line(line) is not None or is_stamp_line(line):  # "Updated at 3.20pm GMT" in a live blog
             removals.append(Removal(line_no, line, REASON_DATE))
+            if stamp and kept and _headline_above_stamp(kept[-1], kept_nos[-1], line_no):
+                removals.append(Removal(kept_nos[-1], kept[-1], REASON_HEADER))
+                del kept[-1], kept_keys[-1], sources[-1], kept_nos[-1]
             continue
         if not _credit_at(candidates, idx):  # a credit keeps its dash: the quote engine reads "- Name" as a credit
             line = outer_pipes_off(strip_bullet(line).strip())  # a Markdown table's row as the other rows: "2023 | 4.1%"
@@ -1497,6 +1615,7 @@ def clean_document(text: str) -> CleanDocument:
         if len(key) >= config.FUZZY_DUPLICATE_MIN_CHARS:
             long_kept.append((key, line_no))
         kept.append(line)
+        kept_nos.append(line_no)
         kept_keys.append(key)
         sources.append(span_of.get(line_no) or spans[line_no - 1])
 

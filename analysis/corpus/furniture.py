@@ -38,7 +38,7 @@ REASON_COMMENTS = "comment prompt"
 _SHARE_WORDS = frozenset(
     "share shares on facebook twitter x whatsapp tweet send email mail print pin pinterest linkedin reddit "
     "telegram copy link this article story messenger flipboard via linked in like follow comment comments save text "
-    "size bookmark whats app".split()  # LinkedIn and WhatsApp split in two
+    "size bookmark whats app post page".split()  # LinkedIn and WhatsApp split in two; "Email this post"
 )
 _NAV_LINES = frozenset(
     """no result|view all result|view all results|search|menu|home|skip to content|skip to main content|
@@ -638,6 +638,25 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^you are (?:viewing|reading|seeing) (?:a|the|an) (?:summary|preview|excerpt|abstract)"
                 r"(?: of (?:this|the) (?:article|report|note|story|research))?[.!](?:\s[^\"“”]{0,120})?$", re.I),
      REASON_LOGIN),
+    # A reprint's note on where it came from ("This story was provided by Example Wire and has not been edited by our
+    # staff.", "This article was syndicated from a wire service.", "Example Brief is an independent newsletter.
+    # Excerpts used under license.").
+    (re.compile(r"^this (?:story|article|report|content) (?:was|is|has been) (?:provided|supplied|syndicated)"
+                r" (?:by|from|through|via)\b[^\"“”]{0,160}$"
+                r"|^[^\"“”]{0,80}\b(?:excerpts?|articles?|stories|content|material) (?:are |is )?(?:used|reproduced"
+                r"|republished) (?:under licen[cs]e|with permission)\.?$", re.I), REASON_CREDIT),
+    # A pay wall's note to the reader ("Subscribe to the Ledger for 99¢ a week. Already a subscriber? Log in.",
+    # "Subscribers only: this article is free to read this weekend.", "Your free article limit: 3 of 5 used this
+    # month.", "This article is for subscribers. You are reading a free preview (1 of 3).").
+    (re.compile(r"^subscribe to [^.!?\"“”]{1,40} for [^.!?\"“”]{1,30}\b(?:a|per|each) (?:week|month|year)\b[^\"“”]{0,120}$"
+                r"|^[^\"“”]{0,80}\balready a subscriber\?[^\"“”]{0,80}$"
+                r"|^subscribers? only\s*[:.!-][^\"“”]{0,120}$|^your free (?:article|story|stories|articles) limit\b[^\"“”]{0,140}$"
+                r"|^this (?:article|story|content|report) is (?:only )?for (?:subscribers|members|paying)\b[^\"“”]{0,140}$",
+                re.I), REASON_LOGIN),
+    # A research note's note on its readers ("FOR INSTITUTIONAL INVESTORS ONLY. Not for distribution in the United
+    # States.", "For institutional clients. Public excerpt. See disclosures at end.").
+    (re.compile(r"^for (?:institutional|professional) (?:investors|clients|use)(?: only)?\b[.!]?(?:\s[^\"“”]{0,160})?$"
+                r"|^not for (?:distribution|publication|onward distribution)\b[^\"“”]{0,120}$", re.I), REASON_CREDIT),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -761,6 +780,10 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     (("this is a rush", "transcript may", "this transcript may"), ()),
     (("forwarded this",), ("newsletter",)),
     (("you are ",), ()),
+    (("this story", "this article", "this report", "this content"), ("under licen", "with permission")),
+    (("subscribe", "your free", "this article is", "this story is", "this content is", "this report is"),
+     ("already a subscriber",)),
+    (("for institutional", "for professional", "not for "), ()),
 )
 def _fewest_needles(needles: Iterable[str]) -> tuple[str, ...]:
     """``needles`` without repeats and without those that hold a shorter one ("most read" holds "most "): a text
@@ -885,7 +908,7 @@ DATED_ITEM_RE = re.compile(
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(?:19|20)\d{{2}})?"
     rf"|\d{{1,2}}\s+{_MONTH}(?:\s+(?:19|20)\d{{2}})?"
     rf"|{_MONTH}(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|Q[1-4]\s+(?:19|20)\d{{2}}"
-    rf"|\d{{1,2}}([/.])\d{{1,2}}\1(?:19|20)\d{{2}})"  # a numeric date with its year ("09/11/2020 - ...")
+    rf"|\d{{1,2}}([/.-])\d{{1,2}}\1(?:19|20)\d{{2}})"  # a numeric date with its year ("09/11/2020 - ...", "08-03-2023: ...")
     # then a dash or a colon and words, not a time stamp ("Mar 4, 2026 – 12.46pm"); the weekday may follow in
     # brackets, whole or short ("June 3 (Tuesday):", "Sept. 21 (Mon):")
     rf"\s*(?:\((?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?\))?"

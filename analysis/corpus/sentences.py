@@ -108,8 +108,29 @@ def _period_ends(text: str, match: re.Match[str], nxt: str) -> bool:
     return True
 
 
+#: A full stop with no space after it, between a lower-case word (or a percent) and a capitalised word that a space
+#: or a comma follows ("were mixed.Sunac China climbed", "gained 15.6%.The S&P 500", "production.I added"): two
+#: sentences run together by a lost space, as typed or scraped. Only after a word of lower-case letters or a figure
+#: with its percent sign (:data:`_GLUED_WORD`), so an address or a dotted name stays whole ("example.com",
+#: "www.site.Com", "U.S.Steel").
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2}|\d%)[.!?](?=[A-Z][a-z]*[\s,;:])")
+_GLUED_WORD = re.compile(r"[\"'“‘(]?(?:[a-z]+|\d[\d.,]*%)")
+
+
+def _glued_cuts(paragraph: str, start: int, end: int) -> list[int]:
+    """Offsets right after each full stop of :data:`_GLUED_STOP` in ``paragraph[start:end]`` whose word before is
+    :data:`_GLUED_WORD` whole."""
+    cuts = []
+    for match in _GLUED_STOP.finditer(paragraph, start, end):
+        word = paragraph[paragraph.rfind(" ", start, match.start()) + 1: match.start()]
+        if _GLUED_WORD.fullmatch(word):
+            cuts.append(match.end())
+    return cuts
+
+
 def split_spans(paragraph: str) -> list[tuple[int, int]]:
-    """Return ``(start, end)`` character spans of the sentences of one paragraph, stripped of whitespace."""
+    """Return ``(start, end)`` character spans of the sentences of one paragraph, stripped of whitespace; two
+    sentences joined by a full stop without a space (:data:`_GLUED_STOP`) are two."""
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(paragraph)
@@ -125,6 +146,12 @@ def split_spans(paragraph: str) -> list[tuple[int, int]]:
         start = end
     if start < len(paragraph):
         spans.append((start, len(paragraph)))
+    if "." in paragraph and _GLUED_STOP.search(paragraph):
+        glued = []
+        for s, e in spans:
+            cuts = _glued_cuts(paragraph, s, e)
+            glued.extend(zip([s, *cuts], [*cuts, e]))
+        spans = glued
     out = []
     for s, e in spans:
         while s < e and paragraph[s].isspace():
