@@ -10,7 +10,7 @@ from ui.charts import show_chart
 from ui.corpus import edits_folder
 from ui.filters import request_filter
 from ui.page import open_page
-from ui.tables import paged
+from ui.tables import paged, row_height
 
 TYPES = ["PERSON", "ORG", "PLACE", "PRODUCT", "INDEX", "OTHER"]
 
@@ -56,15 +56,17 @@ if state.entities and clear_col.button("Clear entity filter", key="ent_clear"):
     st.rerun()
 st.caption("Tip: click a cell of the heatmap to filter on its entity.")
 shown = paged(summary.rename(columns=str.capitalize), "ent_table", noun="entity", nouns="entities")
+widths = {"Entity": 230, "Type": 75, "Aliases": 390}  # px at 1400 px; a longer name or list wraps, never cut
 st.dataframe(
     shown.rows,
     hide_index=True,
     width="stretch",
     height="content",
-    column_config={  # widths (px) so long names ("High-Flyer Capital Management") are not cut at 1400 px
-        "Entity": st.column_config.TextColumn(width=230), "Type": st.column_config.TextColumn(width=75),
+    row_height=row_height(shown.rows, widths, most=3),
+    column_config={
+        "Entity": st.column_config.TextColumn(width=widths["Entity"]), "Type": st.column_config.TextColumn(width=75),
         **{c: st.column_config.NumberColumn(width=80) for c in ("Documents", "Outlets", "Mentions")},
-        "Aliases": st.column_config.TextColumn("Spellings seen", width=390),
+        "Aliases": st.column_config.TextColumn("Spellings seen", width=widths["Aliases"]),
     },
 )
 with st.expander("Merge or rename an entity", icon=":material/edit:"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
 import streamlit as st
 
 from analysis.charts import plural
@@ -11,6 +12,7 @@ from analysis.errors import BadInputFile
 from analysis.market.compare import (
     compare_csv,
     compare_display,
+    corpus_looks,
     discrepancies,
     discrepancy_display,
     render_index_chart,
@@ -29,14 +31,19 @@ from ui.charts import show_chart
 from ui.corpus import add_folder
 from ui.markup import escape_markdown
 from ui.page import open_page
-from ui.tables import paged
+from ui.tables import paged, row_height
 
-#: Column widths (px) so that no column is cut at a 1400 px window: rows are tall enough for text to wrap
-#: (Streamlit wraps cell text when a row is over 64 px), and the sentence sits in the CSV and the bar's detail.
-ROW_HEIGHT = 68
-TABLE_COLUMNS = {name: st.column_config.TextColumn(width=w) for name, w in (
-    ("Company", 95), ("Outlet", 135), ("Session", 110), ("Reported", 105), ("Actual", 115), ("Verdict", 95),
-    ("Why", 270), ("Wording", 120), ("Sentence", 420))}
+#: Column widths (px) so that no column is cut at a 1400 px window, and rows as tall as the page's longest cell (a
+#: company's long name, a sentence) so no text is cut; the sentence sits in the CSV and the bar's detail.
+WIDTHS = {"Company": 150, "Outlet": 135, "Session": 110, "Reported": 105, "Actual": 115, "Verdict": 95, "Why": 215,
+          "Wording": 120, "Sentence": 410}
+TABLE_COLUMNS = {name: st.column_config.TextColumn(width=w) for name, w in WIDTHS.items()}
+
+
+def show_table(rows: pd.DataFrame) -> None:
+    """One page of a table of moves, every cell's text whole."""
+    st.dataframe(rows, hide_index=True, width="stretch", height="content", row_height=row_height(rows, WIDTHS),
+                 column_config=TABLE_COLUMNS)
 
 sel = open_page(
     "Market reaction",
@@ -100,7 +107,7 @@ span = left.radio(
 )
 colour_by = right.radio("Colour bars by", ["sector", "region"], horizontal=True, format_func=str.capitalize, key="market_colour", bind="query-params")
 market = render_market_chart(compare, view.docs, sel.filters.describe(), colour_by=colour_by, span=span,
-                             colours=sel.analysis.outlet_colours)
+                             colours=sel.analysis.outlet_colours, looks=corpus_looks(sel.analysis.moves, colour_by))
 event = None
 if market.data.empty:  # no empty chart: say what is missing instead
     st.info(
@@ -119,7 +126,7 @@ if picked:
     st.markdown(f"**What the articles say about {escape_markdown(company)}**")
     detail = paged(compare_display(compare.loc[compare["company"] == company]).drop(columns=["Company", "Why"]),
                    "market_detail", noun="reported move")
-    st.dataframe(detail.rows, hide_index=True, width="stretch", height="content", row_height=ROW_HEIGHT, column_config=TABLE_COLUMNS)
+    show_table(detail.rows)
 
 index_chart = render_index_chart(compare, view.docs, sel.filters.describe())
 if index_chart.data.empty:
@@ -131,8 +138,12 @@ st.subheader("Reported vs actual")
 if compare.empty:
     st.info("No reported moves in this selection: clear the outlet or date filter in the sidebar.")
 else:
-    table = paged(compare_display(compare).drop(columns=["Sentence"]), "market_table", noun="reported move")
-    st.dataframe(table.rows, hide_index=True, width="stretch", height="content", row_height=ROW_HEIGHT, column_config=TABLE_COLUMNS)
+    shown = compare_display(compare).drop(columns=["Sentence"])
+    if compare["verdict"].eq("no reference").all():  # said once, not in three columns of every row
+        st.caption("No reference close for any of these companies and sessions, so no actual move to compare: add a "
+                   "reference CSV under *Reference prices* above.")
+        shown = shown.drop(columns=["Actual", "Verdict", "Why"])
+    show_table(paged(shown, "market_table", noun="reported move").rows)
     st.download_button(
         "Reported vs actual (CSV)", compare_csv(compare), file_name="storytrace-reported-vs-actual.csv",
         mime="text/csv", icon=":material/download:",
@@ -147,4 +158,4 @@ if gaps.empty:
     )
 else:
     gap_rows = paged(discrepancy_display(gaps), "market_gaps", noun="reported figure")
-    st.dataframe(gap_rows.rows, hide_index=True, width="stretch", height="content", row_height=ROW_HEIGHT, column_config=TABLE_COLUMNS)
+    show_table(gap_rows.rows)

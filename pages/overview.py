@@ -15,7 +15,7 @@ from ui.first_view import coverage_chart
 from ui.kept import keep, restore
 from ui.markup import escape_markdown, marked_markdown
 from ui.page import open_page
-from ui.tables import paged
+from ui.tables import paged, row_height
 
 #: Rows of the article table shown before it scrolls inside itself.
 VISIBLE_ROWS = 12
@@ -193,21 +193,22 @@ if tab_articles.open:
         table = article_table()
         shown = paged(table, "docs", noun="article", sortable=[c for c in table.columns if c != "_row"])
         keep(_KEPT_STORE, _KEPT["Articles"])
+        widths = {"Outlet": 115, "Outlet basis": 85, "Published": 92, "Date basis": 78, "Title": 190, "File": 118}
+        tall = row_height(shown.rows, widths, least=65, most=6)  # a long title or outlet whole, not cut at 4 lines
         picked = st.dataframe(
             shown.rows.drop(columns="_row"),
             hide_index=True,
             width="stretch",
-            # a short page shows every row; a long one (up to 50 rows of 86 px) scrolls inside the table: drawing
-            # 4,000 px of wrapped rows made the first render of a large corpus 1.5 s slower
-            height="content" if len(shown.rows) <= VISIBLE_ROWS else VISIBLE_ROWS * 86 + 40,
+            # a short page shows every row; a long one (up to 50 rows) scrolls inside the table: drawing 4,000 px
+            # of wrapped rows made the first render of a large corpus 1.5 s slower
+            height="content" if len(shown.rows) <= VISIBLE_ROWS else VISIBLE_ROWS * tall + 40,
             on_select="rerun",
             selection_mode="single-row",
             key="docs_table",
-            row_height=86,  # over 64 px: Streamlit wraps cell text, so long outlets and titles are not cut
+            row_height=tall,
             column_config={  # widths (px) so every column fits at a 1400 px window
-                **{c: st.column_config.TextColumn(width=w) for c, w in (
-                    ("Outlet", 115), ("Outlet basis", 85), ("Published", 92), ("Date basis", 78), ("Title", 190),
-                    ("File", 118))},  # 926 px in all with the selection column: the last one is not cut
+                # 926 px in all with the selection column: the last one is not cut
+                **{c: st.column_config.TextColumn(width=w) for c, w in widths.items()},
                 **{c: st.column_config.NumberColumn(width=w) for c, w in (("Words", 52), ("Sentences", 72), ("Lines removed", 92))},
             },
         )

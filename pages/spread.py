@@ -17,7 +17,7 @@ from analysis.overlap.spread_chart import (
 from ui.charts import show_chart
 from ui.markup import escape_markdown
 from ui.page import open_page
-from ui.tables import paged
+from ui.tables import paged, row_height
 from ui.passages import show_aligned_pairs
 
 sel = open_page(
@@ -68,18 +68,20 @@ else:
                "unticked when an article with an unknown or 'on or after' date could have printed it earlier.")
     # the files (in the CSV) give way to the outlets and dates on screen, so every column fits at 1400 px
     passages = paged(clusters.drop(columns=["doc_ids", "first_files"]), "spread_passages", noun="passage")
+    widths = {"Id": 45, "Passage": 250, "First outlets": 110, "First date": 90, "Later (date)": 215}
+    shown = passages.rows.rename(columns={
+        "passage_id": "Id", "passage": "Passage", "articles": "Articles", "outlets": "Outlets",
+        "first_files": "First printed in", "first_outlets": "First outlets", "first_published": "First date",
+        "first_certain": "First certain", "later": "Later (date)",
+    })
+    tall = row_height(shown, widths, least=65, most=7)  # a passage or its later printings: 7 lines at most
     st.dataframe(
-        passages.rows.rename(columns={
-            "passage_id": "Id", "passage": "Passage", "articles": "Articles", "outlets": "Outlets",
-            "first_files": "First printed in", "first_outlets": "First outlets", "first_published": "First date",
-            "first_certain": "First certain", "later": "Later (date)",
-        }),
+        shown,
         hide_index=True, width="stretch",
-        row_height=104,  # over 64 px: Streamlit wraps cell text, so passages and names are not cut
-        height=min(len(passages.rows), 8) * 104 + 40,  # up to 8 rows without scrolling inside the table
+        row_height=tall,
+        height=min(len(shown), 8) * tall + 40,  # up to 8 rows without scrolling inside the table
         column_config={  # widths (px) so every column fits at a 1400 px window
-            **{c: st.column_config.TextColumn(width=w) for c, w in (
-                ("Id", 45), ("Passage", 250), ("First outlets", 110), ("First date", 90), ("Later (date)", 215))},
+            **{c: st.column_config.TextColumn(width=w) for c, w in widths.items()},
             **{c: st.column_config.NumberColumn(width=w) for c, w in (("Articles", 60), ("Outlets", 58))},
             "First certain": st.column_config.CheckboxColumn(width=85),
         },

@@ -18,7 +18,7 @@ from analysis.timeline.timexes import timex_display
 from ui.charts import show_chart
 from ui.filters import request_filter
 from ui.page import open_page
-from ui.tables import paged
+from ui.tables import paged, row_height
 
 sel = open_page(
     "Timeline",
@@ -29,14 +29,20 @@ sel = open_page(
 )
 
 
-#: The event tables: every row shown, the event and its sentence wrapped in columns that fit a 1400 px window.
+#: The event tables' text columns (px), which fit a 1400 px window beside "Articles"; rows as tall as the longest
+#: cell of the page (the outlets of an event told by six, its sentence), so no text is cut.
+EVENT_WIDTHS = {"When": 115, "Event": 200, "Reported by": 165, "Sentence (first article)": 335, "Id": 50}
 EVENT_TABLE = {
     "hide_index": True, "width": "stretch", "height": "content",
-    "row_height": 104,  # over 64 px: Streamlit wraps cell text, so events and sentences are not cut mid-word
-    "column_config": {c: st.column_config.TextColumn(width=w) for c, w in (
-        ("When", 115), ("Event", 200), ("Reported by", 140), ("Sentence (first article)", 370), ("Id", 40))}
+    "column_config": {c: st.column_config.TextColumn(width=w) for c, w in EVENT_WIDTHS.items()}
     | {"Articles": st.column_config.NumberColumn(width=60)},
 }
+
+
+def show_events(events: pd.DataFrame, key: str, flag_far_out: bool = False) -> None:
+    """One page of :func:`event_display` of ``events`` (rows of :func:`event_items`), paged under ``key``."""
+    rows = paged(event_display(events, flag_far_out=flag_far_out), key, noun="event").rows
+    st.dataframe(rows, row_height=row_height(rows, EVENT_WIDTHS), **EVENT_TABLE)
 
 
 def dates_tab() -> None:
@@ -61,7 +67,6 @@ def events_tab() -> None:
     mentions = sel.analysis.timeline
     window = sel.analysis.window
     shown_mentions = sel.timeline()
-
     if mentions.empty or window is None:
         st.info(
             "No sentence in the corpus carries a date that can be resolved to a day, week or month. Add articles with "
@@ -110,12 +115,11 @@ def events_tab() -> None:
     inside = items.loc[items["in_window"]]
     outside = items.loc[~items["in_window"]]
 
-
     st.subheader(f"Events of {day_span(*window)}")
     if inside.empty:
         st.info("No dated event in this window: move the window above, or clear the outlet filter in the sidebar.")
     else:
-        st.dataframe(paged(event_display(inside), "tl_events", noun="event").rows, **EVENT_TABLE)
+        show_events(inside, "tl_events")
 
     with st.expander("Every article's wording and how its date was worked out"):
         wording = paged(wording_display(shown_mentions, window), "tl_wording", noun="mention")
@@ -127,7 +131,7 @@ def events_tab() -> None:
         st.caption("Every dated event of this selection is inside the window.")
     else:
         st.caption("Events dated before or after the window, or only to a month, are listed here and not drawn.")
-        st.dataframe(paged(event_display(outside, flag_far_out=True), "tl_outside", noun="event").rows, **EVENT_TABLE)
+        show_events(outside, "tl_outside", flag_far_out=True)
 
     undated = sel.undated()
     if not undated.empty:

@@ -5,6 +5,8 @@ seconds to receive and draw)."""
 from __future__ import annotations
 
 import math
+import textwrap
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import pandas as pd
@@ -14,6 +16,13 @@ from analysis.charts import plural
 
 #: Rows per page of a paged table.
 PAGE_SIZE = 50
+#: How Streamlit's tables lay out cell text, measured at a 1400-1500 px window and kept on the wide side so an
+#: estimate cuts no line: pixels per character (14 px text), per line, and of a cell's padding; a row of more than
+#: WRAP_PX wraps its text (at or under it, text stays on one line and is cut at the cell's edge).
+CELL_CHAR_PX = 6.2
+CELL_LINE_PX = 18
+CELL_PAD_PX = 16
+WRAP_PX = 64
 _ORDER = {"ascending": True, "descending": False}
 
 
@@ -44,6 +53,23 @@ def page_of(frame: pd.DataFrame, page_no: int, page_size: int = PAGE_SIZE) -> Ta
     page_no = min(max(1, page_no), pages)
     first = (page_no - 1) * page_size
     return TablePage(frame.iloc[first:first + page_size].reset_index(drop=True), first, len(frame))
+
+
+def cell_lines(text: object, width: int) -> int:
+    """Lines the text of one cell ``width`` px wide takes when its words wrap (1 for an empty cell)."""
+    chars = max(1, int((width - CELL_PAD_PX) / CELL_CHAR_PX))
+    return max(1, len(textwrap.wrap(str(text), chars, break_long_words=True, break_on_hyphens=False)))
+
+
+def row_height(frame: pd.DataFrame, widths: Mapping[str, int], least: int | None = None, most: int = 12) -> int | None:
+    """The row height (px) at which every cell of ``frame``'s columns in ``widths`` (px) shows all its text: None
+    (Streamlit's one-line rows) when each fits on one line and ``least`` is None, else at least ``least`` and over
+    :data:`WRAP_PX` (where Streamlit wraps text), at most ``most`` lines. One height for every row: the tallest cell
+    sets it (a list of six outlets in 140 px, or a company's long name, was cut at a fixed height)."""
+    lines = max((cell_lines(v, w) for c, w in widths.items() if c in frame.columns for v in frame[c]), default=1)
+    if lines <= 1 and least is None:
+        return None
+    return max(least or 0, WRAP_PX + 1, min(lines, most) * CELL_LINE_PX + CELL_PAD_PX)
 
 
 def paged(frame: pd.DataFrame, key: str, *, page_size: int = PAGE_SIZE, noun: str = "row", nouns: str | None = None,

@@ -272,14 +272,20 @@ def _session_figures(part: pd.DataFrame) -> pd.DataFrame:
     return part.loc[whole] if whole.any() and not whole.all() else part
 
 
+def _dots(figures: pd.DataFrame) -> pd.Series:
+    """The figures of one bar's row drawn as outlets' dots (:func:`render_market_chart`): every one, the swings inside
+    the session too ("as much as 7%"), when several outlets report the row; none for one outlet's figures."""
+    return figures["pct"] if figures["outlet"].nunique() > 1 else figures["pct"].iloc[:0]
+
+
 def _bar_table(compare: pd.DataFrame) -> pd.DataFrame:
     """One bar per company and session (or period): the median reported move, its label and how many outlets
     report it."""
     compare = compare.assign(_key=_bar_keys(compare))
     several = compare["_key"].nunique() > 1 or _multi_day(compare).any()
     parts = []
-    for (company, key), part in compare.groupby(["company", "_key"], sort=False, dropna=False):
-        part = _session_figures(part)
+    for (company, key), figures in compare.groupby(["company", "_key"], sort=False, dropna=False):
+        part = _session_figures(figures)
         first = part.iloc[0]
         session = first["session_date"]
         flagged = part["verdict"].isin(["gap", "listing mismatch"]).any()
@@ -288,7 +294,7 @@ def _bar_table(compare: pd.DataFrame) -> pd.DataFrame:
         parts.append({
             "bar": name, "company": company, "session_date": session, "key": key, "sector": first["sector"] or OTHER_GROUP,
             "pct": float(part["pct"].median()), "label": _short_label(part) + (" ⚑" if flagged else ""),
-            "label_x": _label_x(float(part["pct"].median()), pd.concat([part["pct"], part["actual_pct"]])),
+            "label_x": _label_x(float(part["pct"].median()), pd.concat([_dots(figures), part["actual_pct"]])),
             "outlets": part["outlet"].nunique(), "actual_pct": first["actual_pct"],
             "note": "; ".join(dict.fromkeys(part["note"])),
             "detail": "<br>".join(
@@ -378,13 +384,19 @@ _EPS = 1e-9
 _MAX_WIDEN_FOR_LABEL = 0.2
 
 
+#: Half the width (px) of an outlet's mark or of the actual close's diamond, its outline included: a label placed past
+#: a row's marks starts this far beyond the last mark's centre, or the mark covers its first or last character.
+_MARK_HALF_PX = 8.0
+
+
 def _widen_for_labels(x_range: list[float], bars: pd.DataFrame, plot_px: float) -> list[float]:
     """``x_range`` (:func:`_x_range`) grown on each side so the labels that would start past their row's marks
-    (``bars["label_x"]``, an outlet's figure of the other sign) end inside it, when that needs at most
+    (``bars["label_x"]``, an outlet's figure of the other sign, and half a mark beyond it) end inside it, when that needs at most
     :data:`_MAX_WIDEN_FOR_LABEL` of the span more; else unchanged (those labels start at zero, over the marks)."""
     lo, hi = x_range
     limit = _MAX_WIDEN_FOR_LABEL * (hi - lo)
-    shares = [_label_share(pd.Series([label]), plot_px) for label in bars["label"]]
+    # a label past its row's marks needs its own width and half a mark's (:data:`_MARK_HALF_PX`)
+    shares = [_label_share(pd.Series([label]), plot_px) + _MARK_HALF_PX / plot_px for label in bars["label"]]
     for _ in range(2):  # growing one side widens every label: a second pass lets the other side catch up
         for share, pct, x in zip(shares, bars["pct"], bars["label_x"]):
             if x == 0:
@@ -401,14 +413,17 @@ def _widen_for_labels(x_range: list[float], bars: pd.DataFrame, plot_px: float) 
 
 
 def _label_starts(bars: pd.DataFrame, x_range: list[float], plot_px: float) -> list[float]:
-    """Where each label starts in ``x_range`` (:func:`_x_range`): past its row's marks (``bars["label_x"]``) when
-    the range has the room there (:func:`_widen_for_labels` grows it a little for that), else at zero."""
+    """Where each label starts in ``x_range`` (:func:`_x_range`): past its row's marks (``bars["label_x"]``, and
+    :data:`_MARK_HALF_PX` beyond the last one's centre) when the range has the room there (:func:`_widen_for_labels`
+    grows it a little for that), else at zero."""
     span = x_range[1] - x_range[0]
+    clear = _MARK_HALF_PX / plot_px * span
     starts = []
     for label, pct, x in zip(bars["label"], bars["pct"], bars["label_x"]):
         width = _label_share(pd.Series([label]), plot_px) * span
-        fits = x + width <= x_range[1] + _EPS if pct < 0 else x - width >= x_range[0] - _EPS
-        starts.append(float(x) if fits else 0.0)
+        start = float(x) + (0.0 if x == 0 else clear if pct < 0 else -clear)
+        fits = start + width <= x_range[1] + _EPS if pct < 0 else start - width >= x_range[0] - _EPS
+        starts.append(start if fits else 0.0)
     return starts
 
 
@@ -429,6 +444,17 @@ def group_looks(groups: pd.Series) -> dict[str, tuple[str, str]]:
     if OTHER_GROUP in set(map(str, groups)):  # alone, it is every bar: the palette's first colour
         looks[OTHER_GROUP] = (OTHER_COLOUR, PATTERNS[len(named) % len(PATTERNS)]) if named else (palette[0], PATTERNS[0])
     return looks
+
+
+def corpus_looks(moves: pd.DataFrame, colour_by: Literal["sector", "region"] = "sector") -> dict[str, tuple[str, str]]:
+    """:func:`group_looks` of the sectors (or regions) of every share move of ``moves`` (the whole corpus's: columns
+    ``kind`` and ``colour_by``), for :func:`render_market_chart`: a sector keeps its colour and pattern whatever the
+    filters leave, as an outlet keeps its colour (looks dealt to the sectors drawn gave Industrials blue under one
+    outlet's filter and orange without it)."""
+    if moves.empty or colour_by not in moves.columns:
+        return {}
+    groups = moves.loc[moves["kind"] == "share", colour_by]
+    return group_looks(groups.fillna(OTHER_GROUP).replace("", OTHER_GROUP))
 
 
 def _legend_texts(fig: go.Figure, title: str = "") -> list[str]:
@@ -455,19 +481,21 @@ def _add_labels(fig: go.Figure, bars: pd.DataFrame, starts: list[float]) -> None
 def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str | None = None,
                         colour_by: Literal["sector", "region"] = "sector",
                         span: Literal["session", "multi-day"] = "session",
-                        colours: dict[str, str] | None = None) -> ChartResult:
+                        colours: dict[str, str] | None = None,
+                        looks: dict[str, tuple[str, str]] | None = None) -> ChartResult:
     """Horizontal bars of the reported share moves (one per company and session, coloured by sector or region,
     labelled with the qualifier), one dot per outlet where several outlets report a company, and the actual
     close-to-close move of the reference file as an open diamond. ``compare`` is :func:`reported_vs_actual`
     restricted to the documents in ``docs``. ``span`` picks the moves: one session (the default, intraday and
     premarket moves included) or several sessions / the year to date (one bar per company and period; no
     reference close). ``colours`` (:func:`analysis.charts.outlet_colours` of the whole corpus) colours each
-    outlet's dot as on every other chart; outlets past it are grey."""
+    outlet's dot as on every other chart; outlets past it are grey. ``looks`` (:func:`corpus_looks` of the whole
+    corpus) gives each sector or region its fill and pattern on every view; without it, those of the groups drawn."""
     multi_view = span == "multi-day"
     title = ("Market reaction: multi-day and year-to-date share moves" if multi_view
              else "Market reaction: share moves reported in the articles")
     slug = "market-multi-day" if multi_view else "market-reaction"
-    source = source_line(docs) + ("" if multi_view else " · actual moves: reference closing prices")
+    source = source_line(docs)
     picked = _multi_day(compare) if multi_view else ~_multi_day(compare)
     shares = compare.loc[(compare["kind"] == "share") & picked].reset_index(drop=True)
     if shares.empty:
@@ -478,7 +506,7 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
     order = list(bars["bar"])
     fig = go.Figure()
     keyed_colours = bars["sector"].nunique() > 1  # one colour ("Other" for every company) needs no legend
-    looks = group_looks(bars["sector"])
+    looks = {**group_looks(bars["sector"]), **(looks or {})}
     for group, part in bars.groupby("sector", sort=True):
         colour, pattern = looks[group]
         fig.add_bar(
@@ -538,8 +566,12 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
     fig.update_xaxes(range=x_range, zeroline=True, zerolinecolor="#444", ticksuffix="%")
     fig.update_layout(barmode="overlay", legend={"title": {"text": legend_title}}, bargap=0.35)
     flagged = int(shares["verdict"].isin(["gap", "listing mismatch"]).sum())
+    # the key names the marks drawn only: a diamond and a flag for a chart without reference closes named nothing
     legend = ("Bars: reported move over the period named in the text (median across outlets)" if multi_view
-              else "Bars: reported move (median across outlets) · ◇ actual close · ⚑ flagged")
+              else "Bars: reported move (median across outlets)" + (" · ◇ actual close" if len(actual) else "")
+              + (" · ⚑ flagged" if flagged else ""))
+    if len(actual) and not multi_view:
+        source += " · actual moves: reference closing prices"
     parts = [subtitle, legend]
     finish_figure(fig, title=title, subtitle=" · ".join(p for p in parts if p), source=source,
                   x_title="Share price move over the period (%)" if multi_view else "Share price move on the session (%)",

@@ -146,7 +146,7 @@ def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | 
     notes = ["100 = word for word; blank = not printed"]
     if len(all_clusters) > len(clusters):
         left = f" ({plural(short, 'quote')} of one or two words left out)" if short and wordy else ""
-        notes.append(f"the {len(clusters)} most widely printed of the {plural(len(all_clusters), 'quote')} "
+        notes.append(f"The {len(clusters)} most widely printed of the {plural(len(all_clusters), 'quote')} "
                      f"printed by 2+ outlets{left}")
     if others:
         notes.append(f"{plural(others, 'outlet')} printing fewest of these quotes as \"{OTHER_OUTLETS}\"")

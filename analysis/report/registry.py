@@ -15,7 +15,7 @@ from pathlib import Path
 from analysis.charts import ChartResult, empty_reason
 from analysis.corpus.coverage import render_coverage_chart
 from analysis.entities.chart import render_entity_heatmap
-from analysis.market.compare import render_index_chart, render_market_chart, reported_vs_actual
+from analysis.market.compare import corpus_looks, render_index_chart, render_market_chart, reported_vs_actual
 from analysis.market.reference import load_reference
 from analysis.overlap.align import DEFAULT_THRESHOLD
 from analysis.overlap.chart import overlap_chart
@@ -77,9 +77,9 @@ def market_charts(sel: Selection) -> list[ChartResult]:
     reference, _ = load_reference(root=Path(folders[-1]) if folders else None)
     compare = reported_vs_actual(sel.moves(), reference)
     subtitle = sel.filters.describe()
-    colours = sel.analysis.outlet_colours
-    charts = [render_market_chart(compare, sel.view.docs, subtitle, colours=colours),
-              render_market_chart(compare, sel.view.docs, subtitle, span="multi-day", colours=colours),
+    colours, looks = sel.analysis.outlet_colours, corpus_looks(sel.analysis.moves)
+    charts = [render_market_chart(compare, sel.view.docs, subtitle, colours=colours, looks=looks),
+              render_market_chart(compare, sel.view.docs, subtitle, span="multi-day", colours=colours, looks=looks),
               render_index_chart(compare, sel.view.docs, subtitle)]
     return [c for c in charts if not c.data.empty]
 

@@ -50,6 +50,15 @@ DAY_TICKS_MAX = 16
 LEGEND_WRAP_PX = 500
 #: At most this many events (rows) are drawn: those reported by the most articles (ties: the earliest).
 MAX_EVENTS = 30
+#: Pixels of the plot per event row, and the plot's height beside its rows (the figure's height less its margins).
+ROW_PX = 60
+PLOT_EXTRA_PX = 40
+#: The vertical axis's title, and the short one of a plot too low for it: a title longer than its axis runs up over
+#: the legend and the subtitle (a window of one or two events).
+Y_TITLE = "Event (number of articles reporting it)"
+Y_TITLE_SHORT = "Event"
+#: Pixels per character of an axis title at the house font, reckoned on the wide side.
+TITLE_CHAR_PX = 7.2
 
 
 def window_title(window: tuple[date, date], chosen: bool = False) -> str:
@@ -102,6 +111,28 @@ _HOVER = (
 )
 
 
+def y_title(rows: int) -> str:
+    """The vertical axis's title for a plot of ``rows`` events: :data:`Y_TITLE` where the plot is as tall as the title
+    is long, else :data:`Y_TITLE_SHORT` (each event label says its number of articles anyway)."""
+    return Y_TITLE if ROW_PX * rows + PLOT_EXTRA_PX >= TITLE_CHAR_PX * len(Y_TITLE) else Y_TITLE_SHORT
+
+
+def window_events(mentions: pd.DataFrame, window: tuple[date, date]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The mentions to draw and the events they belong to (:func:`event_items` of every mention, so with the label,
+    the outlets and the article count the page's table of the window gives): the events the table lists in the
+    window (an event is in it by its most precise mention), and of them the mentions dated inside the window. An
+    event is never drawn beside the table's "Outside the window" because one vaguer mention reaches into the window,
+    nor with a smaller count than the table's because another article dates it to a span too long to draw."""
+    inside = in_window(mentions, window)
+    # every mention of the events with one inside (the table's events of the window are among them): a large
+    # corpus's other events are not grouped on every draw
+    near = mentions.loc[mentions["event_id"].isin(set(mentions.loc[inside, "event_id"]))]
+    items = event_items(near, window)
+    items = items.loc[items["in_window"].astype(bool)].reset_index(drop=True)
+    shown = mentions.loc[inside & mentions["event_id"].isin(set(items["event_id"]))]
+    return shown, items
+
+
 def render_timeline_chart(
     mentions: pd.DataFrame,
     view: Corpus,
@@ -129,7 +160,7 @@ def render_timeline_chart(
             source,
         )
         return ChartResult(SLUG, TITLE, fig, empty_data)
-    shown = mentions.loc[in_window(mentions, window)]
+    shown, items = window_events(mentions, window)
     lo, hi = window
     if shown.empty:
         fig = empty_figure(
@@ -139,7 +170,6 @@ def render_timeline_chart(
             source,
         )
         return ChartResult(SLUG, TITLE, fig, empty_data)
-    items = event_items(shown, window)
     left_out = max(0, len(items) - max_events)
     if left_out:
         top = items.sort_values(["n_sources", "date_start", "event_id"], ascending=[False, True, True]).head(max_events)
@@ -234,14 +264,15 @@ def render_timeline_chart(
     legend_title = group_col.title()
     entries = sorted(str(g) for g in shown["_group"].unique())
     top = legend_top + LEGEND_ROW_PX + 12
-    height = top + LEGEND_ROW_PX * (legend_rows(entries, LEGEND_WRAP_PX, legend_title) - 1) + 170 + 60 * len(order)
+    height = top + LEGEND_ROW_PX * (legend_rows(entries, LEGEND_WRAP_PX, legend_title) - 1) + 130 + PLOT_EXTRA_PX
+    height += ROW_PX * len(order)
     finish_figure(
         fig,
         title=window_title(window, chosen),
         subtitle=subtitle_text,
         source=source,
         x_title="Day of the event",
-        y_title="Event (number of articles reporting it)",
+        y_title=y_title(len(order)),
         height=height,
     )
     # the title 14 px from the top and the legend right under its subtitle, whatever the height (shares of a tall

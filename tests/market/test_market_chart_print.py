@@ -6,10 +6,12 @@ from __future__ import annotations
 import math
 
 import pandas as pd
+import pytest
 
 from analysis.charts import OTHER_COLOUR
 from analysis.config import QUALITATIVE_PALETTE
 from analysis.market.compare import (
+    _MARK_HALF_PX,
     COMPARE_COLUMNS,
     OTHER_GROUP,
     _legend_texts,
@@ -99,17 +101,19 @@ def test_a_label_starts_past_its_rows_mark_of_the_other_sign_where_there_is_room
     roomy = render_market_chart(pd.concat([wexcombe, _compare([("Ashby Ferries", 25.0, "Shipping")])],
                                           ignore_index=True), DOCS).figure
     labels = next(t for t in roomy.data if t.type == "scatter" and t.mode == "text")
-    assert dict(zip(labels.y, labels.x)) == {"Ashby Ferries": 0.0, "Wexcombe Rail": 4.0}
     left, right = roomy.layout.xaxis.range
     plot_px = _plot_px(["Wexcombe Rail", "Ashby Ferries"], _legend_texts(roomy, "Sector"))
+    clear = _MARK_HALF_PX / plot_px * (right - left)  # half a mark past the dot's centre, so the dot covers none of it
+    assert dict(zip(labels.y, labels.x)) == pytest.approx({"Ashby Ferries": 0.0, "Wexcombe Rail": 4.0 + clear})
     wide = max(len(line) for line in labels.text[list(labels.y).index("Wexcombe Rail")].split("<br>"))
-    assert right >= 4.0 + 7.0 * wide / plot_px * (right - left) - 1e-9
+    assert right >= 4.0 + clear + 7.0 * wide / plot_px * (right - left) - 1e-9
     tight = render_market_chart(wexcombe, DOCS).figure  # no long rise: the range grows a little for the label
     labels = next(t for t in tight.data if t.type == "scatter" and t.mode == "text")
-    assert list(labels.x) == [4.0]
     left, right = tight.layout.xaxis.range
     plot_px = _plot_px(["Wexcombe Rail"], _legend_texts(tight, "Sector"))
-    assert right >= 4.0 + 7.0 * wide / plot_px * (right - left) - 1e-9
+    clear = _MARK_HALF_PX / plot_px * (right - left)
+    assert list(labels.x) == pytest.approx([4.0 + clear])
+    assert right >= 4.0 + clear + 7.0 * wide / plot_px * (right - left) - 1e-9
     # a label that would need more than a fifth of the span again leaves the range as it is (and starts at zero)
     long = pd.DataFrame({"label": ["+8% to −9% in five outlets, two of them on the previous session"], "pct": [-5.0],
                          "label_x": [8.0]})
