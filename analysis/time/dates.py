@@ -30,8 +30,14 @@ _FORMS = tuple(re.compile(p, re.IGNORECASE) for p in (_MDY, _DMY, _ISO))
 #: A time of day with its zone, abbreviated or spelled out ("09:14 EDT", "04:05 PM Eastern Daylight Time").
 _TIME = (r"\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:[A-Z]{2,4}|GMT|UTC"
          r"|(?:[A-Za-z]+\s+){0,2}(?:Standard|Daylight|Summer|Mean)\s+Time)(?:[+-]\d{1,2}(?::?\d{2})?)?)?")
-_TIME_TAIL = rf"(?:\s*,?\s*(?:at\s+)?{_TIME})?(?:\s*[|·,]?\s*(?:updated|last updated)\b.*)?"
-_PREFIX = rf"(?:(?:published|posted|updated|last updated|first published|date)\s*(?:on|:)?\s*)?(?:{_TIME}\s*,?\s*)?"
+#: A page's reading time after its date ("| Reading time 4 minutes", "· 5 min read"): furniture of the same line.
+_READING_TIME = r"(?:\s*[|·•,–—-]\s*(?:(?:estimated\s+)?reading\s+time:?\s*\d{1,3}\s*min(?:ute)?s?|\d{1,3}\s*min(?:ute)?s?\s+read))"
+_TIME_TAIL = rf"(?:\s*,?\s*(?:at\s+)?{_TIME})?(?:\s*[|·,]?\s*(?:updated|last updated)\b.*)?{_READING_TIME}?"
+#: The place of a dateline before its date, as German and other European pages write it ("Stuttgart/Wolfsburg,
+#: 26.09.2015, 10:34", "Frankfurt am Main, 16 March 2023"): capitalised words, a slash between two places.
+_PLACE = r"(?:(?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)(?-i:[A-ZÀ-Þ][\w'’.-]+)(?:(?:\s+(?:am|an\s+der|upon|on|sur)\s+|\s*/\s*|\s+)(?-i:[A-ZÀ-Þ][\w'’.-]+)){0,3},\s+)?"
+_PREFIX = (rf"(?:(?:published|posted|updated|last updated|first published|date)\s*(?:on|:)?\s*)?{_PLACE}"
+           rf"(?:{_TIME}\s*,?\s*)?")
 
 
 def month_number(name: str) -> int | None:

@@ -217,7 +217,8 @@ _PAST_AUX_AFTER = re.compile(
 #: positions then fail on it at once; the verbs are grouped by first letter, :func:`_alternation`.)
 SCHEDULE_VERB_BEFORE = 40
 _SCHEDULED = re.compile(
-    r"\b(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bdid )(?<!\bdoes )(?<!\bdo )(?P<verb>"
+    r"\b(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bdid )(?<!\bdoes )(?<!\bdo )(?<!\bwould )(?<!\bcould )(?<!\bmight )"
+    r"(?<!\bshould )(?P<verb>"
     + _alternation([re.escape(w).replace(r"\ ", r"\s+") for w in LEX["schedule_verbs_present"]])
     + r")\b" + _CLAUSE_CHAR + r"*$",
     re.IGNORECASE,
@@ -326,9 +327,12 @@ MAIN_CLAUSE_REACH = 80
 #: on Monday, ...")
 _OPENS_SENTENCE = re.compile(r"[\s\"'`(]*(?:(?:(?:a|an|two|three|four|five|six|seven|few|several|some|days|weeks|\d+)\s+){0,2}"
                              r"(?:later|afterwards?|then|next|meanwhile)\s*,\s+)?"
-                             r"(?:(?:and|but|then|also|so)\s+)?(?:(?:on|in|by|early|late|from|starting|beginning)\s+)?$",
+                             r"(?:(?:and|but|then|also|so)\s+)?(?:(?:on|in|at|by|early|late|from|starting|beginning)\s+)?$",
                              re.IGNORECASE)
 _LEAD_CLAUSE = re.compile(r"\s*,\s*")
+#: What parts a date opening its sentence from the main clause: a comma, or only a space before the subject ("On
+#: Monday the Chancellor will meet bank chiefs").
+_LEAD_OR_SUBJECT = re.compile(r"\s*,\s*|\s+(?=(?:the|a|an|its|his|her|their|our|[A-Z])\b|[A-Z])")
 #: The first future verb of the main clause, or the clause's end (the first of them is what counts).
 #: A relative clause opening inside a subject, right before its past verb: a noun phrase opened by a determiner, then
 #: "who" / "which" / "that" or a pronoun (a contact clause: "the group he co-founded"), perhaps "had" or "has".
@@ -1145,7 +1149,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return True  # "Friday will see ...", "In 2030, we will ...", not "which was announced on Friday, will raise ..."
     semi = text.rfind(";", s, start)  # "...; on Saturday, Alaska and Hawaii hold caucuses": a clause opened anew
     if _OPENS_SENTENCE.match(text, s if semi < 0 else semi + 1, start) \
-            and (lead := _LEAD_CLAUSE.match(text, end)) is not None:
+            and (lead := _LEAD_OR_SUBJECT.match(text, end)) is not None:
         main = _MAIN_FUTURE.search(text, lead.end(), min(len(text), lead.end() + MAIN_CLAUSE_REACH))
         if main is not None and main.group("cue") and not any(
                 not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
@@ -1345,6 +1349,11 @@ _CALLED_OFF_THROUGH = re.compile(r"\b(?<!\bhas )(?<!\bhave )(?<!\bis )(?<!\bare 
                                  + r"\s+(?:[\w'’$%.,-]+\s+){0,6}?(?:through|thru)\s+$", re.IGNORECASE)
 #: How far before the date such a verb may stand.
 CALLED_OFF_REACH = 70
+#: An extension told in the past, its object, then "to" / "until" right before the date: "Toyota extended its
+#: production halt to Wednesday", "the exchange extended the suspension until Friday": the new last day, set near the
+#: day of the act, so the nearest such day (as a stretch called off "through" a day).
+_EXTENDED_TO = re.compile(r"\b(?<!\bhas )(?<!\bhave )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )extended\s+"
+                          r"(?:[\w'’$%.,-]+\s+){0,6}?(?:to|until|till)\s+$", re.IGNORECASE)
 
 
 def _stretch_through_now(text: str, s: int, start: int, end: int) -> bool:
@@ -1373,7 +1382,8 @@ def called_off_through(text: str, start: int) -> bool:
     carrier canceled its entire schedule through Monday", "said it had suspended service through Tuesday"): days called
     off from a day gone by may lie on either side of the day of writing (the nearest such day)."""
     s = _sentence_start(text, start, 160)
-    return _CALLED_OFF_THROUGH.search(text, max(s, start - CALLED_OFF_REACH), start) is not None
+    return _CALLED_OFF_THROUGH.search(text, max(s, start - CALLED_OFF_REACH), start) is not None \
+        or _EXTENDED_TO.search(text, max(s, start - CALLED_OFF_REACH), start) is not None
 
 
 #: A past perfect, or a past verb of lasting, before "until" in its clause: the stretch is over. Also a past copula

@@ -269,8 +269,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b(?:(?i:the\s+)?(?i:day)\s+(?P<ba>(?i:before|after))\s+)?"
                            rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early|late|earlier|later|"
                            rf"every|each|the\s+previous|the\s+preceding|the\s+following))\s+)?{WD}(?P<plural>s\b)?(?:\s+{POD}(?P<plural2>s\b)?)?"
-                           # (the day of the month after it: "on Friday the 8th")
-                           r"(?:\s+(?i:the)\s+(?P<wdday>[12]?[1-9]|[123]0|31)(?i:st|nd|rd|th)\b)?")),
+                           # (the day of the month after it: "on Friday the 8th", and as British copy writes it,
+                           # "on Monday 27th"; not an ordinal of a noun: "Friday 2nd-quarter results")
+                           r"(?:\s+(?:(?i:the)\s+)?(?P<wdday>[12]?[1-9]|[123]0|31)(?i:st|nd|rd|th)"
+                           r"(?![-\w]|\s+(?i:quarter|half|round|place|time|term|straight|consecutive)\b))?")),
     ("relunit", re.compile(rf"\b{_REL}\s+(?:(?i:fiscal)\s+|(?i:financial)\s+(?=(?i:year)\b))?"
                            rf"(?:(?P<unit>(?i:week|weekend|month|year|quarter|decade|century))|{SEASON}|{POD})\b")),
     ("thepart", re.compile(rf"\b(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))(?:[\s-]+|(?<=[Mm]id)(?=[a-z])))?(?:{SEASON}|{POD})(?:\s+(?i:of\s+)?(?:"

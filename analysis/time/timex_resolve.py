@@ -184,6 +184,38 @@ def _day_first(text: str, dct: date | None) -> bool | None:
     return hit
 
 
+def _read_day_first(month: int, day: int, year: int, c: Candidate, ctx: Context) -> bool:
+    """Whether an ambiguous slash date with its year ("07/06/2030") is read day first: as the text writes its dates
+    (:func:`_day_first`) unless that puts a deed told in the past after publication (:func:`_past_on_the_wrong_side`),
+    else by its own sentence (:func:`_slash_reading`)."""
+    order = _day_first(ctx.text, ctx.dct)
+    if order is None:
+        return _slash_reading(month, day, year, c, ctx)
+    return not order if _past_on_the_wrong_side(month, day, year, order, c, ctx) else order
+
+
+def _slash_order_shown(text: str) -> bool:
+    """Whether another slash date of the text can be read one way only ("14/06/2030", "06/14/2030")."""
+    return any((int(m.group("a")) > 12) != (int(m.group("b")) > 12) for m in _SLASH_DATE.finditer(text))
+
+
+def _past_on_the_wrong_side(month: int, day: int, year: int, day_first: bool, c: Candidate, ctx: Context) -> bool:
+    """Whether the order the text's other evidence gives an ambiguous slash date with its year (its long dates, its
+    dateline's country) puts a day told in the past after the publication date while the other order puts it before:
+    "the directive, issued 01/06/2024" in an article of 9 January 2024 that writes "9 January" is 6 January, not
+    1 June ("had fallen to 25% as of 3/12/2021" on 17 March 2021: 12 March). A deed told in the past has been done;
+    another slash date that shows the order outweighs this."""
+    if ctx.dct is None or month == day:
+        return False
+    chosen, other = (safe_date(year, day, month), safe_date(year, month, day)) if day_first \
+        else (safe_date(year, month, day), safe_date(year, day, month))
+    latest = ctx.dct + timedelta(days=DATED_PAST_SLACK_DAYS)
+    if chosen is None or other is None or not (other <= latest < chosen):
+        return False
+    return _told_in_past(ctx.text, c.start) and not is_future(ctx.text, c.start, c.end) \
+        and not _slash_order_shown(ctx.text)
+
+
 def _slash_reading(month: int, day: int, year: int, c: Candidate, ctx: Context) -> bool:
     """Whether an ambiguous slash date ("04/09/2030") in a text that tells nothing of its order is read day first:
     when month first puts it on the wrong side of the publication date for its sentence and day first does not (a
@@ -286,8 +318,8 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
     elif c.kind in ("iso", "slash", "dashed", "dotted"):
         month, day = int(g(c, "m") or g(c, "m2") or g(c, "m3")), int(g(c, "d") or g(c, "d2") or g(c, "d3"))
         year = year_of(g(c, "year"), ctx.dct)
-        if c.kind in ("slash", "dashed") and (month > 12 and day <= 12 or day <= 12 and (
-                order if (order := _day_first(ctx.text, ctx.dct)) is not None else _slash_reading(month, day, year, c, ctx))):
+        if c.kind in ("slash", "dashed") and (month > 12 and day <= 12
+                                              or day <= 12 and _read_day_first(month, day, year, c, ctx)):
             month, day = day, month  # "27/01/2031": day first (and "07/06/2030" in a text that writes its days first)
         d = safe_date(year, month, day)
     elif g(c, "mon2"):  # "27-Jan-2031"

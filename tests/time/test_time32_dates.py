@@ -39,15 +39,18 @@ def test_slash_date_order_from_long_dates_and_dateline() -> None:
     # a dateline of a country that writes day first
     assert _slash("LIMA - " + deal, monday) == ("9/5/2030", "DATE", "2030-05-09")
     assert _slash("SANTIAGO, July 22 (Andes Wire) - " + deal, monday) == ("9/5/2030", "DATE", "2030-05-09")
-    # of one that writes month first: a US town, the state after it as the AP writes it
-    assert _slash("DENVER - " + deal, monday) == ("9/5/2030", "DATE", "2030-09-05")
-    assert _slash("CAMBRIDGE, Mass. (Hillcrest Wire) - " + deal, monday) == ("9/5/2030", "DATE", "2030-09-05")
+    # of one that writes month first: a US town, the state after it as the AP writes it (a sentence whose tense
+    # allows both days: "bought ... on 9/5/2030" read 5 September would be a deed of the future, which the text's order
+    # does not outweigh since round 61)
+    dated = "Telvora's rights deal with Ondaris is dated 9/5/2030."
+    assert _slash("DENVER - " + dated, monday) == ("9/5/2030", "DATE", "2030-09-05")
+    assert _slash("CAMBRIDGE, Mass. (Hillcrest Wire) - " + dated, monday) == ("9/5/2030", "DATE", "2030-09-05")
+    assert _slash("DENVER - " + deal, monday) == ("9/5/2030", "DATE", "2030-05-09")
     # the text's long dates come first: "21 July" is written day first, whatever the dateline
     assert _slash("DENVER - " + deal + " The final was on 21 July.", monday) == ("9/5/2030", "DATE", "2030-05-09")
-    assert _slash("LIMA - " + deal + " The final was on July 21.", monday) == ("9/5/2030", "DATE", "2030-09-05")
+    assert _slash("LIMA - " + dated + " The final was on July 21.", monday) == ("9/5/2030", "DATE", "2030-09-05")
     # no evidence at all: read month first as before, unless its tense rules month first out ("bought ... on
     # 9/5/2030" in an article of 22 July: 5 September has not come yet, so 9 May; round 36, time40)
-    dated = "Telvora's rights deal with Ondaris is dated 9/5/2030."
     assert _slash(dated, monday) == ("9/5/2030", "DATE", "2030-09-05")
     assert _slash(deal, monday) == ("9/5/2030", "DATE", "2030-05-09")
     # a word in capitals that is no place is no dateline
