@@ -68,7 +68,11 @@ _BULLET = re.compile(r"[ \t]*[•▪·*–—-][ \t]+")
 #: a live blog entry's time stamp at its line's start ("2:30 p.m. PT — ", "16:05 CEST – ", "09:15 | ")
 #: a kicker in capitals and its colon opening a sentence or an entry ("BREAKING:", "UPDATE:", "JUST IN:")
 _CAPS_KICKER = re.compile(r"[ \t]*[A-Z]{3,}(?:[ \t]+[A-Z]{2,})?[ \t]*:[ \t]+")
-_ENTRY_STAMP = re.compile(r"[ \t]*\d{1,2}[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4}\b)?[ \t]*[-—–|]{1,2}[ \t]+")
+#: (also with its time zone and no dash: "14:02 ET  Quick note from …")
+_ENTRY_STAMP = re.compile(r"[ \t]*\d{1,2}[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:(?:[ \t]*[A-Z]{2,4}\b)?[ \t]*[-—–|]{1,2}[ \t]+|"
+                          r"[ \t]*(?:GMT|BST|CET|CEST|UTC|[ECMP][SD]?T|HKT|JST|SGT|IST|AEST|AEDT)[ \t]+)")
+#: such a time stamp right before a position, at its line's start
+ENTRY_STAMP_END = re.compile(r"(?:^|\n)" + _ENTRY_STAMP.pattern + r"\Z")
 #: a wire's dateline opening the first paragraph ("COPENHAGEN, Feb 4 (Agency) - ", "PORT ELLIS (Agency) — ",
 #: "BOSTON, Oct. 28, 2025 /Wire/ -- ", "WASHINGTON — "): the place in capitals, maybe a region or a date, the agency
 #: in brackets or between slashes (or none), a dash; the sentence opens after it
@@ -708,6 +712,24 @@ def _shortest_full_name(doc: Doc, short: str, name: str) -> str:
     return shortest[0] if len(shortest) == 1 and fewest < len(name.split()) else name
 
 
+def _first_conjunct(doc: Doc, ph: Phrase, best: int | None) -> int | None:
+    """The first of two names joined by "and" as one subject ("the NNB and Finmo say", "Acme and regulator Finmo
+    said in a joint statement"), when the phrase names the second (``best``): the one named first is credited,
+    as a reader cites the pair; None when no such name stands right before the phrase."""
+    if best is None or doc.types[best] in PLACE_TYPES:
+        return None
+    for i in range(best - 1, max(-1, best - 4), -1):
+        if doc.ends[i] <= ph.start and doc.types[i] not in PLACE_TYPES and doc.types[i] == doc.types[best] \
+                and doc.names[i] != doc.names[best] and _JOINED.fullmatch(doc.text, doc.ends[i], ph.start) \
+                and not doc.inside_quote(doc.starts[i]):
+            return i
+    return None
+
+
+#: what joins two names of one subject: "and", maybe with the second's kind ("the NNB and regulator Finmo")
+_JOINED = re.compile(r"\s+and\s+(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){0,2}")
+
+
 def name_speaker(doc: Doc, ph: Phrase) -> Speaker:
     """The mention under a name phrase, else the phrase's name words (linked to an earlier full name that ends
     with the same surname)."""
@@ -722,6 +744,8 @@ def name_speaker(doc: Doc, ph: Phrase) -> Speaker:
             # (a place after a person or organisation in one capitalised run is no part of the name: a headline
             # in title case, "Jane Roe Visits Oslo Plant: “…”", reads as one run; its subject speaks)
             best = i
+    first = _first_conjunct(doc, ph, best)
+    best = first if first is not None else best
     surface = doc.text[ph.start:ph.end].rstrip(".,;:")
     if best is not None:
         under = doc.text[max(doc.starts[best], ph.name_start):min(doc.ends[best], ph.name_end)]

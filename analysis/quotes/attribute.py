@@ -727,12 +727,14 @@ _TIME_OPENING = re.compile(r"(?:On|Last|This|Earlier|Later|Late|Early)(?:\s+[A-Z
 _SPEECH_NOUNS = ("claim|claims|assertion|assertions|statement|remark|remarks|comment|comments|words|wording|"
                  "promise|pledge|vow|warning|argument|contention|insistence|accusation|charge|suggestion|description|response|"
                  "reply|answer|message|tweet|quip|joke|line|phrase|catch\\s+phrase|catchphrase|declaration|"
-                 "prediction|complaint|boast|retort|admission|insult|taunt|plea|threat|demand|defence|defense|denial")
+                 "prediction|complaint|boast|retort|admission|insult|taunt|plea|threat|demand|defence|defense|denial|testimony")
 _CLAUSE_CHARS = r"[^.!?“”\":;]"
 #: what follows the noun up to the quotation: "was:", ":", a "that" clause, or what is asked "for" ("Roe's demand for
 #: a chairman who will not “rubber-stamp” …")
 _SPEECH_TAIL = (r"(?:\b" + _CLAUSE_CHARS + r"{0,60}?\b(?:was|is)\s*:|\s*:|\b" + _CLAUSE_CHARS + r"{0,60}?\bthat\b"
-                + _CLAUSE_CHARS + r"{0,80}|\s+for\s+" + _CLAUSE_CHARS + r"{0,80})\s*$")
+                + _CLAUSE_CHARS + r"{0,80}|\s+for\s+" + _CLAUSE_CHARS + r"{0,80}|\s+(?:says?|said|states?|stated)\s+"
+                + _CLAUSE_CHARS + r"{0,80})\s*$")  # (also the noun as the subject of "say": "Roe's written remarks
+# say Acme “…”")
 _OWNED_SPEECH = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:" + _SPEECH_NOUNS + r")" + _SPEECH_TAIL)
 #: the same noun owned by a possessive pronoun ("Her statement that the board is “…”")
 _PRONOUN_SPEECH = re.compile(r"\b(?P<pron>[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:" + _SPEECH_NOUNS + r")"
@@ -903,6 +905,14 @@ def _closing_sources(text: str, who: Speaker, lo: int, stop: int) -> bool:
 _AND_THAT = re.compile(r"[”\"’']?,?\s+and\s+that\s")
 
 
+def _closed_after_colon(text: str, span: QuoteSpan, lo: int) -> bool:
+    """Whether a colon after the sentence's words introduces the quotation and its words end a sentence (".", "!",
+    "?" before the closing mark)."""
+    a, b = span.segments[-1]
+    return text[lo:span.open_at].rstrip().endswith(":") and text[a:b].rstrip()[-1:] in (".", "!", "?") \
+        and not text[span.close_at:span.close_at + 3].lstrip().startswith((",", "—", "–"))
+
+
 def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteSpan | None,
                   out: list[Speaker]) -> tuple[Speaker | None, bool]:
     """The speaker named in the quotation's own sentence (between the parts of a split quote first), and
@@ -929,6 +939,11 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
         # placement “within six months”")
         who = _words_of(doc, span, stop) or _agent_after(doc, span, stop) or stance_holder(doc, span, lo) \
             or _before(doc, span, lo)
+    if who is None and not span.gaps and _closed_after_colon(text, span, lo):
+        # "X said in Berlin: “We must respect the vote.” The bank declared …": the quotation a colon introduced
+        # closes its own sentence, so the next sentence's subject is no attribution of it
+        named = _before(doc, span, lo)
+        who = named if named is not None and named.type else None
     who = who or _after(doc, span, stop)
     if who is not None and not who.type and lo < span.open_at and _closing_sources(text, who, span.close_at, stop):
         # "X told analysts Y would “A”, a remark that …, two of the people said": the sources after the quotation

@@ -52,8 +52,11 @@ _RATING_NEXT = re.compile(r"\s*(?:$|[^a-z\s]|(?:from|on|with|and|after|in|at|by|
                           r"earlier|yesterday|today|late|early)\b)")
 _INTRO_END = re.compile(r"(?:[:,—–]|\.\.\.|…)\s*$")
 #: a title's own word right before the quotation ("a note titled", "a report entitled", "a column headlined")
-_TITLED = re.compile(r"\b(?:titled|entitled|headlined)\s*,?\s*$", re.I)
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined|(?:under|with)\s+the\s+(?:headline|title))\s*,?\s*$", re.I)
 _TITLE_MAX_WORDS = 12
+#: a title in title case after such a word may be long and hold a question or two sentences ('a hearing titled
+#: "Who Wins and Loses When Short Sellers Collide?"', 'an op-ed under the headline "The Bank Is Gone. We Know Why."')
+_TITLE_CASE_MAX_WORDS = 25
 #: a worded document before a colon earlier in the sentence: what follows gives its words ("X put out a brief
 #: note: the board “regrets” the delay")
 _WORDED_COLON = re.compile(r"\b(?:statement|note|email|letter|memo|message|post|tweet|release|notice|announcement|"
@@ -270,6 +273,8 @@ def _is_quotation(text: str, span: QuoteSpan) -> bool:
         # 'a note titled "Digging deeper"': a title in sentence case is still a title (a full sentence after
         # "entitled" may be an op-ed's quoted line: 'entitled "Their ideas are not bold. They are facile."')
         return False
+    if 2 <= len(words) <= _TITLE_CASE_MAX_WORDS and capitalised and _TITLED.search(before):
+        return False  # the work's title in title case, whatever its punctuation
     named = len(words) <= SCARE_MAX_WORDS and all(w[:1].isupper() or w.casefold() in _TITLE_SMALL for w in words)
     if span.kind == "partial" and named and _PLACE_OF_TITLE.search(before):
         return False  # a show, paper or programme: "told NBC’s “Today”", "appeared on “Morning Joe”"
@@ -489,6 +494,7 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
         hosts = _named_hosts(text, mentions)
         turns = [t for t in turns if _fold(t[4]) not in hosts]
     if turns:
+        turns = _initials_labels(turns, mentions)
         turns = _bracketed_names(text, turns, mentions)
         turns = _turns_over_paragraphs(text, turns, spans)
     if turns:
@@ -688,6 +694,26 @@ def _call_turns(text: str, mentions: list[MentionRow]) -> list[tuple[int, int, s
 
 #: the brackets after a turn's label, up to the colon ("LAUNCH DIRECTOR (Jane Roe):")
 _BRACKETS_AFTER = re.compile(r"[ \t]*\((?P<inside>[^()\n]{3,60})\)[ \t]*:")
+
+
+#: a turn's label of initials only ("HL:", "JR:")
+_INITIALS_LABEL = re.compile(r"[A-Z]{2,3}")
+
+
+def _initials_labels(turns: list[tuple[int, int, str, str, str]], mentions: list[MentionRow]
+                     ) -> list[tuple[int, int, str, str, str]]:
+    """The turns with a label of initials ("HL:") credited to the one person the text names whose name they are
+    the initials of ("Harriet Lowe"), as a printed interview labels its guest after giving the name in full once;
+    a label whose initials fit no one, or several, is left as it is."""
+    people = {str(n) for _, _, n, t in mentions if t == "PERSON" and len(str(n).split()) >= 2}
+    out = []
+    for a, b, name, etype, label in turns:
+        if _INITIALS_LABEL.fullmatch(label):
+            fits = {n for n in people if "".join(w[0] for w in n.split() if w[:1].isupper()) == label}
+            if len(fits) == 1:
+                name, etype = next(iter(fits)), "PERSON"
+        out.append((a, b, name, etype, label))
+    return out
 
 
 def _bracketed_names(text: str, turns: list[tuple[int, int, str, str, str]], mentions: list[MentionRow]

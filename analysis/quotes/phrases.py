@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .words import (ABBREVIATIONS, ADVERBS, AGE_NOUN, CONNECTORS, DETERMINERS, DOCUMENTS, FINITE_VERBS, GROUPS,
-                    INTRO_WORDS, NOT_ALONE,
+                    INTRO_WORDS, MONTHS, NOT_ALONE,
                       PREPOSITIONS,
                       PRON_GROUP,
                       PRON_ORG, PRON_PERSON, ROLE_ORG, ROLE_PERSON, SPEAKS_FOR, STATE_BODIES, TIME_WORDS, TITLES, WORD,
@@ -30,8 +30,10 @@ _DATELINE = re.compile(r"\s*[A-Z][\w.' /]{1,40}(?:,\s*[A-Z0-9][\w.' ]{1,30}){0,2
 #: "CONGRESS HAS INVESTIGATED HIM — ")
 _CAPS_DATELINE = re.compile(r"(?:(?<=\n)|(?<=^))[ \t]*[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,2}"
                             r"(?:,\s*[A-Z0-9][\w.' ]{1,30})?\s*(?:--|[-—–])\s+")
-#: a live blog entry's time stamp before its first words: "3:05pm - ", "10.42 a.m. EST — ", "09:15 | "
-_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[-—–|]\s+")
+#: a live blog entry's time stamp before its first words: "3:05pm - ", "10.42 a.m. EST — ", "09:15 | ", and a
+#: stamp with its time zone and no dash ("14:02 ET  Quick note from …", "21:15 GMT Statement from …")
+_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:(?:\s*[A-Z]{2,4})?\s*[-—–|]\s+|\s*(?:GMT|BST|CET|CEST|UTC|"
+                    r"[ECMP][SD]?T|HKT|JST|SGT|IST|AEST|AEDT)[ \t]+)")
 #: a list item's label opening its line before the item's first clause: "• Acme Corp: Roe & Co cuts …", "Acme (ACM.N):
 #: Jane Roe raised …"
 _ITEM_LABEL = re.compile(r"(?:(?<=\n)|(?<=^))[ \t]*(?:[*•▪·][ \t]+)?[A-Z][^:,;!?\n“”\"]{0,60}:[ \t]+(?=[A-Z])")
@@ -98,9 +100,19 @@ def _pronoun(word: str) -> str:
     return bare if bare != w and bare in PRON_PERSON | PRON_ORG | PRON_GROUP else ""
 
 
+#: a name written in camel case, its capital after a lower-case start ("easyJet", "eBay", "iRobot")
+_CAMEL = re.compile(r"[a-z]{1,5}[A-Z][A-Za-z]*(?:['’]s)?")
+
+
+def _capital(word: str) -> bool:
+    """A word written as a name's: capitalised, or a brand in camel case."""
+    return word[:1].isupper() or bool(_CAMEL.fullmatch(word))
+
+
 def _is_cap(word: str) -> bool:
-    """A capitalised word that may be part of a name (not a dateline "WASHINGTON" or a stop word)."""
-    return word[:1].isupper() and not not_speaker(word) and not (word.isupper() and len(word) > 5) \
+    """A capitalised word that may be part of a name (not a dateline "WASHINGTON" or a stop word); a brand written
+    in camel case ("easyJet", "eBay") is one too."""
+    return _capital(word) and not not_speaker(word) and not (word.isupper() and len(word) > 5) \
         and not (word[1:].islower() and word.endswith(_ADVERB_ENDINGS))  # "Domestically", "Separately"
 
 
@@ -132,7 +144,7 @@ def _name_part(run: list[Token]) -> list[Token]:
     for i, (w, _, _) in enumerate(run):
         if w == "&" and 0 < i < len(run) - 1 and run[i - 1][0][:1].isupper() and run[i + 1][0][:1].isupper():
             continue  # "Ashby & Crane": one name
-        if _is_title(w) or _possessive(w) or not w[:1].isupper():
+        if _is_title(w) or _possessive(w) or not _capital(w):
             last = i
     rest = run[last + 1:]
     while rest and rest[0][0].casefold() in CONNECTORS:
@@ -197,8 +209,30 @@ def _name_word(text: str, toks: list[Token]) -> bool:
         and text[toks[-2][2]:s] == " "
 
 
+#: a finite verb of saying right after a subject, which a possessive cannot own ("Moody's said"; not "Roe's
+#: continued appeal", where the past form is an adjective)
+_SAID_AFTER_NAME = re.compile(r"[ \t]*(?:said|says|told|tells|wrote|writes|added|adds|warned|warns|stated|states)\b")
+
+
+def _month_surname(text: str, toks: list[Token], hi: int) -> Phrase | None:
+    """The name ending on a month's name right before a finite verb of saying ("“…,” May said", "Theresa May
+    said"): a month is no subject ("in May said" is no English), so the word is a surname; None otherwise."""
+    if not toks or not toks[-1][0][:1].isupper() or toks[-1][0].casefold() not in MONTHS \
+            or not _SAID_AFTER_NAME.match(text, hi):
+        return None
+    if len(toks) > 1 and toks[-2][0] not in (",", "—", "–") and not toks[-2][0][:1].isupper():
+        return None
+    first = len(toks) - 1
+    while first > 0 and _is_cap(toks[first - 1][0]) and not _is_title(toks[first - 1][0]):
+        first -= 1
+    return Phrase("name", toks[first][1], toks[-1][2], toks[first][1], toks[-1][2])
+
+
 def tail_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     """The speaker phrase that ends ``text[lo:hi]`` (the subject right before a speech verb)."""
+    surname = _month_surname(text, tokens(text, lo, hi), hi)
+    if surname is not None:
+        return surname
     toks = _strip_trailing(tokens(text, lo, hi))
     if not toks:
         return None
@@ -227,8 +261,13 @@ def tail_phrase(text: str, lo: int, hi: int) -> Phrase | None:
                 return Phrase("description", toks[k][1], toks[j - 2][2], toks[k][1], toks[j - 2][2],
                               head=_bare(toks[j - 2][0]), definite=toks[k][0].casefold() == "the")
         run = toks[j:]
-        while run and not run[0][0][:1].isupper() and not _is_title(run[0][0]):
+        while run and not _capital(run[0][0]) and not _is_title(run[0][0]):
             run = run[1:]
+        if run and run[-1][0].endswith(("'s", "’s")) and len(run[-1][0]) > 3 and _SAID_AFTER_NAME.match(text, hi):
+            # "Moody's said", "Standard & Poor's cut …, saying": a possessive right before the verb owns nothing, so
+            # the "'s" is the name's own
+            w, s0, e0 = run[-1]
+            run = [*run[:-1], (w[:-2], s0, e0 - 2)]
         name = _name_part(run)
         if name and run:
             return Phrase("name", run[0][1], e, name[0][1], name[-1][2])
@@ -522,6 +561,14 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
                 continue
             break
         name = _name_part(run)
+        if not name and _possessive(run[-1][0]) and run[-1][0].endswith(("'s", "’s")) and len(toks) > len(run) + 1 \
+                and _PAST_PREDICATE.fullmatch(toks[len(run)][0]) and toks[len(run)][0] not in ("told", "wrote") \
+                and (toks[len(run) + 1][0].casefold() in DETERMINERS or _capital(toks[len(run) + 1][0])):
+            # "Moody's cut Norland's rating …, saying": a possessive before a past verb and its object is the name's
+            # own "'s"
+            bare = _name_part([*run[:-1], (run[-1][0][:-2], run[-1][1], run[-1][2] - 2)])
+            if bare:
+                return Phrase("name", s, run[-1][2] - 2, bare[0][1], bare[-1][2])
         after = _NOUN_THEN_NAME.match(text, run[-1][2], hi) if len(run) <= 3 else None
         if name and after is not None and _bare(after.group("noun")) not in _NOT_A_NOUN \
                 and not after.group("noun").endswith("ed"):  # (a past verb is no occupation: "X misjudged Y")
@@ -582,6 +629,11 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
                 x[1] for x in words if _is_title(x[0]) or _is_role(x[0]))] if heads else []
             if name_toks:
                 return Phrase("name", s, words[-1][2], name_toks[0][1], name_toks[-1][2])
+        full = _full_name_after_role(words)
+        if full is not None:
+            # "said the works council chief Jane Roe opposite our newspaper": a full name right after the role
+            # words names the speaker, whatever the lower-case words after it add (where, to whom)
+            return Phrase("name", s, full[-1][2], full[0][1], full[-1][2])
         named = _appositive_name(text, toks, len(words), hi)
         if named is not None:
             # "said Rubio’s deputy campaign manager, Rich Beeson, who", "said its medical chief, Dr. Jane Roe",
@@ -590,6 +642,23 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         return Phrase("description", s, words[-1][2], s, words[-1][2], head=_head_noun(words), definite=definite)
     if _is_role(w):
         return tail_phrase(text, s, e)
+    return None
+
+
+def _full_name_after_role(words: list[Token]) -> list[Token] | None:
+    """The two or three capitalised words right after a role or title word of a description, followed by a
+    lower-case word ("the works council chief Jane Roe opposite our newspaper"), or None."""
+    for i in range(1, len(words) - 3):
+        if not (_is_title(words[i][0]) or _is_role(words[i][0])):
+            continue
+        run = []
+        for t in words[i + 1:i + 4]:
+            if not (t[0][:1].isupper() and t[0][1:2].islower() and not _is_title(t[0]) and not not_speaker(t[0])):
+                break
+            run.append(t)
+        rest = words[i + 1 + len(run):]
+        if 2 <= len(run) <= 3 and rest and rest[0][0][:1].islower() and not run[-1][0].endswith((".", "'s", "’s")):
+            return run
     return None
 
 
@@ -771,9 +840,10 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     """The subject phrase of a speech verb at ``hi``, skipping an apposition ("X, 22, of Flint, said") or a
     parenthesis ("Sen. X (D-N.Y.) said"); a description followed by a name in apposition gives the name ("his
     wife, Jane Doe, wrote")."""
-    dateline = _DATELINE.match(text, lo, hi) or _CAPS_DATELINE.match(text, lo, hi)
+    dateline = _DATELINE.match(text, lo, hi) or _CAPS_DATELINE.match(text, lo, hi) or _STAMP.match(text, lo, hi)
     if dateline is not None:
-        # "SYDNEY, May 2 (Agency) - Acme, the lender that …, said": the place of the dateline is no subject
+        # "SYDNEY, May 2 (Agency) - Acme, the lender that …, said": the place of the dateline is no subject (nor a
+        # live blog's time stamp: "14:02 ET Quick note from …")
         lo = dateline.end()
     infinitive = _INFINITIVE_PREDICATE.search(text, max(lo, hi - _INFINITIVE_REACH), hi)
     if infinitive is not None and infinitive.start() > lo:  # "X has been careful to say": X
@@ -875,7 +945,7 @@ def subject_phrase(text: str, lo: int, hi: int) -> Phrase | None:
             cut = end + 1
             continue
         if ph is not None and ph.kind == "name" and k + 2 <= len(parts) and not "".join(parts[k + 2:]).strip() \
-                and _office_of(text, cut, ph.start):
+                and _office_of(text, cut, ph.name_start):
             # "Norland's Minister for Trade and Industry, Jane Roe, said": the holder of the office in apposition,
             # not the last capitalised words of the office's name
             named = tail_phrase(text, end + 1, end + 1 + len(parts[k + 1]))

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from .bodies import asked_object, central_bank, defined_board, is_central_bank
 from .documents import issuer_of_document, research_house
 from .holders import role_holder
-from .antecedents import (AFFILIATION, ORG_TYPES, ORGAN_WINDOW, PLACE_TYPES, Doc, antecedent, appositive_role,
+from .antecedents import (ENTRY_STAMP_END, AFFILIATION, ORG_TYPES, ORGAN_WINDOW, PLACE_TYPES, Doc, antecedent, appositive_role,
                           listed_companies, main_organisation, modifies_name, name_speaker, opens_sentence,
                           story_organisation, verb_follows)
 from .model import Speaker
@@ -39,6 +39,9 @@ def _common_word(doc: Doc, ph: Phrase) -> bool:
     if " " in word or not word:
         return False
     before = doc.text[max(0, ph.name_start - 200):ph.name_start]
+    stamp = ENTRY_STAMP_END.search(before)
+    if stamp is not None:
+        before = before[:stamp.start()]  # "14:02 ET Quick note …": a live blog's entry opens after its time stamp
     opens = not before.strip(" \u00a0\"“‘'—–-") or before.rstrip(" \u00a0\"“‘'").endswith(
         (".", "!", "?", "\n", ":", "—"))
     if not opens:
@@ -1122,7 +1125,13 @@ def _document_before(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Speaker
         elif _SAID_IN.search(text, max(0, lo + m.start() - 50), lo + m.start()):
             last, said = lo + m.start(), True
     if last is None:
-        return _document_verb_before(doc, ph, surface, anchor, lo)
+        found = _document_verb_before(doc, ph, surface, anchor, lo)
+        if found is None:
+            # "The Norland Reserve on Friday released a scathing review of … . The report said …": the one who put
+            # out a document of another word
+            issuer = issuer_of_document(doc, ph.start, ph.end)
+            found = Speaker(issuer[0], issuer[1], surface, "coreference") if issuer else None
+        return found
     verb = (_SAID_IN if said else _ISSUED).search(text, max(0, last - (50 if said else 40)), last)
     start = max([b.end() for b in SENTENCE_BREAK.finditer(text, max(0, last - 300), verb.start())
                  if is_sentence_break(text, b)] or [max(0, last - 300)])

@@ -65,6 +65,9 @@ TIME_WORDS = {w.casefold() for w in CUES["time_words"]}
 NOT_ALONE = {w.casefold() for w in CUES["not_alone"]}
 INTRO_WORDS = {w.casefold() for w in CUES["intro_words"]}
 _STOP = CUES["not_speakers"] + CUES["intro_words"] + CUES["months"] + CUES["time_words"]
+#: month names, which are also surnames ("May said", "April"): the data's list, and "may" (kept out of it as a modal
+#: verb's word; capitalised before "said" it is the surname)
+MONTHS = {w.casefold() for w in CUES["months"]} | {"may"}
 NOT_SPEAKERS = {w.casefold() for w in _STOP if not w.endswith(".")}
 #: abbreviations written with their dot ("Mo.", "Jun.") stop a name only with it ("Mo Elleithee", "Ai Jun")
 DOTTED_STOPS = {w.casefold().rstrip(".") for w in _STOP + CUES["place_abbreviations"] if w.endswith(".")}
@@ -305,7 +308,8 @@ def hearsay_before(text: str, lo: int, hi: int) -> bool:
 
 #: a possessive ("Roe's", "Petrakis’") or a determiner right before a word: what follows is a noun phrase
 _OWNER_BEFORE = re.compile(r"(?:\b([A-Za-z]+)['’]s|[A-Za-z]s['’]|"
-                           r"\b(?:the|his|her|its|their|our|my|your|this|these|those))\s+$|"
+                           r"\b(?:the|his|her|its|their|our|my|your|this|these|those))\s+"
+                           r"(?:(?:written|prepared|opening|closing|public|latest|earlier|first|final|own)\s+)?$|"
                            r"\b(?:an?)\s+(?:(?:research|client|investor|brief|separate)\s+)?$|"
                            r"\b(?:the|his|her|its|their)\s+(?:research|client|investor)\s+$", re.I)
 # (an indefinite article or a note's kind before the word: "according to a note from X", "in a research
@@ -314,12 +318,14 @@ _OWNER_BEFORE = re.compile(r"(?:\b([A-Za-z]+)['’]s|[A-Za-z]s['’]|"
 _CONTRACTED = {"he", "she", "it", "that", "there", "who", "what", "here", "where", "let"}
 
 
+
+
 def _noun_use(text: str, start: int, word: str) -> bool:
     """Whether the speech-verb form ``word`` at ``start`` is a noun: right after a possessive or a determiner
     ("Roe's comments", "Petrakis’ remarks", "his claims"), not after a pronoun's contraction ("she's said") and
     not a past form ("Roe's said" may be "has said")."""
-    if word.endswith(("ed", "ing")):
-        return False
+    if word.endswith(("ed", "ing")) or word in _IRREGULAR_PAST.values():
+        return False  # (nor "Moody's said", "Sainsbury's told": a name's own "'s" before a past form)
     m = _OWNER_BEFORE.search(text, max(0, start - 40), start)
     return m is not None and (m.group(1) or "").casefold() not in _CONTRACTED
 

@@ -42,7 +42,6 @@ KNOWN = {
     ("c51-01", "Nobody is buying"): "convention: an unnamed source with a workplace",
     ("c53-01", "We build for the next"): "a pull quote's credit line in the next paragraph",
     ("c63-01", "Credit quality is good"): "a single transcript turn",
-    ("c64-04", "The merger is off"): "convention: two organisations in a joint statement",
 }
 
 
