@@ -579,6 +579,52 @@ def _units_to_groups(surfaces: list[str], names: list[str], kinds: list[str], ke
         keys[i], names[i] = target, group_names[target]
 
 
+def _form_words_to_full(keys: list[str], kinds: list[str]) -> dict[str, str]:
+    """Organisation keys that are another organisation's key of the corpus without its last words, where those words
+    only say what form the company takes (``company_form_tails``: "Quist Entertainment" of "Quist Entertainment
+    Holdings", "Quist Capital" of "Quist Capital Management", "Quist" of "Quist Motor"): the same company, as a
+    reader takes it whichever article writes the longer name (key -> key of the longest such name; none where two
+    longer names fit that are not one name with and without its last words: "Quist Air Group" beside "Quist Air
+    Holdings"). A one-word key that is also a word of a person's name ("Quist" beside "Jo Quist") is left to
+    :func:`_short_form_remap`, which weighs the person against the organisations it opens."""
+    tails = get_lexicon().company_form_tails
+    people = {k for k, kind in zip(keys, kinds) if kind == "PERSON"}  # (a key some article reads as a person's name is
+    # left as linking finds it: "China Quist" taken for a person beside "China Quist Group")
+    orgs = sorted({k for k, kind in zip(keys, kinds) if kind == "ORG" and k.startswith("N:")} - people, key=len)
+    out: dict[str, str] = {}
+    person_words = {w for k in people if k.startswith("N:") for w in k[2:].split()}
+    for key in orgs:
+        fits = [other for other in orgs if other.startswith(key + " ")
+                and all(w in tails for w in other[len(key) + 1:].split())]
+        if not fits:
+            continue
+        if " " not in key[2:] and key[2:] in person_words:
+            continue  # a word of a person's name too ("Quist" beside "Jo Quist"): left to the first-word rule
+        longest = fits[-1]
+        if all(longest == f or longest.startswith(f + " ") for f in fits):
+            out[key] = longest
+    return out
+
+
+def _codes_to_corpus_companies(names: list[str], surfaces: list[str], kinds: list[str], keys: list[str]) -> None:
+    """A name in capitals that the catalog reads as the ticker of a company the corpus never names in words ("QRV"
+    of some "Quarrymore Vale" listed elsewhere) is the one organisation of the corpus whose name opens with it ("QRV
+    Cinemas Holdings"), as a reader takes it; a ticker of a company the corpus names keeps that company. `keys` is
+    updated in place."""
+    named = {key for key, name in zip(keys, names) if not name.isupper()}
+    first_of: dict[str, set[str]] = defaultdict(set)
+    for key, kind in zip(keys, kinds):
+        if kind == "ORG" and key.startswith("N:") and " " in key[2:]:
+            first_of[key[2:].split()[0]].add(key)
+    for i, (name, surface, kind) in enumerate(zip(names, surfaces, kinds)):
+        if kind != "ORG" or name != surface or not name.isupper() or " " in name:
+            continue
+        own = "N:" + norm_key(name)
+        fulls = first_of.get(own[2:], set())
+        if keys[i] != own and keys[i] not in named and len(fulls) == 1:
+            keys[i] = next(iter(fulls))
+
+
 def _clipped_to_full(keys: list[str], kinds: list[str], names: list[str]) -> dict[str, str]:
     """Organisation keys of two words or more whose name is another organisation's name of the corpus with its last
     word clipped (:func:`is_clipped_prefix`: "Quist Pharma" of "Quist Pharmaceuticals", "Quist Aero" of "Quist
@@ -725,6 +771,9 @@ def _link_forms(surfaces: list[str], names: list[str], kinds: list[str], weights
         if target is not None and kind in ("", "ORG") and name == surface:
             keys[i], names[i] = target  # "Namiaut has said ...": the short name another article defines
             kinds[i] = "ORG"
+    form_full = _form_words_to_full(keys, kinds)  # "Quist Entertainment" and "Quist" of "Quist Entertainment Holdings"
+    keys = [form_full.get(key, key) for key in keys]
+    _codes_to_corpus_companies(names, surfaces, kinds, keys)  # "AMC" beside "AMC Entertainment Holdings"
     stems = _group_stems(keys, kinds, names, weights)
     _units_to_groups(surfaces, names, kinds, keys, stems)
     remap = _short_form_remap(keys, kinds, names, weights, surfaces, stems)

@@ -107,6 +107,10 @@ class Lexicon:
     rate_heads: frozenset[str] = frozenset()
     # a kind of firm in two words whose first opens a sentence before the firm's name ("Proxy adviser X said")
     descriptor_compounds: frozenset[str] = frozenset()
+    # last words that only say what form a company takes ("holdings", "motor"): "Quist Motor" is "Quist" (lower case)
+    company_form_tails: frozenset[str] = frozenset()
+    # the labels of a research note's header line naming its authors: "Analysts: Jane Roe · Jo Quist"
+    research_labels: frozenset[str] = frozenset()
     pathogens: frozenset[str] = frozenset()  # a germ's genus: "Salmonella", "Listeria" (a thing, no organisation)
     # a bloc's abbreviation -> the body it abbreviates: "EU" alone names the bloc as a place ("EU rules", "exports
     # to the EU"); the body is named where the text spells its name ("the European Union imposed duties")
@@ -119,7 +123,8 @@ _OPTIONAL_LISTS = ("currency_abbreviations", "rate_heads", "programmes", "named_
                    "facility_nouns_after", "site_nouns_after", "org_lead_words", "outlet_nouns_after",
                    "law_nouns_after", "hazard_nouns_after", "event_tails", "title_tails", "unit_nouns_after_number", "org_nouns_after",
                    "numbered_place_heads", "numbered_thing_heads", "product_nouns_owned", "section_labels", "false_titles",
-                   "pathogens", "descriptor_compounds")
+                   "pathogens", "descriptor_compounds", "company_form_tails",
+                   "research_labels")
 
 
 def _words(values: list[str]) -> frozenset[str]:

@@ -501,6 +501,11 @@ _SECTOR_INDEX_RE = re.compile(r"((?:[ \t]+(?:[a-z][a-z-]*|&)){2,4})[ \t]+(?:inde
 # "Quix futures" (one lower-case word of a sector or commodity may stand between)
 _SUB_INDEX_AFTER_RE = re.compile(r"[ \t]+(?:[a-z][a-z-]*[ \t]+)?sub-?ind(?:ex|ices|exes)\b")
 _FUTURES_AFTER_RE = re.compile(r"[ \t]+(?:[a-z][a-z]*[ \t]+)?futures\b")
+# a move written right after an exchange's name, as of its index: "the Quistdaq composite dropped", "the Quistdaq
+# gained 6%", "the Quistdaq sliding 2.1%", "and the Quistdaq 2.6%" (the verb elided in a list of indices)
+_PCT = r"[+\-−–]?\d[\d.,]*[ \t]*(?:%|percent\b|per[ \t]cent\b|pct\b)"
+_INDEX_MOVE_AFTER_RE = re.compile(r"[ \t]+(?:composite\b|[a-z]+(?:[ \t]+(?:by|as[ \t]+much[ \t]+as|about|nearly|almost))?"
+                                  r"[ \t]+" + _PCT + r"|" + _PCT + r")")
 _AND_INDEX_RE = re.compile(r"[ \t]+and[ \t]+(?:[A-Z][\w&'’-]*[ \t]+){1,3}(?:index|indices|indexes|sub-index)\b")
 # the administrative units that close a Korean or a Japanese place's romanised name, after a hyphen: "Quistang-dong"
 # (a neighbourhood), "Zorbo-gu" (a district), "Quist-si" (a city), "Zorbo-ku", "Quist-shi", "Zorbo-machi"
@@ -1208,6 +1213,11 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if not c.possessive and c.next == "futures" and "INDEX" not in ev and any(
             f"{surface}{tail}" in lex.indices for tail in (" Composite", " 100", " 500", " Industrial Average")):
         add("INDEX", FORM + STRONG)  # "Nasdaq futures were down 0.9%": the exchange's index, whose futures trade
+    if not c.possessive and "INDEX" not in ev and (c.prev.lower() in ("the", "") or c.prev.islower() and c.prev2.lower() == "the") \
+            and _INDEX_MOVE_AFTER_RE.match(text, c.end) and any(
+                f"{surface}{tail}" in lex.indices for tail in (" Composite", " 100", " 500", " Industrial Average")):
+        add("INDEX", FORM + 2 * STRONG)  # "the Nasdaq gained 6%", "the Nasdaq composite dropped": the exchange's index
+        # (over the exchange's own entry and the market verb after it)
     if not c.possessive and surface not in lex.places and surface not in lex.exchange_prefixes \
             and surface not in lex.known_org_alias and catalog_company(surface) is None and "INDEX" not in ev:
         if _SUB_INDEX_AFTER_RE.match(text, c.end):

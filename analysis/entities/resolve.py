@@ -14,6 +14,7 @@ the corpus. The user's merges and renames (:mod:`analysis.entities.edits`) are a
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Iterator
 from typing import Literal
 
@@ -22,7 +23,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from analysis.corpus.load import Corpus
+from analysis.corpus.load import HEAD_LINES, Corpus
 from analysis.entities.aliases import LAST, WEIGHT, link_entities
 from analysis.entities.credits import credit_kind, credit_regions
 from analysis.entities.evidence import FORM, STRONG, WEAK
@@ -111,7 +112,7 @@ def _heading_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the sub-headings of ``text``: lines of at most ten words, not ending like a sentence
     (a question mark is allowed), whose words of four letters or more are all capitalised; a row of a list of
     figures (a percentage, a signed figure or a parenthesised ticker) is not a heading, nor a cell of a table read
-    one cell per line (:func:`_table_cells`)."""
+    one cell per line (:func:`_table_cells`), nor a source's line ("Source: Quist Wire", :func:`source_outlet`)."""
     spans = []
     lines = list(_LINE_RE.finditer(text))
     cells = _table_cells(lines)
@@ -120,8 +121,8 @@ def _heading_spans(text: str) -> list[tuple[int, int]]:
             continue
         line = m.group().strip()
         if not line or len(line.split()) > _HEADING_MAX_WORDS or line[-1] in ".!:;,\"”'’)" \
-                or _FIGURE_ROW_RE.search(line):
-            continue
+                or _FIGURE_ROW_RE.search(line) or source_outlet(line) is not None:
+            continue  # (nor "Source: Quist Wire", a reprint's credit to the outlet it names)
         long_words = _LONG_WORD_RE.findall(line)
         if long_words and all(w[0].isupper() for w in long_words):
             spans.append((m.start(), m.end()))
@@ -323,6 +324,102 @@ def _place_exchanges(text: str) -> list[tuple[int, int, str, str, str, str, floa
             for m in _PLACE_EXCHANGE_RE.finditer(text) if m.group(2) in places]
 
 
+# a research note's header line naming its authors by their role: "Analysts: Jane Roe, CFA (lead) · Jo Quist",
+# "Analyst: Jane Roe | Associate: Jo Quist"; its cells split at bars, dots, semicolons and commas
+_AUTHOR_CELL_RE = re.compile(r"[ \t]*[|·•;,][ \t]*")
+_AUTHOR_LABEL_RE = re.compile(r"^[ \t]*([A-Z][a-z]+)[ \t]*:[ \t]*")
+_AUTHOR_NAME_RE = re.compile(r"[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?(?:[ \t]+[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)?){1,2}")
+
+
+def research_authors(line: str) -> list[str]:
+    """The people a research note's header line names as its authors ("Analysts: Jane Roe, CFA (lead) · Jo Quist"
+    -> ["Jane Roe", "Jo Quist"]): the cells after a research role's label (``research_labels``: Analyst, Analysts,
+    Strategist ...) up to another label, each a name of two or three capitalised words before any bracket (no
+    "CFA", no phone number)."""
+    labels = get_lexicon().research_labels
+    out: list[str] = []
+    named = False  # inside a research role's cells ("16 March | Analyst: Jane Roe, CFA | +81 3 5555 0123")
+    for cell in _AUTHOR_CELL_RE.split(line):
+        label = _AUTHOR_LABEL_RE.match(cell)
+        if label is not None:  # "Analysts: Jane Roe", "| Associate: Jo Quist"
+            named = label.group(1) in labels
+            cell = cell[label.end():]
+        name = cell.split("(", 1)[0].strip()
+        if named and _AUTHOR_NAME_RE.fullmatch(name) and not any(w.isupper() for w in name.split()):
+            out.append(name)
+    return out
+
+
+def _head_line_authors(head: object) -> list[tuple[int, int, str, str, str, str, float]]:
+    """Rows (as :func:`recognize_rows_scored`'s, out of the body: offsets -1 as a headline's) for the authors a
+    research note names in a header line that cleaning took out of its body (``head_lines``, a JSON list of
+    ``[offset, line]``): the people who wrote the note, named in it as a reader sees it."""
+    if not isinstance(head, str) or ":" not in head:
+        return []
+    try:
+        lines = json.loads(head)
+    except ValueError:
+        return []
+    return [(-1, -1, name, name, "PERSON", "story", FORM + STRONG)
+            for _, line in lines if isinstance(line, str) for name in research_authors(line)]
+
+
+def _body_line_authors(text: str, found: set[str]) -> list[tuple[int, int, str, str, str, str, float]]:
+    """Rows (as :func:`_head_line_authors`', at their place in ``text``) for the authors a header line left in the
+    body names (:func:`research_authors`) that the article's reading did not find (``found``: its names): "Raj
+    Menon (+65 6800 4411)" after a first analyst, his telephone number read as part of the line's noise."""
+    if ":" not in text or not any(f"{label}:" in text for label in get_lexicon().research_labels):
+        return []
+    rows = []
+    at = 0
+    for line in text.split("\n"):
+        for name in research_authors(line):
+            where = line.find(name)
+            if name not in found and where >= 0:
+                rows.append((at + where, at + where + len(name), name, name, "PERSON", "story", FORM + STRONG))
+        at += len(line) + 1
+    return rows
+
+
+# a reprint's line naming the outlet it took the story from: "Source: Quist Wire", "Tue, 7 Dec · Source: Quist Post"
+_SOURCE_LABEL_RE = re.compile(r"(?:^|[|·•][ \t]*)Source:[ \t]*", re.MULTILINE)
+_SOURCE_NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’.-]*){0,4}")
+_SOURCE_END_RE = re.compile(r"[ \t]*(?:[|·•;,(]|&middot;|[ \t]-[ \t]|\d)")
+
+
+def source_outlet(line: str) -> str | None:
+    """The outlet a line names as the source of a story ("Source: Quist Wire &middot; 20 Jul 2024" -> "Quist
+    Wire"), or None: a name of one to five capitalised words after the label, up to a cell's mark or a date."""
+    m = _SOURCE_LABEL_RE.search(line)
+    if m is None:
+        return None
+    rest = line[m.end():]
+    end = _SOURCE_END_RE.search(rest)
+    name = (rest[:end.start()] if end else rest).strip()
+    return name if _SOURCE_NAME_RE.fullmatch(name) else None
+
+
+def _head_line_sources(head: object, own: str) -> list[tuple[int, int, str, str, str, str, float]]:
+    """Rows (as :func:`_head_line_authors`') for the outlet a reprint names as its source in a header line that
+    cleaning took out of its body ("Source: Quist Post"), when it is not the article's own outlet (``own``, its
+    key): the wire or paper whose story the page carries, named as a reader sees it."""
+    if not isinstance(head, str) or "Source:" not in head:
+        return []
+    try:
+        lines = json.loads(head)
+    except ValueError:
+        return []
+    names = [source_outlet(line) for _, line in lines if isinstance(line, str)]
+    return [(-1, -1, name, name, "ORG", "story", FORM + STRONG) for name in names
+            if name is not None and _outlet_key(name) != own and _outlet_key(name)]
+
+
+def _source_line_at(text: str, start: int) -> bool:
+    """True when the line of ``text`` holding ``start`` names its story's source ("Source: Quist Wire")."""
+    label = _SOURCE_LABEL_RE.search(text, text.rfind("\n", 0, start) + 1, start)
+    return label is not None and label.end() == start
+
+
 def _ministries_named_in_full(linked: pd.DataFrame) -> None:
     """Reads the forms of :func:`_portfolio_ministries` ("trade ministry") as the one organisation of the corpus
     named "Ministry of ..." with that portfolio among its words ("Ministry of Trade and Industry"), in place; a form
@@ -357,7 +454,9 @@ def recognized_mentions(corpus: Corpus) -> pd.DataFrame:
     given = get_lexicon().given_names
     media = {key for key in map(_outlet_key, outlets.dropna().unique()) if key and " " in key
              and key.split()[0].title() not in given}
-    for doc_id, title, text, outlet in zip(corpus.docs["doc_id"], titles, corpus.docs["text"], outlets, strict=True):
+    heads = corpus.docs[HEAD_LINES] if HEAD_LINES in corpus.docs.columns else pd.Series([None] * len(corpus.docs))
+    for doc_id, title, text, outlet, head in zip(corpus.docs["doc_id"], titles, corpus.docs["text"], outlets, heads,
+                                                 strict=True):
         full, headline_end, offset = _document_text(title, str(text))
         found = seen.get((full, headline_end))
         if found is None:
@@ -378,6 +477,9 @@ def recognized_mentions(corpus: Corpus) -> pd.DataFrame:
                 # "Zorbo Talk: Were you surprised?": the article's own outlet asking, a Q&A's label; its masthead or
                 # sign-off ("Zorbo Talk | Zurich | 14.07.2026"); its editing of a text from elsewhere
                 role = "credit"
+            if role == "credit" and etype == "ORG" and start >= offset and own and _outlet_key(name) != own \
+                    and _source_line_at(str(text), start - offset):
+                role = "story"  # "Source: Quist Wire" closing a reprint: the outlet whose story the page carries
             if etype == "PERSON" and media and _outlet_key(name) in media:
                 etype = "ORG"
             body = start >= offset
@@ -389,6 +491,10 @@ def recognized_mentions(corpus: Corpus) -> pd.DataFrame:
         ministries = _portfolio_ministries(str(text))
         rows.extend(ministries)
         doc_col.extend([doc_id] * len(ministries))
+        authors = _head_line_sources(head, own) + _head_line_authors(head) + _body_line_authors(
+            str(text), {name for start, _, _, name, etype, _, _ in found if start >= offset and etype == "PERSON"})
+        rows.extend(authors)
+        doc_col.extend([doc_id] * len(authors))
     found_all = pd.DataFrame(rows, columns=FOUND_COLUMNS[1:])
     found_all.insert(0, "doc_id", pd.Series(doc_col, dtype="str"))
     return found_all
