@@ -15,7 +15,7 @@ def _label(sentence: str, expression: str) -> str:
 
 @pytest.mark.parametrize(("sentence", "expression", "label"), [
     ("Marlow said on Tuesday he would back naming Sen. Ada Quillon to the panel.", "on Tuesday",
-     "Marlow says he would back naming Sen. Ada Quillon to the panel"),
+     "Marlow says he will back naming Sen. Ada Quillon to the panel"),
     ("The debate comes a day before Vance Orrin faces off against Republican Ohio Gov. Tilda Maro in Dayton.",
      "a day before", "Debate comes Vance Orrin faces off against Republican Ohio Gov. Tilda Maro"),
     ("Today, the mill is run by a trust founded by Mr. Pell Aston.", "Today",
@@ -46,9 +46,9 @@ def test_a_copula_before_its_own_complement_stays() -> None:
 
 @pytest.mark.parametrize(("sentence", "expression", "label"), [
     ("The Dunmore Ledger said in an editorial on Sunday, May 3: The council took a wrong turn on housing this week.",
-     "Sunday, May 3", "Dunmore Ledger says “The council took a wrong turn…”"),
+     "Sunday, May 3", "Dunmore Ledger says “The council took a wrong turn on housing this week”"),
     ('But in a statement Friday, Vell said: "I am grateful for the support of Senator Aran.', "Friday",
-     "Vell says “I am grateful for the support…”"),
+     "Vell says “I am grateful for the support of Senator Aran”"),
 ])
 def test_what_a_speaker_said_after_a_colon_is_quoted(sentence: str, expression: str, label: str) -> None:
     assert _label(sentence, expression) == label
@@ -57,15 +57,15 @@ def test_what_a_speaker_said_after_a_colon_is_quoted(sentence: str, expression: 
 def test_a_colon_with_nothing_after_it_quotes_nothing() -> None:
     assert _label("The Dunmore Ledger said in an editorial on Monday, Oct. 5:", "Monday, Oct. 5") == "Dunmore Ledger says"
     # a verb of saying with its own object takes no colon's words
-    assert _label("Orvane said on Monday it had cut prices: by a tenth.", "on Monday") == "Orvane says it had cut prices"
+    assert _label("Orvane said on Monday it had cut prices: by a tenth.", "on Monday") == "Orvane says it cut prices"
 
 
 @pytest.mark.parametrize(("sentence", "expression", "label"), [
-    ("Orvane said in a statement on Monday that it had cut prices.", "on Monday", "Orvane says it had cut prices"),
+    ("Orvane said in a statement on Monday that it had cut prices.", "on Monday", "Orvane says it cut prices"),
     ("Gen. Edda Rask said in an interview with a Lisbon radio station at her office that she hopes to sign the deal "
      "within the next two weeks.", "within the next two weeks", "Edda Rask says she hopes to sign the deal"),
     ("Kell Foods announced in a filing this month that it had settled the claim.", "this month",
-     "Kell Foods announces it had settled the claim"),
+     "Kell Foods announces it settled the claim"),
 ])
 def test_what_was_said_follows_the_phrase_of_the_telling(sentence: str, expression: str, label: str) -> None:
     assert _label(sentence, expression) == label
@@ -84,9 +84,9 @@ def test_a_that_outside_the_tellings_phrase_is_not_what_was_said(sentence: str, 
 
 @pytest.mark.parametrize(("sentence", "expression", "label"), [
     ("Chief executive Ilse Marr told analysts on a call this morning: “Every order in the region is signed and paid.",
-     "this morning", "Ilse Marr tells analysts “Every order in the region…”"),
+     "this morning", "Ilse Marr tells analysts “Every order in the region is signed and paid”"),
     ('"Demand has beaten every forecast we made," Chief Executive Tomas Vell told investors on a call late on Thursday.',
-     "Thursday", "Tomas Vell tells investors “Demand has beaten every forecast…”"),
+     "Thursday", "Tomas Vell tells investors “Demand has beaten every forecast we made”"),
 ])
 def test_what_was_told_to_analysts_is_quoted_after_them(sentence: str, expression: str, label: str) -> None:
     assert _label(sentence, expression) == label
@@ -110,7 +110,7 @@ def test_a_participle_after_as_or_than_is_no_verb_of_the_event(sentence: str, ex
 @pytest.mark.parametrize(("sentence", "expression", "label"), [
     ("On Wednesday, Vell told a crowd in Dunmore that he was “troubled” by the vote.", "On Wednesday",
      "Vell tells crowd he was “troubled”"),
-    ("Orvane told reporters on Monday that it would cut prices.", "on Monday", "Orvane tells reporters it would cut prices"),
+    ("Orvane told reporters on Monday that it would cut prices.", "on Monday", "Orvane tells reporters it will cut prices"),
     ("“Trust is all we sell,” Ekdahl told me last year.", "last year", "Ekdahl says “Trust is all we sell”"),
 ])
 def test_whom_it_was_told_to_stays_before_what_was_told(sentence: str, expression: str, label: str) -> None:

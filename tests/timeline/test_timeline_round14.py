@@ -80,7 +80,7 @@ def test_a_long_name_keeps_its_words_and_sheds_a_descriptor_or_a_title() -> None
     # a title's complement goes with the title ("Secretary of State"), a name's "of" stays in the name
     assert _label("Secretary of State Ada Vell met the envoy on Tuesday.", "Tuesday") == "Ada Vell meets envoy"
     assert _label("Bank of Norland said on Tuesday it would raise rates.", "Tuesday") == \
-        "Bank of Norland says it would raise rates"
+        "Bank of Norland says it will raise rates"
 
 
 def test_a_past_quarter_set_off_by_a_comma_dates_the_act_told_after_it() -> None:

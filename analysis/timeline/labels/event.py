@@ -171,6 +171,8 @@ _PLAIN_VERB_SUBJECT = re.compile(r"(?:i|you|we|they)(?:[’'](?:d|ll|ve|m))?|(?:
 
 _DAY_PART = re.compile(  # "Monday morning", "Friday's close": the part of the day or the session belongs to the date
     r"\s+(?:morning|afternoon|evening|night)\b"
+    # "just after midnight Eastern time", "at 9 a.m. local time", "Friday Tokyo time": the clock's zone is the date's
+    r"|\s+(?:(?:Eastern|Pacific|Central|Mountain|Atlantic)(?:\s+(?:Standard|Daylight))?|local|[A-Z][a-z]+)\s+[Tt]ime\b"
     r"|[’']s\s+(?:close|closing|open|opening)\b|[’']s\b"
     # "the fourth quarter ending March 31", "the year ended Dec. 31, 2023": the period's last day names it too
     r"|\s+(?:ending|ended)\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?",
@@ -389,12 +391,59 @@ def _subject_before_aside(tokens: list[tuple[str, int]], comma: int, verbs: list
         if i == j:
             continue
         opens = i == 0 or (i == 2 and tokens[1][0] == "," and tokens[0][0].isalpha())
+        if opens and _named_role(tokens, i, j, first, comma):
+            return first + 1, comma  # "The airline's chief executive, Carolyn McCall, said": the person named
         relative = tokens[first + 1][0].lower() in ("which", "who")  # ", which was founded in 1990,": an aside too
         if not opens or (not relative and any(first < n < comma for n in verbs)) \
                 or any(tokens[n][0] in (";", ":", "–", "—") for n in range(j, comma)):  # a dateline's dash
             return None
         return i, j
     return None
+
+
+#: Prepositions whose object a name after "a"/"an" is inside a subject's phrase ("bolts ... on an Alaska Airlines jet").
+_INDEFINITE_OBJECT_PREPS = frozenset({"on", "in", "at", "from", "aboard", "with", "to", "into", "onto", "inside"})
+
+
+def _indefinite_object(tokens: list[tuple[str, int]], run: tuple[int, int]) -> bool:
+    """Whether the name run ``run`` follows a preposition and "a"/"an" ("Four
+    bolts meant to hold a door plug in place on an Alaska Airlines Boeing 737 MAX 9 were missing"): a name after an
+    indefinite article tells a kind of thing, the object of the preposition, never who did it."""
+    i = run[0]
+    while i - 1 > 0 and (is_name_token(tokens[i - 1][0]) or tokens[i - 1][0].isdigit()):
+        i -= 1  # "an Alaska Airlines Boeing 737 MAX 9": the runs of one name, broken by its number
+    return i >= 2 and tokens[i - 1][0].lower() in ("a", "an") \
+        and tokens[i - 2][0].lower() in _INDEFINITE_OBJECT_PREPS
+
+
+def _past_form(word: str) -> bool:
+    """Whether ``word`` is a past or a participle of the verb lists ("sent", "meant"; not "report", a noun as well)."""
+    verb = label_verb_forms().get(word)
+    return verb is not None and word not in (verb.lemma, verb.third) and not word.endswith("ing")
+
+
+def _phrase_before_preposition(tokens: list[tuple[str, int]], p: int) -> list[str]:
+    """The noun phrase right before the preposition at ``p``, from its determiner ("a magazine report [on]"): words in
+    small letters or names, at most five, opened by a determiner that no preposition precedes; [] when there is none."""
+    n = p - 1
+    while n >= 0 and p - n <= 6 and tokens[n][0].isalpha() and tokens[n][0].lower() not in DETERMINERS \
+            and tokens[n][0].lower() not in AUX | RELATIVE | STOP_OBJECT | _INDEFINITE_OBJECT_PREPS | POSTMODIFIER_PREPS \
+            and not _past_form(tokens[n][0].lower()):
+        n -= 1
+    if n < 0 or n == p - 1 or tokens[n][0].lower() not in DETERMINERS or \
+            (n and tokens[n - 1][0].lower() in _INDEFINITE_OBJECT_PREPS | POSTMODIFIER_PREPS):
+        return []
+    return [t for t, _ in tokens[n:p]]
+
+
+def _named_role(tokens: list[tuple[str, int]], i: int, j: int, first: int, comma: int) -> bool:
+    """Whether the noun phrase ``[i, j)`` before the comma at ``first`` is a role ("The airline's chief executive", "Its
+    spokeswoman": a word in small letters at its end) and the aside up to ``comma`` is the name of who holds it, two to
+    four capitalised words ("Carolyn McCall"): a headline names the person, not the role."""
+    aside = tokens[first + 1:comma]
+    return j == first and tokens[j - 1][0].isalpha() and tokens[j - 1][0].islower() and 2 <= len(aside) <= 4 \
+        and all(t[:1].isupper() and t.isalpha() and not t.isupper() for t, _ in aside) \
+        and (first + 1, comma) in name_runs(tokens)
 
 
 def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: str | None) -> EventLabel:
@@ -482,7 +531,10 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         # deadline": the deadline's date); a participle with its agent ("Pantrio, founded in 2014 by Jo Roe,
         # delivers ...") is no active verb of its subject
         return cut_clause
-    before = [r for r in runs if r[1] <= k and not placed_name(tokens, r)]
+    before = [r for r in runs if r[1] <= k and not placed_name(tokens, r)
+              and not (r[1] - r[0] == 1 and tokens[r[0]][0].lower() in _COUNTS)]  # "Four bolts": a count, no name
+    if before and _indefinite_object(tokens, before[-1]):
+        before = []  # the name nearest the verb is a preposition's object ("on an Alaska Airlines jet"): none did it
     subject, descriptive, plural = "", False, False
     i0, j0 = clause_np(tokens, k - 1 if k and tokens[k - 1][0].lower() in _REMAIN else k)  # "X remained suspended"
     if i0 >= 3 and tokens[i0 - 1][0].lower() == "with" and tokens[i0 - 2][0].lower() in _SOURCE_ADJECTIVES:
@@ -586,8 +638,13 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             np_words = _whose_owner(tokens, runs, a, [*described, *np_words])
     elif "whose" in (w.lower() for w in np_words[1:]):
         np_words = _whose_owner(tokens, runs, i0, np_words)
+    if 1 <= i0 < j0 and tokens[i0][0].lower() in ("a", "an") and tokens[i0 - 1][0].lower() in _INDEFINITE_OBJECT_PREPS:
+        # "a magazine report on an X3 diesel sent": the preposition's object tells which report; the noun phrase before
+        # the preposition is the subject, unless it is a preposition's object too ("bolts ... in place on an Alaska
+        # Airlines jet were missing": no subject the label can name)
+        np_words = _phrase_before_preposition(tokens, i0 - 1)
     np_text = " ".join(np_words).lower()
-    ending = [r for r in runs if r[1] == j0 and not placed_name(tokens, r)]
+    ending = [r for r in runs if r[1] == j0 and not placed_name(tokens, r) and not _indefinite_object(tokens, r)]
     if tokens[k][0].lower().endswith("ing") and not _progressive(tokens, k) and not participial:
         np_words, np_text = [], ""  # a gerund has no subject of its own ("saw the term trending")
     if np_words and np_text not in PRONOUNS:
@@ -884,6 +941,7 @@ def _verbs_of(tokens: list[tuple[str, int]], forms: dict[str, EventVerb], posses
         and not (k >= 2 and tokens[k - 1][0].lower() in _INDEFINITE and t.lower() not in (forms[t.lower()].lemma, forms[t.lower()].third)
                  and any(tokens[n][0].lower() in AUX for n in range(max(0, k - 6), k - 1)))
         and not _comparative_lower(tokens, k, forms)
+        and not _noun_closing_phrase(tokens, k, forms)
         and not _medium_participle(tokens, k, forms)
         and not bare_noun(tokens, k, possessive_end)
         and not plural_noun(tokens, k)
@@ -966,6 +1024,36 @@ def _whose_owner(tokens: list[tuple[str, int]], runs: list[tuple[int, int]], i0:
     if owned[:1] and owned[0].lower() in ("shares", "stock"):
         return [owner, *owned]  # "Hallberg Katalyse shares", as the share moves name them
     return [owner + ("'" if owner.endswith("s") else "'s"), *owned]
+
+
+#: Prepositions whose noun phrase may end on a word that is also a verb's present ("in their property funds").
+_PHRASE_PREPS = frozenset({"in", "on", "at", "for", "from", "with", "into", "to", "by", "under", "over", "across",
+                           "about", "against", "through"})
+
+
+def _noun_closing_phrase(tokens: list[tuple[str, int]], k: int, forms: dict[str, EventVerb]) -> bool:
+    """Whether the present form at ``k`` closes a preposition's noun phrase after the clause's own finite verb
+    ("suspended trading in their UK commercial property funds": "funds" is a noun): a determiner and up to four names
+    or plain words before it, a preposition before the determiner, and a past or an auxiliary of the same clause (no
+    comma, conjunction or relative word between) before the preposition; a clause has one finite verb."""
+    word = tokens[k][0].lower()
+    if word not in (forms[word].lemma, forms[word].third) or word.endswith("ing") or _blanked_before(tokens, k):
+        return False  # (the date cut out before it ends the phrase: "released by the ministry [last month] reveals")
+    n = k - 1
+    while n > 0 and k - n <= 4 and tokens[n][0].lower() not in DETERMINERS and (
+            is_name_token(tokens[n][0]) or (tokens[n][0].isalpha() and tokens[n][0].islower()
+                                            and tokens[n][0] not in label_verb_forms() and tokens[n][0] not in AUX)):
+        n -= 1
+    if n < 2 or n == k - 1 or tokens[n][0].lower() not in DETERMINERS or tokens[n - 1][0].lower() not in _PHRASE_PREPS:
+        return False
+    for m in range(n - 2, -1, -1):
+        low = tokens[m][0].lower()
+        if not tokens[m][0][:1].isalnum() or low in RELATIVE | _CLAUSE_CONJUNCTIONS | {"that", "when", "while", "as", "if"}:
+            return False
+        if low in AUX or _past_form(low):
+            # a participle with its agent ("released by the ministry") is no finite verb of the clause
+            return not (tokens[n - 1][0].lower() == "by" and m == n - 2)
+    return False
 
 
 def _comparative_lower(tokens: list[tuple[str, int]], k: int, forms: dict[str, EventVerb]) -> bool:

@@ -96,8 +96,10 @@ def tidy_label(label: str) -> str:
 
 
 
-#: A ticker in brackets ("(NYSE: ABBV)", "(Nasdaq: QRX.O)", "(VLDR.L)").
-_BRACKET_ASIDE = re.compile(r"\((?:[A-Z][A-Za-z]{1,14}\s*:\s*)?[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,3})?\)(?=\s+[a-z])")
+#: A ticker in brackets ("(NYSE: ABBV)", "(Nasdaq: QRX.O)", "(VLDR.L)"), a name's short form ("(PBOC)", "(BoN)") or an amount
+#: put in another currency ("($18.6 billion)") before a word in small letters: an aside inside the clause, no break.
+_BRACKET_ASIDE = re.compile(r"\((?:(?:[A-Z][A-Za-z]{1,14}\s*:\s*)?[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,3})?|[A-Z][A-Za-z0-9&]{1,9}"
+                            r"|[A-Z]{0,3}[$£€¥]\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|mn|bn|m|k))?)\)(?=\s+[a-z])")
 
 
 def _without_asides(text: str, expr_start: int, expr_end: int) -> str:

@@ -339,6 +339,11 @@ def antecedent_of(pronoun: str, before: str, previous_text: str | None, after: s
     # in its own sentence a pronoun stands for the sentence's subject, its first name: "Orrel Mining had planned a
     # day in Darwin; it said on Monday ...", "The union, which represents Orrel Mining staff, said it ..."
     found = next((n for n in names_in(before, openers=True) if fits(n)), None)
+    if found is None and person and previous_text:
+        # "Cameron, who ..., said that he would resign": a surname alone, the text before having named the person in
+        # full ("David Cameron"), is a person of the sentence too
+        known = people_in(previous_text[-3000:])
+        found = next((n for n in names_in(before, openers=True) if " " not in n and n in known), None)
     if found is None and _SUBORDINATE_START.match(before) and after:
         # "When it reported results on July 23, Orrel Mining said ...": the main clause's subject, after the comma
         found = next((n for n in names_in(after.split(",", 1)[-1], openers=True) if fits(n)), None)

@@ -32,6 +32,7 @@ from analysis.timeline.labels.words import (
     modifier_word,
     name_lexicon,
     passive_agent,
+    past_of_participles,
     past_participles,
     sentence_adverb,
     time_word,
@@ -303,6 +304,8 @@ _DANGLING = DETERMINERS | {
     "to", "by", "of", "over", "more", "late", "early", "nearly", "about", "almost", "around", "and", "or", "than",
     "as", "at", "least", "most", "up", "down", "into", "onto", "per", "some", "any", "its", "their", "within",
     "during", "until", "since", "through", "throughout", "each", "every",
+    # a preposition whose noun the limit or the date cut off ("keep flying within Europe under [any outcome]")
+    "under", "against", "between", "without", "across", "for", "with", "from", "among", "beyond", "toward", "towards",
 }
 
 
@@ -314,15 +317,34 @@ _OPENING_DANGLING = _DANGLING | {
 }
 
 
-def quoted_opening(words: list[str], most: int = 6) -> str:
+def quoted_opening(words: list[str], most: int = 10) -> str:
     """The opening of a quotation for a label, in its marks: its first ``most`` words, and when that cuts it short,
-    without the words that leave it mid-phrase ("“Part of my goal for the next 10 years …" -> "“Part of my goal…”"),
-    keeping at least three."""
+    up to where a phrase ends (after a comma, before a preposition, a conjunction or a relative word: "“We have had
+    to cancel a handful of flights and there will be …" -> "“We have had to cancel a handful of flights…”", not "“We
+    have had to cancel…”"), and without the words that leave it mid-phrase ("“Part of my goal for the next 10 years
+    …" -> "“Part of my goal…”"), keeping at least three."""
     shown = list(words[:most])
     cut = len(words) > most
-    while cut and len(shown) > 3 and shown[-1].lower().strip(",.;:\"”") in _OPENING_DANGLING:
+    if cut:
+        shown = words[:_phrase_end(words, most)]
+    at_comma = shown[-1].endswith((",", ";"))  # a clause that ends on its comma ends whole ("if the strike goes on,")
+    while cut and not at_comma and len(shown) > 3 and shown[-1].lower().strip(",.;:\"”") in _OPENING_DANGLING:
         shown.pop()
     return "“" + " ".join(shown).rstrip(",.;:\"”") + ("…”" if cut else "”")
+
+
+def _phrase_end(words: list[str], most: int) -> int:
+    """How many of ``words`` (more than ``most``) a quotation's opening keeps so that it ends where a phrase ends: the
+    last place from the fourth word to the ``most``-th after a comma or before a phrase opener ("and", "to", "that",
+    "with" ...) not inside "as much as" or "a handful of"; ``most`` when there is none."""
+    for n in range(most, 3, -1):
+        before, after = words[n - 1].lower(), words[n].lower().strip("“\"'(")
+        if before.endswith((",", ";")):
+            return n
+        if after in PHRASE_OPENERS and after != "of" and before.strip(",;") not in PHRASE_OPENERS | DETERMINERS \
+                and not (after == "as" and words[n - 2].lower() == "as"):
+            return n
+    return most
 
 
 #: An object phrase holds at most this many words (it usually stops earlier, at a clause boundary).
@@ -332,6 +354,16 @@ OBJECT_WORDS = 12
 #: Prepositions that open the object of a verb that takes one ("filed for bankruptcy", "voted on the budget",
 #: "voted against the deal", "applied for a licence", "sued over the deal").
 _COMPLEMENT_PREPS = {"on", "for", "against", "over", "into"}
+
+
+#: Verbs whose object follows "with" ("met with regulators", "talked with the union", "merged with a rival").
+_WITH_VERBS = frozenset({"meet", "talk", "speak", "confer", "merge", "partner", "negotiate", "side", "clash", "consult"})
+
+
+def _with_verb(word: str) -> bool:
+    """Whether ``word`` is a form of a verb of :data:`_WITH_VERBS`."""
+    verb = label_verb_forms().get(word.lower())
+    return verb is not None and verb.lemma in _WITH_VERBS
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -412,18 +444,20 @@ def _past_telling_phrase(tokens: list[tuple[str, int]], k: int) -> tuple[int, st
 
 
 #: Words that open the subject of a reported clause told without "that" ("said on Friday it would", "its plant had").
-_REPORTED_SUBJECT = frozenset({"it", "he", "she", "they", "we", "its", "his", "her", "their", "the"})
+_REPORTED_SUBJECT = frozenset({"it", "he", "she", "they", "we", "its", "his", "her", "their", "the", "a", "an"})
 
 
 #: A regular past ("aimed", "planned", "expected"): lower case, at least five letters, ending in "ed".
 _PAST_FORM = re.compile(r"[a-z]{3,}ed")
 
 
-def _told_day_clause(tokens: list[tuple[str, int]], k: int, stop_at: int) -> int | None:
+def _told_day_clause(tokens: list[tuple[str, int]], k: int, stop_at: int, date_at: int = -1) -> int | None:
     """Where the reported clause starts when a verb of saying has only the day or the time of the telling before it and
     no "that" ("said on Friday it would cut", "said late on Wednesday it had cancelled", "announced Monday its unit
-    had"): the subject after the time phrase (a pronoun, a possessive or "the"), when an auxiliary or a past follows
-    it within four words; None otherwise."""
+    had", "said on Wednesday a bug in its software had"): the subject after the time phrase (a pronoun, a possessive,
+    "the" or "a", also where the time phrase was the date, cut out of the tokens), when an auxiliary or a past follows
+    it within eight words, no name's word, relative word or date between ("announced the levies [on April 2] in the Rose
+    Garden" is no clause); None otherwise."""
     n = k
     if n < len(tokens) and tokens[n][0].lower() in ("late", "early", "earlier", "later"):
         n += 1
@@ -433,11 +467,18 @@ def _told_day_clause(tokens: list[tuple[str, int]], k: int, stop_at: int) -> int
     while n < len(tokens) and n - first < 4 and tokens[n][1] < stop_at and (
             time_word(tokens[n][0]) or tokens[n][0].lower() in ("am", "pm", "a.m.", "p.m.")):
         n += 1
-    if n == first or n >= len(tokens) or tokens[n][1] >= stop_at or tokens[n][0].lower() not in _REPORTED_SUBJECT:
+    if n >= len(tokens) or tokens[n][1] >= stop_at or tokens[n][0].lower() not in _REPORTED_SUBJECT \
+            or (n == first and n > k):  # "said on a ..." with no time word: no telling's day
         return None
     forms = verb_forms()
-    for m in range(n + 1, min(n + 5, len(tokens))):
+    # a noun's phrase may stand between the subject and its verb ("said on Wednesday a bug in its test software had
+    # allowed"): up to eight words, none a relative word
+    for m in range(n + 1, min(n + 9, len(tokens))):
         low = tokens[m][0].lower()
+        if low in RELATIVE or tokens[m][1] >= stop_at or tokens[n][1] <= date_at <= tokens[m][1]:
+            return None  # the date between the subject and the verb: no reported clause
+        if not tokens[m][0].islower() and tokens[m][0].isalpha():
+            continue  # a name's word ("the Rose Garden") is no verb
         if low in AUX | MODALS or low in IRREGULAR_PAST or (low in forms and low not in (forms[low].lemma, forms[low].third)
                                                            and not low.endswith("ing")) \
                 or (m == n + 1 and tokens[n][0].lower() in PRONOUNS and _PAST_FORM.fullmatch(tokens[m][0])):
@@ -445,6 +486,65 @@ def _told_day_clause(tokens: list[tuple[str, int]], k: int, stop_at: int) -> int
         if not tokens[m][0].isalpha():
             return None
     return None
+
+
+#: Subject pronouns that open a reported clause told without "that" after the telling's phrase ("said in a statement it
+#: had lost output").
+_CLAUSE_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
+
+
+def _telling_phrase_clause(tokens: list[tuple[str, int]], k: int, stop_at: int) -> int | None:
+    """Where the reported clause starts when a verb of saying has a phrase of the telling and no "that" before it ("said
+    in a statement it had lost output", "said at a briefing they would appeal"): a subject pronoun right after a
+    phrase of words only (at most ten), an auxiliary, a modal or a past right after the pronoun; None otherwise."""
+    if k >= len(tokens) or tokens[k][0].lower() not in _TELLING_PREPS:
+        return None
+    forms = verb_forms()
+    for n in range(k + 1, min(len(tokens) - 1, k + 11)):
+        tok, pos = tokens[n]
+        if pos >= stop_at or not tok[0].isalnum() or tok.lower() in _CLAUSE_LINKS | RELATIVE:
+            return None
+        if tok.lower() in _CLAUSE_PRONOUNS:
+            after = tokens[n + 1][0].lower()
+            past = after in IRREGULAR_PAST or bool(_PAST_FORM.fullmatch(after)) \
+                or (after in forms and after not in (forms[after].lemma, forms[after].third) and not after.endswith("ing"))
+            return n if after in AUX | MODALS or past else None
+    return None
+
+
+#: Prepositions that open a copula's complement in a reported clause ("it was in touch", "they were on track").
+_COPULA_PREPS = frozenset({"in", "on", "at", "under", "behind", "ahead"})
+
+
+def _undone_backshift(tokens: list[tuple[str, int]], k: int, stop_at: int) -> tuple[str, int] | None:
+    """The tense a reported clause had before "said" put it back, as a headline tells it under "says": "would" is
+    "will" ("said it would cut jobs" -> "says it will cut jobs") and "had" with a participle is the past ("said it had
+    sold $21 billion" -> "says it sold $21 billion"); with how many words it replaces. None for any other word, for
+    "would have" (what did not happen), "had been" (its number unsure) and "had to"."""
+    low = tokens[k][0].lower()
+    if k + 1 >= len(tokens) or tokens[k + 1][1] >= stop_at or low not in ("would", "had"):
+        return None
+    after = tokens[k + 1][0]
+    if not (after.isalpha() and after.islower()):
+        return None
+    if low == "would":
+        return None if after in ("have", "like", "rather") else ("will", 1)
+    adverb = ""
+    if after in ADVERBS | {"already", "also", "just", "since", "previously", "recently", "never"} \
+            and k + 2 < len(tokens) and tokens[k + 2][1] < stop_at and tokens[k + 2][0].isalpha():
+        adverb, after = after, tokens[k + 2][0]  # "had already secured" -> "already secured"
+    past = past_of_participles().get(after)
+    if past is None and _PAST_FORM.fullmatch(after) and after not in forms_lemmas():
+        past = after  # a regular past the lists do not know ("had rebooked")
+    if not past or after == "been":
+        return None
+    return (f"{adverb} {past}", 3) if adverb else (past, 2)
+
+
+@functools.lru_cache(maxsize=1)
+def forms_lemmas() -> frozenset[str]:
+    """The plain forms of the verbs of both lists (a word in -ed that is one, "need", "feed", is no past)."""
+    return frozenset(v.lemma for v in label_verb_forms().values())
 
 
 def _opens_reported_clause(word: str) -> bool:
@@ -491,13 +591,15 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
     reported = speech and k < len(tokens) and tokens[k][0].lower() == "that"  # "said that ...": a reported clause
     if reported:
         k += 1
+    elif speech and not words and (told := _telling_phrase_clause(tokens, k, stop_at)) is not None:
+        k, reported = told, True  # "said in a statement it had lost output": the telling's phrase, then what was said
     elif speech and not words and k + 1 < len(tokens) and tokens[k][0].lower() in ("its", "their") \
             and _reported_clause_verb(tokens, k + 1, stop_at) is not None:
         reported = True  # "said on Thursday its net loss from the attack would be ...": a clause with no "that"
     elif speech and not words and date_at >= 0:
         # the date before the verb (a dateline's), or one inside what was said ("said on Wednesday it aimed to reopen
         # by next Monday"): the day of the telling is no part of what was said
-        told = _told_day_clause(tokens, k, stop_at)
+        told = _told_day_clause(tokens, k, stop_at, date_at)
         if told is not None:  # "said on Friday it would cut ...": the day of the telling, then what was said
             k, reported = told, True
     if k + 3 < len(tokens) and [t.lower() for t, _ in tokens[k:k + 3]] in (["in", "favor", "of"], ["in", "favour", "of"]) \
@@ -511,6 +613,10 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
     elif (not speech and k + 1 < len(tokens) and tokens[k][0].lower() == "at" and tokens[k + 1][1] < stop_at
           and _PRICE.fullmatch(tokens[k + 1][0])):
         words.append(tokens[k][0])  # "closed at $60", "was priced at 120 pence": the price is the verb's complement
+        k += 1
+    elif (not speech and k + 2 < len(tokens) and tokens[k][0].lower() == "with" and 0 < start <= len(tokens)
+          and _with_verb(tokens[start - 1][0]) and tokens[k + 2][1] < stop_at and not time_word(tokens[k + 1][0])):
+        words.append(tokens[k][0])  # "met with the heads of the regulators": whom they met
         k += 1
     elif (not speech and k + 2 < len(tokens) and tokens[k][0].lower() in _COMPLEMENT_PREPS
           and tokens[k + 2][1] < stop_at and not time_word(tokens[k + 1][0])
@@ -567,11 +673,24 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
             words.append(tok)  # "4,800 welding and handling robots": two modifiers of one noun, not a second phrase
             k += 1
             continue
+        if reported and low in _COPULA_PREPS and words and words[-1].lower() in ("was", "were", "is", "are") \
+                and k + 1 < len(tokens) and tokens[k + 1][1] < stop_at and tokens[k + 1][0][:1].isalpha():
+            words.append(tok)  # "said it was in touch with X", "said they were on track": the copula's complement
+            k += 1
+            continue
+        if reported and converted and low == "that" and words and words[-1][:1].isalnum():
+            break  # "said a bug had allowed the update that crashed ...": the reported clause ends where a relative opens
         if (low in STOP_OBJECT and not at_least and not than) or (took_number and low in ("by", "to", "of")):
             break
         if len(words) >= OBJECT_WORDS:
             cut_short = True
             break
+        shifted = _undone_backshift(tokens, k, stop_at) if reported and words and not converted else None
+        if shifted is not None:
+            words.append(shifted[0])
+            converted = True
+            k += shifted[1]
+            continue
         if (speech and not converted and low in verb_forms() and words
                 and low not in (verb_forms()[low].lemma, verb_forms()[low].third) and not low.endswith("ing")
                 and words[-1].lower() not in AUX | {"to", "would", "could", "should", "might", "may", "must", "can"}

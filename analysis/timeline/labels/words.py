@@ -8,7 +8,7 @@ import re
 
 from analysis.entities.catalog import Lexicon, get_lexicon
 from analysis.entities.gazetteer import gazetteer_names
-from analysis.lexicon import VERBS_PATH, verb_forms
+from analysis.lexicon import LABEL_VERBS_PATH, VERBS_PATH, verb_forms
 from analysis.timeline.labels.model import DETERMINERS
 
 
@@ -317,6 +317,8 @@ def ing_noun(tokens: list[tuple[str, int]], k: int) -> bool:
             and prev not in verb_forms() and prev not in AUX | ADVERBS and nxt.isalpha() and nxt.islower() \
             and nxt not in STOP_OBJECT | PLACE_PREPS | PARTICLES | DETERMINERS:
         return True  # "the other leading toolmakers": an adjective between a determiner and its noun
+    if _closes_indefinite_phrase(tokens, k):
+        return True  # "said in a Hong Kong stock exchange filing late Monday": the noun of the preposition's phrase
     ends_clause = not nxt or not nxt[0].isalnum()
     if ends_clause and prev[:1].isalpha() and prev.lower() not in BE | AUX | ADVERBS | PRONOUNS | RELATIVE \
             and prev.lower() not in verb_forms() and not is_name_token(prev):
@@ -324,6 +326,21 @@ def ing_noun(tokens: list[tuple[str, int]], k: int) -> bool:
     opens = not prev or prev in SENTENCE_OPENERS  # a sentence's first word, not a clause's (", sending shares …")
     return opens and nxt.isalpha() and nxt.islower() and nxt not in DETERMINERS | STOP_OBJECT | PLACE_PREPS \
         and nxt not in PRONOUNS | PARTICLES and nxt not in verb_forms()
+
+
+#: Prepositions before "a"/"an" whose phrase a noun in -ing may close ("in a stock exchange filing").
+_ING_PHRASE_PREPS = frozenset({"in", "on", "at", "from", "by", "with", "under", "through", "via", "during"})
+
+
+def _closes_indefinite_phrase(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether the -ing word at ``k`` ends a phrase opened by a preposition and "a"/"an", with up to four names or plain
+    nouns between ("in a Hong Kong stock exchange filing", "at a press briefing"): the phrase's noun, no verb."""
+    n = k - 1
+    while n > 0 and k - n <= 4 and (is_name_token(tokens[n][0]) or (
+            tokens[n][0].isalpha() and tokens[n][0].islower() and tokens[n][0] not in verb_forms()
+            and tokens[n][0] not in AUX | ADVERBS | PRONOUNS | RELATIVE | STOP_OBJECT | DETERMINERS)):
+        n -= 1
+    return n < k - 1 and n >= 1 and tokens[n][0].lower() in ("a", "an") and tokens[n - 1][0].lower() in _ING_PHRASE_PREPS
 
 
 #: Words that count a noun phrase's noun, like a determiner before it ("both", "two", "all").
@@ -545,6 +562,22 @@ def past_participles() -> frozenset[str]:
 
     with VERBS_PATH.open(encoding="utf-8") as fh:
         return frozenset(r["participle"].strip().lower() for r in csv.DictReader(fh) if r["participle"].strip())
+
+
+@functools.lru_cache(maxsize=1)
+def past_of_participles() -> dict[str, str]:
+    """The past of each past participle of the event verbs and of the common verbs of news copy ("sold": "sold",
+    "taken": "took", "begun": "began"): what "had" and a participle become once a reported clause's tense is undone."""
+    import csv
+
+    pasts: dict[str, str] = {}
+    for path in (VERBS_PATH, LABEL_VERBS_PATH):
+        with path.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                participle, past = row["participle"].strip().lower(), row["past"].strip().lower()
+                if participle and past:
+                    pasts.setdefault(participle, past)
+    return pasts
 
 
 #: Heads of a noun phrase whose number is that of the noun after "of" ("most of his rivals call", "tens of thousands
