@@ -58,7 +58,10 @@ DATED_ITEM = re.compile(
     # a chronology's line with a dash after its date ("March 9 - Shares sink 27%", "June 5, 2029 – X shares fall ...",
     # "2028 — Shares more than triple"): its date may be a month and year or a year alone; a capital opens its text
     r"^\s*(?:[*•·\-–—]\s*)?(?:" + _MONTH_DAY + r"|(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+)?"
-    r"(?:19|20)\d{2})\s+[-–—]\s+(?=[A-Z\"“‘])")
+    r"(?:19|20)\d{2})\s+[-–—]\s+(?=[A-Z\"“‘])|"
+    # a chronology's line opening on a date in figures, year first, then a colon, a dash or a space ("2029-06-05  Acme
+    # shares fall 12%", "2029-06-05: ..."): a capital opens its text
+    r"^\s*(?:[*•·\-–—]\s*)?(?:19|20)\d{2}-[01]\d-[0-3]\d(?:\s*[:\-–—]\s+|\s+)(?=[A-Z\"“‘])")
 
 
 @dataclass
@@ -182,6 +185,17 @@ _NAME_THEN_ROLE = re.compile(r"(?P<name>" + NP + r")(?:\s*,\s*(?:an?|the|its|the
                              r"(?:[A-Z][\w&.-]*(?:['’]s)?\s+)?)" + _PARTY_MODIFIER + _PARTY_ROLE + r"\b")
 
 
+#: A firm that rates the company, as the subject of a rating's change ("Standard & Poor's had already lowered its
+#: rating", "Moody's cut Acme's credit rating", "Roe Securities downgraded the stock"): a credit agency or a broker,
+#: no issuer of the shares the story follows.
+_RATER = re.compile(r"(?P<name>" + NP + r")\s+(?:(?:had|has|have)\s+)?(?:already\s+|also\s+)?(?:cut|cuts|lowered|lowers|"
+                    r"downgraded|downgrades|raised|raises|upgraded|upgrades|affirmed|affirms|slashed|slashes)\s+"
+                    r"(?:(?:its|their|the)\s+|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*['’]s?\s+)?(?:(?:long-term|short-term|"
+                    r"sovereign|credit|debt|issuer|default)\s+){0,2}ratings?\b")
+#: A rating agency by its name's last words ("Fitch Ratings", "Moody's Investors Service").
+_RATER_NAME = re.compile(r"\s(?:Ratings|Investors\s+Service)$")
+
+
 #: The end of a sentence inside a name the name pattern ran on over ("Roe Partners.\n\nAcme", "Roe Partners. Acme").
 _NAME_BREAK = re.compile(r"\.?\s*\n|(?<=[a-z]{3})\.\s+(?=[A-Z])")
 
@@ -216,8 +230,10 @@ _AFTER_OWNED = re.compile(r"\s+(?:[a-z]+\b|\d{1,3}\b)(?!\s*%)")
 #: subsidiary"): the name is a company the owner holds, not a product or a brand.
 UNIT_WORDS = frozenset({"unit", "units", "division", "divisions", "subsidiary", "subsidiaries", "arm", "affiliate"})
 #: A word naming a dealing with another company right after the owned name ("sized its Acme loss", "cut its Acme
-#: stake", "won its Acme contract"): the name is that other company, not a product or a brand of the owner.
-_DEALING_WORDS = frozenset({"loss", "losses", "exposure", "exposures", "claim", "claims", "stake", "stakes", "holding",
+#: stake", "won its Acme contract"; a fund's trade in a stock: "closed its Acme short", "doubled its Acme position"):
+#: the name is that other company, not a product or a brand of the owner.
+_DEALING_WORDS = frozenset({"short", "shorts", "position", "positions", "bet", "bets",
+                            "loss", "losses", "exposure", "exposures", "claim", "claims", "stake", "stakes", "holding",
                             "deal", "deals", "contract", "contracts", "bid", "offer", "acquisition", "takeover", "merger",
                             "investment", "investments", "partnership", "payout", "settlement", "liability",
                             "writedown", "write-down", "loan", "loans"})
@@ -412,6 +428,26 @@ def service_parties(text: str, mentions: DocMentions) -> frozenset[str]:
         words = tuple(surface.split())
         if kind.upper() == "ORG" and words and any(h[: len(words)] == words or words[: len(h)] == h for h in heads):
             found.add(name)
+    return frozenset(found)
+
+
+def rater_names(text: str, mentions: DocMentions) -> frozenset[str]:
+    """The firms a document names as rating a company (:data:`_RATER`: "Standard & Poor's had already lowered its
+    rating", "Moody's cut Acme's credit rating"; or by the name of a rating agency, :data:`_RATER_NAME`: "Roe
+    Ratings"), as the entity layer names them: in that document no antecedent of a later "the stock", which means the
+    rated company's. (Per document: a bank that rates one company in one article may be the story's stock in another.)"""
+    if "rating" not in text.lower():
+        return frozenset()
+    found = {name for _a, _b, _s, name, kind in mentions if kind.upper() == "ORG" and _RATER_NAME.search(name)}
+    for m in _RATER.finditer(text):
+        cleaned = clean_name(m.group("name"), m.start("name"))
+        if not cleaned or classify_name(cleaned[0]) != "share":
+            continue
+        typed = [(n, t) for _s, _e, _sf, n, t in mentions_in(mentions, cleaned[1], cleaned[2])]
+        if any(t.upper() in ("PERSON", "PER") for _n, t in typed):
+            continue
+        found.add(cleaned[0])
+        found.update(n for n, t in typed if t.upper() == "ORG")
     return frozenset(found)
 
 

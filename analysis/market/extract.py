@@ -43,6 +43,7 @@ from .coref import (
     resolve_coref,
     programme_names,
     product_names,
+    rater_names,
     service_parties,
 )
 from .event_days import dated_event_window
@@ -660,6 +661,49 @@ def _paper_as_stock(parsed: str) -> str:
                       else m.group(0), parsed)
 
 
+#: A sign written as a word before a percent, as prose translated from German writes a change ("closed with a minus of
+#: 18.6%", "ended the week with a plus of 0.3%", "plus 11% on Wednesday, on Thursday minus 6.8%"): read as "down" or
+#: "up" (padded: offsets hold), the move words a writer of English uses. A bare sign word opens a clause or follows
+#: a weekday (:data:`_SIGN_WORD_OPEN`); after a figure or a noun ("$3 plus 5%", "a record low of minus 0.17%") it is
+#: arithmetic or a level's sign and stays.
+_SIGN_WORD = re.compile(r"(?<![\w-])(?P<with>with\s+(?:a|an)\s+)?(?P<word>[Mm]inus|[Pp]lus)(?:\s+of)?"
+                        r"(?=\s+(?:(?:about|around|roughly|almost|nearly|some|more\s+than)\s+)?\d[\d.,]*\s*"
+                        r"(?:%|per\s?cent\b|percent\b|pct\b))")
+_SIGN_WORD_OPEN = re.compile(r"(?:^|[:;,(–—]|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|and|then))\s*$")
+#: "the papers of" a company as the subject of a move ("the papers of Acme had dropped by 8.7%"): its shares, in prose
+#: translated from German ("die Papiere der"); read as "shares" (as long a word). The article German sets before a
+#: company's name ("the shares of the Acme Bank lost 14%") is blanked, so the name is read as after "shares of".
+_PAPERS_OF = re.compile(r"\b(?P<det>[Tt]he)\s(?P<word>papers|shares)\s+of\s+(?P<the>the\s+)?(?=[A-Z])")
+#: "gave N% after" closing a clause: German "gab N % nach" (fell) set word for word; read as "fell" (as long a word),
+#: the stray "after" blanked.
+_GAVE_AFTER = re.compile(r"\b(?P<verb>gave)(?P<mid>\s+(?:(?:about|around|roughly|almost|nearly|some)\s+)?\d[\d.,]*\s*"
+                         r"(?:%|per\s?cent\b|percent\b|pct\b)\s*)(?P<after>after)(?=\s*(?:[,.;]|$))")
+
+
+#: A ticker bracket naming its exchange in two words ("(NYSE AMEX: UEC)", "(NYSE American: ABC)", "(Nasdaq GS: ABC)"):
+#: read with the last word alone as the exchange ("(AMEX: UEC)", padded after the colon: offsets hold), as the
+#: bracket patterns take one word.
+_TWO_WORD_EXCHANGE = re.compile(r"\((?P<a>[A-Z][A-Za-z]{1,9})\s+(?P<b>[A-Z][A-Za-z]{1,9}):\s*(?=[A-Z0-9.][A-Z0-9.]*\))")
+
+
+def _one_word_exchange(parsed: str) -> str:
+    """``parsed`` with each two-word exchange of a ticker bracket read as one (:data:`_TWO_WORD_EXCHANGE`)."""
+    return _TWO_WORD_EXCHANGE.sub(lambda m: ("(" + m.group("b") + ":").ljust(len(m.group(0))), parsed)
+
+
+_TRANSLATED_CUE = re.compile(r"\b(?:[Mm]inus|[Pp]lus|papers|shares\s+of\s+the|gave)\s")
+
+
+def _translated_moves(parsed: str) -> str:
+    """``parsed`` with the move phrases of prose translated word for word from German read as English writes them
+    (:data:`_SIGN_WORD`, :data:`_PAPERS_OF`, :data:`_GAVE_AFTER`); every change keeps the length, so offsets hold."""
+    parsed = _SIGN_WORD.sub(lambda m: ("down" if m.group("word").lower() == "minus" else "up").ljust(len(m.group(0)))
+                            if m.group("with") or _SIGN_WORD_OPEN.search(parsed, 0, m.start()) else m.group(0), parsed)
+    parsed = _PAPERS_OF.sub(lambda m: m.group("det") + " shares of " + " " * len(m.group("the") or "")
+                            + " " * (len(m.group(0)) - len(m.group("det")) - 11 - len(m.group("the") or "")), parsed)
+    return _GAVE_AFTER.sub(lambda m: "fell" + m.group("mid") + " " * len(m.group("after")), parsed)
+
+
 #: "the stock's" as the owner of a running total ("took the stock's advance this year to 22%", "bringing the stock's
 #: decline since May to 31%"): the stock talked about, as "its" is; read as "its" (padded: offsets hold).
 _STOCK_OWNER = re.compile(r"(?<![\w-])(?P<verb>takes?|took|taking|taken|brings?|brought|bringing|extend(?:s|ed|ing)?|"
@@ -759,16 +803,20 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
     # an article about a flotation and no bid: "the offer price" is the price the company floated at ("closed 31% above
     # the offer price" a move since listing), read as "its offer price" (as long: offsets kept)
     own_offer = "offer price" in text and bool(_FLOTATION.search(text)) and not _BID_WORDS.search(text)
-    lower = lower_case_names(text, mention_list)  # "bpost (BPOST.BR)": a company written in small letters
+    found_lower = lower_case_names(text, mention_list)  # "bpost (BPOST.BR)": a company written in small letters
+    # the organisations the entity layer found written with a small first letter and a capital inside ("easyJet",
+    # "eDreams"): read by their capital as those names are (the grammar reads a name by its capital)
+    lower = sorted([*found_lower, *(x for x in mention_list if x[4].upper() == "ORG" and _SMALL_FIRST.match(x[2]))])
     spans = bounded_spans(text, sentences if sentences is not None else split_sentences(text))
     spans, joined = cell_table_rows(text, _cut_before_lower_names(text, spans, lower) if lower else spans)
+    if found_lower:
+        mention_list = DocMentions([*mention_list, *found_lower])
     if lower:
-        mention_list = DocMentions([*mention_list, *lower])
         # the grammar reads such a name with its capital ("Fubo's slide deepened"): so written, it names the company too
         mention_list.orgs |= {surface[:1].upper() + surface[1:] for _a, _b, surface, *_rest in lower}
     mention_list.products = product_names(text, mention_list)  # "Its Acme sensors": things owned, no company's stock
     mention_list.parties = service_parties(text, mention_list) | programme_names(text, mention_list) | parties \
-        | mention_list.products
+        | mention_list.products | rater_names(text, mention_list)
     mention_list.text = text if mention_list else ""  # without mentions (the grammar alone) every name stays
     rows: list[dict[str, object]] = []
     guests: list[str | None] = []  # the interview's guest's company, read once when a turn says "your/our shares"
@@ -855,6 +903,8 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
         # ended down 6%": Indian market prose's word for the stock, read as "stock" (as long a word)
         parsed = _singular_share(parsed) if "share " in parsed else parsed
         parsed = _paper_as_stock(parsed) if "paper " in parsed else parsed
+        parsed = _translated_moves(parsed) if _TRANSLATED_CUE.search(parsed) else parsed
+        parsed = _one_word_exchange(parsed) if ": " in parsed and "(" in parsed else parsed
         parsed = _stock_owner_as_its(parsed) if "stock's " in parsed or "stock’s " in parsed else parsed
         parsed = _code_as_price(parsed)
         brief = parsed
@@ -1572,6 +1622,31 @@ def spells_initials(short: str, full: str) -> bool:
     return "".join(w if w.isupper() and w.isalpha() else w[:1] for w in words) == short
 
 
+#: The legal word a name blended from initials may end on when the full name leaves it out ("Tepco" of "Tokyo Electric
+#: Power": its "Company").
+_BLEND_TAILS = ("co", "corp")
+
+
+def initials_blend(short: str, full: str) -> bool:
+    """Whether ``short``, one word (capitalised or in capitals, four to eight letters), writes the initials of two or
+    more of ``full``'s first words and then the opening of its next and last word, two letters or more: "Tepco" of
+    "Tokyo Electric Power Co", "Kepco" of "Korea Electric Power Corp"; the legal word may be left out of ``full``
+    ("Tepco" of "Tokyo Electric Power"). A word of initials alone ("TEP") is the entity layer's to link."""
+    if not re.fullmatch(r"[A-Z][a-z]{3,7}|[A-Z]{4,8}", short):
+        return False
+    low = short.lower()
+    words = [w.lower() for w in re.split(r"[\s-]+", full) if w.isalpha() and w.lower() not in _INITIALS_SKIP]
+    for k in range(2, min(len(words), len(low) - 2) + 1):
+        if "".join(w[0] for w in words[:k]) != low[:k]:
+            return False
+        rest = low[k:]
+        if k + 1 == len(words) and words[k].startswith(rest):
+            return True
+        if k == len(words) and rest in _BLEND_TAILS:
+            return True
+    return False
+
+
 def blends_words(short: str, full: str) -> bool:
     """Whether ``short``, one capitalised word, blends the openings of two or more running words of ``full`` (two
     letters or more of each, the last word's opening perhaps plural): "Nornickel" of "MMC Norilsk Nickel", "Implats" of
@@ -1597,7 +1672,8 @@ def _full_names(rows: list[dict[str, object]], mentions: DocMentions) -> None:
     ("Acme Pharmaceutical Works (ACPW.NS) rose 5%") takes that full name, as the reader knows it; only
     when one name the article wrote before the move fits (:func:`_short_form`, or :func:`written_as_initials`: "AB
     Vorn" after "Alder-Brand Vorn"; :func:`spells_initials`: "LGES" after "LG Energy Solution"; :func:`blends_words`:
-    "Nornickel" after "MMC Norilsk Nickel"). Rows are changed in place."""
+    "Nornickel" after "MMC Norilsk Nickel"; :func:`initials_blend`: "Tepco" after "Tokyo Electric Power Co"). Rows are
+    changed in place."""
     firsts: dict[str, int] = {}
     for a, _b, _s, name, kind in mentions:
         if kind.upper() == "ORG":
@@ -1612,7 +1688,8 @@ def _full_names(rows: list[dict[str, object]], mentions: DocMentions) -> None:
         fits = {full for full, at in firsts.items() if at < int(r["sent_start"])  # type: ignore[call-overload]
                 and (_short_form(str(r["company"]), full) or _skipping_short_form(str(r["company"]), full)
                      or written_as_initials(str(r["company"]), full)
-                     or spells_initials(str(r["company"]), full) or blends_words(str(r["company"]), full))}
+                     or spells_initials(str(r["company"]), full) or blends_words(str(r["company"]), full)
+                     or initials_blend(str(r["company"]), full))}
         if len(fits) == 1:
             r["company"] = fits.pop()
 
@@ -1871,9 +1948,16 @@ def _salient_unless_still(salient: Named | None, rows: list[dict[str, object]]) 
     return salient
 
 
+#: A list line's date in figures, year first ("2029-06-05").
+_ISO_LABEL = re.compile(r"\s*(?:[*•·\-–—]\s*)?(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+
+
 def _label_day(label: str) -> Period | None:
-    """The session a dated list line's label names ("* June 9 (Monday):", "Tuesday, June 10:", ", Wednesday June 11"):
-    its month and day, else its weekday; None when it names neither."""
+    """The session a dated list line's label names ("* June 9 (Monday):", "Tuesday, June 10:", ", Wednesday June 11",
+    "2029-06-05"): its month and day, else its weekday; None when it names neither."""
+    iso = _ISO_LABEL.match(label)
+    if iso:  # "2029-06-05  Acme shares fall 12%": the day in figures, year first
+        return Period("session", month=int(iso.group("m")), stated_day=int(iso.group("d")), stated_year=int(iso.group("y")))
     label = label.title() if label.isupper() else label  # "THURSDAY, MAY 14:" set in capitals
     stated = STATED_DAY.search("on " + label.strip(" *•·-–—,:"))
     if stated:
@@ -2497,6 +2581,10 @@ def _cut_before_lower_names(text: str, spans: list[tuple[int, int]], lower: Sequ
             a = cut
         out.append((a, b))
     return out
+
+
+#: A name with a small first letter and a capital inside ("easyJet", "eDreams", "iGo").
+_SMALL_FIRST = re.compile(r"[a-z][a-z]*[A-Z]")
 
 
 def _capitalised(sentence: str, a: int, lower: Sequence[Mention]) -> str:

@@ -28,7 +28,7 @@ from analysis.entities.catalog import get_lexicon, norm_key
 from analysis.lexicon import load_catalog, move_words, norm_words
 from analysis.market.coref import (may_name_parties, may_name_units, mention_tuples, parent_name, service_parties,
                                    unit_names)
-from analysis.market.extract import Mention, move_rows, written_as_initials
+from analysis.market.extract import Mention, initials_blend, move_rows, written_as_initials
 from analysis.market.figures import HAS_FIGURE
 
 #: What ``python -m analysis moves`` prints: the columns of the first release, then the period of a multi-day
@@ -399,16 +399,29 @@ _INITIALS_OPEN = re.compile(r"[A-Z]{2,4}\s")
 
 def _initials_named(names: pd.Series, moves: pd.DataFrame) -> pd.Series:
     """``names`` with a share move's name that writes another share move's name of the corpus with initials ("AB Vorn"
-    in one article, "Alder-Brand Vorn" in another: :func:`written_as_initials`) replaced by that name, when one
-    name only fits."""
+    in one article, "Alder-Brand Vorn" in another: :func:`written_as_initials`; one word blending initials and the
+    last word's opening, "Tepco" beside "Tokyo Electric Power": :func:`initials_blend`) replaced by that name, when one
+    name only fits or one is named often (:data:`_NAMED_OFTEN` rows) and at least twice as often as any other that
+    fits (writings of one name, "Acme Power" and "Acme Power Co", count as one)."""
     share = moves["kind"].eq("share") if "kind" in moves.columns else pd.Series(True, index=moves.index)
-    listed = set(names[share])
+    counts = names[share].value_counts()
+    listed = set(counts.index)
     full_of = {}
     for name in listed:
         if _INITIALS_OPEN.match(name):
             fits = [full for full in listed if full != name and written_as_initials(name, full)]
-            if len(fits) == 1:
-                full_of[name] = fits[0]
+        elif " " not in name:
+            fits = [full for full in listed if full != name and initials_blend(name, full)]
+        else:
+            continue
+        by_key: dict[str, list[str]] = {}
+        for full in fits:  # "Tokyo Electric Power" and "... Power Co": one company
+            by_key.setdefault(_name_key(full), []).append(full)
+        ranked = sorted(((sum(int(counts[f]) for f in fulls), key) for key, fulls in by_key.items()), reverse=True)
+        if len(ranked) > 1 and not (ranked[0][0] >= _NAMED_OFTEN and ranked[0][0] >= 2 * ranked[1][0]):
+            continue  # "Tepco" fits "Tokyo Electric Power" and "Tohoku Electric Power": the one named far more, or none
+        if ranked:
+            full_of[name] = min(by_key[ranked[0][1]], key=lambda full: (len(full), full))
     if not full_of:
         return names
     return names.where(~share, names.map(lambda n: full_of.get(n, n)))

@@ -585,11 +585,25 @@ def _after_stated(m: re.Match[str]) -> Period:
                   to_month=to_month, to_stated=to_stated)
 
 
+#: A level the move's end is set against, with the earlier day of that level ("rose 2.6% to 6,140, almost exactly where it
+#: closed on Friday", "rose 2.3% to 6,504, higher than its close of 6,338 on June 23"): the day is the compared
+#: close's, not the move's session (blanked before the period is read; offsets kept). "below where they closed on Feb.
+#: 20" is a span after that day, read as such.
+_LEVEL_DAY = re.compile(
+    r"\b(?:(?:(?:almost|nearly|roughly|about|just|exactly|back\s+to|close\s+to|near)\s+)+where\s+(?:it|they)\s+"
+    r"(?:had\s+)?(?:closed|ended|finished|stood)|(?:higher|lower)\s+than\s+(?:its|their)\s+"
+    r"(?:\w+\s+)?close(?:\s+of\s+[\d.,]+)?)\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    r"Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
+
+
 def read_period(window: str) -> Period:
     """The period a figure's own words name. Input: the text from the figure's verb to the next figure or clause
     break. Output: a :class:`Period` (``kind == "session"`` and nothing else set when the words name none)."""
     lex = move_words()
     window = window.replace("’", "'")  # "the week’s loss" as the vocabulary writes it (one character for one: offsets kept)
+    if " on " in window and (" where " in window or " than " in window):
+        window = _LEVEL_DAY.sub(lambda m: " " * len(m.group(0)), window)  # "where it closed on Friday": no session
     if "close o" in window and (pair := _CLOSES_ON_DATES.search(window)):  # "from the close on September 18 to the
         # close on September 29": as "from the September 18 close to the September 29 close" (as long: offsets kept)
         window = window[: pair.start()] + _CLOSE_ON_DATE.sub(lambda m: f"{m.group('det')} {m.group('date')} close   ",
