@@ -84,7 +84,9 @@ def test_a_session_inside_the_span_of_an_opening_since_stays() -> None:
     # left alone: a move on a day inside the span the sentence opens with (no reprint)
     text = (HEAD + "Since Monday's close, Pellham Orchards has fallen 8.1%, including a 3.2% drop on Wednesday.\n")
     got = with_moves(text, "2041-11-14")
-    assert ("Wednesday", "2041-11-13", "2041-11-13") in got
+    # the sentence's row on Wednesday: its share move's (the 8.1% is the span's figure, so the move's own 3.2% is the
+    # Wednesday event; until round 61 the two figures merged into one event that kept the "Wednesday" mention)
+    assert [(a, b) for _, a, b in got] == [("2041-11-13", "2041-11-13")]
 
 
 def test_a_coming_quarter_in_a_speaker_s_quotation_gives_way_to_the_day_of_speaking() -> None:
