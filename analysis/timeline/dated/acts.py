@@ -1,4 +1,4 @@
-"""The undated acts of a report of its own day: a statement with its occasion, an analyst's new rating.
+"""The undated acts of a report of its own day: a statement with its occasion, an act told, a decision, a new rating.
 
 A report of the day names its day once ("Shares of X closed 8.4% lower on Tuesday after ...") and goes on telling
 that day's acts without it: ""We are deeply sorry," the chief executive said in a statement.", "X told analysts on a
@@ -7,22 +7,32 @@ conference call that ...", "Y wrote in a note to clients.", "Z, an analyst at W,
 its own outside quotation marks (a date inside the quoted words is the speaker's, not the telling's; a baseline after
 "from", "upside of 21% from Monday's close", is the figure's; a year alone, "its 2017 forecast", dates no event on the
 timeline), telling an utterance with its occasion named (a statement, a filing, an exchange notice, a memo, a post, a
-communiqué, an emailed reply, a note to clients, a conference call, "told analysts", "told <Name>", "told the
-<Name>", "wrote on <Name>") or a change of an analyst's rating or price target, in an article whose lead (the first
+communiqué, an emailed reply, a readout, a note to clients, a conference call, a news conference or briefing, "told
+analysts", "told <Name>", "told the <Name>", "told broadcaster <Name>", "wrote on <Name>"), an act told as done or
+under way ("the regulator said it had taken possession of the bank", "said it was creating a lending facility"; not a
+view of analysts or economists, and with no date in the sentence at all), a decision in the simple past with a named
+subject (:func:`decision`: "The state regulator took possession of the bank", "X also halted its shares"; no date in
+the sentence either) or a change of an analyst's rating or price target, in an article whose lead (the first
 sentence naming a day) tells of its publication day or of the day before (a morning paper's report of the day
 before; else a look back). The report's day is the latest such day the lead names: a background date told first
 ("Delta, hit by the July 19 outage, said on Wednesday ...") does not move the report's acts off its day. A plain
-"said" is not enough: every sentence of a report says who said it, and the timeline would be a row per paragraph.
+"said" of a view or a plan ("said it would review the dividend") is not enough: every sentence of a report says who
+said it, and the timeline would be a row per paragraph.
+A research note's own rating change in the present ("We downgrade X to Sell.", "We cut our price target to $265")
+is its publication day's act, whatever day its lead tells of (:func:`own_ratings`).
 Results told in the past ("posted a fourth-quarter loss") are not read as acts: on held-out text they were as often
 last quarter's results told again as the day's.
 """
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
 from bisect import bisect_right
 from datetime import date, timedelta
 
+from analysis import config
 from analysis.timeline.dated.model import TemporalExpression
 
 #: The basis of an act read from the report's day.
@@ -31,10 +41,13 @@ REPORT_ACT = "an act of the report's day: an undated statement or rating change 
 #: Valdmere Radio", "wrote in a note to clients", "on a conference call", "said in a filing", "said in a stock exchange
 #: notice", "said in an emailed reply to queries", "wrote in a post on X", "said in a memo to staff".
 _OCCASION = re.compile(
-    r"\b(?i:in|on|during)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|filing|research\s+note|"
+    r"\b(?i:in|on|during|at)\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:statement|filing|research\s+note|"
     r"note\s+to\s+clients|note\s+to\s+investors|conference\s+call|call\s+with\s+(?:analysts|investors|reporters)|"
-    r"press\s+release|news\s+release|memo|post(?!-)|communiqu[eé]|notice|reply|response)\b"
-    r"|\btold\s+(?:analysts|reporters|investors|journalists|shareholders|(?:the\s+)?[A-Z][\w'’&.-]*)"
+    r"press\s+release|news\s+release|memo|post(?!-)|communiqu[eé]|notice|reply|response|readout|"
+    r"(?:news|press)\s+(?:conference|briefing)|briefing)\b"
+    r"|\btold\s+(?:analysts|reporters|investors|journalists|shareholders|(?:the\s+)?[A-Z][\w'’&.-]*|"
+    r"(?:a|the)\s+(?:\w+\s+)?(?:news|press)\s+(?:conference|briefing)|"
+    r"(?:the\s+)?(?:broadcaster|newspaper|news\s+agency|radio\s+station|magazine)\s+[A-Z])"
     r"|\bwrote\s+in\s+a\s+(?:\w+\s+)?note\b"
     r"|\b(?:wrote|posted)\s+on\s+[A-Z][\w'’&.-]*")
 #: An analyst's new rating or price target: "cut his rating on X to "hold"", "raised their price target to 310 pence",
@@ -43,11 +56,157 @@ _RATING = re.compile(
     r"\b(?:cut|lowered|reduced|trimmed|raised|lifted|increased|upgraded|downgraded)\s+(?:\w+\s+){0,3}?"
     r"(?:rating|price\s+target|target\s+price|recommendation)s?\b"
     r"|\b(?:upgraded|downgraded)\s+(?:the\s+(?:stock|shares|company)|[A-Z]\w+)\s+to\b")
+#: A saying verb whose reported clause tells an act already done or under way: "said it had taken possession of the
+#: bank", "said 11 reactors had shut down", "confirmed it had sent", "Biden had been briefed", "said it was creating a
+#: lending facility", "said its news service was hit". Not the verb of a relative clause ("Stockal, which said
+#: inflows had been minimal"), not a possession ("said it had no plans") nor a state ("had been a mistake").
+_ACT_TOLD = re.compile(
+    r"(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)\b(?:said|confirmed|announced|disclosed)\s+(?:that\s+)?"
+    r"(?:[\w'’.,()-]+\s+){0,8}?"
+    r"(?:(?:had|has|have)\s+(?:(?:already|also|now|just|temporarily)\s+)?(?:been\s+[a-z]+(?:ed|en|wn)\b|"
+    r"(?!(?:no|not|a|an|the|to|any|some|its|their|his|her|more|less|enough|little|nothing|only|about|been)\b)[a-z]+\b)"
+    r"|(?:is|was|were|are)\s+(?!(?:going|trying|hoping|planning|seeking|considering|looking)\b)[a-z]+ing\b"
+    r"|(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)(?:was|were)\s+(?:(?:also|temporarily|briefly)\s+)?"
+    r"(?:[a-z]+ed|hit|shut|down|struck|taken)\b)")
+#: Who gives a view rather than tells an act: "Analysts said the sell-off had gone too far."
+_VIEW_SUBJECT = re.compile(r"\b(?:analysts|economists|strategists|traders|investors|observers|experts|critics|managers|"
+                           r"dealers|brokers)\b",
+                           re.IGNORECASE)
+
+
+VERBS_PATH = config.PACKAGE_DIR / "data" / "event_verbs.csv"
+#: The meanings (groups of ``event_verbs.csv``) of a decision or an act an authority, a company or an official takes
+#: and a report tells as its day's news: "The state regulator took possession of the bank" aside, "The central bank
+#: injected ...", "X also halted its shares", "The agency closed the bank before dawn", "Y suspended dealing in its
+#: fund", "Z cut its growth forecast". Moves (fall, rise) are the sessions' (:mod:`wraps`), sayings the occasions'
+#: above; results ("reported", "posted") are left out (see the module's doc).
+DECISION_GROUPS = frozenset({
+    "release", "publish", "announce", "close", "halt", "ban", "impose", "lift", "approve", "reject", "order", "rescue",
+    "downgrade", "cut", "raise", "file", "buy", "sell", "sign", "appoint", "fire", "vote", "investigate", "fine",
+    "charge", "arrest", "settle", "merge", "withdraw", "extend", "resume", "expand", "begin", "offer",
+})
+#: Words a decision's subject never opens with: a pronoun, a negation or a quantity ("Not everyone agreed", "Neither
+#: company confirmed ...", "Some funds suspended ..."), a conjunction or an adverb of time.
+_NOT_A_SUBJECT = re.compile(
+    r"^(?:it|he|she|they|we|i|you|this|that|these|those|there|not|neither|no|none|nobody|few|some|many|most|all|each|"
+    r"both|other|others|another|any|but|and|or|so|yet|then|once|earlier|later|previously|when|after|before|while|if|"
+    r"as|since|because|although|though|someone|somebody|everyone|everybody|anyone|nobody)\b", re.IGNORECASE)
+#: What a decision's subject never holds: a subordinate clause ("Its collapse came two days after it announced"), a
+#: time before the day ("The clearing house later cut it"), a present or a negation before the verb ("are not named").
+_IN_SUBJECT = re.compile(
+    r"\b(?:after|before|when|while|since|because|until|if|which|who|whom|that|later|earlier|previously|once|"
+    r"subsequently|initially|originally|not|never|is|are|am)\b|n['’]t\b", re.IGNORECASE)
+#: A price at the close after "closed" or "ended": "closed at $263.91", "ended 0.4 pct lower", "closed flat".
+_SESSION_CLOSE = re.compile(r"\s+(?:at|up|down|higher|lower|flat|unchanged|little|slightly|sharply|off|with|the|"
+                            r"a|an|in|on|[\d$€£¥+−-])", re.IGNORECASE)
+#: An aside inside the subject: a parenthesis, an appositive or a relative clause between commas.
+_SUBJECT_ASIDE = re.compile(r"\s*\([^()]*\)|,\s+[^,]*,")
+#: An adverb between a decision's subject and its verb ("X also halted", "the Fed separately created").
+_BEFORE_VERB = re.compile(r"(?:\s+(?:also|separately|formally|swiftly|quickly|immediately|jointly|then|all|both))+$",
+                          re.IGNORECASE)
+#: A connective opening the sentence before its subject.
+_OPENER = re.compile(r"^(?:Meanwhile|Separately|In addition|Also|Elsewhere),\s+")
+#: "took" as a decision: "took possession of", "took control of", "took over".
+_TAKEN = re.compile(r"\s+(?:possession|control|charge)\s+of\b|\s+over\b")
+#: The longest subject of a decision (words, asides taken out).
+MAX_DECISION_SUBJECT = 10
+_WORD_RE = re.compile(r"[A-Za-z][\w'’&.-]*")
+
+
+@functools.cache
+def _decision_pasts() -> frozenset[str]:
+    """The past forms of the verbs of :data:`DECISION_GROUPS` in ``event_verbs.csv`` ("seized", "halted", "cut")."""
+    with VERBS_PATH.open(encoding="utf-8") as fh:
+        return frozenset(row["past"].strip().lower() for row in csv.DictReader(fh)
+                         if row["group"].strip().lower() in DECISION_GROUPS)
+
+
+#: Characters that join a word to the next: the verb of a decision is a word of its own, not part of "short-cut".
+_JOINERS = frozenset("'’&.-")
+
+
+@functools.cache
+def _decision_verb() -> re.Pattern[str]:
+    """A word of :func:`_decision_pasts` or "took", in lower case (a decision's verb follows its subject)."""
+    words = "|".join(sorted((re.escape(w) for w in _decision_pasts() | {"took"}), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b")
+
+
+def decision(sentence: str) -> tuple[int, int] | None:
+    """Where the verb of a decision told in the simple past is in ``sentence``, its main clause opening with a named
+    subject ("The state regulator (DSR) took ...", "Keel Bank, a lender in Valdmere, suspended ..."), else None."""
+    opener = _OPENER.match(sentence)
+    at = opener.end() if opener else 0
+    pasts = _decision_pasts()
+    for m in _decision_verb().finditer(sentence, at):
+        word = m.group(0)
+        if sentence[max(0, m.start() - 1):m.start()] in _JOINERS or sentence[m.end():m.end() + 1] in _JOINERS - {"."}:
+            continue  # part of a longer word ("short-cut", "cut-off")
+        if word == "took" and not _TAKEN.match(sentence, m.end()):
+            continue
+        if word in ("closed", "ended") and _SESSION_CLOSE.match(sentence, m.end()):
+            return None  # a price at the close: the session's, placed with the share moves
+        subject = _BEFORE_VERB.sub("", _SUBJECT_ASIDE.sub("", sentence[at:m.start()].rstrip()))
+        words = subject.split()
+        if not words or len(words) > MAX_DECISION_SUBJECT or not words[0][:1].isupper() \
+                or _NOT_A_SUBJECT.match(subject) or re.search(r"[,;:\"“”]", subject) \
+                or _IN_SUBJECT.search(subject) or _NOT_NOW.search(subject + " ") \
+                or any(w.lower() in pasts for w in words):
+            return None
+        if not _WORD_RE.search(sentence, m.end()):
+            return None  # no object: "Not everyone agreed."
+        return m.start(), m.end()
+    return None
+
+
+class _Span:
+    """A match-like span of a sentence (``start()``, ``end()``, ``group(0)``)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _: int = 0) -> str:
+        return self._text[self._start:self._end]
+
+
 #: "from" right before a date: the baseline a figure is measured from ("implies upside of about 21% from Monday's
 #: close"), no date of the act.
 _BASELINE_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: Words in quotation marks.
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+#: The writer's own rating change in a research note, in the present: "We downgrade X to Sell.", "We also lower Y to
+#: Hold.", "We cut our price target to $265 from $280", "We cut 2017 EPS by 12%".
+_OWN_RATING = re.compile(
+    r"\b[Ww]e\s+(?:also\s+|now\s+)?(?:downgrade|upgrade|lower|raise|lift|cut|trim|reduce|move|initiate)\s+"
+    r"(?:[\w&.'’()-]+\s+){0,6}?(?:to\s+[\"“]?[A-Z]|(?:price\s+)?targets?\b|ratings?\b|estimates?\b|forecasts?\b|"
+    r"EPS\b)")
+
+
+def own_ratings(text: str, dct: date, found: list[TemporalExpression], starts: list[int], ends: list[int],
+                limit: int | None = None) -> list[TemporalExpression]:
+    """The publication day as the date of each sentence of ``text`` in which the writer changes a rating, a target or
+    an estimate in the present (:data:`_OWN_RATING`): a research note's own act, done the day it is published,
+    whatever day its lead tells of. Not in quotation marks, nor in a sentence with a date of its own."""
+    out: list[TemporalExpression] = []
+    if _OWN_RATING.search(text) is None:
+        return out  # (most texts: no note of the writer's own)
+    for s0, s1 in zip(starts, ends):
+        if limit is not None and s0 >= limit:
+            continue
+        m = _OWN_RATING.search(text, s0, s1)
+        if m is None or _QUOTED.search(text[s0:s1]) or any(s0 <= e.start < s1 and e.eventful for e in found):
+            continue
+        out.append(TemporalExpression(m.group(0), m.start(), m.end(), dct, dct, "day", "relative",
+                                      f"{REPORT_ACT} {dct.isoformat()}", dct))
+    return out
+
+
 #: A verb of the perfect or the future right before the act (up to two words between): no act of the report's day
 #: ("has cut its rating twice this year", "will also say in a statement"). An auxiliary further back belongs to
 #: another clause ("The developer, which has debts of $300 billion, said in a filing").
@@ -63,18 +222,28 @@ def report_acts(text: str, dct: date | None, found: list[TemporalExpression],
     be extended with."""
     if dct is None:
         return []
+    out = own_ratings(text, dct, found, starts, ends, limit)
     lead = report_day(dct, found, starts, ends)
     if lead is None:
-        return []  # no report of its own day
+        return out  # no report of its own day
     day, lead_start = lead
-    out: list[TemporalExpression] = []
+    rated = {e.start for e in out}
     for s0, s1 in zip(starts, ends):
-        if s0 < lead_start or (limit is not None and s0 >= limit):
+        if s0 < lead_start or (limit is not None and s0 >= limit) or any(s0 <= at < s1 for at in rated):
             continue
         sentence = text[s0:s1]
         m = _OCCASION.search(sentence) or _RATING.search(sentence)
         if m is None:
+            m = _ACT_TOLD.search(sentence)
+            if m is None or _VIEW_SUBJECT.search(sentence, 0, m.start()) or any(s0 <= e.start < s1 for e in found):
+                m = None
+        span = None if m is not None else decision(sentence)
+        if m is None and span is None:
             continue
+        if span is not None:
+            if any(s0 <= e.start < s1 for e in found):
+                continue  # an act told or a decision needs no date at all, not even a quoted one ("as early as Sunday")
+            m = _Span(sentence, *span)
         quoted = [(s0 + q.start(), s0 + q.end()) for q in _QUOTED.finditer(sentence)]
         if any(s0 <= e.start < s1 and e.eventful and not any(a <= e.start < b for a, b in quoted)
                and not _BASELINE_BEFORE.search(text, max(s0, e.start - 12), e.start) for e in found):
