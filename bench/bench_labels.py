@@ -56,10 +56,31 @@ _LIST_FIGURE = re.compile(r":\s*[-+−–]?\s*\d")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*|\d[\d.,]*%?")
 
 
+#: A gold date written as a TIMEX3 quarter or half ("2016-Q2", "2021-H1"), which the challenge scorer's
+#: ``in_interval`` does not parse: some writers date a period so.
+_PERIOD = re.compile(r"(\d{4})-([QH])([1-4])")
+
+
+def _months(gold: str) -> str:
+    """``gold`` with each quarter or half written as its months ("2016-Q2" -> "2016-04/2016-06"), an interval of two
+    such periods from the first's first month to the second's last."""
+    def one(part: str) -> list[str]:
+        m = _PERIOD.fullmatch(part)
+        if not m:
+            return [part]
+        year, kind, n = m.group(1), m.group(2), int(m.group(3))
+        first, last = ((n - 1) * 3 + 1, n * 3) if kind == "Q" else ((n - 1) * 6 + 1, n * 6)
+        return [f"{year}-{first:02d}", f"{year}-{last:02d}"]
+    parts = [p for part in gold.split("/") for p in one(part)] if gold else []
+    return f"{parts[0]}/{parts[-1]}" if len(parts) > 1 else gold
+
+
 def _scorer():
     spec = importlib.util.spec_from_file_location("challenge_score", SCORER)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)  # type: ignore[union-attr]
+    in_interval = module.in_interval
+    module.in_interval = lambda gold, start, end=None: in_interval(_months(gold), start, end)
     return module
 
 
