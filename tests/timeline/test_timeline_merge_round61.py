@@ -42,3 +42,9 @@ def test_a_days_moves_of_several_companies_stay_apart() -> None:
     ids = merge_events(rows)["event_id"].tolist()
     assert ids[1] == ids[3]
     assert len({ids[0], ids[1], ids[2]}) == 3
+
+
+def test_other_figures_may_tell_one_event_two_ways() -> None:
+    # not two percentages: an amount and a level, a count and a share
+    assert key_similarity("~the central bank|raise|rates by 25 basis points", "~the central bank|raise|rates to 5.25%") == 90.0
+    assert key_similarity("corvell|cut|2,000 jobs", "corvell|cut|5% of its staff jobs") == 90.0
