@@ -9,23 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from analysis.corpus.cleaning import clean_document, date_line, page_stamp
+from analysis.corpus.cleaning import date_line, page_stamp
 from analysis.corpus.furniture import REASON_CREDIT, REASON_LOGIN, REASON_SHARE, furniture_reason
 from analysis.corpus.sentences import split_sentences
-
-_BODY = (
-    "Shares of Velmora Textil fell 4.2% on Monday after the clothing maker cut its outlook for the year, citing "
-    "weak orders from retailers in the south.",
-    "",
-    "The company said it expected sales to fall by a mid-single-digit figure and would close two of its six plants "
-    "by the end of the summer.",
-    "",
-    "\"We are adjusting to a market that has changed,\" chief executive Oda Brenner told analysts on a call.",
-)
-
-
-def _clean(*lines: str):
-    return clean_document("\n".join(lines))
+from tests.corpus.test_corpus_round60 import _BODY, _clean
 
 
 def test_a_stamp_line_with_its_writers_under_the_headline_is_no_text():
