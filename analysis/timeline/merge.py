@@ -48,6 +48,35 @@ def _key_terms(key: str) -> frozenset[str]:
     return frozenset({f"{subject.lstrip('~')}|{group}"} | {f"|{w}" for w in _words(obj) if len(w) > 1})
 
 
+#: A figure of a key's object ("5.4%", "5.4 per cent", "5,4 %"): the number's digits, as the key similarity reads them.
+_OBJECT_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@functools.lru_cache(maxsize=65536)
+def _figure_terms(key: str) -> frozenset[str]:
+    """What a label key is also looked up under within one day's mentions: its subject's each word with each figure of
+    its object ("yanlord land group|fall|5.4%" -> "#yanlord 5.4", "#land 5.4", "#group 5.4"), so a move keyed under the
+    company's full name meets the sentence that names it short with the same figure ("Yanlord falls 5.4 per cent").
+    Whether they are one event is still the key similarity's to say; a word and a figure together, never a figure or a
+    unit word alone, so one day's other moves of the same size are not looked at."""
+    subject, _, obj = (key.split("|") + ["", "", ""])[:3]
+    figures = {_plain_figure(f) for f in _OBJECT_FIGURE.findall(obj)}
+    names = {w for w in _words(subject.lstrip("~")) if len(w) > 2 and not w.isdigit()} - _NOT_NAME_WORDS
+    return frozenset(f"#{w} {f}" for w in names for f in figures)
+
+
+#: Words of a move's subject that name no company ("Yanlord Land Group shares", "its stock"): never a lookup word.
+_NOT_NAME_WORDS = frozenset({"shares", "share", "stock", "stocks", "the", "its", "their", "group", "company", "index",
+                             "holdings", "inc", "ltd", "plc", "corp", "bank", "and"})
+
+
+def _plain_figure(text: str) -> str:
+    """A figure as a number's digits ("3,5" and "3.5" alike, "1,300" as "1300"), as the key similarity reads it."""
+    if re.fullmatch(r"\d+,\d{1,2}", text):
+        return text.replace(",", ".")
+    return text.replace(",", "")
+
+
 @dataclass
 class _Merger:
     """The state of the greedy merge: clusters (events) with their dates, labels, keys and sentences, and the
@@ -122,6 +151,8 @@ class _Merger:
             # (the keys are distinct pairs: sorting them orders the words as sorting the words by them does)
             rare = self.rare_of[sentence] = [w for _, w in sorted([(frequency[w], w) for w in words])[:RARE_WORDS]]
         lookup = _key_terms(key) | set(rare)
+        if not self.long_terms:  # one day's mentions: a company's figure that day, under its short and full name
+            lookup |= _figure_terms(key)
         related: set[int] = set()
         span = _days(start, end)
         intervals = self.intervals
@@ -459,6 +490,10 @@ def _period_move_mentions(moves: pd.DataFrame) -> list[dict[str, object]]:
         opening = f"{subject[:1].upper()}{subject[1:]} {verb}{'' if subject.endswith('shares') else 's'}"
         label = f"{opening} {figure} over several sessions"
         key = f"{str(company).lower()}|{verb}|{figure}|period"
+        if group["sentence"].astype(str).str.contains(_ONE_DAY_RECORD).all():
+            # "plunges 12.4% in worst day since 1987", "the steepest one-day decline since 1974": one session's move
+            # (the year is the record's, not the start of a run), labelled and keyed as a session's move is
+            label, key = f"{opening} {figure}", f"{str(company).lower()}|{verb}|{figure}"
         for r in group.itertuples(index=False):
             told = pd.Timestamp(r.published).date()
             if day < told:  # a past run: over its own days
@@ -474,6 +509,12 @@ def _period_move_mentions(moves: pd.DataFrame) -> list[dict[str, object]]:
                 "kind": "move", "event": label, "key": key, "sentence": r.sentence,
             })
     return rows
+
+
+#: A move called the biggest of one day or session since a year ("worst day since 1987", "steepest one-day decline
+#: since 1974", "best session in a decade"): the figure is that day's, whatever span the "since" gives it.
+_ONE_DAY_RECORD = re.compile(r"\b(?:worst|best|biggest|steepest|sharpest|largest|heaviest|strongest)\s+(?:(?:one|single)[- ]"
+                             r"(?:day|session)\s+[a-z]+|day|session|trading\s+day)\s+(?:since|in)\b", re.IGNORECASE)
 
 
 #: How long before the article a past run of a move may end, and how long it may last, to be placed on its days.

@@ -763,3 +763,49 @@ def list_move(sentence: str, expr_start: int) -> EventLabel | None:
     subject = name if index else f"{name} shares"
     label = f"{subject} {verb}{'s' if index else ''} {figure.group('pct')}%"
     return EventLabel(label, f"{name.lower()}|{verb}|{figure.group('pct')}%", name, verb)
+
+
+#: A lead-in before a colon and the words after it: "Closing bell in Frankfurt: Wirecard finishes 77.4% lower",
+#: "Equinor chief executive Anders Opedal on the exit: “…”", "Fri 23 September: Kwarteng delivers his budget".
+_COLON = re.compile(r"^(?P<lead>[^:;“”\"]{2,90}?)\s*:\s+(?P<rest>\S.*)$", re.S)
+
+
+#: An aside of the lead that tells how its words came ("..., reported by our colleagues", "..., via Reuters").
+_LEAD_ASIDE = re.compile(r",\s+(?:reported|quoted|cited|relayed|via|as\s+reported)\b[^,]*")
+
+
+#: Words of a day before a colon once its date is taken out ("Fri", "Mon", "Sept"): the lead says nothing else.
+_DAY_WORD = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?|\(?[A-Z][a-z]{2}\)?", re.I)
+
+
+def colon_lead(sentence: str, expr_start: int, expr_end: int) -> tuple[str, str, bool] | None:
+    """``(lead, rest, dated)`` of a sentence whose words before a colon name no event of their own: a lead-in with no finite
+    verb ("Closing bell in Frankfurt", "Tokyo at the open", "From our Stockholm colleagues", "A statement from EY"),
+    or a list line's date with its day ("Fri 23 September"; ``dated``). The event is what follows the colon, a clause or a
+    quotation; the date is in the lead or outside the sentence (a live blog's time), never after the colon. None for
+    any other sentence, a speaker's turn in capitals ("HADDOW: The Bank's ...", read as a turn) among them."""
+    m = _COLON.match(sentence)
+    if m is None or expr_start > m.end("lead") or "(" in m.group("lead") or _NAMED_TURN_LEAD.fullmatch(m.group("lead").strip()):
+        return None
+    lead, rest = m.group("lead"), m.group("rest").strip()
+    outside = sentence[:expr_start] + " " + sentence[expr_end:m.end("lead")] if expr_end > expr_start else lead
+    outside = _LEAD_ASIDE.sub("", outside)  # "A statement from EY, reported by our colleagues": no verb of the lead's
+    words = [w for w in re.findall(r"[\w’'.-]+", outside) if w.strip(".")]
+    forms = verb_forms()
+    if any(w.lower() in AUX | MODALS or (w.lower() in forms and w.lower() != forms[w.lower()].lemma
+                                         and not w.lower().endswith("ing")) or w.lower() in ("says", "said")
+           for w in words):
+        return None  # "The minister said: ..." or "Sales fell: ...": the lead is a clause of its own
+    quoted = rest[:1] in "“\"'‘"
+    if not words:
+        return None  # the lead is the date alone ("Jan 31: The FPO is fully subscribed"): the general rule reads it
+    day_only = expr_end > expr_start and all(_DAY_WORD.fullmatch(w) for w in words)
+    if not (quoted or day_only or any(w.islower() for w in words)):
+        return None  # "Scholz: …" with a clause after it: a turn the general rule reads
+    if not quoted and not (rest[:1].isupper() and len(rest.split()) >= 3):
+        return None
+    return lead.strip(), rest, day_only
+
+
+#: A speaker's turn in capitals before a colon ("HADDOW", "GOVERNOR CARVALHAL").
+_NAMED_TURN_LEAD = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,4}")

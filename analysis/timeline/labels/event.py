@@ -21,6 +21,7 @@ from analysis.timeline.labels.constructions import (
     LEAD_PREP,
     MEDIUM_NOUNS,
     aside_participle,
+    colon_lead,
     fronted_participle,
     list_move,
     narrowed_sentence,
@@ -66,6 +67,7 @@ from analysis.timeline.labels.words import (
     PARTICLES,
     PLACE_PREPS,
     PLURALS,
+    POSSESSIVE_END,
     POSTMODIFIER_PREPS,
     PRONOUNS,
     QUANTITY_HEADS,
@@ -132,6 +134,11 @@ _BEFORE_A_NOUN = frozenset(DETERMINERS | {"of", "to", "in", "on", "at", "for", "
 
 #: Degree words before "changed" that make it a state, not an event ("little changed", "broadly unchanged").
 _LITTLE = frozenset({"little", "largely", "virtually", "barely", "broadly", "mostly", "essentially", "hardly"})
+
+
+#: Adverbs between a form of "be" and its participle that leave it a passive ("was last seen in Aschheim", "is now
+#: expected on June 18"): no verb of their own.
+_BE_ADVERBS = frozenset({"last", "now"})
 
 
 #: "Remain" and "stay" before a participle ("remained suspended", "stays closed").
@@ -226,8 +233,60 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
     sentence, shift, at = _unshouted(sentence, previous_text)
     if shift:
         expr_start, expr_end = (x + shift if x >= at else x for x in (expr_start, expr_end))
+    lead = colon_lead(sentence, expr_start, expr_end)
+    told = _after_colon(*lead, previous_text) if lead is not None else None
+    if told is not None:
+        return told
     found = _sentence_label(sentence, expr_start, expr_end)
     return found if found is not None else _label(sentence, expr_start, expr_end, previous_text)
+
+
+#: Where a lead-in's speaker ends: a comma, or a preposition after the name ("Anders Opedal on the exit").
+_SPEAKER_END = re.compile(r",|\s(?:on|at|in|about|after|via|to|for|during)\s")
+#: A statement's author after it: "A statement from EY", "a note by Keel Bank".
+_FROM_AUTHOR = re.compile(r"(?:statement|note|letter|post|comment|comments|message|memo|release)s?\s+(?:from|by)\s+(?P<who>[A-Z].*)$")
+
+
+def _after_colon(lead: str, rest: str, dated: bool, previous_text: str) -> EventLabel | None:
+    """The label of a sentence whose lead-in before a colon names no event (:func:`colon_lead`): for a quotation,
+    the speaker the lead names and the quotation's opening ("Equinor chief executive Anders Opedal on the exit: “In
+    the current situation ...”" -> "Anders Opedal says “In the current situation…”"); for a clause, the clause's own
+    label ("Closing bell in Frankfurt: Wirecard finishes 77.4% lower" -> "Wirecard finishes 77.4% lower"). None when the
+    lead names no speaker or the clause gives no label with a verb (after a date's lead, a list line's, any clause)."""
+    if rest[:1] in "“\"'‘":
+        quote = QUOTE.match(rest)
+        author = _FROM_AUTHOR.search(lead)
+        named = author.group("who") if author else _SPEAKER_END.split(lead, maxsplit=1)[0]
+        tokens = [(t.group(0), t.start()) for t in TOKEN.finditer(named)]
+        runs = [r for r in name_runs(tokens) if not POSSESSIVE_END.search(tokens[r[1] - 1][0])
+                and tokens[r[0]][0].lower() not in DETERMINERS | {"here", "here's"}]
+        if quote is None or not runs:
+            return None
+        who = canonical_name(run_text(tokens, *runs[-1]))
+        who = who.title() if who.isupper() and len(who.split()) > 1 else who  # "ALAN GREENSPAN", not "EY"
+        words = quote.group(0)[1:-1].strip().split()
+        if len(words) < 3 or not who:
+            return None
+        label = f"{who} says {quoted_opening(words)}"
+        # keyed by the quotation's words that tell what was said, not by "to", "our", "is": another speaker's words
+        # that day share those ("Both banks say documents purporting to show ...")
+        said = [w for w in (t.lower().strip(".,;:!?“”\"'‘’") for t in words) if len(w) > 3 and w not in _PLAIN_WORDS]
+        return EventLabel(label, f"{who.lower()}|say|{' '.join(said[:6])}", who, "say")
+    found = event_label(rest, 0, 0, f"{previous_text} {lead}:")
+    words = found.label.split()
+    if len(words) < 2 or found.label.startswith(("“", '"')) \
+            or not (dated or found.verb or _reads_as_clause(found.label, rest) or _UP_DOWN.search(found.label)):
+        return None
+    return found
+
+
+#: Words of a quotation that tell nothing of what was said.
+_PLAIN_WORDS = frozenset("that this these those there their they them with from have been were will would could should "
+                         "what when which about into only very just also more most much than then your ours".split())
+
+
+#: A move told without its verb, as a headline does ("Nikkei down 5% within minutes").
+_UP_DOWN = re.compile(r"\b(?:up|down|higher|lower)\s+(?:about\s+|nearly\s+|almost\s+)?[$£€]?\d")
 
 
 #: A wire flash's line in capitals, its company before "SAYS" and the verb of what it says ("QUIST INC SAYS TOOK HOSTED
@@ -788,7 +847,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         verb_text = f"{tokens[k - 1][0].lower()} {verb.lemma}"  # "Two aircraft may come": the modal stays
     pk = k - 1  # the word before the verb, adverbs skipped ("was officially named", "were finally cut")
     while pk > 0 and (tokens[pk][0].lower() in ADVERBS | {"not", "never"} or (tokens[pk][0].islower() and tokens[pk][0].endswith("ly")
-                                                           and len(tokens[pk][0]) > 5 and tokens[pk - 1][0].lower() in BE)):
+                                                           and len(tokens[pk][0]) > 5 and tokens[pk - 1][0].lower() in BE)
+                      or (tokens[pk][0] in _BE_ADVERBS and tokens[pk - 1][0].lower() in BE)):
         pk -= 1
     if k and tokens[pk][0].lower() in _REMAIN and tokens[k][0].lower() in past_participles():
         # "X's shares, halted on Wednesday, remained suspended on Thursday": a state that goes on
@@ -798,6 +858,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             own_subject and k and tokens[pk][0].lower() in ("be", "being") and tokens[k][0].lower() in past_participles()
             and not (pk >= 1 and tokens[pk - 1][0].lower() == "to" and j0 == pk)):  # "it remains to be written"
         verb_text = f"{'are' if plural else 'is'}{' not' if negated else ''} {tokens[k][0].lower()}"  # passive: "Trump was inaugurated" -> "Trump is inaugurated"
+        if tokens[k - 1][0] == "last":
+            verb_text = verb_text.replace(" ", " last ", 1)  # "was last seen": the last time, kept ("is last seen")
         if tokens[k - 1][0].lower() == "being" and passive_agent(tokens, k):
             obj = agent_phrase(tokens, k + 1, work)  # "a study being released by a group of researchers shows ..."
     elif own_subject and passive_agent(tokens, k) and not (k and tokens[k - 1][0].lower() in AUX):
@@ -909,6 +971,53 @@ def _past_in(present: str, sentence: str) -> bool:
     return any(re.search(rf"\b{re.escape(p)}\b", sentence, re.IGNORECASE) for p in stems)
 
 
+def _after_plural_possessive(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether the word at ``k`` follows a plural possessive in small letters ("the members' vote", "investors' fears"):
+    the possessive's noun, never a verb."""
+    return k >= 2 and tokens[k - 1][0] in ("'", "’") and tokens[k - 1][1] == tokens[k - 2][1] + len(tokens[k - 2][0]) \
+        and tokens[k - 2][0].islower() and tokens[k - 2][0].endswith("s")
+
+
+def _plain_after_name(tokens: list[tuple[str, int]], k: int, forms: dict[str, EventVerb]) -> bool:
+    """Whether the plain form at ``k`` right after one name in the singular can be no verb of it ("KfW state
+    development bank", "the Orlen Tesla supplier"): a name's verb in the present takes its -s, and a plain form that is
+    no past ("state", not "cut") is a noun of the name's phrase. Not after two names ("Velda and Keel agree"), a plural
+    name ("Democrats vote"), a pronoun ("I expect") or in a headline's capitals ("Quist Shares Slide")."""
+    t = tokens[k][0]
+    if k < 1 or k + 1 >= len(tokens) or not t.islower() or t != forms[t].lemma or t in same_past():
+        return False
+    name = tokens[k - 1][0]
+    if not is_name_token(name) or name.endswith("s") or name.lower() in PRONOUNS or tokens[k - 1][1] == 0:
+        return False
+    after = tokens[k + 1][0]
+    if not (after.isalpha() and after.islower()) or after in DETERMINERS | AUX | MODALS | STOP_OBJECT | PARTICLES:
+        return False  # a noun phrase goes on after it ("state development bank"), not an object or a stop ("BOJ hike.")
+    n = k - 1
+    while n > 0 and is_name_token(tokens[n - 1][0]):
+        n -= 1
+    # "Hwang and Tiger Asia settle": two names; "Data from the ... Association show": the name is a preposition's
+    return not (n > 0 and tokens[n - 1][0].lower() in {"and", "&", "or"} | _NAME_PREPS)
+
+
+#: Prepositions before a name that make it no subject ("data from the X Association show").
+_NAME_PREPS = frozenset({"of", "from", "at", "in", "for", "by", "with", "to", "on", "the"})
+
+
+#: Participles that name what they follow ("a group called Zatarra", "a fund named Quist").
+_NAMING = frozenset({"called", "named", "dubbed"})
+
+
+def _naming_participle(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether the participle at ``k`` names the indefinite noun phrase before it ("a previously unknown group called
+    Zatarra sent ..."): no verb of the clause ("The minister called Brussels" keeps its verb)."""
+    if tokens[k][0] not in _NAMING or k + 1 >= len(tokens) or not (is_name_token(tokens[k + 1][0]) or tokens[k + 1][0] in "“\""):
+        return False
+    n = k - 1
+    while n >= 0 and k - n <= 5 and re.fullmatch(r"[a-z][a-z-]*", tokens[n][0]) and tokens[n][0] not in ("a", "an"):
+        n -= 1
+    return n >= 0 and n < k - 1 and tokens[n][0].lower() in ("a", "an")
+
+
 def _verbs_of(tokens: list[tuple[str, int]], forms: dict[str, EventVerb], possessive_end: int) -> list[tuple[int, EventVerb]]:
     """The tokens of ``forms`` that read as verbs of the clause (not a noun after a determiner, a figure's noun, a name's
     word, an adjective ...), with their verb."""
@@ -918,6 +1027,12 @@ def _verbs_of(tokens: list[tuple[str, int]], forms: dict[str, EventVerb], posses
         if t.lower() in forms and not (k and tokens[k - 1][0].lower() in _BEFORE_A_NOUN and not t.lower().endswith("ing")
                                        and not relative_verb(tokens, k, forms))
         and not (k and _FIGURE.fullmatch(tokens[k - 1][0]))  # "a 4% decline", "a 10 percent drop": a noun
+        and not _after_plural_possessive(tokens, k)  # "the members' vote", "the workers' strike": a noun
+        and not _plain_after_name(tokens, k, forms)  # "Germany's KfW state development bank": a noun
+        # "State Bank of India has ...": a capitalised plain form opening the sentence before a name is the name's word
+        and not (k == 0 and t[:1].isupper() and t.lower() == forms[t.lower()].lemma and len(tokens) > 1
+                 and is_name_token(tokens[1][0]))
+        and not _naming_participle(tokens, k)  # "a previously unknown group called Zatarra": the group's name
         and not (k >= 2 and tokens[k - 1][0].lower() in _SCALE_WORDS and _AMOUNT.match(tokens[k - 2][0]))
         and not (k and t.lower() in _CURRENCY_HOMOGRAPHS
                  and (_BARE_NUMBER.fullmatch(tokens[k - 1][0]) or tokens[k - 1][0].lower() in _SCALE_WORDS))

@@ -71,18 +71,23 @@ _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Corp|Inc|Co|Ltd|Jr
 _GRAPHIC_PREFIX = re.compile(r"^\[?(?:chart|graphic|graph|photo|picture|image|table|video|map)\s*:\s*", re.IGNORECASE)
 
 
+#: A dash left opening the label once the date before it is out ("28/04/2020 — KPMG report." -> "— KPMG report"); not
+#: a figure's minus sign ("-2.1%").
+_LEADING_DASH = re.compile(r"^[—–-]+\s+")
+
+
 _TABLE_BARS = re.compile(r"\s*\|\s*")
 
 
 def tidy_label(label: str) -> str:
     """``label`` without the debris of the date taken out of it: no space before a stop and no doubled stop ("When the
-    tally came,, it was" -> "When the tally came, it was"), no closing quotation mark that opens nowhere and no stop
-    at the end ('Refund details ."' -> "Refund details"), no preposition left at the end ("Hearing is set for" ->
-    "Hearing is set")."""
+    tally came,, it was" -> "When the tally came, it was"), no dash opening it ("— 45p U-turn" -> "45p U-turn"), no
+    closing quotation mark that opens nowhere and no stop at the end ('Refund details ."' -> "Refund details"), no
+    preposition left at the end ("Hearing is set for" -> "Hearing is set")."""
     # a table row's cells ("| 155.36 | +0.4%"): the cells in a list, no bars
     label = ", ".join(cell for cell in _TABLE_BARS.split(label.strip()) if cell) if "|" in label else label
     text = _DOUBLED_STOP.sub(r"\1", _SPACE_BEFORE_STOP.sub(r"\1", label))
-    text = _GRAPHIC_PREFIX.sub("", text)
+    text = _LEADING_DASH.sub("", _GRAPHIC_PREFIX.sub("", text))
     text = text[:1].upper() + text[1:]
     if text.endswith("”") and "“" not in text or text.endswith('"') and text.count('"') % 2 \
             or text.endswith("]") and "[" not in text:

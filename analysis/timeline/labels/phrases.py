@@ -516,6 +516,10 @@ def _telling_phrase_clause(tokens: list[tuple[str, int]], k: int, stop_at: int) 
 _COPULA_PREPS = frozenset({"in", "on", "at", "under", "behind", "ahead"})
 
 
+#: An adverb of manner or time in -ly between "had" and its participle ("had temporarily grounded", "had quietly sold").
+_LY_ADVERB = re.compile(r"[a-z]{3,}ly")
+
+
 def _undone_backshift(tokens: list[tuple[str, int]], k: int, stop_at: int) -> tuple[str, int] | None:
     """The tense a reported clause had before "said" put it back, as a headline tells it under "says": "would" is
     "will" ("said it would cut jobs" -> "says it will cut jobs") and "had" with a participle is the past ("said it had
@@ -530,9 +534,10 @@ def _undone_backshift(tokens: list[tuple[str, int]], k: int, stop_at: int) -> tu
     if low == "would":
         return None if after in ("have", "like", "rather") else ("will", 1)
     adverb = ""
-    if after in ADVERBS | {"already", "also", "just", "since", "previously", "recently", "never"} \
+    if (after in ADVERBS | {"already", "also", "just", "since", "previously", "recently", "never"} or _LY_ADVERB.fullmatch(after)) \
             and k + 2 < len(tokens) and tokens[k + 2][1] < stop_at and tokens[k + 2][0].isalpha():
-        adverb, after = after, tokens[k + 2][0]  # "had already secured" -> "already secured"
+        # "had already secured" -> "already secured", "had temporarily grounded" -> "temporarily grounded"
+        adverb, after = after, tokens[k + 2][0]
     past = past_of_participles().get(after)
     if past is None and _PAST_FORM.fullmatch(after) and after not in forms_lemmas():
         past = after  # a regular past the lists do not know ("had rebooked")
@@ -602,6 +607,10 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
         told = _told_day_clause(tokens, k, stop_at, date_at)
         if told is not None:  # "said on Friday it would cut ...": the day of the telling, then what was said
             k, reported = told, True
+    if not speech and 0 <= date_at < (tokens[start - 1][1] if 0 < start <= len(tokens) else -1):
+        # "[Sept 16 -] The Fed agreed on Tuesday to lend ...": the day is no part of the object (a day after the date
+        # the label is for tells that date's row apart: "closed on Friday 7.2% below their level of 9 May")
+        k = _after_day_adjunct(tokens, k, stop_at)
     if k + 3 < len(tokens) and [t.lower() for t, _ in tokens[k:k + 3]] in (["in", "favor", "of"], ["in", "favour", "of"]) \
             and tokens[k + 3][1] < stop_at:
         words.extend(t for t, _ in tokens[k:k + 3])  # "voted in favor of the ban": the object after the phrase
@@ -680,6 +689,10 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
             continue
         if reported and converted and low == "that" and words and words[-1][:1].isalnum():
             break  # "said a bug had allowed the update that crashed ...": the reported clause ends where a relative opens
+        if took_number and low == "of" and _count_of(tokens, k, stop_at, words):
+            words.append(tok)  # "grounded all 65 of its jets": the count's noun follows "of", no phrase ends on "65"
+            k += 1
+            continue
         if (low in STOP_OBJECT and not at_least and not than) or (took_number and low in ("by", "to", "of")):
             break
         if len(words) >= OBJECT_WORDS:
@@ -723,6 +736,43 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
 
 
 _CURRENCY_GAP = re.compile(r"([£€$]) (?=\d)")
+
+
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _after_day_adjunct(tokens: list[tuple[str, int]], k: int, stop_at: int) -> int:
+    """Where the object starts when a day another expression of the sentence names stands right after the verb ("The
+    council agreed [on Tuesday] to close two libraries", the sentence dated by its dateline; "raised late on Friday its
+    forecast"): after that day ("on", a weekday, a part of the day; "yesterday", "today"), when words follow it;
+    else ``k``."""
+    n = k
+    if n < len(tokens) and tokens[n][0].lower() in ("late", "early"):
+        n += 1
+    if n + 1 < len(tokens) and tokens[n][0].lower() == "on" and tokens[n + 1][0].lower() in _WEEKDAYS:
+        n += 2
+    elif n < len(tokens) and tokens[n][0].lower() in ("yesterday", "today") and n == k:
+        n += 1
+    else:
+        return k
+    if n < len(tokens) and tokens[n][0].lower() in _DAY_PARTS:
+        n += 1
+    ok = n < len(tokens) and tokens[n][1] < stop_at and tokens[n][0][:1].isalnum() and tokens[n][0].lower() not in STOP_OBJECT - {"to"}
+    return n if ok else k
+
+
+_WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
+
+
+#: A whole count with no unit of its own ("65", "1,200"; not "9.4%", "$60", "2.5").
+_BARE_COUNT = re.compile(r"\d{1,3}(?:,\d{3})*")
+
+
+def _count_of(tokens: list[tuple[str, int]], k: int, stop_at: int, words: list[str]) -> bool:
+    """Whether the "of" at ``k`` opens the noun of a bare count the object ends on ("all 65 of its Boeing 737 MAX 9
+    jets", "2,000 of the bank's staff"): the count says nothing without it. A determiner or possessive follows "of"."""
+    return bool(words) and _BARE_COUNT.fullmatch(words[-1]) is not None and k + 2 < len(tokens) \
+        and tokens[k + 2][1] < stop_at and tokens[k + 1][0].lower() in DETERMINERS
 
 
 #: Particles of a phrasal verb that may end a clause ("will wind down", "stepped down", "showed up"); "over" only
