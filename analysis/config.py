@@ -122,6 +122,19 @@ QUALITATIVE_PALETTE = (
     "#F0E442",
     "#000000",
 )
+#: Colours for groups past :data:`QUALITATIVE_PALETTE` (a chart's ninth sector on): hues unlike the palette's,
+#: from Paul Tol's colour-blind-safe sets (indigo, wine, olive, dark green, dark brown, purple, pale cyan, sand),
+#: so a ninth sector is not the first one's blue told apart by a hatching too fine to see at legend size.
+SECOND_PALETTE = (
+    "#332288",
+    "#882255",
+    "#999933",
+    "#117733",
+    "#661100",
+    "#AA4499",
+    "#88CCEE",
+    "#DDCC77",
+)
 
 
 def workers() -> int:

@@ -9,7 +9,7 @@ from analysis.entities.edits import save_edit
 from ui.charts import show_chart
 from ui.corpus import edits_folder
 from ui.filters import request_filter
-from ui.page import open_page
+from ui.page import open_page, what_to_do
 from ui.tables import paged, row_height
 
 TYPES = ["PERSON", "ORG", "PLACE", "PRODUCT", "INDEX", "OTHER"]
@@ -44,7 +44,8 @@ if types:
     summary = summary.loc[summary["type"].isin(types)].reset_index(drop=True)
 st.subheader("Entities and the spellings seen")
 if summary.empty:
-    st.info("No entity of these types in this selection: clear the type filter or the sidebar filters.")
+    ways = what_to_do(sel.filters, *(["clear the type filter"] if types else []), page_first=True)
+    st.info(f"No entity of these types in this selection: {ways or 'add articles that name people or companies'}.")
     st.stop()
 pick_col, button_col, clear_col = st.columns([3, 1, 1], vertical_alignment="bottom")
 choice = pick_col.selectbox("Filter every page to articles mentioning", summary["entity"].tolist(), key="ent_choice")

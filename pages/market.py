@@ -30,7 +30,7 @@ from analysis.storage import atomic_write
 from ui.charts import show_chart
 from ui.corpus import add_folder
 from ui.markup import escape_markdown
-from ui.page import open_page
+from ui.page import open_page, what_to_do
 from ui.tables import paged, row_height
 
 #: Column widths (px) so that no column is cut at a 1400 px window, and rows as tall as the page's longest cell (a
@@ -112,7 +112,7 @@ event = None
 if market.data.empty:  # no empty chart: say what is missing instead
     st.info(
         "No multi-day or year-to-date share moves in this selection." if span == "multi-day" else
-        "No share moves in this selection: clear the outlet or date filter, or add articles that report market moves."
+        f"No share moves in this selection: {what_to_do(sel.filters, 'add articles that report market moves')}."
     )
 else:
     event = show_chart(market, sel, key="market_chart" if span == "session" else "market_multi_day_chart",
@@ -136,7 +136,8 @@ else:
 
 st.subheader("Reported vs actual")
 if compare.empty:
-    st.info("No reported moves in this selection: clear the outlet or date filter in the sidebar.")
+    st.info(f"No reported moves in this selection: "
+            f"{what_to_do(sel.filters, 'add articles that report market moves')}.")
 else:
     shown = compare_display(compare).drop(columns=["Sentence"])
     if compare["verdict"].eq("no reference").all():  # said once, not in three columns of every row

@@ -14,7 +14,7 @@ from ui.edit import metadata_editor
 from ui.first_view import coverage_chart
 from ui.kept import keep, restore
 from ui.markup import escape_markdown, marked_markdown
-from ui.page import open_page
+from ui.page import clear_hint, open_page
 from ui.tables import paged, row_height
 
 #: Rows of the article table shown before it scrolls inside itself.
@@ -48,7 +48,7 @@ if len(notices):
         st.dataframe(shown.rows, hide_index=True, width="stretch", height="content")
 
 if view.is_empty:
-    st.warning("No article matches the filters. Clear the outlet, entity or date filters in the sidebar.")
+    st.warning(f"No article matches the filters: {clear_hint(sel.filters)}.")
     st.stop()
 
 docs = view.docs

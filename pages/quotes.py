@@ -12,7 +12,7 @@ from analysis.quotes.chart import render_quote_fidelity
 from analysis.quotes.table import TABLE_COLUMNS, quote_cards
 from ui.charts import show_chart
 from ui.markup import escape_markdown, names_markdown, variant_markdown
-from ui.page import open_page
+from ui.page import open_page, what_to_do
 from ui.quote_edit import speaker_editor
 from ui.tables import paged
 
@@ -33,7 +33,7 @@ variants = sel.analysis.quotes
 doc_ids = set(sel.doc_ids)
 part = sel.quotes()
 if part.empty:
-    st.info("No quote in this selection: clear the outlet or entity filter, or add articles that quote people.")
+    st.info(f"No quote in this selection: {what_to_do(sel.filters, 'add articles that quote people')}.")
     st.stop()
 
 fidelity = render_quote_fidelity(variants, sel.view, sel.filters.describe(), colours=sel.analysis.outlet_colours)
@@ -55,8 +55,9 @@ if who == "Unattributed":
 elif who != "Everyone":
     cards = cards.loc[cards["speaker"] == who]
 if cards.empty:
-    st.info("No quote matches: clear the search, choose *Everyone*, untick *Only quotes printed by 2+ outlets*, "
-            "or clear the sidebar filters.")
+    ways = [w for w, on in (("clear the search", search.strip()), ("choose *Everyone*", who != "Everyone"),
+                            ("untick *Only quotes printed by 2+ outlets*", shared)) if on]
+    st.info(f"No quote matches: {what_to_do(sel.filters, *ways, page_first=True) or 'clear the search'}.")
     st.stop()
 
 pages = max(1, math.ceil(len(cards) / PAGE_SIZE))

@@ -16,7 +16,7 @@ from analysis.overlap.spread_chart import (
 )
 from ui.charts import show_chart
 from ui.markup import escape_markdown
-from ui.page import open_page
+from ui.page import open_page, what_to_do
 from ui.tables import paged, row_height
 from ui.passages import show_aligned_pairs
 
@@ -62,7 +62,8 @@ if clusters is None:
     st.info(f"This selection holds {listed:,} matched sentence pairs, too many to group into passages here: narrow it "
             "with the sidebar filters (outlets, dates, an entity) to list the passages.")
 elif clusters.empty:
-    st.info("No passage is carried by two articles here: lower the similarity threshold or clear the filters.")
+    ways = what_to_do(sel.filters, "lower the similarity threshold", page_first=True)
+    st.info(f"No passage is carried by two articles here: {ways}.")
 else:
     st.caption("One row per passage carried by several articles, the most widely carried first. *First certain* is "
                "unticked when an article with an unknown or 'on or after' date could have printed it earlier.")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 import streamlit as st
 
 from analysis.charts import day_span, plural
-from analysis.timeline.chart import render_timeline_chart, selected_event_ids
+from analysis.timeline.chart import render_timeline_chart, selected_event_ids, selection_window
 from analysis.timeline.events import (
     attach_entities,
     event_display,
@@ -17,7 +19,7 @@ from analysis.timeline.events import (
 from analysis.timeline.timexes import timex_display
 from ui.charts import show_chart
 from ui.filters import request_filter
-from ui.page import open_page
+from ui.page import open_page, what_to_do
 from ui.tables import paged, row_height
 
 sel = open_page(
@@ -32,6 +34,8 @@ sel = open_page(
 #: The event tables' text columns (px), which fit a 1400 px window beside "Articles"; rows as tall as the longest
 #: cell of the page (the outlets of an event told by six, its sentence), so no text is cut.
 EVENT_WIDTHS = {"When": 115, "Event": 200, "Reported by": 165, "Sentence (first article)": 335, "Id": 50}
+#: The window the control last opened on (:func:`follow_default`).
+_LAST_DEFAULT = "_timeline_default_window"
 EVENT_TABLE = {
     "hide_index": True, "width": "stretch", "height": "content",
     "column_config": {c: st.column_config.TextColumn(width=w) for c, w in EVENT_WIDTHS.items()}
@@ -62,6 +66,17 @@ def dates_tab() -> None:
                  column_config={"Sentence": st.column_config.TextColumn(width="large")})
 
 
+def follow_default(default: tuple[date, date]) -> None:
+    """Open the window control on ``default`` (:func:`selection_window`), and move it with the default while the
+    reader has not picked a window: a widget keeps its first value, so a date filter set after the Timeline was
+    opened left the window on the days of the previous selection. A window in the link wins (a shared view)."""
+    last = st.session_state.get(_LAST_DEFAULT)
+    current = st.session_state.get("timeline_window")
+    if current is None or (tuple(current) == last and last != default):
+        st.session_state["timeline_window"] = default
+    st.session_state[_LAST_DEFAULT] = default
+
+
 def events_tab() -> None:
     """The chart of the window and the event tables."""
     mentions = sel.analysis.timeline
@@ -74,17 +89,22 @@ def events_tab() -> None:
         )
         return
 
+    default = selection_window(shown_mentions, window, sel.filters.is_active)
+    follow_default(default)
+    # the control's range holds every dated event, the default and the window already picked
     all_dates = pd.concat([mentions["date_start"], mentions["date_end"]])
-    lo_all, hi_all = min(all_dates.min(), window[0]), max(all_dates.max(), window[1])
+    ends = [*default, *(d for d in st.session_state.get("timeline_window") or () if isinstance(d, date))]
+    lo_all, hi_all = min(all_dates.min(), *ends), max(all_dates.max(), *ends)
     picked = st.date_input(
         "Timeline window",
-        value=window,
         min_value=lo_all,
         max_value=hi_all,
         key="timeline_window",
         bind="query-params",  # a shared link opens the same window
-        help=f"Defaults to the busiest {(window[1] - window[0]).days + 1} days of the corpus: {day_span(*window)}.",
+        help=f"Defaults to the busiest {(default[1] - default[0]).days + 1} days of "
+        f"{'the articles the filters keep' if sel.filters.is_active else 'the corpus'}: {day_span(*default)}.",
     )
+    window = default
     if isinstance(picked, (tuple, list)) and len(picked) == 2:
         window = (picked[0], picked[1])
 
@@ -95,7 +115,7 @@ def events_tab() -> None:
         shown_mentions = attach_entities(shown_mentions, sel.analysis.entity_mentions)
     chosen = show_chart(
         render_timeline_chart(shown_mentions, sel.view, window, sel.filters.describe(), colour_by=colour_by,
-                              chosen=window != sel.analysis.window, colours=sel.analysis.outlet_colours),
+                              chosen=window != default, colours=sel.analysis.outlet_colours),
         sel,
         key="timeline_chart",
         on_select="rerun",
@@ -117,7 +137,7 @@ def events_tab() -> None:
 
     st.subheader(f"Events of {day_span(*window)}")
     if inside.empty:
-        st.info("No dated event in this window: move the window above, or clear the outlet filter in the sidebar.")
+        st.info(f"No dated event in this window: {what_to_do(sel.filters, 'move the window above')}.")
     else:
         show_events(inside, "tl_events")
 

@@ -17,6 +17,12 @@ from ui.projects import PROJECT_PARAM
 
 _RETURN_KEY = "_return_to_page"
 _WANT_ENTITIES = "_want_entity_filter"
+#: Set on a run whose sidebar offered :data:`ENTITY_BUTTON` (the entities not found yet): a page that finds them
+#: runs again, so its sidebar lists them (:func:`ui.page.open_page`).
+_ENTITY_BUTTON = "_entity_button_drawn"
+#: The entity filter's caption, and the button drawn in its box before the entities are found.
+ENTITY_LABEL = "Mentioning any of"
+ENTITY_BUTTON = "Any entity: list them…"
 
 
 @st.cache_resource(show_spinner=False)  # an empty set: a spinner would start a thread on a fresh server's first run
@@ -103,10 +109,13 @@ def _query() -> dict[str, list[str]]:
     return {k: st.query_params.get_all(k) for k in st.query_params.keys()}
 
 
-def mark_entities_ready() -> None:
+def mark_entities_ready() -> bool:
     """Say that the entities of this run's corpus are found (a page needed them): the sidebar lists them from
-    the next run on."""
+    the next run on. True when this run's sidebar offered the button instead (the page should run again, so the
+    filter it shows is the list: Quotes, Timeline, Market and Entities find the entities anyway, and drew the
+    button on their first view while every later view drew the list)."""
     _entities_ready().add(corpus_key())
+    return bool(st.session_state.pop(_ENTITY_BUTTON, False))
 
 
 def _want_entities() -> None:
@@ -121,8 +130,22 @@ def _entity_index() -> dict[str, frozenset[str]] | None:
     if not wanted and corpus_key() not in _entities_ready():
         return None
     index = get_analysis().entity_index
-    mark_entities_ready()
+    _entities_ready().add(corpus_key())
     return index
+
+
+def range_label(date_from: date | None, date_to: date | None, bounds: tuple[date, date]) -> str:
+    """The date filter's label: the range picked, an open end read as the corpus's first or last date ``bounds``. A
+    start past the corpus's last date (or an end before its first, from a link) is "from 1 Jan 2030", where the
+    open end made a range that ran backwards ("1 Jan 2030 – 5 Sep 2024")."""
+    start, end = date_from or bounds[0], date_to or bounds[1]
+    if start <= end:
+        return day_span(start, end)
+    if date_from and not date_to:
+        return f"from {day_span(date_from, date_from)}"
+    if date_to and not date_from:
+        return f"until {day_span(date_to, date_to)}"
+    return f"{day_span(start, start)} to {day_span(end, end)}"
 
 
 def sidebar_filters(corpus: Corpus) -> FilterState:
@@ -143,18 +166,25 @@ def sidebar_filters(corpus: Corpus) -> FilterState:
         st.session_state[_FILTER_KEYS["dates"]] = (date_from or bounds[0], date_to or bounds[1])
     with st.sidebar:
         st.subheader("Filters")
+        # every filter, on every page, one look: a caption, then its box (the date filter's is a menu; the entity
+        # filter's, while the entities are not found yet, a button in the box's place)
+        st.caption("Outlets")
         chosen = st.multiselect(
-            "Outlets", outlets, key=_FILTER_KEYS["outlets"], placeholder="All outlets", on_change=_save, args=("outlets",)
+            "Outlets", outlets, key=_FILTER_KEYS["outlets"], placeholder="All outlets", on_change=_save,
+            args=("outlets",), label_visibility="collapsed",
         )
         chosen_entities: list[str] = []
+        if index is None or index:
+            st.caption(ENTITY_LABEL)
+        st.session_state[_ENTITY_BUTTON] = index is None
         if index is None:
-            st.button("Filter by entity…", on_click=_want_entities, key="flt_entities_open", type="tertiary",
+            st.button(ENTITY_BUTTON, on_click=_want_entities, key="flt_entities_open", width="stretch",
                       icon=":material/groups:", help="Find the people, organisations and places the articles "
                       "mention (once per corpus), then pick some to keep only the articles mentioning them.")
         elif index:
             chosen_entities = st.multiselect(
-                "Mentioning any of", entity_names, key=_FILTER_KEYS["entities"], placeholder="Any entity",
-                on_change=_save, args=("entities",),
+                ENTITY_LABEL, entity_names, key=_FILTER_KEYS["entities"], placeholder="Any entity",
+                on_change=_save, args=("entities",), label_visibility="collapsed",
             )
         if bounds:
             current = [d for d in (date_from, date_to) if d]
@@ -162,7 +192,7 @@ def sidebar_filters(corpus: Corpus) -> FilterState:
             # only when the menu opens, not on every page's first view. The key keeps the menu open while its label
             # follows the picked range.
             st.caption("Published between")
-            with st.popover(day_span(date_from or bounds[0], date_to or bounds[1]), icon=":material/calendar_month:",
+            with st.popover(range_label(date_from, date_to, bounds), icon=":material/calendar_month:",
                             width="stretch", key="flt_dates_menu"):
                 st.date_input(
                     "Published between",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis import Selection
+from analysis import FilterState, Selection
 from ui.filters import current_selection, mark_entities_ready
 
 #: The heavy steps a page may need, with what the spinner says while one runs (once per corpus version).
@@ -50,11 +50,35 @@ def open_page(
         st.page_link("pages/add.py", label="Add articles", icon=":material/upload_file:")
         st.stop()
     if stop_when_filtered_out and sel.is_empty:
-        st.warning("No article matches the filters. Clear the outlet, entity or date filters in the sidebar.")
+        st.warning(f"No article matches the filters: {clear_hint(sel.filters)}.")
         st.stop()
     for step in needs:
         with st.spinner(STEPS[step]):
             getattr(sel.analysis, step)
-    if ENTITY_STEPS & set(needs):
-        mark_entities_ready()  # found on the way: the sidebar lists them from the next run on
+    if ENTITY_STEPS & set(needs) and mark_entities_ready():  # found on the way: the sidebar lists them
+        st.rerun()
     return sel
+
+
+def active_filters(filters: FilterState) -> list[str]:
+    """The sidebar filters that narrow the articles, by the name a message calls them ("outlet", "entity", "date")."""
+    return [name for name, on in (
+        ("outlet", bool(filters.outlets)), ("entity", bool(filters.entities)),
+        ("date", bool(filters.date_from or filters.date_to or not filters.include_undated))) if on]
+
+
+def clear_hint(filters: FilterState) -> str:
+    """"clear the date filter in the sidebar", naming the filters that are set; "" when none is (an empty state
+    told the reader to clear filters they had not set)."""
+    names = active_filters(filters)
+    if not names:
+        return ""
+    joined = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+    return f"clear the {joined} filter{'s' if len(names) > 1 else ''} in the sidebar"
+
+
+def what_to_do(filters: FilterState, *others: str, page_first: bool = False) -> str:
+    """The ways out of an empty state, joined by ", or ": :func:`clear_hint` when filters are set, then ``others``
+    (``page_first``: ``others`` first, where the page's own controls are the likelier cause)."""
+    ways = [*others, clear_hint(filters)] if page_first else [clear_hint(filters), *others]
+    return ", or ".join(w for w in ways if w)

@@ -31,6 +31,15 @@ def entity_label(entity: str, etype: str, escape: bool = False) -> str:
     return f"{chart_text(entity) if escape else entity} ({etype})"
 
 
+#: Outlet columns up to this many get names tilted 20°; more, narrower ones 35° (:func:`tick_angle`).
+WIDE_COLUMNS = 6
+
+
+def tick_angle(columns: int) -> int:
+    """Degrees the outlet names under the heatmap are tilted for ``columns`` columns."""
+    return 20 if columns <= WIDE_COLUMNS else 35
+
+
 def entity_summary(mentions: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
     """One row per entity over ``docs`` (needs ``doc_id, outlet``): :data:`SUMMARY_COLUMNS`, most documents
     first. ``mentions`` is an :func:`entity_mentions` frame (it is narrowed to ``docs`` here)."""
@@ -114,7 +123,10 @@ def render_entity_heatmap(mentions: pd.DataFrame, view: Corpus, subtitle: str | 
         hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}: click to filter<extra></extra>",
     ))
     fig.update_yaxes(autorange="reversed", automargin=True)
-    fig.update_xaxes(side="bottom", automargin=True, tickangle=-20, title_standoff=18)
+    # tilted 20° while the columns are wide; past six outlets the names, 47 px apart, ran on into one another's ends
+    # ("BNC Business Television ■ Capitol Tech Report ■ FabWeek Magazine" read as one line): 35°, as the quote chart
+    angle = tick_angle(len(outlets))
+    fig.update_xaxes(side="bottom", automargin=True, tickangle=-angle, title_standoff=18)
     if colours is not None:
         fig.update_xaxes(tickvals=x_labels, ticktext=swatch_labels(x_labels, outlets, colours))
     shown = f"Top {len(entities)} entities by articles mentioning them"
@@ -123,7 +135,8 @@ def render_entity_heatmap(mentions: pd.DataFrame, view: Corpus, subtitle: str | 
     # the tick labels are tilted and their height is known only when drawn: the source line goes under the
     # x-axis title whatever its height (in pixels below the plot, counted from the longest outlet name)
     longest = max((len(o) for o in outlets), default=0) + (SWATCH_CHARS if colours is not None else 0)
-    drop = 62 + int(min(longest, 48) * 2.5)  # 7 px a character at 13 px, tilted 20°: 2.4 px high each
+    # 7 px a character at 13 px: 2.4 px high each tilted 20°, 4 px tilted 35°
+    drop = 62 + int(min(longest, 48) * (2.5 if angle == 20 else 4.1))
     finish_figure(fig, title=title, subtitle=" · ".join(p for p in (subtitle, shown) if p), source=source,
                   x_title="Outlet", y_title="Entity (type)",
                   height=max(420, 120 + 26 * len(entities)) + drop)  # each row its 26 px above the outlet names

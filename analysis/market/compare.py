@@ -434,16 +434,26 @@ OTHER_GROUP = "Other"
 
 def group_looks(groups: pd.Series) -> dict[str, tuple[str, str]]:
     """The fill colour and pattern of each distinct value of ``groups`` (sectors or regions), in sorted order: the
-    palette's colours in turn, each round of the palette with the next pattern, so no two groups look the same
-    until the palette's colours times :data:`PATTERNS` are used up; :data:`OTHER_GROUP` in :data:`OTHER_COLOUR`
-    beside named groups."""
+    palette's colours, then :data:`config.SECOND_PALETTE`'s, each group with its own pattern too (for print in
+    grey), so no two groups look the same until the colours times :data:`PATTERNS` are used up (CORPUS134's
+    Autos and Semiconductors were one blue, told apart by a hatching hard to see at legend size);
+    :data:`OTHER_GROUP` in :data:`OTHER_COLOUR` beside named groups."""
     palette = config.QUALITATIVE_PALETTE
+    colours = palette + config.SECOND_PALETTE
     named = sorted(g for g in set(map(str, groups)) if g != OTHER_GROUP)
-    looks = {g: (palette[i % len(palette)], PATTERNS[(i + i // len(palette)) % len(PATTERNS)])
+    looks = {g: (colours[i % len(colours)], PATTERNS[(i + i // len(palette)) % len(PATTERNS)])
              for i, g in enumerate(named)}
     if OTHER_GROUP in set(map(str, groups)):  # alone, it is every bar: the palette's first colour
         looks[OTHER_GROUP] = (OTHER_COLOUR, PATTERNS[len(named) % len(PATTERNS)]) if named else (palette[0], PATTERNS[0])
     return looks
+
+
+def pattern_ink(colour: str) -> str:
+    """The colour of a bar's pattern over the fill ``colour`` (``#rrggbb``): dark over light fills, light over dark
+    ones (the palette's black, the second palette's indigo and wine), where a dark hatching disappeared, in print
+    as on screen."""
+    red, green, blue = (int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    return "#fff" if 0.299 * red + 0.587 * green + 0.114 * blue < 0.35 else "#222"
 
 
 def corpus_looks(moves: pd.DataFrame, colour_by: Literal["sector", "region"] = "sector") -> dict[str, tuple[str, str]]:
@@ -511,7 +521,7 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
         colour, pattern = looks[group]
         fig.add_bar(
             y=part["bar"], x=part["pct"], orientation="h", name=chart_text(group), showlegend=keyed_colours,
-            marker={"color": colour, "pattern": {"shape": pattern, "fgcolor": "#222", "size": 6},
+            marker={"color": colour, "pattern": {"shape": pattern, "fgcolor": pattern_ink(colour), "size": 6},
                     "line": {"color": "#222", "width": 0.8}},
             customdata=list(part["company"]),  # a click on a bar names its company (pages read this, not the label)
             hovertext=[

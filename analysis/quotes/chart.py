@@ -50,7 +50,7 @@ def fidelity_table(variants: pd.DataFrame, doc_ids: set[str], min_outlets: int =
             "speaker": best["cluster_id"].map(speaker).fillna("(unattributed)"),
             "quote": best["representative"],
             "outlet": best["outlet"],
-            "fidelity": best["fidelity"].astype("int64"),
+            "fidelity": best["fidelity"].astype("float64"),  # one decimal, as the quote cards print it
             "variant": best["quote"],
         }
     )
@@ -135,14 +135,15 @@ def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | 
             for o in outlets}
     hover = [
         [
-            f"{name[o]}<br>fidelity {int(grid.loc[c, o])}<br>“{chart_text(_short(words.loc[c, o], 160))}”"
+            f"{name[o]}<br>fidelity {grid.loc[c, o]:g}<br>“{chart_text(_short(words.loc[c, o], 160))}”"
             if pd.notna(grid.loc[c, o])
             else f"{name[o]}: not printed"
             for o in outlets
         ]
         for c in clusters
     ]
-    text = [[("" if pd.isna(v) else str(int(v))) for v in row] for row in grid.to_numpy()]
+    # the card's figure (83.3, not 83): a chart and the card under it never disagree
+    text = [[("" if pd.isna(v) else f"{v:g}") for v in row] for row in grid.to_numpy()]
     notes = ["100 = word for word; blank = not printed"]
     if len(all_clusters) > len(clusters):
         left = f" ({plural(short, 'quote')} of one or two words left out)" if short and wordy else ""

@@ -23,7 +23,7 @@ from analysis.overlap.spread import reuse_edges
 from analysis.overlap.spread_chart import render_spread_chart
 from analysis.pipeline import Selection
 from analysis.quotes.chart import render_quote_fidelity
-from analysis.timeline.chart import render_timeline_chart
+from analysis.timeline.chart import render_timeline_chart, selection_window
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +64,11 @@ def spread_charts(sel: Selection) -> list[ChartResult]:
 
 
 def timeline_charts(sel: Selection) -> list[ChartResult]:
-    """The Timeline chart in the default window of the whole corpus."""
-    return [render_timeline_chart(sel.timeline(), sel.view, sel.analysis.window, sel.filters.describe(),
+    """The Timeline chart in the window the page opens on (:func:`selection_window`: the busiest days of the
+    selection)."""
+    mentions = sel.timeline()
+    window = selection_window(mentions, sel.analysis.window, sel.filters.is_active)
+    return [render_timeline_chart(mentions, sel.view, window, sel.filters.describe(),
                                   colours=sel.analysis.outlet_colours)]
 
 

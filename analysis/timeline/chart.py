@@ -31,7 +31,7 @@ from analysis.charts import (
     subtitle_lines,
 )
 from analysis.corpus.load import Corpus
-from analysis.timeline.events import describe_interval, event_items, in_window
+from analysis.timeline.events import default_window, describe_interval, event_items, in_window
 
 SLUG = "timeline"
 TITLE = "Timeline of dated events"
@@ -48,7 +48,7 @@ DAY_TICKS_MAX = 16
 #: The width the legend's rows are reckoned for: plotly wraps a horizontal legend at the plot's width, which the
 #: event labels on the left narrow to about 500 px in a page on a 1,280-1,400 px screen with the sidebar open.
 LEGEND_WRAP_PX = 500
-#: At most this many events (rows) are drawn: those reported by the most articles (ties: the earliest).
+#: At most this many events (rows) are drawn: those reported by the most articles (ties: :func:`drawn_first`).
 MAX_EVENTS = 30
 #: Pixels of the plot per event row, and the plot's height beside its rows (the figure's height less its margins).
 ROW_PX = 60
@@ -59,6 +59,30 @@ Y_TITLE = "Event (number of articles reporting it)"
 Y_TITLE_SHORT = "Event"
 #: Pixels per character of an axis title at the house font, reckoned on the wide side.
 TITLE_CHAR_PX = 7.2
+
+
+def selection_window(mentions: pd.DataFrame, corpus_window: tuple[date, date] | None,
+                     narrowed: bool) -> tuple[date, date] | None:
+    """The window a timeline opens on: the corpus's busiest days (``corpus_window``, computed once) when no filter
+    narrows the articles, else the busiest days of the events the selected articles report (``mentions``, columns of
+    :func:`analysis.timeline.events.default_window`): articles published in late August about a crash three weeks
+    before drew the crash's week with the few events they mention there, while the title said "the 8 days with the
+    most dated events". The corpus's window when the selection dates nothing to a day, range or week."""
+    if not narrowed:
+        return corpus_window
+    return default_window(mentions) or corpus_window
+
+
+def drawn_first(items: pd.DataFrame) -> pd.DataFrame:
+    """``items`` (rows of :func:`event_items`) in the order a window too full to draw takes them: the events the most
+    articles report; of those as widely reported, the one dated most narrowly (a day before a span of a week), then
+    the earliest. Ties went to the earliest alone, so in CORPUS136's busiest week six events of one article dated
+    only to "this week" (bars across the whole window: "Looks like the bottom") took rows from events of one
+    article dated to their day."""
+    span = [(end - start).days for start, end in zip(items["date_start"], items["date_end"])]
+    return (items.assign(_span=span).sort_values(["n_sources", "_span", "date_start", "event_id"],
+                                                 ascending=[False, True, True, True])
+            .drop(columns="_span").reset_index(drop=True))
 
 
 def window_title(window: tuple[date, date], chosen: bool = False) -> str:
@@ -149,7 +173,8 @@ def render_timeline_chart(
     corpus's default window, and the title says why those days). ``colours``: one colour per outlet over the whole
     corpus (:func:`analysis.charts.outlet_colours`), so an outlet has its colour of every other chart; without
     it, or coloured by entity, the palette's order. At most ``max_events`` rows are drawn: the events reported by
-    the most articles (ties: the earliest), in date order. ``data`` holds one row per drawn mention."""
+    the most articles (ties: the most narrowly dated, then the earliest), in date order. ``data`` holds one row per
+    drawn mention."""
     source = source_line(view.docs, "published")
     empty_data = pd.DataFrame(columns=DATA_COLUMNS)
     if mentions.empty or window is None:
@@ -172,7 +197,7 @@ def render_timeline_chart(
         return ChartResult(SLUG, TITLE, fig, empty_data)
     left_out = max(0, len(items) - max_events)
     if left_out:
-        top = items.sort_values(["n_sources", "date_start", "event_id"], ascending=[False, True, True]).head(max_events)
+        top = drawn_first(items).head(max_events)
         items = items.loc[items["event_id"].isin(set(top["event_id"]))].reset_index(drop=True)
         shown = shown.loc[shown["event_id"].isin(set(items["event_id"]))]
     order = list(items["event_id"])

@@ -88,7 +88,7 @@ def test_a_page_that_found_the_entities_lists_them_in_the_sidebar_from_then_on(p
     monkeypatch.setenv("STORYTRACE_UPLOAD_DIR", str(tmp_path / "uploads"))
     at = AppTest.from_file(str(root / "app.py"), default_timeout=120)
     at.run()
-    assert at.button(key="flt_entities_open").label == "Filter by entity…"
+    assert at.button(key="flt_entities_open").label == "Any entity: list them…"
     at.switch_page(page)
     at.run()
     assert not at.exception

@@ -82,7 +82,7 @@ def test_the_overview_does_not_wait_for_the_entities(tmp_path, monkeypatch):
     at.run()
     assert not at.exception
     assert [m.label for m in at.multiselect] == ["Outlets"]
-    assert at.button(key="flt_entities_open").label == "Filter by entity…"
+    assert at.button(key="flt_entities_open").label == "Any entity: list them…"
     asked = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     asked.session_state["_want_entity_filter"] = True  # what the button's click sets
     asked.run()

@@ -7,7 +7,7 @@ from tests.pipeline_helpers import report_charts
 def test_fidelity_table_on_seeds(seeds_corpus):
     table = fidelity_table(analyse(seeds_corpus).quotes, set(seeds_corpus.docs["doc_id"]))
     zuck = table.loc[table["quote"].str.startswith("Part of my goal")].set_index("outlet")["fidelity"].to_dict()
-    assert zuck == {"Daily The Business": 98, "Evrim Ağacı (English news)": 81, "International Business Times UK": 100}
+    assert zuck == {"Daily The Business": 98.4, "Evrim Ağacı (English news)": 81.5, "International Business Times UK": 100}
     assert (table.groupby("cluster_id")["outlet"].nunique() >= 2).all()
     assert set(table.loc[table["outlet"] == "newswalaa.com", "speaker"]) == {"Yann LeCun"}
 
