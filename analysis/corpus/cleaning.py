@@ -32,6 +32,12 @@ from analysis.corpus.provenance import looks_like_outlet, masthead
 from analysis.time.dates import parse_date_line
 
 _DEBRIS_RE = re.compile(r"\{\{[^{}\n]{0,80}\}\}|\{%[^%\n]{0,80}%\}|<%[^%\n]{0,80}%>|</?(?:div|span|p|br|a|img|strong|em|b|i|u)\b[^>\n]{0,200}>", re.I)
+#: A share bar run into the end of a paragraph after its last sentence ("... was first published on June 18. Share this:
+#: Facebook | Twitter | Email"): the bar goes, the sentence stays.
+_SHARE_TAIL_RE = re.compile(r"(?<=[.!?\"”’])\s+((?:Share|SHARE)\b[^.!?\"“”]{3,120})$")
+#: A wire's sign-off after a paragraph's last sentence, its agency and the initials of its writers and editors after
+#: slashes, as German-language wires close a story ("... results on 4 May. (APW/ks/jw)", "(dpa-AFX/ak/he)").
+_SIGN_OFF_RE = re.compile(r"(?<=[.!?…\"”’])\s*(\([A-Za-z][\w&.'’-]*(?:/[a-z]{1,4}){1,4}\))$")
 _TAIL_MARKER_RE = re.compile(
     r"^(tags?|topics?|filed under|categories|related( posts| articles| stories| content| news)?|popular( posts?)?"
     r"|most (read|popular|shared|viewed)|more (from|stories|news)|you (may|might) also like|recommended( for you)?"
@@ -205,14 +211,20 @@ _UPDATED_TIME_RE = re.compile(r"^(?:last\s+)?updated(?:\s+at)?\s*:?\s*\d{1,2}[:.
                               re.I)
 
 
+#: A desk or a staff credited beside the date, its name capitalised and the word not ("Business desk", "Markets staff").
+_DESK_RE = re.compile(r"(?:[A-Z][\w&'’-]*\s+){1,3}(?:desk|staff|team|bureau|newsroom)")
+
+
 def _stamp_company(part: str) -> bool:
     """A part beside the date in a page's stamp line: the writer ("By Jane Roe", "Interview by Jane Roe", "From wire
     reports"; :data:`_STAMP_CREDIT_RE`), the reading time ("4 min read"), the time of an update ("Updated 6:52
-    p.m."), or a name of up to five capitalised words without figures (the writer, the outlet, the section: "Example
+    p.m."), the desk (:data:`_DESK_RE`), or a name of up to five capitalised words without figures (the writer, the outlet, the section: "Example
     News")."""
     if _READ_TIME_RE.match(part) or _STAMP_CREDIT_RE.match(part) and len(part.split()) <= 6 \
             or _UPDATED_TIME_RE.match(part):
         return True
+    if _DESK_RE.fullmatch(part.strip()):
+        return True  # the desk that wrote it: "Business desk | 29 September 2022"
     words = part.replace("&", "").split()
     return 1 <= len(words) <= 5 and not any(ch.isdigit() for ch in part) and all(w[:1].isupper() for w in words)
 
@@ -713,6 +725,8 @@ def _in_dated_list(candidates: list[tuple[int, str]], idx: int) -> bool:
     line = candidates[idx][1]
     if DATED_ITEM_RE.match(strip_bullet(line).strip()) or DIARY_LINE_RE.match(line):
         return True
+    if _ISO_ITEM_RE.match(strip_bullet(line).strip()):  # "2031-03-04  Talks begin": in a run of such lines in order
+        return _in_iso_chronology(candidates, idx)
     if _YEAR_ITEM_RE.match(strip_bullet(line).strip()):  # a chronology's line, when the line before or after is one too
         return any(0 <= i < len(candidates) and _YEAR_ITEM_RE.match(strip_bullet(candidates[i][1]).strip())
                    for i in (idx - 1, idx + 1)) or _in_mixed_chronology(candidates, idx)
@@ -751,6 +765,24 @@ def _in_mixed_chronology(candidates: list[tuple[int, str]], idx: int) -> bool:
         hi += 1
     years = [y for y in (_chronology_year(candidates[i][1]) for i in range(lo, hi)) if y]
     return len(years) >= 2 and years == sorted(years)
+
+
+#: A line of a chronology headed by a full ISO date and the event with no dash between ("2031-03-04  Talks begin").
+_ISO_ITEM_RE = re.compile(r"^((?:19|20)\d{2}-[01]\d-[0-3]\d)\s+[A-Z\"“‘']")
+
+
+def _in_iso_chronology(candidates: list[tuple[int, str]], idx: int) -> bool:
+    """Whether line ``idx`` (:data:`_ISO_ITEM_RE`) is in a run of two or more such lines whose dates run forward: the
+    story's timeline ("2031-03-04  Talks begin" / "2031-03-06  Deal signed"). A page's list of its other stories by
+    date runs backward, newest first, and stays in the footer."""
+    lo = idx
+    while lo > 0 and _ISO_ITEM_RE.match(strip_bullet(candidates[lo - 1][1]).strip()):
+        lo -= 1
+    hi = idx + 1
+    while hi < len(candidates) and _ISO_ITEM_RE.match(strip_bullet(candidates[hi][1]).strip()):
+        hi += 1
+    days = [_ISO_ITEM_RE.match(strip_bullet(candidates[i][1]).strip()).group(1) for i in range(lo, hi)]
+    return len(days) >= 2 and days == sorted(days)
 
 
 #: A line of a chronology headed by a year ("2019 - Acme licenses its drug in Asia", "1998: founded in Oslo"): a year, a
@@ -896,6 +928,37 @@ def _plain_headline(line: str) -> bool:
         and not any(c in line for c in "[]|·•›»→") and furniture_reason(line) is None
 
 
+#: A broadcast's air date under a transcript's headline ("Aired January 16, 2024 · Transcript posted ...").
+_AIRED_RE = re.compile(r"^\W*(?:first )?(?:aired|broadcast)\b", re.I)
+#: A headline with its byline or the page's stamp under it runs to at most this many words.
+BYLINED_HEADLINE_WORDS = 20
+
+
+def _headline_over_byline(candidates: list[tuple[int, str]], prose: list[bool], words: list[int], body_start: int,
+                          removals: Sequence[Removal]) -> bool:
+    """Whether the first line read as prose is the headline: a line of at most :data:`BYLINED_HEADLINE_WORDS` words that
+    ends like a sentence ("What is LDI, and why did the Bank rescue pension funds?", "The war is working. Investors
+    should not cheer yet.") with the byline or the page's date stamp on the next line ("By Jo Roe | 4 March 2022",
+    "Example Digest Staff | January 28, 2023"), and prose after it, nothing between but date lines (not a blog's motto
+    over the day's date and the post's own headline). A first paragraph has no byline under it."""
+    if body_start >= len(candidates) or words[body_start] > BYLINED_HEADLINE_WORDS or not any(prose[body_start + 1:]):
+        return False
+    line_no, line = candidates[body_start]
+    if _is_bullet(line) or _WIRE_DATELINE_OPENING_RE.match(line) or _stamps(line) or _QUOTE_ONLY_RE.match(line) \
+            or _CLOCK_TIME_RE.search(line):
+        return False
+    body = next(k for k in range(body_start + 1, len(candidates)) if prose[k])
+    if not all((_stamps(candidates[k][1]) or page_stamp(candidates[k][1]) is not None)
+               and not _AIRED_RE.match(candidates[k][1]) for k in range(body_start + 1, body)):
+        return False  # (not "Aired January 16 ...": when a broadcast aired may be the story's own event)
+    below = next((r for r in removals if r.line_no > line_no and r.reason != REASON_DEBRIS), None)
+    after = candidates[body_start + 1] if body_start + 1 < len(candidates) else None
+    if below is not None and (after is None or below.line_no < after[0]):
+        return below.line_no <= line_no + 2 and below.reason in _BYLINE_REASONS
+    return after is not None and after[0] <= line_no + 2 and not prose[body_start + 1] and words[body_start + 1] <= 16 \
+        and (bool(_stamps(after[1])) or page_stamp(after[1]) is not None)
+
+
 def _standfirst_under(head: list[tuple[int, str]], words: list[int], idx: int) -> bool:
     """Whether the line at ``idx`` (the longest above the body) is a standfirst right under the headline ("Vexley
     Steel to close two plants" / "The steelmaker blames weak demand as it cuts 600 jobs across the north"): a long
@@ -914,7 +977,8 @@ def _standfirst_under(head: list[tuple[int, str]], words: list[int], idx: int) -
 #: An entry stamp opening a line of a live blog or a statement page: a clock time, alone or before a separator and
 #: the entry ("16:42", "3:58 p.m.", "17:40 - Closing snapshot"), or a numbered label before a separator, on a line that
 #: gives a time or a day ("UPDATE 4 - Tuesday 11 March 2031, 08:00 GMT").
-_ENTRY_CLOCK_RE = re.compile(r"(\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?)\s*(?:([-–—:|])\s*\S.*)?$")
+_ENTRY_CLOCK_RE = re.compile(r"(\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?)\s*(?:([-–—:|])\s*\S.*"
+                             r"|(?<=[A-Z])\s+[A-Z].*)?$")  # (or the entry's title right after the zone: "16:15 EDT  Shares close")
 _ENTRY_LABEL_RE = re.compile(r"([A-Za-z]+ \d{1,3})(?![:.]\d)\s*([-–—:|])\s*\S")  # not "By 2:30 p.m., ..."
 _CLOCK_TIME_RE = re.compile(r"\b\d{1,2}[:.][0-5]\d\b")
 
@@ -1163,6 +1227,7 @@ def _inline_headlines(lines: list[tuple[int, str]], prose: list[bool], words: li
     Not an aggregator's item, its headline over its outlet's credit (line numbers ``sources``, :func:`_source_line`)
     and its summary: the page's own text."""
     out: set[int] = set()
+    live = sum(1 for _, text in lines[body_start:tail_start] if _ENTRY_OPENING_RE.match(text)) > ENTRY_MIN_BEFORE
     for i in range(body_start + 1, tail_start - 1):
         line = lines[i][1]
         if lines[i][0] + 1 in sources:
@@ -1172,8 +1237,9 @@ def _inline_headlines(lines: list[tuple[int, str]], prose: list[bool], words: li
         if prose[i] or not before or not after or not 6 <= words[i] <= 20 or sentence_like(line) \
                 or _is_bullet(line) or "|" in line:
             continue
-        if "%" in line or _HEADLINE_LABEL_RE.match(line) or _HEADLINE_FUTURE_RE.match(line):
-            out.add(i)
+        if ("%" in line or _HEADLINE_LABEL_RE.match(line) or _HEADLINE_FUTURE_RE.match(line)) \
+                and not (_ENTRY_OPENING_RE.match(line) and live):
+            out.add(i)  # (a live blog's entry under its time stamp is the article's: "09:35 EDT  Shares open down 27%")
     return out
 
 
@@ -1444,6 +1510,14 @@ def clean_document(text: str) -> CleanDocument:
             line = normalize_line(line)
         if not line:
             continue
+        bar = _SHARE_TAIL_RE.search(line) if "hare" in line else None
+        if bar is not None and furniture_reason(bar.group(1)) == REASON_SHARE:
+            removals.append(Removal(line_no, bar.group(1), REASON_SHARE))  # "... on June 18. Share this: Facebook | X"
+            line = line[:bar.start()].rstrip()
+        sign_off = _SIGN_OFF_RE.search(line) if line.endswith(")") and "/" in line else None
+        if sign_off is not None:
+            removals.append(Removal(line_no, sign_off.group(1), REASON_CREDIT))  # "... results on 4 May. (APW/ks/jw)"
+            line = line[:sign_off.start()].rstrip()
         reason = furniture_reason(line)
         if reason == REASON_NAV and _quote_credit(line, above):
             reason = None  # "- Bernie Sanders." under the quotation: its speaker, read by the quote engine
@@ -1468,6 +1542,8 @@ def clean_document(text: str) -> CleanDocument:
     words = [word_count(line) for _, line in candidates]
     prose = [is_prose_of(line, w) for (_, line), w in zip(candidates, words)]
     body_start = prose.index(True) if any(prose) else 0
+    if _headline_over_byline(candidates, prose, words, body_start, removals):
+        body_start = next(k for k in range(body_start + 1, len(candidates)) if prose[k])
     opening = next((k for k in range(body_start) if _WIRE_DATELINE_OPENING_RE.match(candidates[k][1])), None)
     if opening is not None:
         body_start = opening  # "Oct 5 (Agency) - Quist Inc:" above a flash's bullet lines: the article starts there

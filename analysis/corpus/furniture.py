@@ -38,7 +38,7 @@ REASON_COMMENTS = "comment prompt"
 _SHARE_WORDS = frozenset(
     "share shares on facebook twitter x whatsapp tweet send email mail print pin pinterest linkedin reddit "
     "telegram copy link this article story messenger flipboard via linked in like follow comment comments save text "
-    "size bookmark whats app post page".split()  # LinkedIn and WhatsApp split in two; "Email this post"
+    "size bookmark whats app post page permalink".split()  # LinkedIn and WhatsApp split in two; "Email this post"
 )
 _NAV_LINES = frozenset(
     """no result|view all result|view all results|search|menu|home|skip to content|skip to main content|
@@ -657,6 +657,33 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # States.", "For institutional clients. Public excerpt. See disclosures at end.").
     (re.compile(r"^for (?:institutional|professional) (?:investors|clients|use)(?: only)?\b[.!]?(?:\s[^\"“”]{0,160})?$"
                 r"|^not for (?:distribution|publication|onward distribution)\b[^\"“”]{0,120}$", re.I), REASON_CREDIT),
+    # A newsletter's closing links, after its note on itself or alone ("Example Digest is a free newsletter. Forward
+    # to a friend | Unsubscribe", "Unsubscribe | Manage preferences"), and why the reader got it ("You are receiving
+    # this email because you subscribed to ...").
+    (re.compile(r"(?:^|[.!?]\s+|[|·•]\s*)(?:unsubscribe(?: (?:at )?any ?time| here)?|forward (?:this (?:e-?mail|newsletter"
+                r"|issue) )?to a friend)\.?\s*(?:[|·•]\s*[^|·•\"“”]{1,60}\s*)*$"
+                r"|^you(?:'re| are)? receiv(?:e|ed|ing) this (?:e-?mail |newsletter |message )?because you\b[^\"“”]{0,120}$",
+                re.I), REASON_NEWSLETTER),
+    # A syndicated story's note on what the site did to it ("This story has not been edited by Example Review staff and
+    # is published from a syndicated feed.", "(Only the headline and picture of this report may have been reworked by
+    # the Example staff; the rest of the content is auto-generated from a syndicated feed.)").
+    (re.compile(r"^\(?(?:only the headline|this (?:story|article|report|content|copy)|the (?:story|article|report))\b"
+                r"[^\"“”]{0,200}?\b(?:from an? syndicated (?:feed|wire)|not been edited by\b[^\"“”]{0,60}?\bstaff)\b"
+                r"[^\"“”]{0,160}$", re.I), REASON_CREDIT),
+    # A broadcaster's note on its transcript ("[Transcript auto-generated and lightly edited. May contain errors.]",
+    # "[Transcript by Example Media Monitoring. Not for redistribution.]").
+    # (with a word on its state or its use, so "Transcripts were provided to the committee on Monday." stays)
+    (re.compile(r"^(?=.*\b(?:errors?|edited|redistribut\w*|reproduc\w*|accura\w*|verbatim|final form)\b)transcripts? "
+                r"(?:(?:is|are|was|were|has been|have been) )?(?:auto-?generated|machine-generated|generated|produced|provided"
+                r"|prepared|by)\b[^\"“”]{0,160}$", re.I), REASON_CREDIT),
+    # The site's note that the page is a machine translation, maybe after the site's name and in brackets ("This page
+    # is translated automatically by machine. Original text is Japanese.", "Example Online [This page was automatically
+    # translated. The original text prevails.]", "[This page has been translated from Hindi automatically.]"); with the
+    # original's date it stays, as the label alone does (see above: the stamp tells the timeline how the page writes dates).
+    (re.compile(r"^(?![^\"“”]*\b(?:said|says|according)\b)(?!.*\d)(?:[^\[\]\"“”]{1,60}\s)?\[?this (?:page|article|story|report|text"
+                r"|content|post|site) (?:is|was|has been) (?:(?:automatically|machine[- ]?) )?translated(?:\.|$| automatically\b"
+                r"| by (?:machine|software|an? (?:ai|machine|computer))\b| (?:from|with|using) )[^\"“”\[\]]{0,160}\]?$", re.I),
+     REASON_CREDIT),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -784,6 +811,10 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     (("subscribe", "your free", "this article is", "this story is", "this content is", "this report is"),
      ("already a subscriber",)),
     (("for institutional", "for professional", "not for "), ()),
+    ((), ("unsubscribe", "to a friend", "because you")),
+    ((), ("syndicated", "not been edited by")),
+    (("transcript",), ()),
+    ((), ("translated",)),
 )
 def _fewest_needles(needles: Iterable[str]) -> tuple[str, ...]:
     """``needles`` without repeats and without those that hold a shorter one ("most read" holds "most "): a text
@@ -859,6 +890,8 @@ _SHARE_TOKEN_RE = re.compile(r"[A-Z]?[a-z]+|\d+")
 _SHARE_NAMES = frozenset({"share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest"})
 #: A token of :data:`_SHARE_TOKEN_RE` is one of :data:`_SHARE_NAMES` lower-cased only when it holds its tail.
 _SHARE_TAILS = tuple(name[1:] for name in sorted(_SHARE_NAMES))
+#: A web address, as a share bar gives the article's own after its buttons ("Print | Permalink https://...").
+_URL_RE = re.compile(r"https?://\S+")
 
 
 def _is_share_widget(line: str) -> bool:
@@ -867,7 +900,7 @@ def _is_share_widget(line: str) -> bool:
             break
     else:
         return False
-    tokens = _SHARE_TOKEN_RE.findall(line)
+    tokens = _SHARE_TOKEN_RE.findall(_URL_RE.sub(" ", line) if "://" in line else line)  # "| Permalink https://..."
     return bool(tokens) and len(tokens) <= SHARE_WIDGET_TOKENS and all(t.isdigit() or t.lower() in _SHARE_WORDS for t in tokens) and any(
         t.lower() in _SHARE_NAMES for t in tokens
     )

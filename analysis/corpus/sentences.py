@@ -128,6 +128,14 @@ def _glued_cuts(paragraph: str, start: int, end: int) -> list[int]:
     return cuts
 
 
+#: A paragraph's run-in heading of a day, set off by a full stop ("Monday. Tokyo's index fell 12%.", "THURSDAY. The
+#: invasion.", "Friday, Aug. 9. TSMC reported ..."): a diary's label, no sentence of its own; it stays with the sentence
+#: after it, which it dates.
+_DAY_LABEL = re.compile(
+    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:,?\s+(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*))?\.")
+
+
 def split_spans(paragraph: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` character spans of the sentences of one paragraph, stripped of whitespace; two
     sentences joined by a full stop without a space (:data:`_GLUED_STOP`) are two."""
@@ -160,6 +168,8 @@ def split_spans(paragraph: str) -> list[tuple[int, int]]:
             e -= 1
         if e > s:
             out.append((s, e))
+    if len(out) > 1 and out[0][0] == 0 and _DAY_LABEL.fullmatch(paragraph, 0, out[0][1]):
+        out[:2] = [(0, out[1][1])]  # "Monday. Tokyo's index fell 12%.": the day heads the sentence after it
     return out
 
 
