@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -12,6 +13,7 @@ import pandas as pd
 from analysis.corpus.provenance import media_words
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key, \
     strip_legal_suffix
+from analysis.lexicon import load_catalog
 
 _ACRONYM_TERM_RE = re.compile(r"^[A-Z]{2,6}$")
 _TICKER_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,9}(?:[.-][A-Z]{1,4})?$")
@@ -101,6 +103,14 @@ def is_word_prefix(short: list[str], full: list[str]) -> bool:
 
 
 _ARTICLE_RE = re.compile(r"^(?:al|el)-")
+
+
+def unit_after_name(short: list[str], full: list[str], lex: Lexicon) -> bool:
+    """True when ``full`` is the name of two words or more ``short`` followed by a word that names a unit of a group
+    or a sister company (``unit_tails``: "Quist Garden Services" after "Quist Garden", "Quist Life Insurance"
+    after "Quist Life"): another company, no full name of the shorter one. A one-word short name ("Quist" of "Quist
+    Securities") is left to the other rules."""
+    return 2 <= len(short) < len(full) and full[len(short)] in lex.unit_tails
 
 
 def is_surname_of(short: list[str], full: list[str], lex: Lexicon) -> bool:
@@ -335,7 +345,29 @@ def _link_key(name: str, kind: str) -> str:
         return "N:" + key
     if kind in ("PERSON", ""):  # "": a bare name its article could not type (a surname, see recognize.py)
         return "N:" + norm_key(name)
+    if kind == "INDEX":  # "the Nikkei" in one article, "the Nikkei 225" in another: one index
+        return "INDEX:" + index_names().get(norm_key(name), norm_key(name))
     return f"{kind}:{norm_key(name)}"
+
+
+@lru_cache(maxsize=1)
+def index_names() -> dict[str, str]:
+    """Every spelling of an index in the alias catalog (``data/entities.csv``: "Nikkei", "Nikkei share average",
+    "Hang Seng Index", "the Nasdaq"), normalised, with and without "the" and "index" -> the normalised name of its
+    index ("nikkei 225", "hang seng", "nasdaq composite"): the short and long names a reader takes for one index."""
+    catalog = load_catalog()
+    out: dict[str, str] = {}
+    for name, kind, spellings in zip(catalog["name"], catalog["type"], catalog["aliases"]):
+        if kind == "INDEX":
+            for spelling in (name, *spellings):
+                key = norm_key(spelling)
+                out.setdefault(key, norm_key(name))
+                # also without the article or the word "index" a catalog spelling carries ("the Nasdaq", "KBW
+                # Bank Index"): a name is written with them or without
+                bare = key.removeprefix("the ").removesuffix(" index")
+                if bare and bare != key:
+                    out.setdefault(bare, norm_key(name))
+    return out
 
 
 def _dominant(counts: Counter[str] | None) -> str | None:
@@ -344,6 +376,10 @@ def _dominant(counts: Counter[str] | None) -> str | None:
         return None
     top, n = counts.most_common(1)[0]
     return top if n >= DOMINANT_SHARE * sum(counts.values()) else None
+
+
+_GENERATION_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_GENERATION_KEYS = frozenset(s.lower() for s in _GENERATION_SUFFIXES)
 
 
 def _short_form_remap(keys: list[str], kinds: list[str], names: list[str],
@@ -367,12 +403,14 @@ def _short_form_remap(keys: list[str], kinds: list[str], names: list[str],
     org_alone: Counter[str] = Counter()  # one-word keys: mentions their own articles type as an organisation
     full_weight: Counter[str] = Counter()
     org_weight: Counter[str] = Counter()  # mentions some article types as an organisation, by key
+    org_names: dict[str, set[str]] = defaultdict(set)  # the names written for each organisation's key
     for key, kind, name, weight, surface in zip(keys, kinds, names, weights, surfaces):
         if not key.startswith("N:"):
             continue
         full_weight[key] += weight
         if kind == "ORG":
             org_weight[key] += weight
+            org_names[key].add(name)
         parts = key[2:].split()
         if len(parts) < 2:
             if kind == "ORG":
@@ -396,15 +434,16 @@ def _short_form_remap(keys: list[str], kinds: list[str], names: list[str],
         # company's short name, no second company of that first word
         for key in [k for k in orgs if len(k[2:].split()) == 2]:
             cut = key[2:].split()[1]
-            fulls = [o for o in orgs if o != key and len(o[2:].split()) > 2
-                     and "".join(w[0] for w in o[2:].split()[1:]) == cut]
+            fulls = [o for o in orgs if o != key and cut in _tail_initials(o, org_names.get(o, ()))]
             if len(fulls) == 1 and len(cut) >= 2:
                 remap[key] = fulls[0]
                 orgs.discard(key)
     key_set = set(keys)
     people = {k for k, kind in zip(keys, kinds) if kind == "PERSON" and k.startswith("N:")}
-    for key in people:  # "Jane Q. Roe" is "Jane Roe" when the corpus writes both
+    for key in people:  # "Jane Q. Roe" (or "Jane Q. Roe Jr.") is "Jane Roe" when the corpus writes both
         parts = key[2:].split()
+        if len(parts) > 3 and parts[-1] in _GENERATION_KEYS:
+            parts = parts[:-1]
         if len(parts) > 2 and all(len(p) == 1 for p in parts[1:-1]):
             short = "N:" + " ".join((parts[0], parts[-1]))
             if short in people:
@@ -450,6 +489,45 @@ def _short_form_remap(keys: list[str], kinds: list[str], names: list[str],
         if target is not None:
             remap[key] = target
     return remap
+
+
+def _tail_initials(key: str, names: set[str] | tuple[str, ...]) -> set[str]:
+    """The initials (lower case) of the words after the first of an organisation of three words or more, from its
+    link key and from the names written for it: "Quist Financial Group", whose key the catalog may cut to "quist
+    financial", is cut to "fg" either way ("Quist FG")."""
+    out = set()
+    for words in [key[2:].split(), *(norm_key(n).split() for n in names)]:
+        if len(words) > 2:
+            out.add("".join(w[0] for w in words[1:]))
+    return out
+
+
+
+
+def _familiar_to_formal(keys: list[str], kinds: list[str], names: list[str]) -> dict[str, str]:
+    """Person keys whose given name is a familiar form of another person's given name of the corpus with the same
+    other words (``given_name_short_forms``: "Dick Quist" beside "Richard Quist", "Tim Zorbo" beside "Timothy
+    Zorbo"): the same person, as a reader takes the nickname once the corpus gives the full name (key -> the
+    formal name's key; none where two formal names fit: "Steve Quist" beside "Steven Quist" and "Stephen Quist")."""
+    short_forms = get_lexicon().given_name_short_forms
+    people: dict[str, str] = {}
+    for key, kind, name in zip(keys, kinds, names):
+        if kind == "PERSON" and key.startswith("N:") and len(name.split()) >= 2:
+            people.setdefault(key, name)
+    by_rest: dict[tuple[str, ...], dict[str, str]] = defaultdict(dict)
+    for key, name in people.items():
+        words = name.split()
+        # (the same person with a middle initial or a generational suffix or without: "Timothy F. Zorbo Jr." beside
+        # "Tim Zorbo")
+        by_rest[tuple(norm_key(w) for w in words[1:] if len(w.rstrip(".")) > 1
+                      and w.rstrip(".,") not in _GENERATION_SUFFIXES)][words[0]] = key
+    out: dict[str, str] = {}
+    for forms in by_rest.values():
+        for given, key in forms.items():
+            formal = [forms[f] for f in short_forms.get(given, ()) if f in forms]
+            if len(formal) == 1:
+                out[key] = formal[0]
+    return out
 
 
 def _blend_target(word: str, org_full: dict[str, set[str]]) -> str | None:
@@ -604,6 +682,69 @@ def _form_words_to_full(keys: list[str], kinds: list[str]) -> dict[str, str]:
         if all(longest == f or longest.startswith(f + " ") for f in fits):
             out[key] = longest
     return out
+
+
+#: the most words a longer name may add to a shorter one of the corpus and still be that company's full name
+_MAX_TAIL_WORDS = 2
+
+
+def _trailing_words_to_full(keys: list[str], kinds: list[str], names: list[str],
+                            weights: list[int]) -> dict[str, str]:
+    """Organisation keys of two words or more that open exactly one longer organisation's name of the corpus, which
+    adds one or two capitalised words that name no unit of a group (``unit_tails``: "Quist Land" of "Quist Land
+    Development", "Quist Micro" of "Quist Micro Computer", but not "Quist Garden" of "Quist Garden Services", a
+    sister company): the same company, one article writing its short name and another its full name (key -> key).
+    A shorter name the catalog knows as a company of its own, a tail with a joining word ("Quist Reserve Bank of
+    Zorbo") or a longer name an article reads as a person's stays apart. A name followed by its ticker in capitals
+    ("Quist Homes QHM", a price table's row) is the other way round: the name alone. A name some article reads as a
+    person's takes part only where articles read it as an organisation more often (``weights``: mentions per
+    entry)."""
+    lex = get_lexicon()
+    typed: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, kind, weight in zip(keys, kinds, weights):
+        typed[key][kind] += weight
+    people = {k for k, counts in typed.items() if counts["PERSON"] >= counts["ORG"]}
+    named: dict[str, str] = {}
+    for key, kind, name in zip(keys, kinds, names):
+        if kind == "ORG" and key.startswith("N:") and key not in people:
+            named.setdefault(key, name)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key in named:
+        by_first[key[2:].split()[0]].append(key)
+    out: dict[str, str] = {}
+    by_name = {norm_key(name): key for key, name in named.items()}
+    for key, name in named.items():
+        if _ticker_tail(name, lex):  # "Quist Homes QHM" (or "Quist Homes PLC QHM"): the name and its ticker
+            rest = name.rsplit(" ", 1)[0]
+            target = by_name.get(norm_key(rest)) or by_name.get(norm_key(strip_legal_suffix(rest)))
+            if target is not None and target != key:
+                out[key] = target
+    for key, name in named.items():
+        words = key[2:].split()
+        if len(words) < 2 or key in out:
+            continue
+        fits = []
+        for other in by_first[words[0]]:
+            if other == key or not other.startswith(key + " "):
+                continue
+            tail = named[other].split()[len(name.split()):]
+            if len(other[2:].split()) - len(words) > _MAX_TAIL_WORDS or not tail or _ticker_tail(named[other], lex):
+                continue
+            if all(w[:1].isupper() and w.isalpha() and w not in lex.unit_tails for w in tail):
+                fits.append(other)
+        if len(fits) == 1 and fits[0] not in out and catalog_company(name) in (None, catalog_company(named[fits[0]])):
+            out[key] = fits[0]
+    return out
+
+
+def _ticker_tail(name: str, lex: Lexicon) -> bool:
+    """True for a name whose last word is a ticker in capitals after the name's words ("Quist Homes QHM"; not a
+    place, "Quist Money UK", nor a name of one word)."""
+    words = name.split()
+    last = words[-1]
+    return len(words) >= 2 and last.isupper() and len(last) <= 5 and _TICKER_RE.match(last) is not None \
+        and last not in lex.places and last not in lex.place_alias and last not in lex.legal_suffixes \
+        and not words[-2].isupper()
 
 
 def _codes_to_corpus_companies(names: list[str], surfaces: list[str], kinds: list[str], keys: list[str]) -> None:
@@ -779,6 +920,12 @@ def _link_forms(surfaces: list[str], names: list[str], kinds: list[str], weights
     remap = _short_form_remap(keys, kinds, names, weights, surfaces, stems)
     remap.update({k: v for k, v in _banks_to_holdings(keys, kinds).items() if k not in remap})
     remap.update({k: v for k, v in _clipped_to_full(keys, kinds, names).items() if k not in remap})
+    trailing = {k: v for k, v in _trailing_words_to_full(keys, kinds, names, weights).items() if k not in remap}
+    remap.update(trailing)
+    familiar = {k: remap.get(v, v) for k, v in _familiar_to_formal(keys, kinds, names).items()}
+    remap.update(familiar)  # (before any other rule: "Dick Quist" is "Richard Quist" whatever "Dick" alone is)
+    formal_names = {remap.get(key, key): name for key, kind, name in zip(keys, kinds, names)
+                    if remap.get(key, key) in familiar.values() and kind == "PERSON" and key not in familiar}
     person_keys = {k for k, kind in zip(keys, kinds) if kind == "PERSON"}
     for i, key in enumerate(keys):
         target = remap.get(key)
@@ -788,6 +935,10 @@ def _link_forms(surfaces: list[str], names: list[str], kinds: list[str], weights
                 kinds[i] = "PERSON"  # 'Clinton' alone, typed by default, is the person it names
             elif target.startswith("PLACE:"):
                 kinds[i] = "PLACE"
+            elif key in trailing:
+                kinds[i] = "ORG"  # "Quist Green" one article took for a person's name: the company's short name
+            if key in familiar and kinds[i] == "PERSON" and " " in names[i] and target in formal_names:
+                names[i] = formal_names[target]  # the person is shown by the full name the corpus gives
     groups: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(keys):
         groups[key].append(i)

@@ -111,6 +111,12 @@ class Lexicon:
     company_form_tails: frozenset[str] = frozenset()
     # the labels of a research note's header line naming its authors: "Analysts: Jane Roe · Jo Quist"
     research_labels: frozenset[str] = frozenset()
+    # words after a company's name that name one of its units or a sister company ("Quist Securities", "Quist
+    # Services"), not the rest of its own name ("Quist Land Development")
+    unit_tails: frozenset[str] = frozenset()
+    # a given name's familiar short form -> the given names it shortens ("Dick" -> {"Richard"}, "Steve" -> {"Steven",
+    # "Stephen"})
+    given_name_short_forms: dict[str, frozenset[str]] = field(default_factory=dict)
     pathogens: frozenset[str] = frozenset()  # a germ's genus: "Salmonella", "Listeria" (a thing, no organisation)
     # a bloc's abbreviation -> the body it abbreviates: "EU" alone names the bloc as a place ("EU rules", "exports
     # to the EU"); the body is named where the text spells its name ("the European Union imposed duties")
@@ -124,7 +130,7 @@ _OPTIONAL_LISTS = ("currency_abbreviations", "rate_heads", "programmes", "named_
                    "law_nouns_after", "hazard_nouns_after", "event_tails", "title_tails", "unit_nouns_after_number", "org_nouns_after",
                    "numbered_place_heads", "numbered_thing_heads", "product_nouns_owned", "section_labels", "false_titles",
                    "pathogens", "descriptor_compounds", "company_form_tails",
-                   "research_labels")
+                   "research_labels", "unit_tails")
 
 
 def _words(values: list[str]) -> frozenset[str]:
@@ -239,9 +245,19 @@ def get_lexicon() -> Lexicon:
         bare_bodies={head: (entry["name"], frozenset(entry["cues"]))
                      for head, entry in raw.get("bare_bodies", {}).items()},
         name_word_translations=dict(raw.get("name_word_translations", {})),
+        given_name_short_forms=_short_forms(raw.get("given_name_short_forms", {})),
         bloc_short_forms={alias: canonical for canonical, aliases in raw.get("bloc_short_forms", {}).items()
                           for alias in aliases},
     )
+
+
+def _short_forms(formal_to_short: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """The lexicon's given names and their familiar forms, turned round: short form -> the given names it shortens."""
+    out: dict[str, set[str]] = {}
+    for formal, shorts in formal_to_short.items():
+        for short in shorts:
+            out.setdefault(short, set()).add(formal)
+    return {short: frozenset(formals) for short, formals in out.items()}
 
 
 def company_for_ticker(ticker: str) -> str | None:

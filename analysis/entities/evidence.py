@@ -506,6 +506,10 @@ _FUTURES_AFTER_RE = re.compile(r"[ \t]+(?:[a-z][a-z]*[ \t]+)?futures\b")
 _PCT = r"[+\-−–]?\d[\d.,]*[ \t]*(?:%|percent\b|per[ \t]cent\b|pct\b)"
 _INDEX_MOVE_AFTER_RE = re.compile(r"[ \t]+(?:composite\b|[a-z]+(?:[ \t]+(?:by|as[ \t]+much[ \t]+as|about|nearly|almost))?"
                                   r"[ \t]+" + _PCT + r"|" + _PCT + r")")
+# the side an index stands on after its name, without a figure: "the Nasdaq is down 2.6%", "the Nasdaq just closed
+# down almost two and a half percent", "the Nasdaq was higher"
+_INDEX_SIDE_AFTER_RE = re.compile(r"[ \t]+(?:just[ \t]+)?(?:(?:is|was|has|had|were)[ \t]+)?(?:(?:closed|ended|finished|"
+                                  r"been|traded|trading)[ \t]+)?(?:down|up|higher|lower)\b")
 _AND_INDEX_RE = re.compile(r"[ \t]+and[ \t]+(?:[A-Z][\w&'’-]*[ \t]+){1,3}(?:index|indices|indexes|sub-index)\b")
 # the administrative units that close a Korean or a Japanese place's romanised name, after a hyphen: "Quistang-dong"
 # (a neighbourhood), "Zorbo-gu" (a district), "Quist-si" (a city), "Zorbo-ku", "Quist-shi", "Zorbo-machi"
@@ -1214,7 +1218,7 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             f"{surface}{tail}" in lex.indices for tail in (" Composite", " 100", " 500", " Industrial Average")):
         add("INDEX", FORM + STRONG)  # "Nasdaq futures were down 0.9%": the exchange's index, whose futures trade
     if not c.possessive and "INDEX" not in ev and (c.prev.lower() in ("the", "") or c.prev.islower() and c.prev2.lower() == "the") \
-            and _INDEX_MOVE_AFTER_RE.match(text, c.end) and any(
+            and (_INDEX_MOVE_AFTER_RE.match(text, c.end) or _INDEX_SIDE_AFTER_RE.match(text, c.end)) and any(
                 f"{surface}{tail}" in lex.indices for tail in (" Composite", " 100", " 500", " Industrial Average")):
         add("INDEX", FORM + 2 * STRONG)  # "the Nasdaq gained 6%", "the Nasdaq composite dropped": the exchange's index
         # (over the exchange's own entry and the market verb after it)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from analysis.entities.aliases import (STAFF_WORDS, acronym_matches, is_clipped_skipping, trimmed_initials, named_after_person, initials, initials_keep_caps, is_char_prefix,
+from analysis.entities.aliases import (STAFF_WORDS, unit_after_name, acronym_matches, is_clipped_skipping, trimmed_initials, named_after_person, initials, initials_keep_caps, is_char_prefix,
                                        is_blend, is_clipped_last_word, is_clipped_prefix, is_word_blend, is_initialled_form,
                                        is_surname_of, is_word_prefix, mixed_short_form, named_after,
                                        outlet_named_after)
@@ -379,9 +379,13 @@ class DocGroups:
         self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines) or _in_spans(c.start, label_lines)
                           or (_shouting(c, lex) or _alone_in_shouted_line(c, text))
                           and not _before_ticker(c, text, ticker_at) and not _move_row_label(c, text)
-                          and not (_in_spans(c.start, guests) and _named_in_label(c, text, lex)) or _headline_case(c))
+                          and not (_in_spans(c.start, guests) and _named_in_label(c, text, lex))
+                          and not _roundup_label(c, text, lex) or _headline_case(c))
                          and not in_regions(c.start, self.regions) and not _in_spans(c.start, hosts)
                          and i not in headed for i, c in enumerate(self.cands)]
+        for i, c in enumerate(self.cands):
+            if _roundup_label(c, text, lex):  # "HENRY QUIST, Treasury Secretary, at ...": the person quoted
+                self.ev[i]["PERSON"] = self.ev[i].get("PERSON", 0.0) + STRONG
         self.group_of: list[int] = [-1] * n
         self.groups: list[Group] = []
         self.key_to_group: dict[str, int] = {}
@@ -520,6 +524,7 @@ class DocGroups:
                     and (
                     is_word_prefix(words, grp.words) and not self.noun_after_name(g, len(words))
                     and not self.body_named_after_person(words, grp.words)
+                    and not unit_after_name(words, grp.words, lex)
                     and not building_named_after(words, grp.words)
                     or (_INITIALS_RE.match(grp.words[0]) and is_word_prefix(words, grp.words[1:]))
                     or (_INITIALS_RE.match(grp.words[0]) and len(words) == 1 and len(grp.words) == 2
@@ -609,6 +614,11 @@ class DocGroups:
         for i, c in enumerate(self.cands):
             if c.ticker:
                 m_start, _, _, sym, exch = starts[c.start]
+                if last_name >= 0 and not exch and self.affiliation_after_person(last_name, c, m_start):
+                    c.ticker = False  # "Jo Quist (ZDP) said": the person's party, an organisation of its own
+                    self.ev[i]["ORG"] = self.ev[i].get("ORG", 0.0) + STRONG
+                    last_name = i
+                    continue
                 if last_name >= 0 and _GAP_RE.fullmatch(self.text[self.cands[last_name].end:m_start]):
                     c.ticker_of = last_name
                     if exch or _RIC_RE.fullmatch(sym):
@@ -629,6 +639,19 @@ class DocGroups:
                 c.ticker, c.ticker_of = True, last_name
                 continue
             last_name = i
+
+    def affiliation_after_person(self, j: int, c: Candidate, m_start: int) -> bool:
+        """True when the code in parentheses ``c`` follows a person's name (``cands[j]``: a known given name, then
+        one or two more words) and closes its bracket: "Chancellor Jo Quist (ZDP) said", the person's party or
+        employer, no ticker of a company and no short form of the name."""
+        name = self.cands[j]
+        sym = c.words[0] if len(c.words) == 1 else ""
+        person = name.words[0] in self.lex.given_names or self.ev[j].get("PERSON", 0.0) > self.ev[j].get("ORG", 0.0)
+        return 2 <= len(name.words) <= 3 and person \
+            and self.text[name.end:m_start].strip() == "" and self.text[m_start:m_start + 1] == "(" \
+            and self.text[c.end:c.end + 1] == ")" and 2 <= len(sym) <= 5 and sym[0].isupper() \
+            and not _RIC_RE.fullmatch(sym) and not is_initialled_form([sym], name.words) \
+            and "".join(w[0] for w in name.words).upper() != sym.upper()
 
     def bracket_acronyms(self) -> set[str]:
         """Acronyms the text defines in brackets after the name they spell ("the Bureau of Industry and Security
@@ -1219,6 +1242,20 @@ def _named_in_label(c: Candidate, text: str, lex: Lexicon) -> bool:
     if c.words[0].title() in lex.role_titles or c.words[0].title() in lex.honorifics:
         return False  # "GOVERNOR QUIST:": a title before a surname, read as before
     return not any(used_lowercase(w, text) and w.title() not in lex.org_heads for w in c.words)
+
+
+def _roundup_label(c: Candidate, text: str, lex: Lexicon) -> bool:
+    """True for a person's name in capitals opening a paragraph of a roundup of reactions, with a comma and the
+    person's role after it in ordinary case ("HENRY QUIST, Treasury Secretary, at the briefing: ...", "JO ROE,
+    co-chief investment officer of Zorbo, told reporters ..."): the person quoted, no shouted title. A known given
+    name opens it, so a dateline ("NEW YORK, Sept 10 (...)") is none."""
+    if not 2 <= len(c.words) <= 3 or not all(w.isupper() for w in c.words) \
+            or c.words[0].title() not in lex.given_names or text[c.end:c.end + 2] != ", ":
+        return False
+    line_start = text.rfind("\n", 0, c.start) + 1
+    role = text[c.end + 2:c.end + 60].split()
+    return not text[line_start:c.start].strip() and bool(role) and not role[0].isupper() \
+        and any(w[:1].islower() for w in role[:6]) and _named_in_label(c, text, lex)
 
 
 #: a line written wholly in capitals has at least this many words ("* SHARES UP 5.3% IN EARLY TRADE")

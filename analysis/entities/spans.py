@@ -623,7 +623,8 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
             cur = toks[j][2]
             if cur.endswith(_POSSESSIVE) and not (cur in lex.known_org_alias or norm_key(cur) in lex.catalog_names
                                                   or _office_of_title(toks, i, j, text, lex)
-                                                  or _possessive_company(toks, j, text, lex)):
+                                                  or _possessive_company(toks, j, text, lex)
+                                                  or _known_name_through(toks, i, j, text, lex)):
                 break
             if cur.endswith(".") and cur[:-1] in lex.legal_suffixes and j + 1 < n and _role_at(
                     [t[2] for t in toks[j + 1:j + 1 + lex.max_role_len]], 0, lex) == 0:
@@ -793,6 +794,17 @@ def _possessive_company(toks: list[tuple[int, int, str]], j: int, text: str, lex
             and toks[k][2].rstrip(".,") not in lex.legal_suffixes:
         return False  # more of a name follows: a unit's own name after its owner's possessive
     return True
+
+
+def _known_name_through(toks: list[tuple[int, int, str]], i: int, j: int, text: str, lex: Lexicon) -> bool:
+    """True when the possessive toks[j] is a word inside a body's name the lexicon knows, read from a token of the
+    run up to a few tokens past it ("the People's Bank of China", "the People's Liberation Army"): a name whose
+    word is written in the possessive, not an owner before a second name ("China's Bank of Communications")."""
+    for k in range(j + 1, min(len(toks), j + 5)):
+        for start in range(max(i, j - 2), j + 1):
+            if text[toks[start][0]:toks[k][1]] in lex.known_org_alias:
+                return True
+    return False
 
 
 # the bodies named after the office holder who runs them: "the Sheriff's Office", "the Auditor's Department"
