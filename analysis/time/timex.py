@@ -340,9 +340,11 @@ def _stretch_ends_after(text: str, found: list[Timex]) -> list[Timex]:
     return out
 
 
-#: A verb that sends what its infinitive names ahead of it: "asked shops to dim their signs", "agreed to vote", "set to open".
+#: A verb that sends what its infinitive names ahead of it: "asked shops to dim their signs", "agreed to vote", "set to open"
+#: (not the adverbial "as planned", "as agreed": "would end the scheme on Friday as planned, delivering a message to
+#: pension funds late Tuesday" has no infinitive after it).
 _FORWARD_INFINITIVE = re.compile(
-    r"\b(?:asked|urged|told|ordered|called\s+on|invited|summoned|instructed|directed|agreed|decided|voted|promised|"
+    r"\b(?<!\bas\s)(?:asked|urged|told|ordered|called\s+on|invited|summoned|instructed|directed|agreed|decided|voted|promised|"
     r"pledged|vowed|planned|scheduled|set|intended|hoped|prepared)\b[^;:!?\n]*?\bto\s+[a-z]+\b")
 #: A subordinate clause of what came first, between the day told and the verb of the infinitive: "rose on Monday after
 #: the two agreed to merge on Friday" (the agreement is Friday's, before the Monday).
@@ -487,11 +489,12 @@ def _shared_recurrence(text: str, found: list[Timex]) -> list[Timex]:
 _MONTH_AND_DAY = re.compile(r"[A-Z][a-z]{2,8}\.?\s+(?P<day>[0-3]?\d)$")
 #: A second day of the same month after a month and day: "on April 24 and 25", "from Sept. 19 to 22" (TimeML tags the
 #: bare day apart, in that month). The number ends its phrase: a stop or a comma, or a preposition or conjunction
-#: ("conducted July 8 to 12 on cellphones"); not a count or a figure ("rose from 40 percent on July 14 to 46 percent",
-#: "on May 3 and 4 others").
+#: ("conducted July 8 to 12 on cellphones") or an adverb ("had fallen on Aug. 2 and 5 mainly because of ...", "on
+#: April 24 and 25 respectively"); not a count or a figure ("rose from 40 percent on July 14 to 46 percent", "on May 3
+#: and 4 others").
 _SECOND_DAY_AFTER = re.compile(r"\s+(?:and|to|through|until|till)\s+(?P<day>[0-3]?\d)(?!\d|[.,:/]\d)"
                                r"(?=\s*(?:[.,;:)!?\n]|$)|\s+(?:on|in|at|among|via|with|by|when|before|after|and|but|"
-                               r"from|for|as|while|during)\b)")
+                               r"from|for|as|while|during)\b|\s+[a-z]+ly\b)")
 
 
 def _second_days(text: str, found: list[Timex]) -> list[Timex]:

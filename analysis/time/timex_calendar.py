@@ -50,7 +50,7 @@ def add_quarters(year: int, q: int, delta: int) -> tuple[int, int]:
 
 #: The days of a month that "early", "mid" and "late" name (first day, last day; 0 is the month's last day).
 _MONTH_PARTS = {"early": (1, 10), "the beginning of": (1, 10), "the start of": (1, 10), "mid": (11, 20),
-                "the middle of": (11, 20), "late": (21, 0), "the end of": (21, 0), "end": (21, 0),
+                "the middle of": (11, 20), "late": (21, 0), "the end of": (21, 0), "end": (21, 0), "the close of": (21, 0),
                 "the first half of": (1, 15), "the second half of": (16, 0), "the latter half of": (16, 0)}
 
 
@@ -67,13 +67,13 @@ def month_part(year: int, month: int, mod: str, at: bool = False) -> tuple[date,
 
 
 #: The months of a year that "the beginning/start/middle/end of the year" and "early/mid/late 2022" name (first
-#: month, last month).
-_YEAR_PARTS = {"beginning": (1, 3), "start": (1, 3), "middle": (5, 8), "end": (10, 12), "early": (1, 3),
-               "mid": (5, 8), "late": (10, 12)}
+#: month, last month). "The close of 2021" is its end.
+_YEAR_PARTS = {"beginning": (1, 3), "start": (1, 3), "middle": (5, 8), "end": (10, 12), "close": (10, 12),
+               "early": (1, 3), "mid": (5, 8), "late": (10, 12)}
 #: The days of a week that "early", "mid" and "late" name (first, last ISO weekday): its working days, as news of
 #: a week tells them ("late last week" is its Thursday and Friday, "by the end of next week" its Friday at most).
 _WEEK_PARTS = {"early": (1, 2), "beginning": (1, 2), "start": (1, 2), "mid": (2, 4), "middle": (2, 4),
-               "late": (4, 5), "end": (4, 5)}
+               "late": (4, 5), "end": (4, 5), "close": (4, 5)}
 #: The working days of a week (ISO Monday to Friday).
 WORKING_DAYS = 5
 
@@ -93,6 +93,7 @@ def year_part(year: int, mod: str, at: bool = False, deadline: bool = False) -> 
     January and the end December; with ``deadline`` ("by / until the end of 2028": the end of a stretch) the end
     is the year's last day, as "by the end of June" is the month's."""
     word = mod.lower().removeprefix("the ").removesuffix(" of")
+    word = "end" if word == "close" else word
     part = _YEAR_PARTS.get(word)
     if part is None:
         return None
@@ -107,6 +108,7 @@ def quarter_part(year: int, q: int, mod: str, at: bool = False, deadline: bool =
     """The days of a quarter that ``mod`` names: its first, middle or last month ("the end of this quarter"), its
     last day after a word of a deadline ("by the end of this quarter"), None for no such part."""
     word = mod.lower().removeprefix("the ").removesuffix(" of")
+    word = "end" if word == "close" else word
     offset = {"beginning": 0, "start": 0, "middle": 1, "end": 2}.get(word)
     if offset is None:
         return None

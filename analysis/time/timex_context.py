@@ -51,8 +51,11 @@ _SENT_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<![A-Z].)(?<!(?:Mr|Ms|Dr|St|Jr|Sr|N
                        r"(?<!(?:Corp|Prof|Capt).)['\"`“‘«»]*\s+(?=[A-Z\"'`„‚«»]))")
 #: (a passive with "get" in the present is no past either: "margins get squeezed in the fourth quarter", "will get
 #: paid in May"; "got squeezed" is; nor a passive in the present progressive: "the plant is being closed in June",
-#: "tickets are being sold for the Christmas concert"; "was being closed" is)
-_PASSIVE_AUX = re.compile(r"(?:\b(?:will|be|to|would|shall|is|are|get|gets|getting)|['’]ll|\b(?:is|are)(?:\s+not|n['’]t)"
+#: "tickets are being sold for the Christmas concert"; "was being closed" is; nor a participle of state after "stay" or
+#: "remain" not in the past: "the exchange would stay closed on Tuesday", "schools remain shut until Monday"; "stayed
+#: closed" is)
+_PASSIVE_AUX = re.compile(r"(?:\b(?:will|be|to|would|shall|is|are|get|gets|getting|stay|stays|staying|remain|remains|"
+                          r"remaining)|['’]ll|\b(?:is|are)(?:\s+not|n['’]t)"
                           r"|(?:\b(?:is|are|am)|(?<=\w)['’](?:s|re|m))\s+being)\s+$",
                           re.IGNORECASE)
 #: A present or future passive right before a date is a scheduled event: "when the case is heard in May",
@@ -535,12 +538,19 @@ _ASIDE_CLOSES_PAST = re.compile(r"\s*,\s+(?:had|was|were|did)\b|\s*,\s+" + _ED +
 _DATE_WORDS = re.compile(r"[\w.]+(?:\s+\d{1,2}\b)?")
 
 
+#: "was to" / "were to" and a verb: the future of a past moment ("Their task was to find a buyer by Sunday night", "the
+#: meeting was to be held on Friday"); not "was to blame".
+_WAS_TO = re.compile(r"\b(?:was|were)\s+to\s+(?!blame\b)[a-z]+\b", re.IGNORECASE)
+
+
 def _planned_then(text: str, start: int) -> bool:
     """:func:`planned_then`, computed. Also a plan in an aside with no tense of its own, set off by commas inside a
     clause told in the past (", due back in Galveston on Tuesday, had fallen ill"): the plan's day, which the main
     clause's past does not move back; and a plan's participle modifying a noun in the object of a pluperfect ("had
     run 80 of the 130 trains scheduled from Friday to Sunday", ``_PLUPERFECT``)."""
     s = _sentence_start(text, start, 200)
+    if (task := _WAS_TO.search(text, s, start)) is not None and not past_in_clause(text, task.end(), start, reporting=False):
+        return True  # "Their task was to find a buyer by Sunday night": the future of a past moment, on either side
     if _FUTURE_PREP.search(text, max(0, start - 20), start):
         return False  # "said the filing was due by Friday": a deadline, still ahead
     cue = None
@@ -806,6 +816,9 @@ def _ahead_line(text: str, start: int) -> bool:
 _IF_AFTER = re.compile(r"\s*,?\s*(?:if|unless)\s+", re.IGNORECASE)
 
 
+#: A modal of what would follow from a condition: "could be terminated if ...", "would lose the licence unless ..."
+#: (not "would have": a condition that did not come true, in the past)
+_MODAL_OF_CONDITION = re.compile(r"\b(?:would|could|might)\b(?!\s+have\b)", re.IGNORECASE)
 #: A negation right after a future cue ("would not", "will never", "won't" is its own cue).
 _NEGATION_AFTER = re.compile(r"\s+(?:not|never)\b", re.IGNORECASE)
 #: A phrase of "after" and a gerund set off by a comma or a dash: ", after raising it by 18% in".
@@ -1047,7 +1060,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return False  # "told a local paper on Wednesday that ...", "told customers on Tuesday it would ...": the telling
     if _DEFERRED.search(text, max(s, start - 60), start) or _COPULA_DATE.search(text, max(s, start - 30), start):
         return True  # "the hearing was postponed to May", "the election is in November"
-    if _WHEN_AHEAD_AFTER.match(text, end) and not past_in_clause(text, s, start, reporting=False):
+    if (when := _WHEN_AHEAD_AFTER.match(text, end)) is not None \
+            and (when.group("future") or not past_in_clause(text, s, start, reporting=False)):
         return True  # "The first test comes on Tuesday, when she hosts a call with analysts": the day of what is to come
     if _arranged_for_day(text, s, start, end):
         return True  # "has added 40 flights for Wednesday", "has called a meeting for Wednesday"
@@ -1091,6 +1105,12 @@ def _is_future(text: str, start: int, end: int) -> bool:
         prep = None
     if prep is not None and not past_in_clause(text, s, prep.start(), reporting=False):
         return True  # "due by Friday", "he said the crew could reach them by Friday"; not "fell further by the end of the week"
+    if prep is not None and (cond := _IF.search(text, s, prep.start())) is not None \
+            and (modal_of := _MODAL_OF_CONDITION.search(text, s, cond.start())) is not None \
+            and not past_in_clause(text, modal_of.end(), cond.start(), reporting=False):
+        # "warned that loans could be terminated if it did not publish audited results by Friday": the condition's
+        # past is the back-shift of reported speech under a modal; its deadline is still ahead
+        return True
     sched = _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start)
     while sched is not None and (_NOUN_DETERMINER_BEFORE.search(text, max(0, sched.start() - 30), sched.start())
                                  and not _relative_that(text, sched, start)
@@ -1258,11 +1278,15 @@ def _is_future(text: str, start: int, end: int) -> bool:
 
 #: A clause of "when" set off by a comma right after a date, whose verb is a present of a schedule or a future
 #: ("on Tuesday, when she hosts a call with analysts", "in March, when the cuts are due", "on Monday, when a $40 million
-#: coupon is due": an amount among the words): the day of what is to come.
-_WHEN_AHEAD_AFTER = re.compile(r",\s+when\s+(?:(?!(?:was|were|had|did)\s)[\w'’&.$€£%-]+\s+){1,4}?(?:"
+#: coupon is due": an amount among the words): the day of what is to come. A quotation may close on the date first
+#: ('to continue "beyond Friday", when it is due to end'). A future or a "due" in that clause keeps the day ahead in a
+#: sentence told in the past too ("said members needed support beyond Friday, when it is due to end": the reported
+#: past is the saying's, the clause of "when" tells the day's own time).
+_WHEN_AHEAD_AFTER = re.compile(r"[”\"’']?,\s+when\s+(?:(?!(?:was|were|had|did)\s)[\w'’&.$€£%-]+\s+){1,4}?(?:"
                                + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["schedule_verbs_present"]
                                           if w.endswith("s") or " " in w)
-                               + r"|will|['’]ll|(?:is|are)\s+(?:due|set|scheduled|slated|expected)\b)", re.IGNORECASE)
+                               + r"|(?P<future>will|['’]ll|(?:is|are)\s+(?:due|set|scheduled|slated|expected)\b))",
+                               re.IGNORECASE)
 #: A clause of "when" right after a date whose verb is past: "on Monday, when the company ordered checks" tells what
 #: happened that day (not "when the board will meet"; a passive with a present or future auxiliary is no past).
 _WHEN_PAST_AFTER = re.compile(r",?\s+when\s+(?:(?!(?:is|are|be|will|would|to|has|have)\s)[\w'’&-]+\s+){1,5}?"
@@ -1643,6 +1667,39 @@ def framing_year(text: str, start: int) -> int | None:
     if frame is None or _A_YEAR.search(text, frame.end(), start):
         return None
     return int(frame.group("year"))
+
+
+_MONTH_WORD = r"(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+#: A day written with its month and year heading its sentence ("On Jan. 30, 2019, shares fell 13% ...") or a
+#: chronology's line ("Jan. 30, 2019 – The paper reports ...", "24.09.2018 – The firm joins the index"), set off as
+#: :data:`_YEAR_FRAME` sets off a year.
+_DAY_FRAME = re.compile(r"[\s\"'`“‘(*•-]*(?:(?i:on)\s+)?(?:(?P<mon>" + _MONTH_WORD + r")\s+(?P<day>\d{1,2}),?\s+"
+                        r"(?P<year>(?:1[0-9]|20)\d\d)|(?P<day2>\d{1,2})\s+(?P<mon2>" + _MONTH_WORD + r")\s+"
+                        r"(?P<year2>(?:1[0-9]|20)\d\d)|(?P<day3>\d{1,2})\.(?P<mon3>\d{1,2})\.(?P<year3>(?:1[0-9]|20)\d\d))"
+                        r"(?:,\s|\s*:\s|\s+[-–—]\s|—)")
+
+
+def framing_day(text: str, start: int) -> date | None:
+    """The day that frames the sentence of offset ``start`` (``_DAY_FRAME``: written with its year, opening the
+    sentence or heading its chronology line), when no other year is written between it and ``start``: a day named
+    there without a year is the one nearest that day ("Jan. 30, 2019 – Shares fall 13%, and another 15% after a
+    second report on Feb. 1": 1 February 2019, not the February nearest the publication date), as a framing year
+    places it (:func:`framing_year`)."""
+    s = _sentence_start(text, start, 300)
+    frame = _DAY_FRAME.match(text, s, start)
+    if frame is None:
+        line = text.rfind("\n", 0, start) + 1
+        if line < s:
+            frame = _DAY_FRAME.match(text, line, start)
+    if frame is None or _A_YEAR.search(text, frame.end(), start):
+        return None
+    if frame.group("mon"):
+        month, day, year = _MONTHS[frame.group("mon").rstrip(".").lower()], frame.group("day"), frame.group("year")
+    elif frame.group("mon2"):
+        month, day, year = _MONTHS[frame.group("mon2").rstrip(".").lower()], frame.group("day2"), frame.group("year2")
+    else:
+        month, day, year = int(frame.group("mon3")), frame.group("day3"), frame.group("year3")
+    return safe_date(int(year), month, int(day))
 
 
 def year_apart(ctx: Context, start: int) -> int | None:

@@ -304,10 +304,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # before the verb of its clause ("Anything not landed by the 20th is going to cost more"); or
     # with its month named relative to the publication date ("on the 14th of last month"); also after a part of the
     # day and "of" ("was refloated on the evening of the 17th"); translated copy drops the article ("on 26th, the
-    # bureau said", "on 10th of this month")
+    # bureau said", "on 10th of this month"); before a word that opens the next clause or is its verb too ("came out
+    # on the 24th and in two weeks ...", "announced on 29th that ...", "in the morning of 6th said"; not "the 24th and
+    # 25th floors", "on the 4th and final day")
     ("monthday", re.compile(r"\b(?i:on|by|until|till|before|from|since|(?:morning|afternoon|evening|night)\s+of)\s+(?P<core>(?:(?i:the)\s+)?"
                             r"(?P<day>[12]?[1-9]|[123]0|31)(?i:st|nd|rd|th)(?:\s+(?i:of)\s+(?P<mrel>(?i:last|this|next))\s+(?i:month)\b|"
-                            r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?i:is|are|was|were|will|would|must|can|could|should|may|might)\b)))")),
+                            r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?i:is|are|was|were|will|would|must|can|could|should|may|might)\b"
+                            r"|\s+(?:and|but|that|when|said|says|announced)\b(?!\s+(?:\d|(?:final|last|deciding|closing)\b)))))")),
     ("ordday", re.compile(r"\b(?i:today|it|this)(?:\s+(?P<cop>(?i:is|was))|['’]s)\s+(?P<core>(?i:the)\s+"
                           r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                           r"\d{1,3}(?:st|nd|rd|th))\s+(?:(?i:straight|consecutive|full)\s+)?(?i:day))\b")),

@@ -496,7 +496,8 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         # waited for Friday's report", with no day told, stays the Friday gone by)
         d = weekday_date(weekday_date(ref, WEEKDAYS[told[-1].group("wd").lower()], "past"), wd, "next")
         return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
-    week = _WEEK_NAMED.search(ctx.text, _sentence_start(ctx.text, c.start), c.start) if not rel else None
+    # (the sentence read past a stop in an abbreviation: "Next week brings U.S. inflation figures on Wednesday")
+    week = _WEEK_NAMED.search(ctx.text, _sentence_start_abbreviated(ctx.text, c.start, 300), c.start) if not rel else None
     of_week = _OF_WEEK.match(ctx.text, c.end) if not rel else None
     if of_week is not None:  # "on Monday of last week": that weekday of the week named
         shift = _OF_WEEK_SHIFT[re.sub(r"\s+", " ", of_week.group("which").lower())]
@@ -1266,6 +1267,16 @@ def resolve_monthday(c: Candidate, ctx: Context) -> Resolved | None:
     past = told_past_here(ctx.text, c.start, c.end) or (
         not is_future(ctx.text, c.start, c.end) and _told_in_past(ctx.text, c.start)) or _fronted_reported(ctx, c)
     year, month = ref.year, ref.month
+    told = ctx.narrative if ctx.narrative is not None and not g(c, "mrel") \
+        and _sentence_start(ctx.text, c.start) <= ctx.narrative_end <= c.start else None
+    if told is not None:
+        # "peaked on 7/3/2030 (my data has it on the 3rd ...)", "rose on March 28 and fell back on the 30th": a day of
+        # the month after a day its sentence told is the one nearest that day, not the one of the month of writing
+        near = [x for x in (safe_date(*add_months(told.year, told.month, k), day) for k in (-1, 0, 1)) if x is not None]
+        if near:
+            d = min(near, key=lambda x: abs((x - told).days))
+            ctx.narrative, ctx.narrative_value = d, ymd(d)
+            return Resolved(start, c.end, "DATE", ymd(d), f"text:{ymd(told)}")
     if g(c, "mrel"):  # "on the 14th of last month": that month's day, whatever the tense
         year, month = add_months(year, month, {"last": -1, "this": 0, "next": 1}[low(c, "mrel")])
     elif past and day > ref.day:
@@ -1275,6 +1286,7 @@ def resolve_monthday(c: Candidate, ctx: Context) -> Resolved | None:
     d = safe_date(year, month, day)
     if d is None:
         return None
+    ctx.narrative, ctx.narrative_value = d, ymd(d)  # the day the text is at ("on 5th ... On the next day")
     return Resolved(start, c.end, "DATE", ymd(d), anchor)
 
 

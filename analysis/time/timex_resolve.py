@@ -26,6 +26,7 @@ from .timex_context import (
     _told_in_past,
     clock_value,
     forward_infinitive,
+    framing_day,
     framing_year,
     heading_future,
     g,
@@ -191,7 +192,8 @@ def _read_day_first(month: int, day: int, year: int, c: Candidate, ctx: Context)
     order = _day_first(ctx.text, ctx.dct)
     if order is None:
         return _slash_reading(month, day, year, c, ctx)
-    return not order if _past_on_the_wrong_side(month, day, year, order, c, ctx) else order
+    return not order if _past_on_the_wrong_side(month, day, year, order, c, ctx) \
+        or _ahead_on_the_wrong_side(month, day, year, order, c, ctx) else order
 
 
 def _slash_order_shown(text: str) -> bool:
@@ -213,6 +215,23 @@ def _past_on_the_wrong_side(month: int, day: int, year: int, day_first: bool, c:
     if chosen is None or other is None or not (other <= latest < chosen):
         return False
     return _told_in_past(ctx.text, c.start) and not is_future(ctx.text, c.start, c.end) \
+        and not _slash_order_shown(ctx.text)
+
+
+def _ahead_on_the_wrong_side(month: int, day: int, year: int, day_first: bool, c: Candidate, ctx: Context) -> bool:
+    """The mirror of :func:`_past_on_the_wrong_side`: whether the order the text's other evidence gives an ambiguous
+    slash date with its year puts a day its sentence tells as still to come before the publication date while the
+    other order puts it on or after it ("will be given a deadline until 08/07/2024" in a text of 6 August 2024 that
+    writes "5.8.2024" is 7 August, not 8 July: a deadline still to come has not passed). Not a plan told in the past
+    (it may have lapsed), nor when another slash date shows the order."""
+    if ctx.dct is None or month == day:
+        return False
+    chosen, other = (safe_date(year, day, month), safe_date(year, month, day)) if day_first \
+        else (safe_date(year, month, day), safe_date(year, day, month))
+    earliest = ctx.dct - timedelta(days=DATED_PAST_SLACK_DAYS)
+    if chosen is None or other is None or not (chosen < earliest <= other):
+        return False
+    return is_future(ctx.text, c.start, c.end) and not planned_then(ctx.text, c.start) \
         and not _slash_order_shown(ctx.text)
 
 
@@ -252,6 +271,9 @@ _SLASH_NAMES = frozenset(LEX["slash_names"])
 #: "and": "a covenant test for the quarters ending March 31 and June 30", "the year ending 30 June". "Ending" tells no
 #: tense: the period may be over or still to come, so the day is the nearest such day on either side of the
 #: publication date (as for a plan told in the past), not the last one gone by.
+#: A year written right before a month and day, in the order of East Asian dates and their translations ("Black Monday
+#: (1987 October 20)"): the day's year.
+_YEAR_RIGHT_BEFORE = re.compile(r"(?<![\d,.$])(?P<year>(?:1[0-9]|20)\d\d)\s+$")
 _PERIOD_ENDING_BEFORE = re.compile(r"\b(?:quarters?|periods?|years?|months?|halves|half|weeks?)\s+ending\s+(?:on\s+)?"
                                    r"(?:(?:[A-Za-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]+\.?),?\s+and\s+)?$",
                                    re.IGNORECASE)
@@ -331,6 +353,8 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
             d = safe_date(int(g(c, "year")), month, day)
         elif g(c, "rel2") and ctx.dct:
             d = safe_date(ctx.dct.year + {"this": 0, "last": -1, "next": 1}[low(c, "rel2")], month, day)
+        elif (written := _YEAR_RIGHT_BEFORE.search(ctx.text, max(0, c.start - 6), c.start)) is not None:
+            d = safe_date(int(written.group("year")), month, day)  # "1987 October 20"
         else:
             # a plan told in the past ("had been due to publish its annual figures on September 3", "was set to vote
             # on July 2", "sealed bids were due on 27 June")
@@ -341,8 +365,14 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
                                    or _names_an_event(c, ctx)
                                    or bool(_DEADLINE_BEFORE.search(ctx.text, max(0, c.start - 80), c.start)))
             frame = framing_year(ctx.text, c.start)  # "In 2008, ... on March 3": that year's
-            d = safe_date(frame, month, day) if frame is not None else \
-                yearless_day(month, day, ctx, future, -2 if plan else c.start)
+            framed = framing_day(ctx.text, c.start) if frame is None and ctx.dct is not None else None
+            if framed is not None and abs(framed.year - ctx.dct.year) > 0:
+                # "On Jan. 30, 2019, shares fell 13%, and another 15% on Feb. 1": the day nearest the framing day
+                near = [x for x in (safe_date(framed.year + k, month, day) for k in (-1, 0, 1)) if x is not None]
+                d = min(near, key=lambda x: abs((x - framed).days)) if near else None
+            else:
+                d = safe_date(frame, month, day) if frame is not None else \
+                    yearless_day(month, day, ctx, future, -2 if plan else c.start)
             if ctx.dct is None and not g(c, "weekof") and 1 <= month <= 12 and safe_date(2000, month, day):
                 return Resolved(c.start, c.end, "DATE", f"XXXX-{month:02d}-{day:02d}", "")  # no year to read it by
     if d is None or day == 0:
