@@ -51,6 +51,7 @@ from analysis.report.registry import collect_charts
 from analysis.runners import DaskRunner, InProcess, Runner
 from analysis.store import stored_corpus
 from analysis.time.dates import parse_iso
+from analysis.timeline.chart import selection_window
 from analysis.timeline.events import timeline_table
 from analysis.timeline.timexes import timex_table
 
@@ -58,13 +59,14 @@ Table = Callable[[Selection, argparse.Namespace], pd.DataFrame]
 
 
 def _window(sel: Selection, args: argparse.Namespace) -> tuple[date, date] | None:
-    """``--window-from``/``--window-to``, the missing end taken from the whole corpus's default window."""
+    """``--window-from``/``--window-to``, the missing end taken from the default window: the one the Timeline page and
+    the report open on for the same filters (:func:`selection_window`), so ``in_window`` marks the rows they draw."""
+    default = selection_window(sel.timeline(), sel.analysis.window, sel.filters.is_active)
     if not (args.window_from or args.window_to):
-        return sel.analysis.window
+        return default
     lo, hi = parse_iso(args.window_from), parse_iso(args.window_to)
     if (args.window_from and lo is None) or (args.window_to and hi is None):
         raise StorytraceError("--window-from/--window-to must be ISO dates like 2025-01-20")
-    default = sel.analysis.window
     lo = lo or (default[0] if default else hi)
     hi = hi or (default[1] if default else lo)
     assert lo is not None and hi is not None
