@@ -253,16 +253,19 @@ def _trimmed(title: str, outlet: str | None) -> tuple[str, str | None]:
 
 def _title(raw: RawArticle, clean: CleanDocument, m: dict[str, str | None], edited: set[str],
            outlet: str | None) -> tuple[str | None, list[Removal]]:
-    """The article's title and the removals it makes: the manifest's (or the user's edit) as given, else the
-    record's or the page's meta title, else the headline cleaning found, each without the site named after it
-    (:func:`_trimmed`). The line cleaning read as the headline is listed when the title is not that line
+    """The article's title and the removals it makes: the manifest's (its HTML entities decoded; the user's edit as
+    given), else the record's or the page's meta title, else the headline cleaning found, each without the site named
+    after it (:func:`_trimmed`). The line cleaning read as the headline is listed when the title is not that line
     (:data:`REASON_TITLE_REPLACED`), or its site's part when that was taken off (:data:`REASON_TITLE_SITE`)."""
     source = "manifest" if m.get("title") else (raw.hint_basis or "html meta") if raw.title else "text" if clean.title else None
     if source is None:
         return None, []
     if source == "manifest":
         title: str | None = m.get("title")
-        source = EDITED_BASIS if "title" in edited else source
+        if "title" in edited:
+            source = EDITED_BASIS
+        else:  # a scraper's title keeps its HTML entities, at times escaped twice ("Intel&amp;#39;s worst day")
+            title = normalize_line(normalize_line(str(title)))
     else:
         title, _ = _trimmed(str(raw.title or clean.title), outlet)
     out: list[Removal] = []
