@@ -52,7 +52,7 @@ from analysis.timeline.dated.clock import clock_days
 from analysis.timeline.dated.entries import ENTRY_STAMP, entry_lines, entry_stamps, perfect_under_stamps
 from analysis.timeline.dated.expressions import timex_expressions
 from analysis.timeline.dated.acts import REPORT_ACT, report_acts
-from analysis.timeline.dated.headline import HEADLINE_DAY, HEADLINE_TAG, headline_day
+from analysis.timeline.dated.headline import HEADLINE_DAY, HEADLINE_TAG, headline_day, key_point_days
 from analysis.timeline.dated.model import MOVE_FROM, YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
 from analysis.timeline.dated.readings import year_frames
 from analysis.timeline.dated.spots import (
@@ -246,7 +246,8 @@ def _doc_mentions(
     # a sentence dated only by a year of the background ("The stock slumps 19%, its worst day since the 2014 flotation")
     # is still told on the day heading its line
     dated_sentences = {r["sent_id"] for r in rows if r["precision"] != "year"}
-    rows = _headline_rows(doc, text, dct if copy is None else None, exprs, starts, ends) + rows
+    rows = _headline_rows(doc, text, dct if copy is None else None, exprs, starts, ends) + rows \
+        + _key_point_rows(doc, text, dct if copy is None else None, exprs, sentences, {int(r["sent_id"]) for r in rows})
     # a year heading its line gives way to a year of the sentence's own ("2006: Merchants file a suit. It settles in
     # 2012 for $7.25 billion."): no finer than that year, the heading is no better date of its event
     year_dated = {r["sent_id"] for r in rows}
@@ -271,6 +272,30 @@ def _headline_rows(doc: dict[str, Any], text: str, dct: date | None, exprs: list
              "date_start": day, "date_end": day, "precision": "day", "expression": title[at:].split()[0],
              "kind": "relative", "basis": f"{HEADLINE_DAY} {day.isoformat()}",
              "event": _headline_label(title, label.label), "key": label.key, "sentence": title}]
+
+
+def _key_point_rows(doc: dict[str, Any], text: str, dct: date | None, exprs: list[TemporalExpression],
+                    sentences: tuple[list[Any], ...], dated: set[int]) -> list[dict[str, object]]:
+    """The rows of the key points listed under the document's headline that tell news as it does
+    (:func:`analysis.timeline.dated.headline.key_point_days`), each on its sentence, none on a sentence ``dated``
+    already (its share move, a date of its own). Only under a headline kept apart from the text: without one, the
+    text's first line is the headline itself."""
+    title = doc.get("title")
+    if not isinstance(title, str) or not title.strip():
+        return []
+    starts, ends, sent_ids, sent_texts = sentences
+    rows: list[dict[str, object]] = []
+    for at, day in key_point_days(text, dct, exprs, starts, ends):
+        i = bisect_right(starts, at) - 1
+        if i < 0 or at >= ends[i] or int(sent_ids[i]) in dated or str(sent_texts[i]).strip() in title:
+            continue
+        s0 = int(starts[i])
+        label = event_label(str(sent_texts[i]), at - s0, at - s0, text[:s0])
+        rows.append({"doc_id": doc["doc_id"], "file": doc["file"], "outlet": doc["outlet"], "sent_id": int(sent_ids[i]),
+                     "date_start": day, "date_end": day, "precision": "day", "expression": text[at:].split()[0],
+                     "kind": "relative", "basis": f"{HEADLINE_DAY} {day.isoformat()}; a key point under the headline",
+                     "event": label.label, "key": label.key, "sentence": str(sent_texts[i])})
+    return rows
 
 
 #: The most words a headline may have to stand as its own event's label.

@@ -125,11 +125,17 @@ def _decision_pasts() -> frozenset[str]:
 _JOINERS = frozenset("'’&.-")
 
 
+#: A response told in the simple past, an act of the day as a decision is: "X called for an inquiry", "Y urged
+#: Congress to act", "Z welcomed the order", "W demanded that ...", "V declined to comment".
+RESPONSES = (r"called\s+for", r"urged", r"welcomed", r"demanded", r"declined\s+to\s+comment")
+
+
 @functools.cache
 def _decision_verb() -> re.Pattern[str]:
-    """A word of :func:`_decision_pasts` or "took", in lower case (a decision's verb follows its subject)."""
+    """A word of :func:`_decision_pasts`, "took" or a response (:data:`RESPONSES`), in lower case (a decision's verb
+    follows its subject)."""
     words = "|".join(sorted((re.escape(w) for w in _decision_pasts() | {"took"}), key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\b")
+    return re.compile(rf"\b(?:{'|'.join(RESPONSES)}|{words})\b")
 
 
 def decision(sentence: str) -> tuple[int, int] | None:
@@ -157,6 +163,23 @@ def decision(sentence: str) -> tuple[int, int] | None:
             return None  # no object: "Not everyone agreed."
         return m.start(), m.end()
     return None
+
+
+#: A sentence going on with the act of the sentence before, its subject a pronoun: "It also launched two
+#: investigations", "It then sold a further $3.9 billion of shares", "It also said it would add liquidity".
+_GOES_ON = re.compile(r"^(?:It|He|She|They)\s+(?:also|then|further|separately|additionally)\s+(?P<verb>[a-z]+)\b")
+#: The sayings that go on with an act or a statement of the sentence before ("It also said ...").
+_GOES_ON_SAYING = frozenset({"said", "announced", "confirmed", "disclosed", "told"})
+
+
+def goes_on(sentence: str) -> tuple[int, int] | None:
+    """Where the verb is in ``sentence`` when it goes on with the act of the sentence before (:data:`_GOES_ON`): a
+    pronoun subject, "also" or "then", and a decision's verb in the simple past or a saying ("It also suspended its
+    buyback.", "It also said ..."), else None. Its caller checks that the sentence before tells an act of the day."""
+    m = _GOES_ON.match(sentence)
+    if m is None or (m.group("verb") not in _decision_pasts() and m.group("verb") not in _GOES_ON_SAYING):
+        return None
+    return m.start("verb"), m.end("verb")
 
 
 class _Span:
@@ -214,6 +237,19 @@ _NOT_NOW = re.compile(r"\b(?:has|have|had|will|would|could|may|might|plans?\s+to
                       r"(?:[\w'’-]+\s+){0,2}(?:[\w'’-]+\s*)?$", re.IGNORECASE)
 
 
+#: A year before a noun, after a determiner: "its 2022 guidance", "the 2021 dividend", "their 2023 outlook".
+_YEAR_BEFORE_NOUN = re.compile(r"\b(?:its|their|his|her|our|the)\s+(?:fiscal\s+|full-year\s+)?$", re.IGNORECASE)
+
+
+def _names_what_is_decided(e: TemporalExpression, text: str) -> bool:
+    """Whether ``e`` is a year of this year or a later one naming what a decision is about ("suspended its 2022
+    earnings outlook", "cut its 2022 margin guidance", "the 2021 dividend"): the year of a forecast or a payout, not a
+    date of the act (a past year, "its 2019 accounts", is left as a date of the sentence)."""
+    return (e.precision == "year" and e.resolved and not e.past_year and text[e.end:e.end + 2][:1] == " "
+            and text[e.end + 1:e.end + 2].islower() and _YEAR_BEFORE_NOUN.search(text, max(0, e.start - 24), e.start)
+            is not None)
+
+
 def report_acts(text: str, dct: date | None, found: list[TemporalExpression],
                 starts: list[int], ends: list[int], limit: int | None = None) -> list[TemporalExpression]:
     """The publication day as the date of each undated sentence of ``text`` (sentences at ``starts``/``ends``) that
@@ -228,20 +264,26 @@ def report_acts(text: str, dct: date | None, found: list[TemporalExpression],
         return out  # no report of its own day
     day, lead_start = lead
     rated = {e.start for e in out}
-    for s0, s1 in zip(starts, ends):
+    on_day = [e.start for e in found if e.eventful and e.date_start == day and e.date_end == day]
+    for k, (s0, s1) in enumerate(zip(starts, ends)):
         if s0 < lead_start or (limit is not None and s0 >= limit) or any(s0 <= at < s1 for at in rated):
             continue
         sentence = text[s0:s1]
         m = _OCCASION.search(sentence) or _RATING.search(sentence)
+        own = [e for e in found if s0 <= e.start < s1 and not _names_what_is_decided(e, text)]
         if m is None:
             m = _ACT_TOLD.search(sentence)
-            if m is None or _VIEW_SUBJECT.search(sentence, 0, m.start()) or any(s0 <= e.start < s1 for e in found):
+            if m is None or _VIEW_SUBJECT.search(sentence, 0, m.start()) or own:
                 m = None
         span = None if m is not None else decision(sentence)
+        if m is None and span is None and not own and k > 0:
+            before = (starts[k - 1], ends[k - 1])
+            if any(before[0] <= at < before[1] for at in on_day + [e.start for e in out]):
+                span = goes_on(sentence)
         if m is None and span is None:
             continue
         if span is not None:
-            if any(s0 <= e.start < s1 for e in found):
+            if own:
                 continue  # an act told or a decision needs no date at all, not even a quoted one ("as early as Sunday")
             m = _Span(sentence, *span)
         quoted = [(s0 + q.start(), s0 + q.end()) for q in _QUOTED.finditer(sentence)]

@@ -15,15 +15,16 @@ from analysis.timeline.dated.periods import SENTENCE_BREAK
 from analysis.timeline.dated.tense import same_past_verbs
 
 
-#: A live blog's time stamp opening an entry on its own line ("09:20 BST - ", "9.15am ET: ", "13:40 - "): the
-#: entry is news of the blog's day.
-_ENTRY_STAMP = re.compile(r"^[ \t]*(?P<t>\d{1,2}[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?)\s*(?:[-–—]{1,2}|:)[ \t]+(?=\S)",
-                          re.MULTILINE)
+#: A live blog's time stamp opening an entry on its own line ("09:20 BST - ", "9.15am ET: ", "13:40 - ", "11:05 PM
+#: IST - "): the entry is news of the blog's day.
+_ENTRY_STAMP = re.compile(r"^[ \t]*(?P<t>\d{1,2}[:.][0-5]\d(?:\s*[apAP]\.?[mM]\.?)?(?:\s*[A-Z]{2,4}\b)?)\s*(?:[-–—]{1,2}|:)[ \t]+"
+                          r"(?=\S)", re.MULTILINE)
 
 
-#: A stamp alone on its line, the entry on the lines after it ("3:12 p.m.", "14:05", "17:25 CET"): a live blog only
-#: when its text has at least :data:`MIN_OWN_LINE_STAMPS` of them (a lone clock time on a line may be a table's cell).
-_OWN_LINE_STAMP = re.compile(r"^[ \t]*(?P<t>\d{1,2}[:.][0-5]\d(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4}\b)?)[ \t]*\n"
+#: A stamp alone on its line, the entry on the lines after it ("3:12 p.m.", "14:05", "17:25 CET", "11:05 PM IST"): a
+#: live blog only when its text has at least :data:`MIN_OWN_LINE_STAMPS` of them (a lone clock time on a line may be a
+#: table's cell).
+_OWN_LINE_STAMP = re.compile(r"^[ \t]*(?P<t>\d{1,2}[:.][0-5]\d(?:[ \t]*[apAP]\.?[mM]\.?)?(?:[ \t]*[A-Z]{2,4}\b)?)[ \t]*\n"
                              r"(?:[ \t]*\n)?[ \t]*(?=[^\W\d_])", re.MULTILINE)
 
 

@@ -112,11 +112,19 @@ _MODIFIER_AFTER = re.compile(
 _YEAR_OR_MONTH = re.compile(r"^\d{4}(?:-\d\d)?$")
 
 
+#: "since" right before a year or a month: a yardstick of the news ("worst day since 1987", "first time since 2014",
+#: "biggest rate rise since 1989"), not its date.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _dates_the_news(title: str, t: Timex) -> bool:
     """Whether the expression ``t`` of a headline dates its news ("on Monday", "in January"): not a length of time
-    ("six-year low", "worst rout in years"), an undated reference ("could come soon") or a year or month before a
-    noun it qualifies ("no 2024 forecast", "apologises for July outage": the headline's news is still its day's)."""
+    ("six-year low", "worst rout in years"), an undated reference ("could come soon"), a year or month before a
+    noun it qualifies ("no 2024 forecast", "apologises for July outage": the headline's news is still its day's) or a
+    year or month after "since" that measures the news ("Nikkei suffers worst day since 1987")."""
     if t.type not in ("DATE", "TIME") or t.date_start is None:
+        return False
+    if _YEAR_OR_MONTH.match(t.value) and _SINCE_BEFORE.search(title, max(0, t.start - 12), t.start):
         return False
     return not (_YEAR_OR_MONTH.match(t.value) and _MODIFIER_AFTER.match(title, t.end))
 
@@ -157,3 +165,47 @@ def headline_day(title: str, text: str, dct: date | None, found: list[TemporalEx
     if verb is None:
         return None
     return (tag.end() if tag else 0) + verb.start(), _lead_day(text, dct, found, starts, ends)
+
+
+#: A bullet opening a key point's line ("• ", "* "), which the cleaning may have taken off already.
+_BULLET = re.compile(r"^[ \t]*(?:[•*▪·][ \t]+)?")
+#: The lines from the top of an article's text that key points may be on.
+KEY_POINT_LINES = 12
+#: A key point has at most this many words: a headline's length.
+MAX_KEY_POINT_WORDS = 16
+
+
+def key_points(text: str) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` of each key point listed at the top of an article's text (under its headline, which
+    the text does not hold), before its lead: a line told as a headline is, with no stop at its end ("Lehman files
+    for bankruptcy; AIG seeks lifeline", "Bank of Russia raises key rate to 20%"), perhaps after a bullet. The points
+    end at the first line of prose (a stop at its end: the lead, a live blog's first entry) or a line opening with a
+    figure (a time stamp, a table)."""
+    out: list[tuple[int, int]] = []
+    at = 0
+    for _ in range(KEY_POINT_LINES):
+        if at >= len(text):
+            break
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        line = text[at:stop]
+        if line.strip():
+            if _SENTENCE_END.search(line) or line.lstrip()[:1].isdigit():
+                break
+            start = at + _BULLET.match(line).end()  # type: ignore[union-attr]
+            if len(_WORD.findall(text, start, stop)) <= MAX_KEY_POINT_WORDS:
+                out.append((start, stop))
+        at = stop + 1
+    return out
+
+def key_point_days(text: str, dct: date | None, found: list[TemporalExpression], starts: list[int],
+                   ends: list[int]) -> list[tuple[int, date]]:
+    """(the offset in ``text`` of its verb, the day) of each key point at the top of ``text`` (:func:`key_points`) that
+    tells news as a headline does (:func:`headline_day`: a verb in the headline present, no date of its own, no
+    feature's or question's form): "• Bank of Russia raises key rate to 20%" is told on its lead's day too."""
+    out = []
+    for start, end in key_points(text) if dct is not None else []:
+        found_day = headline_day(text[start:end], text, dct, found, starts, ends)
+        if found_day is not None:
+            out.append((start + found_day[0], found_day[1]))
+    return out

@@ -25,6 +25,7 @@ from bisect import bisect_right
 from datetime import date
 
 from analysis import config
+from analysis.lexicon import move_words
 from analysis.timeline.dated.acts import report_day
 from analysis.timeline.dated.model import TemporalExpression
 
@@ -63,6 +64,18 @@ def _measured(sentence: str, verb_end: int, at: int) -> bool:
     """Whether the date at offset ``at`` of ``sentence`` comes after the move's verb (ending at ``verb_end``) behind a
     word that makes it a yardstick, a baseline or an earlier move (:data:`_MEASURE`), in the same clause part."""
     return at >= verb_end and _MEASURE.search(sentence, verb_end, at) is not None
+
+
+#: A phrase opening the sentence before its subject: a place ("In Tokyo,", "Here in London,") or a connective
+#: ("Meanwhile,", "Elsewhere,"). The subject is read after it.
+_OPENER = re.compile(r"^(?:(?:Here\s+)?(?:In|On|At|Across)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}|"
+                     r"Meanwhile|Elsewhere|Separately|Overall|Still|Also),\s+")
+
+
+def _names_a_market(subject: str, noun_re: re.Pattern[str]) -> bool:
+    """Whether ``subject`` names a market: a market noun of the data file ("shares", "the benchmark yield", "the
+    pound") or a stock index by its name (the curated move words: "the Nikkei", "the KOSPI", "The FTSE 100")."""
+    return noun_re.search(subject) is not None or move_words().index_names.search(subject) is not None
 
 
 #: The subject of the sentence, before its verb: at most this many words.
@@ -110,11 +123,12 @@ def session_wraps(text: str, dct: date | None, found: list[TemporalExpression],
             continue  # the moves are at another day: "lost 2.4% on Thursday and Friday combined. X was hardly changed."
         if skip_re.search(sentence):
             continue
-        subject = _ASIDE.sub(",", sentence[: m.start()])  # "Walmart, which sells ready meals, was little changed"
+        opener = _OPENER.match(sentence)
+        subject = _ASIDE.sub(",", sentence[opener.end() if opener else 0: m.start()])  # "Walmart, which sells ready meals, was little changed"
         if len(subject.split()) > MAX_SUBJECT_WORDS or _SUBORDINATE.search(subject) or "," in subject.rstrip(", ") \
                 or aux_re.search(subject):
             continue
-        if m.group("move") and not noun_re.search(subject):
+        if m.group("move") and not _names_a_market(subject, noun_re):
             continue  # "The crowd fell silent", "Net income fell 16%": no market in the subject
         out.append(TemporalExpression(m.group(0), s0 + m.start(), s0 + m.end(), day, day, "day", "relative",
                                       f"{SESSION_WRAP} {day.isoformat()}", dct))
