@@ -57,8 +57,16 @@ DATED_ITEM = re.compile(
     r")?)(?:\s*\([^()]{1,20}\))?\s*:\s+|"
     # a chronology's line with a dash after its date ("March 9 - Shares sink 27%", "June 5, 2029 – X shares fall ...",
     # "2028 — Shares more than triple"): its date may be a month and year or a year alone; a capital opens its text
-    r"^\s*(?:[*•·\-–—]\s*)?(?:" + _MONTH_DAY + r"|(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+)?"
+    # (its weekday in brackets after the date: "Sept 9 (Tue) - Talks end; shares fall 45%")
+    r"^\s*(?:[*•·\-–—]\s*)?(?:" + _MONTH_DAY + r"(?:\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?|"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+)?"
     r"(?:19|20)\d{2})\s+[-–—]\s+(?=[A-Z\"“‘])|"
+    # a diary's or a chronology's line opening on a date in figures, day first ("28/04/2020 — KPMG report. Down 26%.",
+    # "- 02.04.2024: X discloses a loss"), then a colon or a dash: a capital opens its text
+    r"^\s*(?:[*•·\-–—]\s*)?[0-3]?\d[./][01]?\d[./](?:19|20)\d{2}\s*[:\-–—]\s+(?=[A-Z\"“‘])|"
+    # a day-by-day recap's paragraph opening on its weekday (and date) as a sentence of its own ("Friday. The stock opened
+    # down 27%", "Thursday, Aug. 1. At 4:01 p.m. ...")
+    r"^\s*" + _DAY_NAME + r"(?:,?\s+" + _MONTH_DAY + r")?\.\s+(?=[A-Z\"“‘])|"
     # a chronology's line opening on a date in figures, year first, then a colon, a dash or a space ("2029-06-05  Acme
     # shares fall 12%", "2029-06-05: ..."): a capital opens its text
     r"^\s*(?:[*•·\-–—]\s*)?(?:19|20)\d{2}-[01]\d-[0-3]\d(?:\s*[:\-–—]\s+|\s+)(?=[A-Z\"“‘])")

@@ -181,6 +181,11 @@ _LIVE_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:up|down|off|h
 #: "since" as an adverb between the auxiliary and the figure's verb ("the stock has since lost about 24%", "they
 #: have since recovered 5%"): the move runs from an earlier event the sentence does not date, not over one session.
 _SINCE_ADVERB = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?since\s+$", re.IGNORECASE)
+#: A level the stock came down or up from, told right before a figure set beside it as a noun ("trades at HK$1.60, down
+#: from HK$27.50 in July 2020, a fall of 94%"): the figure measures that change, so its period is the one those words
+#: date.
+_FROM_LEVEL_APPOSED = re.compile(r"\b(?:down|up|lower|higher|off)\s+from\s+[^,;:%]{1,60},\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?$",
+                                 re.IGNORECASE)
 _DAY_AFTER_END = re.compile(r"\b(?:a|one|the)\s+day\s+after\s+(?:(?:[a-z]+ing|its|their|a|an)\s+)?$", re.IGNORECASE)
 
 #: The owner and the adjectives of a running total's noun, right before it ("its three-session " of "its three-session slide to").
@@ -646,6 +651,12 @@ def _singular_share(parsed: str) -> str:
                                or m.group("next") in lex.rises else m.group(0), parsed)
 
 
+#: A company's depositary receipts or shares named before it ("Global depositary receipts (GDRs) of X rose 21.4%",
+#: "American depositary shares of X"): its stock, read as "Shares of" (padded: offsets hold).
+_RECEIPTS_OF = re.compile(r"\b(?:(?:American|[Gg]lobal)\s+)?[Dd]epositary\s+(?:receipts|shares)(?:\s+\((?:ADRs|GDRs|ADSs|GDSs)\))?"
+                          r"\s+of\s+(?=[A-Z])")
+
+
 #: "the paper" as the subject of a move ("Since Monday the paper has lost 5.3 percent", "the paper rose 2 percent"):
 #: the stock, in prose translated from a language that calls a listed share a paper (German "das Papier"); read as
 #: "stock" (as long a word). Only right before the verb of a move or "has" / "had" and one: a newspaper's "the paper
@@ -903,6 +914,7 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
         # ended down 6%": Indian market prose's word for the stock, read as "stock" (as long a word)
         parsed = _singular_share(parsed) if "share " in parsed else parsed
         parsed = _paper_as_stock(parsed) if "paper " in parsed else parsed
+        parsed = _RECEIPTS_OF.sub(lambda x: "Shares of".ljust(len(x.group(0))), parsed) if "epositary" in parsed else parsed
         parsed = _translated_moves(parsed) if _TRANSLATED_CUE.search(parsed) else parsed
         parsed = _one_word_exchange(parsed) if ": " in parsed and "(" in parsed else parsed
         parsed = _stock_owner_as_its(parsed) if "stock's " in parsed or "stock’s " in parsed else parsed
@@ -1167,6 +1179,10 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
                 opens = owner.start() if owner else opens  # "The two-day loss of 21.6%": the noun's span adjective
             window = sentence[opens: max(nxt, att.figure.end)]
             read = read_period(window)
+            apposed = _FROM_LEVEL_APPOSED.search(sentence, max(0, opens - 90), opens) \
+                if _bare(read) and att.figure.form == "noun" else None
+            if apposed and (level := read_period(apposed.group(0))).interval == "since":
+                read = level  # "down from HK$27.50 in July 2020, a fall of 94%": since July 2020
             fronted_before = _FRONTED_BEFORE.match(sentence)
             if fronted_before and fronted_before.end() <= att.figure.anchor:
                 read = cut_before(read, fronted_before.group(0))  # "Before Monday's fall, X had gained 22% this year"
@@ -1209,6 +1225,8 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
                 before = _RELATIVE_CLAUSE.sub(",", sentence[prev_end: att.figure.anchor])
                 # "said on Monday it would restart the plant on Thursday, sending ...": a day ahead dates no move
                 ahead = without_future_days(sentence[: att.figure.anchor])
+                if dated_item and line_start == a and dated_item.end() <= len(ahead):  # "Sept 17 (Wed) - ...": the
+                    ahead = " " * dated_item.end() + ahead[dated_item.end():]  # label's weekday is its date's (line_day)
                 if periods and prev_end and periods[-1].interval and periods[-1].interval != "same" \
                         and _COMPARED_WITH_A.search(sentence, max(prev_end, att.figure.start - 40), att.figure.start):
                     periods.append(periods[-1])  # "X is down 21% this year, against a 9% gain for Y": Y's year too
@@ -1239,6 +1257,11 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
                     near = _OTHER_MOVE_DAY.sub(lambda x: " " * len(x.group(0)), near)
                 # "reopened yesterday, and its shares rose 9%": the day of the clause before, "yesterday" too
                 day = last_day(near, yesterday=True) or (lead_day if in_first_clause else None) or line_day
+                if day is not None and day is line_day and _NEXT_DAY_AFTER.match(sentence, att.figure.end) \
+                        and (labelled := resolve(line_day, published, None, None, story)[0]) is not None:
+                    # "02.04.2024: X discloses a loss; shares drop 8.2% the next day": the session after the label's
+                    after = labelled + timedelta(days=1 if labelled.weekday() < 4 else 7 - labelled.weekday())
+                    day = Period("session", month=after.month, stated_day=after.day, stated_year=after.year)
                 if day is None and period.on_the_day:  # "cut its outlook on Tuesday. The shares ended 7% lower on
                     # the day": the last day the sentence, else the one before it in the paragraph, names
                     day = _told_weekday(sentence[: att.figure.anchor]) or (_told_weekday(prior[0]) if prior and "\n" not in
@@ -1347,6 +1370,9 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
                 intervals.append(last_interval)
             if p_end is None and (period.previous or (told_before[i] and (_dated(period) or period.yesterday))):
                 owned_days.add(len(rows))  # "after falling 8.1% in the previous session / on Tuesday": an earlier session
+            elif p_end is None and period.earlier_week and period.day is not None and session is not None \
+                    and published is not None and session < trading_day(published):
+                owned_days.add(len(rows))  # "Last Friday it lost 5.8%" in Monday's article: a session before the story's
             fig = att.figure
             if named.kind == "share" and _TICKER_WORD.fullmatch(named.name):
                 named = _ticker_owner(named, text, mention_list, page_head)  # "HLW rose 31.5%" after "Hollinsworth (HLW LN)"
@@ -1949,12 +1975,22 @@ def _salient_unless_still(salient: Named | None, rows: list[dict[str, object]]) 
 
 
 #: A list line's date in figures, year first ("2029-06-05").
+#: A list line's date in figures with the day first ("28/04/2020", "02.04.2024"); a slash with both numbers 12 or less
+#: may be month first (US) and gives no day.
+_DAY_FIRST_LABEL = re.compile(r"\s*(?:[*•·\-–—]\s*)?(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)[./](?P<y>(?:19|20)\d{2})\b")
 _ISO_LABEL = re.compile(r"\s*(?:[*•·\-–—]\s*)?(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 
 
 def _label_day(label: str) -> Period | None:
     """The session a dated list line's label names ("* June 9 (Monday):", "Tuesday, June 10:", ", Wednesday June 11",
     "2029-06-05"): its month and day, else its weekday; None when it names neither."""
+    figures = _DAY_FIRST_LABEL.match(label)
+    if figures:  # "28/04/2020 —", "02.04.2024:": day first, as the writers of such dates in figures mostly put it
+        a, b = int(figures.group("a")), int(figures.group("b"))
+        day, month = (b, a) if b > 12 >= a and figures.group("sep") == "/" else (a, b)
+        if month > 12 or a <= 12 and b <= 12 and a != b and figures.group("sep") == "/":
+            return None  # "04/02/2024": day or month first, the label does not say
+        return Period("session", month=month, stated_day=day, stated_year=int(figures.group("y")))
     iso = _ISO_LABEL.match(label)
     if iso:  # "2029-06-05  Acme shares fall 12%": the day in figures, year first
         return Period("session", month=int(iso.group("m")), stated_day=int(iso.group("d")), stated_year=int(iso.group("y")))
@@ -2541,6 +2577,8 @@ _SPAN_AFTER_DAY = re.compile(r"\s+(?:and|to|through|until)\s+(?:Monday|Tuesday|W
 
 #: A sentence opening on the day after the one the text has just named ("The next day ...", "The following day, ...",
 #: "A day later ...").
+#: A figure told as the session after the day its line's label gives ("...; shares fall 26% the next day").
+_NEXT_DAY_AFTER = re.compile(r"\s+(?:on\s+)?(?:the\s+(?:next|following)\s+(?:day|session|trading\s+day)|a\s+day\s+later)\b")
 _NEXT_DAY_OPEN = re.compile(r"\s*(?:(?:The|On\s+the)\s+(?:next|following)\s+(?:day|session|trading\s+day|morning)|"
                             r"A\s+day\s+later|The\s+day\s+after)\b(?!\s+(?:of|that|when)\b)")
 

@@ -55,11 +55,15 @@ _COMPARED_NEXT = re.compile(r"\s+(?:for|in|at)\s+[^,;:%]{1,60}?(?:\s*,\s*(?:and\
 _FOR_THE = re.compile(r"\s+(?:for|in|at)\s+the\s+")
 #: A gapped list item's name may follow a lower-case description of the company ("Kering tumbled 9%, luxury rival
 #: LVMH 2% and saddle maker Hermes 1.5%"): up to three words, none a function word, a participle or an "-ing" form, so
-#: that a clause ("..., beating analyst X's 2%") is not read as an item.
+#: that a clause ("..., beating analyst X's 2%") is not read as an item; "the" may open the description ("AXA gave up
+#: 3.5% and the reinsurer SCOR 2.8%").
 #: A gapped item's possessive before "by" and its figure ("..., and Y's by nearly 10%"): Y's shares moved by it.
-_OWNED_BY_END = re.compile(r"\w['’]s?\s+(?P<by>by\s+)$")
+#: A name's "by" as well when the verb before had its "by" ("X fell by 2.1%, Y by 1.7%"): the verb and its "by" left out
+#: ("X fell 4%, and Y by 2%" says nothing of Y's shares).
+_OWNED_BY_END = re.compile(r"\w(?P<own>['’]s?)?\s+(?P<by>by\s+)$")
+_BY_END = re.compile(r"\bby\s+$")
 _LIST_BEFORE = re.compile(
-    r"(?:,|\band|\bor|&|\bwith|;|:)\s*(?:[Ss]hares\s+of\s+|"
+    r"(?:,|\band|\bor|&|\bwith|;|:)\s*(?:[Ss]hares\s+of\s+|(?:the\s+(?=[a-z]))?"  # "and the reinsurer Y 2.8%"
     r"(?:(?!(?:the|a|an|its|their|by|to|from|than|of|at|in|on|for|as|about|around|nearly|almost|some|while|which|"
     r"who|that|and|or|but|with|after|before|since|up|down|off|only|just|also)\s)[a-z][a-z-]*(?<!ing)(?<!ed)\s+){1,3})?$")
 _POSSESSIVE_BEFORE = re.compile(r"(?P<np>" + NP + r")['’]s?\s+(?:[\w-]+\s+){0,2}$")
@@ -781,6 +785,7 @@ def sentence_moves(sentence: str, labelled: bool = False, lean: int = 0) -> list
     last_subjects: list[Subject] = []
     last_form = ""
     prev_end = 0
+    last_by = False  # the figure before came after "by" ("fell by 2.1%")
     compared_before = False  # the figure before was the compared item of "compared with 8% for Y"
     for group in _groups(figures, sentence):
         head = group[0]
@@ -818,6 +823,8 @@ def sentence_moves(sentence: str, labelled: bool = False, lean: int = 0) -> list
         elif head.sign == 0:  # a gapped list item: "Kering tumbled 9%, LVMH 2%"
             # "X's shares have risen 9%, and Y's by nearly 10%": the possessive's "by" stands where the verb was
             owned_by = _OWNED_BY_END.search(sentence, 0, head.start)
+            if owned_by and not owned_by.group("own") and not last_by:
+                owned_by = None
             at = owned_by.start("by") if owned_by else head.start
             found = _usable(subject_before(sentence, at, allow_object=True)) if last_sign else []
             if not found or found[0].start < 0 or not _LIST_BEFORE.search(_less_place_owner(sentence[: found[0].start])):
@@ -849,5 +856,6 @@ def sentence_moves(sentence: str, labelled: bool = False, lean: int = 0) -> list
             last_subjects = subjects
         last_sign = group[-1].sign or last_sign
         last_form = group[-1].form
+        last_by = _BY_END.search(sentence, max(0, group[0].start - 10), group[0].start) is not None
         prev_end = group[-1].end
     return out

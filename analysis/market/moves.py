@@ -30,6 +30,7 @@ from analysis.market.coref import (may_name_parties, may_name_units, mention_tup
                                    unit_names)
 from analysis.market.extract import Mention, initials_blend, move_rows, written_as_initials
 from analysis.market.figures import HAS_FIGURE
+from analysis.market.strips import HEAD_STRIP_SENT, head_strip_rows
 
 #: What ``python -m analysis moves`` prints: the columns of the first release, then the period of a multi-day
 #: move (``session_date`` empty, ``period_start``/``period_end`` set) and its kind.
@@ -221,9 +222,13 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
         ref = _day(published) or _day(earliest)
         found = _article_rows(head, str(text), ref, by_doc.get(str(doc_id)), None if ref else story, parties,
                               page_head(decks.get(doc_id, "[]")))
+        # the quote strip a market page prints over its article ("GS 324.55 -1.68%   MS 78.11 -2.59%"): the session's moves
+        found = (*head_strip_rows(decks.get(doc_id, "[]"), ref, mention_tuples(by_doc.get(str(doc_id)))), *found)
         shorts = short_names(found, str(text)) if found else {}
         for r in found:
-            sent_id, para_id = spans.at(str(doc_id), int(r["start"]))  # type: ignore[call-overload]
+            # (a quote strip's row: no sentence of the body nor the headline, sentence id HEAD_STRIP_SENT)
+            sent_id, para_id = (HEAD_STRIP_SENT, HEAD_STRIP_SENT) if r["sent_start"] == HEAD_STRIP_SENT \
+                else spans.at(str(doc_id), int(r["start"]))  # type: ignore[call-overload]
             company = without_trailing_acronym(str(r["company"])) if r["kind"] == "share" else str(r["company"])
             if company in units and r["kind"] == "share":  # "Acme's shares fell 1.2%", "Acme" linked to the unit
                 company = parent_name(company, str(r["sentence"]), units[company])  # "Acme Studios": the parent's
@@ -431,6 +436,18 @@ def _initials_named(names: pd.Series, moves: pd.DataFrame) -> pd.Series:
 _NAMED_OFTEN = 5
 
 
+#: A legal form right after a name ("Mitsubishi Corp", "Sumitomo Corporation", "Acme Inc"): the name is the firm's whole
+#: name, with its legal tail, not the first word of a longer one.
+_LEGAL_TAIL = r"\s+(?:Corp(?:oration)?|Co|Inc|Ltd|Limited|[Pp]lc|PLC|AG|SA|SE|NV|N\.V\.|S\.A\.)\b\.?"
+
+
+def _written_whole(name: str, sentences: object) -> bool:
+    """Whether any of the ``sentences`` of a one-word ``name``'s moves writes the name with its legal form right after it
+    (:data:`_LEGAL_TAIL`)."""
+    tailed = re.compile(r"\b" + re.escape(name) + _LEGAL_TAIL)
+    return any(tailed.search(str(s)) for s in sentences)  # type: ignore[attr-defined]
+
+
 def _first_word_named(names: pd.Series, moves: pd.DataFrame) -> pd.Series:
     """``names`` with a share move's one-word name that another share move's name of the corpus opens on ("Vasudha"
     in a reprint, "Vasudha Fine Chemicals" in most articles; "Corvane" and "Corvane Insurance Group") replaced by that
@@ -452,6 +469,8 @@ def _first_word_named(names: pd.Series, moves: pd.DataFrame) -> pd.Series:
             full_of[name] = groups[norm_key(name)]
             continue
         fits = sorted(((int(counts[full]), full) for full in longer if full.split()[0] == name), reverse=True)
+        if fits and _written_whole(name, moves.loc[share & names.eq(name), "sentence"] if "sentence" in moves.columns else ()):
+            continue  # "Mitsubishi Corp fell 6%": the trading house's own name, no short form of "Mitsubishi UFJ ..."
         if fits and fits[0][0] >= max(_NAMED_OFTEN, int(counts[name]) + 1) and (len(fits) == 1 or fits[0][0] >= 2 * fits[1][0]):
             full_of[name] = fits[0][1]
     if not full_of:

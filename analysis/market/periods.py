@@ -334,6 +334,27 @@ _ENDS_BEFORE_EVENT = re.compile(r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:the|it
 _DATED_MARK = re.compile(r"\s+(?:below|under|above)\s+(?:their|its)\s+(?:(?P<m>" + _MONTH + r")\.?\s+(?:(?P<y>(?:19|20)\d\d)\s+)?"
                          r"(?:record\s+|all-time\s+|closing\s+)?(?:peak|high|low)\b|(?:record\s+|all-time\s+|closing\s+)?"
                          r"(?:peak|high|low)\s+in\s+(?P<m2>" + _MONTH + r")\.?(?:\s+(?P<y2>(?:19|20)\d\d))?\b)")
+#: A mark the figure counts from, dated by a stated day or month: the stock's own peak, high, low or record ("down 60%
+#: from its March 22 peak", "58% below its March 22 peak", "up 30% from its 12 October trough", "down 35% from its May
+#: high", "off their record high of June 3") or a price it stood at then ("down from HK$27.50 in July 2020"): a span from
+#: that day (the first of the month when no day is given) to now.
+_MARK_DATE = (r"(?:(?P<d0>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m0>" + _MONTH + r")\b\.?|(?P<m>" + _MONTH + r")\b\.?"
+              r"(?:\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per[\s-]?cent|pct)))?)(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
+_MARK_NOUN = r"(?:(?:record|all-time|closing|intraday|recent|share-price)\s+)?(?:peak|high|low|trough|record|top)\b"
+_DATED_PEAK = re.compile(
+    r"\b(?:from|off|below|under|above)\s+(?:its|their|the)\s+(?:" + _MARK_DATE + r"\s+" + _MARK_NOUN
+    + r"|" + _MARK_NOUN + r"\s+(?:in|of|on)\s+" + _MARK_DATE.replace("?P<", "?P<b") + r")"
+    r"|\bfrom\s+(?:[A-Z]{0,3}[$€£¥]|Rs\.?\s?|[A-Z]{3}\s?)?\d[\d.,]*(?:p|c|\s?pence|\s?euros?|\s?yen)?\s+(?:in|on)\s+"
+    + _MARK_DATE.replace("?P<", "?P<c"), re.IGNORECASE)
+
+
+def _dated_peak(m: re.Match[str]) -> Period:
+    """The span from the day a :data:`_DATED_PEAK` match dates (its month's first day when no day is given)."""
+    g = {k[1:] if k[0] in "bc" and k[1:] in ("d0", "m0", "m", "d", "y") else k: v for k, v in m.groupdict().items() if v}
+    return Period("multi-day", interval="since", month=_month_index(g.get("m") or g["m0"]),
+                  stated_day=int(g.get("d") or g.get("d0") or 1), stated_year=int(g.get("y") or 0))
+
+
 #: A week phrase that tells the week as a whole ("for the week", "on the week", "ended the week"), not the week so far
 #: ("this week", "so far this week", "since the start of the week").
 _WHOLE_WEEK = re.compile(r"(?:for|on|over)\s+the\s+week|(?:ended|finished|closed|ends|finishes)\s+the\s+week",
@@ -672,6 +693,10 @@ def read_period(window: str) -> Period:
     level_day = _LEVEL_ON_DATE.match(text, anchored.start()) if anchored else None
     if level_day:  # "8% below their level of June 8", "33% below where they closed on Sept. 3": the sessions after it
         found.append((anchored.start(), _after_stated(level_day)))
+        anchored = None
+    peak = _DATED_PEAK.search(text)
+    if peak:  # "down 60% from its March 22 peak", "down from HK$27.50 in July 2020": from that day (month) to now
+        found.append((peak.start(), _dated_peak(peak)))
         anchored = None
     owned_day = _BEFORE_DAYS_EVENT.match(text, anchored.end()) if anchored and anchored.group(0).rstrip().endswith(
         ("before", "to")) else None

@@ -104,10 +104,11 @@ _AUX_END = re.compile(
 #: (a share class after the possessive too: "X's Class A shares", "X's Series B shares", as Chilean issuers name theirs)
 _SHARES_END = re.compile(  # "X's London shares" / "X's Hong Kong stock" too: the listing place after the possessive
     r"(?:['’]s?(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)+|own|thinly|heavily|lightly|newly|traded|listed|depositary|over-the-counter|OTC)){1,3}"
-    r"(?=\s+(?:shares|stock|ADRs|ADSs|GDRs|[ABH]-shares)\b)|['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|[Ss]eries\s+[A-D]|preference|preferred|"
+    r"(?=\s+(?:shares|stock|ADRs|ADSs|GDRs|[ABH]-shares|receipts)\b)|['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|[Ss]eries\s+[A-D]|preference|preferred|"
     r"voting|non-voting|A|B|H|American|[Gg]lobal))?\s+(?:shares|share\s+price|stock|stock\s+price|stocks|ADRs|ADSs|GDRs|GDSs|"
-    r"[ABH]-shares|depositary\s+receipts|Shares|Stock|Stock\s+Price|Share\s+Price|market\s+(?:value|capitali[sz]ation|cap))\s*$"
-    r"|(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir))(?:\s+[A-Z][a-z]+){1,2}\s+(?:line|listing)\s*$"  # "its Vienna line"
+    r"[ABH]-shares|(?:depositary\s+)?receipts|Shares|Stock|Stock\s+Price|Share\s+Price|market\s+(?:value|capitali[sz]ation|cap))\s*$"
+    # "its Vienna line", "X's U.S. listing"
+    r"|(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir))(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)+)){1,2}\s+(?:line|listing)\s*$"
 )
 #: An auxiliary capitalised in a Title Case headline, right before the move ("Acme Stock Is Down 9%", "Why Acme Shares
 #: Are Up Today").
@@ -485,6 +486,10 @@ def demonym_short_names(org_names: Sequence[str]) -> dict[str, str]:
     return {d: next(iter(names)) for d, names in found.items() if len(names) == 1}
 
 
+#: A class of a company's shares ("Class A", "Class B"): the stock of the company that issued it, no company's name.
+_SHARE_CLASS = re.compile(r"Class\s+[A-Z]")
+
+
 def classify_name(name: str) -> SubjectKind:
     """``index`` for index, ETF, commodity and currency names, ``reject`` for places, else ``share``."""
     lex = move_words()
@@ -500,6 +505,8 @@ def classify_name(name: str) -> SubjectKind:
             return "index"
     if _PRICE_WORD.fullmatch(name):
         return "reject"  # "288p", "$21.40": a price, no name
+    if _SHARE_CLASS.fullmatch(name):
+        return "reject"  # "its Class K stock", "The company's Class A shares": a class of a company's shares, no name
     if _amount_end(name):
         return "reject"  # "Writedown of DKK 4.8" (a bullet's "Writedown of DKK 4.8 bln on ..."): a sum, no name
     if name in lex.places or name in lex.exchanges or name in lex.not_company:

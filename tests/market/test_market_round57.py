@@ -160,7 +160,7 @@ def test_off_a_low_after_a_comma_leaves_the_session() -> None:
     text = "Closing numbers from Zurich: Tarvos Mining finished down 24.6% at CHF38.15, off a low of the day."
     assert _days(text, "Tarvos Mining") == [("Tarvos Mining", -24.6, "2026-03-06", "", "")]
     assert _days("Tarvos Mining shares are up 40% off their March low.", "Tarvos Mining") == [
-        ("Tarvos Mining", 40.0, "", "", "")]
+        ("Tarvos Mining", 40.0, "", "2026-03-01", "2026-03-06")]  # (round 62: a dated mark's span starts in its month)
 
 
 # 10. A level counted "from" where the stock stood before an event ("down 61% from their level before the results",

@@ -1,0 +1,127 @@
+"""Quote strips in a page's head: the line of tickers, prices and changes a market page prints above its article
+("GS 324.55 -1.68%   MS 78.11 -2.59%   ^DJI 11,015.69 -3.27%", "INTC  21.48  -7.57  (-26.06%)    AMD ...",
+"TRENDING TICKERS   CSGN -2.1%   VIAC +4.5%"). Cleaning takes the line out of the body as page furniture; its cells
+are still the session's moves of the stocks the page is about, so they are read here from the head lines."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+from .coref import DocMentions, Named, abbreviates
+from .extract import _symbol_owners, ticker_company
+from .periods import trading_day
+from .phrases import classify_name
+
+#: The sentence id of a quote strip's rows: the strip is neither a sentence of the body nor the headline (-1), so no
+#: headline's event is read as retelling its moves.
+HEAD_STRIP_SENT = -2
+
+#: One cell of a strip: a name (a ticker, or a name of words in capitals), an optional exchange code ("8306.T"),
+#: an optional price ("324.55", "217.30p", "3.301,45"), an optional change in points ("-7.57") and a signed percent,
+#: bare or in brackets ("-1.68%", "(-26.06%)").
+_CELL = re.compile(
+    r"(?P<name>[A-Z^][\w&.'’/^-]*(?:\s[A-Z0-9][\w&.'’/-]*){0,3}?|\d{4})"
+    r"(?:\s+\d{4}\.[A-Z]{1,2})?"
+    r"(?:\s+(?:[A-Z]{0,3}[$€£¥]|Rs\.?\s?)?\d[\d,.]*(?:p|c)?)?"
+    r"(?:\s+[+\-−]\d[\d,.]*)?"
+    r"\s+\(?(?P<pct>[+\-−]\d{1,3}(?:[.,]\d{1,2})?)\s*%\)?")
+#: A cell quoting a level without a percent ("N225 11,609.72 -605.04", "USD/JPY 104.96"): part of the strip, no move.
+_LEVEL_CELL = re.compile(r"[A-Z^][\w&.'’/^-]*(?:\s[A-Z0-9][\w&.'’/-]*){0,2}?\s+\d[\d,.]*(?:\s+[+\-−]\d[\d,.]*)?")
+#: What may stand between cells: two spaces or more, a bar; a caption may open the line ("Ticker:", "TRENDING TICKERS").
+_GAP = re.compile(r"\s{2,}|\s*\|\s*")
+_CAPTION = re.compile(r"(?:[A-Z][A-Za-z]*\s?){1,3}:?")
+#: A caption closed by a colon before the first cell on the same run of single spaces ("Ticker: GS 125.05 -2.73%").
+_COLON_CAPTION = re.compile(r"\s*[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,2}:\s+")
+#: A part that may go on a cell (a price, a change, a percent): a digit, a sign or a bracket first.
+_FIGURE_PART = re.compile(r"[\d+\-−(]")
+#: A name that is a ticker alone ("GS", "ADANIPORTS", "CSGN"): capitals and digits, an optional exchange suffix.
+_TICKER = re.compile(r"[A-Z][A-Z0-9]{0,11}(?:\.[A-Z]{1,2})?")
+
+
+def _cells(line: str) -> list[re.Match[str]] | None:
+    """The quote cells with a percent of ``line`` when the whole line is a strip of two or more cells (an optional
+    caption first, cells quoting a level alone among them, nothing between cells but gaps); None for any other line
+    (prose, a headline with a percent)."""
+    caption = _COLON_CAPTION.match(line)
+    parts = [p for p in _GAP.split(line[caption.end() if caption else 0:].strip()) if p]
+    cells: list[re.Match[str]] = []
+    at = levels = 0
+    while at < len(parts):
+        # a cell may hold single spaces only ("GS 324.55 -1.68%") or be spread over gaps ("INTC  21.48  -7.57  (-26.06%)")
+        cell = None
+        width = 1
+        while cell is None and at + width <= len(parts) and (width == 1 or _FIGURE_PART.match(parts[at + width - 1])):
+            cell = _CELL.fullmatch(" ".join(parts[at: at + width]))
+            width += 1
+        if cell is not None:
+            cells.append(cell)
+            at += width - 1
+        elif level := next((w for w in (3, 2, 1) if at + w <= len(parts) and _LEVEL_CELL.fullmatch(" ".join(parts[at: at + w]))
+                            and all(_FIGURE_PART.match(p) for p in parts[at + 1: at + w])), 0):
+            levels += 1
+            at += level
+        elif not cells and not levels and at == 0 and _CAPTION.fullmatch(parts[at]):
+            at += 1  # the caption
+        else:
+            return None
+    return cells if cells and len(cells) + levels >= 2 else None
+
+
+def _abbreviated(ticker: str, mentions: DocMentions) -> Named | None:
+    """The one organisation of the article, named in words, whose name the ticker's letters abbreviate ("ADANIPORTS"
+    Adani Ports); of several, the one whose initials the ticker spells ("MUFG": Mitsubishi UFJ Financial Group, not
+    Mizuho Financial Group). None when none or several fit."""
+    root = ticker.split(".")[0]
+    worded = {name for _a, _b, _s, name, kind in mentions if kind.upper() == "ORG" and any(c.islower() for c in name)
+              and classify_name(name) == "share"}
+    fits = {name for name in worded if abbreviates(root, name)}
+    if len(fits) > 1:
+        fits = {name for name in fits if "".join(w[0] for w in re.findall(r"[\w&]+", name)).upper() == root}
+    return Named(fits.pop(), "share", ticker) if len(fits) == 1 else None
+
+
+def _cell_company(name: str, mentions: DocMentions) -> Named | None:
+    """The company a cell's name stands for: the organisation the article names for a ticker (its entity layer's alias,
+    or the one organisation whose name the ticker's letters abbreviate), else the one listed company of the symbol;
+    a name in words is the article's organisation of that name. None for an index, a currency pair, a commodity and
+    any name the article and the listings do not tie to one company."""
+    if name.startswith("^") or "/" in name or classify_name(name) != "share":
+        return None  # "^DJI", "GBP/USD", "FTSE 100", "NIKKEI"
+    if _TICKER.fullmatch(name):
+        named = ticker_company(name, mentions) or _abbreviated(name, mentions)
+        if named is not None:
+            return named if classify_name(named.name) == "share" else None
+        owners = _symbol_owners().get(name, ())
+        return Named(owners[0], "share", name) if len(owners) == 1 else None
+    if name in mentions.orgs:
+        return Named(mentions.org_name(name), "share", "")
+    return None
+
+
+def head_strip_rows(head_lines: str, published: date | None, mentions: DocMentions) -> list[dict[str, object]]:
+    """The moves of the quote strips among a page's head lines (``head_lines``: the corpus's JSON list of ``[offset,
+    line]`` above the body): each cell naming a company is its move in the session of publication. Rows have the keys of
+    :data:`analysis.market.extract.MOVE_COLUMNS` (``sent_start``, ``start`` and ``end`` :data:`HEAD_STRIP_SENT`: outside the body and the headline)."""
+    if "%" not in (head_lines or ""):
+        return []
+    try:
+        lines = [str(line) for _at, line in json.loads(head_lines)]
+    except (ValueError, TypeError):
+        return []
+    session = trading_day(published) if published else None  # the page's day: its last session
+    out: list[dict[str, object]] = []
+    for line in lines:
+        cells = _cells(line) if "%" in line else None
+        for cell in cells or ():
+            named = _cell_company(cell.group("name"), mentions)
+            if named is None:
+                continue
+            out.append({
+                "company": named.name, "ticker": named.ticker, "pct": float(cell.group("pct").replace("−", "-").replace(",", ".")),
+                "qualifier": "exact", "kind": "share", "session_date": session, "period_start": None,
+                "period_end": None, "period": "session", "sentence": " ".join(line.split()), "sent_start": HEAD_STRIP_SENT,
+                "start": HEAD_STRIP_SENT, "end": HEAD_STRIP_SENT, "basis": "publication date" if session else "",
+            })
+    return out
