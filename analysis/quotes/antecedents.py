@@ -384,11 +384,21 @@ def _org_word_end(name: str) -> bool:
     return _org_name_end(name) or (len(name.split()) > 1 and name.split()[-1].casefold() in ROLE_ORG)
 
 
+#: the lower-case particles of people's surnames (of :data:`NAME_PARTICLES`, not the connectors of organisations')
+_SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "das", "dos", "di", "du", "la",
+                                "le", "ter", "ten", "zu", "bin", "ibn", "al", "el"})
+
+
 def _given_gender(name: str) -> str:
     """The gender a person's given name shows ("Jane Roe": "f"), "" for a name of one word or more than three,
     an unknown or shared given name, or a name holding an organisation word ("Jane Roe Foundation")."""
     words = [w for w in name.split() if w.casefold().rstrip(".") not in TITLES]
-    if not 2 <= len(words) <= 3 or any(w.casefold() in ROLE_ORG or not w[:1].isupper() for w in words):
+    if any(w.casefold() in ROLE_ORG for w in words):
+        return ""
+    # a surname's lower-case particle ("Stephan von Erffa", "Ursula von der Leyen", "Ana de Souza") is part of a
+    # person's name, not a lower-case word that makes it none
+    words = [w for w in words if w not in _SURNAME_PARTICLES]
+    if not 2 <= len(words) <= 3 or any(not w[:1].isupper() for w in words):
         return ""
     if words[0] in GIVEN_GENDER or "-" not in words[0]:
         return GIVEN_GENDER.get(words[0], "")

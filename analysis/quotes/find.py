@@ -478,11 +478,12 @@ def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, .
         else:
             out.append((span.segments[0][0], span.segments[-1][1], quote, span.kind, who.name, who.type, who.mention,
                         who.attribution))
-            reported.append(bool(speech_verbs(text, span.sent_start, span.open_at, verbs_only=True)
-                                 or speech_verbs(text, span.close_at, span.sent_end, verbs_only=True)))
+            # (a split quotation's attribution stands between its parts: "“…,” I told them, “…”")
+            gaps = [(span.sent_start, span.open_at), (span.close_at, span.sent_end)] + [
+                (a[1], b[0]) for a, b in zip(span.segments, span.segments[1:])]
+            reported.append(any(speech_verbs(text, lo, hi, verbs_only=True) for lo, hi in gaps))
             owned.append(bool(OWNED_SPEECH.search(text, span.sent_start, span.open_at)))
-            own.append(bool(_FIRST_PERSON.search(text, span.sent_start, span.open_at)
-                            or _FIRST_PERSON.search(text, span.close_at, span.sent_end)))
+            own.append(any(_FIRST_PERSON.search(text, lo, hi) for lo, hi in gaps))
         prev = span
     out = _echoes(out, reported)
     out = [(*r[:4], _short_form_of(_spelled_acronym(text, str(r[4]), mentions), mentions), *r[5:]) if r[4] else r

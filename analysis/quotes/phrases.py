@@ -622,6 +622,12 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
             if named is not None and named.kind == "name":
                 return named
         definite = w.casefold() in {"the", "its", "their", "his", "her", "this"}
+        full = _full_name_after_role(words)
+        after = next((words[k + 1][0] for k, t in enumerate(words[:-1]) if full is not None and t is full[-1]), "")
+        if after in ("of", "at"):
+            # "said a researcher Jane Roe of Acme Securities": the full name after the role, not the run of
+            # capitalised words up to the employer (whose name would stand for the person)
+            return Phrase("name", s, full[-1][2], full[0][1], full[-1][2])
         # a name right after the description: "said the senator, Ted Cruz" is rare; "said campaign manager X" is a run
         caps = [t for t in words[1:] if t[0][:1].isupper() and not _is_title(t[0])]
         if caps and len(caps) >= 1 and caps[-1] is words[-1] and not _is_role(caps[-1][0]):

@@ -798,9 +798,11 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
         found = antecedent(doc, ph.start, "ORG", salient_only=True) or _focus_organisation(doc, ph.start)
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
-    if ph.head in ORGANS and before_head and (before_head[-1] == "its" or (
+    staff = ph.head in GROUPS or (ph.head.endswith("s") and ph.head[:-1] in ROLE_PERSON)
+    if (ph.head in ORGANS or staff) and before_head and (before_head[-1] == "its" or (
             before_head[-1].endswith(("’s", "'s")) and _bare_noun(before_head[-1]) in ROLE_ORG)):
-        # "the company's board said", "its board said": the body of the organisation the description takes up
+        # "the company's board said", "its board said": the body of the organisation the description takes up;
+        # so do its people, unnamed ("the bank's economists wrote in a note", "its analysts said")
         found = antecedent(doc, ph.start, "ORG", salient_only=True) or _focus_organisation(doc, ph.start)
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
@@ -812,6 +814,11 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
         # that …" after a sentence whose subject another body is)
         found = _asked_body(doc, ph.start) or _focus_organisation(doc, ph.start, sentences=1) \
             or _focus_organisation(doc, ph.start)
+        if not found:
+            # "The bank said on Friday the report would be published. “…,” a spokeswoman said": the body the
+            # sentence before opens on by its description speaks through its spokeswoman
+            described = described_subject_before(doc, min(anchor, ph.start), anchor)
+            found = (described.name, described.type) if described is not None else None
         if found:
             return Speaker(found[0], found[1], surface, "coreference")
     if ph.head in ORGANS and "editorial" in _words_before_head(doc, ph) and (ph.definite or "’s" in surface
@@ -898,11 +905,12 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
             # "Queues grew at three Acme Bank offices. … The bank said": no body is a subject, so the one
             # named with the description's own word ("bank", "airline", "group")
             found = found or antecedent(doc, ph.start, "ORG", named=ph.head)
-            if not found and ph.head in _ANY_ORGANISATION and before_head == ["the"] \
-                    and not _organisation_near(doc, ph.start):
+            if not found and ph.head in _ANY_ORGANISATION and before_head == ["the"]:
                 # "Unease at Acme's plant … The company said on Sunday it had “…”": no body named in this paragraph
-                # or the one before to take up, so the company the story opens on
-                found = _lead_organisation(doc)
+                # or the one before to take up, so the company the story opens on; also when the one body named
+                # there is that company, as no subject ("“…,” said Jane Roe, Acme CFO. The company said …")
+                lead = _lead_organisation(doc)
+                found = lead if lead is not None and not _organisation_near(doc, ph.start, besides=lead[0]) else None
             if found:
                 return Speaker(found[0], found[1], surface, "coreference")
     if ph.head in ROLE_PERSON and ph.head not in ROLE_ORG:
@@ -945,15 +953,28 @@ def _named_next(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     return Speaker(doc.names[k], "PERSON", surface, "coreference")
 
 
-def _organisation_near(doc: Doc, pos: int) -> bool:
+def _organisation_near(doc: Doc, pos: int, besides: str = "") -> bool:
     """Whether an organisation is named (outside quotation marks) in the paragraph of ``pos`` before it or in the
-    paragraph before: "the company" may take it up, whatever the rules' antecedent search found."""
+    paragraph before: "the company" may take it up, whatever the rules' antecedent search found. A mention of
+    ``besides`` in a person's title ("said Jane Roe, Acme CFO") does not count."""
     para = doc.text.rfind("\n", 0, pos)
     while para > 0 and doc.text[para - 1] == "\n":
         para -= 1
     lo = doc.text.rfind("\n", 0, max(0, para)) + 1 if para > 0 else 0
     return any(doc.types[i] in ORG_TYPES and not doc.inside_quote(doc.starts[i])
+               and not (doc.names[i] == besides and _in_title(doc, i))
                for i in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, pos)))
+
+
+#: the person's role right after an organisation's name in a title ("Acme CFO", "Acme chief executive")
+_ROLE_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?([A-Za-z]+)\b")
+
+
+def _in_title(doc: Doc, i: int) -> bool:
+    """Whether mention ``i`` of an organisation only names a person's employer in a title ("Jane Roe, Acme CFO",
+    "Acme chief executive Jane Roe")."""
+    m = _ROLE_AFTER.match(doc.text, doc.ends[i])
+    return m is not None and m.group(1).casefold() in ROLE_PERSON and m.group(1).casefold() not in ROLE_ORG
 
 
 def _lead_organisation(doc: Doc) -> tuple[str, str] | None:
@@ -1095,8 +1116,10 @@ _DOCUMENT_REACH = 700
 _AUXILIARY_TAIL = re.compile(r"(?:\s+(?:has|have|had))?(?:\s+(?:just|also|now|already|quickly|swiftly|late|early|"
                              r"earlier|since))*\s*\Z")
 #: a document its sentence's subject gives out by a verb of saying: "Acme said in a statement", "Bluefin, founded
-#: in 2017, said its 96-page report was published late on Sunday" (the subject's own document)
-_SAID_IN = re.compile(r"\b(?:said|says|announced|added|stated|wrote|warned)\s+(?:(?:on|late|early)\s+\w+\s+)?"
+#: in 2017, said its 96-page report was published late on Sunday" (the subject's own document), "Bluefin alleged in
+#: a report published on Tuesday that …"
+_SAID_IN = re.compile(r"\b(?:said|says|announced|added|stated|wrote|warned|alleged|alleges|claimed|claims|argued|"
+                      r"noted|concluded|disclosed|reported)\s+(?:(?:on|late|early)\s+\w+\s+)?"
                       r"(?:in\s+(?:a|an)|its)\s+(?:[\w-]+\s+){0,2}?$")
 
 

@@ -63,7 +63,9 @@ def test_said_one_names_no_one() -> None:
     text = ("Maison Ferrand has lost half its value since March.\n\n"
             "Bankers in Lyon say the jewellery arm would find buyers if it were put up for sale. \"The brand is "
             "worth more than the books right now,\" said one. Ferrand has said nothing about a sale.")
-    assert _rows(text, BANKERS) == [("The brand is worth more than the books right now,", "")]
+    # (round 62: "banker" is a person's role noun, so "Bankers" is the group "one" is of, as "Analysts" and
+    # "Traders" were already; still not Maison Ferrand)
+    assert _rows(text, BANKERS) == [("The brand is worth more than the books right now,", "Bankers")]
 
 
 

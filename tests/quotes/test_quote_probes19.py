@@ -37,7 +37,6 @@ KNOWN = {
     ("c23-02", "Can you talk about"): "mixed-case name labels of a call transcript",
     ("c23-02", "Sure. Deposit costs"): "mixed-case name labels of a call transcript",
     ("c25-01", "This is a budget for growth"): "cleaning drops live-blog entries before the first quotation",
-    ("c35-02", "Nobody wants to sell"): "convention: an unnamed source with a workplace",
     ("c38-01", "The consumer is tired"): "a quotation paragraph after a stance sentence in the paragraph before",
     ("c51-01", "Nobody is buying"): "convention: an unnamed source with a workplace",
     ("c53-01", "We build for the next"): "a pull quote's credit line in the next paragraph",
