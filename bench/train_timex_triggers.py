@@ -13,7 +13,7 @@ whether both do. "rate" is gold / occurrences.
 Break-even: a trigger whose rows the tagger emits costs value F1 when fewer than about half its occurrences are
 tagged in the gold (an extra lowers precision about as much as a found expression raises recall, and value F1 here
 is about 0.85): a rate under 0.45 says leave it out (or emit it only in the contexts where annotators tag it), a rate
-over 0.55 says emit it. Nothing is written: the table is a report (bench/README.md round 35 gives it).
+over 0.55 says emit it. Nothing is written: the table is a report (bench/rounds/round-35.md gives it).
 """
 
 from __future__ import annotations

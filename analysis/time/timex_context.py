@@ -1625,7 +1625,7 @@ def latest_quarter(ctx: Context) -> tuple[int, int] | None:
 #: "In the first nine months", "for the six-month period", "in the first half". The same months a year back are no
 #: quarter: "year-ago", "year-earlier", "the 1988 period" of that sentence take the year (TIMEX3 has no value for
 #: nine months of a year). ("a year earlier" there keeps the quarter: the timeline draws a figure's baseline that
-#: is a year as an event, see bench/README.md round 35.)
+#: is a year as an event, see bench/rounds/round-35.md.)
 _RUNNING_TOTAL = re.compile(r"(?i)\b(?:for|in|during|over|through)\s+the\s+(?:(?:first|latest|past)\s+)?"
                             r"(?:(?:six|nine|6|9)\s+months|(?:six|nine|6|9)-month\s+period|half)\b")
 

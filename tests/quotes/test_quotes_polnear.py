@@ -4,7 +4,7 @@ quotations and speakers, in ../shared/external beside the repository) is written
 accuracy and attributed precision at the level reached (bench/README.md, "Quotes") less a small margin. The precision
 is taken on the articles whose gold lists a quotation: the gold of the seven that write ''A,'' (some newspapers'
 archives) lists none, its quotations having been read off straight marks, so their rows are no evidence either way
-(bench/README.md, "Round 37 (lead)")."""
+(bench/rounds/round-37.md, "Round 37 (lead)")."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ EXTERNAL = ROOT / ".." / "shared" / "external"
 GOLD = EXTERNAL / "polnear-dev"
 MIN_RECALL = 0.97
 MIN_ACCURACY = 0.85  # reached 0.866 (bench/README.md, "Quotes", round 5: the speaker ranker), 0.872 in round 9
-MIN_PRECISION = 0.77  # reached 0.770, 0.779 in round 9 (bench/README.md, "Round 9")
+MIN_PRECISION = 0.77  # reached 0.770, 0.779 in round 9 (bench/rounds/round-09.md, "Round 9")
 _FIGURES = re.compile(r"direct recall ([\d.]+).*speaker accuracy ([\d.]+).*attributed precision ([\d.]+)")
 
 

@@ -16,7 +16,7 @@ from timex_probes19 import DCT, PROBES  # noqa: E402
 
 from analysis.time.timex import find_timexes  # noqa: E402
 
-#: Probes left failing on purpose (the sentence): see bench/README.md, "Round 19b".
+#: Probes left failing on purpose (the sentence): see bench/rounds/round-19.md, "Round 19b".
 LEFT = {
     # vague or split by convention: TimeML leaves the reading open, rare in news
     "Asian markets fell overnight.",

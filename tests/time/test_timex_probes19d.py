@@ -18,7 +18,7 @@ from timex_probes19d import DCT, PROBES  # noqa: E402
 
 from analysis.time.timex import find_timexes  # noqa: E402
 
-#: Probes left failing on purpose (the sentence): see bench/README.md, "Round 19d".
+#: Probes left failing on purpose (the sentence): see bench/rounds/round-19.md, "Round 19d".
 LEFT = {
     # a plan told by a verb that is no future cue ("set ... for"; a headline's "to" looks ahead since round 42, a
     # forecast "from" a weekday since round 55)

@@ -140,7 +140,7 @@ def test_a_merged_move_is_labelled_with_a_figure_an_article_prints() -> None:
     assert {r["event"] for r in rows} == {"Orvane shares rise 16.94%"}
 
 
-#: Probes that still fail, by construction, for another owner or left (see bench/README.md, Round 19c).
+#: Probes that still fail, by construction, for another owner or left (see bench/rounds/round-19.md, Round 19c).
 KNOWN_FAILING = {
     "The Brenmoor council will vote on the bridge in the spring.",  # the spring already begun on the article's day
     "Orvane Robotics shares have doubled since 2019.",  # a figure since a year: its yardstick (convention)
