@@ -2,29 +2,8 @@
 here is fictional; the places and public bodies are real."""
 from __future__ import annotations
 
-import pandas as pd
-
-from analysis.entities.aliases import link_entities
-from analysis.entities.recognize import recognize_entities
-
-
-def _names(text: str) -> dict[str, str]:
-    """name -> type for the story mentions of `text` (its first line the headline)."""
-    df = recognize_entities(text, text.find("\n"))
-    df = df[df["role"] == "story"]
-    return dict(zip(df["name"], df["type"]))
-
-
-def _linked(docs: dict[str, str]) -> pd.DataFrame:
-    """The linked story mentions of invented articles (doc id -> text)."""
-    frames = [recognize_entities(text).assign(doc_id=doc_id) for doc_id, text in docs.items()]
-    linked = link_entities(pd.concat(frames, ignore_index=True))
-    return linked[linked["role"] == "story"]
-
-
-def _entity_of(linked: pd.DataFrame, doc_id: str, surface: str) -> set[str]:
-    rows = linked[(linked["doc_id"] == doc_id) & (linked["surface"] == surface)]
-    return set(rows["entity"])
+from test_entities_round61 import _entity_of, _linked
+from test_entities_round61 import _story as _names
 
 
 # --- a name whose word is written in the possessive ------------------------------------------------------------------

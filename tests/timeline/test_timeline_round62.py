@@ -3,17 +3,7 @@ rule, each with what it must leave alone. Every sentence, outlet and name is inv
 
 from __future__ import annotations
 
-from analysis.corpus.load import build_corpus
-from analysis.corpus.readers import RawArticle
-from analysis.timeline.events import timeline_mentions
-
-
-def _rows(title: str, body: str, published: str) -> list[tuple[str, str, str]]:
-    """(sentence, date_start, date_end) of every timeline row of one article with headline ``title``."""
-    raw = RawArticle(file="one.txt", text=f"{title}\n\n{body}", outlet="One", published=published, title=title)
-    got = timeline_mentions(build_corpus([(raw, {"published_earliest": ""}, "corpus")]))
-    return sorted((r.sentence, r.date_start.isoformat(), r.date_end.isoformat()) for r in got.itertuples())
-
+from test_timeline_round60 import _rows
 
 _LEAD = ("VALDMERE, Nov 14 (One Wire) - Shares in Brisk Cider Plc fell 11% on Thursday after the cider maker said a "
          "wet harvest would cut its profit. ")
