@@ -433,8 +433,10 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
             continue
         if k == 0 and k + 1 < len(words) and low.endswith("ing") and len(w) > 5 and not w.isupper() \
                 and w not in lex.given_names \
-                and w not in lex.places and (words[1] in lex.given_names or _ACRONYM_WORD_RE.match(words[1])):
-            k += 1  # "Calling Jane Roe ...", "Citing ACME ...": a gerund opening the sentence
+                and w not in lex.places and (words[1] in lex.given_names or _ACRONYM_WORD_RE.match(words[1])
+                                             or norm_key(" ".join(words[1:])) in lex.catalog_names):
+            k += 1  # "Calling Jane Roe ...", "Citing ACME ...", "Leading Intel has been ...": a gerund opening the
+            # sentence before a name (a company's the catalogue knows, whole: "Rising Sun Pictures" keeps its word)
             continue
         if k == 0 and k + 1 < len(words) and low.endswith("ing") and len(w) >= 5 and w not in lex.given_names \
                 and _bare(words[1]) in lex.weekdays:

@@ -176,3 +176,14 @@ def test_the_exchange_name_with_its_side_of_the_day_is_the_index() -> None:
     assert _names("Stocks\n\nQuorvane fell 9%. The Nasdaq is down 2.6%.").get("Nasdaq") == "INDEX"
     assert _names("Close\n\nANCHOR: The Nasdaq just closed down almost two and a half percent.").get("Nasdaq") == "INDEX"
     assert _names("Listing\n\nThe Nasdaq said it would delist Quorvane on Monday.").get("Nasdaq") == "ORG"
+
+
+# --- a gerund opening a sentence before a company's name ---------------------------------------------------------------
+
+def test_a_gerund_opening_a_sentence_is_no_part_of_the_company_name_after_it() -> None:
+    """'"Leading Intel has been the honor of my lifetime," Gelsinger said' made a company "Leading Intel", which
+    later sentences' "the stock" then took as their company. The name the catalogue knows stands alone; a name the
+    catalogue does not know keeps its first word."""
+    found = _names('Quote\n\n"Leading Intel has been the honor of my lifetime," Jane Roe said.')
+    assert "Intel" in found and "Leading Intel" not in found
+    assert "Rising Sun Pictures" in _names("Studios\n\nRising Sun Pictures said on Monday it would hire 200 artists.")
