@@ -3,27 +3,7 @@ each with what it must leave alone. Every sentence, outlet and name is invented.
 
 from __future__ import annotations
 
-from analysis.corpus.load import build_corpus
-from analysis.corpus.readers import RawArticle
-from analysis.timeline.events import timeline_mentions
-
-
-def _rows(title: str, body: str, published: str) -> list[tuple[str, str, str]]:
-    """(sentence, date_start, date_end) of every timeline row of one article with headline ``title``."""
-    raw = RawArticle(file="one.txt", text=f"{title}\n\n{body}", outlet="One", published=published, title=title)
-    got = timeline_mentions(build_corpus([(raw, {"published_earliest": ""}, "corpus")]))
-    return sorted((r.sentence, r.date_start.isoformat(), r.date_end.isoformat()) for r in got.itertuples())
-
-
-_REPORT = ("Brisk Cider warns on profit\n\n"
-           "VALDMERE, Nov 14 (One Wire) - Shares in Brisk Cider Plc fell 11% on Thursday after the cider maker said a "
-           "wet harvest would cut its profit. The apples were picked from Aug. 28.\n")
-
-
-def _report_rows(sentence: str) -> list[tuple[str, str, str]]:
-    # published on Thursday 2041-11-14: a report of its own day
-    return [r for r in _rows("Brisk Cider warns on profit", _REPORT.split("\n\n", 1)[1] + sentence + "\n",
-                             "2041-11-14") if r[0] == sentence]
+from test_timeline_dates59 import _report_rows, _rows
 
 
 def test_a_statement_at_a_news_conference_is_on_the_report_day() -> None:
