@@ -884,7 +884,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         colon = None if quote else _SAID_COLON.match(work, told_end)
         inner = (quote.group(0)[1:-1].strip().split() if quote
                  else sentence[colon.end():].strip(" \"“”'‘’").split() if colon else [])
-        if quote or len(inner) >= 3:
+        if (quote and inner) or len(inner) >= 3:  # an empty pair of marks ('told reporters "" today') says nothing
             if listener and obj.lower() in ("me", "us") and verb_text == verb.third:
                 obj, verb_text = "", "says"  # "Ekdahl told me last year: “...”": the writer is no party to the event
             obj = (f"{obj} " if obj else "") + quoted_opening(inner)

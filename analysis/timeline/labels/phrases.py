@@ -322,7 +322,9 @@ def quoted_opening(words: list[str], most: int = 10) -> str:
     up to where a phrase ends (after a comma, before a preposition, a conjunction or a relative word: "“We have had
     to cancel a handful of flights and there will be …" -> "“We have had to cancel a handful of flights…”", not "“We
     have had to cancel…”"), and without the words that leave it mid-phrase ("“Part of my goal for the next 10 years
-    …" -> "“Part of my goal…”"), keeping at least three."""
+    …" -> "“Part of my goal…”"), keeping at least three; nothing for no words."""
+    if not words:
+        return ""
     shown = list(words[:most])
     cut = len(words) > most
     if cut:
