@@ -43,6 +43,7 @@ import pandas as pd
 from analysis.corpus import Corpus
 from analysis.entities.resolve import linked_mentions, recognized_mentions
 from analysis.incremental import DOC_KEY, doc_keys, in_doc_order
+from analysis.isolation import StepFailure, failures_of, isolated
 from analysis.overlap.passages import sentence_occurrences
 from analysis.pipeline import RECOGNIZED_TABLES, TIMEX_TABLES, Analysis
 from analysis.runners import (
@@ -165,13 +166,15 @@ class Pending:
     chunks: int
     results: Iterator[pd.DataFrame]
     template: pd.DataFrame
+    #: The documents the step raised on, known once collected (:mod:`analysis.isolation`).
+    failures: list[StepFailure] = field(default_factory=list)
 
 
 def start_per_document(name: str, corpus: Corpus, runner: Runner, store: Store | None, rebuild: bool = False) -> Pending:
     """Send the per-document step ``name`` to ``runner`` for the documents the store does not hold yet (a
     reprint once, see :data:`CONTENT_COLUMNS`). A cluster starts at once, so the caller can work meanwhile;
     this process's runner computes when the results are collected."""
-    fn = PER_DOCUMENT[name]
+    fn = isolated(PER_DOCUMENT[name], name)
     keys = doc_keys(corpus.docs)
     order = corpus.docs["doc_id"].astype(str).tolist()
     cache_name, cache_key = f"{name}_bydoc", table_key(f"{name}_bydoc", code_version())
@@ -195,6 +198,7 @@ def finish_per_document(pending: Pending, store: Store | None,
     p = pending
     parts: list[pd.DataFrame] = []
     for i, part in enumerate(p.results):
+        p.failures.extend(failures_of([part]))
         parts.append(_with_copies(part, p.copies))
         if on_chunk is not None:
             on_chunk(i + 1, p.chunks)
@@ -205,7 +209,8 @@ def finish_per_document(pending: Pending, store: Store | None,
     if store is not None and p.todo:
         cache_key = table_key(f"{p.name}_bydoc", code_version())
         store.write(f"{p.name}_bydoc", cache_key, table)
-        every = sorted(p.have | set(p.keys.tolist()))
+        retry = {key_of[f.doc_id] for f in p.failures if f.doc_id in key_of}  # tried again next time
+        every = sorted((p.have | set(p.keys.tolist())) - retry)
         store.write(f"{p.name}_docs", cache_key, pd.DataFrame({DOC_KEY: pd.Series(every, dtype="uint64")}))
     if not pieces:
         return p.template, len(p.todo)
@@ -241,6 +246,11 @@ def build(analysis: Analysis, runner: Runner | None = None, rebuild: bool = Fals
     pending = {step: start_per_document(step, corpus, runner, store, rebuild)
                for name, step in STAGE_STEP.items() if not reused[name]}
 
+    def finished(step: str) -> tuple[pd.DataFrame, int]:
+        frame, computed = finish_per_document(pending[step], store)
+        analysis.record_failures(pending[step].failures)
+        return frame, computed
+
     def stage(name: str, compute: Callable[[], tuple[pd.DataFrame, int | None]]) -> None:
         if progress is not None:
             progress(name, "start", None)
@@ -255,7 +265,7 @@ def build(analysis: Analysis, runner: Runner | None = None, rebuild: bool = Fals
             progress(name, "done", done)
 
     def entities() -> tuple[pd.DataFrame, int | None]:
-        found, computed = finish_per_document(pending["recognized"], store)
+        found, computed = finished("recognized")
         analysis.provide("entity_mentions_found", linked_mentions(corpus, found) if len(corpus.docs) else
                          linked_mentions(corpus, found.iloc[0:0]))
         # both read the mentions: the workers start on the moves now (the timeline waits for them), and take the
@@ -267,7 +277,7 @@ def build(analysis: Analysis, runner: Runner | None = None, rebuild: bool = Fals
         return analysis.entity_mentions, computed
 
     def alignment() -> tuple[pd.DataFrame, int | None]:
-        occurrences, computed = finish_per_document(pending["occurrences"], store)
+        occurrences, computed = finished("occurrences")
         passages, links = analysis.link_occurrences(occurrences)  # from the link state the store keeps
         analysis.provide("passages", passages)
         analysis.provide("passage_links", links)
@@ -275,7 +285,7 @@ def build(analysis: Analysis, runner: Runner | None = None, rebuild: bool = Fals
 
     def documentwise(name: str) -> Callable[[], tuple[pd.DataFrame, int | None]]:
         def run() -> tuple[pd.DataFrame, int | None]:
-            frame, computed = finish_per_document(pending[name], store)
+            frame, computed = finished(name)
             analysis.provide(name, frame)
             return frame, computed
         return run

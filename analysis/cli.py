@@ -43,7 +43,7 @@ from analysis.market.moves import moves_table
 from analysis.overlap.align import DEFAULT_THRESHOLD
 from analysis.overlap.score import MIN_THRESHOLD, overlap_table
 from analysis.overlap.spread import reuse_edges, spread_table
-from analysis.pipeline import Selection, analyse, select, unknown_outlets
+from analysis.pipeline import Analysis, Selection, analyse, select, unknown_outlets
 from analysis.quotes.table import quote_table
 from analysis.report.bundle import bundle_files, parse_formats, write_files
 from analysis.report.evidence import evidence_tables
@@ -241,16 +241,24 @@ def _build_command(args: argparse.Namespace) -> int:
             print(f"{problem.file}: {problem.reason} ({problem.severity})", file=sys.stderr)
         print(f"loaded {len(corpus.docs):,} articles in {time.perf_counter() - wall:.2f} s "
               f"({time.process_time() - cpu:.2f} s CPU)", file=sys.stderr)
-        report = build(analyse(corpus, store=not args.no_store), runner, rebuild=args.rebuild, progress=_progress)
+        analysis = analyse(corpus, store=not args.no_store)
+        report = build(analysis, runner, rebuild=args.rebuild, progress=_progress)
     finally:
         if isinstance(runner, DaskRunner):
             runner.close()
+    _print_failures(analysis)
     _write(build_table(report), "csv")
     workers = "".join(f", worker {i + 1} {mb:.0f} MiB" for i, mb in enumerate(report.worker_peak_rss_mb))
     print(f"peak memory: this process {report.peak_rss_mb:.0f} MiB{workers}", file=sys.stderr)
     if report.worker_peak_rss_mb:
         print(f"CPU of the workers: {report.worker_cpu_seconds:.2f} s", file=sys.stderr)
     return 0
+
+
+def _print_failures(analysis: Analysis) -> None:
+    """Each article a step raised on (:mod:`analysis.isolation`), as a warning on stderr like a file's notice."""
+    for problem in analysis.problems.iloc[len(analysis.corpus.problems):].itertuples():
+        print(f"{problem.file}: {problem.reason} ({problem.severity})", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -275,11 +283,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             failed: list[str] = []
             for path in _report(sel, args, failed):
                 print(path)
+            _print_failures(analysis)
             for what in failed:
                 print(f"error: not rendered: {what}", file=sys.stderr)
             return 1 if failed else 0
         table, _ = TABLES[args.command]
         result = table(sel, args)
+        _print_failures(analysis)
     except StorytraceError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -12,7 +12,7 @@ merging) then runs on the concatenated rows.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -130,9 +130,11 @@ def plan(name: str, docs: pd.DataFrame, keys: np.ndarray, store: Store | None, r
     return Plan(name, order, keys, [d for d, k in zip(order, keys.tolist(), strict=True) if k not in have], known)
 
 
-def complete(p: Plan, fresh: pd.DataFrame | None, store: Store | None) -> tuple[pd.DataFrame, int]:
+def complete(p: Plan, fresh: pd.DataFrame | None, store: Store | None,
+             failed: Collection[str] = ()) -> tuple[pd.DataFrame, int]:
     """The second half of :func:`by_document`: ``fresh`` (the rows of ``p.todo``, None when nothing was to be
-    computed) joined to the stored rows, written back when new, in document order."""
+    computed) joined to the stored rows, written back when new, in document order. The ``failed`` documents (a
+    step raised on them: :mod:`analysis.isolation`) are not recorded as done, so the next run tries them again."""
     if not p.todo and p.known is not None:
         return in_doc_order(p.known.drop(columns=[DOC_KEY]), p.order).infer_objects(), 0
     assert fresh is not None
@@ -142,7 +144,8 @@ def complete(p: Plan, fresh: pd.DataFrame | None, store: Store | None) -> tuple[
     if store is not None:
         cache_key = table_key(f"{p.name}_bydoc", code_version())
         store.write(f"{p.name}_bydoc", cache_key, table)
-        every = pd.Series(sorted(set(p.keys.tolist())), dtype="uint64")
+        retry = {key_of[d] for d in failed if d in key_of}
+        every = pd.Series(sorted(set(p.keys.tolist()) - retry), dtype="uint64")
         store.write(f"{p.name}_docs", cache_key, pd.DataFrame({DOC_KEY: every}))
     # a column with no value among the fresh rows comes as objects: the dtypes are inferred again on the whole,
     # as one computation over every document would have them

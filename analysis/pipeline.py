@@ -35,6 +35,7 @@ from analysis.entities.edits import EDITS_NAME, apply_edits, load_edits
 from analysis.entities.resolve import entity_mentions, linked_mentions, recognized_mentions, story_mentions
 from analysis.filters import FilterState, filter_corpus
 from analysis.incremental import Plan, complete, doc_keys, in_doc_order, plan
+from analysis.isolation import FAILED, StepFailure, failures_of, isolated, with_failures
 from analysis.market.moves import extract_moves, one_name_per_company
 from analysis.overlap.passages import (
     MIN_THRESHOLD,
@@ -174,6 +175,8 @@ class Analysis:
         #: (:meth:`workers`).
         self.runner: Runner | None = None
         self._started: dict[str, tuple[Plan, Callable[[], pd.DataFrame]]] = {}
+        #: Documents a per-document step raised on (:mod:`analysis.isolation`): their rows of that step are missing.
+        self.failures: list[StepFailure] = []
 
     def _once(self, name: str, compute: Callable[[], T]) -> T:
         with self._lock:
@@ -197,9 +200,37 @@ class Analysis:
         key = self.table_key(name)
         frame = self.store.read(name, key) if self.read_store else None
         if frame is None:
+            failed_before = len(self.failures)
             frame = compute()
-            self.store.write(name, key, frame)
+            if len(self.failures) == failed_before:  # a table missing a failed document's rows is not kept
+                self.store.write(name, key, frame)
         return frame
+
+    def note_failures(self, frame: pd.DataFrame) -> list[str]:
+        """Keep the failures ``frame`` carries (:func:`analysis.isolation.failures_of`) and take them off it;
+        returns the failed documents' ids."""
+        found = failures_of([frame])
+        frame.attrs.pop(FAILED, None)
+        self.record_failures(found)
+        return [f.doc_id for f in found]
+
+    def record_failures(self, failures: Iterable[StepFailure]) -> None:
+        """Keep ``failures`` (each once) among :attr:`failures`."""
+        with self._lock:
+            self.failures.extend(f for f in failures if f not in self.failures)
+
+    @property
+    def problems(self) -> pd.DataFrame:
+        """The corpus's problems (refused files, notices) and, after them, each article a step failed on: file,
+        severity ("warning"), reason."""
+        with self._lock:
+            failures = list(self.failures)
+        if not failures:
+            return self.corpus.problems
+        file_of = dict(zip(self.corpus.docs["doc_id"].astype(str), self.corpus.docs["file"].astype(str)))
+        rows = pd.DataFrame([(file_of.get(f.doc_id, f.doc_id), "warning", f.reason()) for f in failures],
+                            columns=self.corpus.problems.columns)
+        return pd.concat([self.corpus.problems, rows], ignore_index=True)
 
     def is_stored(self, name: str) -> bool:
         """Whether the table of step ``name`` is in the store at the current version (or already in memory)."""
@@ -236,6 +267,7 @@ class Analysis:
         with the same inputs are computed) and send them to the workers (:meth:`workers`) now when there are several;
         returns the plan and what gives the computed rows. ``urgent``: ahead of the work the workers have queued."""
         fn, tables, inputs, keyed, salt = self._part_spec(name)
+        fn = isolated(fn, name)
         corpus, runner = self.corpus, self.workers()
         keys = (doc_keys(corpus.docs, inputs if keyed else (), salt) if self.store is not None
                 else np.zeros(len(corpus.docs), dtype="uint64"))
@@ -248,8 +280,10 @@ class Analysis:
                                  urgent=urgent)
 
             def collect() -> pd.DataFrame:
-                frames = [f for f in results if len(f)]
-                return pd.concat(frames, ignore_index=True) if frames else empty_result(fn, corpus, inputs)
+                parts = list(results)
+                frames = [f for f in parts if len(f)]
+                found = pd.concat(frames, ignore_index=True) if frames else empty_result(fn, corpus, inputs)
+                return with_failures(found, failures_of(parts))
 
             return p, collect
         return p, lambda: fn(corpus if len(todo) == len(corpus.docs) else corpus.subset(todo), *inputs)
@@ -281,14 +315,17 @@ class Analysis:
         with self._lock:
             started = self._started.pop(name, None)
         p, compute = started if started is not None else self._submit(name)
-        frame, self.computed[name] = complete(p, compute() if p.todo or p.known is None else None, self.store)
+        fresh = compute() if p.todo or p.known is None else None
+        failed = self.note_failures(fresh) if fresh is not None else []
+        frame, self.computed[name] = complete(p, fresh, self.store, failed)
         return frame
 
     def provide(self, name: str, frame: pd.DataFrame) -> None:
         """Set the result of step ``name`` computed elsewhere (a worker pool, :mod:`analysis.build`), and store it."""
         with self._lock:
             self._results[name] = frame
-            if self.store is not None and name in STORED_TABLES:
+            # a table made while a step failed on a document lacks its rows: computed again next time, not kept
+            if self.store is not None and name in STORED_TABLES and not self.failures:
                 self.store.write(name, self.table_key(name), frame)
 
     @property
@@ -308,7 +345,8 @@ class Analysis:
         then linked across the corpus here."""
         if self.corpus.docs.empty:
             return entity_mentions(self.corpus)
-        return linked_mentions(self.corpus, self._documentwise(recognized_mentions, RECOGNIZED_TABLES))
+        found = self._documentwise("recognized", recognized_mentions, RECOGNIZED_TABLES)
+        return linked_mentions(self.corpus, found)
 
     def reload_entity_edits(self) -> None:
         """Re-read the entity edits: the steps that use entity names run again on next use (not the
@@ -453,18 +491,24 @@ class Analysis:
         return self._once("timexes", self._timexes)
 
     def _timexes(self) -> pd.DataFrame:
-        return self._documentwise(timex_mentions, TIMEX_TABLES)
+        return self._documentwise("timexes", timex_mentions, TIMEX_TABLES)
 
-    def _documentwise(self, fn: Callable[[Corpus], pd.DataFrame], tables: tuple[str, ...]) -> pd.DataFrame:
+    def _documentwise(self, step: str, fn: Callable[[Corpus], pd.DataFrame], tables: tuple[str, ...]) -> pd.DataFrame:
         """``fn(corpus)`` for a step whose rows of a document depend on that document alone, in chunks on
-        :meth:`workers` when there are several: the same rows, in document order. ``tables``: what ``fn`` reads."""
-        corpus, runner = self.corpus, self.workers()
+        :meth:`workers` when there are several: the same rows, in document order. ``tables``: what ``fn`` reads;
+        ``step``: its name in a failure's notice (:mod:`analysis.isolation`)."""
+        corpus, runner, fn = self.corpus, self.workers(), isolated(fn, step)
         if runner is None or runner.workers < 2 or len(corpus.docs) < 2:
-            return fn(corpus)
+            frame = fn(corpus)
+            self.note_failures(frame)
+            return frame
         order = corpus.docs["doc_id"].astype(str).tolist()
         # a reprint in its original's chunk: the steps read a text once per call
         chunks = split(same_text_together(corpus.docs, order), chunk_size(len(order), runner.workers))
-        frames = [f for f in runner.map(fn, corpus, chunks, tables) if len(f)]
+        parts = list(runner.map(fn, corpus, chunks, tables))
+        for part in parts:
+            self.note_failures(part)
+        frames = [f for f in parts if len(f)]
         return in_doc_order(pd.concat(frames, ignore_index=True), order) if frames else empty_result(fn, corpus)
 
     @property

@@ -36,8 +36,9 @@ sel = open_page(
 )
 corpus, view = sel.analysis.corpus, sel.view
 
-refused = corpus.problems.loc[corpus.problems["severity"] == "refused"]
-notices = corpus.problems.loc[corpus.problems["severity"] == "warning"]
+problems = sel.analysis.problems  # the files' problems, and any article a step failed on
+refused = problems.loc[problems["severity"] == "refused"]
+notices = problems.loc[problems["severity"] == "warning"]
 if len(refused):
     with st.expander(f"{plural(len(refused), 'file')} could not be loaded — the rest of the corpus is here", expanded=True, icon=":material/warning:"):
         shown = paged(refused.loc[:, ["file", "reason"]], "ov_refused", noun="file")

@@ -240,7 +240,7 @@ def test_a_reprint_is_recognised_once_and_gets_its_own_rows(tmp_path: Path) -> N
         docs = 0
 
         def map(self, fn, corpus, chunks, tables, inputs=(), urgent=False):  # type: ignore[no-untyped-def]
-            Counting.docs += sum(len(ids) for ids in chunks) if fn is recognized_mentions else 0
+            Counting.docs += sum(len(ids) for ids in chunks) if getattr(fn, "func", fn) is recognized_mentions else 0
             return super().map(fn, corpus, chunks, tables, inputs, urgent)
 
     analysis = analyse(corpus, store=Store(tmp_path / "store"))
