@@ -131,6 +131,8 @@ class Doc:
     _surnamed: set[str] | None = None  # names also mentioned by their last word alone, with no "the" before it
     #: the sentence breaks before a position (``speakers._sentence_before``), read once per quotation
     breaks_before: dict[int, tuple[list[int], int] | None] = field(default_factory=dict)
+    #: the firm whose research note the page is, read from its head apart from the text (``documents.note_house``)
+    house: tuple[str, str] | None = None
 
     def inside_quote(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation."""

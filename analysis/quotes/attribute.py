@@ -1435,13 +1435,15 @@ def attribute_spans(text: str, spans: list[QuoteSpan], mentions: list[MentionRow
 
 
 def attribute_doc(text: str, spans: list[QuoteSpan], mentions: list[MentionRow],
-                  log: list[tuple[int, str, list[object]]] | None = None) -> tuple[Doc, list[Speaker]]:
+                  log: list[tuple[int, str, list[object]]] | None = None,
+                  house: tuple[str, str] | None = None) -> tuple[Doc, list[Speaker]]:
     """:func:`attribute_spans` with the :class:`~analysis.quotes.antecedents.Doc` the rules read (its
     ``speakers`` filled), for a later step that weighs every candidate (:mod:`.choose`)."""
     quoted = sorted(seg for s in spans for seg in s.segments)
     doc = build_doc(text, [m[0] for m in mentions], [m[1] for m in mentions], [m[2] for m in mentions],
                     [m[3] for m in mentions], quoted)
     doc.log = log
+    doc.house = house
     paras = paragraphs(text)
     out: list[Speaker] = []
     weak: set[int] = set()  # quotations credited to their clause's subject only

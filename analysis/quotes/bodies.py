@@ -5,6 +5,8 @@
   ("Trading in Acme was halted after the exchange asked the company to comment").
 - "the Board" of a company's announcement: the term the announcement defines ("The board (the "Board") of directors
   of Acme Group announces …"), the board of that company, which speaks for it.
+- "the Company" of a press release or filing: the term it defines for the organisation named right before the
+  definition ('Acme Inc. (NASDAQ: AC) ("Acme" or the "Company")'), whatever the entity layer made of the word.
 - "the central bank": a bank of a state, never a company the story is about ("Acme rose after the central bank
   said …"); only an organisation whose name shows it is one ("Bank of X", "Federal Reserve", "Riksbank").
 """
@@ -80,4 +82,30 @@ def defined_board(doc: Doc) -> tuple[str, str] | None:
             continue
         if _DEFINED_TERM.search(doc.text, m.start(), m.end()) or _DEFINED_TERM.match(doc.text, doc.ends[i] + 1):
             return doc.names[i], doc.types[i]
+    return None
+
+
+#: what may stand between an organisation's name and the parenthesis defining its term: a legal form ("Co., Ltd.")
+_LEGAL_FORM = re.compile(r"[\s,.]*(?:(?:Inc|Ltd|Co|Corp|Corporation|Limited|plc|PLC|SA|AG|NV|ASA|LLC|SE)\.?[\s,.]*)*\Z")
+
+
+def defined_organisation(doc: Doc, term: str) -> tuple[str, str] | None:
+    """(name, type) of the organisation a press release or filing defines a capitalised term for ("Acme Metals Co.,
+    Ltd. (the "Company"; TSE: 1234)", "Acme Inc. (NASDAQ: AC) ("Acme" or the "Company")"): the organisation named
+    right before the parenthesis (across a legal form and one parenthesis more), so "the Company said" later is
+    Acme's. None when the text defines no such term."""
+    text = doc.text
+    if f'"{term}"' not in text and f"“{term}”" not in text:
+        return None
+    pattern = re.compile(r"\((?:[^()\n]{0,60}?\s)?(?:the\s+)?[\"“]" + re.escape(term) + r"[\"”]")
+    for m in pattern.finditer(text):
+        at = m.start()
+        before = text[:at].rstrip()
+        if before.endswith(")") and 0 <= at - before.rfind("(") <= 50:
+            at = before.rfind("(")  # "(NASDAQ: AC) (the "Company")": the name before the first parenthesis
+        for i in range(bisect_left(doc.starts, at) - 1, -1, -1):
+            if doc.ends[i] < at - 40:
+                break
+            if doc.types[i] in ORG_TYPES and doc.ends[i] <= at and _LEGAL_FORM.match(text, doc.ends[i], at):
+                return doc.names[i], doc.types[i]
     return None

@@ -6,11 +6,14 @@ letter, report" is X's words.
 A broker's research note is headed by the firm that publishes it ("HARGREAVE & LUND EQUITY RESEARCH | Software",
 "Acme & Co Equity Research | Aerospace | 9 January 2024") and closes on the firm's disclosures ("Disclosures: Acme &
 Co may seek investment banking business with the companies in this report."). In the note, "we" is that firm: its
-analysts write in its name ("“…,” we wrote to clients on Friday"), and news credits such words to the firm.
+analysts write in its name ("“…,” we wrote to clients on Friday"), and news credits such words to the firm. A page
+whose head names its analysts ("Analysts: Jane Roe, CFA") is such a note even when cleaning set its heading and
+disclosures apart from the text as page furniture: the head lines kept apart, or else the outlet, name the firm.
 """
 
 from __future__ import annotations
 
+import json
 import re
 
 from bisect import bisect_left
@@ -44,12 +47,46 @@ def research_house(doc: Doc) -> tuple[str, str] | None:
              if (m := _HOUSE.fullmatch(part)) is not None]
     found += [m["firm"] for m in _DISCLOSURES.finditer(doc.text)]
     if not found:
-        return None
+        return doc.house  # the page's head, which cleaning kept apart from the text (:func:`note_house`)
     firm = _name_case(found[0])
     for name, etype in zip(doc.names, doc.types, strict=True):
         if etype in ORG_TYPES and (name.casefold() == firm.casefold() or name.casefold().startswith(firm.casefold() + " ")):
             return name, etype
     return firm, "ORG"
+
+
+#: a research note's head line naming its analysts ("Analysts: Jane Roe, CFA; Jo Bloggs")
+_ANALYSTS = re.compile(r"\s*Analysts?\s*:\s*[A-Z]")
+#: the kind of research a heading's part names alone, after the firm's part ("ACME SECURITIES — EQUITY RESEARCH")
+_RESEARCH_KIND = re.compile(r"\s*(?:Equity|Credit|Investment|Fixed\s+Income)\s+Research\s*", re.I)
+#: a firm whose name ends on "Research", in capitals opening a heading ("ACME STREET RESEARCH | Autos")
+_RESEARCH_FIRM = re.compile(r"\s*(?P<firm>[A-Z][A-Z&.'’-]*(?:\s+[A-Z&][A-Z&.'’-]*)*\s+RESEARCH)\s*")
+#: an outlet's remark in brackets or after "via" ("Acme Research (via a broker-notes site)", "Acme (research note)")
+_OUTLET_REMARK = re.compile(r"\s*(?:\(|\bvia\b).*\Z", re.S)
+
+
+def note_house(head_lines: str | None, outlet: str | None) -> tuple[str, str] | None:
+    """(name, "ORG") of the firm whose research note a page is, read from the page's head (``head_lines``: the
+    corpus's JSON list of ``[offset, line]`` that cleaning set apart from the text): a note's head names its analysts
+    ("Analysts: Jane Roe, CFA"). The firm is the one its heading names ("ACME & CO EQUITY RESEARCH | Autos", "ACME
+    SECURITIES — EQUITY RESEARCH", "ACME STREET RESEARCH | Autos"), else the outlet the page came from, without its
+    remark ("Acme Securities", "Acme Equity Research (via a repost)": Acme). None for a page that is no research
+    note."""
+    lines = [" ".join(str(line).split()) for _at, line in json.loads(head_lines or "[]")]
+    if not any(_ANALYSTS.match(line) for line in lines):
+        return None
+    for line in lines:
+        parts = _PARTS.split(line)
+        for k, part in enumerate(parts):
+            m = _HOUSE.fullmatch(part) or (_RESEARCH_FIRM.fullmatch(part) if k == 0 else None)
+            if m is not None:
+                return _name_case(m["firm"]), "ORG"
+            if k == 1 and _RESEARCH_KIND.fullmatch(part) and parts[0].strip()[:1].isupper():
+                return _name_case(parts[0].strip()), "ORG"
+    firm = _OUTLET_REMARK.sub("", outlet or "").strip()
+    m = _HOUSE.fullmatch(firm)
+    firm = m["firm"] if m is not None else firm
+    return (firm, "ORG") if firm else None
 
 
 #: the documents an excerpt is quoted from ("from Acme's statement:", "from Roe's letter to shareholders:")

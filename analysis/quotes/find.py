@@ -19,6 +19,7 @@ from analysis.corpus.transcript import HOST_ROLES, qa_answers, quoted_turns, tra
 
 from .antecedents import abbreviates
 from .attribute import OWNED_SPEECH, MentionRow, attribute_doc, mention_rows
+from .documents import note_house
 from .headline import headline_records, standfirst
 from .interview import interview_answers
 from .choose import choose_speakers
@@ -69,7 +70,7 @@ _ACRONYM_OWNER = re.compile(r"(?<![\w.])[A-Z]{2,6}['’]s\s*\Z")
 _OTHER_TERM = r"(?:the\s+)?[“\"][^”“\"\n()]{1,40}[”\"]"
 _TERM_OPEN = re.compile(r"\((?:(?:together|collectively|jointly)\s*,?\s+)?(?:" + _OTHER_TERM + r"\s*(?:,|\s+or|\s+and)\s+)*"
                         r"(?:the\s+|hereinafter\s+(?:the\s+)?)?\s*\Z", re.I)
-_TERM_CLOSE = re.compile(r"\A\s*(?:(?:,|\s+or|\s+and)\s+" + _OTHER_TERM + r"\s*)*\)", re.I)
+_TERM_CLOSE = re.compile(r"\A\s*(?:(?:,|\s+or|\s+and)\s+" + _OTHER_TERM + r"\s*)*(?:;[^()\n]{0,60})?\)", re.I)
 _TERM_REACH = 100  # characters of the other terms before and after
 _OTHER_TERM_IN = re.compile(_OTHER_TERM)
 #: short scare quotes: at most this many words inside a sentence without any speech cue
@@ -447,13 +448,15 @@ def _in_heading(text: str, anchor: int, mention: str, etype: str) -> bool:
     return len(words) >= 2 or m.group("end") in ("—", "–")
 
 
-def quote_records(text: str, mentions: list[MentionRow]) -> list[tuple[object, ...]]:
+def quote_records(text: str, mentions: list[MentionRow],
+                  house: tuple[str, str] | None = None) -> list[tuple[object, ...]]:
     """Quotations of one document as tuples in :data:`QUOTE_COLUMNS` order (``mentions`` as
-    :func:`~analysis.quotes.attribute.mention_rows` returns them)."""
+    :func:`~analysis.quotes.attribute.mention_rows` returns them; ``house``: the firm whose research note the page
+    is, when its head says so, :func:`~analysis.quotes.documents.note_house`)."""
     # ``A,'', ''A,'' (without other double marks), „A“ and »A« are “A,” too (the same length: every offset stays)
     text = continental_marks(typewriter_marks(text))
     spans = find_spans(text)
-    doc, rules = attribute_doc(text, spans, mentions)
+    doc, rules = attribute_doc(text, spans, mentions, house=house)
     speakers = choose_speakers(doc, spans, rules)
     out: list[tuple[object, ...]] = []
     reported: list[bool] = []  # per row: its own sentence reports someone's speech ("X said, “…”")
@@ -905,8 +908,9 @@ def find_quotes(text: str, mentions: pd.DataFrame | None = None) -> pd.DataFrame
 def find_corpus_quotes(docs: pd.DataFrame, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
     """:func:`find_quotes` over many documents at once, with one frame built for all of them.
 
-    ``docs`` needs ``doc_id, text`` (and ``title``: a headline's quotations come first, :mod:`.headline`; and
-    ``head_lines``: the standfirst under the headline is read as one, :func:`.headline.standfirst`);
+    ``docs`` needs ``doc_id, text`` (and ``title``: a headline's quotations come first, :mod:`.headline`;
+    ``head_lines``: the standfirst under the headline is read as one, :func:`.headline.standfirst`, and a research
+    note's head names its firm, :func:`.documents.note_house`; and ``outlet``, that firm when the head does not);
     ``mentions`` ``doc_id, start, end, name, type`` (offsets into each document's text). Returns ``doc_id`` plus :data:`QUOTE_COLUMNS`, ordered by document (as in ``docs``) then
     position."""
     by_doc: dict[str, list[MentionRow]] = {}
@@ -915,14 +919,18 @@ def find_corpus_quotes(docs: pd.DataFrame, mentions: pd.DataFrame | None = None)
                                  mentions["name"].tolist(), mentions["type"].tolist(), strict=True):
             by_doc.setdefault(str(d), []).append((int(a), int(b), str(n), str(t).upper()))
     records: list[tuple[object, ...]] = []
-    seen: dict[tuple[str, tuple[MentionRow, ...]], list[tuple[object, ...]]] = {}  # a reprint is read once
+    seen: dict[tuple[str, tuple[MentionRow, ...], tuple[str, str] | None], list[tuple[object, ...]]] = {}  # a reprint is read once
     titles = docs["title"].tolist() if "title" in docs.columns else [None] * len(docs)
     heads = docs["head_lines"].tolist() if "head_lines" in docs.columns else [None] * len(docs)
-    for doc_id, text, title, head in zip(docs["doc_id"].tolist(), docs["text"].tolist(), titles, heads, strict=True):
-        key = (str(text), tuple(sorted(by_doc.get(str(doc_id), []))))
+    outlets = docs["outlet"].tolist() if "outlet" in docs.columns else [None] * len(docs)
+    for doc_id, text, title, head, outlet in zip(docs["doc_id"].tolist(), docs["text"].tolist(), titles, heads,
+                                                 outlets, strict=True):
+        # a research note's "we" is its firm, which the page's head names (cleaning set it apart from the text)
+        house = note_house(head if isinstance(head, str) else None, outlet if isinstance(outlet, str) else None)
+        key = (str(text), tuple(sorted(by_doc.get(str(doc_id), []))), house)
         found = seen.get(key)
         if found is None:
-            found = seen[key] = list(quote_records(key[0], list(key[1])))
+            found = seen[key] = list(quote_records(key[0], list(key[1]), house))
         if isinstance(title, str) and title:
             records.extend((str(doc_id), *r) for r in headline_records(title, key[0], list(key[1])))
             deck = standfirst(title, head) if isinstance(head, str) else ""

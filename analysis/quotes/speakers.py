@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .bodies import asked_object, central_bank, defined_board, is_central_bank
+from .bodies import asked_object, central_bank, defined_board, defined_organisation, is_central_bank
 from .documents import issuer_of_document, research_house
 from .holders import role_holder
 from .antecedents import (ENTRY_STAMP_END, AFFILIATION, ORG_TYPES, ORGAN_WINDOW, PLACE_TYPES, Doc, antecedent, appositive_role,
@@ -719,6 +719,10 @@ _PEOPLE_AT = re.compile(r"([A-Z][a-z]+s)\s+(?:at|with|from)\s+(?:the\s+)?")
 _DESCRIBED_AT = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){1,6}(?:in|near|outside|from)\s+")
 
 
+#: a capitalised word a press release may define as a term for its organisation ("the Company", "the Bank")
+_DEFINED_WORD = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)")
+
+
 def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | None = None) -> Speaker | None:
     """The speaker a phrase next to a speech verb names (``anchor``: the quotation's opening mark): the mention
     under a name, the antecedent of a pronoun or definite description, the owner a spokesman or campaign speaks
@@ -728,6 +732,11 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
     if ph is None:
         return None
     surface = doc.text[ph.start:ph.end].rstrip(".,;:")
+    term = _DEFINED_WORD.fullmatch(surface)
+    defined = defined_organisation(doc, term.group(1)) if term is not None else None
+    if defined is not None:
+        # "Acme Inc. ("Acme" or the "Company") … the Company said": the organisation the term was defined for
+        return Speaker(defined[0], defined[1], surface, "adjacent")
     if ph.kind == "name":
         if surface.casefold() == "management" and not _mention_under(doc, ph):
             return _company_people(doc, ph, surface)  # "Management said …": a word, not a name
@@ -1123,6 +1132,53 @@ _SAID_IN = re.compile(r"\b(?:said|says|announced|added|stated|wrote|warned|alleg
                       r"(?:in\s+(?:a|an)|its)\s+(?:[\w-]+\s+){0,2}?$")
 
 
+#: "in a/an/its …" right before a document's noun, opening a sentence ("In a 100-page report, …") or set off by
+#: commas after its subject ("Bluefin, in a report published on its website, said …")
+_IN_DOCUMENT = re.compile(r"(?:(?P<open>(?:^|[.!?][\"”’']*\s+|\n)[Ii]n)|(?P<comma>,\s+in))\s+(?:a|an|its|their)\s+"
+                          r"(?:[\w-]+\s+){0,2}?\Z")
+#: the rest of the phrase "in a report …" up to the comma that closes it
+_DOCUMENT_PHRASE_END = re.compile(r"[^,.;:\n“”\"]{0,80}?,\s+")
+#: a verb of saying, with a time before it ("on Tuesday said")
+_SAYING_VERB = r"(?:(?:on|late|early)\s+\w+\s+)?(?:said|says|announced|added|stated|wrote|warned|alleged|alleges|" \
+               r"claimed|claims|argued|noted|concluded|disclosed|reported|found|finds)\b"
+_VERB_NEXT = re.compile(_SAYING_VERB)
+#: a subject and its verb of saying after a fronted "In a report, " ("the committee said")
+_SUBJECT_THEN_VERB = re.compile(r"(?P<subject>[^.;:\n“”\"]{1,150}?)\s+(?P<verb>" + _SAYING_VERB + ")")
+
+
+def _spoke_in_document(doc: Doc, at: int, noun_end: int, anchor: int) -> tuple[str, str] | None:
+    """The organisation that spoke in the document whose noun is at ``at``..``noun_end``, when the phrase "in a …
+    <noun>" stands before the subject ("In a 100-page report, the Acme committee said …") or between commas after
+    it ("Bluefin, in a report published on its website, said …"): the same as "X said in a report", so a later
+    "the report said" is X's. None for any other wording, or a subject that is no organisation."""
+    text = doc.text
+    intro = _IN_DOCUMENT.search(text, max(0, at - 40), at)
+    close = _DOCUMENT_PHRASE_END.match(text, noun_end) if intro is not None else None
+    if close is None:
+        return None
+    if intro.group("comma") is not None:
+        if _VERB_NEXT.match(text, close.end()) is None:
+            return None
+        start = max([b.end() for b in SENTENCE_BREAK.finditer(text, max(0, at - 300), intro.start())
+                     if is_sentence_break(text, b)] or [max(0, at - 300)])
+        start = max(start, text.rfind("\n", 0, intro.start()) + 1)
+        named = tail_phrase(text, start, intro.start())
+        if named is None or named.kind != "name":
+            return None
+        found = resolve_phrase(doc, named, anchor)
+        return (found.name, found.type) if found is not None and found.type in ORG_TYPES else None
+    told = _SUBJECT_THEN_VERB.match(text, close.end())
+    if told is None:
+        return None
+    # "In a report, the Acme and Bolt committees said": the organisation the subject opens on
+    lo = close.end() + (4 if text.startswith(("the ", "The "), close.end()) else 0)
+    k = bisect_left(doc.starts, lo)
+    if k < len(doc.starts) and doc.starts[k] == lo and doc.ends[k] <= told.end("subject") \
+            and doc.types[k] in ORG_TYPES:
+        return doc.names[k], doc.types[k]
+    return None
+
+
 def _document_before(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Speaker | None:
     """The issuer of the document a definite description refers back to ("Acme issued a statement on Tuesday.
     “…,” the statement said"): the organisation named right before the verb that issued a document of the same
@@ -1140,13 +1196,21 @@ def _document_before(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Speaker
     lo = max(0, ph.start - _DOCUMENT_REACH)
     last = None
     said = False
+    spoke = None
     for m in re.finditer(r"\b" + re.escape(ph.head) + r"\b", text[lo:min(ph.start, anchor)]):
         if doc.inside_quote(lo + m.start()):
             continue
         if _ISSUED.search(text, max(0, lo + m.start() - 40), lo + m.start()):
-            last, said = lo + m.start(), False
+            last, said, spoke = lo + m.start(), False, None
         elif _SAID_IN.search(text, max(0, lo + m.start() - 50), lo + m.start()):
-            last, said = lo + m.start(), True
+            last, said, spoke = lo + m.start(), True, None
+        else:
+            # "In a report, X said …", "X, in a report published on Sunday, said …": X, as "X said in a report"
+            found = _spoke_in_document(doc, lo + m.start(), lo + m.end(), anchor)
+            if found is not None:
+                last, spoke = lo + m.start(), found
+    if spoke is not None:
+        return Speaker(spoke[0], spoke[1], surface, "coreference")
     if last is None:
         found = _document_verb_before(doc, ph, surface, anchor, lo)
         if found is None:

@@ -117,7 +117,7 @@ def found_quotes(corpus: Corpus, mentions: pd.DataFrame | None) -> pd.DataFrame:
     """The per-document part of :func:`quote_variants`: every quotation of ``corpus`` with its speaker, ``file,
     outlet, sentence``, in document order then position; each document's rows depend on that document and its
     ``mentions`` only."""
-    quotes = find_corpus_quotes(corpus.docs.loc[:, [c for c in ("doc_id", "text", "title", HEAD_LINES)
+    quotes = find_corpus_quotes(corpus.docs.loc[:, [c for c in ("doc_id", "text", "title", HEAD_LINES, "outlet")
                                                     if c in corpus.docs.columns]], mentions)
     docs = corpus.docs.loc[:, ["doc_id", "file", "outlet"]]
     quotes = quotes.merge(docs, on="doc_id", how="left")
