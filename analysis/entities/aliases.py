@@ -714,7 +714,10 @@ def _trailing_words_to_full(keys: list[str], kinds: list[str], names: list[str],
     out: dict[str, str] = {}
     by_name = {norm_key(name): key for key, name in named.items()}
     for key, name in named.items():
-        if _ticker_tail(name, lex):  # "Quist Homes QHM" (or "Quist Homes PLC QHM"): the name and its ticker
+        if _ticker_tail(name, lex) and not any(other.startswith(key + " ") for other in by_first[key[2:].split()[0]]):
+            # "Quist Homes QHM" (or "Quist Homes PLC QHM"): the name and its ticker; but not "Quist QFJ" where the corpus
+            # also writes "Quist QFJ Financial Group": the capitals are a word of that name, no ticker, and "Quist"
+            # alone may be another company of the same family
             rest = name.rsplit(" ", 1)[0]
             target = by_name.get(norm_key(rest)) or by_name.get(norm_key(strip_legal_suffix(rest)))
             if target is not None and target != key:

@@ -11,7 +11,7 @@ from typing import Literal
 from analysis.corpus.provenance import media_words
 from analysis.entities.catalog import Lexicon, catalog_company
 from analysis.entities.spans import (CLOCK_BEFORE_RE, LISTING_CODE_WORD_RE, SYLLABLE_GIVEN_NAME_RE, ZONE_RE,
-                                    Candidate, model_designator, portfolio_phrase)
+                                    Candidate, model_designator, model_suffix_written, portfolio_phrase)
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER"]
 TYPES: tuple[EntityType, ...] = ("PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER")
@@ -185,7 +185,14 @@ _AGE_ASIDE_RE = re.compile(r",[ \t]+(?:1[89]|[2-9]\d),[ \t]+(?:[a-z]|the\b|a\b)"
 _MEDIUM_WORDS = frozenset({"responded", "replied", "reacted", "commented", "shared", "posted", "wrote", "tweeted",
                            "said", "says", "added", "announced", "apologised", "apologized", "confirmed", "appeared",
                            "circulated", "post", "posts", "video", "videos", "message", "messages", "comment",
-                           "comments", "statement", "thread", "page", "account", "livestream", "broadcast"})
+                           "comments", "statement", "thread", "page", "account", "livestream", "broadcast",
+                           # the participles of a clause after the speaker ("..., saying on Twitter that ...")
+                           "saying", "writing", "posting", "tweeting", "replying", "responding", "commenting"})
+#: what a speaker owns on a social network ("on its Weibo account", "on his Facebook page")
+_ACCOUNT_NOUNS = frozenset({"account", "accounts", "page", "feed", "channel", "handle", "profile"})
+# a possessive determiner (or a possessive noun) after "on", with "official" or "verified": the speaker's own account
+_OWN_ACCOUNT_BEFORE_RE = re.compile(r"\bon[ \t]+(?:its|his|her|their|our|my|the[ \t]+[a-z]+['’]s)[ \t]+"
+                                    r"(?:(?:official|verified|personal|public)[ \t]+)?\Z")
 #: A company's own governing body, capitalised as press releases write it (but "Board of Governors" names a central
 #: bank's board, an organisation in its own right).
 _COMPANY_ORGAN_RE = re.compile(r"(?:(?:Supervisory|Management|Executive)\s+)?Board\s+of\s+(?:Directors|Trustees)")
@@ -977,6 +984,10 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             and (c.prev2 in lex.speech_verbs or c.prev2 in _MEDIUM_WORDS):
         return True  # "responded on Twitter:", "said on LinkedIn that": a social network as the medium of what was
         # said, no organisation (not "a ban on TikTok": the company whose app it is)
+    if len(words) == 1 and c.surface in lex.social_platforms and not c.possessive and c.next in _ACCOUNT_NOUNS \
+            and text and _OWN_ACCOUNT_BEFORE_RE.search(text, max(0, c.start - 40), c.start):
+        return True  # "said on its Weibo account", "posted on his official Facebook page": the account a statement went
+        # on, no organisation (not "Quistco bought a stake in Twitter": the company)
     if len(words) == 1 and (_PERIOD_TOKEN_RE.fullmatch(words[0]) or _EARNINGS_MEASURE_RE.fullmatch(words[0])
                             or _GLUED_AMOUNT_RE.fullmatch(words[0])):
         return True  # "net sales in FY2029", "its 2Q28 margin", "an adjusted EBITA margin": a period or a measure
@@ -1750,6 +1761,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PRODUCT", STRONG)
     elif nwords == 1 and _MODEL_VARIANT_RE.match(first) and catalog_company(first) is None:
         add("PRODUCT", STRONG)  # "six Q321neo deliveries", "two Z90xs": a model and its variant
+    elif nwords == 1 and text and model_suffix_written(first, text) and catalog_company(first) is None \
+            and first not in lex.known_org_alias and first not in lex.indices and first not in lex.exchange_prefixes:
+        add("PRODUCT", STRONG)  # "the MAX" in a text on "the Quistair 737 MAX": the model the suffix names
     person_shaped = 2 <= nwords <= 3 and all(_NAME_WORD_RE.match(w) for w in words) and not org_form
     if _LENGTH_MOVE_RE.match(text, c.end):
         pass  # "the middle Quell fell to 31 centimetres": a river's or a sea's level, no company's shares

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from analysis.entities.aliases import initials, initials_keep_caps
-from analysis.entities.catalog import Lexicon
+from analysis.entities.catalog import Lexicon, catalog_company
 from analysis.entities.language import FOREIGN_FUNCTION_WORDS, foreign_lines
-from analysis.entities.spans import LISTING_CODE_WORD_RE, Candidate, model_designator
+from analysis.entities.spans import LISTING_CODE_WORD_RE, Candidate, model_designator, model_suffix_at
 
 _NICKNAME_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+[“\"‘']([A-Z][\w-]{1,20})[”\"’'][ \t]+([A-Z][\w'’-]+)")
 _PAREN_ACRONYM_RE = re.compile(r"[ \t]*\(([A-Za-z][A-Za-z0-9&]{1,7})\)")
@@ -92,6 +92,36 @@ def _model_part(c: Candidate, text: str) -> list[Candidate]:
 
 
 
+def _model_suffix_part(c: Candidate, text: str, lex: Lexicon) -> list[Candidate]:
+    """'a Quist Air Zorbair 737 MAX crashed': a model named by its maker, its number and a word in capitals
+    ("Zorbair 737 MAX") after the airline that flies it. The number and the words after it name the model, no
+    organisation: the words before the number are the candidate, the maker alone when the catalog or the lexicon
+    knows it ("Quist Air" and "Zorbair"; the model's suffix alone elsewhere, "the MAX", is typed by `evidence`)."""
+    cut = next((k for k in range(1, len(c.words) - 1) if model_suffix_at(c.words, k, lex)), 0)
+    if not cut:
+        return [c]
+    head = c.words[:cut]
+    maker = head[-1]
+    parts = [head[:-1], [maker]] if len(head) > 1 and (catalog_company(maker) is not None
+                                                       or maker in lex.known_org_alias) else [head]
+    out: list[Candidate] = []
+    pos = c.start
+    for words in parts:
+        start = text.find(words[0], pos, c.end)
+        end = start + len(" ".join(words))
+        if start < 0 or text[start:end] != " ".join(words):
+            return [c]
+        part = Candidate(start, end, list(words), sent_initial=c.sent_initial and start == c.start)
+        part.prev, part.prev2 = (c.prev, c.prev2) if start == c.start else (out[-1].words[-1], c.prev)
+        out.append(part)
+        pos = end
+    done = 0
+    for part in out:  # the two tokens after each part: the maker's name or the model's number and suffix
+        done += len(part.words)
+        part.next, part.next2 = c.words[done], c.words[done + 1]
+    return out
+
+
 def _listing_code_head(c: Candidate, text: str) -> list[Candidate]:
     """'QSTL.SN Cia Quistera Minera +2.4%': a row of a table that opens with the listing code, the company's name
     after it (the spaces between them collapsed). The code is no word of the name: the name alone is the candidate."""
@@ -129,6 +159,8 @@ def refine_candidates(text: str, cands: list[Candidate], lex: Lexicon) -> list[C
     if "." in text:
         cands = [part for c in cands for part in (_listing_code_head(c, text) if not c.ticker else [c])]
     cands = [part for c in cands for part in (_model_part(c, text) if not c.ticker else [c])]
+    cands = [part for c in cands for part in (_model_suffix_part(c, text, lex) if len(c.words) >= 3 and not c.ticker
+                                              else [c])]
     foreign = foreign_lines(text) if any(len(c.words) > 2 for c in cands) else []
     if foreign:
         cands = [part for c in cands for part in (

@@ -264,6 +264,19 @@ def _place_pair(word: str, lex: Lexicon) -> bool:
     return len(parts) == 2 and all(p[:1].isupper() and (p in lex.places or p in gazetteer_names()) for p in parts)
 
 
+def _named_without_demonym(doc: DocGroups, g: int) -> bool:
+    """True when a name led by a demonym ("Quistani Zorbco") is written without it too, mid-sentence, as the same
+    entity ("Nasser said Zorbco had met ..."): the rest is a name of its own, so the demonym is a word of a company's
+    name ("Saudi Aramco"), not an adjective before a phrase ("Chinese AI"). Not a place's or a given name, nor a word
+    the text writes in lower case."""
+    grp = doc.groups[g]
+    rest = grp.words[1:]
+    if len(rest) != 1 or rest[0] in doc.lex.places or rest[0] in doc.lex.given_names \
+            or rest[0] in doc.lex.demonyms or used_lowercase(rest[0], doc.text):
+        return False
+    return any(doc.cands[i].words == rest and not doc.cands[i].sent_initial for i in grp.members)
+
+
 def _default_kind(doc: DocGroups, g: int) -> str:
     """Type of a group without evidence: a multi-word name is a person when it starts with a given name or is
     two plain name-shaped words ("Yvon Bussieres"), else an organisation unless it is made of ordinary words
@@ -283,6 +296,8 @@ def _default_kind(doc: DocGroups, g: int) -> str:
         if len(grp.words) >= 3 and grp.words[0] in lex.demonyms and grp.words[-1] in _FORUM_HEADS \
                 and any(doc.cands[i].next in lex.speech_verbs for i in grp.members):
             return "ORG"  # "the European Quist Safety Forum said": a forum that speaks is a body, not a meeting
+        if grp.words[0] in lex.demonyms and _named_without_demonym(doc, g):
+            return "ORG"  # "Quistan Zorbco ... said Zorbco had met its targets": a company's name led by a demonym
         if grp.words[0] in lex.demonyms or _common_words(grp.words, doc.text, lex):
             return ""
         if grp.words[0] in lex.role_first_words and _JOB_TAIL_RE.search(grp.words[-1]) \
@@ -383,14 +398,16 @@ _UNTYPED_NAME_WORDS = 3
 
 def _untyped_name(doc: DocGroups, g: int) -> bool:
     """True for a group no evidence or default types whose words are all capitalised and none a time word, a
-    demonym or a place ("Quistam | -3.2" in a table of moves, "Quistam was the week's laggard" opening a sentence):
+    demonym (but the first of several) or a place ("Quistam | -3.2" in a table of moves, "Quistam was the week's laggard" opening a sentence):
     passed on untyped (:data:`UNTYPED_NAME_SCORE`), the corpus step types it as the organisation another article types
     by strong evidence under the same spelling, and drops it otherwise."""
     grp = doc.groups[g]
     lex = doc.lex
+    # a demonym may open the name ("Quistani Zorbco says ..." where other articles type "Quistani Zorbco" as the
+    # company), not stand alone or close it ("Chinese", "Quist Chinese")
     return 0 < len(grp.words) <= _UNTYPED_NAME_WORDS and all(
-        w[:1].isupper() and w not in lex.time_words and w not in lex.demonyms and w not in lex.places
-        for w in grp.words)
+        w[:1].isupper() and w not in lex.time_words and (w not in lex.demonyms or k == 0 < len(grp.words) - 1)
+        and w not in lex.places for k, w in enumerate(grp.words))
 
 
 _SURNAME_RE = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\Z")

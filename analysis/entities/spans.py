@@ -84,6 +84,51 @@ def model_designator(word: str, after: str) -> bool:
     return after in MODEL_NOUNS or _PLURAL_MODEL_RE.match(word) is not None
 
 
+# a model's number ("737"; not a year: "Copyright 2024 QNT") and the word in capitals that names the model with it
+# ("737 MAX"): the suffix of a model's name, not a word of the maker's or the operator's
+_MODEL_NUMBER_WORD_RE = re.compile(r"\d{2,4}\Z")
+_YEAR_WORD_RE = re.compile(r"(?:1[89]|20)\d\d\Z")
+_MODEL_SUFFIX_WORD_RE = re.compile(r"[A-Z]{2,6}\Z")
+_ZONE_WORD_RE = re.compile(r"[A-Z]{1,3}T\Z")  # a time zone ("GMT", "CET", "ET")
+
+
+def model_suffix_at(words: list[str], k: int, lex: Lexicon) -> bool:
+    """True when `words[k]` is a model's number after a name and `words[k + 1]` the word in capitals that names the
+    model with it ("Quistair 737 MAX"): not a year, nor a legal suffix, a currency, a time zone or an index's code
+    after the number, nor the number of an index, a provision or a road."""
+    if not (1 <= k < len(words) - 1 and _MODEL_NUMBER_WORD_RE.match(words[k]) is not None
+            and _YEAR_WORD_RE.match(words[k]) is None and _MODEL_SUFFIX_WORD_RE.match(words[k + 1]) is not None
+            and words[k - 1][:1].isupper()):
+        return False
+    suffix = words[k + 1]
+    if suffix in lex.legal_suffixes or suffix in lex.non_entity_acronyms or suffix in lex.currency_abbreviations \
+            or suffix in lex.indices or suffix in lex.exchange_prefixes or _ZONE_WORD_RE.match(suffix):
+        return False  # "Quist 54 LLC", "fell to 77 EUR", "at 1045 GMT", "the Quist 100 QSX" (an index and its code)
+    if words[k - 1] in lex.numbered_thing_heads or words[k - 1] in lex.numbered_place_heads:
+        return False  # "Article 17 MAR", "Route 66 ...": a numbered provision or road and its own words
+    # "S&P 500 SPX", "Quist 40 QSX": an index's name, with or without its number, and its code
+    return not any(" ".join(words[i:k + 1]) in lex.indices or " ".join(words[i:k]) in lex.indices for i in range(k))
+
+
+# the same in running text, after the maker's or the line's name: "Quistair 737 MAX" (the number not a year)
+_MODEL_SUFFIX_IN_TEXT_RE = r"\b([A-Z][\w&-]*)[ \t]+(?!(?:1[89]|20)\d\d\b)\d{{2,4}}[ \t]+{word}\b"
+
+
+def model_suffix_written(word: str, text: str, lex: Lexicon | None = None) -> bool:
+    """True when `text` writes `word` (in capitals) as a model's suffix after its maker's name and number
+    ("Quistair 737 MAX"), so that the word alone ("the MAX", "MAX deliveries") names that model. Not after a word
+    that only opens a sentence or a count ("About 130 QTX units", "Some 40 QTX staff": the company's own name)."""
+    if _MODEL_SUFFIX_WORD_RE.match(word) is None or word not in text:
+        return False
+    lex = lex or get_lexicon()
+    for match in re.finditer(_MODEL_SUFFIX_IN_TEXT_RE.format(word=re.escape(word)), text):
+        words = [match.group(1), match.group(0).split()[-2], word]
+        if match.group(1) not in lex.stop_capitalised and match.group(1) not in lex.time_words \
+                and model_suffix_at(words, 1, lex):
+            return True
+    return False
+
+
 @dataclass(slots=True)
 class Candidate:
     """One name span and the evidence around it."""
