@@ -349,6 +349,10 @@ _FORWARD_INFINITIVE = re.compile(
 #: A subordinate clause of what came first, between the day told and the verb of the infinitive: "rose on Monday after
 #: the two agreed to merge on Friday" (the agreement is Friday's, before the Monday).
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|since|following)\b", re.IGNORECASE)
+#: The infinitive's phrase closed by a comma and a verb in the past with its auxiliary, between it and the day: "The
+#: listing, set to be the largest, was suspended on Tuesday" (the day is the past verb's, not the infinitive's).
+_CLOSED_THEN_PAST = re.compile(r",\s+(?:(?:also|then|later|abruptly|suddenly)\s+)?(?:was|were|had)\s+(?:(?:been|not|also|then)\s+)*"
+                               r"[a-z]+(?:ed|en|wn|t)\b(?![^,;]*\bto\s+[a-z]+)", re.IGNORECASE)
 #: A request whose infinitive holds a weekday: "asked households to cut power use on Wednesday", "urged residents to stay
 #: indoors on Friday", or a request's participle ("a statement calling both unions to a meeting on Friday") (not an
 #: agreement or a vote: "Ministers voted to back the plan Friday" dates the vote).
@@ -431,6 +435,7 @@ def _days_after_infinitive(text: str, found: list[Timex], dct: date | None = Non
             if b.date_start < a.date_start and (a.date_start - b.date_start).days < 7 \
                     and (fwd := _FORWARD_INFINITIVE.search(text, a.end, b.start)) \
                     and not _EARLIER_CLAUSE.search(text, a.end, fwd.start()) \
+                    and not _CLOSED_THEN_PAST.search(text, fwd.end(), b.start) \
                     and not quotation_closes(text, fwd.end(), b.start):
                 day = b.date_start + timedelta(days=7)
                 db = _DAY_PART.match(b.value)

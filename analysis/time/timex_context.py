@@ -148,8 +148,10 @@ PAST_VERB_OBJECT = re.compile(r"\b(?:" + _ED + r"\w+ed|" + _PAST_VERBS + r")\s+(
 PAST_VERB_GOVERNS = re.compile(r"\b(?:" + _ED + r"\w+ed|" + _PAST_VERBS + r")\s+"
                                r"(?:(?:the|a|an|its|their|his|her|our|this|that|[A-Z][\w.-]*['’]s?)\s+)*$")
 #: A month naming the period a report covers: "the November retail sales figures", "its June sales" (a period that has ended).
-#: (up to two words between, and the plural: "their February campaign finance reports")
-REPORT_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(re.escape(w) for w in LEX["report_nouns"]) + r")s?\b")
+#: (up to two words between, and the plural: "their February campaign finance reports"; not a word opening a clause of
+#: its own: "would update investors in October when it reports results" names no report of October)
+REPORT_AFTER = re.compile(r"\s+(?!(?:when|if|as|once|after|before|until|unless|while|and|or|but|it|they|we|he|she)\s)"
+                          r"(?:[a-z-]+\s+){0,2}(?:" + "|".join(re.escape(w) for w in LEX["report_nouns"]) + r")s?\b")
 _PERIOD_NOUNS = frozenset(w.lower() for w in LEX["report_nouns"]) | {
     "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues", "output", "growth", "deficit", "surplus"}
 #: (the word after the date must be a noun: a coordinator or a pronoun opens another clause, "cut 400 jobs on Monday
@@ -205,8 +207,10 @@ PAST_AUX_AFTER = 40
 #: a clause of time or condition opening between a date and a past auxiliary after it ("would escalate to a full
 #: walkout on Wednesday if management did not improve its offer": the condition's own back-shifted tense), or the
 #: clause of a comparison ("expected to ship 10% fewer units in the October-December quarter than it had forecast":
-#: the forecast's own past, not the shipping's)
-_SUBORDINATOR_BETWEEN = re.compile(r"\b(?:before|after|until|till|once|unless|if|when|whenever|than)\s", re.IGNORECASE)
+#: the forecast's own past, not the shipping's), or an indirect question ("would hold talks on Tuesday over whether a
+#: second recall was needed": the question's back-shifted tense)
+_SUBORDINATOR_BETWEEN = re.compile(r"\b(?:before|after|until|till|once|unless|if|when|whenever|than|whether)\s",
+                                   re.IGNORECASE)
 #: One character of a clause: a title's abbreviation is no stop ("Until that day in April, Mr. Clarke had never been
 #: down a mine", "The senator meets Mr. Clarke on Friday").
 _CLAUSE_CHAR = r"(?:\b(?:Mrs|Mr|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr)\.|[^.;:!?\n])"
@@ -1035,7 +1039,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
         if modal_from is not None and (cue is None or modal_from.start() > cue.start()):
             cue = modal_from  # "told them that the plants could resume shipments from Monday": a start to come
         if cue is not None and not any(
-                not _REPORTING.match(w.group(0)) and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+                not _says(text, w) and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
                 and not _MODIFIER_BEFORE.search(text, max(0, w.start() - 30), w.start())
                 and not _participle_in_plan(text, cue.end(), w)
                 for w in _PAST_WORD.finditer(text, cue.end(), since.start())):
@@ -1223,7 +1227,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if _PLUPERFECT.search(text, max(0, cue.start() - 16), cue.start()):
         return False  # "had been scheduled to expire at midnight Friday": a plan of the past
     if cue.group(0).lower() in _PLAN_ADJECTIVES and _PREMODIFIER_BEFORE.search(text, max(0, cue.start() - 20), cue.start()) \
-            and any(not _REPORTING.match(w.group(0)) and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+            and any(not _says(text, w) and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
                     and not _PRESENT_PERFECT.search(text, max(0, w.start() - 20), w.start())
                     for w in _PAST_WORD.finditer(text, s, cue.start())):
         # "the regulator blocked the company's planned merger on Tuesday": the past verb's date; also across a
@@ -1296,7 +1300,7 @@ _WHEN_PAST_AFTER = re.compile(r",?\s+when\s+(?:(?!(?:is|are|be|will|would|to|has
 def _main_past_before(text: str, s: int, stop: int) -> bool:
     """Whether ``text[s:stop]`` holds a past verb of its own: not a reporting verb ("said it would ..."), not the
     participle of a present or future passive ("is expected")."""
-    return any(not _REPORTING.match(w.group(0)) and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+    return any(not _says(text, w) and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
                for w in _PAST_WORD.finditer(text, s, stop))
 
 
@@ -1410,13 +1414,14 @@ def called_off_through(text: str, start: int) -> bool:
         or _EXTENDED_TO.search(text, max(s, start - CALLED_OFF_REACH), start) is not None
 
 
-#: A past perfect, or a past verb of lasting, before "until" in its clause: the stretch is over. Also a past copula
+#: A past perfect, or a past verb of lasting or holding on ("remained", "held out", "resisted"), before "until" in its
+#: clause: the stretch is over ("Canada held out until Wednesday morning"). Also a past copula
 #: or "had" with the "until" phrase set off by commas right after it ("Ardo was, until Tuesday, the sector's darling",
 #: "the fund had, until last week, held ..."): a state told as over at that date; so is a wait told in the past ("it
 #: took until Tuesday to find the leak", "why did it take until Tuesday?"). And the past cleft "it was not until
 #: Tuesday that the firm confirmed the breach": the day it happened at last.
 _STAYED_UNTIL = re.compile(r"\b(?:had\s+(?:\w+\s+)?(?:been\s+)?\w+|remained|stayed|lasted|continued|served|lived|"
-                           r"worked|reigned|ruled|persisted|ran|waited|took|did\s+(?:\w+\s+)?take|(?<!\bhas )(?<!\bhave )kept|dragged\s+on|went\s+on|carried\s+on)\b(?:[^.;:!?\n,]|(?<=\d)[.,](?=\d))*$"
+                           r"worked|reigned|ruled|persisted|ran|waited|held\s+out|held\s+firm|hung\s+on|resisted|took|did\s+(?:\w+\s+)?take|(?<!\bhas )(?<!\bhave )kept|dragged\s+on|went\s+on|carried\s+on)\b(?:[^.;:!?\n,]|(?<=\d)[.,](?=\d))*$"
                            r"|\b(?:was|were|had)\s*,\s*$"
                            r"|\b(?:was|were)(?:\s+not|n['’]t)\s+(?:even\s+|only\s+)?$", re.IGNORECASE)
 
@@ -1477,7 +1482,7 @@ def past_in_clause(text: str, s: int, start: int, reporting: bool = True, names:
                and not _PRESENT_PERFECT.search(text, max(0, w.start() - 20), w.start())
                and not _WANTED_OBJECT.search(text, max(0, w.start() - 40), w.start())
                and not _PRESENT_VERB_BEFORE.search(text, max(0, w.start() - 30), w.start())
-               and (reporting or not _REPORTING.match(w.group(0)))
+               and (reporting or not _says(text, w))
                for w in _PAST_WORD.finditer(text, begin, start)) or _irregular_past(text, begin, start)
 
 
@@ -1528,6 +1533,16 @@ def heading_future(text: str, start: int, end: int, bullet: bool = False) -> boo
 
 
 _REPORTING = re.compile(r"(?:said|told|wrote|added|noted|says)$", re.IGNORECASE)
+#: An amount right after "added": "Facebook added 6 million users", "the index added another 2%" (a deed with its
+#: object, not the verb of saying of "she added", "he added that ...").
+_AMOUNT_AFTER = re.compile(r"\s+(?:(?:just|only|nearly|almost|about|around|some|another|roughly|over|more\s+than|"
+                           r"less\s+than|a\s+further)\s+)*[\d$€£¥]", re.IGNORECASE)
+
+
+def _says(text: str, w: re.Match[str]) -> bool:
+    """Whether the past word ``w`` is a verb of saying ("said", "told", "added"), whose reported clause keeps its own
+    tense; "added" before an amount is a deed ("added 6 million users in the third quarter") and is past."""
+    return bool(_REPORTING.match(w.group(0))) and not (w.group(0).lower() == "added" and _AMOUNT_AFTER.match(text, w.end()))
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had|'ve)\s+(?:\w+\s+)?(?:been|\w+(?:ed|en|wn))\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
@@ -1555,7 +1570,7 @@ def _told_in_past(text: str, start: int, own_part: bool = False) -> bool:
     # in 2024, faces her first test at the annual meeting on May 14"), unless the expression is in it
     asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text, s, end) if not m.start() <= start < m.end()]
     return any(
-        not _REPORTING.match(w.group(0))
+        not _says(text, w)
         and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
         and not _PRESENT_PERFECT.search(text, max(0, w.start() - 20), w.start())
         and not any(a <= w.start() < b for a, b in asides)
@@ -1700,6 +1715,29 @@ def framing_day(text: str, start: int) -> date | None:
     else:
         month, day, year = int(frame.group("mon3")), frame.group("day3"), frame.group("year3")
     return safe_date(int(year), month, int(day))
+
+
+#: A month written with its year heading a chronology's line or its sentence, set off by a colon or a dash ("March 2017
+#: — The regulator certifies the jet; the first delivery follows in May"; not "In June 2031, the firm said it would
+#: float in January", a sentence's adjunct, whose clause may look ahead).
+_MONTH_FRAME = re.compile(r"[\s\"'`“‘(*•-]*(?P<mon>" + _MONTH_WORD + r")\s+(?P<year>(?:1[0-9]|20)\d\d)"
+                          r"(?:\s*:\s|\s+[-–—]\s|—)")
+
+
+def framing_month(text: str, start: int) -> tuple[int, int] | None:
+    """(year, month) of a month with its year that frames the sentence of offset ``start`` (:data:`_MONTH_FRAME`:
+    opening the sentence or heading its chronology line), when no other year is written between it and ``start``: a
+    month named there without a year is the one nearest it ("March 2017 — ...; the first delivery follows in May": May
+    2017), as a framing day places a yearless day (:func:`framing_day`)."""
+    s = _sentence_start(text, start, 300)
+    frame = _MONTH_FRAME.match(text, s, start)
+    if frame is None:
+        line = text.rfind("\n", 0, start) + 1
+        if line < s:
+            frame = _MONTH_FRAME.match(text, line, start)
+    if frame is None or _A_YEAR.search(text, frame.end(), start):
+        return None
+    return int(frame.group("year")), _MONTHS[frame.group("mon").rstrip(".").lower()]
 
 
 def year_apart(ctx: Context, start: int) -> int | None:

@@ -27,6 +27,7 @@ from .timex_context import (
     clock_value,
     forward_infinitive,
     framing_day,
+    framing_month,
     framing_year,
     heading_future,
     g,
@@ -745,6 +746,11 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         anchor = "publication"
         if not rel and (frame := framing_year(ctx.text, c.start)) is not None:
             year, anchor = frame, f"text:{frame:04d}"  # "In 2008, ... in mid-September": the framing year's
+        elif not rel and not has_year and (framed := framing_month(ctx.text, c.start)) is not None:
+            # "March 2017 — The regulator certifies the jet; the first delivery follows in May": the nearest May
+            fyear, fmonth = framed
+            year = min((fyear - 1, fyear, fyear + 1), key=lambda y: abs(y * 12 + month - fyear * 12 - fmonth))
+            anchor = f"text:{fyear:04d}-{fmonth:02d}"
         before = None if rel or g(c, "mod") and low(c, "mod") not in ("mid", "early", "late") else _list_predecessor(ctx, c.start, c.end)
         if before is not None and year is not None and (year, month) < (before.year, before.month):
             # a list of key dates runs in order: a month after an entry of October 2026 is the next such month
@@ -1021,6 +1027,21 @@ def _ended_a_season_ago(dct: date, code: str, n: int) -> bool:
     return dct.month - last_month > 3
 
 
+#: A noun of a period's published results right after a quarter or half ("fourth-quarter results", "its fourth-quarter
+#: earnings", "second-half sales figures"): one word may come between.
+_RESULTS_NOUN_AFTER = re.compile(r"[\s-]+(?:[a-z]+\s+)?(?:results|earnings|sales|figures|numbers|report)\b", re.IGNORECASE)
+
+
+def _results_still_due(c: Candidate, ctx: Context, code: str, n: int) -> bool:
+    """Whether a quarter or half named without a year before a noun of its results ("will report fourth-quarter
+    results", "ahead of its fourth-quarter earnings on Tuesday", written in January) is last year's: that period ended
+    within a quarter of the publication date, so its results are the ones still coming out, whatever the tense (a
+    forecast of the period, "fourth-quarter results forecast", and a fiscal quarter keep their reading)."""
+    if ctx.dct is None or _last_years_long_reported(ctx.dct, code, n) or _FISCAL_WORD.search(ctx.text, c.start, c.end):
+        return False
+    return bool(_RESULTS_NOUN_AFTER.match(ctx.text, c.end)) and not _FORECAST_AFTER.match(ctx.text, c.end)
+
+
 def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
     """the third quarter / third-quarter / the first half of 1998: ``YYYY-Qn`` or ``YYYY-Hn``."""
     unit = low(c, "unit")
@@ -1073,7 +1094,9 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
             current = quarter_of(ctx.dct) if code == "Q" else (1 if ctx.dct.month <= 6 else 2)
             supply = bool(_SUPPLY_FOR_BEFORE.search(ctx.text, max(0, c.start - 24), c.start)) \
                 and _last_years_long_reported(ctx.dct, code, n)
-            if n > current and not supply and not planned(ctx.text, c.start, c.end) \
+            if n > current and _results_still_due(c, ctx, code, n):
+                year -= 1  # "will report fourth-quarter results on Wednesday", written on 1 February: last year's
+            elif n > current and not supply and not planned(ctx.text, c.start, c.end) \
                     and not _plan_heading(ctx.text, c.start, c.end) \
                     and not _FORECAST_AFTER.match(ctx.text, c.end) and not _quarter_ahead(c, ctx) \
                     and not _FORECAST_FOR_BEFORE.search(ctx.text, max(0, c.start - 24), c.start) \
