@@ -1231,7 +1231,10 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
                         and _COMPARED_WITH_A.search(sentence, max(prev_end, att.figure.start - 40), att.figure.start):
                     periods.append(periods[-1])  # "X is down 21% this year, against a 9% gain for Y": Y's year too
                     continue
-                if periods and prev_end and (_GAPPED.fullmatch(before) or _GAPPED_WHILE.fullmatch(before) or (
+                # (not after a figure told as an earlier session: "X plunged 8.9%, after its shares lost 8.2% on Friday,
+                # and Y fell 5.8%": Y's clause is coordinated with X's, not with the clause of what came before)
+                if periods and prev_end and _after_earlier_day(sentence, found, prev_end, att.figure.anchor) == prev_end and (
+                        _GAPPED.fullmatch(before) or _GAPPED_WHILE.fullmatch(before) or (
                         _GAPPED_AND.fullmatch(before) and not sentence[att.figure.anchor: att.figure.start].strip()) or (
                         _GAPPED_AND_IS.fullmatch(before) and _BARE_UP_DOWN.fullmatch(sentence, att.figure.anchor,
                                                                                       att.figure.start))):
@@ -1394,6 +1397,10 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
     # the story's own day is the dateline's, for the moves that name no day of their own
     told_day = _dateline_day(text, published) or published
     today = trading_day(told_day) if told_day else None
+    if today is not None:
+        # a session weeks before the story's ("Apple lost $182 billion on Sept. 3, 2020, when its shares fell 8%" in a
+        # piece on today's fall) is backstory: the undated moves are not of that day
+        known = Counter({day: n for day, n in known.items() if day is None or (today - day).days <= _BACKSTORY_DAYS})
     # the publication day when the article dates a move to it too; else the day its dated moves name most
     default = today if today in known or not known else known.most_common(1)[0][0]
     body = text.find("\n")
@@ -1436,6 +1443,11 @@ _FRONTED_SPAN = re.compile(r"\s*(?:[Oo]ver|[Ii]n|[Dd]uring)\s+the\s+(?:(?:past|l
 
 #: The first cell of a header over one stock's dated sessions.
 _DATED_HEADER = re.compile(r"\s*(?:Date|Day|Session|Trading\s+(?:day|date|session))\s*$", re.IGNORECASE)
+
+
+#: How many days before the story's day a session named by a dated move may still be the article's own session; one
+#: further back is backstory (a week covers a weekly wrap's Monday, a Monday article's previous week).
+_BACKSTORY_DAYS = 7
 
 
 #: A fronted span of sessions with the definite article and no "past" ("Over the five sessions ..."): those told.
@@ -2494,8 +2506,15 @@ def _grown_move(rows: list[dict[str, object]], earlier: list[tuple[str, int]], s
 
 #: A clause of what came before a move, opening right before its figure ("rose 4.2% after falling 8.1% on Tuesday",
 #: "following a 6% drop on Monday"): its day is that earlier move's, not the sentence's own session.
+#: A clause of its own with the stock as subject counts too ("Alibaba plunged 8.9%, after its U.S.-listed shares lost
+#: 8.2% on Friday"), and so does the past perfect, the tense of what happened before the story's time ("Samsung's shares
+#: had risen 4.5% on Friday", "the share had already on Friday 11 per cent gained").
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|its|their|the)\s+)?(?:[\w-]+(?:['’]s)?\s+){0,2}$"
-                             r"|,\s*having\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+                             r"|,\s*having\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:[a-z]+\s+)?$"
+                             r"|\b(?:after|following)\s+(?:(?:its|their|the)\s+)?(?:[\w.'’-]+\s+){0,3}?(?-i:shares|stock|ADRs|ADSs)"
+                             r"\s+(?:had\s+)?(?-i:[a-z]+)\s+(?:by\s+)?$"
+                             r"|\b(?-i:had)\s+(?:already\s+)?(?:on\s+(?-i:[A-Z][a-z]+day)\s+|(?-i:[a-z]+)\s+(?:(?:by|about|some|nearly|"
+                             r"almost|around|roughly)\s+)?)$", re.IGNORECASE)
 
 
 #: The day right after a figure and the comma that closes its phrase ("after jumping 8.5% on Friday, while ...").

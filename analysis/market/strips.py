@@ -74,6 +74,8 @@ def _abbreviated(ticker: str, mentions: DocMentions) -> Named | None:
     Adani Ports); of several, the one whose initials the ticker spells ("MUFG": Mitsubishi UFJ Financial Group, not
     Mizuho Financial Group). None when none or several fit."""
     root = ticker.split(".")[0]
+    if len(root) < 2:
+        return None  # one letter ("T", "C") opens too many names to abbreviate one
     worded = {name for _a, _b, _s, name, kind in mentions if kind.upper() == "ORG" and any(c.islower() for c in name)
               and classify_name(name) == "share"}
     fits = {name for name in worded if abbreviates(root, name)}
@@ -87,8 +89,9 @@ def _cell_company(name: str, mentions: DocMentions) -> Named | None:
     or the one organisation whose name the ticker's letters abbreviate), else the one listed company of the symbol;
     a name in words is the article's organisation of that name. None for an index, a currency pair, a commodity and
     any name the article and the listings do not tie to one company."""
-    if name.startswith("^") or "/" in name or classify_name(name) != "share":
-        return None  # "^DJI", "GBP/USD", "FTSE 100", "NIKKEI"
+    if name.startswith("^") or "/" in name or classify_name(name) != "share" \
+            or name.isupper() and classify_name(name.title()) != "share":
+        return None  # "^DJI", "GBP/USD", "FTSE 100", "NIKKEI", "DOW" (the Dow, as "HANG SENG" is the Hang Seng)
     if _TICKER.fullmatch(name):
         named = ticker_company(name, mentions) or _abbreviated(name, mentions)
         if named is not None:
