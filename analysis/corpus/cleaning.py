@@ -49,6 +49,7 @@ _TAIL_MARKER_RE = re.compile(
     r"|editor'?s picks?|join (?:our|the) conversation|also of interest"
     r"|recommended stories|(?:sponsored|promoted|partner) (?:stories|content|links)|around the web|from our partners"
     r"|you may have missed|more to explore|other recent releases|more videos|more in [a-z][\w&'’ -]{1,30}|more (?:live )?coverage"
+    r"|more on (?:this|the) (?:topic|story|subject)"
     r"|more (?-i:[A-Z])[\w&'’-]{2,20})\s*:?$"
     # (a heading may end on its colon; not a compound: "Related-party sales")
     r"|share this( article| story)?|about the author)(?:\b|(?<=:))(?![-‐][^\W\d_])"
@@ -122,7 +123,10 @@ _DATE_CLOCK_SEP_RE = re.compile(r"(?<=\d)\s*(?:\||/|·|•|[-–—])\s*(?=\d{1,
 #: Date forms the date parser reads once respelled: "11-Mar-2025" (day, short month, year between hyphens) and
 #: "2025/03/11" (year first, so one order only).
 _HYPHEN_DAY_RE = re.compile(r"\b(\d{1,2})-([A-Za-z]{3,9})-((?:19|20)\d{2})\b")
-_YEAR_FIRST_RE = re.compile(r"\b((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})\b")
+_YEAR_FIRST_RE = re.compile(r"\b((?:19|20)\d{2})([/.])(\d{1,2})\2(\d{1,2})\b")
+#: A Korean page's stamp labels, as written or machine-translated ("입력 2016.09.02 17:48 | 수정 ...", "Input
+#: 2016.09.02 17:48 | Modified 2016.09.02 21:05"): when it was put in (published) and changed (updated).
+_INPUT_LABEL_RE = re.compile(r"^\s*(?:(?P<put>input|입력)|(?P<changed>modified|수정))\s*:?\s*(?=(?:19|20)\d\d[./-])", re.I)
 #: The writer after the date: "March 11, 2025 by Jane Roe", "09.01.2024 | von Jana Roth" (and its machine translation,
 #: "| from Jana Roth"), also after a word of credit ("3 February 2031 | Interview by Jane Roe").
 _TRAILING_BY_RE = re.compile(r"(?:\s*[|·•–—]\s*|\s+)(?:(?:[Ii]nterview|[Ww]ords|[Tt]ext|[Rr]eporting)\s+)?(?:[Bb]y|[Vv]on|[Ff]rom)\s+"
@@ -152,13 +156,15 @@ _STAMP_PLACES_RE = re.compile(r"^(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)d
 
 def date_line(line: str) -> tuple[date, bool] | None:
     """:func:`parse_date_line` of ``line``, reading a separator between the date and its clock time as a space, the
-    forms of :data:`_HYPHEN_DAY_RE`, :data:`_YEAR_FIRST_RE` and :data:`_DOTTED_DAY_RE`, a clock word after the time
+    forms of :data:`_HYPHEN_DAY_RE`, :data:`_YEAR_FIRST_RE` and :data:`_DOTTED_DAY_RE`, a Korean page's labels
+    (:data:`_INPUT_LABEL_RE`), a clock word after the time
     (:data:`_CLOCK_WORD_RE`), a date with its writer after it, and a numeric date after its places
     (:data:`_STAMP_PLACES_RE`: "Stuttgart/Wolfsburg, 26.09.2015, 10:34 o'clock")."""
     parsed = parse_date_line(line)
     if parsed is not None or not _YEAR_RE.search(line):
         return parsed
-    respelled = _YEAR_FIRST_RE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", _HYPHEN_DAY_RE.sub(r"\1 \2 \3", _TRAILING_BY_RE.sub("", line)))
+    respelled = _INPUT_LABEL_RE.sub(lambda m: "Published " if m["put"] else "Updated ", line)
+    respelled = _YEAR_FIRST_RE.sub(lambda m: f"{m[1]}-{int(m[3]):02d}-{int(m[4]):02d}", _HYPHEN_DAY_RE.sub(r"\1 \2 \3", _TRAILING_BY_RE.sub("", respelled)))
     respelled = _CLOCK_WORD_RE.sub("", _DOTTED_DAY_RE.sub(_dotted_day, _STAMP_PLACES_RE.sub("", respelled)))
     respelled = _DATE_CLOCK_SEP_RE.sub(" ", respelled, count=1)
     return parse_date_line(respelled) if respelled != line else None
@@ -211,6 +217,12 @@ _UPDATED_TIME_RE = re.compile(r"^(?:last\s+)?updated(?:\s+at)?\s*:?\s*\d{1,2}[:.
                               re.I)
 
 
+#: The clock time alone beside the date ("17 May 2018 · 07:30 · Updated 09:12").
+_CLOCK_ALONE_RE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
+#: A part of a stamp line that says it is the date of publication ("Published 15 March 2019 09:12").
+_PUBLISHED_PART_RE = re.compile(r"^\s*(?:first\s+)?(?:published|posted)\b", re.I)
+#: Each other part of such a line is short: the kind of article, the outlet, the section.
+STAMP_PART_WORDS = 6
 #: A desk or a staff credited beside the date, its name capitalised and the word not ("Business desk", "Markets staff").
 _DESK_RE = re.compile(r"(?:[A-Z][\w&'’-]*\s+){1,3}(?:desk|staff|team|bureau|newsroom)")
 
@@ -221,7 +233,7 @@ def _stamp_company(part: str) -> bool:
     p.m."), the desk (:data:`_DESK_RE`), or a name of up to five capitalised words without figures (the writer, the outlet, the section: "Example
     News")."""
     if _READ_TIME_RE.match(part) or _STAMP_CREDIT_RE.match(part) and len(part.split()) <= 6 \
-            or _UPDATED_TIME_RE.match(part):
+            or _UPDATED_TIME_RE.match(part) or _CLOCK_ALONE_RE.match(part):
         return True
     if _DESK_RE.fullmatch(part.strip()):
         return True  # the desk that wrote it: "Business desk | 29 September 2022"
@@ -249,8 +261,9 @@ def page_stamp(line: str) -> date | None:
     """The publication date of a page's stamp line that is more than a date (:func:`date_line` reads a line that is
     only one): after a label ("Released: 9 January 2024", "FOR IMMEDIATE RELEASE January 9, 2024"), after its writer
     ("By Jane Roe January 9, 2024"), with the time's seconds or an ISO time ("Tue, 09 Jan 2024 14:32:00 GMT",
-    "2024-01-09T14:32:00Z"), or one part of a line of parts beside the writer, the outlet, the section or the
-    reading time ("By Jane Roe | January 9, 2024", "January 9, 2024 · 4 min read"). None for any other line."""
+    "2024-01-09T14:32:00Z"), or one part of a line of parts beside the writer, the outlet, the section, the clock or the
+    reading time ("By Jane Roe | January 9, 2024", "January 9, 2024 · 4 min read"), or beside any short parts when it
+    is labelled "Published". None for any other line."""
     if not _YEAR_RE.search(line):
         return None
     bare = _SECONDS_RE.sub(r"\1", _ISO_TIME_RE.sub(r"\1", _STAMP_LABEL_RE.sub("", line.strip())))
@@ -270,8 +283,16 @@ def page_stamp(line: str) -> date | None:
         return None
     days = [(part, _dated_part(part)) for part in parts]
     dated = [(part, day[0]) for part, day in days if day is not None]
-    if not dated or not all(day is not None or _stamp_company(part) for part, day in days):
+    if not dated:
         return None
+    if not all(day is not None or _stamp_company(part) for part, day in days):
+        # the part labelled as the date of publication beside other short parts ("Interview | Example Quarterly (web
+        # edition) | Published 15 March 2019 09:12"): the label says which date it is
+        labelled = [day for part, day in dated if _PUBLISHED_PART_RE.match(part)]
+        if not labelled or any(day is None and (word_count(part) > STAMP_PART_WORDS or sentence_like(part))
+                               for part, day in days):
+            return None
+        return labelled[0]
     return next((day for part, day in dated if not _UPDATED_RE.match(part) and not re.search(r"\bupdated\b", part, re.I)),
                 dated[0][1])
 
@@ -300,7 +321,16 @@ _SOURCE_SEP_RE = re.compile(r"\s*[·•|]\s*")
 _SOURCE_CREDIT_RE = re.compile(r"^([^·•|]{3,60}?)\s*[·•|]\s*(?:\d{1,3}\s*(?:s|m|min|mins|h|hr|hrs|d|w)\s+ago"
                                r"|(?:\d+|an?|one)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago"
                                r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d"
-                               r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* (?:19|20)\d\d)$")
+                               r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* (?:19|20)\d\d"
+                               # (under a headline: the day alone, "Apr 6", "6 April", or "Yesterday")
+                               r"|(?P<day>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+                               r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|[Yy]esterday|[Tt]oday))$")
+#: The outlet's name in such a credit when it is no known outlet: words in capitals ("Tech Ledger", "Harbor Street
+#: Journal Online", "Sound & Screen") or one word with a capital inside ("TechPulse"); no reader's handle ("jo_trader88")
+#: nor a name cut short ("Jan M", "Ravi M.", "PaulR").
+_SOURCE_NAME_RE = re.compile(r"^[A-Z][a-zA-Z'’-]+(?: (?:[A-Z][a-zA-Z'’-]+|&|of|and|the)){1,5}$|^[A-Z][a-z]+[A-Z][a-z]+$")
+#: A page of such items repeats the credit under each headline at least this many times.
+SOURCE_ITEMS_MIN = 2
 
 
 def _source_line(line: str) -> bool:
@@ -308,7 +338,41 @@ def _source_line(line: str) -> bool:
     outlet's name: "Example Wire · 4 hours ago", "Example Business Review · Jan 7, 2024"), which the item's summary
     follows; not the head of the readers' comments ("jo_trader · 4 hours ago")."""
     m = _SOURCE_CREDIT_RE.match(line)
-    return m is not None and looks_like_outlet(m.group(1))
+    return m is not None and m.group("day") is None and looks_like_outlet(m.group(1))
+
+
+def _headline_shaped(line: str) -> bool:
+    """Whether ``line`` reads as an item's headline: four to :data:`LISTED_LINK_WORDS` words that do not end like a
+    sentence, no credit itself."""
+    return 4 <= word_count(line) <= LISTED_LINK_WORDS and not sentence_like(line) \
+        and not line.rstrip().endswith((":", ",", ";")) and _SOURCE_CREDIT_RE.match(line) is None
+
+
+def _item_summary(line: str) -> bool:
+    """Whether ``line`` reads as an item's summary under its credit: a sentence of :data:`SUMMARY_MIN_WORDS` words or
+    more (a list of links gives the next headline there: "Example Daily · 2 hours ago" / "Acme shares rally 9%")."""
+    return word_count(line) >= SUMMARY_MIN_WORDS and sentence_like(line)
+
+
+#: An item's summary runs to at least this many words.
+SUMMARY_MIN_WORDS = 8
+
+
+def _item_sources(lines: list[tuple[int, str]]) -> set[int]:
+    """Line numbers of an aggregator's credits (``lines``: every line of the page, numbered, in order): the lines of
+    :func:`_source_line`, and, when the page sets :data:`SOURCE_ITEMS_MIN` or more of them right under an item's
+    headline (:func:`_headline_shaped`) and over its summary (:func:`_item_summary`), every credit so set whose outlet
+    the lists do not know ("Tech Ledger · 5h ago", "Example Review · Apr 6", "Example Markets · Yesterday":
+    :data:`_SOURCE_NAME_RE`). A reader's comment head ("Jo Roe · 2h ago") stands under the comments' heading or the
+    comment before, which end like sentences or are short; a footer's list of links has no summaries."""
+    known = {n for n, line in lines if _source_line(line)}
+    under = set()
+    for k in range(1, len(lines) - 1):
+        m = _SOURCE_CREDIT_RE.match(lines[k][1])
+        if m is not None and _headline_shaped(lines[k - 1][1]) and _item_summary(lines[k + 1][1]) and (
+                lines[k][0] in known or _SOURCE_NAME_RE.match(" ".join(m.group(1).split())) is not None):
+            under.add(lines[k][0])
+    return known | under if len(under) >= SOURCE_ITEMS_MIN else known
 
 
 def _headline_above_stamp(line: str, line_no: int, stamp_no: int) -> bool:
@@ -1552,14 +1616,15 @@ def clean_document(text: str) -> CleanDocument:
         body_start = next((k for k in range(max(captions) + 1, len(candidates)) if prose[k] and not _stamps(candidates[k][1])),
                           body_start)
         captions = {k for k in captions if k < body_start}
-    sources = {r.line_no for r in removals if _source_line(r.text)} | {n for n, line in candidates if _source_line(line)}
+    page = {r.line_no: r.text for r in removals if r.reason != REASON_DEBRIS} | dict(candidates)
+    credits = _item_sources(sorted(page.items()))
     marks = [r.line_no for r in removals if _COMMENTS_MARK_RE.search(r.text) or _LIST_HEADING_RE.match(r.text)
-             or r.reason == REASON_COMMENTS and (COMMENT_HEAD_RE.match(r.text) and r.line_no not in sources
+             or r.reason == REASON_COMMENTS and (COMMENT_HEAD_RE.match(r.text) and r.line_no not in credits
                                                  or COMMENT_SAYS_RE.match(r.text))]
     tail_start, boxes = _find_tail_start(candidates, prose, body_start, words, marks)
     promo_box = _newsletter_box(removals, candidates, words)
     boxes |= {i for i in _marked_links(removals, candidates, words) if i > body_start}
-    boxes |= _inline_headlines(candidates, prose, words, body_start, tail_start, sources)
+    boxes |= _inline_headlines(candidates, prose, words, body_start, tail_start, credits)
     boxes |= {i for i in _list_intruders(candidates, words) if body_start < i < tail_start}
     last_prose = max((i for i in range(body_start, tail_start) if prose[i] and i not in boxes and i not in promo_box),
                      default=body_start)
@@ -1614,7 +1679,7 @@ def clean_document(text: str) -> CleanDocument:
         if not stamps:
             continue
         after_title = idx > title_idx
-        published_word = bool(_PUBLISHED_RE.match(line))
+        published_word = bool(_PUBLISHED_RE.match(line) or _INPUT_LABEL_RE.match(line))  # ("Input 2016.09.02 ...")
         if dateline is None and (after_title or published_word):
             first = next((day for day, updated in stamps if not updated), None)
             if first is not None:  # the date it was published, not the date it was last updated
@@ -1654,6 +1719,9 @@ def clean_document(text: str) -> CleanDocument:
             continue
         if idx in promo_box:
             removals.append(Removal(line_no, line, REASON_NEWSLETTER))
+            continue
+        if line_no in credits:  # an aggregator's credit under an item's headline ("Example Ledger · 5h ago")
+            removals.append(Removal(line_no, line, REASON_CREDIT))
             continue
         if idx >= tail_start or (idx > last_prose and not sentence_like(line) and words[idx] <= FOOTER_LINK_WORDS
                                  and _ATTRIBUTED_QUOTE_RE.match(line) is None and not _credit_at(candidates, idx)

@@ -154,6 +154,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:,? and (?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){0,3})? contributed (?:reporting|to this (?:report|story|article))"
                 r"[^.]{0,40}\.?$|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3} is an? (?!former )(?:[\w-]+ ){0,3}(?:reporter|"
                 r"correspondent|columnist|journalist)\b(?![^\"“”]*\bsaid\b)[^\"“”]{0,100}$", re.I), REASON_CREDIT),
+    # An aggregator's note that its headlines are other outlets' ("Headlines and excerpts belong to their publishers.",
+    # after the site's credit: "Powered by Example Hub. Headlines and snippets belong to their publishers.").
+    (re.compile(r"^(?:powered by [^\"“”.]{1,40}\.\s*)?(?:headlines|excerpts|snippets|summaries)\b[^\"“”.]{0,40}"
+                r"\bbelong to (?:their|the(?: respective| original)?) (?:publishers|owners|authors|sources)\.?$", re.I), REASON_CREDIT),
     # A pay wall or sign-up box: "Subscribe to read", "Already a subscriber? Log in", "Thanks for signing up!".
     (re.compile(r"^(?:already a (?:subscriber|member)\b.{0,40}|subscribe (?:now|today|to (?:read|continue))\b.{0,40}"
                 r"|to continue reading\b.{0,60}|create a free account\b.{0,60}|continue reading with\b.{0,60}"
@@ -708,6 +712,7 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     (("(", "additional ", "reporting", "writing", "editing", "compiled", "graphics", "our standards", "combine"),
      ("trust principles", "with assistance from")),
     ((), ("contributed", " is a")),
+    (("powered by", "headlines", "excerpts", "snippets", "summaries"), ()),
     (("already a", "subscribe", "to continue reading", "create a free", "continue reading with", "this ", "thank",
       "please enter", "already", "sign in", "sign up", "log", "register", "you"), ()),
     (("click to", "presented by", "sponsored by", "brought to you by", "this "), (" ago", "ad blocker", "adblocker", "ad-blocker")),
@@ -895,6 +900,8 @@ _URL_RE = re.compile(r"https?://\S+")
 
 
 def _is_share_widget(line: str) -> bool:
+    if "%" in line:
+        return False  # a share counter counts; a row of movers reports "Pinterest (PINS) ...... +3.9%"
     for tail in _SHARE_TAILS:
         if tail in line:
             break
@@ -999,6 +1006,29 @@ _LYNX_REF_RE = re.compile(r"\[\d{1,4}\]")
 _BAR_LOOKALIKES = str.maketrans({"┃": "|", "│": "|", "｜": "|", "¦": "|"})
 #: A link's label for screen readers after its words ("..., opens new tab", "(opens in a new window)").
 _NEW_TAB_RE = re.compile(r",?\s*\(?opens? (?:in )?(?:a )?new (?:tab|window)\)?$")
+
+
+#: A quote strip's signed percent change, bare or in brackets ("-1.68%", "(+2.64%)", "-14,21%").
+_STRIP_PCT_RE = re.compile(r"\(?[+\-−–]\d{1,3}(?:[.,]\d{1,2})?\s?%\)?")
+#: A quote strip's caption before its first cell ("Tickers:", "Trending tickers:", "MARKET DATA").
+_STRIP_CAPTION_RE = re.compile(r"^(?:[A-Za-z]+\s){0,2}[A-Za-z]+:\s+")
+#: A strip's level, price or change in points ("28,366.95", "217.30p", "3.301,45", "-605.04", "$46.10").
+_STRIP_FIGURE_RE = re.compile(r"(?<!\S)[+\-−–]?[$€£¥]?\d[\d,.']*[pc]?(?!\S)")
+
+
+def quote_strip(line: str) -> bool:
+    """Whether ``line`` is a market page's quote strip: two or more cells of a name in capitals or a code ("HANG SENG",
+    "UBSN.VX", "^DJI", "0016"), maybe a price and a change, and a signed percent ("HANG SENG 28,366.95 -0.07% |
+    TENCENT 570.50 -1.21%", "Tickers: UBSN.VX -0.8% | CSGN.VX -1.4%"), nothing else but gaps, bars and a caption.
+    Such a line is no text of the article, but its figures are the session's moves of the stocks it names."""
+    if line.count("%") < 2:
+        return False
+    bare = _STRIP_CAPTION_RE.sub("", line.strip(), count=1)
+    if len(_STRIP_PCT_RE.findall(bare)) < 2:
+        return False
+    rest = _STRIP_FIGURE_RE.sub(" ", _STRIP_PCT_RE.sub(" ", bare))
+    words = rest.replace("|", " ").replace("·", " ").replace("•", " ").split()
+    return bool(words) and not any(c.islower() for c in "".join(words)) and not any(w[-1:] in ";!?" for w in words)
 
 
 def furniture_reason(line: str) -> str | None:

@@ -20,7 +20,7 @@ import pandas as pd
 from analysis import config
 from analysis.corpus.cleaning import CleanDocument, Removal, normalize_line, raw_line_spans
 from analysis.corpus.furniture import (
-    REASON_BYLINE, REASON_DATE, REASON_DATELINE, REASON_DEBRIS, REASON_FRONT_MATTER, REASON_HEADER,
+    REASON_BYLINE, REASON_DATE, REASON_DATELINE, REASON_DEBRIS, REASON_FRONT_MATTER, REASON_HEADER, REASON_NAV, quote_strip,
 )
 from analysis.corpus.edits import EDITED_BASIS, load_edits
 from analysis.corpus.provenance import (
@@ -61,7 +61,8 @@ _TITLE_SOURCES = {"manifest": "manifest", EDITED_BASIS: "user's edit", "record":
 
 def head_lines(clean: CleanDocument, text: str) -> str:
     """:data:`HEAD_LINES` of one document: the non-empty lines of ``text`` (the text as read) above the first paragraph
-    cleaning kept that it took out as the headline, the dateline or a header or byline line."""
+    cleaning kept that it took out as the headline, the dateline or a header or byline line, or as a quote strip
+    (:func:`~analysis.corpus.furniture.quote_strip`, whatever rule took it out)."""
     if not clean.sources:
         return "[]"
     reasons: dict[int, set[str]] = {}
@@ -70,8 +71,9 @@ def head_lines(clean: CleanDocument, text: str) -> str:
     out = []
     for line_no, (start, end) in enumerate(raw_line_spans(text[:clean.sources[0][0]]), start=1):
         line = text[start:end]
-        if normalize_line(line) and reasons.get(line_no, set()) <= _HEAD_REASONS:
-            out.append([start, line])
+        why = reasons.get(line_no, set())
+        if normalize_line(line) and (why <= _HEAD_REASONS or why <= _HEAD_REASONS | {REASON_NAV} and quote_strip(line)):
+            out.append([start, line])  # (a quote strip taken out as page chrome too: its cells are the day's moves)
     return json.dumps(out, ensure_ascii=False)
 
 

@@ -2,7 +2,8 @@
 
 A small rule-based splitter, fast enough for tens of thousands of articles. It keeps abbreviations
 ("U.S.", "e.g.", "Inc.", "Jan.", "RENO, Nev. (AP)"), initials ("J. Smith"), decimals ("2.14%") and quotes that end a
-sentence (‘… ones,” LeCun said.’) intact, and ends a sentence after a price ("closed at $12.51. The"), a possessive
+sentence (‘… ones,” LeCun said.’), a German ordinal day ("on 3. February") and a table row's leader dots ("Acme
+........ -21.4%") intact, and ends a sentence after a price ("closed at $12.51. The"), a possessive
 ("the Treasury's. The") or a company's "Corp." before a sentence's first word. Checked against an independent
 splitter on real news (political and wire copy): where the two differ, the cases were read. Sentences never cross
 a paragraph (line) boundary.
@@ -57,6 +58,14 @@ _LOOKBEHIND = 64
 
 
 _STARTERS = _OPENERS + "•-–—"
+#: A month's name (English or German) as a word: after "3." it makes the figure a day's ordinal ("am 3. Februar",
+#: machine-translated "on 3. February").
+_MONTH_AFTER = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                          r"|Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember)\b")
+#: The word before such a day ("on 3. February", "am 3. Februar", "since 2. May"): "Sales rose 12. March was ..." ends.
+_DAY_PREPOSITION = re.compile(r"\b(?i:on|from|until|till|since|by|to|of|the|am|vom|bis|zum|seit|ab|den|dem)\s+$")
+#: Leader dots between a table row's label and its figure ("Acme (ACM) ........ -21.4%"): four periods or more.
+LEADER_DOTS = 4
 _QUOTE_OPENERS = "\"'“‘«„‚"
 
 
@@ -74,13 +83,17 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
 
 def _period_ends(text: str, match: re.Match[str], nxt: str) -> bool:
     """Whether a single period (``match`` of :data:`_BOUNDARY`) followed by ``nxt``, which may start a sentence,
-    ends one: not after an abbreviation, an initial or a dotted acronym."""
+    ends one: not after an abbreviation, an initial, a dotted acronym or a day written as an ordinal before its month
+    ("on 3. February", German style)."""
     if match.group(2):  # '.”' or '.)' ends a sentence even after an abbreviation-looking word
         return True
     word = _WORD_BEFORE.search(text, max(0, match.start() - _LOOKBEHIND), match.start())
     written = (word.group(1) if word else "").rstrip(".")
     token = written.lower()
     before = text[word.start() - 1] if word and word.start() > 0 else " "
+    if token.isdigit() and len(token) <= 2 and _MONTH_AFTER.match(text, match.end()) is not None and 1 <= int(token) <= 31 \
+            and _DAY_PREPOSITION.search(text, max(0, word.start() - 12), word.start()) is not None:
+        return False  # "Already on 3. February the shares ...": the day's ordinal, as German writes it
     if len(token) == 1 and token.isalpha():
         # an initial ("J. Smith", "S.&P. 500"), not a possessive's or a name's last letter ("the Treasury's. The",
         # "AT&T. And")
@@ -150,6 +163,8 @@ def split_spans(paragraph: str) -> list[tuple[int, int]]:
                 continue
             if match.group(1) == "." and not _period_ends(paragraph, match, nxt):
                 continue
+            if len(match.group(1)) >= LEADER_DOTS and not match.group(2) and match.group(1).count(".") == len(match.group(1)):
+                continue  # leader dots before a row's figure ("Acme (ACM) ........ -21.4%"), no full stop
         spans.append((start, match.start(3)))
         start = end
     if start < len(paragraph):
