@@ -52,6 +52,7 @@ from analysis.timeline.dated.clock import clock_days
 from analysis.timeline.dated.entries import ENTRY_STAMP, entry_lines, entry_stamps, perfect_under_stamps
 from analysis.timeline.dated.expressions import timex_expressions
 from analysis.timeline.dated.acts import REPORT_ACT, report_acts
+from analysis.timeline.dated.counted import counted_from_news
 from analysis.timeline.dated.headline import HEADLINE_DAY, HEADLINE_TAG, headline_day, key_point_days
 from analysis.timeline.dated.model import MOVE_FROM, YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
 from analysis.timeline.dated.readings import year_frames
@@ -76,6 +77,7 @@ from analysis.timeline.labels.event import event_label
 from analysis.timeline.merge import PRECISION_RANK, DayBlock, merge_events, move_mentions
 from analysis.timeline.sessions import placed_moves
 from analysis.timeline.before_event import so_far_before_event
+from analysis.timeline.retold import first_tellings
 from analysis.timeline.story_since import story_since_spans, timeline_spans
 from analysis.timeline.timexes import document_date, text_rows, timex_mentions
 from analysis.timeline.yardsticks import so_far_backgrounds, yardsticks
@@ -169,6 +171,10 @@ def _doc_mentions(
     exprs = exprs + (session_wraps(text, dct, exprs, starts, ends) + report_acts(text, dct, exprs, starts, ends)
                      if copy is None else session_wraps(text, copy[0], exprs, starts, ends, limit=copy[1])
                      + report_acts(text, copy[0], exprs, starts, ends, limit=copy[1]))
+    counts = (counted_from_news(text, dct, exprs, starts, ends) if copy is None
+              else counted_from_news(text, copy[0], exprs, starts, ends, limit=copy[1]))
+    if counts:  # "The move came a day after X said ...": X on the day before the report's, not the tagger's reading
+        exprs = [e for e in exprs if not any(c.start < e.end and e.start < c.end for c in counts)] + counts
     by_sentence: dict[int, list[TemporalExpression]] = {}
     for e in exprs:
         i = bisect_right(starts, e.start) - 1
@@ -666,6 +672,7 @@ def timeline_events(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame | N
     the share ``moves`` merged into events, dates far from the corpus's flagged. ``known``/``used``: the days
     merged before, and every day's merge of this corpus (:func:`analysis.timeline.merge.merge_events`). ``since``:
     :func:`story_since_spans` of ``dated``, when the caller has it already."""
+    dated = first_tellings(corpus, dated)  # an act of the day told again word for word later: its first telling's day
     if since is None:
         since = story_since_spans(corpus, dated)
     since = timeline_spans(since)

@@ -12,12 +12,14 @@ analysts", "told <Name>", "told the <Name>", "told broadcaster <Name>", "wrote o
 under way ("the regulator said it had taken possession of the bank", "said it was creating a lending facility"; not a
 view of analysts or economists, and with no date in the sentence at all), a decision in the simple past with a named
 subject (:func:`decision`: "The state regulator took possession of the bank", "X also halted its shares"; no date in
-the sentence either) or a change of an analyst's rating or price target, in an article whose lead (the first
-sentence naming a day) tells of its publication day or of the day before (a morning paper's report of the day
-before; else a look back). The report's day is the latest such day the lead names: a background date told first
-("Delta, hit by the July 19 outage, said on Wednesday ...") does not move the report's acts off its day. A plain
-"said" of a view or a plan ("said it would review the dividend") is not enough: every sentence of a report says who
-said it, and the timeline would be a row per paragraph.
+the sentence either), a commitment a named subject announces for itself (:func:`pledge`: "Alpha Air said it would
+ground the jets", "a spokeswoman said the firm would cooperate fully"; no date in the sentence either) or a change
+of an analyst's rating or price target, in an article whose lead (the first sentence naming a day) tells of its
+publication day or of the day before (a morning paper's report of the day before; else a look back). The report's
+day is the latest such day the lead names: a background date told first ("Delta, hit by the July 19 outage, said on
+Wednesday ...") does not move the report's acts off its day. A plain
+"said" of a view ("said the market was relieved", "said the grounding would affect 1,000 guests") is not enough: every
+sentence of a report says who said it, and the timeline would be a row per paragraph.
 A research note's own rating change in the present ("We downgrade X to Sell.", "We cut our price target to $265")
 is its publication day's act, whatever day its lead tells of (:func:`own_ratings`).
 Results told in the past ("posted a fourth-quarter loss") are not read as acts: on held-out text they were as often
@@ -138,6 +140,18 @@ def _decision_verb() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(RESPONSES)}|{words})\b")
 
 
+def _named_subject(before: str, pasts: frozenset[str]) -> bool:
+    """Whether ``before`` (the words of a clause before its verb, an opener taken out) is a named subject: asides and
+    adverbs taken out, at most :data:`MAX_DECISION_SUBJECT` words opening with a capital, no pronoun, quantity or
+    negation first (:data:`_NOT_A_SUBJECT`), no clause, time, perfect or plan in it, no verb of ``pasts``."""
+    subject = _BEFORE_VERB.sub("", _SUBJECT_ASIDE.sub("", before.rstrip()))
+    words = subject.split()
+    return not (not words or len(words) > MAX_DECISION_SUBJECT or not words[0][:1].isupper()
+                or _NOT_A_SUBJECT.match(subject) or re.search(r"[,;:\"“”]", subject)
+                or _IN_SUBJECT.search(subject) or _NOT_NOW.search(subject + " ")
+                or any(w.lower() in pasts for w in words))
+
+
 def decision(sentence: str) -> tuple[int, int] | None:
     """Where the verb of a decision told in the simple past is in ``sentence``, its main clause opening with a named
     subject ("The state regulator (DSR) took ...", "Keel Bank, a lender in Valdmere, suspended ..."), else None."""
@@ -152,17 +166,36 @@ def decision(sentence: str) -> tuple[int, int] | None:
             continue
         if word in ("closed", "ended") and _SESSION_CLOSE.match(sentence, m.end()):
             return None  # a price at the close: the session's, placed with the share moves
-        subject = _BEFORE_VERB.sub("", _SUBJECT_ASIDE.sub("", sentence[at:m.start()].rstrip()))
-        words = subject.split()
-        if not words or len(words) > MAX_DECISION_SUBJECT or not words[0][:1].isupper() \
-                or _NOT_A_SUBJECT.match(subject) or re.search(r"[,;:\"“”]", subject) \
-                or _IN_SUBJECT.search(subject) or _NOT_NOW.search(subject + " ") \
-                or any(w.lower() in pasts for w in words):
+        if not _named_subject(sentence[at:m.start()], pasts):
             return None
         if not _WORD_RE.search(sentence, m.end()):
             return None  # no object: "Not everyone agreed."
         return m.start(), m.end()
     return None
+
+
+#: A commitment its speaker announces for itself: "said it would close", "announced they would cut 300 jobs", "said
+#: his office would investigate", "said the company would cooperate fully". The speaker speaks of itself (or of the
+#: body it speaks for), so the saying is its act of the day, as a decision is; "said the grounding would affect 1,000
+#: guests" (a view of what will follow) and "said it would be difficult" (a state) are not.
+_PLEDGE = re.compile(
+    r"\b(?:said|announced|confirmed)\s+(?:that\s+)?(?:it|they|he|she|we|(?:its|his|her|their)\s+(?:office|company|firm|"
+    r"group|bank|government|ministry|department|agency|board|team)|the\s+(?:company|firm|group|bank|government|board|"
+    r"agency|regulator|airline|exchange|lender|ministry|union))\s+would\s+(?:(?:also|now|immediately|then|soon)\s+)?"
+    r"[\"“]?(?!(?:be|have|like|love|need|want|prefer|hope|expect|seem)\b)[a-z]{3,}\b")
+
+
+def pledge(sentence: str) -> tuple[int, int] | None:
+    """Where the saying of a commitment (:data:`_PLEDGE`) is in ``sentence``, its clause opening with a named subject
+    ("Alder Airways, which flies 30 of the jets, said it would ground them", "A Keel spokeswoman said the firm would
+    cooperate fully"), else None. Not a view's subject ("Analysts said they would ...")."""
+    opener = _OPENER.match(sentence)
+    at = opener.end() if opener else 0
+    m = _PLEDGE.search(sentence, at)
+    if m is None or _VIEW_SUBJECT.search(sentence, at, m.start()) or not _named_subject(sentence[at:m.start()],
+                                                                                          _decision_pasts()):
+        return None
+    return m.start(), m.end()
 
 
 #: A sentence going on with the act of the sentence before, its subject a pronoun: "It also launched two
@@ -275,7 +308,7 @@ def report_acts(text: str, dct: date | None, found: list[TemporalExpression],
             m = _ACT_TOLD.search(sentence)
             if m is None or _VIEW_SUBJECT.search(sentence, 0, m.start()) or own:
                 m = None
-        span = None if m is not None else decision(sentence)
+        span = None if m is not None else decision(sentence) or pledge(sentence)
         if m is None and span is None and not own and k > 0:
             before = (starts[k - 1], ends[k - 1])
             if any(before[0] <= at < before[1] for at in on_day + [e.start for e in out]):
