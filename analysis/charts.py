@@ -26,6 +26,9 @@ class ChartResult:
     data: pd.DataFrame
     caption: str = ""
     notes: tuple[str, ...] = field(default=())
+    #: The first and last day the chart draws when they are not its articles' publication dates (the Timeline's
+    #: window): the files exported are named after them, so two windows of one selection save as two files.
+    days: tuple[date, date] | None = None
 
 
 #: The colour of outlets past the palette (drawn together as "Other outlets").
@@ -154,6 +157,18 @@ def wrap_source(source: str, width: int = SOURCE_LINE_CHARS) -> str:
             part = part[cut + 1:]
         lines.append(part)
     return "<br>".join(lines)
+
+
+def source_text(drawn: str) -> str:
+    """The plain text of a source line as :func:`finish_figure` draws it: the lines :func:`wrap_source` broke joined
+    again (after a comma by a space, else by " · ") and the markup of :func:`chart_text` undone. The report's
+    ``index.html`` printed the drawn line, so its reader saw "2025-01-31<br>actual moves: reference closing
+    prices"."""
+    lines = re.split(r"<br\s*/?>", drawn)
+    joined = lines[0]
+    for line in lines[1:]:
+        joined += (" " if joined.endswith(",") else " · ") + line
+    return html.unescape(joined)
 
 
 #: The longest subtitle line drawn (characters of 13 px text): plotly does not wrap a title, and the page draws a

@@ -60,7 +60,7 @@ if messages:
     saved = [m for m in messages if m.outcome == "saved"]
     refused = [m for m in messages if m.outcome == "refused"]
     if saved:
-        st.success(f"Added {plural(len(saved), 'file')}. They are in every view now.")
+        st.success(f"Added {plural(len(saved), 'file')}. {'It is' if len(saved) == 1 else 'They are'} in every view now.")
     for m in refused:
         st.error(f"Refused {escape_markdown(m.file)}: {escape_markdown(m.text)}", icon=":material/block:")
     for m in messages:

@@ -10,7 +10,7 @@ from ui.charts import show_chart
 from ui.corpus import edits_folder
 from ui.filters import request_filter
 from ui.page import open_page, what_to_do
-from ui.tables import paged, row_height
+from ui.tables import clip_cells, paged, row_height
 
 TYPES = ["PERSON", "ORG", "PLACE", "PRODUCT", "INDEX", "OTHER"]
 
@@ -59,7 +59,7 @@ st.caption("Tip: click a cell of the heatmap to filter on its entity.")
 shown = paged(summary.rename(columns=str.capitalize), "ent_table", noun="entity", nouns="entities")
 widths = {"Entity": 230, "Type": 75, "Aliases": 390}  # px at 1400 px; a longer name or list wraps, never cut
 st.dataframe(
-    shown.rows,
+    clip_cells(shown.rows, widths, most=3),  # a list of many spellings: three lines, then "…"
     hide_index=True,
     width="stretch",
     height="content",

@@ -19,6 +19,7 @@ from analysis.market.compare import (
     render_market_chart,
     reported_vs_actual,
 )
+from analysis.market.moves import spans_sessions
 from analysis.market.reference import (
     REFERENCE_SUBDIR,
     SHIPPED_REFERENCE,
@@ -110,10 +111,20 @@ market = render_market_chart(compare, view.docs, sel.filters.describe(), colour_
                              colours=sel.analysis.outlet_colours, looks=corpus_looks(sel.analysis.moves, colour_by))
 event = None
 if market.data.empty:  # no empty chart: say what is missing instead
-    st.info(
-        "No multi-day or year-to-date share moves in this selection." if span == "multi-day" else
-        f"No share moves in this selection: {what_to_do(sel.filters, 'add articles that report market moves')}."
-    )
+    shares = compare["kind"].eq("share")
+    # the moves of the other view: "No share moves" above a table of four reported moves read as a contradiction
+    other = int((shares & (spans_sessions(compare) if span == "session" else ~spans_sessions(compare))).sum())
+    if other and span == "session":
+        st.info(f"No one-session share moves in this selection, but {plural(other, 'move')} over several days or "
+                "the year to date: choose *Several days or year to date* above.")
+    elif other:
+        st.info(f"No multi-day or year-to-date share moves in this selection, but {plural(other, 'one-session move')}"
+                ": choose *One session* above.")
+    else:
+        st.info(
+            "No multi-day or year-to-date share moves in this selection." if span == "multi-day" else
+            f"No share moves in this selection: {what_to_do(sel.filters, 'add articles that report market moves')}."
+        )
 else:
     event = show_chart(market, sel, key="market_chart" if span == "session" else "market_multi_day_chart",
                        on_select="rerun", selection_mode="points")

@@ -8,17 +8,18 @@ from analysis.charts import plural
 from analysis.overlap.align import DEFAULT_THRESHOLD
 from analysis.overlap.chart import aligned_pairs, cell_docs
 from analysis.overlap.score import MIN_THRESHOLD
-from analysis.overlap.spread import PAIRS_LISTED, passage_clusters, reuse_edges
+from analysis.overlap.spread import reuse_edges
 from analysis.overlap.spread_chart import (
     KIND_LABELS,
     default_level,
     render_spread_chart,
 )
 from ui.charts import show_chart
+from ui.corpus import corpus_key
 from ui.markup import escape_markdown
 from ui.page import open_page, what_to_do
-from ui.tables import paged, row_height
-from ui.passages import show_aligned_pairs
+from ui.passages import passage_groups, show_aligned_pairs
+from ui.tables import clip_cells, paged, row_height
 
 sel = open_page(
     "How the story spread",
@@ -57,7 +58,7 @@ if picked:
 
 st.subheader("Passages and who printed them first")
 listed = int(sums["matched_sentences"].sum())
-clusters = passage_clusters(sel.view, sel.matches(float(threshold))) if listed <= PAIRS_LISTED else None
+clusters = passage_groups(corpus_key(), sel.filters, float(threshold))
 if clusters is None:
     st.info(f"This selection holds {listed:,} matched sentence pairs, too many to group into passages here: narrow it "
             "with the sidebar filters (outlets, dates, an entity) to list the passages.")
@@ -75,7 +76,8 @@ else:
         "first_files": "First printed in", "first_outlets": "First outlets", "first_published": "First date",
         "first_certain": "First certain", "later": "Later (date)",
     })
-    tall = row_height(shown, widths, least=65, most=7)  # a passage or its later printings: 7 lines at most
+    shown = clip_cells(shown, widths, most=7)  # a passage or its later printings: 7 lines at most, then "…"
+    tall = row_height(shown, widths, least=65, most=7)
     st.dataframe(
         shown,
         hide_index=True, width="stretch",

@@ -88,8 +88,9 @@ def _deferred(figure: go.Figure, fmt: ImageFormat, stem: str) -> Callable[[], by
 
 
 def chart_file_stem(result: ChartResult, sel: Selection) -> str:
-    """``storytrace-<slug>-<dates>[-<filters>]`` for the chart under the selection's filters."""
-    return export.file_stem(result.slug, sel.view.docs, sel.filters)
+    """``storytrace-<slug>-<dates>[-<filters>]`` for the chart under the selection's filters (the dates of the days
+    it draws, when it says: the Timeline's window)."""
+    return export.file_stem(result.slug, sel.view.docs, sel.filters, result.days)
 
 
 def download_controls(result: ChartResult, key: str, stem: str) -> None:

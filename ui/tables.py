@@ -61,6 +61,24 @@ def cell_lines(text: object, width: int) -> int:
     return max(1, len(textwrap.wrap(str(text), chars, break_long_words=True, break_on_hyphens=False)))
 
 
+def clip_cells(frame: pd.DataFrame, widths: Mapping[str, int], most: int) -> pd.DataFrame:
+    """``frame`` with the text of each cell of the columns in ``widths`` (px) that would take more than ``most``
+    lines cut to what fits, ending in "…": a cell taller than a row of :func:`row_height` ``most`` lines was cut at
+    the row's bottom edge in the middle of a line, with nothing to say text was missing (CORPUS145's long passages on
+    the Spread page). The CSV under a table keeps the whole text."""
+    def clip(text: object, width: int) -> object:
+        if not isinstance(text, str) or cell_lines(text, width) <= most:
+            return text
+        chars = max(1, int((width - CELL_PAD_PX) / CELL_CHAR_PX))
+        lines = textwrap.wrap(text, chars, break_long_words=True, break_on_hyphens=False)[:most]
+        last = lines[-1]
+        lines[-1] = (last[:chars - 2].rsplit(" ", 1)[0] if " " in last[:chars - 2] else last[:chars - 2]) + " …"
+        return " ".join(lines)
+
+    cut = {c: [clip(v, w) for v in frame[c]] for c, w in widths.items() if c in frame.columns}
+    return frame.assign(**cut) if cut else frame
+
+
 def row_height(frame: pd.DataFrame, widths: Mapping[str, int], least: int | None = None, most: int = 12) -> int | None:
     """The row height (px) at which every cell of ``frame``'s columns in ``widths`` (px) shows all its text: None
     (Streamlit's one-line rows) when each fits on one line and ``least`` is None, else at least ``least`` and over

@@ -108,9 +108,15 @@ def render_entity_heatmap(mentions: pd.DataFrame, view: Corpus, subtitle: str | 
         return [chart_text(e), about[o], counts, e]
 
     custom = [[cell(e, o) for o in outlets] for e in entities]
+    # the colours span the named outlets' counts: "Other outlets" sums hundreds of outlets on a large corpus (1,296
+    # mentions beside named cells of 0-26), and a scale up to it left every named cell white
+    named = z.drop(columns=[OTHER_OUTLETS], errors="ignore")
+    top_named = float(named.max().max()) if others and not named.empty else 0.0
+    fitted = top_named > 0 and float(z.max().max()) > top_named
     fig = go.Figure(go.Heatmap(
         z=z.to_numpy(), x=x_labels, y=labels, customdata=custom,
-        colorscale="Blues", zmin=0, xgap=2, ygap=2, colorbar={"title": {"text": "Mentions"}},
+        colorscale="Blues", zmin=0, zmax=top_named if fitted else None, xgap=2, ygap=2,
+        colorbar={"title": {"text": "Mentions"}},
         text=z.to_numpy(), texttemplate="%{text}",
         hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>",
     ))
@@ -132,12 +138,13 @@ def render_entity_heatmap(mentions: pd.DataFrame, view: Corpus, subtitle: str | 
     shown = f"Top {len(entities)} entities by articles mentioning them"
     if others:
         shown += f"; {plural(others, 'outlet')} with fewest articles summed as \"{OTHER_OUTLETS}\""
+    scale = f"colours up to the named outlets' {int(top_named)}, darkest past it" if fitted else ""
     # the tick labels are tilted and their height is known only when drawn: the source line goes under the
     # x-axis title whatever its height (in pixels below the plot, counted from the longest outlet name)
     longest = max((len(o) for o in outlets), default=0) + (SWATCH_CHARS if colours is not None else 0)
     # 7 px a character at 13 px: 2.4 px high each tilted 20°, 4 px tilted 35°
     drop = 62 + int(min(longest, 48) * (2.5 if angle == 20 else 4.1))
-    finish_figure(fig, title=title, subtitle=" · ".join(p for p in (subtitle, shown) if p), source=source,
+    finish_figure(fig, title=title, subtitle=" · ".join(p for p in (subtitle, shown, scale) if p), source=source,
                   x_title="Outlet", y_title="Entity (type)",
                   height=max(420, 120 + 26 * len(entities)) + drop)  # each row its 26 px above the outlet names
     fig.update_layout(margin={"b": drop + 50})

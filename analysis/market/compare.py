@@ -272,6 +272,21 @@ def _session_figures(part: pd.DataFrame) -> pd.DataFrame:
     return part.loc[whole] if whole.any() and not whole.all() else part
 
 
+#: The legend's key to a hollow mark: an outlet's figure for a swing inside the session that its bar leaves out.
+SWING_KEY = "White inside: a swing within the session, not in the bar"
+
+
+def _behind_bars(dots: pd.DataFrame) -> pd.Series:
+    """For each of an outlet's figures ``dots`` (with their bar's ``company`` and ``_key``): whether its bar stands for
+    it (:func:`_session_figures`). The swings inside a session beside its close ("17% after the bell") were drawn as
+    outlets' marks like the closes, so a bar labelled "-18.5% to -23.6%, 2 figures in 1 outlet" showed marks of two
+    outlets, one far from the range (CORPUS141); they are drawn white inside now."""
+    behind = pd.Series(False, index=dots.index)
+    for _, figures in dots.groupby(["company", "_key"], sort=False, dropna=False):
+        behind[_session_figures(figures).index] = True
+    return behind
+
+
 def _dots(figures: pd.DataFrame) -> pd.Series:
     """The figures of one bar's row drawn as outlets' dots (:func:`render_market_chart`): every one, the swings inside
     the session too ("as much as 7%"), when several outlets report the row; none for one outlet's figures."""
@@ -540,22 +555,32 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
     dots = dots.assign(_group=dots["outlet"].astype(str).map(groups))
     order_of = {o: i for i, o in enumerate(colours or {})}
     ranked = sorted(dots["_group"].unique(), key=lambda o: (o == OTHER_OUTLETS, order_of.get(o, len(order_of)), o))
+    behind = _behind_bars(dots)
     for n, outlet in enumerate(ranked):
-        part = dots.loc[dots["_group"] == outlet]
-        fig.add_scatter(
-            y=[names.get((c, k)) for c, k in zip(part["company"], part["_key"])], x=part["pct"], mode="markers",
-            name=chart_text(outlet), legendgroup="outlets",
-            legendgrouptitle={"text": "Each outlet's figure"},
-            marker={"symbol": OUTLET_SYMBOLS[n % len(OUTLET_SYMBOLS)], "size": 10,
-                    "color": (colours or {}).get(str(outlet), OTHER_COLOUR),
-                    "line": {"color": "#000", "width": 1.2}},
-            customdata=list(part["company"]),
-            hovertext=[
-                f"<b>{chart_text(o)}</b>: {chart_text(signed_label(lab, p))}<br>“{_hover(sen)}”"
-                for o, lab, p, sen in zip(part["outlet"], part["label"], part["pct"], part["sentence"])
-            ],
-            hovertemplate="%{hovertext}<extra></extra>",
-        )
+        symbol, colour = OUTLET_SYMBOLS[n % len(OUTLET_SYMBOLS)], (colours or {}).get(str(outlet), OTHER_COLOUR)
+        for in_bar in (True, False):
+            part = dots.loc[(dots["_group"] == outlet) & (behind == in_bar)]
+            if part.empty and not in_bar:
+                continue
+            fig.add_scatter(
+                y=[names.get((c, k)) for c, k in zip(part["company"], part["_key"])], x=part["pct"], mode="markers",
+                name=chart_text(outlet), legendgroup="outlets", showlegend=in_bar,
+                legendgrouptitle={"text": "Each outlet's figure"},
+                # a swing inside the session the bar leaves out: the outlet's mark, white inside its colour (an
+                # open mark of the bar's own colour vanished on the bar)
+                marker={"symbol": symbol, "size": 10, "color": colour if in_bar else "white",
+                        "line": {"color": "#000", "width": 1.2} if in_bar else {"color": colour, "width": 2.5}},
+                customdata=list(part["company"]),
+                hovertext=[
+                    f"<b>{chart_text(o)}</b>: {chart_text(signed_label(lab, p))}"
+                    + ("" if in_bar else " (within the session: not in the bar)") + f"<br>“{_hover(sen)}”"
+                    for o, lab, p, sen in zip(part["outlet"], part["label"], part["pct"], part["sentence"])
+                ],
+                hovertemplate="%{hovertext}<extra></extra>",
+            )
+    if (~behind).any():
+        fig.add_scatter(x=[None], y=[None], mode="markers", name=SWING_KEY, legendgroup="outlets",
+                        marker={"symbol": "circle", "size": 10, "color": "white", "line": {"color": "#555", "width": 2.5}})
     actual = bars.loc[bars["actual_pct"].notna()]
     if not actual.empty:
         fig.add_scatter(

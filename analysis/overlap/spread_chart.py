@@ -44,6 +44,11 @@ MAX_EDGES = {"article": 60, "outlet": 30}
 FOLD_GAP = pd.Timedelta(days=14)
 #: How much of the axis stays drawn on each side of a fold.
 FOLD_MARGIN = pd.Timedelta(days=2)
+#: Articles dated to their day only, over at most this span, get written-out day ticks: plotly's own ticks of a
+#: span of a few days are hours ("00:00, 06:00, 12:00"), a time of publication no article gave.
+DAY_TICKS_SPAN = pd.Timedelta(days=31)
+#: At most this many day ticks on such an axis (every second, third ... day past it).
+DAY_TICKS_MAX = 10
 
 
 def default_level(edges: pd.DataFrame) -> Level:
@@ -99,10 +104,14 @@ class _TimeAxis:
     lo: pd.Timestamp
     hi: pd.Timestamp
     folds: tuple[tuple[pd.Timestamp, pd.Timestamp], ...]
+    #: Whether an article drawn has a time of day (else every one is dated to its day only).
+    timed: bool = False
 
     @classmethod
     def of(cls, xs: pd.Series) -> _TimeAxis:
-        return cls(pd.Timestamp(xs.min()), pd.Timestamp(xs.max()), _folds(xs))
+        times = pd.to_datetime(xs)
+        return cls(pd.Timestamp(times.min()), pd.Timestamp(times.max()), _folds(xs),
+                   bool((times != times.dt.normalize()).any()))
 
     def pos(self, t: object) -> pd.Timestamp | float:
         """Where ``t`` is drawn: itself, or its days from ``lo`` less the folded days before it."""
@@ -113,15 +122,22 @@ class _TimeAxis:
         return (t - self.lo - folded) / pd.Timedelta(days=1)
 
     def layout(self) -> dict[str, object]:
-        """The x-axis settings: the range with a margin, and the written-out ticks of a folded axis."""
+        """The x-axis settings: the range with a margin, and the written-out ticks of a folded axis or of a short
+        span of days (:data:`DAY_TICKS_SPAN`)."""
         lo, hi = self.pos(self.lo), self.pos(self.hi)
         pad = max((hi - lo) * 0.06, pd.Timedelta(hours=12) if not self.folds else 0.5)
-        if not self.folds:
+        if not self.folds and (self.timed or self.hi - self.lo > DAY_TICKS_SPAN):
             return {"range": [lo - pad, hi + pad]}
-        ticks = self._ticks()
+        ticks = self._ticks() if self.folds else self._days()
         return {"range": [lo - pad, hi + pad], "tickvals": [self.pos(t) for t in ticks],
                 "ticktext": [f"{t:%d %b %Y}" if i == 0 or t.year != ticks[i - 1].year else f"{t:%d %b}"
                              for i, t in enumerate(ticks)]}
+
+    def _days(self) -> list[pd.Timestamp]:
+        """The ticks of an unfolded axis of days: every day, or every second, third ... day, at most
+        :data:`DAY_TICKS_MAX` of them (a Monday a week left days with articles unnamed)."""
+        days = pd.date_range(self.lo.normalize(), self.hi.normalize(), freq="D")
+        return list(days[::-(-len(days) // DAY_TICKS_MAX)])
 
     def _ticks(self) -> list[pd.Timestamp]:
         """The first and last day of every drawn stretch, each day between in a stretch of a week or less, else

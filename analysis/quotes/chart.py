@@ -32,7 +32,8 @@ def fidelity_table(variants: pd.DataFrame, doc_ids: set[str], min_outlets: int =
 
     Needs the :func:`analysis.quotes.quote_variants` columns ``doc_id, cluster_id, speaker, representative,
     outlet, fidelity, quote``; returns :data:`FIDELITY_COLUMNS`, only clusters printed by at least
-    ``min_outlets`` outlets, sorted by how widely the quote travelled, then cluster and outlet.
+    ``min_outlets`` outlets, sorted by how widely the quote travelled, then by its least faithful printing (the
+    lowest first), then cluster and outlet.
     """
     part = variants.loc[variants["doc_id"].isin(doc_ids)]
     if part.empty:
@@ -54,11 +55,13 @@ def fidelity_table(variants: pd.DataFrame, doc_ids: set[str], min_outlets: int =
             "variant": best["quote"],
         }
     )
-    order = out["cluster_id"].map(spread)
+    # the Quotes page's cards' order (:func:`analysis.quotes.table.quote_cards`): of quotes as widely printed, the one
+    # printed least faithfully first (the chart opened on one quote, the cards under it on another)
+    least = part.groupby("cluster_id")["fidelity"].min()
     return (
-        out.assign(_spread=order)
-        .sort_values(["_spread", "cluster_id", "outlet"], ascending=[False, True, True])
-        .drop(columns="_spread")
+        out.assign(_spread=out["cluster_id"].map(spread), _least=out["cluster_id"].map(least))
+        .sort_values(["_spread", "_least", "cluster_id", "outlet"], ascending=[False, True, True, True])
+        .drop(columns=["_spread", "_least"])
         .reset_index(drop=True)
     )
 

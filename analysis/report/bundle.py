@@ -12,13 +12,13 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal, get_args
 
 import pandas as pd
 
-from analysis.charts import ChartResult, source_line
+from analysis.charts import ChartResult, source_line, source_text
 from analysis.corpus.load import effective_date
 from analysis.errors import StorytraceError
 from analysis.filters import FilterState
@@ -122,10 +122,12 @@ def date_span(docs: pd.DataFrame) -> tuple[str, str] | None:
     return when.min().date().isoformat(), when.max().date().isoformat()
 
 
-def file_stem(slug: str, docs: pd.DataFrame, state: FilterState | None = None) -> str:
-    """``storytrace-<slug>-<first-date>[_<last-date>][-<filter-slug>]``, sanitised and length-capped."""
+def file_stem(slug: str, docs: pd.DataFrame, state: FilterState | None = None,
+              days: tuple[date, date] | None = None) -> str:
+    """``storytrace-<slug>-<first-date>[_<last-date>][-<filter-slug>]``, sanitised and length-capped. The dates are
+    ``days`` when given (a chart's own span, :attr:`ChartResult.days`), else those of the articles ``docs``."""
     parts = ["storytrace", safe_slug(slug, 40) or "chart"]
-    span = date_span(docs)
+    span = (days[0].isoformat(), days[1].isoformat()) if days else date_span(docs)
     if span:
         parts.append(span[0] if span[0] == span[1] else f"{span[0]}_{span[1]}")
     fslug = filter_slug(state) if state else ""
@@ -149,10 +151,11 @@ def _unique(name: str, used: set[str]) -> str:
 
 
 def _source_text(result: ChartResult, fallback: str) -> str:
+    """The chart's source line as plain text (:func:`analysis.charts.source_text`), or ``fallback``."""
     for ann in result.figure.layout.annotations or ():
         text = str(ann.text or "")
         if text.startswith("Source:"):
-            return text
+            return source_text(text)
     return fallback
 
 
@@ -254,7 +257,7 @@ def bundle_files(
     not_rendered: list[tuple[str, ExportFailed]] = []  # (what, why)
     rendered = 0
     for result in charts:
-        stem = file_stem(result.slug, docs, state)
+        stem = file_stem(result.slug, docs, state, result.days)
         names: dict[str, str] = {}
         gaps: list[str] = []
         for fmt in fmts:

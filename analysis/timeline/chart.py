@@ -53,6 +53,12 @@ MAX_EVENTS = 30
 #: Pixels of the plot per event row, and the plot's height beside its rows (the figure's height less its margins).
 ROW_PX = 60
 PLOT_EXTRA_PX = 40
+#: A window of more events than this repeats its day labels above the plot (:func:`_days_on_top`), in this many
+#: more pixels of the figure's top margin.
+TOP_AXIS_ROWS = 10
+TOP_AXIS_PX = 40
+#: What a mark stands for (:func:`article_marks`), said under the title.
+MARKS_NOTE = "Each mark is one article's date for the event: a dot on a bar = that day · a bar alone = a span of days"
 #: The vertical axis's title, and the short one of a plot too low for it: a title longer than its axis runs up over
 #: the legend and the subtitle (a window of one or two events).
 Y_TITLE = "Event (number of articles reporting it)"
@@ -135,6 +141,28 @@ _HOVER = (
 )
 
 
+def _days_on_top(fig: go.Figure) -> None:
+    """The day labels of ``fig``'s time axis once more along the top of the plot: a window of many events is a
+    figure taller than a screen (30 events: 2,000 px), and its days were named only under the last row, out of
+    sight of the first rows (CORPUS141, CORPUS145). An axis drawn only for its labels, tied to the bottom one."""
+    bottom = fig.layout.xaxis
+    fig.update_layout(xaxis2={
+        "overlaying": "x", "side": "top", "matches": "x", "range": bottom.range, "tickvals": bottom.tickvals,
+        "ticktext": bottom.ticktext, "tickformat": bottom.tickformat, "showgrid": False, "ticks": "",
+    })
+    # an axis is drawn with a trace on it: one point of a line draws nothing
+    fig.add_scatter(x=[bottom.range[0]], y=[0], xaxis="x2", mode="lines", showlegend=False, hoverinfo="skip")
+
+
+def article_marks(shown: pd.DataFrame, group_col: str = "outlet") -> pd.DataFrame:
+    """The marks of the mentions ``shown`` (in drawing order): one per article, date and colour group of an event.
+    An article that tells its event in several sentences drew a mark for each, so a row labelled "(2 articles)"
+    showed five marks under a subtitle that says each mark is one article (CORPUS141: a wire's story and its
+    reprint, each telling the plunge three times); a second date the article gives keeps its own mark. The first
+    sentence of each stands for the article in the hover."""
+    return shown.drop_duplicates(["event_id", "doc_id", "date_start", "date_end", group_col])
+
+
 def y_title(rows: int) -> str:
     """The vertical axis's title for a plot of ``rows`` events: :data:`Y_TITLE` where the plot is as tall as the title
     is long, else :data:`Y_TITLE_SHORT` (each event label says its number of articles anyway)."""
@@ -174,7 +202,8 @@ def render_timeline_chart(
     corpus (:func:`analysis.charts.outlet_colours`), so an outlet has its colour of every other chart; without
     it, or coloured by entity, the palette's order. At most ``max_events`` rows are drawn: the events reported by
     the most articles (ties: the most narrowly dated, then the earliest), in date order. ``data`` holds one row per
-    drawn mention."""
+    mention of the events drawn (every sentence; a mark stands for an article's sentences of one date:
+    :func:`article_marks`)."""
     source = source_line(view.docs, "published")
     empty_data = pd.DataFrame(columns=DATA_COLUMNS)
     if mentions.empty or window is None:
@@ -205,18 +234,20 @@ def render_timeline_chart(
     outlets_by_event = dict(zip(items["event_id"], items["outlets"]))
     order_col = "entity" if colour_by == "entity" and "entity" in shown.columns else "outlet"
     shown = shown.assign(yrow=shown["event_id"].map(row_of)).sort_values(["yrow", order_col, "outlet", "doc_id", "sent_id"])
-    n_inyrow = shown.groupby("event_id")["doc_id"].transform("size")
-    k_inyrow = shown.groupby("event_id").cumcount()
+    marks = article_marks(shown, order_col)
+    n_inyrow = marks.groupby("event_id")["doc_id"].transform("size")
+    k_inyrow = marks.groupby("event_id").cumcount()
     step = (ROW_SPREAD / n_inyrow.clip(lower=2)).clip(upper=0.2)  # all marks of a row within its band
-    shown = shown.assign(ypos=shown["yrow"] + (k_inyrow - (n_inyrow - 1) / 2) * step)
+    marks = marks.assign(ypos=marks["yrow"] + (k_inyrow - (n_inyrow - 1) / 2) * step)
     fig = go.Figure()
     palette = config.QUALITATIVE_PALETTE
-    group_col = "entity" if colour_by == "entity" and "entity" in shown.columns else "outlet"
+    group_col = order_col
     # past MAX_OUTLETS names, the outlets without a colour of their own (the entities named least) share one entry
     groups = outlet_groups(shown[group_col], keep=list(colours) if colours is not None and group_col == "outlet" else None)
     other = OTHER_OUTLETS if group_col == "outlet" else "Other entities"
     shown = shown.assign(_group=shown[group_col].astype(str).map(groups).replace(OTHER_OUTLETS, other))
-    for n, (group, part) in enumerate(shown.groupby("_group", sort=True)):
+    marks = marks.assign(_group=marks[group_col].astype(str).map(groups).replace(OTHER_OUTLETS, other))
+    for n, (group, part) in enumerate(marks.groupby("_group", sort=True)):
         colour = (outlet_colour(group, colours) if colours is not None and group_col == "outlet"
                   else palette[n % len(palette)])
         name = chart_text(str(group))
@@ -277,7 +308,7 @@ def render_timeline_chart(
     else:
         fig.update_xaxes(tickformat="%d %b %Y", showgrid=True, gridcolor="#eeeeee")
     fig.update_xaxes(range=[midnights[0] - timedelta(hours=3), midnights[-1] + timedelta(hours=3)])
-    precision_note = "Each mark is one article: a dot on a bar = that day · a bar alone = a span of days"
+    precision_note = MARKS_NOTE
     top_note = (f"The {len(order)} events reported by the most articles; {plural(left_out, 'smaller event')} of the "
                 "window not drawn") if left_out else None
     first_line = " · ".join(p for p in (subtitle, top_note) if p)
@@ -288,7 +319,7 @@ def render_timeline_chart(
     legend_top = 30 + 23 * len(subtitle_lines(subtitle_text))
     legend_title = group_col.title()
     entries = sorted(str(g) for g in shown["_group"].unique())
-    top = legend_top + LEGEND_ROW_PX + 12
+    top = legend_top + LEGEND_ROW_PX + 12 + (TOP_AXIS_PX if len(order) > TOP_AXIS_ROWS else 0)
     height = top + LEGEND_ROW_PX * (legend_rows(entries, LEGEND_WRAP_PX, legend_title) - 1) + 130 + PLOT_EXTRA_PX
     height += ROW_PX * len(order)
     finish_figure(
@@ -309,6 +340,8 @@ def render_timeline_chart(
                 "yref": "container", "y": 1 - legend_top / height, "yanchor": "top"},
         hovermode="closest",
     )
+    if len(order) > TOP_AXIS_ROWS:
+        _days_on_top(fig)
     fig.update_yaxes(automargin=True, title_standoff=12)
     fig.update_xaxes(automargin=True)
     data = shown.loc[:, DATA_COLUMNS + (["entity"] if group_col == "entity" else [])].sort_values(["date_start", "event_id", "outlet", "doc_id"]).reset_index(drop=True)
@@ -318,7 +351,7 @@ def render_timeline_chart(
            "event of the window)" if left_out else "")
         + ". Hover a mark for the sentence and how its date was worked out."
     )
-    return ChartResult(SLUG, TITLE, fig, data, caption)
+    return ChartResult(SLUG, TITLE, fig, data, caption, days=window)
 
 
 def selected_event_ids(selection: object) -> list[str]:

@@ -381,7 +381,7 @@ def test_cli_bundle_contains_every_registered_chart(tmp_path, seeds_corpus):
     assert len(printed) == 1 + 3 * len(charts) + len(evidence)
     names = {p.name for p in printed}
     for chart in charts:
-        stem = export.file_stem(chart.slug, seeds_corpus.docs, FilterState())
+        stem = export.file_stem(chart.slug, seeds_corpus.docs, FilterState(), chart.days)  # the Timeline: its window
         assert {f"{stem}.png", f"{stem}.svg", f"{stem}.csv"} <= names, chart.slug
         assert (tmp_path / f"{stem}.png").read_bytes()[:4] == b"\x89PNG"
         ET.fromstring((tmp_path / f"{stem}.svg").read_bytes())
@@ -399,7 +399,10 @@ def test_cli_bundle_under_outlet_filter_matches_gold(tmp_path, seeds_corpus, gol
     assert proc.returncode == 0, proc.stderr
     written = sorted(p.name for p in tmp_path.iterdir())
     suffix = "-2025-01-27-international-business-times-uk.csv"
-    assert "index.html" in written and all(n.endswith(suffix) for n in written if n != "index.html")
+    # every file is named after the article's date, but the Timeline's after the days it draws (its window)
+    timeline = "storytrace-timeline-2025-01-27_2025-02-03-international-business-times-uk.csv"
+    assert "index.html" in written and timeline in written
+    assert all(n.endswith(suffix) for n in written if n not in ("index.html", timeline))
     coverage = pd.read_csv(tmp_path / f"storytrace-coverage-by-day{suffix}", dtype=str)
     assert coverage.to_dict("records") == [
         {"date": "2025-01-27", "outlet": outlet, "articles": "1", "basis": "on or after"}
