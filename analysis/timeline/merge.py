@@ -70,6 +70,27 @@ _NOT_NAME_WORDS = frozenset({"shares", "share", "stock", "stocks", "the", "its",
                              "holdings", "inc", "ltd", "plc", "corp", "bank", "and"})
 
 
+#: A percentage in a key's object ("83%", "5 per cent").
+_PERCENT = re.compile(r"%|\bper\s*cent\b|\bpercent\b|\bpct\b")
+
+
+@functools.lru_cache(maxsize=65536)
+def _percent_figures(key: str) -> frozenset[str]:
+    """The figures of a key's object when it tells a percentage ("evergrande shares|fall|83%" -> {"83"}), else none."""
+    obj = (key.split("|") + ["", "", ""])[2]
+    return frozenset(_plain_figure(f) for f in _OBJECT_FIGURE.findall(obj)) if _PERCENT.search(obj) else frozenset()
+
+
+def _long_move_apart(key: str, day_keys: list[str]) -> bool:
+    """Whether a mention longer than :data:`INDEXED_DAYS` whose key tells a percentage ("Evergrande shares lose 83%"
+    since the start of the year) stays apart from a day's event none of whose keys shares one of its figures
+    ("Evergrande shares fall" on 21 September): a move over months is no one day's event inside it, however alike the
+    words."""
+    figures = _percent_figures(key)
+    return bool(figures) and not any(figures & {_plain_figure(f) for f in _OBJECT_FIGURE.findall(
+        (other.split("|") + ["", "", ""])[2])} for other in day_keys)
+
+
 def _plain_figure(text: str) -> str:
     """A figure as a number's digits ("3,5" and "3.5" alike, "1,300" as "1300"), as the key similarity reads it."""
     if re.fullmatch(r"\d+,\d{1,2}", text):
@@ -203,6 +224,8 @@ class _Merger:
                 if seen < len(c_sentences):
                     told_score = _sentence_score(sentence, c_sentences[seen:], told_score)
                     sentence_best[c_no], sentence_seen[c_no] = told_score, len(c_sentences)
+            if span is None and c_start == c_end and _long_move_apart(key, c_keys):
+                k = 0.0  # (after the cache above: the guard is this mention's, not the event's)
             score = max(k if k >= KEY_MATCH else 0.0, told_score)
             if score > best_score:
                 best, best_score = c_no, score

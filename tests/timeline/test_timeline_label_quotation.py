@@ -9,13 +9,14 @@ import pytest
 from analysis.timeline.labels.event import event_label
 
 
-@pytest.mark.parametrize(("sentence", "expression"), [
-    ('"The next two weeks will decide the fate of the Harlow plant."', "The next two weeks"),  # date inside, straight marks
-    ("''The vote closes on Election Day.''", "Election Day"),  # doubled apostrophes as quotation marks
-    ("“Orders at Quistel slowed through October.”", "October"),  # curly marks, date at the end
+@pytest.mark.parametrize(("sentence", "expression", "kept"), [
+    # the date is the clause's subject: taken out, the quotation would misquote its speaker (round 63); it stays
+    ('"The next two weeks will decide the fate of the Harlow plant."', "The next two weeks", True),  # straight marks
+    ("''The vote closes on Election Day.''", "Election Day", False),  # doubled apostrophes as quotation marks
+    ("“Orders at Quistel slowed through October.”", "October", False),  # curly marks, date at the end
 ])
-def test_a_sentence_that_is_one_quotation_keeps_its_words(sentence: str, expression: str) -> None:
+def test_a_sentence_that_is_one_quotation_keeps_its_words(sentence: str, expression: str, kept: bool) -> None:
     i = sentence.index(expression)
     label = event_label(sentence, i, i + len(expression)).label
     assert len(re.findall(r"\w+", label)) >= 2, label
-    assert expression not in label
+    assert (expression in label) is kept

@@ -17,7 +17,8 @@ def _label(sentence: str, expression: str) -> str:
     ("Marlow said on Tuesday he would back naming Sen. Ada Quillon to the panel.", "on Tuesday",
      "Marlow says he will back naming Sen. Ada Quillon to the panel"),
     ("The debate comes a day before Vance Orrin faces off against Republican Ohio Gov. Tilda Maro in Dayton.",
-     "a day before", "Debate comes Vance Orrin faces off against Republican Ohio Gov. Tilda Maro"),
+     # (round 63: the date that ends on "before" stays before the clause it is counted from)
+     "a day before", "Debate comes a day before Vance Orrin faces off against Republican Ohio Gov. Tilda Maro"),
     ("Today, the mill is run by a trust founded by Mr. Pell Aston.", "Today",
      "The mill is run by a trust founded by Mr. Pell Aston"),
 ])

@@ -117,6 +117,10 @@ _NOT_IN_PHRASE = frozenset({"and", "but", "or", "after", "before", "since", "tha
 _REPORTING = frozenset({"say", "report", "tell", "announce", "note", "add", "warn", "think", "believe", "expect", "show"})
 
 
+#: A date ending on a conjunction of time ("two days after", "hours before"): a clause of its own follows it.
+_CONJUNCTION_END = re.compile(r"\b(?:after|before|since|until|when)$", re.IGNORECASE)
+
+
 def reduced_relative(sentence: str, expr_start: int, expr_end: int) -> EventLabel | None:
     """The label of a date right after a noun phrase's participle (:data:`_REDUCED_RELATIVE`): the phrase's
     noun "is" that participle. Only when the phrase is a preposition's object, or another verb of its clause is the
@@ -135,6 +139,8 @@ def reduced_relative(sentence: str, expr_start: int, expr_end: int) -> EventLabe
     if (verb is None and not part.endswith("ed")) or (verb is not None and part in (verb.lemma, verb.third)) \
             or part.endswith("ing"):
         return None
+    if verb is not None and part not in past_participles():
+        return None  # "The announcement came a day after ...": a simple past ("came", "rose", "took") is a finite verb
     words = m.group("np").split()
     if any(w.lower() in AUX | MODALS | RELATIVE | PRONOUNS | _NOT_IN_PHRASE | CLAUSE_AFTER or not w[:1].isalnum()
            or w.lower() in forms
@@ -150,7 +156,9 @@ def reduced_relative(sentence: str, expr_start: int, expr_end: int) -> EventLabe
     # June 6 gave ..."; not one of a clause of its own ("said Sunday evening that the state would ...")
     finite_after = after is not None and not any(c in between for c in ".;:,") and len(between.split()) <= 2 \
         and not any(w.lower() in RELATIVE | CLAUSE_AFTER | PRONOUNS | DETERMINERS for w in between.split()) \
-        and (verb is None or verb.group not in _REPORTING)  # "X said on Tuesday it was ...": said is X's verb
+        and (verb is None or verb.group not in _REPORTING) \
+        and not _CONJUNCTION_END.search(sentence[expr_start:expr_end].strip())
+    # ("The bank collapsed two days after regulators seized ...": a date ending on "after" opens a clause of its own)
     # (a verb's form that ends a noun phrase is its noun: "a fleet plan the airline unveiled in May")
     noun_end = bool(before) and before[-1] in forms and any(
         before[n] in DETERMINERS and all(v not in forms and v not in AUX for v in before[n + 1:-1])
@@ -184,7 +192,11 @@ def reduced_relative(sentence: str, expr_start: int, expr_end: int) -> EventLabe
 #: A participle between commas right after its noun phrase, its date the aside's last words: "The unit, set up in
 #: 2004, employs ...", "Kgoro, sunk in 1988, is the oldest shaft", "the plant, built back in 1998, which ...".
 _ASIDE_PARTICIPLE = re.compile(r",\s+(?P<part>[a-z]{3,})(?:\s+(?P<particle>up|out|off|down))?"
-                               r"\s+(?:(?:back\s+)?(?:on|in|at|during)\s+)?$")
+                               # a short phrase between the participle and its date: its agent ("bought by Keel in
+                               # 2008") or its manner ("bought in stages between 1992 and 2008")
+                               r"(?:\s+by\s+(?P<agent>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})"
+                               r"|\s+(?:in|at|for|with)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+between\s|\s*$))?"
+                               r"\s+(?:(?:back\s+)?(?:on|in|at|during|between)\s+)?$")
 
 
 #: Words that end no noun phrase an aside participle tells of: a clause or a figure comes before the comma.
@@ -239,6 +251,7 @@ def aside_participle(sentence: str, expr_start: int, expr_end: int) -> EventLabe
     plural = not runs and last.endswith("s") and not last.endswith(("ss", "us", *SINGULAR_IN_S))
     subject = subject[:1].upper() + subject[1:]
     done = f"{low} {m.group('particle')}" if m.group("particle") else low
+    done = f"{done} by {canonical_name(m.group('agent'))}" if m.group("agent") else done
     group = forms[low].group if low in forms else low
     return EventLabel(f"{subject} {'are' if plural else 'is'} {done}", f"~{subject.lower()}|{group}|", subject, group)
 
@@ -767,7 +780,11 @@ def list_move(sentence: str, expr_start: int) -> EventLabel | None:
 
 #: A lead-in before a colon and the words after it: "Closing bell in Frankfurt: Wirecard finishes 77.4% lower",
 #: "Equinor chief executive Anders Opedal on the exit: “…”", "Fri 23 September: Kwarteng delivers his budget".
-_COLON = re.compile(r"^(?P<lead>[^:;“”\"]{2,90}?)\s*:\s+(?P<rest>\S.*)$", re.S)
+_COLON = re.compile(r"^(?P<lead>(?:[^:;“”\"]|(?<=\d):(?=\d\d)){2,90}?)\s*:\s+(?P<rest>\S.*)$", re.S)  # ("14:41 GMT Jordan")
+
+
+#: A clock's time ("14:41", "3:35").
+_CLOCK = re.compile(r"\d:\d\d")
 
 
 #: An aside of the lead that tells how its words came ("..., reported by our colleagues", "..., via Reuters").
@@ -788,6 +805,8 @@ def colon_lead(sentence: str, expr_start: int, expr_end: int) -> tuple[str, str,
     if m is None or expr_start > m.end("lead") or "(" in m.group("lead") or _NAMED_TURN_LEAD.fullmatch(m.group("lead").strip()):
         return None
     lead, rest = m.group("lead"), m.group("rest").strip()
+    if _CLOCK.search(lead) and rest[:1] not in "“\"'‘":
+        return None  # "3:35 p.m. ET — Airline stocks bounce: United up 1%": a clock's lead heads a list, not a quotation
     outside = sentence[:expr_start] + " " + sentence[expr_end:m.end("lead")] if expr_end > expr_start else lead
     outside = _LEAD_ASIDE.sub("", outside)  # "A statement from EY, reported by our colleagues": no verb of the lead's
     words = [w for w in re.findall(r"[\w’'.-]+", outside) if w.strip(".")]
@@ -804,6 +823,9 @@ def colon_lead(sentence: str, expr_start: int, expr_end: int) -> tuple[str, str,
         return None  # "Scholz: …" with a clause after it: a turn the general rule reads
     if not quoted and not (rest[:1].isupper() and len(rest.split()) >= 3):
         return None
+    if expr_end > expr_start and not sentence[:expr_start].strip() and expr_end < m.end("lead"):
+        # a live blog's time opens the lead ("2:20 p.m. ET - Analysts: ..."): the lead is what follows it
+        lead = sentence[expr_end:m.end("lead")].lstrip(" -–—")
     return lead.strip(), rest, day_only
 
 

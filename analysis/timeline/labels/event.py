@@ -260,19 +260,22 @@ def _after_colon(lead: str, rest: str, dated: bool, previous_text: str) -> Event
         tokens = [(t.group(0), t.start()) for t in TOKEN.finditer(named)]
         runs = [r for r in name_runs(tokens) if not POSSESSIVE_END.search(tokens[r[1] - 1][0])
                 and tokens[r[0]][0].lower() not in DETERMINERS | {"here", "here's"}]
-        if quote is None or not runs:
+        # a lead of one plural noun names its speakers too ("Analysts: ‘the right move, the wrong moment’")
+        many = len(tokens) == 1 and capitalised_plural(tokens, 0, 1)
+        if quote is None or not (runs or many):
             return None
-        who = canonical_name(run_text(tokens, *runs[-1]))
+        who = tokens[0][0] if many else canonical_name(run_text(tokens, *runs[-1]))
         who = who.title() if who.isupper() and len(who.split()) > 1 else who  # "ALAN GREENSPAN", not "EY"
         words = quote.group(0)[1:-1].strip().split()
         if len(words) < 3 or not who:
             return None
-        label = f"{who} says {quoted_opening(words)}"
+        label = f"{who} {'say' if many else 'says'} {quoted_opening(words)}"
         # keyed by the quotation's words that tell what was said, not by "to", "our", "is": another speaker's words
         # that day share those ("Both banks say documents purporting to show ...")
         said = [w for w in (t.lower().strip(".,;:!?“”\"'‘’") for t in words) if len(w) > 3 and w not in _PLAIN_WORDS]
-        return EventLabel(label, f"{who.lower()}|say|{' '.join(said[:6])}", who, "say")
-    found = event_label(rest, 0, 0, f"{previous_text} {lead}:")
+        return EventLabel(label, f"{'~' if many else ''}{who.lower()}|say|{' '.join(said[:6])}", who, "say")
+    # a list line's date names no one a pronoun after it may stand for ("Tue 6 May: She is appointed ...")
+    found = event_label(rest, 0, 0, previous_text if dated else f"{previous_text} {lead}:")
     words = found.label.split()
     if len(words) < 2 or found.label.startswith(("“", '"')) \
             or not (dated or found.verb or _reads_as_clause(found.label, rest) or _UP_DOWN.search(found.label)):
@@ -449,7 +452,8 @@ def _subject_before_aside(tokens: list[tuple[str, int]], comma: int, verbs: list
         i, j = clause_np(tokens, first)
         if i == j:
             continue
-        opens = i == 0 or (i == 2 and tokens[1][0] == "," and tokens[0][0].isalpha())
+        opens = i == 0 or (i == 2 and tokens[1][0] == "," and tokens[0][0].isalpha()) \
+            or _paired_opening(tokens, i, j, first)  # "Jo Roe and Al Poe, head of Keel's unit, were named": both
         if opens and _named_role(tokens, i, j, first, comma):
             return first + 1, comma  # "The airline's chief executive, Carolyn McCall, said": the person named
         relative = tokens[first + 1][0].lower() in ("which", "who")  # ", which was founded in 1990,": an aside too
@@ -458,6 +462,13 @@ def _subject_before_aside(tokens: list[tuple[str, int]], comma: int, verbs: list
             return None
         return i, j
     return None
+
+
+def _paired_opening(tokens: list[tuple[str, int]], i: int, j: int, comma: int) -> bool:
+    """Whether the noun phrase ``[i, j)`` right before the comma at ``comma`` is the second of two names joined by "and"
+    that open the sentence ("Jo Roe and Al Poe, head of ..."): the pair opens it, as one name would."""
+    runs = name_runs(tokens)
+    return i >= 2 and j == comma and tokens[i - 1][0].lower() == "and" and (0, i - 1) in runs and (i, j) in runs
 
 
 #: Prepositions whose object a name after "a"/"an" is inside a subject's phrase ("bolts ... on an Alaska Airlines jet").
@@ -790,6 +801,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             if pron == "they" and subject.endswith("s") and not subject.endswith(("ss", "’s", "'s")) and " " not in subject \
                     and subject.lower() not in TITLES and subject not in people_in((previous_text or "")[-3000:] + " " + plain):
                 plural = True  # "they" for "Democrats", "Regulators": the verb agrees with the plural
+            elif pron == "they" and subject.split()[-1:] in (["shares"], ["stocks"]):
+                plural = True  # "they" for "Didi shares"
         if not subject:
             # "By releasing R1 on January 20, DeepSeek has ...": the main clause's subject
             aux_after = [r for r in runs if r[0] > k and r[1] < len(tokens) and tokens[r[1]][0].lower() in AUX | set(forms)]
@@ -804,6 +817,10 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     obj = "" if inverted else object_phrase(tokens, k + 1, len(work), speech, blank(sentence, _APPOSITIVE, ","), work,
                                               expr_start)
     verb_end = tokens[k][1] + len(tokens[k][0])
+    obj = _anchored_clause(obj, sentence[expr_start:expr_end], work[verb_end:expr_start] if verb_end <= expr_start else None,
+                           speech)
+    left_in = _LEFT_IN.match(obj) if tokens[k][0].lower() == "leaving" and work[:tokens[k][1]].rstrip().endswith(",") \
+        else None
     since_passive = any(tokens[n][0].lower() in ("was", "were", "is", "are", "been") for n in range(max(0, k - 3), k)) \
         and _SINCE_CLAUSE.search(work, 0, tokens[k][1]) is not None
     if obj and since_passive and verb_end <= expr_start and _FIGURE_AFTER_DATE.match(obj) and not work[verb_end:expr_start].strip():
@@ -833,6 +850,10 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     if _PLAIN_VERB_SUBJECT.fullmatch(subject.lower()):
         plural = True  # "I expect", "I'd expect", "she'll sell": no third-person -s ("I'd expects" before)
     verb_text = verb.lemma if plural else verb.third
+    if left_in is not None:
+        # "X shares fell 1.2%, leaving them down 11.6% since the incident": the state the move left the subject in
+        # ("X shares are down 11.6%"), not "X shares leave them down"
+        verb_text, obj = ("are" if plural else "is"), obj[left_in.end():]
     if helped is not None:
         verb_text = " ".join(w for w in ("help" if plural else "helps", help_object, verb.lemma) if w)
     negated, denied, n = False, False, k - 1
@@ -920,6 +941,42 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     key_obj = " ".join(w for w in obj.lower().split() if w not in DETERMINERS)
     key = f"{'~' if descriptive else ''}{subject.lower()}|{verb.group}|{key_obj}"
     return EventLabel(label, key, subject, verb.lemma)
+
+
+#: The pronoun a result participle's "leaving" takes for the main clause's subject, before the state it is left in
+#: ("leaving them down 11.6%", "leaving it 3% higher").
+_LEFT_IN = re.compile(r"(?:them|it)\s+(?=(?:up|down|about|almost|nearly|some|roughly|around|[$£€]?\d)[^,;]*?"
+                      r"(?:\d|higher|lower|flat|unchanged)\b)", re.IGNORECASE)
+
+
+#: A date that ends on a conjunction of time ("a day after", "hours before"): the clause after it is its anchor.
+_ANCHORED_DATE = re.compile(r"\b(?:after|before)$", re.IGNORECASE)
+#: A past of "be" and its present, for a clause put in the present.
+_BE_PRESENT = {"was": "is", "were": "are"}
+
+
+def _anchored_clause(obj: str, expression: str, gap: str | None, speech: bool) -> str:
+    """``obj`` with the date before it when the date ends on "after"/"before" right after the verb: what follows is
+    the clause the date is counted from, not the verb's object ("The announcement came a day after the founder's
+    departure took effect" -> "comes a day after the founder's departure takes effect", not "comes the founder's
+    departure took effect"); that clause's first past is put in the present, as the label's own verb is."""
+    if not obj or speech or gap is None or gap.strip() or not _ANCHORED_DATE.search(expression.strip()):
+        return obj
+    words, forms = obj.split(), verb_forms()
+    for n, word in enumerate(words):
+        low = word.lower()
+        if low in _BE_PRESENT:
+            words[n] = _BE_PRESENT[low]
+            break
+        if low in forms and low not in (forms[low].lemma, forms[low].third) and not low.endswith("ing") and n:
+            if any(w.lower() in AUX | BE for w in words[max(0, n - 2):n]):
+                break  # "had already passed", "is expected to": a participle after its auxiliary stays as it is
+            before = words[n - 1].lower()
+            many = before in ("they", "we", "you") or (before.endswith("s") and not before.endswith(("ss", "us", "'s", "’s"))
+                                                      and before.isalpha() and before.islower())
+            words[n] = forms[low].lemma if many else forms[low].third  # "regulators seize", "the bank seizes"
+            break
+    return f"{expression.strip()} {' '.join(words)}"
 
 
 #: A phrase set off by a comma after the verb, opening on a preposition or a conjunction: a date in it is not the verb's.

@@ -240,12 +240,27 @@ def _quoted_words(sentence: str, expr_start: int, expr_end: int) -> str:
     lead = LEAD_PREP.search(sentence[:expr_start])
     before = sentence[:lead.start() if lead else expr_start]
     after = sentence[expr_end:]
-    if not before.strip(" \"“”'‘’"):
+    opens = not before.strip(_MARKS) and after.lstrip()[:1] == ","
+    closes = not after.strip(" .,;:!?" + _MARKS)
+    if not (opens or closes or (lead and after.lstrip()[:1] in (",", ";"))):
+        # the date is a word of the clause, not a phrase set off at its edge ("Today's fall has shaken confidence",
+        # "Come Thursday, we could be back", "Chip data for July were strong"): taken out, the quotation would read
+        # as words the speaker never said; it stays whole
+        before, after = sentence[:expr_start], sentence[expr_start:]
+    elif opens:
         after = after.lstrip(" ,")  # "“On Sunday, something broke ...”": the words after the date's comma open it
-    inner = (before + after).strip(" \"“”'‘’")
+    inner = (before + after).strip(_MARKS)
     inner = _SPACES.sub(" ", _QUOTE_TRAILING_PREP.sub("", inner.rstrip(" .,;:!?").strip()))
-    words = _whole_phrases(inner.split()).rstrip(" ,;:")
+    words = _whole_phrases(inner.split(), QUOTED_WORDS).rstrip(" ,;:")
     return f"“{words[:1].upper()}{words[1:]}”" if words else ""
+
+
+#: Quotation marks and the spaces around them (a no-break space where typewriter marks were made curly).
+_MARKS = " \u00a0\"“”'‘’"
+
+
+#: A quotation labelled alone keeps up to this many words: cut short, it would put an end in the speaker's mouth.
+QUOTED_WORDS = 16
 
 
 #: A preposition left dangling at the end of a quotation once its date is taken out ("accelerated through").
@@ -275,16 +290,18 @@ _PART_WORDS = frozenset({"most", "some", "all", "much", "many", "part", "half", 
 FALLBACK_WORDS = 12
 
 
-def _whole_phrases(words: list[str]) -> str:
+def _whole_phrases(words: list[str], most: int = 0) -> str:
     """``words`` as a label of at most :data:`FALLBACK_WORDS` words that ends where a phrase ends: the whole clause
     when it is short enough, else cut before the last phrase opener (a preposition, a conjunction, a relative word)
-    or after the last comma from the fifth word on; "…" only when no such place exists."""
-    if len(words) <= FALLBACK_WORDS:
+    or after the last comma from the fifth word on; "…" only when no such place exists. ``most``: another limit than
+    :data:`FALLBACK_WORDS`."""
+    most = most or FALLBACK_WORDS
+    if len(words) <= most:
         return " ".join(words)
-    for k in range(FALLBACK_WORDS, 4, -1):
+    for k in range(most, 4, -1):
         if (words[k].lower() == "as" and words[k - 2].lower() == "as") or words[k - 1].lower() in PHRASE_OPENERS \
                 or (words[k].lower() == "of" and words[k - 1].lower() in _PART_WORDS):
             continue  # "as much | as 40%", "from | as much", "for most | of a day": inside a phrase
         if words[k].lower().strip("“\"'(") in PHRASE_OPENERS or words[k - 1].endswith((",", ";")):
             return " ".join(words[:k]).rstrip(",;")
-    return " ".join(words[:FALLBACK_WORDS]) + "…"
+    return " ".join(words[:most]) + "…"

@@ -298,6 +298,26 @@ def people_in(text: str) -> set[str]:
     return set(people) | {n.split()[-1] for n in people}
 
 
+#: A list line's date before a colon ("Mon 5 May: "), or a dateline's dash ("2020-05-12 - "): no part of its clause.
+_LINE_DATE = re.compile(r"^\s*(?:[A-Z][a-z]{1,8}\.?\s+)?\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\s*:\s*")
+
+
+#: A sentence opened by a name and a word in small letters, its verb ("Roe defeats Ann Poe").
+_NAME_OPENER = re.compile(r"\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?=[a-z])")
+
+
+def _is_person_or_surname(name: str, text: str) -> bool:
+    """Whether ``name`` may be the person "he"/"she" stands for: a person by :func:`_is_person`, or the surname of a
+    person ``text`` names in full ("Liz Truss ... Truss defeats ...")."""
+    return _is_person(name) or name in {n.split()[-1] for n in names_in(text) if " " in n and _is_person(n)}
+
+
+def _named_in_full(text: str) -> set[str]:
+    """The people ``text`` names with a given name first ("Mark Vell"), by full name and by surname ("Vell")."""
+    people = [n for n in names_in(text) if _given_name_first(n)]
+    return set(people) | {n.split()[-1] for n in people}
+
+
 def _given_name_first(name: str) -> bool:
     """Whether ``name`` starts with a given name and the catalog does not know it ("Jane Roe"): a person."""
     return name not in catalog_types() and name.split()[0] in name_lexicon().given_names
@@ -332,9 +352,13 @@ def antecedent_of(pronoun: str, before: str, previous_text: str | None, after: s
             return pronoun.capitalize()  # "We spoke to her on Monday": the writer's own voice
         return _turn_speaker(previous_text) or _last_name(previous_text)
     person = pronoun in ("he", "she")
+    # the people the text names by surname too ("Mark Zuckerberg ... Zuckerberg"): "it" and "they" stand for none
+    known = _named_in_full(previous_text[-3000:] + " " + before) if previous_text and not person else set()
 
     def fits(name: str) -> bool:
-        return _is_person(name) if person else not _given_name_first(name)
+        if person:
+            return _is_person(name)
+        return not _given_name_first(name) and name not in known and not _PERIOD_NAME.fullmatch(name)
 
     # in its own sentence a pronoun stands for the sentence's subject, its first name: "Orrel Mining had planned a
     # day in Darwin; it said on Monday ...", "The union, which represents Orrel Mining staff, said it ..."
@@ -352,6 +376,16 @@ def antecedent_of(pronoun: str, before: str, previous_text: str | None, after: s
     if found is None and previous_text:
         found = next((n for n in reversed(names_in(previous_text[-1500:])) if fits(n)), None)
         last = _SENTENCE_END.split(previous_text.rstrip())[-1]
+        first = _NAME_OPENER.match(_LINE_DATE.sub("", last))
+        if person and not before.strip() and first and _is_person_or_surname(first.group("name"), previous_text):
+            # "Mon 5 May: Roe defeats Ann Poe. Tue 6 May: She is appointed ...": a pronoun opening its sentence goes
+            # on with the subject the sentence before opens on, not the last name it holds
+            return canonical_name(first.group("name"))
+        shares = _SHARES_OPENER.match(last) if pronoun == "they" else None
+        if shares is not None and all(is_name_token(w) for w in shares.group("name").split()):
+            # "Didi shares fell 3.1% in early New York trade. They ended Thursday at $12.08": the shares the
+            # sentence before opens on, not the last name it holds
+            return f"{canonical_name(shares.group('name'))} {shares.group('noun')}"
         topic = _POSSESSIVE_OPENER.match(last)
         if topic is not None and not person and all(is_name_token(w) for w in topic.group("name").split()) \
                 and not any(fits(n) for n in names_in(last[topic.end():])):
@@ -359,6 +393,16 @@ def antecedent_of(pronoun: str, before: str, previous_text: str | None, after: s
             # a lone capitalised word opening a sentence is no name elsewhere
             found = canonical_name(topic.group("name"))
     return found
+
+
+#: A period's name in capitals ("July-September", "Q3", "H1"): a time, never what a pronoun stands for.
+_PERIOD_NAME = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                          r"(?:\s*[-–/]\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)?"
+                          r"|[QH][1-4]")
+
+
+#: A sentence opened by a company's shares ("Didi shares fell ...", "Keel Bank's shares rose ...").
+_SHARES_OPENER = re.compile(r"\s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+(?P<noun>shares|stocks?)\s")
 
 
 #: A sentence opened by a name's possessive ("Kazeno's position is ...").
