@@ -8,7 +8,7 @@ from analysis.charts import plural
 from analysis.overlap.align import DEFAULT_THRESHOLD
 from analysis.overlap.chart import aligned_pairs, cell_docs
 from analysis.overlap.score import MIN_THRESHOLD
-from analysis.overlap.spread import reuse_edges
+from analysis.overlap.spread import PAIRS_LISTED, reuse_edges
 from analysis.overlap.spread_chart import (
     KIND_LABELS,
     default_level,
@@ -58,7 +58,7 @@ if picked:
 
 st.subheader("Passages and who printed them first")
 listed = int(sums["matched_sentences"].sum())
-clusters = passage_groups(corpus_key(), sel.filters, float(threshold))
+clusters = passage_groups(corpus_key(), sel.filters, float(threshold), PAIRS_LISTED)
 if clusters is None:
     st.info(f"This selection holds {listed:,} matched sentence pairs, too many to group into passages here: narrow it "
             "with the sidebar filters (outlets, dates, an entity) to list the passages.")

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis import FilterState, select
-from analysis.overlap.spread import PAIRS_LISTED, passage_clusters
+from analysis.overlap.spread import passage_clusters
 from ui.corpus import CorpusKey, analysis_of
 from ui.markup import diff_markdown
 from ui.tables import paged
@@ -16,13 +16,14 @@ PAIRS_PER_PAGE = 25
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def passage_groups(key: CorpusKey, filters: FilterState, threshold: float) -> pd.DataFrame | None:
+def passage_groups(key: CorpusKey, filters: FilterState, threshold: float, limit: int) -> pd.DataFrame | None:
     """The Spread page's passages (:func:`analysis.overlap.spread.passage_clusters`) of corpus version ``key`` under
-    ``filters`` at ``threshold``; None when the selection holds more than ``PAIRS_LISTED`` matched sentence pairs.
+    ``filters`` at ``threshold``; None when the selection holds more than ``limit`` matched sentence pairs
+    (:data:`analysis.overlap.spread.PAIRS_LISTED`).
     Cached: grouping a 1,000-article corpus's 220,000 pairs took 1.4 s on every run of the page, a click on the
     chart or a page of the table included. Callers must not change the frame (it is shared)."""
     sel = select(analysis_of(key), filters)
-    if int(sel.pair_sums(threshold)["matched_sentences"].sum()) > PAIRS_LISTED:
+    if int(sel.pair_sums(threshold)["matched_sentences"].sum()) > limit:
         return None
     return passage_clusters(sel.view, sel.matches(threshold))
 
