@@ -1673,15 +1673,21 @@ def framing_year(text: str, start: int) -> int | None:
     nearest the publication date. A year heading a chronology's line frames the line's later sentences too
     (the entry "2027 - The firm raises $600 million in August. Its shares peak in October.": TimeML
     resolves by the reference time the narrative set, not by the publication date)."""
+    frame = _frame(text, start, _YEAR_FRAME, _CHRONOLOGY_YEAR)
+    return None if frame is None else int(frame.group("year"))
+
+
+def _frame(text: str, start: int, opening: re.Pattern[str], line_head: re.Pattern[str]) -> re.Match[str] | None:
+    """The frame of the sentence of offset ``start``: ``opening`` at the sentence's start, else ``line_head`` at the
+    start of its line (a chronology's entry) when the line starts before the sentence; None when another year is
+    written between the frame and ``start`` (that year rules the words after it)."""
     s = _sentence_start(text, start, 300)
-    frame = _YEAR_FRAME.match(text, s, start)
+    frame = opening.match(text, s, start)
     if frame is None:
         line = text.rfind("\n", 0, start) + 1
         if line < s:
-            frame = _CHRONOLOGY_YEAR.match(text, line, start)
-    if frame is None or _A_YEAR.search(text, frame.end(), start):
-        return None
-    return int(frame.group("year"))
+            frame = line_head.match(text, line, start)
+    return None if frame is None or _A_YEAR.search(text, frame.end(), start) else frame
 
 
 _MONTH_WORD = r"(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
@@ -1729,15 +1735,8 @@ def framing_month(text: str, start: int) -> tuple[int, int] | None:
     opening the sentence or heading its chronology line), when no other year is written between it and ``start``: a
     month named there without a year is the one nearest it ("March 2017 — ...; the first delivery follows in May": May
     2017), as a framing day places a yearless day (:func:`framing_day`)."""
-    s = _sentence_start(text, start, 300)
-    frame = _MONTH_FRAME.match(text, s, start)
-    if frame is None:
-        line = text.rfind("\n", 0, start) + 1
-        if line < s:
-            frame = _MONTH_FRAME.match(text, line, start)
-    if frame is None or _A_YEAR.search(text, frame.end(), start):
-        return None
-    return int(frame.group("year")), _MONTHS[frame.group("mon").rstrip(".").lower()]
+    frame = _frame(text, start, _MONTH_FRAME, _MONTH_FRAME)
+    return None if frame is None else (int(frame.group("year")), _MONTHS[frame.group("mon").rstrip(".").lower()])
 
 
 def year_apart(ctx: Context, start: int) -> int | None:

@@ -7,19 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
-from analysis.corpus.load import build_corpus
-from analysis.corpus.readers import RawArticle
 from analysis.timeline.chart import render_timeline_chart
 from analysis.timeline.events import MENTION_COLUMNS
 
-WINDOW = (date(2024, 3, 4), date(2024, 3, 11))
-
-
-def _corpus(n: int):
-    text = "Harwick Mills shares fell 12% on Monday after the group cut its forecast."
-    records = [(RawArticle(file=f"a{k}.txt", text=text, outlet=f"Outlet {k}", published="2024-03-06"),
-                {"published_earliest": ""}, "corpus") for k in range(n)]
-    return build_corpus(records)
+from tests.app.test_app_round61 import WINDOW, _corpus  # a story of n one-line articles, and its week
 
 
 def _mention(doc: int, sent: int, start: str, end: str, precision: str, event_id: str = "E1") -> dict:
