@@ -27,6 +27,21 @@ def _marks(figure) -> int:
     return sum(len(t.x) for t in figure.data if t.mode == "markers")
 
 
+def _page_on(monkeypatch, tmp_path, folder, page: str):
+    """The app started on the corpus ``folder``, switched to ``pages/<page>.py`` and run without an exception."""
+    from conftest import ROOT
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("STORYTRACE_CORPUS", str(folder))
+    monkeypatch.setenv("STORYTRACE_UPLOAD_DIR", str(tmp_path / "uploads"))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    at.switch_page(f"pages/{page}.py")
+    at.run()
+    assert not at.exception
+    return at
+
+
 def test_a_timeline_row_draws_one_mark_per_article_and_date() -> None:
     """CORPUS141: "Meta shares plunge 20% ... (2 articles)" drew five marks (a wire's story tells the plunge three
     times, its reprint twice) under a subtitle saying each mark is one article. One mark per article and date now;
@@ -88,8 +103,6 @@ def test_a_passage_too_long_for_its_row_ends_in_an_ellipsis_not_mid_line(tmp_pat
     """CORPUS145's Spread page: a wire's long opening sentence, carried by its reprint, was cut at the bottom of its
     row in the middle of a line ("… forcing ministers to step in to keep hospitals, schools and prisons"), with
     nothing to say it went on. A cell longer than the row's lines ends in "…"; the CSV keeps the whole passage."""
-    from conftest import ROOT
-    from streamlit.testing.v1 import AppTest
     from ui.tables import cell_lines
 
     folder = tmp_path / "corpus"
@@ -100,13 +113,7 @@ def test_a_passage_too_long_for_its_row_ends_in_an_ellipsis_not_mid_line(tmp_pat
                                           encoding="utf-8")
         rows.append(f"a{n}.txt,{outlet},{day},Harwick Mills goes into liquidation")
     (folder / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    monkeypatch.setenv("STORYTRACE_CORPUS", str(folder))
-    monkeypatch.setenv("STORYTRACE_UPLOAD_DIR", str(tmp_path / "uploads"))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.run()
-    at.switch_page("pages/spread.py")
-    at.run()
-    assert not at.exception
+    at = _page_on(monkeypatch, tmp_path, folder, "spread")
     (table,) = [t.value for t in at.dataframe if "Passage" in t.value.columns]
     passages = list(table["Passage"])
     longest = max(passages, key=len)
@@ -152,8 +159,6 @@ def test_the_market_page_points_to_the_other_view_when_only_it_has_moves(tmp_pat
     """CORPUS141 under one outlet: "No share moves in this selection: clear the outlet filter ..., or add articles
     that report market moves" above a table of the four moves that outlet reported, all over several days. The
     notice says where the moves are."""
-    from conftest import ROOT
-    from streamlit.testing.v1 import AppTest
 
     folder = tmp_path / "corpus"
     folder.mkdir()
@@ -161,13 +166,7 @@ def test_the_market_page_points_to_the_other_view_when_only_it_has_moves(tmp_pat
                                    "and Dunmore Steel shares are up 12% since January.\n", encoding="utf-8")
     (folder / "manifest.csv").write_text("file,outlet,published,title\na0.txt,Harbour Wire,2024-03-06,Harwick Mills "
                                          "in review\n", encoding="utf-8")
-    monkeypatch.setenv("STORYTRACE_CORPUS", str(folder))
-    monkeypatch.setenv("STORYTRACE_UPLOAD_DIR", str(tmp_path / "uploads"))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.run()
-    at.switch_page("pages/market.py")
-    at.run()
-    assert not at.exception
+    at = _page_on(monkeypatch, tmp_path, folder, "market")
     assert [i.value for i in at.info][0] == ("No one-session share moves in this selection, but 2 moves over several "
                                             "days or the year to date: choose *Several days or year to date* above.")
     at.radio(key="market_span").set_value("multi-day").run()
