@@ -42,7 +42,7 @@ class StepFailure:
     def reason(self) -> str:
         """The notice a user reads beside the article's file name."""
         title = STEP_TITLES.get(self.step, self.step.replace("_", " "))
-        return f"the {title} step failed on this article ({self.error}); its {title} are missing"
+        return f"the {title} step failed on this article ({self.error}); its rows of that step are missing"
 
 
 def strict() -> bool:
