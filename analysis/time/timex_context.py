@@ -1706,13 +1706,8 @@ def framing_day(text: str, start: int) -> date | None:
     there without a year is the one nearest that day ("Jan. 30, 2019 – Shares fall 13%, and another 15% after a
     second report on Feb. 1": 1 February 2019, not the February nearest the publication date), as a framing year
     places it (:func:`framing_year`)."""
-    s = _sentence_start(text, start, 300)
-    frame = _DAY_FRAME.match(text, s, start)
+    frame = _frame(text, start, _DAY_FRAME, _DAY_FRAME)
     if frame is None:
-        line = text.rfind("\n", 0, start) + 1
-        if line < s:
-            frame = _DAY_FRAME.match(text, line, start)
-    if frame is None or _A_YEAR.search(text, frame.end(), start):
         return None
     if frame.group("mon"):
         month, day, year = _MONTHS[frame.group("mon").rstrip(".").lower()], frame.group("day"), frame.group("year")

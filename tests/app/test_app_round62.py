@@ -12,6 +12,8 @@ import pytest
 from conftest import ROOT, run_streamlit, wait_for_app
 from streamlit.testing.v1 import AppTest
 
+from tests.app.test_pages_market import open_page
+
 #: An invented story: a crash in early March told by two articles, and a recovery in mid-April, with fewer events,
 #: told by two more. The corpus's busiest days are March's; the April articles' own are April's.
 ARTICLES = {
@@ -50,14 +52,7 @@ def story(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _timeline(query: dict[str, list[str]] | None = None) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    for key, values in (query or {}).items():
-        at.query_params[key] = values
-    at.run()
-    at.switch_page("pages/timeline.py")
-    at.run()
-    assert not at.exception
-    return at
+    return open_page("timeline", query)
 
 
 def _title(at: AppTest) -> str:

@@ -10,15 +10,20 @@ from conftest import ROOT
 from streamlit.testing.v1 import AppTest
 
 
-def open_market(query: dict[str, list[str]] | None = None) -> AppTest:
+def open_page(page: str, query: dict[str, list[str]] | None = None) -> AppTest:
+    """The app on the seeds, opened with ``query`` as its URL's parameters and switched to ``pages/<page>.py``."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     for key, value in (query or {}).items():
         at.query_params[key] = value
     at.run()
-    at.switch_page("pages/market.py")
+    at.switch_page(f"pages/{page}.py")
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
+
+
+def open_market(query: dict[str, list[str]] | None = None) -> AppTest:
+    return open_page("market", query)
 
 
 def test_market_page_on_seeds() -> None:
