@@ -33,6 +33,7 @@ sel = open_page(
     nothing_yet="**No articles yet.** Add article files (.txt, .md, .html, .json, .jsonl, .csv, or a .zip of them) "
     "on the *Add articles* page, or start Storytrace on a folder: `streamlit run app.py -- --corpus DIR`.",
     stop_when_filtered_out=False,
+    lists_failures=True,
 )
 corpus, view = sel.analysis.corpus, sel.view
 
@@ -44,7 +45,8 @@ if len(refused):
         shown = paged(refused.loc[:, ["file", "reason"]], "ov_refused", noun="file")
         st.dataframe(shown.rows, hide_index=True, width="stretch", height="content")
 if len(notices):
-    with st.expander(f"{plural(len(notices), 'notice')} about loaded files", icon=":material/info:"):
+    with st.expander(f"{plural(len(notices), 'notice')} about loaded files", icon=":material/info:",
+                     expanded=bool(sel.analysis.failures)):  # a failed step's notice is shown open
         shown = paged(notices.loc[:, ["file", "reason"]], "ov_notices", noun="notice")
         st.dataframe(shown.rows, hide_index=True, width="stretch", height="content")
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 import streamlit as st
 
 from analysis import FilterState, Selection
+from analysis.charts import plural
 from ui.filters import current_selection, mark_entities_ready
+from ui.markup import escape_markdown
 
 #: The heavy steps a page may need, with what the spinner says while one runs (once per corpus version).
 STEPS: dict[str, str] = {
@@ -31,12 +33,14 @@ def open_page(
     require_articles: bool = True,
     nothing_yet: str | None = None,
     stop_when_filtered_out: bool = True,
+    lists_failures: bool = False,
 ) -> Selection:
     """Draw the page title and caption; return the :class:`Selection` of the sidebar filters, with the heavy
     steps in ``needs`` (names of :class:`analysis.Analysis` properties, see :data:`STEPS`) run under a spinner.
 
     Stops the page with a clear message when the corpus is empty (unless ``require_articles`` is False) or the
-    filters leave no article (unless ``stop_when_filtered_out`` is False).
+    filters leave no article (unless ``stop_when_filtered_out`` is False). Warns when a step failed on some articles
+    (:func:`warn_failed_articles`; ``lists_failures``: the page lists them itself, the Overview).
     """
     sel = current_selection()
     st.title(title)
@@ -55,9 +59,23 @@ def open_page(
     for step in needs:
         with st.spinner(STEPS[step]):
             getattr(sel.analysis, step)
+    warn_failed_articles(sel, listed_here=lists_failures)
     if ENTITY_STEPS & set(needs) and mark_entities_ready():  # found on the way: the sidebar lists them
         st.rerun()
     return sel
+
+
+def warn_failed_articles(sel: Selection, listed_here: bool = False) -> None:
+    """Say so when a step failed on some articles (:mod:`analysis.isolation`): their rows of that step are missing
+    from this page; the Overview lists each with its error (``listed_here``: this page, in its notices below)."""
+    failed = sorted({f.doc_id for f in sel.analysis.failures})
+    if not failed:
+        return
+    file_of = dict(zip(sel.analysis.corpus.docs["doc_id"].astype(str), sel.analysis.corpus.docs["file"].astype(str)))
+    named = ", ".join(escape_markdown(file_of.get(d, d)) for d in failed[:3]) + (", …" if len(failed) > 3 else "")
+    st.warning(f"A step failed on {plural(len(failed), 'article')} ({named}): {'its' if len(failed) == 1 else 'their'} rows of that step are missing "
+               + ("from the pages. The notices below give each error." if listed_here else
+                  "here. The Overview page lists each with its error."), icon=":material/warning:")
 
 
 def active_filters(filters: FilterState) -> list[str]:

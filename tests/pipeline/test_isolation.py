@@ -100,3 +100,29 @@ def test_a_build_names_the_article_its_documentwise_step_failed_on(lenient, monk
     build_module.build(analysis)
     assert [(f.step, f.doc_id) for f in analysis.failures] == [("timexes", analysis.corpus.docs["doc_id"].iloc[1])]
     assert "dates step failed" in analysis.problems["reason"].iloc[-1]
+
+
+def test_a_page_says_which_articles_lost_rows(lenient, monkeypatch, tmp_path):
+    from conftest import ROOT
+    from streamlit.testing.v1 import AppTest
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in {"a.txt": "Acme Corp shares fell 6% on Monday.",
+                       "b.txt": f"{POISON} shares rose 4% on Tuesday."}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    monkeypatch.setenv("STORYTRACE_CORPUS", str(folder))
+    monkeypatch.setenv("STORYTRACE_UPLOAD_DIR", str(tmp_path / "uploads"))
+    monkeypatch.setattr(pipeline_module, "extract_moves", _poisoned(pipeline_module.extract_moves))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    at.switch_page("pages/market.py")
+    at.run()
+    assert not at.exception
+    # (the file name is escaped as markdown: it renders as "b.txt")
+    assert any(w.value.startswith("A step failed on 1 article (b\\.txt): its rows of that step are missing here")
+               for w in at.warning)
+    at.switch_page("pages/overview.py")
+    at.run()
+    assert any("The notices below give each error" in w.value for w in at.warning)
+    assert any(e.proto.expanded for e in at.expander)  # the notices, open
