@@ -41,7 +41,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.corpus import Corpus
-from analysis.entities.resolve import linked_mentions, recognized_mentions
+from analysis.entities.resolve import recognized_mentions
 from analysis.incremental import DOC_KEY, doc_keys, in_doc_order
 from analysis.isolation import StepFailure, failures_of, isolated
 from analysis.overlap.passages import sentence_occurrences
@@ -266,8 +266,7 @@ def build(analysis: Analysis, runner: Runner | None = None, rebuild: bool = Fals
 
     def entities() -> tuple[pd.DataFrame, int | None]:
         found, computed = finished("recognized")
-        analysis.provide("entity_mentions_found", linked_mentions(corpus, found) if len(corpus.docs) else
-                         linked_mentions(corpus, found.iloc[0:0]))
+        analysis.provide("entity_mentions_found", analysis.linked(found if len(corpus.docs) else found.iloc[0:0]))
         # both read the mentions: the workers start on the moves now (the timeline waits for them), and take the
         # quotes after the dates queued before them
         if not reused["moves"]:

@@ -35,7 +35,16 @@ from analysis.entities.edits import EDITS_NAME, apply_edits, load_edits
 from analysis.entities.resolve import entity_mentions, linked_mentions, recognized_mentions, story_mentions
 from analysis.filters import FilterState, filter_corpus
 from analysis.incremental import Plan, complete, doc_keys, in_doc_order, plan
-from analysis.isolation import FAILED, StepFailure, failures_of, isolated, with_failures
+from analysis.isolation import (
+    FAILED,
+    StepFailure,
+    each_document,
+    failures_of,
+    guarded,
+    isolated,
+    renumbered,
+    with_failures,
+)
 from analysis.market.moves import extract_moves, one_name_per_company
 from analysis.overlap.passages import (
     MIN_THRESHOLD,
@@ -44,6 +53,7 @@ from analysis.overlap.passages import (
     expand_matches,
     link_passages_kept,
     sentence_occurrences,
+    unlinked_passages,
 )
 from analysis.overlap.spread import edge_examples
 from analysis.overlap.sums import outlet_sums, pair_sums
@@ -219,15 +229,24 @@ class Analysis:
         with self._lock:
             self.failures.extend(f for f in failures if f not in self.failures)
 
+    def _guarded(self, step: str, compute: Callable[[], T], fallback: Callable[[], T]) -> T:
+        """The whole-corpus step ``step``: ``compute()``, or when it raises, ``fallback()`` with the failure kept
+        (:func:`analysis.isolation.guarded`); a fallback's own per-document failures are kept too."""
+        result = guarded(step, compute, fallback, self.record_failures)
+        if isinstance(result, pd.DataFrame):
+            self.note_failures(result)
+        return result
+
     @property
     def problems(self) -> pd.DataFrame:
-        """The corpus's problems (refused files, notices) and, after them, each article a step failed on: file,
-        severity ("warning"), reason."""
+        """The corpus's problems (refused files, notices) and, after them, each article a step failed on (a
+        whole-corpus step: "all articles"): file, severity ("warning"), reason."""
         with self._lock:
             failures = list(self.failures)
         if not failures:
             return self.corpus.problems
         file_of = dict(zip(self.corpus.docs["doc_id"].astype(str), self.corpus.docs["file"].astype(str)))
+        file_of[""] = "all articles"
         rows = pd.DataFrame([(file_of.get(f.doc_id, f.doc_id), "warning", f.reason()) for f in failures],
                             columns=self.corpus.problems.columns)
         return pd.concat([self.corpus.problems, rows], ignore_index=True)
@@ -345,8 +364,13 @@ class Analysis:
         then linked across the corpus here."""
         if self.corpus.docs.empty:
             return entity_mentions(self.corpus)
-        found = self._documentwise("recognized", recognized_mentions, RECOGNIZED_TABLES)
-        return linked_mentions(self.corpus, found)
+        return self.linked(self._documentwise("recognized", recognized_mentions, RECOGNIZED_TABLES))
+
+    def linked(self, found: pd.DataFrame) -> pd.DataFrame:
+        """:func:`linked_mentions` of ``found`` (every document's recognised mentions) across the corpus, or when
+        that raises, within each document alone (:meth:`_guarded`)."""
+        return self._guarded("entity_linking", lambda: linked_mentions(self.corpus, found),
+                             lambda: each_document(linked_mentions, "entity_linking", self.corpus, found))
 
     def reload_entity_edits(self) -> None:
         """Re-read the entity edits: the steps that use entity names run again on next use (not the
@@ -375,14 +399,26 @@ class Analysis:
         the code: each distinct quote form's cluster, representative and fidelity), so after an article is added
         only its quotes are verified against the others."""
         found = self._per_document("quotes_found")
-        key = table_key("quote_clusters", code_version())
-        stored = self.store.read("quote_clusters", key) if self.store is not None and self.read_store else None
-        state = ClusterState.from_frame(stored)
-        frame, kept = clustered_quotes_kept(found, load_corrections(self.corpus.folders), state)
-        self.computed["quote_clusters"] = kept.verified
-        if self.store is not None and not kept.same(state):
-            self.store.write("quote_clusters", key, kept.to_frame())
-        return frame
+        corrections = load_corrections(self.corpus.folders)
+
+        def clustered() -> pd.DataFrame:
+            key = table_key("quote_clusters", code_version())
+            stored = self.store.read("quote_clusters", key) if self.store is not None and self.read_store else None
+            state = ClusterState.from_frame(stored)
+            frame, kept = clustered_quotes_kept(found, corrections, state)
+            self.computed["quote_clusters"] = kept.verified
+            if self.store is not None and not kept.same(state):
+                self.store.write("quote_clusters", key, kept.to_frame())
+            return frame
+
+        def within_each_document() -> pd.DataFrame:
+            def one(part: Corpus, quotes: pd.DataFrame) -> pd.DataFrame:
+                return clustered_quotes_kept(quotes, corrections)[0]
+            frame = each_document(one, "quote_clusters", self.corpus, found)
+            return renumbered(frame, "cluster_id", "Q", 3).sort_values(["cluster_id", "doc_id", "start"]) \
+                .reset_index(drop=True)
+
+        return self._guarded("quote_clusters", clustered, within_each_document)
 
     def _alignment(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         return self._once("alignment", lambda: self.link_occurrences(sentence_occurrences(self.corpus)))
@@ -393,17 +429,21 @@ class Analysis:
         how many documents hold it, and the links), so after articles are added only the pairs they can change
         are verified (:func:`analysis.overlap.passages.link_passages_kept`); ``computed["passage_links"]`` is
         how many pairs were verified (None: all, from scratch)."""
-        key = table_key("alignment_state", code_version())
-        state = None
-        if self.store is not None and self.read_store:
-            state = LinkState.from_frames(self.store.read("alignment_texts", key), self.store.read("alignment_links", key))
-        passages, links, kept = link_passages_kept(occurrences, len(self.corpus.docs), MIN_THRESHOLD, state)
-        self.computed["passage_links"] = kept.verified
-        if self.store is not None and not kept.same(state):
-            texts, kept_links = kept.to_frames()
-            self.store.write("alignment_texts", key, texts)
-            self.store.write("alignment_links", key, kept_links)
-        return passages, links
+        def linked() -> tuple[pd.DataFrame, pd.DataFrame]:
+            key = table_key("alignment_state", code_version())
+            state = None
+            if self.store is not None and self.read_store:
+                state = LinkState.from_frames(self.store.read("alignment_texts", key),
+                                              self.store.read("alignment_links", key))
+            passages, links, kept = link_passages_kept(occurrences, len(self.corpus.docs), MIN_THRESHOLD, state)
+            self.computed["passage_links"] = kept.verified
+            if self.store is not None and not kept.same(state):
+                texts, kept_links = kept.to_frames()
+                self.store.write("alignment_texts", key, texts)
+                self.store.write("alignment_links", key, kept_links)
+            return passages, links
+
+        return self._guarded("passage_links", linked, lambda: unlinked_passages(occurrences))
 
     @property
     def passages(self) -> pd.DataFrame:
@@ -468,15 +508,26 @@ class Analysis:
     def _merged_timeline(self) -> pd.DataFrame:
         """:func:`timeline_events` with each day's merge kept in the store (table ``timeline_days``, keyed by the
         code): after one article is added, only the days it mentions are merged again."""
-        key = table_key("timeline_days", code_version())
-        stored = self.store.read("timeline_days", key) if self.store is not None and self.read_store else None
-        known = {} if stored is None else {k: DayBlock.from_json(b) for k, b in zip(stored["key"], stored["block"], strict=True)}
-        used: dict[str, DayBlock] = {}
-        frame = timeline_events(self.corpus, self.dated, self.moves, known, used, since=self.story_since)
-        if self.store is not None and (stored is None or set(used) != set(known)):
-            self.store.write("timeline_days", key, pd.DataFrame(
-                {"key": list(used), "block": [b.to_json() for b in used.values()]}, columns=["key", "block"]))
-        return frame
+        dated, moves = self.dated, self.moves
+
+        def merged() -> pd.DataFrame:
+            key = table_key("timeline_days", code_version())
+            stored = self.store.read("timeline_days", key) if self.store is not None and self.read_store else None
+            known = {} if stored is None else {k: DayBlock.from_json(b)
+                                               for k, b in zip(stored["key"], stored["block"], strict=True)}
+            used: dict[str, DayBlock] = {}
+            frame = timeline_events(self.corpus, dated, moves, known, used, since=self.story_since)
+            if self.store is not None and (stored is None or set(used) != set(known)):
+                self.store.write("timeline_days", key, pd.DataFrame(
+                    {"key": list(used), "block": [b.to_json() for b in used.values()]}, columns=["key", "block"]))
+            return frame
+
+        def within_each_document() -> pd.DataFrame:
+            frame = each_document(timeline_events, "timeline_merge", self.corpus, dated, moves)
+            return renumbered(frame.sort_values(["date_start", "doc_id"], kind="stable"), "event_id", "E", 2) \
+                .reset_index(drop=True)
+
+        return self._guarded("timeline_merge", merged, within_each_document)
 
     @property
     def dated(self) -> pd.DataFrame:
@@ -527,7 +578,14 @@ class Analysis:
         return self._once("moves", self._moves)
 
     def _moves(self) -> pd.DataFrame:
-        frame = one_name_per_company(self._per_document("moves_found"))  # one writing of a company across articles
+        found = self._per_document("moves_found")
+        return self._guarded("moves_story", lambda: self._moves_across(found),
+                             lambda: found.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True))
+
+    def _moves_across(self, found: pd.DataFrame) -> pd.DataFrame:
+        """The moves ``found`` in each article, with one name per company across articles and the periods of moves
+        "since" an event the story's other articles date."""
+        frame = one_name_per_company(found)  # one writing of a company across articles
         since = self.story_since
         own = self.dated  # "has fallen 21% since the ruling", the ruling dated by the article itself ("on Tuesday")
         own = own.loc[own["basis"].astype(str).str.startswith(MOVE_FROM) & (own["kind"] == "after_event")] \

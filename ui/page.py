@@ -67,8 +67,12 @@ def open_page(
 
 def warn_failed_articles(sel: Selection, listed_here: bool = False) -> None:
     """Say so when a step failed on some articles (:mod:`analysis.isolation`): their rows of that step are missing
-    from this page; the Overview lists each with its error (``listed_here``: this page, in its notices below)."""
-    failed = sorted({f.doc_id for f in sel.analysis.failures})
+    from this page; the Overview lists each with its error (``listed_here``: this page, in its notices below). A
+    whole-corpus step that failed is named with its error and what the pages show without it."""
+    for failure in [f for f in sel.analysis.failures if f.whole_corpus]:
+        reason = failure.reason()  # the error may quote the text: shown as typed, not as markdown
+        st.warning(escape_markdown(f"{reason[0].upper()}{reason[1:]}."), icon=":material/warning:")
+    failed = sorted({f.doc_id for f in sel.analysis.failures if not f.whole_corpus})
     if not failed:
         return
     file_of = dict(zip(sel.analysis.corpus.docs["doc_id"].astype(str), sel.analysis.corpus.docs["file"].astype(str)))

@@ -301,6 +301,14 @@ def link_passages_kept(occurrences: pd.DataFrame, n_docs: int, threshold: float 
     return passages, links, LinkState(texts, text_docs, int(n_docs), float(threshold), links, verified)
 
 
+def unlinked_passages(occurrences: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The passages of :func:`link_passages` with no links: identical sentences share a text, similar ones are not
+    matched (what the pages show when linking fails, :mod:`analysis.isolation`)."""
+    codes, _ = pd.factorize(occurrences["norm"])
+    passages = occurrences.assign(text_id=codes.astype("int64")).loc[:, PASSAGE_COLUMNS].reset_index(drop=True)
+    return passages, _empty_links()
+
+
 def link_passages(occurrences: pd.DataFrame, n_docs: int, threshold: float = MIN_THRESHOLD) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Group identical sentences and link similar groups, over the whole corpus.
 
