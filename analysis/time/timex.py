@@ -63,6 +63,7 @@ _RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
     "theyear": res.resolve_theyear,
     "newyear": res.resolve_new_year,
     "theweek": res.resolve_theweek,
+    "themonth": res.resolve_themonth,
     "clock_date": rel.resolve_clock,
     "noon": rel.resolve_clock,
     "dayword": rel.resolve_dayword,

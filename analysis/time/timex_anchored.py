@@ -57,7 +57,11 @@ _THE_DAY = re.compile(r"(?i)^the\s+(?P<unit>day|week)\s+(?P<rel>before|after)$")
 _THE_WEEKEND = re.compile(r"(?i)^(?:the|that)\s+weekend$")
 _APPOSITION = re.compile(r"\s*,\s*")
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T.*)?$")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’“‘«»)]*\s+(?=[A-Z\"“'‘(„‚«»])|\n")
+#: A sentence's end: a stop, "!" or "?", closing marks, spaces and a capital or an opening mark; or a line break. A
+#: stop of an initial or an abbreviation in initials ("the U.S. Securities and Exchange Commission", "John F.
+#: Kennedy") or of a title before a name ("Mr. Musk") ends no sentence.
+_SENTENCE_END = re.compile(r"[.!?](?:(?<=[!?])|(?<![\s.][A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Lt)\.)(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Sgt)\.)"
+                           r"(?<!\b(?:Prof|Capt)\.))[\"'”’“‘«»)]*\s+(?=[A-Z\"“'‘(„‚«»])|\n")
 _PHRASE_STOP = re.compile(r"[,.;:—–(]")
 #: What ends X's phrase before a later day of the sentence: that day is another clause's ("ended the week after its
 #: blackout 18% lower, after the regulator fined it on Thursday"), not X's.

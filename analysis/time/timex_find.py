@@ -90,7 +90,7 @@ TRIGGERS: dict[str, str | None] = {
     "iso": "datenum", "slash": "datenum", "slashday": "datenum", "wdslash": "datenum", "slashhead": "datenum", "dotted": "datenum", "dashed": "datenum", "year": "yearnum", "decade": "yearnum",
     "century": "centword", "spelled_decade": "decword", "mdy": "month", "dmy": "month", "month": "month", "clock_date": "clock",
     "noon": "clock", "weekday": "weekday", "quarter": "quarter", "period": "quarter", "yearadj": "yearadj",
-    "theyear": "unit", "newyear": "unit", "theweek": "unit", "dayword": "dayword", "relunit": "word", "thepart": "part", "inunit": "inunit",
+    "theyear": "unit", "newyear": "unit", "theweek": "unit", "themonth": "unit", "dayword": "dayword", "relunit": "word", "thepart": "part", "inunit": "inunit",
     "ago": "ago", "theday": "word", "overnight": "dayword", "aunit": "aunit", "duration": "unit", "hyphdur": "hyph", "longdur": "unit",
     "bareunit": "unit", "firstunit": "unit", "set": "set", "vague": "vague", "weekend": "weekend", "holiday": "holiday",
     "qcode": "qcode", "fyshort": "fy", "fysplit": "yearnum", "fysplit2": "fy", "spelled_year": "spelled", "weekno": "unit", "ordday": "unit",
@@ -232,7 +232,7 @@ _POSITION = {kind: i for kinds in _KINDS_BY_TRIGGER.values() for i, (kind, _, _)
 #: case-insensitive matching takes for "s" and "i" though they do not lower-case to them (see
 #: :class:`analysis.timeline.dated.model.SearchedWithWords`). The same matches, fewer passes.
 _REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
-    "weekno": ("week",), "theyear": ("year",), "theweek": ("week",), "ordday": ("day",), "longdur": ("long",),
+    "weekno": ("week",), "theyear": ("year",), "theweek": ("week",), "themonth": ("month",), "ordday": ("day",), "longdur": ("long",),
     "bareunit": ("years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes"),
     "firstunit": ("hours", "days", "weeks", "months", "years", "decades"),
     "relunit": ("week", "month", "year", "quarter", "decade", "century", "spring", "summer", "fall", "autumn", "winter",

@@ -259,6 +259,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"beginning|starting|long|when|in\s+which|that|since)\b|"
                            rf"\s+(?i:ending|ended)\b(?!\s+(?:on\s+)?{_DAY_AHEAD})|"
                            rf"\s+(?i:to|through)\s+(?!{_DAY_AHEAD})(?![-+\d$\u20ac\u00a3]))")),
+    # "Toshiba Tec lost about 9% over the month", "the month was brutal": the month the text is telling (TimeML values
+    # an anaphoric month by the month it names); not "the month of May", "the month before", "the month ahead", "the
+    # month-long strike", "the month to date", "the month ending ..."
+    ("themonth", re.compile(r"\b(?i:the)\s+(?i:month)\b"
+                            r"(?!-|\s+(?i:of|before|after|earlier|later|ago|ahead|to|through|beginning|starting|long|when|"
+                            r"in\s+which|that|since|ending|ended|or|and)\b)")),
     ("dayword", re.compile(rf"\b(?:(?P<pod0>(?i:(?:mid-?|early\s+|late\s+)?(?:morning|afternoon|evening)))\s+)?"
                            rf"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?:(?i:the\s+day\s+(?P<ba>before|after)"
                            rf")\s+)?{_DAYWORD}(?:\s+{POD})?\b")),
@@ -282,7 +288,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("inunit", re.compile(r"\b(?P<rel>(?i:earlier|later|early|late))\s+(?i:in|this)\s+(?i:the\s+)?"
                           r"(?P<unit>(?i:week|month|year|day))\b|\b(?i:the)\s+(?P<mod>(?i:end|beginning|start|middle))"
                           r"\s+(?i:of)\s+(?P<rel2>(?i:the|this|last|next))\s+(?P<unit2>(?i:week|month|year|decade|century)|(?<![Tt]he\s)(?i:quarter))\b"
+                          # (not a payment named by the period it closes, as "an interim dividend" is: "scrapped
+                          # its year-end dividend in May")
                           r"|\b(?P<yearend>(?i:year-end|year\s+end|end-of-year))\b"
+                          r"(?![-\s](?i:dividends?|bonus(?:es)?|payouts?|distributions?)\b)"
                           r"|\b(?P<unit4>(?i:week|month|year))['’]s\s+(?P<mod4>(?i:end|start|beginning))\b"
                           r"|\b(?P<midyear>(?i:mid-?year))\b(?![-\s](?i:results|report|review|exam|exams|elections?|budget|update)\b)")),
     ("ago", re.compile(rf"\b{APPROX}(?:{NUM}(?P<half0>\s+(?i:and\s+a\s+half))?\s+{UNIT}(?P<half>\s+(?i:and\s+a\s+half))?|"
@@ -321,7 +330,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             rf"following|entire|full|whole|latest|remaining|initial|same|year-ago|year-earlier|prior-year|comparable))\s+)?{APPROX}(?P<halfa>(?i:half)\s+)?{NUM}"
                             rf"(?P<half0>\s+(?i:and\s+a\s+half))?[\s-]+"
                             rf"(?:(?i:more|additional|further|extra|straight|consecutive|business|working|trading)\s+)?{DURATION_UNIT}"
-                            rf"(?P<half>\s+(?i:and\s+a\s+half))?(?P<old>-(?i:old)|\s+(?i:old))?")),
+                            rf"(?P<half>\s+(?i:and\s+a\s+half))?(?P<old>-(?i:old)|\s+(?i:old))?"
+                            r"(?!(?<=[Yy]ear)-(?i:end)\b)")),  # ("a year-end dividend" holds no year's length)
     ("hyphdur", re.compile(r"\b(?P<num>\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            r"fifteen|twenty|thirty|forty|fifty|hundred))-(?P<unit>(?i:second|minute|hour|day|week|month|"
                            r"year|decade|century))(?P<old>-(?i:old))?\b")),

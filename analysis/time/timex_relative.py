@@ -151,6 +151,11 @@ _POINT_OF_DAY_BEFORE = re.compile(r"(?i)\b(?:the\s+(?:early|small|wee)\s+hours\s
 #: ("holders will receive ..."): the day gone by.
 _LAST_CLOSE_BEFORE = re.compile(r"(?i)\b(?:last|previous|prior)\s+(?:close|closing\s+(?:price|level))\b"
                                 r"(?:[^.;:!?\n]|(?<=\d)[.,](?=\d)){0,30}?\bon\s+$")
+#: A figure of change counted up to a weekday ("Orsa is down 9.8% this week through Thursday", "up 12% so far this
+#: year to Friday"): a market figure runs to a close already made, the day gone by whatever the tense.
+_FIGURE_THROUGH_BEFORE = re.compile(r"(?i)\d(?:%|\s+(?:per\s?cent|percent|points?))\s+"
+                                    r"(?:(?:so\s+far\s+)?(?:this|last)\s+(?:week|month|year|quarter)\s+"
+                                    r"|(?:so\s+far|year[\s-]to[\s-]date)\s+)?(?:through|to)\s+$")
 _AT_BEFORE = re.compile(r"(?i)\bat\s+$")
 #: A deadline or the end of a stretch: "by the end of the month", "until / before the end of June" is the month's last day.
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|before)\s+$")
@@ -551,6 +556,8 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
             d = weekday_date(ctx.narrative, wd, "next")
     elif not rel and not pod and _LAST_CLOSE_BEFORE.search(ctx.text, max(0, c.start - 60), c.start):
         d = weekday_date(ref, wd, "past")  # "a premium to its last close of $1.21 on Wednesday"
+    elif not rel and not pod and _FIGURE_THROUGH_BEFORE.search(ctx.text, max(0, c.start - 48), c.start):
+        d = weekday_date(ref, wd, "past")  # "is down 9.8% this week through Thursday"
     elif not rel and _point_of_a_past_day(ctx.text, c.start, c.end):
         d = weekday_date(ref, wd, "past")  # "the loss in the early hours of Tuesday is set to be the largest"
     elif rel == "this" or (not _POSSESSIVE.match(ctx.text, c.end) and is_future(ctx.text, c.start, c.end)) \
@@ -1138,8 +1145,11 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
         ctx.narrative_value = ymd(ctx.narrative)
     if unit == "week" and deictic and not bound:
         # "two weeks ago": the day as many weeks back (its weekday is the publication's), as TempEval-3's annotators
-        # mostly value it; "more than three weeks ago" stays a week
-        return Resolved(c.start, c.end, "DATE", ymd(ref + timedelta(weeks=k)), anchor)
+        # mostly value it; "more than three weeks ago" stays a week. The text moves to that day, as after "twelve
+        # days ago" ("Two weeks ago today, he typed nine words. Shares jumped 11% that afternoon")
+        ctx.narrative = ref + timedelta(weeks=k)
+        ctx.narrative_value = ymd(ctx.narrative)
+        return Resolved(c.start, c.end, "DATE", ymd(ctx.narrative), anchor)
     return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)
 
 
@@ -1204,6 +1214,11 @@ def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
 _PERIOD_VALUE = re.compile(r"\d{4}(?:-\d\d|-[QH]\d)?$")
 
 
+#: A month (a year may follow) that ends a stretch: "the year that ended in March", "the six months to September".
+_STRETCH_END_BEFORE = re.compile(r"\b(?:ended|ending|ends|to|through)\s+(?:in\s+)?(?:(?:early|mid|late)[\s-]+)?"
+                                 r"[A-Z][a-z]+\.?(?:\s+\d{4})?$")
+
+
 def _period_of_the_sentence(ctx: Context, c: Candidate, ref: date, k: int) -> Resolved | None:
     """"the next day" / "the day before" (``k`` days from ``ref``, the day the text last stated) whose own sentence
     names, before it and after that day was stated, a month, quarter or year that does not hold ``ref`` ("more
@@ -1217,8 +1232,8 @@ def _period_of_the_sentence(ctx: Context, c: Candidate, ref: date, k: int) -> Re
     s = max(0, start - 300)
     for last in _SENT_END.finditer(text, s, min(len(text), start + 1)):
         s = last.end()
-    if not s <= ctx.coarse_end <= start:
-        return None
+    if not s <= ctx.coarse_end <= start or _STRETCH_END_BEFORE.search(text, max(s, ctx.coarse_end - 40), ctx.coarse_end):
+        return None  # (a month ending a stretch is no event's: "its forecast for the year that ended in March")
     lo, hi = interval(ctx.coarse_value)
     if lo is None or hi is None or lo <= ref <= hi:
         return None

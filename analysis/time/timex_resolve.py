@@ -455,7 +455,7 @@ _BASELINE_BEFORE = re.compile(r"\b(?:(?:down|up|higher|lower|off|rise|fall|incre
 #: figures" does with ``REPORT_AFTER``), whatever the tense of the release.
 _REPORT_FOR_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LEX["report_nouns"]
                                                    if w not in ("update", "statement", "trading", "report"))
-                                + r")s?\s+for\s+$", re.IGNORECASE)
+                                + r")s?\s+for\s+(?:the\s+)?(?:" + MONTH_WORD + r"\s?[-–]\s?)?$", re.IGNORECASE)
 #: A start date appended after a comma: "named her finance chief, starting in January", "a new fee, effective
 #: March". What is appointed or set to start lies after the announcing of it, so the month is the nearest such one
 #: on either side (the coming one when as near: "effective January" told in July), not the last one gone by.
@@ -536,6 +536,14 @@ _SINCE_MONTH_BEFORE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", re
 _WHEN_MONTH_BEFORE = re.compile(r"\b(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
 
 
+#: A relative clause closed by its own date, then a second date with its own preposition: "publish results for the
+#: year that ended in March in late August". The second date is the main clause's (a stretch cannot end in March in
+#: August), so the relative clause's tense is no tense of it.
+_RELATIVE_DATE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+){1,2}?(?:in|on|during)\s+(?:(?:early|mid|late)[\s-]+)?"
+                                   + MONTH_WORD + r"(?:\s+(?:19|20)\d\d)?\s+(?:in|by|during)\s+(?:(?:early|mid|late)[\s-]+)?$",
+                                   re.IGNORECASE)
+
+
 def _done_in_clause(text: str, start: int, end: int) -> bool:
     """Whether the month at ``text[start:end]`` is the time of a deed its clause tells in the past (after "in" or
     "during", a past verb that is no verb of saying: "he suspended his campaign in February"), or the month a stretch
@@ -607,7 +615,8 @@ def _year_shared(ctx: Context, c: Candidate, month: int) -> int | None:
         year, second = int(m.group("year")), month_no(m.group("mon"))
         return year if month <= second else year - 1
     m = _RANGE_DASH_SECOND_AFTER.match(text, c.end)
-    if m is not None and ctx.dct is not None and REPORT_AFTER.match(text, m.end()):
+    if m is not None and ctx.dct is not None and (REPORT_AFTER.match(text, m.end())
+                                                  or _REPORT_FOR_BEFORE.search(text, max(0, c.start - 30), c.start)):
         # "would postpone its July-September quarter results", written in October: the months a report covers end
         # in the last such month gone by, when it ended within a quarter of the day of writing (else the coming one:
         # "will publish January-March sales" in January), whatever the tense of the release
@@ -711,13 +720,16 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         # a plan told in the past ("had scheduled three launches, one of them in August", "the vote was due in May"):
         # the nearest such month, on either side
         # (of two as near, the coming one: "no changes were planned before the December timetable change" in June)
-        future = is_future(ctx.text, c.start, c.end)
+        # (the tense read before a relative clause that closes with a date of its own, right before this one)
+        relative = _RELATIVE_DATE_BEFORE.search(ctx.text, max(0, c.start - 60), c.start) if not rel else None
+        lead = relative.start() if relative is not None else c.start
+        future = is_future(ctx.text, lead, c.end)
         plan = not rel and (planned_then(ctx.text, c.start) or planned(ctx.text, c.start, c.end)
                             or bool(_START_APPENDED_BEFORE.search(ctx.text, max(0, c.start - 30), c.start))
                             or bool(_FISCAL_START_BEFORE.search(ctx.text, max(0, c.start - 40), c.start)))
         year = yearless_month(month, ctx, rel, (future and not planned_then(ctx.text, c.start) or vote or ahead)
                               and not report and not baseline and not level,
-                              past=past or not future and not ahead and _done_in_clause(ctx.text, c.start, c.end),
+                              past=past or not future and not ahead and _done_in_clause(ctx.text, lead, c.end),
                               nearest=not past and not rel and (told_vote or plan or forward_infinitive(ctx.text, c.start)
                                                                 or intended_then(ctx.text, c.start)
                                                                 or modal_over_possessive(ctx.text, c.start, c.end)),
@@ -1397,6 +1409,33 @@ def resolve_theweek(c: Candidate, ctx: Context) -> Resolved | None:
         return None
     year = f"{ctx.dct.year:04d}" if ctx.dct is not None else "XXXX"
     return Resolved(c.start, c.end, "DATE", f"{year}-WXX", "publication" if ctx.dct is not None else "")
+
+
+#: Written within this many days of a month's start, "the month" told in the past is the month just ended.
+_MONTH_JUST_ENDED_DAYS = 7
+
+
+def resolve_themonth(c: Candidate, ctx: Context) -> Resolved | None:
+    """"the month" with nothing after it to place it ("lost about 9% over the month", "Valeant ended October worth
+    $34 billion ... the month was brutal"): the month the text last named, when that is one of the three up to the
+    publication month, else the publication month (the month before, told in the past in the first days of a
+    month). Not a share of another unit's ("the pick of the month" is a label;
+    "the end of the month" is one expression of its own)."""
+    if ctx.text[c.start:c.end].isupper():
+        return None  # "BOOK OF THE MONTH": a heading
+    if _OF_BEFORE.search(ctx.text, max(0, c.start - 4), c.start) \
+            and not _SHARE_BEFORE_OF.search(ctx.text, max(0, c.start - 24), c.start):
+        return None  # "the deal of the month": a label, no time
+    if ctx.dct is None:
+        return Resolved(c.start, c.end, "DATE", "XXXX-XX", "")
+    here = ctx.dct.year * 12 + ctx.dct.month - 1
+    if ctx.coarse is not None and len(ctx.coarse_value) == 7 and 0 <= here - (ctx.coarse.year * 12 + ctx.coarse.month - 1) <= 2:
+        return Resolved(c.start, c.end, "DATE", ctx.coarse_value, f"text:{ctx.coarse_value}")
+    if ctx.dct.day <= _MONTH_JUST_ENDED_DAYS and _told_in_past(ctx.text, c.start):
+        # "the month was brutal", written on November 2: the month just ended
+        year, month = (ctx.dct.year, ctx.dct.month - 1) if ctx.dct.month > 1 else (ctx.dct.year - 1, 12)
+        return Resolved(c.start, c.end, "DATE", ym(year, month), "publication")
+    return Resolved(c.start, c.end, "DATE", ym(ctx.dct.year, ctx.dct.month), "publication")
 
 
 def resolve_weekno(c: Candidate, ctx: Context) -> Resolved | None:
