@@ -59,7 +59,7 @@ _APPOSITION = re.compile(r"\s*,\s*")
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T.*)?$")
 #: A sentence's end: a stop, "!" or "?", closing marks, spaces and a capital or an opening mark; or a line break. A
 #: stop of an initial or an abbreviation in initials ("the U.S. Securities and Exchange Commission", "John F.
-#: Kennedy") or of a title before a name ("Mr. Musk") ends no sentence.
+#: Kennedy") or of a title before a name ("Mr. Roe") ends no sentence.
 _SENTENCE_END = re.compile(r"[.!?](?:(?<=[!?])|(?<![\s.][A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Lt)\.)(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Sgt)\.)"
                            r"(?<!\b(?:Prof|Capt)\.))[\"'”’“‘«»)]*\s+(?=[A-Z\"“'‘(„‚«»])|\n")
 _PHRASE_STOP = re.compile(r"[,.;:—–(]")

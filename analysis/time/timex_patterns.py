@@ -259,7 +259,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"beginning|starting|long|when|in\s+which|that|since)\b|"
                            rf"\s+(?i:ending|ended)\b(?!\s+(?:on\s+)?{_DAY_AHEAD})|"
                            rf"\s+(?i:to|through)\s+(?!{_DAY_AHEAD})(?![-+\d$\u20ac\u00a3]))")),
-    # "Toshiba Tec lost about 9% over the month", "the month was brutal": the month the text is telling (TimeML values
+    # "Acme Tec lost about 9% over the month", "the month was brutal": the month the text is telling (TimeML values
     # an anaphoric month by the month it names); not "the month of May", "the month before", "the month ahead", "the
     # month-long strike", "the month to date", "the month ending ..."
     ("themonth", re.compile(r"\b(?i:the)\s+(?i:month)\b"

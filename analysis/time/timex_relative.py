@@ -1146,7 +1146,7 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
     if unit == "week" and deictic and not bound:
         # "two weeks ago": the day as many weeks back (its weekday is the publication's), as TempEval-3's annotators
         # mostly value it; "more than three weeks ago" stays a week. The text moves to that day, as after "twelve
-        # days ago" ("Two weeks ago today, he typed nine words. Shares jumped 11% that afternoon")
+        # days ago" ("Two weeks ago today, she posted the offer. Shares jumped 11% that afternoon")
         ctx.narrative = ref + timedelta(weeks=k)
         ctx.narrative_value = ymd(ctx.narrative)
         return Resolved(c.start, c.end, "DATE", ymd(ctx.narrative), anchor)

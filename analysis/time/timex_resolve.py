@@ -1416,7 +1416,7 @@ _MONTH_JUST_ENDED_DAYS = 7
 
 
 def resolve_themonth(c: Candidate, ctx: Context) -> Resolved | None:
-    """"the month" with nothing after it to place it ("lost about 9% over the month", "Valeant ended October worth
+    """"the month" with nothing after it to place it ("lost about 9% over the month", "Orsa ended October worth
     $34 billion ... the month was brutal"): the month the text last named, when that is one of the three up to the
     publication month, else the publication month (the month before, told in the past in the first days of a
     month). Not a share of another unit's ("the pick of the month" is a label;
