@@ -332,8 +332,10 @@ def _clause_subject(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
 
 #: a relative clause opening right before a verb: ", who had", ", who last week", ", who"
 #: a relative clause with a subject of its own before its verb of saying ("…, which the FBI said was “…”", "…, which
-#: an inquiry found was"): the verb's subject is that one, not the main clause's
-_WHICH_SUBJECT = re.compile(r",\s+(?:which|that)\s+(?:the|an?|its|[A-Z])[^,;:“”\"]{0,60}?\s+\Z")
+#: an inquiry found was", "X's tweet, in which he said he had “…”"): the verb's subject is that one, not the main
+#: clause's
+_WHICH_SUBJECT = re.compile(r",\s+(?:(?:which|that)\s+(?:the|an?|its|[A-Z])"
+                            r"|(?:in|on|at|with)\s+which\s+(?:the|an?|its|[A-Z]|(?:he|she)\b))[^,;:“”\"]{0,60}?\s+\Z")
 #: a relative clause with no comma between a description and its verb ("One employee who was there said")
 _RELATIVE_THEN_VERB = re.compile(r"[ \t]+(?:who|that)[ \t]+[^,;:.“”\"\n]{3,80}?[ \t]+\Z")
 

@@ -49,13 +49,18 @@ _VERB_BEFORE = re.compile(r"[ \t]+(?:says|said|promises|pledges|vows|warns|insis
 Record = tuple[object, ...]
 
 
+#: a broadcast transcript's kicker before the quotation: the words in marks after it name the programme
+#: ("Transcript: 'The Closing Ledger' - …", "Evening News transcript: \"Market Day\""), no one's words
+_TRANSCRIPT_KICKER = re.compile(r"[^:\n]{0,60}\btranscript[ \t]*:[ \t]*\Z", re.I)
+
+
 def _quotations(title: str, after_verb: bool = False) -> list[re.Match[str]]:
     """The matches of the quotations of ``title`` set off as someone's words (:data:`MIN_WORDS` words or more);
     with ``after_verb`` also those right after a verb of saying (:data:`_VERB_BEFORE`), which only a name right
     before the verb makes someone's."""
     out = []
     for m in _QUOTED.finditer(title or ""):
-        if len(re.findall(r"\w+", _words(m))) < MIN_WORDS:
+        if len(re.findall(r"\w+", _words(m))) < MIN_WORDS or _TRANSCRIPT_KICKER.fullmatch(title, 0, m.start()):
             continue
         if _set_off(title, m) or (after_verb and _VERB_BEFORE.search(title, 0, m.start())):
             out.append(m)

@@ -29,6 +29,13 @@ _ASKER_CREDIT = re.compile(r"\b(?:interview(?:ed)?|conducted|questions(?:\s+aske
 _ASKED_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:asked|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
                            r"put\s+(?:\w+\s+){0,2}questions?\s+to)\s+(?:(?:the\s+)?[a-z]+\s+){0,3}\Z")
 
+#: what follows the one an interview's introduction says it spoke to ("Jane Roe, who teaches at X, spoke to us on
+#: Monday", "She spoke to the Daily Ledger"): a verb of talking to the outlet (us, or the outlet by its name)
+_SPOKE_VERB = r"[ \t]+(?:spoke|talked)[ \t]+(?:to|with)[ \t]+(?:us\b|the[ \t]+[A-Z])"
+_SPOKE_TO = re.compile(r"(?:,[^.\n]{0,200}?,)?" + _SPOKE_VERB)
+#: the same told by a pronoun opening its sentence, after a sentence that names the person
+_PRONOUN_SPOKE_TO = re.compile(r"(?:^|(?<=[.!?][ \t]))(?:She|He)" + _SPOKE_VERB, re.M)
+
 #: labels that mark a line as the answer and name no one ("Q: …" / "A: …"): the answer is the interviewee's, told as
 #: for an unlabelled answer
 _ANSWER_MARKERS = {"a", "answer"}
@@ -85,12 +92,30 @@ def _interviewee(text: str, answers: list[tuple[int, int, str]], mentions: list[
              if t == "PERSON" and 0 <= a < first and _ASKED_PERSON.search(text, max(0, a - 40), a)}
     if len(asked) == 1:
         return (asked.pop(), "PERSON")
+    spoke = _spoke_to_us(text, first, mentions)
+    if spoke:
+        return (spoke, "PERSON")
     people = Counter(str(n) for a, _, n, t in mentions
                      if t == "PERSON" and a < first and not _ASKER_CREDIT.search(text, max(0, a - 30), a))
     ranked = people.most_common(2)
     if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return ("", "")
     return (ranked[0][0], "PERSON")
+
+
+def _spoke_to_us(text: str, first: int, mentions: list[MentionRow]) -> str:
+    """The one person an interview's introduction (before ``first``, the first answer) says spoke to the outlet:
+    "Jane Roe, who teaches at X, spoke to us", or "Jane Roe teaches at X. She spoke to the Ledger" (the first
+    person of the sentence before); "" when none or several."""
+    people = sorted((int(a), int(b), str(n)) for a, b, n, t in mentions if t == "PERSON" and 0 <= a < first)
+    found = {n for _, b, n in people if _SPOKE_TO.match(text, b, first)}
+    for m in _PRONOUN_SPOKE_TO.finditer(text, 0, first):
+        para = text.rfind("\n", 0, m.start()) + 1
+        before = text.rfind(". ", para, max(para, m.start() - 2))  # the sentence before the pronoun's
+        opening = [n for a, _, n in people if (before + 2 if before >= 0 else para) <= a < m.start()]
+        if opening:
+            found.add(opening[0])
+    return found.pop() if len(found) == 1 else ""
 
 
 def interview_answers(text: str, records: list[Record], mentions: list[MentionRow]) -> list[Record]:

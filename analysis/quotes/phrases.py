@@ -163,8 +163,10 @@ def _joins_run(toks: list[Token], i: int) -> bool:
     nxt = toks[i + 1][0]
     if w.casefold() == "and":
         return i > 0 and _is_title(toks[i - 1][0]) and nxt[:1].isupper()
+    # (two words before the title only when the next is no determiner: "veteran political strategist X", but not a
+    # verb and its object, "X suspended his presidential campaign")
     return w.isalpha() and w.islower() and _bare(w) not in PREPOSITIONS and (_is_title(nxt) or (
-        i + 2 < len(toks) and _is_title(toks[i + 2][0])))
+        i + 2 < len(toks) and _is_title(toks[i + 2][0]) and nxt.casefold() not in DETERMINERS))
 
 
 def _kind_before_name(toks: list[Token], i: int) -> bool:

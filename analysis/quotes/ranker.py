@@ -164,16 +164,21 @@ def score(weights: dict[str, float], features: list[float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def rank_person(doc: Doc, pos: int, gender: str) -> tuple[str, str] | None | bool:
-    """(name, type) of the best candidate for the person pronoun or description at ``pos``; None when the best
-    scores under the threshold or there is none; False when the rules decide: no weights file is shipped, or
-    the document records candidates for training (``doc.log`` is a list: position, the rules' pick,
-    candidates)."""
+def rank_person(doc: Doc, pos: int, gender: str,
+                exclude: frozenset[str] = frozenset()) -> tuple[str, str] | None | bool:
+    """(name, type) of the best candidate for the person pronoun or description at ``pos``, leaving out the names
+    in ``exclude``; None when the best scores under the threshold or there is none; False when the rules decide:
+    no weights file is shipped, or the document records candidates for training (``doc.log`` is a list: position,
+    the rules' pick, candidates)."""
     loaded = load_weights()
     if loaded is None and doc.log is None:
         return False
     rule = antecedent(doc, pos, "PERSON", gender)
     found = candidates(doc, pos, gender, rule[0] if rule else "")
+    if exclude:
+        if doc.log is not None or loaded is None:
+            return False
+        found = [c for c in found if c.name not in exclude]
     if doc.log is not None or loaded is None:
         if doc.log is not None:
             doc.log.append((pos, rule[0] if rule else "", found))

@@ -23,6 +23,8 @@ from .words import (AUTHORITY_NOUNS, AUTHORITY_WORDS, DETERMINERS, DOCUMENTS, GI
                     STATE_BODIES, TITLES, UNNAMED_PRESS, is_sentence_break)
 
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
+#: the author inside a document's own phrase, after its head noun ("the report of the review panel")
+_AUTHOR_INSIDE = re.compile(r"(?<=\w)\s+(?:from|by|of)\s+(?=the\s+[A-Z]|[A-Z])")
 _FOCUS_REACH = 400
 _UNNAMED_REACH = 600
 _REPORT_REACH = 600
@@ -723,6 +725,23 @@ _DESCRIBED_AT = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){1,6}(?:in
 _DEFINED_WORD = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)")
 
 
+#: a quotation inside the quotation (the speaker quoting someone who addressed them: "… 'Mr. Khan, you're a lawyer'")
+_INNER_QUOTE = re.compile(r"‘[^‘]*?’(?!\w)|(?<!\w)'[^']*?'(?!\w)|“[^“”]*”|\"[^\"]*\"")
+
+
+def _names_itself(doc: Doc, anchor: int, name: str) -> bool:
+    """Whether the quotation opening at ``anchor`` names ``name`` (its surname, a word of its own, outside the
+    quotations it quotes): words a reader does not take as that person's own."""
+    i = bisect_right(doc.quoted, (anchor + 1, 1 << 60)) - 1
+    if i < 0 or not doc.quoted[i][0] <= anchor + 1 < doc.quoted[i][1]:
+        return False
+    words = name.split()
+    if not words or len(words[-1]) < 3:
+        return False
+    said = _INNER_QUOTE.sub(" ", doc.text[doc.quoted[i][0]:doc.quoted[i][1]])
+    return re.search(r"(?<![\w'’-])" + re.escape(words[-1]) + r"(?![\w-])", said) is not None
+
+
 def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | None = None) -> Speaker | None:
     """The speaker a phrase next to a speech verb names (``anchor``: the quotation's opening mark): the mention
     under a name, the antecedent of a pronoun or definite description, the owner a spokesman or campaign speaks
@@ -758,6 +777,12 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
         if search_at is not None and found is not None and _named_between(doc, found.name, search_at, ph.start):
             # "Also, Y isn't a friend of the port, he said": not Y, the subject of the clause the pronoun reports
             found = _pronoun(doc, ph, anchor, surface, search_at)
+        if found is not None and found.name and ph.head in ("he", "she") and _names_itself(doc, anchor, found.name):
+            # "He said Acme would close any account, including the one run by X. “This was a breach of trust
+            # between X and Acme,” he wrote": a speaker does not name himself in his words; the next candidate
+            other = rank_person(doc, ph.start, "m" if ph.head == "he" else "f", frozenset({found.name}))
+            if other:
+                found = Speaker(other[0], other[1], surface, "coreference")
         return found
         if ph.head not in PRON_ORG:
             reporter = _reporter_before(doc, min(anchor, at), gender)
@@ -767,6 +792,10 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
         # "a statement from the board": the author of the document, else no named speaker
         by = _AUTHOR.match(doc.text, ph.end)
         found = resolve_phrase(doc, head_phrase(doc.text, by.end(), by.end() + 80), anchor) if by else None
+        inner = _AUTHOR_INSIDE.search(doc.text, ph.start, ph.end) if by is None else None
+        if inner is not None:  # "according to the report of the review panel": the phrase holds its author
+            author = head_phrase(doc.text, inner.end(), ph.end)
+            found = resolve_phrase(doc, author, anchor) if author is not None and author.kind == "name" else None
         return found or _document_owner(doc, ph, surface, anchor) or _document_before(doc, ph, surface, anchor) \
             or Speaker("", "", surface, "none")
     office = _titled_office(doc, ph, surface)
@@ -1784,7 +1813,7 @@ def publisher(doc: Doc, lo: int, hi: int) -> Speaker | None:
 #: an -ing verb of saying: "X fell 5% after broker Y cut the stock to “sell”, saying …" (its words after the conjunction)
 #: (also a contrasting clause: "Analysts at X cut the stock, while Y kept its rating, saying …")
 _TRAILING_CLAUSE = re.compile(r"\b(?:after|as|when|once|since|because|while|whereas)\s+"
-                              r"(?=[^,;:.!?\n]{3,200}?[”\"]?,[ \t]*\Z)")
+                              r"(?=[^,;:.!?\n]{3,200}?[”\"]?,[ \t]*\Z|[^;:.!?\n]{3,200}?[ \t](?:by|after|before)[ \t]+\Z)")
 #: the most lower-case words before the clause's named subject ("after broker Y", "after analysts at Y")
 _SUBJECT_LEAD_WORDS = 3
 _LEAD_WORD = re.compile(r"[a-z]+\Z")
@@ -1798,7 +1827,9 @@ _IRREGULAR_PAST = {"cut", "set", "put", "kept", "held", "made", "gave", "took", 
 def trailing_clause_subject(doc: Doc, lo: int, hi: int) -> Speaker | None:
     """The named subject of a time or cause clause right before an -ing verb of saying at ``hi``: "Acme was the
     biggest faller after broker Jane Roe & Co cut it to “sell”, saying …" (the broker says it, not the stock the
-    main clause moves); None when no such clause with a named subject and a past verb ends right before it."""
+    main clause moves), also when the verb of saying follows the clause's "by", "after" or "before" ("Acme soared
+    after Chief Executive Jane Roe stunned investors by saying …", "Acme fell after Roe dropped the plan, a week
+    after saying …"); None when no such clause with a named subject and a past verb ends right before it."""
     text = doc.text
     m = None
     for m in _TRAILING_CLAUSE.finditer(text, lo, hi):
@@ -1810,7 +1841,9 @@ def trailing_clause_subject(doc: Doc, lo: int, hi: int) -> Speaker | None:
         if start >= hi:
             break
         lead = text[m.end():start].split()
-        if len(lead) > _SUBJECT_LEAD_WORDS or not all(_LEAD_WORD.match(w) for w in lead):
+        # (lower-case words or titles: "after broker Y", "after Chief Executive Y")
+        if len(lead) > _SUBJECT_LEAD_WORDS or not all(_LEAD_WORD.match(w) or w.casefold().rstrip(".") in TITLES
+                                                      for w in lead):
             return None
         if doc.types[i] in PLACE_TYPES or text[end:end + 2] in ("'s", "’s") or text[end:end + 1] == "'":
             return None
