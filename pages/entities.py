@@ -9,6 +9,7 @@ from analysis.entities.edits import save_edit
 from ui.charts import show_chart
 from ui.corpus import edits_folder
 from ui.filters import request_filter
+from ui.links import bound_choice
 from ui.page import open_page, what_to_do
 from ui.tables import clip_cells, paged, row_height
 
@@ -25,6 +26,7 @@ sel = open_page(
 mentions = sel.analysis.entity_mentions
 view, state = sel.view, sel.filters
 left, right = st.columns([3, 1])
+bound_choice("ent_types", TYPES, many=True)  # "?ent_types=person" too
 types = left.multiselect("Types", TYPES, default=[], placeholder="All types", key="ent_types", bind="query-params")
 top = right.slider("Entities shown", 5, 60, 25, step=5, key="ent_top", bind="query-params")
 chart = render_entity_heatmap(mentions, view, subtitle=state.describe(), top=top, types=tuple(types),

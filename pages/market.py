@@ -30,6 +30,7 @@ from analysis.market.reference import (
 from analysis.storage import atomic_write
 from ui.charts import show_chart
 from ui.corpus import add_folder
+from ui.links import bound_choice
 from ui.markup import escape_markdown
 from ui.page import open_page, what_to_do
 from ui.tables import paged, row_height
@@ -100,9 +101,11 @@ moves = sel.moves()
 compare = reported_vs_actual(moves, reference)
 
 left, right = st.columns(2)
+SPANS = {"session": "One session", "multi-day": "Several days or year to date"}
+bound_choice("market_span", SPANS, SPANS.get)  # a typed link may name the value ("?market_span=multi-day")
+bound_choice("market_colour", ["sector", "region"], str.capitalize)
 span = left.radio(
-    "Moves", ["session", "multi-day"], horizontal=True, key="market_span", bind="query-params",
-    format_func=lambda v: "One session" if v == "session" else "Several days or year to date",
+    "Moves", list(SPANS), horizontal=True, key="market_span", bind="query-params", format_func=SPANS.get,
     help="One session: the day's move, intraday and premarket included, compared with the reference close. "
     "Several days or year to date: moves over the period the article names (\"up 40% this year\").",
 )

@@ -16,6 +16,7 @@ from analysis.overlap.chart import (
 )
 from analysis.overlap.score import MIN_THRESHOLD
 from ui.charts import show_chart
+from ui.links import bound_choice
 from ui.markup import escape_markdown
 from ui.page import open_page
 from ui.passages import show_aligned_pairs
@@ -29,8 +30,12 @@ sel = open_page(
 view = sel.view
 
 c1, c2, c3 = st.columns([1, 1.3, 1.3])
-level = c1.radio("Compare", ["outlet", "document"], format_func=lambda v: {"outlet": "Outlets", "document": "Documents"}[v], horizontal=True, key="ovl_level", bind="query-params")
-unit = c2.radio("Unit", list(UNIT_LABELS), format_func=lambda v: {"all": "All text", "quotes": "Quotes only", "reporting": "Reporting only"}[v], horizontal=True, key="ovl_unit", bind="query-params")
+LEVELS = {"outlet": "Outlets", "document": "Documents"}
+UNITS = {"all": "All text", "quotes": "Quotes only", "reporting": "Reporting only"}
+bound_choice("ovl_level", LEVELS, LEVELS.get)  # a typed link may name the value ("?ovl_unit=quotes")
+bound_choice("ovl_unit", UNITS, UNITS.get)
+level = c1.radio("Compare", list(LEVELS), format_func=LEVELS.get, horizontal=True, key="ovl_level", bind="query-params")
+unit = c2.radio("Unit", list(UNIT_LABELS), format_func=UNITS.get, horizontal=True, key="ovl_unit", bind="query-params")
 threshold = c3.slider("Similarity threshold (0-100)", min_value=int(MIN_THRESHOLD), max_value=100, value=int(DEFAULT_THRESHOLD), step=1, key="ovl_threshold", bind="query-params", help="How alike two sentences must be (edit-distance ratio after removing case and punctuation). Lower catches heavier rewrites but risks unrelated matches.")
 
 # the heatmap and the hints read the overlap summed per pair; sentence pairs are listed only for the cell shown

@@ -13,6 +13,7 @@ from ui.corpus import corpus_key
 from ui.edit import metadata_editor
 from ui.first_view import coverage_chart
 from ui.kept import keep, restore
+from ui.links import bound_choice
 from ui.markup import escape_markdown, marked_markdown
 from ui.page import clear_hint, open_page
 from ui.tables import paged, row_height
@@ -156,6 +157,7 @@ def article_detail(table: pd.DataFrame, positions: list[int], start: int, hit: p
 # the article table, with each article's text, is one click away (its code, 1.6 MB, was most of what the browser
 # fetched before the first view showed). The open tab is in the URL (``?ov_tab=Articles``), so a link opens it.
 restore(_KEPT_STORE, _KEPT["tabs"])
+bound_choice("ov_tab", TABS)  # "?ov_tab=articles" too
 tab_search, tab_articles = st.tabs(list(TABS), key="ov_tab", bind="query-params")
 keep(_KEPT_STORE, _KEPT["tabs"])
 if tab_search.open:

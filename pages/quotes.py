@@ -11,6 +11,7 @@ from analysis.charts import plural
 from analysis.quotes.chart import render_quote_fidelity
 from analysis.quotes.table import TABLE_COLUMNS, quote_cards
 from ui.charts import show_chart
+from ui.links import bound_choice
 from ui.markup import escape_markdown, names_markdown, variant_markdown
 from ui.page import open_page, what_to_do
 from ui.quote_edit import speaker_editor
@@ -47,6 +48,7 @@ speakers = sorted({s for s in part["speaker"] if s})
 c1, c2, c3 = st.columns([2, 2, 1], vertical_alignment="bottom")
 search = c1.text_input("Search", key="q_search", bind="query-params", placeholder="a speaker's name or words of the quote")
 who = c2.selectbox("Speaker", ["Everyone", *speakers, "Unattributed"], key="q_speaker", bind="query-params")
+bound_choice("q_order", ORDERS)
 order = c3.selectbox("Sort", list(ORDERS), key="q_order", bind="query-params")
 shared = st.checkbox("Only quotes printed by 2+ outlets", value=False, key="q_shared", bind="query-params")
 cards = quote_cards(variants, doc_ids, min_outlets=2 if shared else 1, search=search, order=ORDERS[order])

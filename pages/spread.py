@@ -16,6 +16,7 @@ from analysis.overlap.spread_chart import (
 )
 from ui.charts import show_chart
 from ui.corpus import corpus_key
+from ui.links import bound_choice
 from ui.markup import escape_markdown
 from ui.page import open_page, what_to_do
 from ui.passages import passage_groups, show_aligned_pairs
@@ -35,8 +36,11 @@ threshold = c3.slider("Similarity threshold (0-100)", min_value=int(MIN_THRESHOL
 # the links are summed from the passage groups; sentence pairs are listed only for what is shown
 sums = sel.pair_sums(float(threshold))
 edges = reuse_edges(sel.view, sums)
-level = c1.radio("Show", ["article", "outlet"], index=0 if edges.empty or default_level(edges) == "article" else 1,
-                 format_func=lambda v: {"article": "Articles", "outlet": "Outlets"}[v], horizontal=True, key="spread_level", bind="query-params")
+LEVELS = {"article": "Articles", "outlet": "Outlets"}
+bound_choice("spread_level", LEVELS, LEVELS.get)  # a typed link may name the value ("?spread_level=outlet")
+bound_choice("spread_kinds", KIND_LABELS, KIND_LABELS.get, many=True)
+level = c1.radio("Show", list(LEVELS), index=0 if edges.empty or default_level(edges) == "article" else 1,
+                 format_func=LEVELS.get, horizontal=True, key="spread_level", bind="query-params")
 kinds = c2.multiselect("Kinds of reuse", list(KIND_LABELS), format_func=KIND_LABELS.get, placeholder="All kinds",
                        key="spread_kinds", bind="query-params")
 

@@ -19,6 +19,7 @@ from analysis.timeline.events import (
 from analysis.timeline.timexes import timex_display
 from ui.charts import show_chart
 from ui.filters import request_filter
+from ui.links import bound_choice
 from ui.page import open_page, what_to_do
 from ui.tables import paged, row_height
 
@@ -109,6 +110,7 @@ def events_tab() -> None:
         window = (picked[0], picked[1])
 
     colour_by = "outlet"
+    bound_choice("timeline_colour", ["Outlet", "Entity"])  # "?timeline_colour=entity" too
     label = st.radio("Colour by", ["Outlet", "Entity"], horizontal=True, key="timeline_colour", bind="query-params")
     if label == "Entity":
         colour_by = "entity"

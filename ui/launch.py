@@ -37,6 +37,7 @@ import ui.edit  # noqa: F401
 import ui.filters  # noqa: F401
 import ui.first_view
 import ui.kept  # noqa: F401
+import ui.links  # noqa: F401
 import ui.markup  # noqa: F401
 import ui.page  # noqa: F401
 import ui.passages  # noqa: F401

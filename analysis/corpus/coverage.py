@@ -122,4 +122,8 @@ def render_coverage_chart(view: Corpus, subtitle: str | None = None, colours: Ma
         y_title="Articles (count)",
         height=420,
     )
-    return ChartResult("coverage-by-day", title, fig, data)
+    # the files are named after the bar drawn ("coverage-by-week" for "Coverage by week"); a week's or month's CSV
+    # keeps its rows per day and names each row's bar by its first day
+    if unit != "day":
+        data = data.assign(**{unit: _bin_start(data["date"], unit).dt.date})
+    return ChartResult(f"coverage-by-{unit}", title, fig, data)

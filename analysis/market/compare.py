@@ -247,7 +247,10 @@ def _short_label(part: pd.DataFrame) -> str:
     labels = list(dict.fromkeys(signed_label(lab, p) for lab, p in zip(part["label"], part["pct"])))
     if len(labels) == 1:
         return labels[0]
-    pcts = sorted(set(part["pct"]), key=abs)
+    # the smallest move first ("-11.2% to -13.9%"); figures of both signs from the lowest ("-9.4% to +4.4%", which
+    # read "+4.4% to -9.4%" by size)
+    signs = {p > 0 for p in part["pct"]}
+    pcts = sorted(set(part["pct"]), key=abs if len(signs) == 1 else float)
     lo, hi = signed_label(f"{pcts[0]:g}%".lstrip("-"), pcts[0]), signed_label(f"{pcts[-1]:g}%".lstrip("-"), pcts[-1])
     span = lo if lo == hi else f"{lo} to {hi}"
     outlets = part["outlet"].nunique()
@@ -273,7 +276,18 @@ def _session_figures(part: pd.DataFrame) -> pd.DataFrame:
 
 
 #: The legend's key to a hollow mark: an outlet's figure for a swing inside the session that its bar leaves out.
-SWING_KEY = "White inside: a swing within the session, not in the bar"
+SWING_KEY = "White inside: a swing within<br>the session, not in the bar"
+#: The longest line of a legend entry (characters): a longer one (an outlet's name, a key) is broken between words.
+#: On one line, the legend took half of a figure at the page's width (a 1400 px window), and the labels beside the
+#: bars ran under it.
+LEGEND_LINE_CHARS = 24
+
+
+def legend_name(text: object) -> str:
+    """User text (an outlet, a sector) as a legend entry: broken between words into lines of at most
+    :data:`LEGEND_LINE_CHARS` characters (a longer word keeps its own line), each line escaped (:func:`chart_text`)."""
+    lines = textwrap.wrap(str(text), LEGEND_LINE_CHARS, break_long_words=False, break_on_hyphens=False)
+    return "<br>".join(chart_text(line) for line in lines) or chart_text(text)
 
 
 def _behind_bars(dots: pd.DataFrame) -> pd.Series:
@@ -492,6 +506,28 @@ def _legend_texts(fig: go.Figure, title: str = "") -> list[str]:
     return [t for t in (title, *sorted(group_titles), *(str(t.name) for t in shown)) if t]
 
 
+#: The height (px) of one line of a legend entry, and the gap plotly leaves after a group of entries.
+_LEGEND_LINE_PX = 19
+_LEGEND_GROUP_GAP_PX = 20
+_LEGEND_BAR_EXTRA_PX = 10
+#: The figure's height outside its plot area: the title, subtitle and top margin, the x axis and the source line.
+_MARGINS_PX = 250
+
+
+def _legend_px(fig: go.Figure, title: str = "") -> int:
+    """The height (px) of the vertical legend of ``fig`` (:func:`_legend_texts`: every line of its entries and titles,
+    and a gap after each group). Plotly fits the legend in the plot's height and scrolls the rest: a chart of a few
+    bars hid most outlets' entries behind a scroll bar."""
+    texts = _legend_texts(fig, title)
+    if not texts:
+        return 0
+    lines = sum(1 + str(t).count("<br>") for t in texts)
+    shown = [t for t in fig.data if t.showlegend is not False]
+    bars = sum(t.type == "bar" for t in shown)  # a bar's patterned swatch makes its row taller
+    groups = len({t.legendgroup for t in shown})
+    return lines * _LEGEND_LINE_PX + bars * _LEGEND_BAR_EXTRA_PX + groups * _LEGEND_GROUP_GAP_PX
+
+
 def _add_labels(fig: go.Figure, bars: pd.DataFrame, starts: list[float]) -> None:
     """The reported wording ("over 4%") beside the zero line, on the side away from the bar, from ``starts``
     (:func:`_label_starts`)."""
@@ -535,7 +571,7 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
     for group, part in bars.groupby("sector", sort=True):
         colour, pattern = looks[group]
         fig.add_bar(
-            y=part["bar"], x=part["pct"], orientation="h", name=chart_text(group), showlegend=keyed_colours,
+            y=part["bar"], x=part["pct"], orientation="h", name=legend_name(group), showlegend=keyed_colours,
             marker={"color": colour, "pattern": {"shape": pattern, "fgcolor": pattern_ink(colour), "size": 6},
                     "line": {"color": "#222", "width": 0.8}},
             customdata=list(part["company"]),  # a click on a bar names its company (pages read this, not the label)
@@ -564,7 +600,7 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
                 continue
             fig.add_scatter(
                 y=[names.get((c, k)) for c, k in zip(part["company"], part["_key"])], x=part["pct"], mode="markers",
-                name=chart_text(outlet), legendgroup="outlets", showlegend=in_bar,
+                name=legend_name(outlet), legendgroup="outlets", showlegend=in_bar,
                 legendgrouptitle={"text": "Each outlet's figure"},
                 # a swing inside the session the bar leaves out: the outlet's mark, white inside its colour (an
                 # open mark of the bar's own colour vanished on the bar)
@@ -584,7 +620,7 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
     actual = bars.loc[bars["actual_pct"].notna()]
     if not actual.empty:
         fig.add_scatter(
-            y=actual["bar"], x=actual["actual_pct"], mode="markers", name="Actual close-to-close (reference)",
+            y=actual["bar"], x=actual["actual_pct"], mode="markers", name="Actual close-to-close<br>(reference)",
             marker={"symbol": "diamond-open", "size": 12, "color": "#000", "line": {"width": 2}},
             customdata=list(actual["company"]),
             hovertext=list(actual["note"].map(_hover)),
@@ -610,7 +646,7 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
     parts = [subtitle, legend]
     finish_figure(fig, title=title, subtitle=" · ".join(p for p in parts if p), source=source,
                   x_title="Share price move over the period (%)" if multi_view else "Share price move on the session (%)",
-                  y_title="Company", height=max(420, 120 + 42 * len(bars)))
+                  y_title="Company", height=max(420, 120 + 42 * len(bars), _MARGINS_PX + _legend_px(fig, legend_title)))
     notes = tuple(f"{r.company} ({r.outlet}): {r.note}" for r in shares.itertuples() if r.verdict in ("gap", "listing mismatch"))
     if multi_view:
         caption = (f"{plural(len(shares), 'reported multi-day or year-to-date share move')} for "

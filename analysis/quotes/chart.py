@@ -153,7 +153,9 @@ def render_quote_fidelity(variants: pd.DataFrame, view: Corpus, subtitle: str | 
         notes.append(f"The {len(clusters)} most widely printed of the {plural(len(all_clusters), 'quote')} "
                      f"printed by 2+ outlets{left}")
     if others:
-        notes.append(f"{plural(others, 'outlet')} printing fewest of these quotes as \"{OTHER_OUTLETS}\"")
+        # the column's cell is the group's most faithful printing: said in the picture, not only in its hover
+        notes.append(f"{plural(others, 'outlet')} printing fewest of these quotes as \"{OTHER_OUTLETS}\" "
+                     "(each cell: the closest of their wordings)")
     # full names on up to three lines under wide columns; tilted on one line when the columns are narrow
     narrow = len(outlets) > 6
     x_labels: list[str] = []

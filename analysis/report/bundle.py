@@ -183,7 +183,8 @@ def index_html(
         if entry["caption"]:
             body.append(f"<p class='caption'>{esc(entry['caption'])}</p>")
         body += [f"<p class='note'>{esc(note)}</p>" for note in entry["notes"]]
-        body.append(f"<p class='source'>{esc(entry['source'])}</p>")
+        if not image:  # a picture carries its source line under the plot; printed again it read twice
+            body.append(f"<p class='source'>{esc(entry['source'])}</p>")
         links = " · ".join(f"<a href='{esc(name, quote=True)}'>{fmt.upper()}</a>" for fmt, name in files.items())
         if links:
             body.append(f"<p class='files'>Files: {links}</p>")

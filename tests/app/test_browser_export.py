@@ -69,5 +69,7 @@ def test_report_bundle_for_one_outlet(page, streamlit_server, tmp_path):
     )
     index = archive.read("index.html").decode()
     assert "Filters: Outlets: Hindustan Times" in index
-    assert "Source: Storytrace, 1 article from 1 outlet, 2025-01-25" in index
+    # the source line is drawn in each picture, and not printed again under it (round 64)
+    assert "Source: Storytrace, 1 article from 1 outlet, 2025-01-25" not in index
+    assert "Source: Storytrace, 1 article from 1 outlet, 2025-01-25" in archive.read(f"{stem}.svg").decode()
     assert all(n.endswith(("-hindustan-times.png", "-hindustan-times.svg", "-hindustan-times.csv")) for n in names[1:])

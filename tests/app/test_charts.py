@@ -88,7 +88,8 @@ def test_a_story_is_counted_by_day_and_years_by_week_or_month(seeds_corpus) -> N
     assert monthly.title == "Coverage by month" and monthly.figure.layout.xaxis.tickformat == "%b %Y"
     assert {pd.Timestamp(x).day for t in monthly.figure.data for x in t.x} == {1}
     assert sum(sum(t.y) for t in monthly.figure.data) == len(view.docs)
-    assert list(monthly.data.columns) == ["date", "outlet", "articles", "basis"]  # the table stays a day's counts
+    # the table stays a day's counts, each row naming its bar; the files are named after the bar (round 64)
+    assert list(monthly.data.columns) == ["date", "outlet", "articles", "basis", "month"] and monthly.slug == "coverage-by-month"
 
 
 def test_plural() -> None:
