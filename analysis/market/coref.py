@@ -138,6 +138,10 @@ class DocMentions(list[Mention]):
         self._org_name = {surface: next(iter(n)) for surface, n in names.items() if len(n) == 1}
         self.places = frozenset(x for _a, _b, surface, name, kind in self if kind.upper() in _PLACE_TYPES
                                 for x in (surface, name) if not _ACRONYM.fullmatch(x))
+        #: the writings of the people the document names, with their surnames ("Jane Roe", "Roe"), that it never
+        #: writes as an organisation's
+        self.persons = frozenset(x for _a, _b, surface, name, kind in self if kind.upper() == "PERSON"
+                                 for x in (surface, name, name.split()[-1] if name.split() else name)) - self.orgs
         self._orgs_in_order = [(a, name, surface) for a, _b, surface, name, kind in self if kind.upper() == "ORG"]
         #: the firms the document names as another's auditor or adviser, or as a short seller (:func:`service_parties`)
         self.parties: frozenset[str] = frozenset()
@@ -514,6 +518,8 @@ def name_subject(subject: Subject, base: int, mentions: list[Mention], strict: b
             if kind == "share":
                 mname = listed_namesake(mname, surface, mentions)
             return Named(mname, kind, subject.ticker)
+    if strict and name in getattr(mentions, "persons", ()):
+        return None  # a person the document names where no mention covers it ("Roe's tweet" in a headline): no company
     if kind == "share" and isinstance(mentions, DocMentions):
         full = mentions.org_name(name)  # a headline's "Acme" (no mention there) as the body's "Acme Holdings"
         name = listed_namesake(full, name, mentions) if full != name else name

@@ -40,6 +40,7 @@ from .coref import (
     name_subject,
     person_not_shares,
     tied_to_shares,
+    _issues_no_shares,
     resolve_coref,
     programme_names,
     product_names,
@@ -546,15 +547,20 @@ _SCRIP = re.compile(r"\b[Ss]crips?\b")
 
 
 #: "the share", "whose share" before a verb of moving or being ("On Tuesday the share recovered and was up 2.3
-#: percent", "X, whose share lost 23 percent"): the stock, in prose translated from a language that names a
-#: company's stock in the singular; read as "stock" (as long a word). Not "the share of ...", "its share price".
-_SINGULAR_SHARE = re.compile(r"\b(?P<det>[Tt]he|[Ii]ts|whose)\sshare(?=\s+(?P<next>[a-z]+)\b)")
+#: percent", "X, whose share lost 23 percent", "the Acme share closed ..."): the stock, in prose translated from a
+#: language that names a company's stock in the singular; read as "stock" (as long a word). Not "the share of ...", "its
+#: share price".
+_SINGULAR_SHARE = re.compile(r"\b(?P<det>[Tt]he|[Ii]ts|whose)\s(?P<name>[A-Z][\w&.-]*\s)?share(?=\s+(?P<next>[a-z]+)\b)")
 _BEING = frozenset("was is has had closed ended finished traded stood opened".split())
 
 
 #: One cell of a ticker strip: a ticker, an optional arrow and a signed percent ("DXCM +2.0%", "GM ▲4.2%", "BWA ▼8.2%").
 _STRIP_CELL = re.compile(r"(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?)\s*(?P<arrow>[▲▼△▽↑↓])?\s*"
                          r"(?P<pct>[+\-−]?\d{1,3}(?:\.\d+)?)\s*%")
+#: A cell of a market index in the same strip, its name in words ("S&P 500 +1.7%", "Nasdaq ▲1.2%", "FTSE 100 -0.3%"):
+#: read only when the name is an index's (:func:`~analysis.market.phrases.classify_name`).
+_STRIP_INDEX_CELL = re.compile(r"(?P<ticker>[A-Z][\w&.'’-]*(?:\s[A-Z0-9][\w&.'’-]*){0,3}?)\s*(?P<arrow>[▲▼△▽↑↓])?\s*"
+                               r"(?P<pct>[+\-−]?\d{1,3}(?:\.\d+)?)\s*%")
 #: A strip's caption before its first cell ("Other movers:", "Since Monday —").
 _STRIP_CAPTION = re.compile(r"[^|:—–]{0,80}[:—–]\s*")
 #: A list of names closing the text before a strip, in the strip's order ("... — Acme, Bexley Tools and Corvane:").
@@ -588,8 +594,9 @@ def _ticker_strip_rows(line: str, base: int, before: str, mentions: DocMentions,
     """The moves of a strip of tickers, each with its move, set as one line of cells split by " | " ("DXCM +2.0% | ISRG
     +1.4% | HOLX -0.9%", "GM ▲4.2% | F ▲2.9%"): a ticker is the company the article writes it for (its entity layer's
     alias), else the company a list just before names in the strip's order, else the one listed company of the
-    ticker's symbol. Every cell must be such a cell and name a company, else []. An arrow gives the sign; a period
-    the caption or the line before names ("Change since Monday's close") is every cell's."""
+    ticker's symbol. Every cell must be such a cell and name a company or a market index ("DJIA +0.8% | S&P 500 +0.6% |
+    ACM +4.2%": the indices are index rows), with one company at least, else []. An arrow gives the sign; a period the
+    caption or the line before names ("Change since Monday's close") is every cell's."""
     caption = _STRIP_CAPTION.match(line)
     if caption and _STRIP_CELL.match(line):  # no caption: the line opens on a cell
         caption = None
@@ -601,8 +608,10 @@ def _ticker_strip_rows(line: str, base: int, before: str, mentions: DocMentions,
     at = cells_at
     for cell in cells:
         m = _STRIP_CELL.fullmatch(cell.strip())
-        if m is None:
-            return []
+        if m is None or classify_name(m.group("ticker")) == "index":
+            m = _STRIP_INDEX_CELL.fullmatch(cell.strip())
+            if m is None or classify_name(m.group("ticker")) != "index":
+                return []
         found.append((m, at + len(cell) - len(cell.lstrip())))
         at += len(cell) + 1
     told = before + " " + (line[:cells_at] if caption else "")
@@ -614,24 +623,27 @@ def _ticker_strip_rows(line: str, base: int, before: str, mentions: DocMentions,
     out: list[dict[str, object]] = []
     for i, (m, offset) in enumerate(found):
         ticker = m.group("ticker")
-        named = ticker_company(ticker, mentions)
+        if classify_name(ticker) == "index":
+            named = Named(mentions.org_name(ticker) if isinstance(mentions, DocMentions) else ticker, "index", "")
+        else:
+            named = ticker_company(ticker, mentions)
         if named is None and listed:
             named = Named(listed[i], "share", ticker)
         if named is None:
             owners = _symbol_owners().get(ticker, ())
             named = Named(owners[0], "share", ticker) if len(owners) == 1 else None
-        if named is None or classify_name(named.name) != "share":
+        if named is None or classify_name(named.name) != named.kind:
             return []
         value = float(m.group("pct").replace("−", "-"))
         if m.group("arrow") in ("▼", "▽", "↓"):
             value = -abs(value)
         out.append({
-            "company": named.name, "ticker": ticker, "pct": value, "qualifier": "exact", "kind": "share",
+            "company": named.name, "ticker": named.ticker, "pct": value, "qualifier": "exact", "kind": named.kind,
             "session_date": session, "period_start": p_start, "period_end": p_end, "period": period.kind,
             "sentence": line, "sent_start": base, "start": base + offset + m.start("pct"), "end": base + offset + m.end(),
             "basis": "sentence" if p_end else "",
         })
-    return out
+    return out if any(r["kind"] == "share" for r in out) else []
 
 
 @functools.lru_cache(maxsize=1)
@@ -647,7 +659,7 @@ def _symbol_owners() -> dict[str, tuple[str, ...]]:
 def _singular_share(parsed: str) -> str:
     """``parsed`` with a singular "share" that moves read as "stock" (:data:`_SINGULAR_SHARE`)."""
     lex = move_words()
-    return _SINGULAR_SHARE.sub(lambda m: m.group("det") + " stock" if m.group("next") in _BEING or m.group("next") in lex.falls
+    return _SINGULAR_SHARE.sub(lambda m: m.group("det") + " " + (m.group("name") or "") + "stock" if m.group("next") in _BEING or m.group("next") in lex.falls
                                or m.group("next") in lex.rises else m.group(0), parsed)
 
 
@@ -657,27 +669,31 @@ _RECEIPTS_OF = re.compile(r"\b(?:(?:American|[Gg]lobal)\s+)?[Dd]epositary\s+(?:r
                           r"\s+of\s+(?=[A-Z])")
 
 
-#: "the paper" as the subject of a move ("Since Monday the paper has lost 5.3 percent", "the paper rose 2 percent"):
-#: the stock, in prose translated from a language that calls a listed share a paper (German "das Papier"); read as
-#: "stock" (as long a word). Only right before the verb of a move or "has" / "had" and one: a newspaper's "the paper
-#: said", "the paper's circulation fell 4%", "the paper has reported" stay.
-_PAPER = re.compile(r"\b(?P<det>[Tt]he)\spaper(?=\s+(?:(?:has|had)\s+(?:thus\s+|since\s+|already\s+)?)?(?P<verb>[a-z]+)\s+"
-                    r"(?:(?:by|another|a\s+further|some|about|around|almost|nearly|more\s+than)\s+)*[+-]?\d)")
+#: "the paper" or "the title" as the subject of a move ("Since Monday the paper has lost 5.3 percent", "the paper rose 2
+#: percent", "the title has lost again 4.1%"): the stock, in prose translated from a language that calls a listed share a
+#: paper (German "das Papier") or a title (French "le titre"); read as "stock" (as long a word). Only right before the
+#: verb of a move or "has" / "had" and one: a newspaper's "the paper said", "the paper's circulation fell 4%", "the paper
+#: has reported", a book's "the title sold 40,000 copies" stay; a verb of the session is read before "up" or "down" ("the
+#: paper closed up 3.1 percent").
+_PAPER = re.compile(r"\b(?P<det>[Tt]he)\s(?:paper|title)(?=\s+(?:(?:has|had)\s+(?:thus\s+|since\s+|already\s+)?)?"
+                    r"(?P<verb>[a-z]+)\s+(?:(?P<dir>up|down)\s+)?(?:(?:by|another|a\s+further|again|still|some|about|"
+                    r"around|almost|nearly|more\s+than)\s+)*[+-]?\d)")
 
 
 def _paper_as_stock(parsed: str) -> str:
     """``parsed`` with a translated "the paper" that moves read as "stock" (:data:`_PAPER`)."""
     lex = move_words()
     return _PAPER.sub(lambda m: m.group("det") + " stock" if m.group("verb") in lex.falls or m.group("verb") in lex.rises
-                      else m.group(0), parsed)
+                      or m.group("dir") and m.group("verb") in _BEING else m.group(0), parsed)
 
 
 #: A sign written as a word before a percent, as prose translated from German writes a change ("closed with a minus of
-#: 18.6%", "ended the week with a plus of 0.3%", "plus 11% on Wednesday, on Thursday minus 6.8%"): read as "down" or
+#: 18.6%", "ended the week with a plus of 0.3%", "closed with plus 4.2 percent", "plus 11% on Wednesday, on Thursday
+#: minus 6.8%"): read as "down" or
 #: "up" (padded: offsets hold), the move words a writer of English uses. A bare sign word opens a clause or follows
 #: a weekday (:data:`_SIGN_WORD_OPEN`); after a figure or a noun ("$3 plus 5%", "a record low of minus 0.17%") it is
 #: arithmetic or a level's sign and stays.
-_SIGN_WORD = re.compile(r"(?<![\w-])(?P<with>with\s+(?:a|an)\s+)?(?P<word>[Mm]inus|[Pp]lus)(?:\s+of)?"
+_SIGN_WORD = re.compile(r"(?<![\w-])(?P<with>with\s+(?:(?:a|an)\s+)?)?(?P<word>[Mm]inus|[Pp]lus)(?:\s+of)?"
                         r"(?=\s+(?:(?:about|around|roughly|almost|nearly|some|more\s+than)\s+)?\d[\d.,]*\s*"
                         r"(?:%|per\s?cent\b|percent\b|pct\b))")
 _SIGN_WORD_OPEN = re.compile(r"(?:^|[:;,(–—]|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|and|then))\s*$")
@@ -913,9 +929,10 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
         parsed = _SCRIP.sub(lambda x: x.group(0)[0].replace("c", "s") + "tock" + x.group(0)[5:], parsed)  # "The scrip
         # ended down 6%": Indian market prose's word for the stock, read as "stock" (as long a word)
         parsed = _singular_share(parsed) if "share " in parsed else parsed
-        parsed = _paper_as_stock(parsed) if "paper " in parsed else parsed
         parsed = _RECEIPTS_OF.sub(lambda x: "Shares of".ljust(len(x.group(0))), parsed) if "epositary" in parsed else parsed
         parsed = _translated_moves(parsed) if _TRANSLATED_CUE.search(parsed) else parsed
+        parsed = _paper_as_stock(parsed) if "paper " in parsed or "title " in parsed else parsed  # (after the sign
+        # words: "the paper closed with a plus of 3.1 percent" reads "the paper closed up 3.1 percent")
         parsed = _one_word_exchange(parsed) if ": " in parsed and "(" in parsed else parsed
         parsed = _stock_owner_as_its(parsed) if "stock's " in parsed or "stock’s " in parsed else parsed
         parsed = _code_as_price(parsed)
@@ -1011,7 +1028,7 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
                 att = replace(att, subject=replace(att.subject, head="shares"))
             main = None  # "The stock" opening a paragraph: the company the article is about
             if att.subject.kind == "coref" and text[max(0, a - 2): a] == "\n\n" and _PARAGRAPH_STOCK.match(sentence[: att.figure.anchor]):
-                main = _salient_unless_still(mention_list.salient(a), rows)
+                main = _salient_unless_still(_headline_subject(text, mention_list) or mention_list.salient(a), rows)
             elif att.subject.kind == "coref" and text[max(0, a - 2): a] == "\n\n" \
                     and _PARAGRAPH_STOCK_LONG.match(sentence[: att.figure.anchor]):
                 main = _unless_moved(resolve_coref(att.subject.head, earlier, mention_list, named_here,
@@ -1096,6 +1113,9 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
                 named = None  # "Roe did better among older voters, 4 percent higher than nationally": a person
             else:
                 named = name_subject(att.subject, a, mention_list)
+                if named is not None and named.kind == "share" and named.name in _NUMBER_WORDS \
+                        and named.name not in mention_list.orgs:
+                    named = None  # "Five directors of X said ...": a count, not a company "Five"
                 numbered = _NUMBERED_LEVEL.match(parsed, att.subject.end) if named is not None and named.kind == "share" \
                     and att.subject.end > 0 else None
                 if numbered:  # "Nordic Select 30 2,191.77 +1.06%" in a strip of market data: an index, its number
@@ -1106,7 +1126,7 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
                     named = resolve_coref("its", earlier, mention_list, [], (parsed[: att.subject.start], a), resolved) \
                         or mention_list.salient(a)
                 if named is not None and named.kind == "share" and att.subject.kind == "share" and att.subject.end > 0 \
-                        and _FUND_APPOSITIVE.match(parsed, att.subject.end):
+                        and (fund := _FUND_APPOSITIVE.match(parsed, att.subject.end)) and not _LISTED.search(fund.group(0)):
                     named = replace(named, kind="index")  # "X, the fund that holds Acme shares, is down 15.9%": a fund
             if named is not None and named.kind == "share" and att.subject.kind == "share" \
                     and 0 <= att.subject.end <= att.figure.anchor:
@@ -1260,9 +1280,13 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
                     near = _OTHER_MOVE_DAY.sub(lambda x: " " * len(x.group(0)), near)
                 # "reopened yesterday, and its shares rose 9%": the day of the clause before, "yesterday" too
                 day = last_day(near, yesterday=True) or (lead_day if in_first_clause else None) or line_day
-                if day is not None and day is line_day and _NEXT_DAY_AFTER.match(sentence, att.figure.end) \
-                        and (labelled := resolve(line_day, published, None, None, story)[0]) is not None:
+                if day is None and _NEXT_DAY_AFTER.match(sentence, att.figure.end):
+                    day = last_day(sentence[: att.figure.anchor])  # (the day may open a long sentence)
+                if day is not None and _NEXT_DAY_AFTER.match(sentence, att.figure.end) \
+                        and (labelled := resolve(day, published, None, None, story)[0]) is not None:
                     # "02.04.2024: X discloses a loss; shares drop 8.2% the next day": the session after the label's
+                    # day, as "On March 2 it cut its outlook, and the shares lost 9.5% on the next trading day"
+                    # is the session after the day the sentence names
                     after = labelled + timedelta(days=1 if labelled.weekday() < 4 else 7 - labelled.weekday())
                     day = Period("session", month=after.month, stated_day=after.day, stated_year=after.year)
                 if day is None and period.on_the_day:  # "cut its outlook on Tuesday. The shares ended 7% lower on
@@ -1747,9 +1771,17 @@ def _index_just_moved(rows: list[dict[str, object]], found: list[tuple[Attached,
     return Named(names.pop(), "index", "") if len(names) == 1 and len(set(told)) == 1 else None
 
 
+#: A number word that opens a sentence as a count ("Five directors said ..."): no company unless the entity layer
+#: names one so ("Nine shares rose 3.2%" of a broadcaster called Nine).
+_NUMBER_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds Thousands".split())
+
+
 #: An appositive that calls the name before it a fund ("X, the fund that holds ...", "X, a hedge fund,", "X, an
 #: exchange-traded fund"): the name's figure is a fund's, an index row as a fund's name is ("the Acme Growth Fund").
 _FUND_APPOSITIVE = re.compile(r"\s*,\s*(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}?(?:fund|ETF)\b(?!['’]|\s+managers?\b)")
+#: A fund the appositive calls listed ("X, the listed fund of ...", "X, the Amsterdam-listed fund that holds ..."): a
+#: company whose own shares trade, so its figure stays a share move (an exchange-traded fund stays an index row).
+_LISTED = re.compile(r"(?<![\w-])(?:[A-Z][\w.]*-)?listed\b(?!.*\bexchange-traded\b)")
 
 
 #: A list line's label naming a share move, then its day, a colon and the figure alone ("* Stock move, June 10 (Tuesday):
@@ -2189,14 +2221,17 @@ def _bracket_owner(bracket: re.Pattern[str], text: str, ticker: str, mentions: D
 _TICKER_ONLY = re.compile(r"(?P<root>[A-Z][A-Z0-9]{1,5})(?:[.\-][A-Z]{1,3})?")
 def ticker_company(ticker: str, mentions: Sequence[Mention]) -> Named | None:
     """The company a table row's bare ticker stands for ("FROST.ST" in a table of an article that names Frostvik
-    Systems): the organisation the entity layer names for the ticker's letters alone ("MPLV" -> Mapleveld Payments),
+    Systems): the organisation the entity layer names for the ticker's letters, alone or with an exchange's suffix
+    ("MPLV" -> Mapleveld Payments, also when the prose writes "MPLV.O"),
     else the one organisation of the document, named in words, whose name those letters abbreviate (:func:`~analysis.market.coref.abbreviates`;
     analyst notes print a peer table by tickers and name the peers in prose). None when none or several fit."""
     m = _TICKER_ONLY.fullmatch(ticker)
     if m is None:
         return None
     root = m.group("root")
-    named = {name for _a, _b, surface, name, kind in mentions if kind.upper() == "ORG" and surface == root
+    # the letters alone, or with an exchange's suffix ("GRFX" of a strip, written "Grayfield (GRFX.O)" in prose)
+    named = {name for _a, _b, surface, name, kind in mentions if kind.upper() == "ORG"
+             and (surface == root or (w := _TICKER_ONLY.fullmatch(surface)) is not None and w.group("root") == root)
              and not _TICKER_ONLY.fullmatch(name)}
     if len(named) == 1:
         return Named(named.pop(), "share", ticker)
@@ -2326,6 +2361,35 @@ def _headline_stock(text: str, mentions: DocMentions) -> Named | None:
                                                          for w in ws)
              and any(tied_to_shares(w, text) for w in ws)}
     return Named(found.pop(), "share", "") if len(found) == 1 else None
+
+
+#: A headline's verb right after the name it opens on ("Acme narrows forecast", "Acme to close plant", "Acme's chief
+#: quits", "Acme, Bolt agree ..."): the name is the headline's subject.
+_HEADLINE_VERB = re.compile(r"(?:['’]s?\s|\s+(?:to\s+)?[a-z]+\b)")
+#: How far past the headline its subject must be named again: the lead (the first paragraph or two).
+_LEAD_REACH = 600
+
+
+def _headline_subject(text: str, mentions: DocMentions) -> Named | None:
+    """The company the headline (the text's first line) opens on as its subject ("Acme narrows forecast, details option
+    to buy pharmacy Bolt"), by any writing of its name, when the lead (the text just below) names it too: the company the
+    article is about, whatever other firm the body names more often (the pharmacy it buys, a partner). None when the
+    headline opens on no company (a body that issues no shares, an auditor or short seller of the story)."""
+    head_end = text.find("\n")
+    if head_end <= 0:
+        return None
+    lead = text[head_end: head_end + _LEAD_REACH]
+    best: tuple[int, str] | None = None
+    for _a, _b, surface, name, kind in mentions:
+        if kind.upper() != "ORG":
+            continue
+        for w in (surface, name):
+            if text.startswith(w) and _HEADLINE_VERB.match(text, len(w)) and (best is None or len(w) > best[0]) \
+                    and re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", lead):
+                best = (len(w), name)
+    if best is None or classify_name(best[1]) != "share" or _issues_no_shares(best[1]) or best[1] in mentions.parties:
+        return None
+    return Named(best[1], "share", "")
 
 
 def _brief_company(text: str, a: int, mentions: DocMentions) -> Named | None:

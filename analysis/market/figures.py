@@ -491,12 +491,14 @@ BELOW_BEFORE = re.compile(
     r"|where\s+(?:they|it)\s+(?:closed|ended|finished|started|began|opened|stood)\s+(?:(?:on|in)\s+(?-i:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|" + MONTH + r")|last\s+(?:week|month|year|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday))|"
     r"the\s+(?:week|month|year)|(?:a|one|two|three|four|\d{1,2})\s+(?:days?|weeks?|months?)\s+ago)\b"
-    # a level against a stated day's close ("remain 36% below their March 9 close", "30% below their level on March 9")
-    r"|(?:their|its|the)\s+(?-i:" + _MONTH_DAY + r")\s+(?:close|closing\s+price|level)\b"
+    # a level against a stated day's close ("remain 36% below their March 9 close", "30% below their level on March 9",
+    # "21% below its March 9 record close")
+    r"|(?:their|its|the)\s+(?-i:" + _MONTH_DAY + r")\s+(?:(?:record|all-time)\s+)?(?:close|closing\s+price|level)\b"
     r"|(?:their|its|the)\s+(?:level|close|closing\s+price)\s+(?:on|of)\s+(?-i:" + _MONTH_DAY + r")\b"
     # a distance from the stock's own high or low mark ("trades 23.5% below its 2023 high", "40% below their record
-    # peak", "25% above its March low", "30% under its IPO price") or its level before an event: a move since then
-    r"|(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:peak|high|highs|low|lows|(?:IPO|listing|flotation)\s+price)\b"
+    # peak", "25% above its March low", "30% under its IPO price", "40% below the June peak") or its level before an
+    # event: a move since then
+    r"|(?:their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:peak|high|highs|low|lows|(?:IPO|listing|flotation)\s+price)\b"
     # the price the stock was sold at in its flotation, with the price written in ("23% below its $34 IPO price", "6%
     # above the $34 IPO price", "10% above its 310p offer price", "19% below its offer price"): a move since listing;
     # not a takeover's "the offer price" or "X's offer price" (a bid the stock is compared with)

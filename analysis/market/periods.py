@@ -246,9 +246,12 @@ _CLAUSE_END = re.compile(
     # which it sold shares": the mark the figure is measured from
     r"after(?![-\s]hours|\s+the\s+(?:bell|close|open))|because|following|though|"  # "after-hours" names the session
     r"although|despite|said|says|due|ahead\s+of)\b|(?<!much )(?<!many )\bas\b(?!\s+(?:much|many|of)\b)"
+    r"(?!\s+(?:chief\s+executive(?:\s+officer)?|CEO|chairman|chairwoman|chair|president)\s*(?:[,.;]|(?:on|in|at|of|and)\b|$))"
     r"|,\s*(?:its|their)\b|,\s*(?:the\s+)?(?:lowest|highest|biggest|best|worst|steepest|largest|sharpest|most|first)\b"
     r"|\b(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:lowest|highest|biggest|best|worst|steepest|largest|sharpest|"
     r"deepest|heaviest|strongest|weakest)\b"  # "fell 3% in its worst session since October": a comparison
+    # ("as" before a role that closes its phrase names the role, no clause: "since Jane Roe stepped down as chief
+    # executive on March 2"; "as chief executive Jane Roe quit" is a clause)
     # a participle relating the move to earlier ones ("gained 5.25%, recovering part of last week's losses"): its
     # period is theirs
     # a day fronted in the next conjunct ("fell 3% and on Tuesday it rose 2%"): that clause's, not this figure's
@@ -811,7 +814,7 @@ def read_period(window: str) -> Period:
     if event_span is None:  # "in the week after the outage": the clause break cuts the event off, not the span
         event_span = EVENT_SPAN.search(window)
         event_span = event_span if event_span and event_span.start() < len(text) else None
-    if event_span and not span:
+    if event_span and not span and not since:  # ("in the four sessions since X quit on March 2": from that day)
         found.append((event_span.start(), Period("multi-day", interval="approximate")))
     same = SAME_PERIOD.search(text)
     if same:

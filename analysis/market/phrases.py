@@ -25,8 +25,9 @@ SubjectKind = Literal["share", "index", "coref", "reject"]
 CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 #: One word of a name; an exclamation mark inside a word belongs to it ("Kix!radio", "bOp!media"), one closing a
 #: sentence does not. A word may open on digits ("3M", "23andMe"), but not an amount of money's ("£310m", "£6.8bn":
-#: digits after a currency sign or a decimal point, or before a magnitude in small letters).
-_WORD = (r"(?:[" + CAPITALS + r"][\w&'’.\-]*(?:![a-z][\w&.\-]*)?(?:\+[A-Z][\w&'’.\-]*)*|[a-z]+[A-Z][\w&.\-]*(?:![a-z][\w&.\-]*)?|"
+#: digits after a currency sign or a decimal point, or before a magnitude in small letters), nor a currency's letters
+#: before its dollar sign ("C$41.20", "HK$3.10": a price, not a company "C").
+_WORD = (r"(?:[" + CAPITALS + r"](?![\w&'’.\-]*\$)[\w&'’.\-]*(?:![a-z][\w&.\-]*)?(?:\+[A-Z][\w&'’.\-]*)*|[a-z]+[A-Z][\w&.\-]*(?:![a-z][\w&.\-]*)?|"
          r"(?<![\d.,£$€¥])\d+(?!(?:bn|mn|m|k|tn|bln|mln)\b)[A-Za-z][\w&.\-]*|&)")
 _JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&|\+)\s+)?" + _WORD + r"|\s+\((?:International|Holdings|Group)\)|(?<!['’]s)(?<!['’])\s+\d[\d.]*(?![\d.]*,\d)(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b|\s+[AIK]/S\b)"
 #: A name written in small letters with a capital inside ("easyJet", "eBay", "iShares").
@@ -145,6 +146,10 @@ _PRONOUN_END = re.compile(r"(?:^|\s)(?P<p>its|their|it|they|them|the|this|Its|Th
 _SEEN_DESCRIBED_END = re.compile(r"\b(?:saw|see|sees|seen|seeing|watch|watched|watches|watching|"
                                  r"sent|send|sends|sending|pushed|pushing|drove|driving|knocked|knocking)\s+the\s+"
                                  r"(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*)(?:['’]s?)?\s*$")
+#: A verb of seeing or a causative verb right before "the" of a bare "the shares" / "the stock" ("he sent the shares up
+#: 11%", "the news pushed the stock 4% higher"): what moved is the stock talked about, never the verb's subject.
+_CAUSED_THE_END = re.compile(r"\b(?:saw|sees|seen|watched|sent|sends|sending|pushed|pushing|drove|driving|knocked|"
+                             r"knocking|lifted|lifting)\s+the$")
 #: The verb right before an owner pronoun ("pared" of "The forint pared its losses").
 _VERB_BEFORE_OWNER = re.compile(r"\s+[a-z]+\s*$")
 _PREPOSITION_END = re.compile(
@@ -850,6 +855,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     seen = _SEEN_DESCRIBED_END.search(s) if shares_ctx else None
     if seen and (seen.group("head") in lex.company_nouns or seen.group("head").endswith("maker")):
         return [Subject("coref", "", head=seen.group("head"))]  # "workers watched the company's stock lose half its value"
+    if shares_ctx and _CAUSED_THE_END.search(s):
+        return [Subject("coref", "", head="shares")]  # "she sent the shares up 11%": the stock talked about, not hers
     if _BARE_SHARES.search(s):
         return [Subject("coref", "", head="shares")]  # "Shares were down 5% ...", "The stock fell ..."
     if _STOCK_THAT_END.search(s) and not _STOCK_THAT_END.search(s).group("comma"):

@@ -20,13 +20,14 @@ HEAD_STRIP_SENT = -2
 
 #: One cell of a strip: a name (a ticker, or a name of words in capitals), an optional exchange code ("8306.T"),
 #: an optional price ("324.55", "217.30p", "3.301,45"), an optional change in points ("-7.57") and a signed percent,
-#: bare or in brackets ("-1.68%", "(-26.06%)").
+#: bare or in brackets ("-1.68%", "(-26.06%)"), or a percent after an arrow that gives its sign ("▼12.5%", "▲ 4.1%").
 _CELL = re.compile(
     r"(?P<name>[A-Z^][\w&.'’/^-]*(?:\s[A-Z0-9][\w&.'’/-]*){0,3}?|\d{4})"
     r"(?:\s+\d{4}\.[A-Z]{1,2})?"
     r"(?:\s+(?:[A-Z]{0,3}[$€£¥]|Rs\.?\s?)?\d[\d,.]*(?:p|c)?)?"
     r"(?:\s+[+\-−]\d[\d,.]*)?"
-    r"\s+\(?(?P<pct>[+\-−]\d{1,3}(?:[.,]\d{1,2})?)\s*%\)?")
+    r"\s+\(?(?:(?P<arrow>[▲▼△▽↑↓])\s*(?P<apct>[+\-−]?\d{1,3}(?:[.,]\d{1,2})?)|(?P<pct>[+\-−]\d{1,3}(?:[.,]\d{1,2})?))"
+    r"\s*%\)?")
 #: A cell quoting a level without a percent ("N225 11,609.72 -605.04", "USD/JPY 104.96"): part of the strip, no move.
 _LEVEL_CELL = re.compile(r"[A-Z^][\w&.'’/^-]*(?:\s[A-Z0-9][\w&.'’/-]*){0,2}?\s+\d[\d,.]*(?:\s+[+\-−]\d[\d,.]*)?")
 #: What may stand between cells: two spaces or more, a bar; a caption may open the line ("Ticker:", "TRENDING TICKERS").
@@ -100,6 +101,11 @@ def _cell_company(name: str, mentions: DocMentions) -> Named | None:
         return Named(owners[0], "share", name) if len(owners) == 1 else None
     if name in mentions.orgs:
         return Named(mentions.org_name(name), "share", "")
+    if name.isupper():
+        # a name set in capitals ("ACME TOOLS", "BEXLEY"): the one organisation the article writes in words so
+        caps = {mentions.org_name(o) for o in mentions.orgs if o.upper() == name and not o.isupper()}
+        if len(caps) == 1:
+            return Named(caps.pop(), "share", "")
     return None
 
 
@@ -121,8 +127,11 @@ def head_strip_rows(head_lines: str, published: date | None, mentions: DocMentio
             named = _cell_company(cell.group("name"), mentions)
             if named is None:
                 continue
+            pct = float((cell.group("pct") or cell.group("apct")).replace("−", "-").replace(",", "."))
+            if cell.group("arrow") in ("▼", "▽", "↓"):
+                pct = -abs(pct)
             out.append({
-                "company": named.name, "ticker": named.ticker, "pct": float(cell.group("pct").replace("−", "-").replace(",", ".")),
+                "company": named.name, "ticker": named.ticker, "pct": pct,
                 "qualifier": "exact", "kind": "share", "session_date": session, "period_start": None,
                 "period_end": None, "period": "session", "sentence": " ".join(line.split()), "sent_start": HEAD_STRIP_SENT,
                 "start": HEAD_STRIP_SENT, "end": HEAD_STRIP_SENT, "basis": "publication date" if session else "",
