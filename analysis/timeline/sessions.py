@@ -16,9 +16,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from datetime import date, timedelta
 
 import pandas as pd
 
+from analysis.timeline.dated.acts import REPORT_ACT
 from analysis.timeline.dated.entries import ENTRY_STAMP
 from analysis.timeline.dated.model import (COMPARISON_SINCE, COPY_BASIS, FIGURE_PERIOD, MOVE_FROM, OTHER_EVENT,
                                           SESSIONS_BEFORE)
@@ -211,6 +213,40 @@ def _level_of(expression: str, sentence: str) -> bool:
                                and not _SINCE_BEFORE.search(sentence, max(0, m.start() - 12), m.start()) for m in spots)
 
 
+#: A move's figure, then the conjunction of its cause or of what it waits for, in one clause: "fell 3.4% after ",
+#: "fell 1%, ahead of " (not "after hours").
+_CAUSE_AFTER_FIGURE = re.compile(r"\d\s*(?:%|percent\b|per\s*cent\b)[^.;:]*?\b(?P<conj>after(?!\s+(?:hours|the\s+"
+                                 r"(?:bell|close|open)))|following|ahead\s+of)\s", re.IGNORECASE)
+#: A conjunction of a cause inside the clause of a move's cause ("slid 6.1% after the brewer said it had paused
+#: deliveries following a recall on May 3"): what follows is the cause's own cause.
+_INNER_CAUSE = re.compile(r"\b(?:after|following)\s", re.IGNORECASE)
+
+
+def _cause_of_move(expression: str, sentence: str, last: object, session: object) -> bool:
+    """Whether ``expression`` (its last day ``last``) stands in ``sentence`` only after a move's figure and the
+    conjunction of what the move waits for ("fell 1.8%, ahead of Monday's vote") or of its cause, when that cause
+    leaves no trading day before the move's guessed ``session`` ("Acme fell 3.4% after its founder wrote over the weekend
+    that ...", on Monday) or is the cause of its cause ("slid 6.1% after the brewer said it had paused deliveries
+    following a recall on May 3"): the day of that other event, which tells nothing of the move's session (the move
+    keeps the session its article gives it; the other event keeps its own row). A cause with trading days between it
+    and the guess still contradicts it ("slid 4.2% after Monday's profit warning" in Thursday's article)."""
+    spots = list(_occurrences(expression, sentence)) if expression else []
+    if not spots:
+        return False
+    for at in spots:
+        m = _CAUSE_AFTER_FIGURE.search(sentence, 0, at)
+        if m is None:
+            return False
+        if m.group("conj").lower().startswith("ahead") or _INNER_CAUSE.search(sentence, m.end(), at):
+            continue
+        if not isinstance(last, date) or not isinstance(session, date) or pd.isna(last) or pd.isna(session) \
+                or not last < session:
+            return False
+        if any((last + timedelta(days=k)).weekday() < 5 for k in range(1, (session - last).days)):
+            return False  # a trading day between the cause and the guessed session
+    return True
+
+
 def _day_of(value: object) -> object:
     """A session or a date as a date."""
     return value.date() if isinstance(value, pd.Timestamp) else value
@@ -397,9 +433,13 @@ def placed_moves(moves: pd.DataFrame, dated: pd.DataFrame, entries: dict[tuple[s
             # "slid 4.2%, extending Monday's 3.6% drop": the day named in the possessive is the other move's session
             others = told.get((str(d), int(s)), set())
             # "as copper retreated from last week's two-year high": the date of a level, no session
-            own = [(a, b) for (a, b), (_, _, x, t) in zip(own, dated_rows.get((str(d), int(s)), []))
+            own = [(a, b) for (a, b), (_, _, x, t), (_, _, _, why) in zip(own, dated_rows.get((str(d), int(s)), []),
+                                                                          bases.get((str(d), int(s)), []))
                    if not (a == b and _day_of(a) in others and (_possessive(x, t) or _other_figure_day(x, t, pcts[n])))
-                   and not _level_of(x, t)] or None
+                   and not _level_of(x, t)
+                   # "fell 3.4% after its founder wrote over the weekend": the cause's day (one the text names, not a
+                   # statement's taken from the report's own day)
+                   and not (not why.startswith(REPORT_ACT) and _cause_of_move(x, t, _day_of(b), _day_of(session)))] or None
         if basis != "sentence" and own is None and (str(d), int(s)) in entries:
             # "09:20 BST - Tarnwell opens down 6.1%. Brisco adds 2%.": a guessed move of a stamped entry, the blog's day
             sessions[n] = pd.Timestamp(entries[(str(d), int(s))])

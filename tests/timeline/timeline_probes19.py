@@ -237,7 +237,9 @@ _add("passive, acquired", "Fibrex was bought by Dunhaven Telecom in 2024.",
 # 18. headlines (a title line, then the body)
 _add("headline then body", "Orvane Robotics to cut 400 jobs\n\nOrvane Robotics will cut 400 jobs at its Leeds plant in April, "
      "the company said on Tuesday.",
-     [("2031-03-11", None, r"Orvane"), ("2031-04-01", "2031-04-30", rf"Orvane Robotics {M}cuts? 400 jobs")])
+     # (since round 64 a headline's plan, "X to cut ...", is news of the day its lead makes it known: a row of its own)
+     [("2031-03-11", None, r"Orvane Robotics cuts"), ("2031-03-11", None, r"Orvane Robotics to cut 400 jobs"),
+      ("2031-04-01", "2031-04-30", rf"Orvane Robotics {M}cuts? 400 jobs")])
 _add("headline with a weekday", "Keel Bank chairman quits on Monday\n\nThe chairman of Keel Bank resigned on Monday.",
      [("2031-03-10", None, r"resign(s|ed)|quits")])
 # 19. bullet lists of key dates

@@ -171,8 +171,9 @@ _PERFECT_OPENING = re.compile(r"(?:[A-Z][\w'’&.-]*|We)(?:[ \t]+[\w'’&.-]+,?)
                               r"(?:(?:also|now|just|already)[ \t]+)?(?:been[ \t]+)?(?P<verb>[a-z]+)\b")
 
 
-#: The start of a sentence inside an entry: after a stop (and a closing quote or bracket) or a line break.
-_NEXT_SENTENCE = re.compile(r"(?:(?<=[.!?])[\"”’)]*[ \t]+|\n[ \t\n]*)(?=[A-Z])")
+#: The start of a sentence inside an entry: after a stop (and a closing quote or bracket) or a line break, at a capital
+#: or an opening quotation mark.
+_NEXT_SENTENCE = re.compile(r"(?:(?<=[.!?])[\"”’)]*[ \t]+|\n[ \t\n]*)(?=[A-Z\"“])")
 
 
 #: What an entry's perfect sentences are searched over, at most (a statement page's entries are short).
@@ -181,6 +182,19 @@ ENTRY_REACH = 1500
 
 #: The basis of a sentence under an entry stamp told in the present perfect (:func:`perfect_under_stamps`).
 PERFECT_UNDER_STAMP = "told in the present perfect under the stamp of its entry"
+#: The basis of a statement a live blog's entry reports in the present (:func:`perfect_under_stamps`).
+SAID_UNDER_STAMP = "a statement told in the present under the stamp of its entry"
+
+#: Who says it: a pronoun, or one to four capitalised words ("Varga", "Chief Executive Jane Roe").
+_SAYER = r"(?:he|she|they|we|it|[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,3})"
+#: A statement in the present, the tense in which a live blog reports what is said as it is said: opening with its
+#: subject then "says"/"say" ("Varga says four directors will leave the board.", "Traders say the worst is priced
+#: ...": at most six words before it, none a modal, "to" or a negation) or with a quotation then its speaker ('"We
+#: sold too cheaply," Reed says.', '"..." says Reed').
+_SAID_NOW = re.compile(
+    r"[A-Z][\w'’&.-]*(?:[ \t]+(?!(?:will|would|could|can|may|might|should|must|to|not|did|does|do)\b)[\w'’&.-]+,?)"
+    r"{0,5}?[ \t]+(?:says|say)\b"
+    r"|[\"“][^\"“”\n]+[,!?…—-][\"”][ \t]+(?:" + _SAYER + r"[ \t]+(?:says|say|adds)|(?:says|adds)[ \t]+" + _SAYER + r")\b")
 
 
 def _participle(word: str) -> bool:
@@ -221,19 +235,24 @@ def perfect_under_stamps(text: str, dct: date | None, found: list[TemporalExpres
         stop = min(stamps[k + 1][0] if k + 1 < len(stamps) else len(text), entry + ENTRY_REACH)
         at = entry + len(text[entry:stop]) - len(text[entry:stop].lstrip())  # (the cleaning may leave a blank line)
         first = dated
-        if dated:  # a live blog's entry: only the sentence right after its first, on its line (the news retold)
+        if dated:  # a live blog's entry: its line (the news retold in the present perfect right after its first
+            # sentence; a statement told in the present anywhere after it)
             line_end = text.find("\n", at)
             stop = min(stop, len(text) if line_end < 0 else line_end)
         told = 0
-        while at < stop and (not dated or told < 2):
+        while at < stop:
             told += 1
             nxt = _NEXT_SENTENCE.search(text, at + 1, stop)
             end = nxt.start() if nxt else stop
-            if not first:
-                m = _PERFECT_OPENING.match(text, at, end)
-                if m is not None and _participle(m.group("verb")) and not _ENTRY_AHEAD.search(text, at, m.start("verb")):
-                    out.append(TemporalExpression(stamp, at, at, day, day, "day", "relative",
-                                                  f"{ENTRY_STAMP} {day.isoformat()}; {PERFECT_UNDER_STAMP}", dct))
+            m = None if first or (dated and told > 2) else _PERFECT_OPENING.match(text, at, end)
+            if m is not None and _participle(m.group("verb")) and not _ENTRY_AHEAD.search(text, at, m.start("verb")):
+                out.append(TemporalExpression(stamp, at, at, day, day, "day", "relative",
+                                              f"{ENTRY_STAMP} {day.isoformat()}; {PERFECT_UNDER_STAMP}", dct))
+            elif dated and not first and _SAID_NOW.match(text, at, end) is not None:
+                # "11:20 EDT - X walks through the figures. He says the review found nothing. "We see no fraud," X
+                # says.": what the entry reports being said, as it is said, on its day
+                out.append(TemporalExpression(stamp, at, at, day, day, "day", "relative",
+                                              f"{ENTRY_STAMP} {day.isoformat()}; {SAID_UNDER_STAMP}", dct))
             first = False
             if nxt is None:
                 break

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from analysis.lexicon import finite_verb_words, verb_forms
+from analysis.lexicon import finite_verb_words, label_verb_forms, verb_forms
 from analysis.time.timex import Timex, find_timexes
 from analysis.timeline.dated.model import TemporalExpression
 from analysis.timeline.labels.model import DETERMINERS
@@ -45,7 +45,8 @@ _FEATURE = re.compile(
 _KICKER = re.compile(r"^\W*(?:the|a|an)\s[^:;]*:\s", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: A modal or "to" before the verb: a plan or a forecast, not the day's news ("will be paid in bookings, not fines").
-_MODAL = re.compile(r"\b(?:will|would|could|may|might|to)\b(?![^;]*;)", re.IGNORECASE)
+#: Not a "to" before a figure, a bound ("Up to 2.7 million users affected, says regulator").
+_MODAL = re.compile(r"\b(?:will|would|could|may|might|to(?!\s+[\d$€£¥]))\b(?![^;]*;)", re.IGNORECASE)
 #: What follows a verb with its object or complement: a space, then a word, a figure or a quotation (not the end of
 #: the headline, a colon or a dash).
 _OBJECT_AFTER = re.compile(r"\s+[\w$€£'‘\"“]")
@@ -129,11 +130,13 @@ def _dates_the_news(title: str, t: Timex) -> bool:
     return not (_YEAR_OR_MONTH.match(t.value) and _MODIFIER_AFTER.match(title, t.end))
 
 
-def _lead_day(text: str, dct: date, found: list[TemporalExpression], starts: list[int], ends: list[int]) -> date:
+def _lead_day(text: str, dct: date, found: list[TemporalExpression], starts: list[int], ends: list[int],
+              plan: bool = False) -> date:
     """The day the article's lead names first (not its dateline's, nor a possessive's: "the fallout from Friday's
     blowout" names an earlier event), when in the week up to ``dct``; else ``dct``. The
     lead is the first sentence with a date of its own that ends with a stop (not a key point's line under the
-    headline, "* Hearing set for Friday", nor a standfirst)."""
+    headline, "* Hearing set for Friday", nor a standfirst). For a headline's ``plan`` the first day of the lead, past
+    the date of the plan itself ("will cut 400 jobs in April, the company said on Tuesday": the day it was made known)."""
     for s0, s1 in zip(starts, ends):
         if not _SENTENCE_END.search(text, s0, s1):
             continue
@@ -142,12 +145,48 @@ def _lead_day(text: str, dct: date, found: list[TemporalExpression], starts: lis
                         and not _POSSESSIVE.match(text, e.end)), key=lambda e: e.start)
         if not dated:
             continue
-        first = dated[0]
+        first = next((e for e in dated if e.precision == "day" and e.date_start == e.date_end), dated[0]) if plan \
+            else dated[0]
         if first.precision == "day" and first.date_start == first.date_end and \
                 dct - timedelta(days=LEAD_DAYS) <= first.date_start <= dct:  # type: ignore[operator]
             return first.date_start  # type: ignore[return-value]
         return dct
     return dct
+
+
+#: A headline's plan, the headline's future: its subject, "to" and a verb's plain form ("Acme to cut 2,000 jobs",
+#: "Brisk Cider chief to step down, pay $2 million to settle charges"). The news of the day is that the plan was made
+#: or announced. Not after a word that makes "to" a preposition or a figure's bound ("Up to 2.7 million users
+#: affected", "Shares close to record", "Exports down to 2019 level").
+_PLAN = re.compile(r"^\W*(?P<subject>[A-Z][\w'’&.-]*(?:[ \t]+[\w'’&.-]+){0,5}?)[ \t]+to[ \t]+(?P<verb>[a-z]+)\b")
+_NOT_A_PLAN_SUBJECT = frozenset(
+    "up down due close next according thanks owing prior compared back ahead open key similar equal linked tied "
+    "related subject return road path guide answer way".split())
+#: A word of readiness between a plan's subject and "to": "Acme set to cut jobs", "X prepared to testify".
+_READY = frozenset("set poised prepared ready".split())
+#: A noun that takes "to" and a verb after it: "Acme's agreement to acquire 51% of X", "a plan to sell its branches".
+_NOUN_BEFORE_TO = frozenset(
+    "agreement agreements plan plans bid bids offer offers deal deals move moves decision decisions attempt attempts "
+    "effort efforts right rights ability pledge pledges vow promise push order orders proposal proposals failure "
+    "refusal deadline chance need time".split())
+
+
+def _plan_verb(title: str) -> re.Match[str] | None:
+    """The plain form of the verb of a headline's plan (:data:`_PLAN`), or None: its subject's words are no
+    preposition nor finite verb, it ends on no noun taking "to" ("agreement to acquire"), and the word after "to" is a
+    verb of ``analysis/data/event_verbs.csv`` or ``label_verbs.csv``."""
+    m = _PLAN.match(title)
+    if m is None:
+        return None
+    words = [w.lower() for w in _WORD.findall(m.group("subject"))]
+    finite = finite_verb_words()
+    if len(words) > 1 and words[-1] in _READY:
+        words = words[:-1]  # "Roe prepared to testify", "Acme set to cut jobs": the plan's subject before it
+    if not words or words[-1] in _NOT_A_PLAN_SUBJECT or words[0] in _NOT_A_PLAN_SUBJECT \
+            or words[-1] in _NOUN_BEFORE_TO or any(w in _PREPOSITIONS or w in finite for w in words):
+        return None  # (a verb in the subject: "X agreed to pay", "X said a plan to sell ...": no headline's plan)
+    lemmas = {v.lemma for v in label_verb_forms().values()}
+    return m if m.group("verb") in lemmas else None
 
 
 def headline_day(title: str, text: str, dct: date | None, found: list[TemporalExpression],
@@ -163,7 +202,10 @@ def headline_day(title: str, text: str, dct: date | None, found: list[TemporalEx
         return None
     verb = _present_verb(body)
     if verb is None:
-        return None
+        plan = _plan_verb(body)  # "Acme to cut 2,000 jobs": the plan made known, news of the lead's day
+        if plan is None:
+            return None
+        return (tag.end() if tag else 0) + plan.start("verb"), _lead_day(text, dct, found, starts, ends, plan=True)
     return (tag.end() if tag else 0) + verb.start(), _lead_day(text, dct, found, starts, ends)
 
 

@@ -182,8 +182,9 @@ _FIGURE_IN_CLAUSE = re.compile(r"\d(?:%|\s*percent\b|\s+per\s*cent\b)[^.;:\n]{0,
 
 def week_moves(text: str, dct: date | None, found: list[TemporalExpression]) -> list[TemporalExpression]:
     """The article's own week as a move's period, where the timex table has no date: "the week" after "on",
-    "over" or "for", with a percentage before it in its clause, or after "closed" or "ended" with the percentage
-    right after it ("closed the week 9% higher"); its working days up to the publication date. In a Monday article
+    "over" or "for", with a percentage before it in its clause or, set before its clause with a comma, after it ("For
+    the week, the stock fell 2.6%"), or after "closed" or "ended" with the percentage right after it ("closed the week
+    9% higher"); its working days up to the publication date. In a Monday article
     it is the week before ("They ended the week up 3.9%"), the article's own having had one session at most.
     Not when its sentence names another week (``found``, the document's dated expressions): "the week" may then
     be that one ("gained 1.2% for the week, helped by figures published last week")."""
@@ -227,7 +228,9 @@ def _week_spots(text: str) -> tuple[tuple[int, int, int], ...]:
         return ()
     ended = list(_END_WEEK.finditer(text))
     return tuple((m.start(), m.start("w"), m.end()) for m in sorted(list(_THE_WEEK.finditer(text)) + ended, key=lambda m: m.start())
-                 if m in ended or _FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()) is not None)
+                 if m in ended or _FIGURE_IN_CLAUSE.search(text, max(0, m.start() - 80), m.start()) is not None
+                 # "For the week, the stock fell 2.6%": the period set before its clause, the figure in it
+                 or (text.startswith(",", m.end()) and _FIGURE_AFTER.match(text, m.end()) is not None))
 
 
 #: "year to date", "year-to-date", "YTD": the year up to the article's date, told of a move.
