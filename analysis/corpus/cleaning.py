@@ -698,12 +698,19 @@ _BYLINE_REASONS = (REASON_BYLINE, REASON_DATELINE, REASON_DATE)
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
+#: The title of the writer's book or column in quotation marks, after the word that names it ("His latest book is
+#: “The Glass Hour”.", "her column, 'Market Forces', ..."): a title, not a quotation.
+_BOOK_TITLE_RE = re.compile(r"\b((?:book|books|novel|memoir|column|newsletter|podcast|blog)(?: is| was| are|,)?)\s+"
+                            r"(?:“[^”\n]{1,80}”|\"[^\"\n]{1,80}\"|‘[^’\n]{1,80}’|'[^'\n]{1,80}')")
+
+
 def _is_author_note(paragraph: str, removals: list[Removal]) -> bool:
     """Whether the last paragraph is the note on the writer that ends a column ("Jo Roe is a former shipbroker who
     now teaches.", "Jo Roe covers airlines.", "Jo Roe and Al Poe are Example Ledger reporters."): it opens (after an
     editors' note, :data:`_EDITED_NOTE_RE`) with the name of the byline (or of a bare name line above the article),
     its other writers, and a verb that describes the person, in at most forty words, and states no year (a dated
     fact about the person, "was a harbour pilot until 2019", is kept)."""
+    paragraph = _BOOK_TITLE_RE.sub(r"\1 T", paragraph)  # "His latest book is “The Glass Hour”.": a title, no quotation
     if word_count(paragraph) > 40 or _YEAR_RE.search(paragraph) or '"' in paragraph or "“" in paragraph:
         return False
     names = set()
@@ -1027,8 +1034,12 @@ def _standfirst_under(head: list[tuple[int, str]], words: list[int], idx: int) -
     """Whether the line at ``idx`` (the longest above the body) is a standfirst right under the headline ("Vexley
     Steel to close two plants" / "The steelmaker blames weak demand as it cuts 600 jobs across the north"): a long
     line without a full stop, on the next line after a headline of four to :data:`HEADLINE_MAX_WORDS` words that
-    ends neither like a sentence nor with a colon, holds lower-case words (no menu) and no date."""
+    ends neither like a sentence nor with a colon, holds lower-case words (no menu) and no date. A strip of the page
+    (a market strip's signed figures, "DJIA +1.9% | Nasdaq +1.7% | VRX -4.3%", or a menu: :func:`page_strip`) is no
+    standfirst."""
     line, above = head[idx][1], head[idx - 1][1]
+    if page_strip(line):
+        return False
     gap = head[idx][0] - head[idx - 1][0]
     if gap == 2 and not _plain_headline(above):
         return False
@@ -1130,12 +1141,19 @@ def _summary_bullets(head: list[tuple[int, str]], words: list[int], title_idx: i
     return set(runs[-1])
 
 
+#: The year (or years) a copyright line sets after the name ("© Example Daily 2015", "© Example Ledger 2012-2015").
+_YEAR_AFTER_NAME_RE = re.compile(r"(?<=\S)\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?$")
+
+
 def site_name_from_copyright(line: str) -> str | None:
     """The site name in a copyright line ("© 2021 Daily The Business" → "Daily The Business")."""
     m = _COPYRIGHT_NAME_RE.search(line)
     if not m:
         return None
     name = _LEGAL_FORM_END.sub("", m.group("name")).strip(" -–:")  # "Example Media L.P." -> "Example Media"
+    bare = _YEAR_AFTER_NAME_RE.sub("", name)  # "© Example Daily 2015": the year after the name, not in it
+    if word_count(bare) >= 2:  # (a name of one word and a year may be the name: "Studio 2000")
+        name = bare
     if not name or len(name) > 60 or word_count(name) > 8 or name.lower() in {"copyright", "all rights reserved"}:
         return None
     return name

@@ -121,10 +121,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|^privacy notice\s*:"
                 r"|^(?:(?:(?-i:[A-Z])[\w'’-]*|free|daily|weekly|morning|evening|email|e-mail)\s+){0,4}newsletters?$", re.I), REASON_NEWSLETTER),
     (re.compile(r"[.!?]\s*(Wikimedia Commons|Getty Images|Reuters|AFP|AP Photo|Bloomberg|Shutterstock|EPA|File Photo|Photo(?: credit)?:.{0,60})\s*\.?$"), REASON_CAPTION),
-    (re.compile(r"^(photo|photograph|image|picture|credit|caption)\s*(credit)?\s*:|^\[(?:image|photo|picture|video)\]", re.I), REASON_CAPTION),
+    (re.compile(r"^(photo|photograph|image|picture|credit|caption)\s*(credit|caption)?\s*:|^\[(?:image|photo|picture|video)\]", re.I), REASON_CAPTION),
     # A caption's credit at its end: "(Photo by Jo Roe/Agency)", "(AP Photo/Jo Roe)", "Photograph: Jo Roe/Agency",
     # "Image credit: Jo Roe", "Credit: Jo Roe for The Paper"; a wire photo's "FILE PHOTO: ..." lead.
-    (re.compile(r"[.!?]\s*\((?:[A-Z]{2,5}\s+)?(?:photo|image|picture)s?\b[^()]{0,80}\)\s*$"
+    (re.compile(r"[.!?]\s*\((?:(?-i:[A-Z]{2,5})\s+)?(?:photo|image|picture)s?\b[^()]{0,80}\)\s*$"
+                # (the outlet's own photo: "... in Cranberry Township. (Courier photo/Jo Roe)", "(Gazette staff photo by Jo Roe)")
+                r"|[.!?]\s*\((?:(?-i:[A-Z])[\w&.'’-]*\s+){1,3}(?:staff\s+)?(?:photo|image|picture)s?(?:\s*/|\s+by\s)[^()]{1,60}\)\s*$"
                 r"|^\((?:[A-Z]{2,5}\s+)?(?:photo|image|picture)s?\b[^()]{0,80}\)$"
                 r"|[.!?]\s*(?:photograph|photo|image|picture)s?(?:\s+credit)?\s*:\s*[^.!?]{1,80}$"
                 r"|[.!?]\s*credits?\s*:\s*(?-i:[A-Z])[^.!?:]{0,60}$|^file photo\s*:|[.!?]\s*file (?:photo|picture|image)\.?$", re.I),
@@ -202,7 +204,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # A newsletter named without the words of the patterns above: "Get the Business newsletter every morning",
     # "Subscribe to Markets Weekly".
     (re.compile(r"^(?:get|receive|try|want|love|enjoy|never miss|don'?t miss)\b[^.!?\"“”]{0,80}\bnewsletters?\b[^.!?\"“”]{0,60}[.!]?$"
-                r"|^(?:subscribe|sign up) (?:to|for) (?:the |our )?[^.!?:\"“”]{1,40}$", re.I), REASON_NEWSLETTER),
+                r"|^(?:subscribe|sign up) (?:to|for) (?:the |our )?[^.!?:\"“”]{1,40}$"
+                # (with when it comes: "Subscribe to the Harbour Weekly bulletin, free every Wednesday.")
+                r"|^(?:subscribe|sign up) (?:to|for) (?:the |our )?[^.!?:,\"“”]{1,40}, (?:free )?(?:every|each) [a-z]+"
+                r"(?: (?:morning|evening|afternoon))?[.!]?$", re.I), REASON_NEWSLETTER),
     # The site's own prompts: its app, its alerts and podcasts, its comment rules, its pay wall in other words.
     (re.compile(r"^(?:download|get|install|try) (?:the|our) (?:[\w.&'’-]+ ){0,5}app\b[^\"“”]{0,120}$|\bopen in app\b"
                 r"|\bwherever you get your podcasts\b|\bbefore commenting\b|\bour comment policy\b|\bread our community guidelines\b"
@@ -688,6 +693,28 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|content|post|site) (?:is|was|has been) (?:(?:automatically|machine[- ]?) )?translated(?:\.|$| automatically\b"
                 r"| by (?:machine|software|an? (?:ai|machine|computer))\b| (?:from|with|using) )[^\"“”\[\]]{0,160}\]?$", re.I),
      REASON_CREDIT),
+    # Whose material the story used, in one or two sentences of credit: "Harbour Wire material was used in this
+    # report.", "Ledger staff contributed local reporting.", "From Harbour Wire reports."
+    (re.compile(r"^(?:(?:(?-i:[A-Z])[\w&.'’-]*(?: (?:(?-i:[A-Z&])[\w&.'’-]*|of|and)){0,5} (?:material|reporting|reports|content)"
+                r" (?:was|were|has been|have been) used in (?:this|the) (?:report|story|article)"
+                r"|(?-i:[A-Z])[\w&.'’-]*(?: (?-i:[A-Z])[\w&.'’-]*){0,4} (?:staff|reporters|correspondents) contributed"
+                r" (?:(?:local|additional|further) )?(?:reporting|to this (?:report|story|article))"
+                r"|from (?:the )?(?-i:[A-Z])[\w&.'’-]*(?: (?:(?-i:[A-Z&])[\w&.'’-]*|and)){0,5} reports)[.;]?\s*){1,2}$", re.I),
+     REASON_CREDIT),
+    # Who translated the article ("Translated from the German by the editorial team.", "(Translated from Japanese by
+    # the Example Online desk)").
+    (re.compile(r"^[(\[]?(?:this (?:article|story|report|interview|text) (?:was|has been) )?translated from (?:the )?"
+                r"(?-i:[A-Z])[a-z]+(?: original)? by (?:the |an? |our )?[^.\"“”()\[\]]{1,50}?\.?[)\]]?$", re.I), REASON_CREDIT),
+    # A live page's note on its clock and its order, alone or closing the page's stamp line: "All times GMT; newest
+    # first.", "Rolling coverage of the vote. All times CET.", "Example Live desk | 21 July 2015 | All times GMT (Tokyo
+    # is GMT+9)".
+    (re.compile(r"^(?:[^\"“”]{0,100}?[.;|]\s+)?all times (?:are )?(?:in )?(?:(?-i:[A-Z]{1,4}T|UTC|ET|CT|PT)|local(?: time)?)"
+                r"(?:[+-]\d{1,2})?(?:\s*\([^()]{1,40}\))?(?:[;,.]?\s*(?:newest|latest|most recent|oldest) (?:first|on top|at the top))?"
+                r"\.?$", re.I), REASON_NAV),
+    # A newsletter's disclaimer opening its note on itself ("Not investment advice. Subscribers receive this letter
+    # every Friday.").
+    (re.compile(r"^not (?:investment|financial|trading) advice[.!]?(?:\s+(?:subscribers|readers|members|this (?:letter|newsletter"
+                r"|note|e-?mail|briefing))\b[^\"“”]{0,160})?$", re.I), REASON_CREDIT),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -820,6 +847,10 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     ((), ("syndicated", "not been edited by")),
     (("transcript",), ()),
     ((), ("translated",)),
+    (("from ",), (" used in ", " contributed ")),
+    ((), ("translated from",)),
+    ((), ("all times ",)),
+    (("not ",), ()),
 )
 def _fewest_needles(needles: Iterable[str]) -> tuple[str, ...]:
     """``needles`` without repeats and without those that hold a shorter one ("most read" holds "most "): a text

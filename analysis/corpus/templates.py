@@ -98,16 +98,18 @@ LEAD_MIN_RUNNING_WORDS = 3
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 
 
-def _listed_under_own_lead(doc: Sequence[str], doc_keys: Sequence[str], where: dict[str, set[int]], j: int) -> bool:
+def _listed_under_own_lead(doc: Sequence[str], doc_keys: Sequence[str], where: dict[str, set[int]], j: int,
+                           running_words: int = LEAD_MIN_RUNNING_WORDS) -> bool:
     """Whether paragraph ``j`` is an item of a list that the page's own words introduce: the paragraphs before it,
     back to a line ending in a colon, are short lines (the list's earlier items), and no other page prints that
     line ("Other game stocks were mixed:", then "Quistal +2.1%", "Zorbo Tamm -1.8%"). The items are the
     article's figures, however many pages print a line of the same shape; a site's widget is headed by a label
-    ("Top movers:") or by words other pages print too."""
+    ("Top movers:") or by words other pages print too. ``running_words``: how many words in lower case the
+    lead-in holds at least."""
     for n in range(j - 1, max(-1, j - 1 - MAX_LIST_ITEMS), -1):
         line = doc[n].rstrip()
         if line.endswith(":"):
-            return len(where[doc_keys[n]]) == 1 and len(_LOWER_WORD_RE.findall(line)) >= LEAD_MIN_RUNNING_WORDS
+            return len(where[doc_keys[n]]) == 1 and len(_LOWER_WORD_RE.findall(line)) >= running_words
         if is_prose(line):
             return False
     return False
@@ -177,6 +179,26 @@ def template_lines(documents: Sequence[Sequence[str]]) -> list[set[int]]:
                            default=-1)
         tails.append(last_own if last_own >= 0 else len(doc_keys))
         in_body.update(doc_keys[:tails[-1] + 1])
+    def places(d: int, k: str) -> list[int]:
+        # the paragraphs of page ``d`` printing key ``k`` (asked only of a line about to be taken)
+        return [jd for jd, kd in enumerate(keys[d]) if kd == k]
+
+    def _beside_shared_body(i: int, k: str, holders: set[int]) -> bool:
+        # another page prints the line beside a paragraph of prose that this page prints in its article
+        for d in holders:
+            if d == i:
+                continue
+            for jd in places(d, k):
+                for n in range(max(0, jd - NEIGHBOURS), min(len(keys[d]), jd + NEIGHBOURS + 1)):
+                    kn = keys[d][n]
+                    if n != jd and prose[d][n] and i in where[kn] and kn in in_body:
+                        return True
+        return False
+
+    def _own_item(d: int, k: str) -> bool:
+        # the other page prints the line as an item of a list its own words introduce: no site's widget
+        return any(_listed_under_own_lead(documents[d], keys[d], where, jd) for jd in places(d, k))
+
     out: list[set[int]] = []
     for i, doc_keys in enumerate(keys):
         doc = documents[i]
@@ -191,8 +213,9 @@ def template_lines(documents: Sequence[Sequence[str]]) -> list[set[int]]:
             lead_in = j + 1 < len(doc) and prose[i][j + 1] and doc[j].rstrip().endswith(_LEADS)
             if k not in in_body:
                 # every page prints it after its own last paragraph: the site's footer, unless a neighbour that
-                # another page prints too stands in some page's article (a reprint's last lines)
-                template = not any(n in in_body for n in shared_run)
+                # another page prints too stands in some page's article (a reprint's last lines), on this page or
+                # on the other (a list of key dates whose items two pages share, cut at another item on each)
+                template = not any(n in in_body for n in shared_run) and not _beside_shared_body(i, k, holders)
             elif prose[i][j] and not (lead_in and doc[j].rstrip().endswith(":")):
                 # a sentence amid the article may be a reprint's: taken only when the pages fill it in (another page
                 # prints it with other names or figures: "Thanks for reading N!"), at least two other pages print
@@ -205,7 +228,11 @@ def template_lines(documents: Sequence[Sequence[str]]) -> list[set[int]]:
                 template = not lead_in and not shared_run
             if template and _listed_under_own_lead(doc, doc_keys, where, j):
                 template = False
-            if template and any(d != i and not copies(i, d) for d in holders):
+            others = [d for d in holders if d != i and not copies(i, d)] if template else []
+            if others and not (all(_own_item(d, k) for d in others)
+                               and _listed_under_own_lead(doc, doc_keys, where, j, running_words=1)):
+                # (a list under a label of the page's own, "Biggest decliners, Thursday:", whose items the other pages
+                # print in lists their own words introduce: two articles listing the same companies, no widget)
                 drop.add(j)
         out.append(drop)
     return out
