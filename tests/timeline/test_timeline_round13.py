@@ -129,8 +129,8 @@ def test_a_past_that_looks_bare_and_a_pronoun_of_a_shared_subject() -> None:
 
 def test_a_date_in_the_possessive_of_an_event_noun_labels_that_event() -> None:
     assert _label("Orion shares are still up 30% this year even after Friday's slide, while Keel has added 6%.",
-                  "Friday") == "Orion slide"
-    assert _label("Keel, for its part, regained 2.5% after Monday's fall.", "Monday") == "Keel fall"
+                  "Friday") == "Orion shares slide"  # a clause since round 64 (was "Orion slide")
+    assert _label("Keel, for its part, regained 2.5% after Monday's fall.", "Monday") == "Keel falls"
     # a level or a session is no event: the usual label
     assert _label("Orion is up 4% since Friday's close.", "Friday") != "Orion close"
 

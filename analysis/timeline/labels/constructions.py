@@ -28,6 +28,7 @@ from analysis.timeline.labels.words import (
     NOT_MODIFIERS,
     NOT_NAMES,
     PHRASE_OPENERS,
+    POSSESSIVE_END,
     POSTMODIFIER_PREPS,
     PRONOUNS,
     RELATIVE,
@@ -194,8 +195,12 @@ def reduced_relative(sentence: str, expr_start: int, expr_end: int) -> EventLabe
 _ASIDE_PARTICIPLE = re.compile(r",\s+(?P<part>[a-z]{3,})(?:\s+(?P<particle>up|out|off|down))?"
                                # a short phrase between the participle and its date: its agent ("bought by Keel in
                                # 2008") or its manner ("bought in stages between 1992 and 2008")
-                               r"(?:\s+by\s+(?P<agent>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})"
-                               r"|\s+(?:in|at|for|with)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+between\s|\s*$))?"
+                               # ("broadcast by Channel 4 News last night": a name's later word may be a number)
+                               r"(?:\s+by\s+(?P<agent>[A-Z][\w&’'.-]*(?:\s+[A-Z0-9][\w&’'.-]*){0,3})"
+                               r"|\s+(?:in|at|for|with)\s+[a-z]+(?:\s+[a-z]+)?(?=\s+between\s|\s*$)"
+                               # or where it was done, a place named ("released in Tokyo yesterday", "filed in
+                               # federal court in Manhattan on Thursday")
+                               r"|(?:\s+in\s+[a-z]+\s+court)?\s+(?P<place>(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))?"
                                r"\s+(?:(?:back\s+)?(?:on|in|at|during|between)\s+)?$")
 
 
@@ -207,7 +212,7 @@ def aside_participle(sentence: str, expr_start: int, expr_end: int) -> EventLabe
     """The label of a date that ends a participle aside right after a noun phrase (:data:`_ASIDE_PARTICIPLE`): the
     phrase's noun "is" that participle ("The unit, set up in 2004, employs ..." -> "Unit is set up"). The noun phrase
     is a name, or the words after its determiner (at most four, no verb among them); None for anything else."""
-    m = _ASIDE_PARTICIPLE.search(sentence, max(0, expr_start - 40), expr_start)
+    m = _ASIDE_PARTICIPLE.search(sentence, max(0, expr_start - 60), expr_start)
     if m is None or not sentence[expr_end:].lstrip().startswith((",", "—", "–", ")")):
         return None
     part, low = m.group("part"), m.group("part").lower()
@@ -239,6 +244,8 @@ def aside_participle(sentence: str, expr_start: int, expr_end: int) -> EventLabe
             start = at - 1 - len(head)
             det = bool(head) and (start == 0 or tokens[start - 1][0].lower() in DETERMINERS)
             words = head
+        # a possessive opens the noun phrase as a determiner does ("Keel's lawsuit, filed in ...")
+        det = det or (len(words) >= 2 and POSSESSIVE_END.search(words[0]) is not None)
         if not det or not words or len(words) > 4 or any(
                 w.lower() in AUX | MODALS | PRONOUNS | RELATIVE | POSTMODIFIER_PREPS
                 or (w.lower() in forms and n < len(words) - 1)  # the head after its determiner is a noun: "the cuts"
@@ -252,6 +259,12 @@ def aside_participle(sentence: str, expr_start: int, expr_end: int) -> EventLabe
     subject = subject[:1].upper() + subject[1:]
     done = f"{low} {m.group('particle')}" if m.group("particle") else low
     done = f"{done} by {canonical_name(m.group('agent'))}" if m.group("agent") else done
+    place = m.group("place")
+    named = place.split(maxsplit=1)[1] if place else ""
+    if named and (named in name_lexicon().places or named in gazetteer_names()):
+        done = f"{done} {place}"  # "Report is released in Tokyo": a known place only (not "in May", "in Chapter")
+    elif place:
+        return None
     group = forms[low].group if low in forms else low
     return EventLabel(f"{subject} {'are' if plural else 'is'} {done}", f"~{subject.lower()}|{group}|", subject, group)
 
@@ -747,8 +760,19 @@ def possessive_event(sentence: str, expr_start: int, expr_end: int) -> str | Non
     if after[:1].isalpha() and after.islower():
         return None  # "Monday's decline was": a verb after it may follow ("Monday's trading halt ...")
     names = [n for n in names_in(blank(sentence, QUOTE), openers=True) if company_like(n)]
+    if names and len(words) == 1 and noun in forms and forms[noun].group in _MOVE_GROUPS:
+        # "Even after Wednesday's decline, Orsa shares are up ...": a move's noun alone is the verb of the company's
+        # shares, a clause ("Orsa shares decline"; "Keel falls" when the sentence names no shares)
+        name = _PLACE_MODIFIER.sub("", names[0])
+        shares = re.search(rf"{re.escape(name)}(?:['’]s)?\s+(shares|stock)\b", sentence)
+        label = f"{name} shares {noun}" if shares else f"{name} {forms[noun].third}"
+        return label[0].upper() + label[1:]
     label = f"{_PLACE_MODIFIER.sub('', names[0])} {m.group('np')}" if names else m.group("np")
     return label[0].upper() + label[1:]
+
+
+#: Verb groups of a share move ("rise", "fall"): a possessive date's noun of these is the move of a company's shares.
+_MOVE_GROUPS = frozenset({"rise", "fall"})
 
 
 #: A list line of market copy: a name, an aside in brackets or after a comma, a colon and a signed figure

@@ -466,9 +466,12 @@ def _subject_before_aside(tokens: list[tuple[str, int]], comma: int, verbs: list
 
 def _paired_opening(tokens: list[tuple[str, int]], i: int, j: int, comma: int) -> bool:
     """Whether the noun phrase ``[i, j)`` right before the comma at ``comma`` is the second of two names joined by "and"
-    that open the sentence ("Jo Roe and Al Poe, head of ..."): the pair opens it, as one name would."""
+    that open the sentence ("Jo Roe and Al Poe, head of ...", "The Securities and Exchange Commission (SEC)"): the pair
+    opens it, as one name would."""
     runs = name_runs(tokens)
-    return i >= 2 and j == comma and tokens[i - 1][0].lower() == "and" and (0, i - 1) in runs and (i, j) in runs
+    # (after "The": "The Securities and Exchange Commission (SEC) has sent", the bracket blanked to a comma)
+    opening = (0, i - 1) in runs or (tokens[0][0] == "The" and (1, i - 1) in runs)
+    return i >= 2 and j == comma and tokens[i - 1][0].lower() == "and" and opening and (i, j) in runs
 
 
 #: Prepositions whose object a name after "a"/"an" is inside a subject's phrase ("bolts ... on an Alaska Airlines jet").
@@ -765,6 +768,10 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     if not subject and before and np_text not in PRONOUNS:
         i, j = before[-1]
         subject = canonical_name(run_text(tokens, i, j))
+        pair = [r for r in runs if r[1] == i - 1] if i > 1 and tokens[i - 1][0] == "and" else []
+        if pair and _institution_and(run_text(tokens, *pair[-1]), run_text(tokens, i, j)):
+            # "The Securities and Exchange Commission (SEC) has sent": one institution's name, "and" inside it
+            subject = canonical_name(f"{run_text(tokens, *pair[-1])} and {run_text(tokens, i, j)}")
         located = located_head(tokens, i) if j == k or not tokens[j][0].isalpha() or tokens[j][0].islower() else ""
         if located:  # "Officials in the United States on Monday blocked ...": the officials did it
             subject, plural = f"{located} {subject}", located_plural(located)
@@ -1248,13 +1255,28 @@ _INSTITUTION_HEADS = frozenset({"department", "ministry", "office", "bureau", "c
                                 "centers", "centres", "center", "centre"})
 
 
+#: Head nouns that end an institution's name after "and" ("Securities and Exchange Commission", "Energy and Commerce
+#: Committee"), besides :data:`_INSTITUTION_HEADS`.
+_INSTITUTION_TAILS = frozenset({"committee", "subcommittee", "court", "administration", "service", "fund", "tribunal",
+                                "regulator", "parliament", "assembly", "senate", "house", "panel"})
+#: Words of a company's name: "Orvale Tools and Kestrel Works" are two companies, not one institution.
+_COMPANY_WORDS = frozenset({"inc", "corp", "ltd", "plc", "group", "holdings", "co", "bank", "airlines", "motors"})
+
+
 def _institution_and(first: str, second: str) -> bool:
     """Whether "``first`` and ``second``" is one institution's name: ``first`` opens on an institution's head and
     its "of" phrase, ``second`` is a name without an "of" of its own ("Department of Mineral Resources" and
     "Energy")."""
     words = first.split()
-    return len(words) >= 3 and words[0].lower() in _INSTITUTION_HEADS and words[1] in ("of", "for") \
-        and " of " not in f" {second} "
+    if len(words) >= 3 and words[0].lower() in _INSTITUTION_HEADS and words[1] in ("of", "for") \
+            and " of " not in f" {second} ":
+        return True
+    # "the Securities and Exchange Commission", "the House Energy and Commerce Committee": what the institution's head
+    # noun ends the second part, the first part is the words it covers (no head noun or name of its own)
+    tail = second.split()
+    return len(tail) >= 2 and tail[-1].lower() in _INSTITUTION_HEADS | _INSTITUTION_TAILS \
+        and words[-1].lower() not in _INSTITUTION_HEADS | _INSTITUTION_TAILS and len(words) <= 3 \
+        and not any(w.lower() in _COMPANY_WORDS for w in words)
 
 
 def _medium_participle(tokens: list[tuple[str, int]], k: int, forms: dict[str, EventVerb]) -> bool:

@@ -82,7 +82,7 @@ _TABLE_BARS = re.compile(r"\s*\|\s*")
 def tidy_label(label: str) -> str:
     """``label`` without the debris of the date taken out of it: no space before a stop and no doubled stop ("When the
     tally came,, it was" -> "When the tally came, it was"), no dash opening it ("— 45p U-turn" -> "45p U-turn"), no
-    closing quotation mark that opens nowhere and no stop at the end ('Refund details ."' -> "Refund details"), no
+    closing quotation mark that opens nowhere nor an opening one that closes nowhere, and no stop at the end ('Refund details ."' -> "Refund details"), no
     preposition left at the end ("Hearing is set for" -> "Hearing is set")."""
     # a table row's cells ("| 155.36 | +0.4%"): the cells in a list, no bars
     label = ", ".join(cell for cell in _TABLE_BARS.split(label.strip()) if cell) if "|" in label else label
@@ -92,6 +92,8 @@ def tidy_label(label: str) -> str:
     if text.endswith("”") and "“" not in text or text.endswith('"') and text.count('"') % 2 \
             or text.endswith("]") and "[" not in text:
         text = text[:-1]
+    if text.startswith('"') and text.count('"') % 2 or text.startswith("“") and "”" not in text:
+        text = text[1:].lstrip()  # a quotation that goes on past the sentence ('"The ad business is fine today.'): no mark opening nowhere
     text = text.rstrip(" ,;:")
     if text.endswith(".") and not _ABBREVIATION_END.search(text):
         text = text.rstrip(" ,;:.")

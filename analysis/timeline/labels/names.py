@@ -26,8 +26,8 @@ MAX_NAME_WORDS = 5
 
 
 #: A word is letters of any script and digits ("Zürich", "Société", "Łódź"), a figure (with its currency: "$4",
-#: "R$85", "NT$9"), an initialism or one sign.
-TOKEN = re.compile(r"(?:[A-Z]{1,3}\$|\$)?\d[\d.,]*(?:-[A-Za-z]+)*(?:%|bn|m\b)?|(?:[A-Z]\.){2,}(?:-[a-z]+)*|[^\W\d_][^\W_]*(?:[-’'&][^\W_]+)*|[^\s\w]|_")
+#: "R$85", "NT$9"; a plural in -s: "Model 3s", "the 1990s"), an initialism or one sign.
+TOKEN = re.compile(r"(?:[A-Z]{1,3}\$|\$)?\d[\d.,]*(?:-[A-Za-z]+)*(?:%|bn|m\b|s\b)?|(?:[A-Z]\.){2,}(?:-[a-z]+)*|[^\W\d_][^\W_]*(?:[-’'&][^\W_]+)*|[^\s\w]|_")
 
 
 QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’|(?<!\w)'[^']{12,}'(?!\w)")

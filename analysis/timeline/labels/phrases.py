@@ -34,6 +34,8 @@ from analysis.timeline.labels.words import (
     passive_agent,
     past_of_participles,
     past_participles,
+    present_of_past,
+    same_past,
     sentence_adverb,
     time_word,
     verb_before_to,
@@ -146,11 +148,14 @@ def _noun_before_past(tokens: list[tuple[str, int]], n: int, j: int, k: int) -> 
         return False
     forms = verb_forms()
     word, verb = tokens[k][0].lower(), forms.get(tokens[k][0].lower())
-    if verb is None or word in (verb.lemma, verb.third) or word.endswith("ing"):
+    if verb is None or word.endswith("ing"):
         return False
+    before = forms[tokens[n][0].lower()]
+    if word in (verb.lemma, verb.third):
+        # "Wednesday's fall cut the value of ...": a past that looks bare, with its object, after a bare noun
+        return word in same_past() and tokens[n][0].lower() == before.lemma and _object_next(tokens, k + 1)
     if word in past_participles() and not _object_next(tokens, k + 1):
         return False  # "promises made in August have", "a fine imposed in July": a participle after its noun
-    before = forms[tokens[n][0].lower()]
     return tokens[n][0].lower() in (before.lemma, before.third) or tokens[n][0].lower().endswith("ing")
 
 
@@ -394,8 +399,14 @@ def _reported_clause_verb(tokens: list[tuple[str, int]], k: int, stop_at: int) -
         low = tok.lower()
         if pos >= stop_at or not (tok[0].isalnum() or tok[0] in "$£€") or low in RELATIVE | {"when", "where", "and", "or", "but"}:
             return None
+        by_agent = n + 1 < len(tokens) and tokens[n + 1][0].lower() == "by"  # "a provider hired by the bank": a participle
         if n > k and (low in AUX | MODALS or (low in forms and low not in (forms[low].lemma, forms[low].third)
-                                                and not low.endswith("ing"))):
+                                                and not low.endswith("ing") and not by_agent)):
+            return n
+        if n > k and not by_agent and (low in IRREGULAR_PAST or _PAST_FORM.fullmatch(tok) and low not in forms_lemmas()) \
+                and tokens[n - 1][0][:1].isalnum() and tokens[n - 1][0].lower() not in DETERMINERS | {"to"}:
+            # "said that sales in its automotive division grew 15%", "that Pellham accounted for 7%": a past the verb
+            # list does not know, after a noun
             return n
     return None
 
@@ -514,6 +525,15 @@ def _telling_phrase_clause(tokens: list[tuple[str, int]], k: int, stop_at: int) 
     return None
 
 
+#: Numbers in words ("between three and five percent").
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
+                          "hundred".split())
+
+
+#: Prepositions that open the complement of a reported clause's verb ("accounted for 7%", "moved to Texas").
+_REPORTED_COMPLEMENT_PREPS = frozenset({"for", "to", "into", "against", "with"})
+
+
 #: Prepositions that open a copula's complement in a reported clause ("it was in touch", "they were on track").
 _COPULA_PREPS = frozenset({"in", "on", "at", "under", "behind", "ahead"})
 
@@ -588,6 +608,7 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
     took_number = False
     converted = False
     cut_short = False
+    ran_into_quote = False
     k = start
     if speech and k + 1 < len(tokens) and tokens[k][0].lower() in _TELLING_DAYS and tokens[k + 1][0].lower() == "that":
         k += 1  # "said Friday that ...": the day of the telling is no part of what was said
@@ -609,6 +630,13 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
         told = _told_day_clause(tokens, k, stop_at, date_at)
         if told is not None:  # "said on Friday it would cut ...": the day of the telling, then what was said
             k, reported = told, True
+    if reported and 0 < k < len(tokens) and sentence and work and tokens[k][1] < stop_at:
+        # 'said that "nothing is off the table" on disclosure': the quotation is what was said, not the phrase after it
+        quoted = _quoted_between(sentence, work, tokens[k - 1][1] + len(tokens[k - 1][0]), tokens[k][1])
+        if quoted:
+            words.append(quoted)
+            ran_into_quote = True
+            k = len(tokens)
     if not speech and 0 <= date_at < (tokens[start - 1][1] if 0 < start <= len(tokens) else -1):
         # "[Sept 16 -] The Fed agreed on Tuesday to lend ...": the day is no part of the object (a day after the date
         # the label is for tells that date's row apart: "closed on Friday 7.2% below their level of 9 May")
@@ -641,10 +669,10 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
         if words and sentence and work and pos < stop_at:
             # the quotation the phrase runs into, also when a comma or a stop follows it ('that it had "rebuilt
             # the systems", and ...' left "Renault says it")
-            gap = work[tokens[k - 1][1] + len(tokens[k - 1][0]) : pos]
-            quoted = sentence[tokens[k - 1][1] + len(tokens[k - 1][0]) : pos].strip()
-            if gap.strip() == "" and len(quoted) > 2 and quoted[0] in "“\"‘'" and quoted[-1] in "”\"’'":
+            quoted = _quoted_between(sentence, work, tokens[k - 1][1] + len(tokens[k - 1][0]), pos)
+            if quoted:
                 words.append(quoted)
+                ran_into_quote = True
                 break
         if tok == "." and words and words[-1] in _MONTH_ABBREVIATIONS and k + 1 < len(tokens) \
                 and tokens[k + 1][0][:1].isdigit() and tokens[k + 1][1] < stop_at:
@@ -654,6 +682,12 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
         if tok == "." and words and _title_before_name(words[-1] + ".") and pos < stop_at:
             words[-1] += "."  # "called Mr. Obama's remarks ...", "naming Sen. Mike Lee": a title's stop ends no phrase
             k += 1
+            continue
+        if reported and tok == "," and words and words[-1][:1].isupper() and work and k + 1 < len(tokens) \
+                and tokens[k + 1][1] < stop_at and tokens[k + 1][0].islower() \
+                and work[pos - 1:pos] == " " and len(work[pos + 1:tokens[k + 1][1]]) >= 4 \
+                and not work[pos + 1:tokens[k + 1][1]].strip():
+            k += 1  # "that Saudi Arabia's Public Investment Fund (PIF) has built": the name's short form, blanked to a comma
             continue
         if pos >= stop_at or (not tok[0].isalnum() and not amount and tok not in ("$", "%", "£", "€", "-")):
             break
@@ -670,7 +704,9 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
         at_least = low == "at" and k + 1 < len(tokens) and tokens[k + 1][0].lower() in ("least", "most")
         if reported and low in _SAID_PP and words and len(words) <= 3 and not converted \
                 and not words[0][:1].isdigit() and not any(w.lower() in _CLAUSE_OPENERS or w.lower() in verb_forms()
-                            and w.lower() != verb_forms()[w.lower()].lemma for w in words):
+                            and w.lower() != verb_forms()[w.lower()].lemma and not (n == 0 and w.islower()
+                            and w.lower() == verb_forms()[w.lower()].third)  # "said that posts on ...": a plural noun
+                            for n, w in enumerate(words)):
             verb_at = _reported_clause_verb(tokens, k + 1, stop_at)
             if verb_at is not None:
                 # "said that a failure at an outside provider had caused the outage": the phrase after the reported
@@ -684,9 +720,9 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
             words.append(tok)  # "4,800 welding and handling robots": two modifiers of one noun, not a second phrase
             k += 1
             continue
-        if reported and low in _COPULA_PREPS and words and words[-1].lower() in ("was", "were", "is", "are") \
+        if reported and low in _COPULA_PREPS and words and words[-1].lower() in ("was", "were", "is", "are", "been") \
                 and k + 1 < len(tokens) and tokens[k + 1][1] < stop_at and tokens[k + 1][0][:1].isalpha():
-            words.append(tok)  # "said it was in touch with X", "said they were on track": the copula's complement
+            words.append(tok)  # "said it was in touch with X", "said they were on track", "he had been in talks": the copula's complement
             k += 1
             continue
         if reported and converted and low == "that" and words and words[-1][:1].isalnum():
@@ -695,7 +731,11 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
             words.append(tok)  # "grounded all 65 of its jets": the count's noun follows "of", no phrase ends on "65"
             k += 1
             continue
-        if (low in STOP_OBJECT and not at_least and not than) or (took_number and low in ("by", "to", "of")):
+        # "a stake of between 3% and 5%": the range's "and" ends no phrase (not "between [2005] and 2009": the date's)
+        between = low == "and" and "between" in (w.lower() for w in words[-3:-1]) and k + 1 < len(tokens) \
+            and pos - tokens[k - 1][1] - len(tokens[k - 1][0]) <= 1 \
+            and tokens[k + 1][1] < stop_at and (tokens[k + 1][0][:1].isdigit() or tokens[k + 1][0].lower() in _NUMBER_WORDS)
+        if (low in STOP_OBJECT and not at_least and not than and not between) or (took_number and low in ("by", "to", "of")):
             break
         if len(words) >= OBJECT_WORDS:
             cut_short = True
@@ -705,6 +745,22 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
             words.append(shifted[0])
             converted = True
             k += shifted[1]
+            continue
+        if (reported and not converted and words and tok.islower() and low not in verb_forms()
+                and (low in IRREGULAR_PAST or _PAST_FORM.fullmatch(tok) and low not in forms_lemmas())
+                and words[-1][:1].isalnum() and words[-1].lower() not in AUX | MODALS | DETERMINERS | {"to"}
+                and not _has_verb_already(words) and not (k + 1 < len(tokens) and tokens[k + 1][0].lower() == "by")
+                and (present := present_of_past(low, _plural_subject(words[-1]))) is not None):
+            # "said that sales grew 15%", "that Pellham accounted for 7%": a past the verb list does not know, in the
+            # present as a headline tells it; a preposition right after it is its complement ("accounts for")
+            words.append(present)
+            converted = True
+            k += 1
+            if k + 1 < len(tokens) and tokens[k][0].lower() in _REPORTED_COMPLEMENT_PREPS and tokens[k + 1][1] < stop_at \
+                    and tokens[k + 1][0][:1].isalnum() and not time_word(tokens[k + 1][0]) \
+                    and not work[tokens[k - 1][1] + len(tokens[k - 1][0]):tokens[k][1]].strip():
+                words.append(tokens[k][0])
+                k += 1
             continue
         if (speech and not converted and low in verb_forms() and words
                 and low not in (verb_forms()[low].lemma, verb_forms()[low].third) and not low.endswith("ing")
@@ -723,13 +779,35 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
         words.append(tok)
         took_number = took_number or tok[0].isdigit() or tok.startswith("$")
         k += 1
+    if speech and (words or reported) and not ran_into_quote and not cut_short and sentence and work and 0 < k <= len(tokens):
+        # a quotation that ends the sentence and what was said ('said its arrangements were "fully disclosed and
+        # accounted for."', 'said in a statement that it "rejects any suggestion ..."'): its opening, not "were"
+        quotation = _closing_quotation(sentence, work, tokens[k - 1][1] + len(tokens[k - 1][0]),
+                                       tokens[k][1] if k < len(tokens) else len(work))
+        if quotation:
+            words.append(quotation)
     verb = tokens[start - 1][0] if 0 < start <= len(tokens) else ""
     while words and words[-1].lower() in _DANGLING | AUX | MODALS and not (not speech and _lone_particle(words, verb)) \
             and not _particle_of_verb(words):
         words.pop()
     if cut_short:  # stopped by the length limit: end on the last word that closes a phrase (not a title: "of Mr.")
-        while words and (words[-1].lower() in _DANGLING or words[-1].lower() in verb_forms() or _title_before_name(words[-1])):
-            words.pop()
+        opened = [n for n, w in enumerate(words) if w.lower() == "between" and n >= len(words) - 4]
+        if opened and _range_open(words, opened[-1]):
+            words = words[:opened[-1]]  # "a stake of between 3% [and 5%]": a range cut short goes whole
+        while words:
+            if words[-1].lower() in _DANGLING or _title_before_name(words[-1]) \
+                    or (words[-1].lower() in verb_forms() and not words[-1][:1].isupper()):  # "Fund": a name's word
+                words.pop()
+            elif len(words) > 2 and POSSESSIVE_END.search(words[-1]):
+                # "over Chief Executive Jane Roe's [plan to take]": the possessive's noun is cut off, so the name and
+                # its title go too ("Elon" alone would garble the name)
+                words.pop()
+                while len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper():
+                    words.pop()
+                if len(words) > 1 and words[-1][:1].isupper() and words[-2].lower() in _DANGLING:
+                    words.pop()
+            else:
+                break
         if words and len(words) >= 2 and words[-2].lower() == "to":
             words = words[:-2]
     if words and words[-1].lower() in verb_forms() and len(words) >= 2 and words[-2].lower() == "to":
@@ -738,6 +816,43 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
 
 
 _CURRENCY_GAP = re.compile(r"([£€$]) (?=\d)")
+
+
+def _range_open(words: list[str], at: int) -> bool:
+    """Whether the range that "between" opens at ``at`` is cut before its second end (or its unit: "between three and
+    five [percent]")."""
+    rest = [w.lower() for w in words[at + 1:]]
+    return "and" not in rest or rest[-1] in _NUMBER_WORDS
+
+
+def _quoted_between(sentence: str, work: str, start: int, stop: int) -> str:
+    """The quotation of ``sentence`` that fills ``[start, stop)``, blanked in ``work`` (a comma or a stop may follow
+    it), or ""."""
+    quoted = sentence[start:stop].strip()
+    if work[start:stop].strip() == "" and len(quoted) > 2 and quoted[0] in "“\"‘'" and quoted[-1] in "”\"’'":
+        inner = quoted[1:-1].strip().split()
+        if len(inner) > 10:  # a long quotation: its opening, cut where a phrase ends and closed ("“… deferred…" was cut)
+            return quoted_opening(inner)
+        # the comma or stop the sentence puts inside the marks ends no label: '"as quickly as possible,"'
+        return quoted[0] + quoted[1:-1].rstrip(",;:. ") + quoted[-1]
+    return ""
+
+
+#: A quotation in its marks (as :data:`~analysis.timeline.labels.names.QUOTE` finds one), with what may follow it to the
+#: end of the sentence: a stop, a closing bracket, a space.
+_CLOSING_QUOTE = re.compile(r"\s*(“[^”]*”|\"[^\"]*\")[\s.!?)]*$")
+
+
+def _closing_quotation(sentence: str, work: str, start: int, stop: int) -> str:
+    """The opening of the quotation (:func:`quoted_opening`) that runs from ``start`` to the end of ``sentence`` when
+    ``work`` has it blanked up to ``stop`` (no word of the clause after it); "" otherwise."""
+    if work[start:stop].strip() or stop < len(work) and work[stop:].strip(" .!?)"):
+        return ""
+    found = _CLOSING_QUOTE.match(sentence, start)
+    if found is None:
+        return ""
+    inner = found.group(1)[1:-1].strip().split()
+    return quoted_opening(inner) if len(inner) >= 2 else ""
 
 
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
