@@ -155,6 +155,17 @@ _DESK_LINE_RE = re.compile(
 _CONTRIBUTED_RE = re.compile(
     r"(?:^|(?<=[.!?”\"][ \t])|(?<=[.!?][ \t]{2}))[ \t]*[A-Z][^.!?\n]{0,140}?\bcontributed[ \t]+(?:reporting[ \t]+)?"
     r"(?:to|for)[ \t]+this[ \t]+(?:report|story|article|piece)\b[^\n.]{0,40}\.?", re.MULTILINE)
+# the wire a story was put together from, credited on a line of its own or in a closing sentence: "From Example Wire
+# reports.", "Compiled from Example Wire and Sample News reports", "Example Wire material was used in this report."
+# (the wire credit of an edited or reprinted story, not a source the story cites: "Quist Bank data were used in the
+# study" names no report of its own)
+_WIRE_REPORTS_RE = re.compile(
+    r"^[ \t]*(?:(?:Compiled|Adapted|Taken)[ \t]+from|From)[ \t]+(?:the[ \t]+)?[A-Z][^\n.!?]{0,80}?[ \t]reports?"
+    r"[ \t]*\.?[ \t]*$", re.MULTILINE)
+_WIRE_MATERIAL_RE = re.compile(
+    r"(?:^|(?<=[.!?”\"][ \t])|(?<=[.!?][ \t]{2}))[ \t]*[A-Z][^.!?\n]{0,100}?\b(?:material|information|reporting)"
+    r"[ \t]+(?:was|were|has[ \t]+been|have[ \t]+been)[ \t]+used[ \t]+in[ \t]+this[ \t]+(?:report|story|article)\b"
+    r"[^\n.]{0,40}\.?", re.MULTILINE)
 # an author box at the end of a page: the writer's name alone on a line, then a note opening with the name, its first
 # word or "I" ("Jane Roe\nJane has edited the Ledger since 2019. ...", "Jane Roe\nI'm a senior writer at ...")
 _AUTHOR_BOX_RE = re.compile(
@@ -320,6 +331,12 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
             regions.append(match.span(1))
     if "contributed" in text:
         for match in _CONTRIBUTED_RE.finditer(text):
+            regions.append(match.span())
+    if "rom " in text:
+        for match in _WIRE_REPORTS_RE.finditer(text):
+            regions.append(match.span())
+    if "used in this" in text:
+        for match in _WIRE_MATERIAL_RE.finditer(text):
             regions.append(match.span())
     for match in _DESK_LINE_RE.finditer(text):
         regions.append(match.span())

@@ -487,6 +487,35 @@ _CASE_JOINERS = frozenset({"vs.", "vs", "v.", "v", "versus"})
 # "the maker of Quistbars and Zorbo Crunch", "a producer of Quistella": the names a maker makes, listed after "of"
 _MAKER_OF_RE = re.compile(r"\b(?:maker|makers|manufacturer|manufacturers|producer|producers)[ \t]+of[ \t]+(?:the[ \t]+)?"
                           r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+or[ \t]+))*\Z")
+_PRODUCTS_LISTED_RES: dict[int, re.Pattern[str]] = {}
+_PRODUCT_PLURALS: dict[int, frozenset[str]] = {}
+
+
+def _product_plurals(lex: Lexicon) -> frozenset[str]:
+    """The plurals of ``product_nouns_before`` ("drugs", "therapies", "vaccines")."""
+    found = _PRODUCT_PLURALS.get(id(lex))
+    if found is None:
+        found = frozenset((n[:-1] + "ies") if n.endswith("y") else n + "s" for n in lex.product_nouns_before)
+        _PRODUCT_PLURALS[id(lex)] = found
+    return found
+
+
+def _products_listed_before(text: str, start: int, lex: Lexicon) -> bool:
+    """True when the name at ``start`` is in a list right after a plural product noun with its determiner or count
+    ("two heart drugs, Quistrel and Zorvex", "the drugs Quistrel or Zorvex"): the names of products, not of their
+    makers."""
+    regex = _PRODUCTS_LISTED_RES.get(id(lex))
+    if regex is None:
+        plurals = sorted(_product_plurals(lex), key=len, reverse=True)
+        # (the noun after a determiner or a count: "the drugs", "two heart drugs", "its two vaccines"; not "makers of
+        # generic drugs, Quistpharm and Zorbo Labs", companies)
+        regex = re.compile(r"\b(?:the|its|their|his|her|both|two|three|four|five|several|\d+)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+                           r"(?:" + "|".join(re.escape(p) for p in plurals) + r"),?[ \t]+"
+                           r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?(?:,[ \t]+|,?[ \t]+(?:and|or)[ \t]+))*\Z")
+        _PRODUCTS_LISTED_RES[id(lex)] = regex
+    return regex.search(text, max(0, start - 120), start) is not None
+
+
 # "A CDN sells one thing", "an ETF is ...": after the indefinite article an acronym that is the subject of a verb is a
 # kind of thing (the verb an auxiliary, or a verb in -s before its object's determiner); one that modifies a noun
 # ("a NATO summit", "an HBO series about") may be a name
@@ -1332,6 +1361,11 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         # "the eye drug Eylea", "sells the infused drug Tysabri"; "the delivery app X" names a company as often as
         # its product: enough to type the name here, too little to outvote other articles (resolve._one_type)
         add("PRODUCT", STRONG - 1 if c.prev.lower() in _BUSINESS_PRODUCTS else STRONG)
+    if c.prev in (",", "and", "or") or c.prev.endswith("s") and c.prev.islower() and c.prev in _product_plurals(lex):
+        if text and not org_form and nwords <= 2 and catalog_company(surface) is None \
+                and surface not in lex.known_org_alias and _products_listed_before(text, c.start, lex):
+            add("PRODUCT", STRONG)  # "two heart drugs, Quistrel and Zorvex", "the vaccines Quistvax and Zorbovax":
+            # the names a plural product noun lists
     if c.next == "sold" and _SOLD_UNITS_RE.match(text, c.end) and not org_form:
         add("PRODUCT", STRONG)  # "Quistfall IV sold 7.2 million copies": what is sold by the copy or the unit
     if c.prev == "," and c.prev2 in lex.product_nouns_owned and c.next in (",", ".") and nwords <= 3 and not org_form \

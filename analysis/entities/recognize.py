@@ -10,7 +10,7 @@ from typing import Literal
 
 import pandas as pd
 
-from analysis.corpus.provenance import media_words
+from analysis.corpus.provenance import looks_like_outlet, media_words
 from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn
 from analysis.entities.aliases import canonical_org_name
 from analysis.entities.credits import in_regions
@@ -23,6 +23,7 @@ from analysis.entities.language import foreign_lines
 from analysis.entities.links import (body_head_short_names, codes_before_names, coordinated_orgs, initials_labels,
                                     known_as, nicknames, or_names, parenthesised_short_names)
 from analysis.entities.catalog import Lexicon, catalog_company, company_for_ticker, get_lexicon, norm_key
+from analysis.entities.committees import committee_rows
 from analysis.entities.spans import Candidate, used_lowercase
 
 # a text about a ship: "the vessel", "container ship", "ran aground", "refloat"
@@ -562,9 +563,25 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
         if len(words) < 3 or words[0].lower() in _TITLE_SMALL_WORDS - {"a", "an", "the"}:
             continue
         if all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words) \
-                and sum(1 for w in words if w[:1].isupper()) >= 3:
+                and sum(1 for w in words if w[:1].isupper()) >= 3 and not _cited_outlet(text, m):
             out.append((m.start(1), m.end(1)))
     return out
+
+
+# a reporting verb after a quoted name, or "according to" before it: 'as the "Quist Daily Courier" reports'
+_REPORTS_AFTER_RE = re.compile(r"[ \t]+(?:reports|reported|writes|wrote|says|said|cites|cited|claims|claimed|"
+                               r"revealed|quotes|quoted)\b")
+_ACCORDING_BEFORE_RE = re.compile(r"\b(?:[Aa]ccording[ \t]+to|[Rr]eports?[ \t]+(?:in|by)|[Tt]old)[ \t]+(?:the[ \t]+)?$")
+
+
+def _cited_outlet(text: str, quoted: re.Match[str]) -> bool:
+    """True for a quoted name that is an outlet's (a media word: "News", "Journal", "Times"; a known agency) cited as
+    the source of a report: 'as the "Quist Daily Courier" reports', 'according to the "Quist Evening News"' (the
+    quotation marks some styles put around a paper's name), no title of a work."""
+    if not looks_like_outlet(quoted.group(1)):
+        return False
+    return _REPORTS_AFTER_RE.match(text, quoted.end()) is not None \
+        or _ACCORDING_BEFORE_RE.search(text, max(0, quoted.start() - 30), quoted.start()) is not None
 
 
 def _in_titles_only(doc: DocGroups, titles: list[tuple[int, int]], lex: Lexicon) -> set[int]:
@@ -741,6 +758,7 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
         rows = _bloc_short_forms(rows, lex)
     rows = _exchange_markets(rows, text, lex)
     rows = _country_led_names(rows, text, lex)
+    rows = committee_rows(rows, text)
     rows.sort()
     return rows
 

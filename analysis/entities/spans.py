@@ -33,6 +33,8 @@ _TICKER_RE = re.compile(
     r"|\b([A-Z][A-Za-z-]{1,12})(?:[ \t](?:ADRs?|ADSs?|GDRs?))?\s*:\s*([A-Z0-9][A-Z0-9&]{0,11}(?:[.-][A-Z]{1,4})?)\b"
 )
 _INT_RE = re.compile(r"^\d{2,4}$")
+# the words of a broadcaster's name that may follow a channel's one-figure number ("Channel 4 News"; `_WINDOW_RE` too)
+_BROADCAST_WORDS = frozenset({"News", "TV", "Radio", "Television", "Network"})
 # a number that goes on as a figure is no part of a name: "Lost 12.6% on Monday", "EUR 540 mln"
 _DECIMAL_RE = re.compile(r"[.,]\d")
 _SCALE_AFTER = frozenset({"mln", "bln", "million", "billion", "trillion", "bn", "m", "k"})
@@ -238,7 +240,7 @@ _LAW_HEADS = frozenset({"Act", "Bill", "Law", "Code", "Directive", "Regulation",
 _FOREIGN_AND = frozenset({"y", "et", "und"})  # "and" in Spanish, French and German, never an English word
 # a name may start right after "then-", "ex-" or an Arabic article ("then-Secretary of State ...", "al-Megrahi")
 _WINDOW_RE = re.compile(rf"(?:(?<![\w'’&./\-])|(?<=\bthen-)|(?<=\bex-)|(?<=\bal-)|(?<=\bel-))"
-                        rf"{_CAP}(?:{_JOIN}{_CAP}|[ ]\d{{2,4}}\b)*")
+                        rf"{_CAP}(?:{_JOIN}{_CAP}|[ ]\d{{2,4}}\b|[ ]\d(?=[ ](?:News|TV|Radio|Television|Network)\b))*")
 
 
 _WORD_CHARS = frozenset("'’&.-/")
@@ -691,6 +693,10 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                 if cur.endswith(".") and ntok in _SENTENCE_OPENERS:
                     break  # "in the U.S. The plan": the abbreviation's period ends the sentence
                 j += 1
+                continue
+            if len(ntok) == 1 and ntok.isdigit() and j + 2 < n and toks[j + 2][2] in _BROADCAST_WORDS \
+                    and not cur.endswith(_POSSESSIVE) and text[nxt[1]:toks[j + 2][0]] == " ":
+                j += 1  # "Channel 4 News", "Quist 7 TV": a channel's number inside a broadcaster's name
                 continue
             if _INT_RE.match(ntok) and cur not in lex.time_words and not cur.endswith(_POSSESSIVE):
                 after = toks[j + 2][2] if j + 2 < n else _token_forward(text, nxt[1])[0]
