@@ -117,10 +117,11 @@ SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|(?P<pa
                          r"(?:\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per[\s-]?cent|pct)))?", re.IGNORECASE)
 #: The day "since mid-April", "since early May", "since late March" starts from.
 _PART_OF_MONTH = {"early": 1, "mid": 15, "late": 21}
-#: "since" and a clause ending on its day ("has lost 13.6% since it first made its bid public on June 1"), or a level
+#: "since" and a clause ending on its day ("has lost 13.6% since it first made its bid public on June 1", also opening
+#: the sentence: "Since the reports on March 2, the stock has lost 17%"), or a level
 #: "from" a day ("fell 19% from 412p on March 6 to 332p", "down 38% from a record close of $82.45 on Nov. 9"): a period
 #: from that day, not its session.
-SINCE_CLAUSE = re.compile(r"\b(?:since\s+(?:[\w'’-]+\s+|[A-Z]{0,3}[$£€¥]\d[\d.,]*\s+){1,8}?|from\s+(?:[\w'’.,$£€-]+\s+){1,6}?)on\s+(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
+SINCE_CLAUSE = re.compile(r"\b(?:[Ss]ince\s+(?:[\w'’-]+\s+|[A-Z]{0,3}[$£€¥]\d[\d.,]*\s+){1,8}?|from\s+(?:[\w'’.,$£€-]+\s+){1,6}?)on\s+(?P<m>" + _MONTH + r")\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
                           r"(?![\d.,]*\s*(?:%|per[\s-]?cent|pct))")
 #: A name's possessive owning an event, of one to three capitalised words ("Acme's", "Bexley Peak's bid").
 _OWNER_NAME = r"(?-i:(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*)['’]s"
@@ -863,7 +864,7 @@ _OPENING = re.compile(r"^\s*(?:(?P<c>(?:since|from|between)\s+(?:last\s+)?" + _W
                       r"(?:\s+(?:to|and|through|until|till)\s+" + _WD + r"['’]s\s+(?:close|closing\s+(?:price|level)))?)"
                       r"\s*,?\s+(?=\S)|"  # "Since Monday's close X has lost 9%", "From Monday's close to Wednesday's close it's down"
                       r"(?P<p>(?:since|so\s+far|over|in|during|for|this|last|yesterday|year[\s-]to[\s-]date)\b"
-                      r"(?:[^,.;\d%]|(?<=[A-Z][a-z]{2})\.|(?<=\s)\d{1,2}\b){0,48}),|(?P<q>(?:last|this)\s+(?:week|month|year)|yesterday)\s+(?-i:(?=[A-Z])))",
+                      r"(?:[^,.;\d%]|(?<=[A-Z][a-z]{2})\.|(?<=\s)\d{1,2}\b){0,64}),|(?P<q>(?:last|this)\s+(?:week|month|year)|yesterday)\s+(?-i:(?=[A-Z])))",
                       re.IGNORECASE)
 
 

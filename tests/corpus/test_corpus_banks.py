@@ -298,5 +298,5 @@ def test_timeline_chart_labels_show_quotes_unescaped() -> None:
     from analysis.filters import FilterState
 
     ticks = [str(t).replace("<br>", " ") for t in report_charts("timeline", _corpus(), FilterState())[0].figure.layout.yaxis.ticktext or ()]
-    assert any(t.startswith('" was about fear') for t in ticks)
+    assert any('says “Americans can have confidence that the banking system is safe”' in t for t in ticks)
     assert not any("&quot;" in t or "&#x27;" in t for t in ticks)
