@@ -110,6 +110,28 @@ def stated_end(text: str) -> tuple[int, int] | None:
     return ends.pop() if len(ends) == 1 else None
 
 
+#: A Japanese company's accounts: a figure in yen and the Tokyo market or Japan named. News convention: a Japanese
+#: company's fiscal year runs from April 1 to March 31 and is named by the calendar year it starts in ("fiscal 2014"
+#: and "FY2014" run from April 2014 to March 2015; "last fiscal year" in July 2015 is April 2014 to March 2015).
+_YEN_FIGURE = re.compile(r"\d\s*(?:(?:million|billion|trillion)\s+)?yen\b|¥\s?\d")
+#: (Japan's market or a Japanese company, not Japan alone: "sales in Japan", "the dollar at 110 yen" tell of an
+#: exporter whose fiscal year may be any)
+_JAPAN = re.compile(r"\bTokyo\s+(?:Stock\s+Exchange|bourse|market)|\bTokyo-listed\b|\bTOKYO\b|\bTopix\b|\bJapanese\s+"
+                    r"(?:company|companies|firm|group|conglomerate|maker|makers|bank|lender|retailer|insurer)\b"
+                    # a Tokyo code ("(6502.T)") or a share price in yen ("the stock closed at 382.4 yen")
+                    r"|\(\d{4}\.T\)|\b(?:shares?|stock)\b[^.\n]{0,40}?\b(?:closed|ended|finished|trades?|traded)\s+at\s+"
+                    r"\d[\d,]*(?:\.\d+)?\s*yen\b")
+#: The end (month, day) of a Japanese fiscal year.
+JAPANESE_END = (3, 31)
+
+
+@lru_cache(maxsize=1)
+def japanese_years(text: str) -> bool:
+    """Whether ``text`` tells a Japanese company's accounts (a figure in yen, Japan or its market named), so that its
+    fiscal years are Japan's, April to March, named by their first year, unless the text states another end."""
+    return _YEN_FIGURE.search(text) is not None and _JAPAN.search(text) is not None
+
+
 def calendar_days(text: str) -> set[int]:
     """Where the months of a company's fiscal calendar stated in the present start ("Its fiscal year ends June 30",
     "a fiscal year that begins Oct. 1", "runs from July to June"): a day or month of every year, not one date."""
@@ -228,16 +250,20 @@ def fiscal(r: Resolved, ctx: Context) -> Resolved:
         first = _end_day(y0, (m0, min(last.day, calendar.monthrange(y0, m0)[1]))) + timedelta(days=1)
         return replace(r, start=start, end=end_at, value=f"{FISCAL_PREFIX}{year:04d}-{part}{n}", span=(first, last))
     md = own or stated_end(text)
+    # a Japanese company's year, named by the year it starts in (an end stated in the text goes first)
+    japanese = md is None and japanese_years(text)
+    if japanese:
+        md = JAPANESE_END
     relative = not any(ch.isdigit() for ch in text[start:r.end])  # "last fiscal year", "the fiscal first quarter"
     if relative and md is not None and ctx.dct is not None:
         # the fiscal year under way at the publication date ends on the first such day not before it
         current = ctx.dct.year if _end_day(ctx.dct.year, md) >= ctx.dct else ctx.dct.year + 1
-        year += current - ctx.dct.year
+        year += current - ctx.dct.year - (1 if japanese else 0)
     value = f"{FISCAL_PREFIX}{year:04d}" + (f"-{part}{n}" if part else "")
     span: tuple[date, date] | tuple[None, None] = _UNPLACED
     if md is not None:
         end = _end_day(int(after.group("year")), md) if own is not None and after is not None and after.group("year") \
-            else _end_day(year, md)
+            else _end_day(year + (1 if japanese else 0), md)
         span = _interval(end, part, n)
         if own is not None and after is not None and not after.group("year"):
             # "fiscal 2025, which ended Sept. 30": that day is the fiscal year's last (read by its own pattern next)

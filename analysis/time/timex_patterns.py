@@ -202,7 +202,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            rf"(?:(?i:fiscal)[\s-])?(?P<unit>(?i:quarter|half))(?P<plural>(?i:s))?(?![a-z])"
                            # (not a part of a smaller unit: "in the first half hour of trading")
                            rf"(?![\s-]+(?i:hour|minute|mile|inning|century)s?\b)"
-                           rf"(?:\s+(?i:of\s+)?(?:(?i:fiscal)\s+)?(?P<year2>(?:19|20)\d\d)\b|"
+                           rf"(?:\s+(?i:of\s+)?(?:(?i:fiscal)\s+|FY\s?)?(?P<year2>(?:19|20)\d\d)\b|"
                            rf"\s+(?i:of\s+the)\s+(?:(?P<dec2>1[0-9]\d0|20\d0)|'(?P<dshort>\d0))'?s\b|"
                            rf"\s+(?i:of\s+the)\s+(?P<cent2>[12]?\d)(?:st|nd|rd|th)[\s-](?i:century)\b|"
                            rf"\s+(?:(?i:of)\s+|(?=(?i:this|last|next)\s))(?P<ofyr>(?i:the|this|last|next))\s+(?i:year)\b(?!\s*-|'s))?")),

@@ -799,15 +799,18 @@ def _list_predecessor(ctx: Context, start: int, end: int) -> date | None:
     if not ctx.days or not _LIST_BULLET.fullmatch(text, line, start) or _ENTRY_AFTER.match(text, end) is None:
         return None
     first = line
-    for _ in range(LIST_REACH_LINES):  # back over the list's entries
+    bullet = text[line:start].strip()
+    for _ in range(LIST_REACH_LINES):  # back over the list's entries (under the same bullet as this one)
         prev_end = first - 1
         while prev_end > 0 and text[prev_end - 1] == "\n":
             prev_end -= 1
         prev = text.rfind("\n", 0, prev_end) + 1
-        if prev_end <= 0 or not _ENTRY_LINE.match(text, prev):
+        if prev_end <= 0 or not _ENTRY_LINE.match(text, prev) or bullet and not text.startswith(bullet, prev):
             break
         first = prev
-    days = [d for end, d in ctx.days if first <= end <= line]
+    # the days the entries open with ("* Aug. 31 - Deadline to file the report for the year ended March 31, 2015":
+    # August, not the March inside the entry)
+    days = [d for end, d in ctx.days if first <= end <= line and _ENTRY_AFTER.match(text, end)]
     if len(days) < 2 or any(b < a for a, b in zip(days, days[1:])):
         return None
     return days[-1]
