@@ -51,7 +51,26 @@ ENTRY_STAMP = "a live blog entry's time stamp, on the publication day"
 
 
 #: A verb of saying: what an entry reports after it ("X said executives should testify") is what was said that day.
-_ENTRY_SAYING = re.compile(r"\b(?:said|says|told|tells|announced|announces|confirmed|confirms|added|adds|wrote|writes)\b")
+_ENTRY_SAYING = re.compile(r"\b(?:said|says|told|tells|announced|announces|confirmed|confirms|added|adds|wrote|writes|asks|asked"
+                           r"|reports\s+that|reported\s+that)\b")
+#: "Analyst reaction coming in.": what is arriving now (a headline's present without "is"), no cue of what is to come.
+_COMING_IN = re.compile(r"\bcoming\s+in\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def _ahead(text: str, start: int, stop: int) -> bool:
+    """Whether the entry sentence ``text[start:stop]`` is a calendar's line of what is to come: a future cue outside
+    its quotations and before its verb of saying ("09:30 GMT - UK inflation data due"), but not in what is reported
+    ("The Daily Ledger reports that X plans to leave", "An analyst asks whether X will ..."), nor after a sentence
+    that opens in the present perfect ("Nasdaq has halted trading in the shares, pending news": news just in), nor in
+    "Analyst reaction coming in"."""
+    told = _before_saying(text[start:stop].split('"')[0].split("“")[0])
+    coming = _COMING_IN.search(told)
+    if coming is not None:
+        told = told[: coming.start()]
+    if not _ENTRY_AHEAD.search(told):
+        return False
+    m = _PERFECT_OPENING.match(text, start, stop)
+    return m is None or not _participle(m.group("verb")) or _ENTRY_AHEAD.search(text, start, m.start("verb")) is not None
 
 
 def _before_saying(told: str) -> str:
@@ -108,8 +127,7 @@ def _entry_lines(text: str) -> tuple[tuple[int, int, int, bool], ...]:
     for m in _stamp_matches(text):
         start, end = m.start("t"), m.end()  # the separator too: the entry's label starts after it
         stop = _entry_end(text, end)
-        told = _before_saying(text[end:stop].split('"')[0].split("“")[0])
-        if _ENTRY_AHEAD.search(told):
+        if _ahead(text, end, stop):
             continue
         line_end = text.find("\n", end)
         news = len(_ENTRY_WORDS.findall(text, end, stop)) >= MIN_ENTRY_WORDS
@@ -126,8 +144,7 @@ def _kicker_news(text: str, entry: int, line_end: int) -> int:
     if nxt is None or nxt.end() >= line_end:
         return -1
     told_end = _entry_end(text, nxt.end())
-    told = _before_saying(text[nxt.end():told_end].split('"')[0].split("“")[0])
-    if len(_ENTRY_WORDS.findall(text, nxt.end(), told_end)) < MIN_ENTRY_WORDS or _ENTRY_AHEAD.search(told):
+    if len(_ENTRY_WORDS.findall(text, nxt.end(), told_end)) < MIN_ENTRY_WORDS or _ahead(text, nxt.end(), told_end):
         return -1
     return nxt.end()
 

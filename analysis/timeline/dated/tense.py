@@ -210,6 +210,23 @@ def _without_asides(part: str) -> str:
 _PAST_EVENT_AFTER = re.compile(r"[^,;:.!?\n]{0,60}?\b(?:was|were|had|[a-z]{3,}ed)\b", re.IGNORECASE)
 
 
+#: A dot of an abbreviation inside a name, not a sentence's end: "the U.S. Securities and Exchange Commission",
+#: "Mr. Roe" (the next word capitalised and no word that opens a sentence: "sold in the U.S. The plant ..." ends one).
+_NAME_DOT = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St)\.)\s(?=[A-Z])(?!(?:The|A|An|It|Its|He|She|They|We|This|That|"
+                       r"These|Those|In|On|At|But|And|Shares|Some|Others?)\b)")
+
+
+def _no_break(text: str, a: int, b: int) -> bool:
+    """Whether no sentence ends between ``a`` and ``b`` of ``text`` (:data:`SENTENCE_BREAK`, but not at a dot of an
+    abbreviation inside a name: :data:`_NAME_DOT`)."""
+    for m in SENTENCE_BREAK.finditer(text, a, b):
+        dot = text.rfind(".", a, m.end())
+        n = _NAME_DOT.search(text, max(a, dot - 12))
+        if n is None or n.end() != m.end():
+            return False
+    return True
+
+
 def event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> TemporalExpression | None:
     """"Keel said on Monday ..., a week after Orvane's trial failure", "asked to delay the vote on June 2, four days
     before it was held": the other event is that many days before (after) the day its sentence names before
@@ -224,7 +241,7 @@ def event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> Temp
     # "OSLO, June 4 - The bridge reopened on Thursday, six days after a barge struck it": the tagger read the
     # count from an earlier day of the same sentence, which is the sentence's own day, not the other event's
     same_sentence = dated and r.ref_start is not None and not pd.isna(r.ref_start) and int(r.ref_start) < start \
-        and SENTENCE_BREAK.search(text, int(r.ref_start), start) is None
+        and _no_break(text, int(r.ref_start), start)
     appositive = appositive or same_sentence or (dated and counted_past_the_article(r, text, start, dct))
     if r.type != "DURATION" or counted is None or counted.group("unit") not in ("D", "W") or (dated and not appositive):
         return None  # the tagger's own "two weeks after March 3"; but "on June 2, four days before it was held"
@@ -237,7 +254,7 @@ def event_from_day(r: Any, text: str, rows: list[Any], dct: date | None) -> Temp
     named = [
         x for x in rows if int(x.clean_end) <= start and x.type in ("DATE", "TIME") and x.date_start is not None
         and not pd.isna(x.date_start) and x.date_start == x.date_end and precision_of(str(x.value)) == "day"
-        and SENTENCE_BREAK.search(text, int(x.clean_end), start) is None
+        and _no_break(text, int(x.clean_end), start)
     ]
     sign = -1 if rel.group("rel").lower() == "after" else 1
     expression = text[start:rel.end("rel")]
