@@ -5,12 +5,7 @@ Invented sentences and names."""
 
 from __future__ import annotations
 
-from analysis.timeline.labels.event import event_label
-
-
-def label_of(sentence: str, expression: str, previous_text: str = "") -> str:
-    at = sentence.index(expression) if expression else 0
-    return event_label(sentence, at, at + len(expression), previous_text).label
+from tests.timeline.test_labels_round63 import label_of
 
 
 def test_an_institution_named_with_and_is_one_singular_subject():

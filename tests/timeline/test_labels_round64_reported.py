@@ -7,13 +7,9 @@ Invented sentences and names."""
 
 from __future__ import annotations
 
-from analysis.timeline.labels.event import event_label
 from analysis.timeline.labels.words import third_person_of_past
+from tests.timeline.test_labels_round63 import label_of
 
-
-def label_of(sentence: str, expression: str, previous_text: str = "") -> str:
-    at = sentence.index(expression) if expression else 0
-    return event_label(sentence, at, at + len(expression), previous_text).label
 
 
 def test_a_quotation_that_ends_the_sentence_ends_what_was_said():
