@@ -99,9 +99,11 @@ _PAST_VERB_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?!(?:expected|schedule
 #: ", and on Wednesday", "; on Friday").
 _CLAUSE_OPENING_ON = re.compile(r"(?:^|[,;]\s+|[,;]?\s+(?:and|but)\s+|\A\s*)[Oo]n\s+$")
 #: A named subject (up to three capitalised words) and its past verb of telling or deciding right after a date that opens
-#: its clause: "on Wednesday Boeing said", "On Tuesday Spirit AeroSystems announced" (the verb the date goes with).
-_NAMED_SUBJECT_PAST_AFTER = re.compile(r",?\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:said|announced|told|reported|confirmed|"
-                                       r"disclosed|unveiled|agreed|approved|filed|warned)\b")
+#: its clause: "on Wednesday Boeing said", "On Tuesday Spirit AeroSystems announced" (the verb the date goes with); a
+#: pronoun or "the" and a noun as the subject too ("and on Tuesday she said she would ...", "on Monday the firm told").
+_NAMED_SUBJECT_PAST_AFTER = re.compile(r",?\s+(?:(?:[A-Z][\w&.'’-]*\s+){1,3}|(?:it|he|she|they|we|the\s+[a-z]+)\s+)"
+                                       r"(?:said|announced|told|reported|confirmed|disclosed|unveiled|agreed|approved|"
+                                       r"filed|warned)\b")
 #: "before its annual meeting on Thursday": a noun phrase of an event (no verb) after "before" that a date
 #: places; the main clause happened before it. The event may be a named party's ("before the Bank of England's policy
 #: decision on Thursday", "before Nvidia's results on Wednesday").
@@ -202,6 +204,8 @@ SUSPECT_YEAR_GAP = 30
 YEARLESS_PAST_SLACK_DAYS = 45
 #: A future cue this many characters after an expression still counts ("Friday will see ...").
 FUTURE_CUE_AFTER = 12
+#: The rest of a word: a cue the window's edge cuts off ("expect" of "expectations") is no cue.
+_WORD_REST = re.compile(r"\w*")
 #: A past auxiliary this many characters after the expression puts its clause in the past.
 PAST_AUX_AFTER = 40
 #: a clause of time or condition opening between a date and a past auxiliary after it ("would escalate to a full
@@ -214,6 +218,15 @@ _SUBORDINATOR_BETWEEN = re.compile(r"\b(?:before|after|until|till|once|unless|if
 #: One character of a clause: a title's abbreviation is no stop ("Until that day in April, Mr. Clarke had never been
 #: down a mine", "The senator meets Mr. Clarke on Friday").
 _CLAUSE_CHAR = r"(?:\b(?:Mrs|Mr|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr)\.|[^.;:!?\n])"
+#: A schedule verb in the present opening a relative clause after "who" / "which", this many characters before the
+#: date at most, no stop, comma or quotation mark between: "Ana Reed, who speaks at the trade body's annual dinner
+#: in Lisle on Friday" (a longer phrase than ``SCHEDULE_VERB_BEFORE`` allows a verb with no such opening).
+RELATIVE_SCHEDULE_BEFORE = 80
+_RELATIVE_SCHEDULED = re.compile(
+    r"\b(?:who|which)\s+(?P<verb>"
+    + _alternation([re.escape(w).replace(r"\ ", r"\s+") for w in LEX["schedule_verbs_present"] if w.endswith("s")
+                    or " " in w and w.split()[0].endswith("s")])
+    + r")\b[^.;:!?\n,\"“”]*$")
 _PAST_AUX_AFTER = re.compile(
     _CLAUSE_CHAR + r"*?(?<!who )(?<!which )(?<!that )\b(?:had|was|were|did)\b"
     r"(?!\s+(?:to|going|planning|expected|scheduled|set|due|about|slated|supposed)\b)",
@@ -337,6 +350,8 @@ _OPENS_SENTENCE = re.compile(r"[\s\"'`(]*(?:(?:(?:a|an|two|three|four|five|six|s
                              r"(?:(?:and|but|then|also|so)\s+)?(?:(?:on|in|at|by|early|late|from|starting|beginning)\s+)?$",
                              re.IGNORECASE)
 _LEAD_CLAUSE = re.compile(r"\s*,\s*")
+#: The same after a place set with the date ("By Monday evening in Lisle, the two unions had both agreed ...").
+_LEAD_PLACE_CLAUSE = re.compile(r"(?:\s+(?:in|at)\s+(?:[A-Z][\w.'’-]*\s*){1,3})?\s*,\s*")
 #: What parts a date opening its sentence from the main clause: a comma, or only a space before the subject ("On
 #: Monday the Chancellor will meet bank chiefs").
 _LEAD_OR_SUBJECT = re.compile(r"\s*,\s*|\s+(?=(?:the|a|an|its|his|her|their|our|[A-Z])\b|[A-Z])")
@@ -458,6 +473,13 @@ _AUX_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:had|was|were|did)$", re.IGNOR
 #: An apposition set off by two commas right before a date and its preposition ("I met the suppliers' association,
 #: VAAS, on Friday"): the clause goes on before it.
 _ASIDE_BEFORE_DATE = re.compile(r",[^,;:.!?\n]{1,40},\s*(?:(?:on|in|at|by|last|this)\s+)?$", re.IGNORECASE)
+#: A past participle opening an aside after a comma, a few words before the date it holds ("The inquiry, set up in
+#: June, is expected to report", "The fund, launched by the bank on Monday, will ..."): the aside's deed is done,
+#: whatever the main clause's future after it.
+_PARTICIPLE_ASIDE_BEFORE = re.compile(r",\s+(?!(?:expected|scheduled|planned|slated|due|timed|targeted|proposed|"
+                                      r"intended|designed|meant|supposed)\b)(?:" + _ED + r"[a-z]+ed|set|put|shut|"
+                                      + _PAST_VERBS + r")(?:\s+(?:up|out|down|off))?\s+(?:[\w'’&-]+\s+){0,4}?"
+                                      r"(?:in|on|at|during|last|this|early|late)\s+$", re.IGNORECASE)
 _THAT_COORDINATED = re.compile(r"\b(?:and|but)\s+that\s", re.IGNORECASE)
 
 
@@ -1100,7 +1122,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
         prep = None  # "Orlan's stake before Friday's deal is small": the event may be past or ahead
     if prep is not None and prep.group(0).lower().startswith("by") and (_PAST_AUX_AFTER.match(
             text, end, min(len(text), end + (2 if _OPENS_SENTENCE.match(text, s, prep.start()) else 1) * PAST_AUX_AFTER))
-            or _OPENS_SENTENCE.match(text, s, prep.start()) and (lead := _LEAD_CLAUSE.match(text, end)) is not None
+            or _OPENS_SENTENCE.match(text, s, prep.start()) and (lead := _LEAD_PLACE_CLAUSE.match(text, end)) is not None
             and any(w.group(0)[0].islower() and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
                     for w in _PAST_WORD.finditer(text, lead.end(), _clause_end(text, lead.end())))):
         # ("By Wednesday afternoon, the ministry published ...": the main clause's past verb)
@@ -1115,6 +1137,9 @@ def _is_future(text: str, start: int, end: int) -> bool:
         # "warned that loans could be terminated if it did not publish audited results by Friday": the condition's
         # past is the back-shift of reported speech under a modal; its deadline is still ahead
         return True
+    if (rel_sched := _RELATIVE_SCHEDULED.search(text, max(s, start - RELATIVE_SCHEDULE_BEFORE), start)) is not None \
+            and not past_in_clause(text, rel_sched.end("verb"), start, reporting=False, names=False):
+        return True  # "Ana Reed, who speaks at the trade body's annual dinner in Lisle on Friday"
     sched = _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start)
     while sched is not None and (_NOUN_DETERMINER_BEFORE.search(text, max(0, sched.start() - 30), sched.start())
                                  and not _relative_that(text, sched, start)
@@ -1147,6 +1172,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
     after = min(len(text), end + FUTURE_CUE_AFTER)
     stop = _SENT_END.search(text, end, after)
     cue_after = _FUTURE.search(text, end, stop.start() if stop else after)
+    if cue_after is not None and _WORD_REST.match(text, cue_after.end()).end() > cue_after.end():
+        cue_after = None  # a word the window's edge cut: "sales on Monday topped expectations" holds no "expect"
     if cue_after is not None and cue_after.group(0).lower() == "plans" and _PREP_AFTER.match(text, cue_after.end()):
         cue_after = None  # "met Wednesday on plans for a new push": the noun
     if cue_after is not None and re.sub(r"\s+", " ", cue_after.group(0).lower()) in _PLAN_NOUNS \
@@ -1169,7 +1196,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
                                            or (aside := _ASIDE_BEFORE_DATE.search(text, max(s, start - 60), start))
                                            is not None and past_in_clause(text, s, aside.start())
                                            or (adjunct := _ADJUNCT_BEFORE.search(text, max(s, start - 16), start))
-                                           is not None and past_in_clause(text, s, adjunct.start()))):
+                                           is not None and past_in_clause(text, s, adjunct.start())
+                                           or _PARTICIPLE_ASIDE_BEFORE.search(text, max(s, start - 60), start))):
         return True  # "Friday will see ...", "In 2030, we will ...", not "which was announced on Friday, will raise ..."
     semi = text.rfind(";", s, start)  # "...; on Saturday, Alaska and Hawaii hold caucuses": a clause opened anew
     if _OPENS_SENTENCE.match(text, s if semi < 0 else semi + 1, start) \

@@ -71,8 +71,9 @@ _WD_ONLY = "|".join(w.capitalize() for w in _WD_FULL)
 _WD_SLASH = "|".join(w.capitalize() for w in sorted(LEX["weekdays"], key=len, reverse=True))
 #: A calendar day written after a weekday and a comma (", 10 July 2031", ", July 10"): read with the weekday by the
 #: resolver, which keeps it only when it is that weekday.
-_MONTH_WORD = "(?:" + "|".join(m.capitalize() for m in _MONTH_FULL) + "|" + "|".join(m.capitalize() for m in MONTH_ABBR) + r")\.?"
-_WD_DAY_AFTER = (r"(?:,\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD + r"|" + _MONTH_WORD
+_MONTH_WORD = "(?:" + "|".join(m.capitalize() for m in _MONTH_FULL) + "|" + "|".join(m.capitalize() for m in MONTH_ABBR) \
+    + r")(?:(?<![a-z]{5})\.)?"  # a stop after an abbreviation only ("Sept.", not "September.")
+_WD_DAY_AFTER = (r"(?:,?\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_WORD + r"|" + _MONTH_WORD
                  + r"\s+[0-3]?\d(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d\d)?(?![\d%\w]))?")
 #: A weekday before a day and month, capitalised or in capitals as a factbox's day heading has it ("TUESDAY, MARCH
 #: 10"); a weekday in capitals alone is no date here (a headline's "MONDAY'S VOTE" is read as nothing new).

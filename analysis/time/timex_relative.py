@@ -117,6 +117,14 @@ _POSSESSIVE_AHEAD_TOLD = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\
 _AWAITED_OBJECT_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in LEX["possessive_future_cues_past"])
                                     + r")\s+(?:(?!(?:that|which|who|when|and|but|or|as|while|after|before|since|"
                                       r"to|was|were|had|is|are)\b)[\w.$€£%&'’-]+\s+){1,6}?(?:on\s+)?$", re.IGNORECASE)
+#: The same cue in the present with its object, then the day: "Dealers are bracing for the May trade figures on
+#: Thursday", "as traders await the jobs report on Friday": what is being awaited is ahead (in a clause with no past
+#: verb: "braced" is the told case above).
+_AWAITING_OBJECT_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                      for w in LEX["possessive_future_cues"]
+                                                      if w not in ("ahead of", "expect", "expects") and " to" not in w)
+                                     + r")\s+(?:(?!(?:that|which|who|when|and|but|or|as|while|after|before|since|"
+                                       r"to|was|were|had|is|are)\b)[\w.$€£%&'’-]+\s+){1,6}?on\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+$")
 #: "since" right before a day: what runs since a day runs from a day gone by.
 _SINCE_ONLY_BEFORE = re.compile(r"(?i)\bsince\s+$")
@@ -508,9 +516,12 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         shift = _OF_WEEK_SHIFT[re.sub(r"\s+", " ", of_week.group("which").lower())]
         d = ref + timedelta(days=shift - ref.isoweekday() + wd)
     elif week is not None and week.group("which").lower() == "next" and not told_past_here(ctx.text, c.start, c.end) \
-            and not quotation_closes(ctx.text, week.end(), c.start):
+            and not quotation_closes(ctx.text, week.end(), c.start) \
+            and not past_in_clause(ctx.text, week.end(), c.start, reporting=False):
         # "Next week brings ... on Wednesday"; not "will travel next week, officials said on Friday", nor a quotation's
-        # week before its attribution's day ("“... next week,” said Venn, who leads the union, on Wednesday")
+        # week before its attribution's day ("“... next week,” said Venn, who leads the union, on Wednesday"), nor a
+        # clause told in the past after the week ("the bonds mature next week, and dealers recall the panic that
+        # sent their yield to 9% on Monday": the Monday gone by)
         d = ref + timedelta(days=7 - ref.isoweekday() + wd)
     elif rel in ("last", "this past"):
         d = weekday_date(ref, wd, "last")
@@ -573,6 +584,10 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = _nearest_weekday(ref, wd)
     elif not rel and (framed := _day_of_the_week_named(ctx, c.start, wd, ref)) is not None:
         d = framed  # "The week of November 11 undid much of that. Nexaria delayed the game on Monday; ..."
+    elif not rel and not _POSSESSIVE.match(ctx.text, c.end) \
+            and _AWAITING_OBJECT_BEFORE.search(ctx.text, max(0, c.start - 80), c.start) \
+            and not past_in_clause(ctx.text, _sentence_start(ctx.text, c.start), c.start):
+        d = weekday_date(ref, wd, "future")  # "Dealers are bracing for the May trade figures on Thursday"
     else:
         d = weekday_date(ref, wd, "past")
         if not rel and d != ref and (ahead := _named_ahead(ctx, wd, ref)) is not None \
@@ -751,7 +766,7 @@ def _day_in_an_aside(ctx: Context, start: int) -> bool:
 
 #: A calendar day written right after a weekday and a comma: ", 10 July 2031", ", July 10", ", Sept. 9, 2031".
 _MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-_WEEKDAYS_DATE_AFTER = re.compile(r",\s+(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH_WORD + r")|"
+_WEEKDAYS_DATE_AFTER = re.compile(r",?\s+(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH_WORD + r")|"
                                   r"(?P<m2>" + _MONTH_WORD + r")\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)"
                                   r"(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\d%])")
 
@@ -823,6 +838,9 @@ def resolve_clock(c: Candidate, ctx: Context) -> Resolved | None:
             on = safe_date(int(written.group("y")), month, day) if written.group("y") else \
                 yearless_day(month, day, ctx, is_future(ctx.text, c.start, c.end), c.start)
             if on is not None and on.isoweekday() == wd:
+                # the calendar day written out is the day the text goes on to tell ("landed at 6:10am on Sunday 4 June.
+                # ... The crew flew home the following day")
+                ctx.narrative, ctx.narrative_value = on, ymd(on)
                 return Resolved(c.start, written.end(), "TIME", ymd(on) + clock, "" if written.group("y") else anchor)
         if wd_end < c.end:  # a calendar day that is not the weekday's: the weekday alone
             return Resolved(c.start, wd_end, "TIME", ymd(d) + clock, anchor)

@@ -413,6 +413,17 @@ _VOTE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:elections?|primary|pr
 #: A futures or options contract named by its month ("for December delivery", "the March contract", "July futures"):
 #: the next such month, a contract still open (one that expired is no longer quoted).
 _CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
+#: The same with a benchmark's name between ("the March New York cocoa contract", "March Brent futures"), a
+#: commodity's benchmark right after the month ("March Brent eased 1.1%", "March gold settled"), or the commodity and
+#: "for" right before it ("copper for March rose", "Brent crude for March slid 2%"): the delivery month of a contract.
+_COMMODITY = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                      for w in sorted(LEX["contract_commodities"], key=len, reverse=True))
+_CONTRACT_NAMED_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w&-]*|" + _COMMODITY + r")\s+){1,3}"
+                                   r"(?:delivery|contracts?|futures|options)\b|\s+(?:" + _COMMODITY + r")\b"
+                                   r"(?!\s+(?:prices?|output|production|exports?|imports?|demand|supply|inventories|"
+                                   r"stocks|sales)\b)")
+_CONTRACT_FOR_BEFORE = re.compile(r"\b(?:" + _COMMODITY + r")\s+(?:(?:crude|oil|futures|contracts?)\s+)?for\s+$",
+                                  re.IGNORECASE)
 #: The same nouns right before the month: "the party's convention in July", "the primaries in June", "cast a ballot in
 #: November".
 _VOTE_BEFORE = re.compile(r"\b(?:elections?|primary|primaries|ballot|runoff|referendum|caucus|caucuses|conventions?|"
@@ -698,8 +709,12 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         vote = bool(_VOTE_AFTER.match(ctx.text, c.end)) and not _told_in_past(ctx.text, c.start)
         # the earlier figure of a comparison ("now expects $6.5 billion, down from its August forecast of $6.9
         # billion", "above the March peak"): a figure already given, in a month gone by, whatever the sentence's tense
+        contract = bool(_CONTRACT_AFTER.match(ctx.text, c.end)) \
+            or not PREP_BEFORE.search(ctx.text[max(0, c.start - 12):c.start]) \
+            and bool(_CONTRACT_NAMED_AFTER.match(ctx.text, c.end)) \
+            or bool(_CONTRACT_FOR_BEFORE.search(ctx.text, max(0, c.start - 40), c.start))
         baseline = bool(_BASELINE_BEFORE.search(ctx.text, max(0, c.start - 40), c.start)) and not g(c, "mod") \
-            and not _CONTRACT_AFTER.match(ctx.text, c.end) and bool(_NOUN_AFTER.match(ctx.text, c.end))
+            and not contract and bool(_NOUN_AFTER.match(ctx.text, c.end))
         extended = not report and not baseline and not rel \
             and bool(_EXTENDED_TO_BEFORE.search(ctx.text, max(0, c.start - 90), c.start))
         level = not rel and _level_at_month(ctx.text, c.start)
@@ -708,7 +723,7 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
         quarter_ahead = bool(_QUARTER_NAMED_AFTER.match(ctx.text, c.end)) and month % 3 == 0 and ctx.dct is not None \
             and (ctx.dct.month - month) % 12 > QUARTER_LONG_REPORTED_MONTHS and present_ahead(ctx, c.start)
         ahead = extended or quarter_ahead or not past and not rel and (month_ahead(ctx, c.start) or infinitive_ahead(ctx, c.start)
-                                                      or not g(c, "mod") and bool(_CONTRACT_AFTER.match(ctx.text, c.end)))
+                                                      or not g(c, "mod") and contract)
         # a vote named by its month, in a sentence told in the past or with no tense to go by, the month not the
         # object of a past verb ("is poised to face her in November's general election", "angered voters by
         # suggesting the November election may be rigged", "bent on winning before the party's convention in July"):
@@ -741,8 +756,11 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
             # others of its kind ("a January increase") dates that event, not the clause's verb: the nearest such month
             year = yearless_month(month, ctx, rel, False, nearest=True)
         elif not rel and not g(c, "mod") and not report and not vote and not has_year \
-                and (event := _MONTH_EVENT_NOUN_BEFORE.search(ctx.text, max(0, c.start - 80), c.start)) is not None \
-                and not _governed_in_past(ctx.text, event.start()):
+                and ((event := _MONTH_EVENT_NOUN_BEFORE.search(ctx.text, max(0, c.start - 80), c.start)) is not None
+                     and not _governed_in_past(ctx.text, event.start())
+                     or _CAUSE_EVENT_OF_BEFORE.search(ctx.text, max(0, c.start - 90), c.start)):
+            # (and an event of the cause a main clause gives: "will resign over the collapse of the Arnby dam in June",
+            # "would cut her pay after the failure of the Velto bank in March": the event's month, not the plan's)
             # the same event named before its month: "Powell said a cut in March was unlikely", "priced a 64% chance
             # of a rate cut by the Federal Reserve in March" (not the object of a past verb: "announced a cut in March")
             year = yearless_month(month, ctx, rel, False, nearest=True)
@@ -1270,6 +1288,12 @@ _MONTH_EVENT_NOUN_BEFORE = re.compile(r"\ban?\s+(?:[a-z][a-z-]+\s+)?(?:"
                                       + "|".join(w for w in sorted(LEX["month_event_nouns"], key=len, reverse=True)
                                                  if not w.endswith("s") or w.endswith("ss"))
                                       + r")(?:\s+by\s+the(?:\s+[A-Z][\w.&'’-]*){1,3})?\s+in\s+$")
+#: An event named by its noun and what it befell, after a preposition of cause: "over the collapse of the Arnby dam
+#: in", "after the failure of the Velto bank in" (``cause_event_nouns`` and the month's event nouns).
+_CAUSE_EVENT_OF_BEFORE = re.compile(r"\b(?:over|for|after|following|amid|since)\s+the\s+(?:[a-z-]+\s+)?(?:"
+                                    + "|".join(sorted(LEX["cause_event_nouns"] + LEX["month_event_nouns"], key=len,
+                                                      reverse=True))
+                                    + r")\s+of\s+(?:[^\s.;:!?]+\s+){1,7}?in\s+$")
 #: Reporting verbs, which tell what was said, not when the thing said of happened.
 _REPORTING_VERB = re.compile(r"(?:said|told|wrote|added|noted|argued|warned|signalled|signaled)\b", re.IGNORECASE)
 
