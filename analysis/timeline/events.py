@@ -56,6 +56,7 @@ from analysis.timeline.dated.counted import counted_from_news
 from analysis.timeline.dated.headline import HEADLINE_DAY, HEADLINE_TAG, headline_day, key_point_days
 from analysis.timeline.dated.model import MOVE_FROM, YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
 from analysis.timeline.dated.readings import year_frames
+from analysis.timeline.dated.same_day import same_day_anaphors
 from analysis.timeline.dated.spots import (
     after_event_today,
     comes_after_today,
@@ -171,6 +172,7 @@ def _doc_mentions(
     exprs = exprs + (session_wraps(text, dct, exprs, starts, ends) + report_acts(text, dct, exprs, starts, ends)
                      if copy is None else session_wraps(text, copy[0], exprs, starts, ends, limit=copy[1])
                      + report_acts(text, copy[0], exprs, starts, ends, limit=copy[1]))
+    exprs = exprs + same_day_anaphors(text, dct, exprs, starts, ends)  # "had finished 0.8% up earlier in the day"
     counts = (counted_from_news(text, dct, exprs, starts, ends) if copy is None
               else counted_from_news(text, copy[0], exprs, starts, ends, limit=copy[1]))
     if counts:  # "The move came a day after X said ...": X on the day before the report's, not the tagger's reading

@@ -8,8 +8,9 @@ bottom up: ``model`` (the expression, its precision and kind, the words saying h
 clause tells a past act, a plan or a target) and ``readings`` (what places an expression or drops it: a date
 heading its line, fiscal years, names of indexes and laws, framing years, counterfactuals). Above it: ``spots``
 (dated spans the table does not give as one expression: "between <day> and <day>", month ranges, a move's week,
-the year to date), ``clock`` (a clock time told with its day: "at 4 p.m. on 22 June", an hour of that day), ``entries`` (live blogs' time stamps), ``counted`` (a count from
-the report's news: "The move came a day after X said ...") and ``undated`` (articles with no publication date:
-"March 13" placed in the story's year, "on Friday" read against the last full date their text stated, and what
-nothing dates).
+the year to date), ``same_day`` (a day named back: "earlier in the day", "during the session"), ``clock`` (a clock
+time told with its day: "at 4 p.m. on 22 June", an hour of that day), ``entries`` (live blogs' time stamps),
+``counted`` (a count from the report's news: "The move came a day after X said ...") and ``undated`` (articles with no
+publication date: "March 13" placed in the story's year, "on Friday" read against the last full date their text
+stated, and what nothing dates).
 """

@@ -149,6 +149,32 @@ def _kicker_news(text: str, entry: int, line_end: int) -> int:
     return nxt.end()
 
 
+#: The most words of a headline alone on its stamp's line ("8.05am - BREAKING: Marden Rail chief to step down after
+#: review").
+MAX_HEADLINE_LINE_WORDS = 12
+#: The body of an entry whose stamp's line is its headline: the next line holding text, perhaps after a blank one.
+_BODY_LINE = re.compile(r"\n(?:[ \t]*\n)?[ \t]*(?=[A-Z\"“‘'$])")
+
+
+def _body_news(text: str, entry: int, line_end: int, stamps: list[tuple[int, int]]) -> int:
+    """Where the news of an entry whose stamp's line holds only its headline ("18:05 ET - Mayor speaks", "3.10pm -
+    Minister: "No excuse"", no sentence's end on it) starts: the first sentence of the line after it, unless another
+    stamp opens that line, it has fewer than :data:`MIN_ENTRY_WORDS` words or a cue of what is to come; else -1. A
+    live blog writes each entry as a headline then its paragraph, as it writes a stamp alone on its line."""
+    if line_end >= len(text) or _entry_end(text, entry) < line_end:
+        return -1  # a sentence ends on the stamp's line: no headline alone
+    if text[entry:line_end].rstrip()[-1:] in ".?":
+        return -1
+    body = _BODY_LINE.match(text, line_end)
+    if body is None or any(a == body.end() for a, _ in stamps):
+        return -1
+    at = body.end()
+    told_end = _entry_end(text, at)
+    if len(_ENTRY_WORDS.findall(text, at, told_end)) < MIN_ENTRY_WORDS or _ahead(text, at, told_end):
+        return -1
+    return at
+
+
 def entry_stamps(text: str, dct: date | None, found: list[TemporalExpression]) -> list[TemporalExpression]:
     """"09:20 BST - Tarnwell opens down 6.1%.", "10:45 BST - The finance chief, speaking at a breakfast: ...": a
     live blog entry opened by its time stamp is told on the publication day (TimeML anchors such a bare clock time
@@ -164,7 +190,8 @@ def entry_stamps(text: str, dct: date | None, found: list[TemporalExpression]) -
         if not news:
             # "14:10 / BREAKING. The bank has raised its rate.", "08:05 BST - Good morning. Figures out at 7 show ...": the
             # entry's news starts after its kicker or greeting, in the next sentence of its line
-            start = end = _kicker_news(text, end, line_end)
+            start = _kicker_news(text, end, line_end)
+            start = end = start if start >= 0 else _body_news(text, end, line_end, stamps)
             if start < 0:
                 continue
         elif "\n" in text[start:end]:  # a stamp alone on its line dates the entry's first sentence, on the next line
@@ -174,9 +201,17 @@ def entry_stamps(text: str, dct: date | None, found: list[TemporalExpression]) -
             # "12:50 CET - No sign of contagion. A spokesperson said the agency had seen no evidence ...": the entry's
             # headline, then its news, the same day's (a question opens background: "Who is Jane Roe? She spent ...")
             news_at = _kicker_news(text, end, line_end)
+            if news_at < 0:
+                news_at = _body_news(text, end, line_end, stamps)
             if news_at >= 0:
                 out.append(TemporalExpression(stamp, news_at, news_at, dct, dct, "day", "relative",
                                               f"{ENTRY_STAMP} {dct.isoformat()}", dct))
+        elif len(_ENTRY_WORDS.findall(text, end, line_end)) <= MAX_HEADLINE_LINE_WORDS \
+                and (news_at := _body_news(text, end, line_end, stamps)) >= 0:
+            # "3.10pm - Minister: the slide "was no surprise at all"" then, on the next line, "The minister has
+            # issued a statement": a longer headline alone on its line, its entry's paragraph after it
+            out.append(TemporalExpression(stamp, news_at, news_at, dct, dct, "day", "relative",
+                                          f"{ENTRY_STAMP} {dct.isoformat()}", dct))
         out.append(TemporalExpression(stamp, start, end, dct, dct, "day", "relative", f"{ENTRY_STAMP} {dct.isoformat()}", dct))
     return [e for e in found if not any(a <= e.start and e.end <= b for a, b in stamps)] + out
 
@@ -212,6 +247,16 @@ _SAID_NOW = re.compile(
     r"[A-Z][\w'’&.-]*(?:[ \t]+(?!(?:will|would|could|can|may|might|should|must|to|not|did|does|do)\b)[\w'’&.-]+,?)"
     r"{0,5}?[ \t]+(?:says|say)\b"
     r"|[\"“][^\"“”\n]+[,!?…—-][\"”][ \t]+(?:" + _SAYER + r"[ \t]+(?:says|say|adds)|(?:says|adds)[ \t]+" + _SAYER + r")\b")
+
+
+#: An act told in the present under an entry's stamp, as a live blog reports what is being done as it is done: a named
+#: subject (at most six words, none a modal or a negation) then a present progressive ("Marden Rail is withdrawing
+#: the carriages", not "is going to", "is expected", "is due") or "expects" ("The company also expects sales to drop by
+#: a tenth").
+_DOING_NOW = re.compile(
+    r"[A-Z][\w'’&.-]*(?:[ \t]+(?!(?:will|would|could|can|may|might|should|must|to|not|did|does|do)\b)[\w'’&.-]+,?)"
+    r"{0,5}?[ \t]+(?:(?:is|are)[ \t]+(?:now[ \t]+|also[ \t]+)?(?!(?:going|expected|due|set|likely|trying|hoping)\b)"
+    r"[a-z]{3,}ing|(?:also[ \t]+)?expects?)\b")
 
 
 def _participle(word: str) -> bool:
@@ -265,9 +310,11 @@ def perfect_under_stamps(text: str, dct: date | None, found: list[TemporalExpres
             if m is not None and _participle(m.group("verb")) and not _ENTRY_AHEAD.search(text, at, m.start("verb")):
                 out.append(TemporalExpression(stamp, at, at, day, day, "day", "relative",
                                               f"{ENTRY_STAMP} {day.isoformat()}; {PERFECT_UNDER_STAMP}", dct))
-            elif dated and not first and _SAID_NOW.match(text, at, end) is not None:
+            elif dated and not first and (_SAID_NOW.match(text, at, end) is not None
+                                          or _DOING_NOW.match(text, at, end) is not None):
                 # "11:20 EDT - X walks through the figures. He says the review found nothing. "We see no fraud," X
-                # says.": what the entry reports being said, as it is said, on its day
+                # says.": what the entry reports being said, as it is said, on its day ("X is withdrawing the
+                # carriages", "X also expects sales to drop": what it reports being done)
                 out.append(TemporalExpression(stamp, at, at, day, day, "day", "relative",
                                               f"{ENTRY_STAMP} {day.isoformat()}; {SAID_UNDER_STAMP}", dct))
             first = False

@@ -42,6 +42,7 @@ from analysis.timeline.dated.readings import (
     PART_OF_YEAR,
     STATED_YEAR,
     anaphor_of_a_period,
+    contract_month,
     counterfactual,
     day_from_a_period,
     demand_season,
@@ -345,6 +346,8 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
             continue  # "would skip a coupon on its 2028 notes": a bond named by its maturity, no date of an event
         if year_of_accounts(text, int(r.clean_start), int(r.clean_end)):
             continue  # "publishes its audited 2029 results": the period the accounts cover, no date of an event
+        if contract_month(text, int(r.clean_start), int(r.clean_end)):
+            continue  # "June WTI ended 4% up", "Brent crude for June slipped": the contract's month, no event's date
         if month_of_data(text, int(r.clean_start), int(r.clean_end)):
             continue  # "would announce November prices on Friday": the month the prices cover, no date of an event
         if month_run_of_report(text, int(r.clean_start), int(r.clean_end)):

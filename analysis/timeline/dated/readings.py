@@ -290,6 +290,48 @@ def month_of_data(text: str, start: int, end: int) -> bool:
             and _FIGURE_IN_CLAUSE_AFTER.match(text, m.end()) is None)
 
 
+#: A futures contract named by its delivery month, as commodity reports write it: "June WTI slipped 3%", "the June
+#: Valdmere Light contract", "its June holdings", "Brent crude for June (delivery)", "crude futures for July",
+#: "contracts expiring in June 2031". The month is the contract's, no date of an event.
+_CONTRACT_AFTER = re.compile("(?i:" + _MONTH_NAMES + r")(?:\s+\d{4})?\s+(?:(?:[A-Z][\w.&-]*|crude|oil|gas|gasoline|"
+                             r"futures|delivery)\s+){0,3}(?:contracts?|futures|delivery|holdings|positions|WTI|"
+                             r"Brent)\b")
+_CONTRACT_BEFORE = re.compile(r"\b(?:(?:crude|oil|Brent|WTI|gas|gasoline|diesel|futures|contracts?)\s+(?:futures\s+)?"
+                              r"for|(?:contracts?|futures)\s+(?:expiring|maturing|due)\s+(?:in\s+|as\s+late\s+as\s+)?)"
+                              r"\s*$", re.IGNORECASE)
+
+
+#: In a sentence naming a futures contract, a month the money moves to or is measured against, alone or in a list:
+#: "moved its holdings across June, July and August", "25% in the May contract, 60% in July", "June traded $5 under
+#: August", "rolled into July".
+_CONTRACT_LIST_BEFORE = re.compile(r"\b(?:across|into|below|above|than|%\s+in|per\s*cent\s+in)\s+(?:(?i:"
+                                   + _MONTH_NAMES + r"),?\s+(?:and\s+)?)*$")
+#: A month naming a contract, anywhere in a sentence (:data:`_CONTRACT_AFTER` at a capitalised month).
+_CONTRACT_NAMED = re.compile(r"\b(?=(?:January|February|March|April|May|June|July|August|September|October|November|"
+                             r"December)\b)")
+
+
+def contract_month(text: str, start: int, end: int) -> bool:
+    """Whether the month at ``text[start:end]`` (a month, with its year or not) names a futures contract
+    (:data:`_CONTRACT_AFTER`, :data:`_CONTRACT_BEFORE`): "June WTI ended at $21.40", "Brent crude for June gained 2%"; a
+    bare month too where its sentence names a contract by its month and the month is one the money moves to or is
+    measured against (:data:`_CONTRACT_LIST_BEFORE`: "after the April contract expired, the fund moved its holdings
+    across June, July and August")."""
+    if not re.fullmatch(_MONTH_NAMES + r"(?:,?\s+\d{4})?", text[start:end].strip(), re.IGNORECASE):
+        return False
+    if _CONTRACT_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if text[start].isupper() and _CONTRACT_AFTER.match(text, start) is not None:
+        return True
+    s0 = sentence_start(text, start)
+    stop = SENTENCE_BREAK.search(text, end)
+    s1 = stop.start() if stop is not None else len(text)
+    return (text[start:end].strip().isalpha()
+            and _CONTRACT_LIST_BEFORE.search(text, max(s0, start - 60), start) is not None
+            and any(m.start() != start and _CONTRACT_AFTER.match(text, m.start())
+                    for m in _CONTRACT_NAMED.finditer(text, s0, s1)))
+
+
 #: A period named back by "the" and owning a noun: "around 2% of the quarter's sales", "the month's data", "the year's
 #: biggest listing". The period an earlier date of the text named, here the period a figure covers; no event of it.
 _PERIOD_POSSESSIVE = re.compile(r"the\s+(?:quarter|half|month|year|week)$", re.IGNORECASE)

@@ -268,10 +268,12 @@ def _year_to_date_spots(text: str) -> tuple[tuple[str, int, int], ...]:
 
 #: A sentence opened by a span after an event, then its main clause: "The day after the veto from Brussels, Lirio is
 #: trying to reassure the market", "Ten days after Keel announced its recall, here is how ...". After a line start, a
-#: sentence's end or a dateline's dash.
+#: sentence's end or a dateline's dash. The dot of an abbreviation ("the U.S. gas contract", "the U.K. regulator
+#: said") is part of the event.
 _AFTER_EVENT_OPENING = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[–—]\s)|(?<=\s-\s))(?P<span>(?P<n>the|a|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|\d{1,2})\s+(?P<unit>days?|weeks?)\s+after)\s+(?P<event>(?:[^,.;:!?\n]|(?<=\d)[.,](?=\d)){3,120}),[ \t]+"
+    r"eleven|twelve|\d{1,2})\s+(?P<unit>days?|weeks?)\s+after)\s+(?P<event>(?:[^,.;:!?\n]|(?<=\d)[.,](?=\d)|"
+    r"(?-i:(?<=\b[A-Z])\.(?=[A-Z]\.|\s+[a-z]|\s+[A-Z]\w*\s+[a-z]))){3,120}),[ \t]+"
     r"(?P<main>(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,90})",
     re.IGNORECASE | re.MULTILINE)
 #: the words every "<N> days after" opening holds
