@@ -6,7 +6,7 @@ import streamlit as st
 
 from analysis.entities.chart import entity_summary, render_entity_heatmap
 from analysis.entities.edits import save_edit
-from ui.charts import show_chart
+from ui.charts import show_chart, table_file_name
 from ui.corpus import edits_folder
 from ui.filters import request_filter
 from ui.links import bound_choice
@@ -91,6 +91,6 @@ with st.expander("Merge or rename an entity", icon=":material/edit:"):
                 request_filter(entities=[name if e == old else e for e in state.entities])
             st.rerun()
 st.download_button(
-    "Entities table (CSV)", lambda: summary.to_csv(index=False).encode("utf-8"), file_name="storytrace-entities.csv", on_click="ignore",
+    "Entities table (CSV)", lambda: summary.to_csv(index=False).encode("utf-8"), file_name=table_file_name("entities", sel), on_click="ignore",
     mime="text/csv", key="ent_csv", icon=":material/download:",
 )

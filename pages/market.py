@@ -28,7 +28,7 @@ from analysis.market.reference import (
     uploaded_reference_files,
 )
 from analysis.storage import atomic_write
-from ui.charts import show_chart
+from ui.charts import show_chart, table_file_name
 from ui.corpus import add_folder
 from ui.links import bound_choice
 from ui.markup import escape_markdown
@@ -153,20 +153,28 @@ if compare.empty:
     st.info(f"No reported moves in this selection: "
             f"{what_to_do(sel.filters, 'add articles that report market moves')}.")
 else:
-    shown = compare_display(compare).drop(columns=["Sentence"])
+    shown = compare_display(compare)
     if compare["verdict"].eq("no reference").all():  # said once, not in three columns of every row
         st.caption("No reference close for any of these companies and sessions, so no actual move to compare: add a "
-                   "reference CSV under *Reference prices* above.")
+                   "reference CSV under *Reference prices* above. Each row is one sentence's figure.")
+        # the room of the three shows each move's sentence: without it, two sentences of one outlet giving one
+        # figure for one session read as a row printed twice
         shown = shown.drop(columns=["Actual", "Verdict", "Why"])
+    else:
+        shown = shown.drop(columns=["Sentence"])
     show_table(paged(shown, "market_table", noun="reported move").rows)
     st.download_button(
-        "Reported vs actual (CSV)", compare_csv(compare), file_name="storytrace-reported-vs-actual.csv",
+        "Reported vs actual (CSV)", compare_csv(compare), file_name=table_file_name("reported-vs-actual", sel),
         mime="text/csv", icon=":material/download:",
     )
 
 st.subheader("Where outlets disagree")
 gaps = discrepancies(moves)
-if gaps.empty:
+if gaps.empty and view.docs["outlet"].nunique() < 2:
+    more = "add other outlets' reports of the same sessions"
+    st.info(f"Only one outlet in this selection, so no outlets' figures to set against each other: "
+            f"{what_to_do(sel.filters, more)}.")
+elif gaps.empty:
     st.info(
         "No discrepancies: no company and session is reported with different figures by different outlets in this "
         "selection. Add more outlets' reports of the same session to compare them."

@@ -15,10 +15,11 @@ from analysis.overlap.chart import (
     provenance_hints,
 )
 from analysis.overlap.score import MIN_THRESHOLD
-from ui.charts import show_chart
+from analysis.report.bundle import safe_slug
+from ui.charts import show_chart, table_file_name
 from ui.links import bound_choice
 from ui.markup import escape_markdown
-from ui.page import open_page
+from ui.page import open_page, what_to_do
 from ui.passages import show_aligned_pairs
 
 sel = open_page(
@@ -55,6 +56,16 @@ if hints:
 
 result = overlap_chart(view, sums, level, unit, float(threshold), subtitle=sel.filters.describe(),
                        colours=sel.analysis.outlet_colours)
+if result.data.empty:  # one outlet or one article: say what to compare instead of an empty chart
+    outlets = sorted(set(view.docs["outlet"]))
+    if level == "outlet" and len(view.docs) > 1:
+        st.info(f"Only one outlet in this selection, {escape_markdown(outlets[0])} ({plural(len(view.docs), 'article')}), "
+                f"so there is no other outlet to compare it with: "
+                f"{what_to_do(sel.filters, 'choose *Compare: Documents* above to see what its articles share', page_first=True)}.")
+    else:
+        st.info(f"Only one article in this selection, so there is nothing to compare it with: "
+                f"{what_to_do(sel.filters, 'add articles on the *Add articles* page')}.")
+    st.stop()
 chart_key = f"ovl_heatmap_{level}"
 cells = result.data.loc[result.data["matched_sentences"] > 0].sort_values("score_pct", ascending=False)
 labels = {f"{r.row_name} → {r.col_name} ({r.score_pct:.0f}%)": (r.row_id, r.col_id, r.row_name, r.col_name) for r in cells.itertuples()}
@@ -88,7 +99,7 @@ st.download_button(
     "These sentence pairs (CSV)",
     lambda: pairs.to_csv(index=False).encode("utf-8"),
     on_click="ignore",
-    file_name="storytrace-overlap-pairs.csv",
+    file_name=table_file_name(f"overlap-pairs-{safe_slug(row_name, 12)}-{safe_slug(col_name, 12)}", sel),
     mime="text/csv",
     key="ovl_pairs_csv",
     icon=":material/download:",

@@ -8,7 +8,7 @@ import streamlit as st
 from analysis.charts import plural
 from analysis.corpus.table import docs_display, search_articles
 from analysis.entities.resolve import article_credits
-from ui.charts import picture_ready, show_chart_picture
+from ui.charts import picture_ready, show_chart_picture, table_file_name
 from ui.corpus import corpus_key
 from ui.edit import metadata_editor
 from ui.first_view import coverage_chart
@@ -26,6 +26,9 @@ TABS = ("Search", "Articles")
 #: early, another page or no match), kept by :mod:`ui.kept`. By where they are drawn: the tabs, then each tab.
 _KEPT = {"tabs": ("ov_tab",), "Search": ("ov_search",), "Articles": ("docs_sort", "docs_order", "docs_page")}
 _KEPT_STORE = "_ov_kept"
+#: Search results shown before the table scrolls, and their row height (px: four lines of a sentence).
+HITS_SHOWN = 8
+HIT_ROW_PX = 86
 
 
 sel = open_page(
@@ -181,9 +184,11 @@ if tab_search.open:
                 found = st.dataframe(
                     hits.loc[:, ["outlet", "where", "text", "title"]].rename(
                         columns={"outlet": "Outlet", "where": "Where", "text": "Text", "title": "Article"}),
-                    hide_index=True, width="stretch", height="content", on_select="rerun", selection_mode="single-row",
-                    key="ov_hits",
-                    row_height=86,  # four lines: long sentences and headlines wrap instead of being cut
+                    # up to HITS_SHOWN rows, the rest scrolled inside the table: the article a pick opens is just
+                    # below it, where 84 matches drawn whole put it 7,000 px down the page
+                    hide_index=True, width="stretch", height=min(len(hits), HITS_SHOWN) * HIT_ROW_PX + 40,
+                    on_select="rerun", selection_mode="single-row", key="ov_hits",
+                    row_height=HIT_ROW_PX,  # four lines: long sentences and headlines wrap instead of being cut
                     column_config={c: st.column_config.TextColumn(width=w) for c, w in (
                         ("Outlet", 120), ("Where", 85), ("Text", 440), ("Article", 260))},
                 )
@@ -220,7 +225,7 @@ if tab_articles.open:
         st.download_button(
             "Article table (CSV)",
             lambda: table.drop(columns="_row").to_csv(index=False).encode("utf-8"),  # the whole table, "on or after" dates included
-            file_name="storytrace-articles.csv",
+            file_name=table_file_name("articles", sel),
             mime="text/csv",
             icon=":material/download:",
             on_click="ignore",

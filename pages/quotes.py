@@ -10,7 +10,7 @@ import streamlit as st
 from analysis.charts import plural
 from analysis.quotes.chart import render_quote_fidelity
 from analysis.quotes.table import TABLE_COLUMNS, quote_cards
-from ui.charts import show_chart
+from ui.charts import show_chart, table_file_name
 from ui.links import bound_choice
 from ui.markup import escape_markdown, names_markdown, variant_markdown
 from ui.page import open_page, what_to_do
@@ -38,7 +38,11 @@ if part.empty:
     st.stop()
 
 fidelity = render_quote_fidelity(variants, sel.view, sel.filters.describe(), colours=sel.analysis.outlet_colours)
-if fidelity.data.empty:  # no chart to draw or to download: say why, the quotes follow
+if fidelity.data.empty and sel.view.docs["outlet"].nunique() < 2:  # the filter may hide the other printings
+    others = "add other outlets' articles on the *Add articles* page"
+    st.info(f"Only one outlet in this selection, so no other outlet's wording to compare its quotes with (they are "
+            f"listed below): {what_to_do(sel.filters, others)}.")
+elif fidelity.data.empty:  # no chart to draw or to download: say why, the quotes follow
     st.info("No quote here was printed by two or more outlets, so there is no fidelity chart to compare their "
             "wordings: every quote is listed below with the outlet that printed it.")
 else:
@@ -104,5 +108,5 @@ for card in shown.itertuples():
 table = part.loc[:, [c for c in TABLE_COLUMNS if c != "doc_id"]]
 st.download_button(
     "All quotes in this selection (CSV)", lambda: pd.DataFrame(table).to_csv(index=False).encode("utf-8"), on_click="ignore",
-    file_name="storytrace-quotes.csv", mime="text/csv", key="q_csv", icon=":material/download:",
+    file_name=table_file_name("quotes", sel), mime="text/csv", key="q_csv", icon=":material/download:",
 )

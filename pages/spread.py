@@ -14,7 +14,7 @@ from analysis.overlap.spread_chart import (
     default_level,
     render_spread_chart,
 )
-from ui.charts import show_chart
+from ui.charts import show_chart, table_file_name
 from ui.corpus import corpus_key
 from ui.links import bound_choice
 from ui.markup import escape_markdown
@@ -93,5 +93,5 @@ else:
             "First certain": st.column_config.CheckboxColumn(width=85),
         },
     )
-    st.download_button("Passages (CSV)", lambda: clusters.to_csv(index=False).encode("utf-8"), file_name="storytrace-passages.csv", on_click="ignore",
+    st.download_button("Passages (CSV)", lambda: clusters.to_csv(index=False).encode("utf-8"), file_name=table_file_name("passages", sel), on_click="ignore",
                        mime="text/csv", key="spread_passages_csv", icon=":material/download:")

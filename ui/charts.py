@@ -93,6 +93,13 @@ def chart_file_stem(result: ChartResult, sel: Selection) -> str:
     return export.file_stem(result.slug, sel.view.docs, sel.filters, result.days)
 
 
+def table_file_name(slug: str, sel: Selection) -> str:
+    """The file name of a page's table saved as CSV, named as the charts' files and the report's tables are:
+    ``storytrace-<slug>-<first day>_<last day>[-<filters>].csv`` (a fixed "storytrace-quotes.csv" saved the quotes
+    of two selections under one name, and did not say which articles it held)."""
+    return f"{export.file_stem(slug, sel.view.docs, sel.filters)}.csv"
+
+
 def download_controls(result: ChartResult, key: str, stem: str) -> None:
     """A "Download" menu under the chart: CSV of ``result.data`` plus PNG/SVG/PDF/HTML of ``result.figure`` (files
     named ``stem``), rendered only on click. A menu, not a row of five buttons: the browser draws its buttons only

@@ -1,14 +1,17 @@
 """A page's own controls in a typed link: the URL names a choice as its widget shows it ("?market_colour=Region"),
 and Streamlit restores a bound widget (``bind="query-params"``) from that label only. A link typed by hand, or taken
 from the command line's words, names the value ("?market_colour=region", "?spread_level=outlet",
-"?ov_tab=articles"); :func:`bound_choice` sets the widget to the option it names before the widget is drawn."""
+"?ov_tab=articles"); :func:`bound_choice` rewrites the link to the label it names before the widget is drawn, so the
+widget opens on it and the address bar keeps it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from typing import Any
+from urllib.parse import urlencode
 
 import streamlit as st
+from streamlit.runtime.state import get_session_state
 
 
 def _folded(text: object) -> str:
@@ -29,12 +32,29 @@ def choice_label(given: str, options: Iterable[Any], format_func: Callable[[Any]
     return None
 
 
+def _relabel_link(key: str, given: str | list[str]) -> bool:
+    """Write ``given`` (labels) as the link's value of ``key``, in the address bar and in the link Streamlit restores
+    bound widgets from, before the widget bound to ``key`` is first drawn; False when the widget is bound already (a
+    link followed within the session). Streamlit then opens the widget on that choice itself and keeps the parameter:
+    a value it cannot read as a label it drops from the URL, and a value a page sets it writes only once the reader
+    has touched a control."""
+    with get_session_state().query_params() as params:
+        if params.is_bound(key):
+            return False
+    st.query_params[key] = given
+    link = urlencode([(k, v) for k in st.query_params.keys() for v in st.query_params.get_all(k)])
+    with get_session_state().query_params() as params:
+        params.set_initial_query_params(link)
+    return True
+
+
 def bound_choice(key: str, options: Iterable[Any], format_func: Callable[[Any], Any] = str, many: bool = False) -> None:
     """Before the widget bound to the URL parameter ``key`` is drawn: when the link's value of it names one of
-    ``options`` other than by its label (:func:`choice_label`: by the value, or in other case), the widget is set
-    to that option (a list of them for a multiselect, ``many``). Streamlit reads a bound parameter from the link the
-    session opened on, and lets a page set the widget only, not the parameter (the address bar drops the value until
-    the control is touched). Done once per session and value, so a later click is not undone."""
+    ``options`` other than by its label (:func:`choice_label`: by the value, or in other case), the link is rewritten
+    to the label ("?market_colour=region" -> "?market_colour=Region", :func:`_relabel_link`), so the widget opens on
+    that option (a list of them for a multiselect, ``many``) and a link copied from the address bar keeps it. Where
+    the widget is bound already, it is set to the option. Done once per session and value, so a later click is not
+    undone."""
     given = st.query_params.get_all(key)
     options = list(options)
     labels = [str(format_func(o)) for o in options]
@@ -42,6 +62,11 @@ def bound_choice(key: str, options: Iterable[Any], format_func: Callable[[Any], 
     if not given or all(g in labels for g in given) or st.session_state.get(done) == given:
         return
     st.session_state[done] = given
-    chosen = [options[labels.index(label)] for g in given if (label := choice_label(g, options, format_func))]
-    if chosen:
-        st.session_state[key] = chosen if many else chosen[0]
+    named = [label for g in given if (label := choice_label(g, options, format_func))]
+    if not named:
+        return
+    if _relabel_link(key, named if many else named[0]):
+        st.session_state[done] = st.query_params.get_all(key)
+        return
+    chosen = [options[labels.index(label)] for label in named]
+    st.session_state[key] = chosen if many else chosen[0]

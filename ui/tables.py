@@ -105,7 +105,9 @@ def paged(frame: pd.DataFrame, key: str, *, page_size: int = PAGE_SIZE, noun: st
     sort_col, order_col, page_col = st.columns([2, 1.2, 1], vertical_alignment="bottom")
     by = sort_col.selectbox("Sort by", ["(as listed)", *columns], key=f"{key}_sort",
                             help="Sorts the whole table, then shows it a page at a time.")
-    order = order_col.radio("Order", list(_ORDER), horizontal=True, key=f"{key}_order", label_visibility="collapsed")
+    # the order of a sort column: none to reverse while the table keeps its own order
+    order = order_col.radio("Order", list(_ORDER), horizontal=True, key=f"{key}_order", label_visibility="collapsed",
+                            disabled=by not in columns)
     if st.session_state.get(f"{key}_page", 1) > pages:
         st.session_state[f"{key}_page"] = pages  # a narrower filter has fewer pages
     page_no = int(page_col.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1, step=1,

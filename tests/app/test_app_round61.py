@@ -265,7 +265,8 @@ def test_reported_vs_actual_says_once_that_no_reference_close_matches(monkeypatc
     monkeypatch.setenv("STORYTRACE_CORPUS", str(corpus))
     at = _open("pages/market.py")
     table = at.dataframe[0].value
-    assert list(table.columns) == ["Company", "Outlet", "Session", "Reported"]
+    # round 65: the room of the three shows each move's sentence
+    assert list(table.columns) == ["Company", "Outlet", "Session", "Reported", "Sentence"]
     assert any(c.value.startswith("No reference close for any of these companies and sessions") for c in at.caption)
 
 
