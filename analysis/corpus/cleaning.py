@@ -67,6 +67,8 @@ _MOVE_LINE_RE = re.compile(
     r"(?:,\s+(?:a|an|the|its|which|whose)\s[^,%\"“”]{2,80},)?\s*[:–-]?\s*[+\-−–]\s?\d{1,3}(?:\.\d+)?\s*"
     r"(?:%|pct\b|per\s?cent\b|percent\b)"
 )
+#: A list's own label of one to three words and its colon before its movers ("Winners:", "Top fallers:", "LOSERS:").
+_MOVE_LABEL_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s+")
 #: A company's legal form after a site's name in a copyright line ("Example Media L.P.", "Harbour News Ltd"); the name
 #: stops at the first full stop, so "L.P." arrives as "L".
 _LEGAL_FORM_END = re.compile(r",?\s+(?:L(?:\.P)?|LLC|LLP|LP|Inc|Ltd|Limited|plc|PLC|GmbH|AG|S\.?A|N\.?V)\.?$")
@@ -202,7 +204,7 @@ _LEADING_BY_RE = re.compile(r"^[Bb][Yy]\s+((?:[A-Z][\w.'’-]+,?\s+){2,4})")
 _SECONDS_RE = re.compile(r"\b(\d{1,2}:\d{2}):\d{2}\b")
 _ISO_TIME_RE = re.compile(r"\b((?:19|20)\d{2}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 #: The parts of a page's stamp line ("Jane Roe · 9 January 2024 · 4 min read", "By Jane Roe | January 9, 2024").
-_STAMP_SEP_RE = re.compile(r"\s+[|·•]\s+|\s*\|\s*")
+_STAMP_SEP_RE = re.compile(r"\s+[|·•–—-]\s+|\s*\|\s*")
 _READ_TIME_RE = re.compile(r"^(?:(?:reading|read|listening) time:?\s*)?\d{1,3}[- ]?min(?:ute)?s?(?: read| listen)?$", re.I)
 
 
@@ -423,10 +425,15 @@ def dedupe_key(line: str) -> str:
 
 
 def is_move_line(line: str) -> bool:
-    """A list, table or bullet line with a company-like name and a signed percent figure: article content."""
+    """A list, table or bullet line with a company-like name and a signed percent figure, maybe under a short label
+    of its own ("Winners: Acme +5.3%, Beta +3.7%"): article content."""
     if "%" not in line and "pct" not in line and "per" not in line:  # the figure's unit: no move without one
         return False
-    return bool(_MOVE_LINE_RE.match(strip_bullet(line).strip()))
+    bare = strip_bullet(line).strip()
+    if _MOVE_LINE_RE.match(bare):
+        return True
+    label = _MOVE_LABEL_RE.match(bare) if ":" in bare and "|" not in bare else None  # (bars: a quote strip's cells)
+    return label is not None and _MOVE_LINE_RE.match(bare[label.end():]) is not None
 
 
 def _restore_table_headers(removals: list[Removal], candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1304,7 +1311,8 @@ def _inline_headlines(lines: list[tuple[int, str]], prose: list[bool], words: li
                       tail_start: int, sources: set[int] = frozenset()) -> set[int]:
     """Indexes of headlines of other stories set alone between two paragraphs of the article (a link the page put
     there): a line of 6 to 20 words between two prose lines (one short line, such as a live page's time stamp, may
-    stand between it and either) that does not end like a sentence, is no list or table line, and reads as a
+    stand between it and either) that does not end like a sentence, is no list or table line, holds no signed percent
+    figure (a quote's "+2.7%", which a list's item prints, a headline does not), and reads as a
     headline: a figure in per cent, a label ("Opinion: ...") or a headline's future ("Jo Roe to step down as ...").
     Not an aggregator's item, its headline over its outlet's credit (line numbers ``sources``, :func:`_source_line`)
     and its summary: the page's own text."""
@@ -1317,8 +1325,8 @@ def _inline_headlines(lines: list[tuple[int, str]], prose: list[bool], words: li
         before = prose[i - 1] or (i - 2 >= body_start and prose[i - 2])  # (a live page's time stamp may stand between)
         after = prose[i + 1] or (i + 2 < tail_start and prose[i + 2])
         if prose[i] or not before or not after or not 6 <= words[i] <= 20 or sentence_like(line) \
-                or _is_bullet(line) or "|" in line:
-            continue
+                or _is_bullet(line) or "|" in line or _SIGNED_PERCENT_RE.search(line):
+            continue  # (a signed percent is a quote's: "ACME TOOLS (ACT) +2.7% premarket" heads the article's item)
         if ("%" in line or _HEADLINE_LABEL_RE.match(line) or _HEADLINE_FUTURE_RE.match(line)) \
                 and not (_ENTRY_OPENING_RE.match(line) and live):
             out.add(i)  # (a live blog's entry under its time stamp is the article's: "09:35 EDT  Shares open down 27%")

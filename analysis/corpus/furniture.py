@@ -204,7 +204,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # A newsletter named without the words of the patterns above: "Get the Business newsletter every morning",
     # "Subscribe to Markets Weekly".
     (re.compile(r"^(?:get|receive|try|want|love|enjoy|never miss|don'?t miss)\b[^.!?\"“”]{0,80}\bnewsletters?\b[^.!?\"“”]{0,60}[.!]?$"
-                r"|^(?:subscribe|sign up) (?:to|for) (?:the |our )?[^.!?:\"“”]{1,40}$"
+                r"|^(?:subscribe|sign up) (?:to|for) (?:the |our )?[^.!?:\"“”]{1,40}[.!]?$"
                 # (with when it comes: "Subscribe to the Harbour Weekly bulletin, free every Wednesday.")
                 r"|^(?:subscribe|sign up) (?:to|for) (?:the |our )?[^.!?:,\"“”]{1,40}, (?:free )?(?:every|each) [a-z]+"
                 r"(?: (?:morning|evening|afternoon))?[.!]?$", re.I), REASON_NEWSLETTER),
@@ -708,13 +708,49 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # A live page's note on its clock and its order, alone or closing the page's stamp line: "All times GMT; newest
     # first.", "Rolling coverage of the vote. All times CET.", "Example Live desk | 21 July 2015 | All times GMT (Tokyo
     # is GMT+9)".
-    (re.compile(r"^(?:[^\"“”]{0,100}?[.;|]\s+)?all times (?:are )?(?:in )?(?:(?-i:[A-Z]{1,4}T|UTC|ET|CT|PT)|local(?: time)?)"
+    # (its zone in words, and its prompt to reload: "Example Live. All times Pacific; reload the page for new updates.")
+    (re.compile(r"^(?:[^\"“”]{0,100}?[.;|]\s+)?all times (?:are )?(?:in )?(?:(?-i:[A-Z]{1,4}T|UTC|ET|CT|PT)|local(?: time)?"
+                r"|(?:eastern|central|pacific|mountain)(?: time)?)"
                 r"(?:[+-]\d{1,2})?(?:\s*\([^()]{1,40}\))?(?:[;,.]?\s*(?:newest|latest|most recent|oldest) (?:first|on top|at the top))?"
-                r"\.?$", re.I), REASON_NAV),
+                r"(?:[;,.]?\s*(?:refresh|reload)(?: (?:the|this) page)? for (?:the latest |more |new )?updates)?\.?$", re.I), REASON_NAV),
     # A newsletter's disclaimer opening its note on itself ("Not investment advice. Subscribers receive this letter
     # every Friday.").
     (re.compile(r"^not (?:investment|financial|trading) advice[.!]?(?:\s+(?:subscribers|readers|members|this (?:letter|newsletter"
                 r"|note|e-?mail|briefing))\b[^\"“”]{0,160})?$", re.I), REASON_CREDIT),
+    # The note on the writer with the outlet's own possessive ("Jo Roe is The Harbour Post's energy columnist."), or
+    # ending on when the column runs ("Jo Roe farmed wheat for 30 years. Her column runs each Tuesday.").
+    (re.compile(r"^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3} is (?:the |a |an )?(?-i:[A-Z])[\w&.'’ -]{1,50}?['’]s"
+                r" (?:[\w-]+ ){0,3}(?:editor|correspondent|reporter|writer|columnist|commentator)\.?$"
+                r"|^(?![^\"“”]*\bsaid\b)[^\"“”]{0,200}?\b(?:his|her|their) column (?:appears|runs|is published) (?:every|each|on)\b"
+                r"[^\"“”.]{1,40}\.?$", re.I), REASON_CREDIT),
+    # The note under a story of a suicide on where to find help ("If you are in crisis, call the national crisis line
+    # on 0800 000.", "For confidential support, the Samaritans answer on 0300 000.").
+    (re.compile(r"^(?:if you\b|in the (?:us|u\.s\.|uk|u\.k\.|united states|united kingdom)\b|for (?:confidential )?(?:support|help)\b"
+                r"|help is available\b|need (?:help|support)\b)[^\"“”]{0,200}\b(?:lifeline|samaritans|helpline|hotline|crisis (?:text )?line)\b"
+                r"[^\"“”]{0,160}$", re.I), REASON_CREDIT),
+    # The site's prompt to follow it, after a question to the reader ("Enjoyed this story? Follow Example on X.").
+    (re.compile(r"^(?:like|liked|enjoy|enjoyed|love|loved) (?:this|the|our) (?:article|story|piece|post|coverage)\?\s+follow "
+                r"(?:us|(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3}) on (?:x|twitter|facebook|instagram|linkedin|threads"
+                r"|bluesky|youtube|tiktok)\b[^\"“”]{0,60}$", re.I), REASON_CONTACT),
+    # Other stories of the site under their label, run into one line ("Trending on Example: <headline> | <headline>").
+    (re.compile(r"^trending (?:now|on (?-i:[A-Z])[\w.&'’ -]{1,30}|in (?-i:[A-Z])[\w.&'’ -]{1,30})\s*[:|]\s*\S.{0,250}$", re.I),
+     REASON_LINK),
+    # A newsletter's sign-up under a label of its own ("Price alerts: sign up for Example's daily markets digest.").
+    (re.compile(r"^(?-i:[A-Z])[\w'’ -]{1,30}:\s+(?:sign up|subscribe)\b[^\"“”]{0,60}\b(?:newsletters?|round-?up|briefing|digest"
+                r"|bulletin|alerts|updates)\b[^\"“”]{0,30}$", re.I), REASON_NEWSLETTER),
+    # A live page's sign-off, maybe under its time stamp ("18:30 GMT - That's all for tonight. Thank you for
+    # following along.", "Thanks for joining us. We will be back at 8am.").
+    (re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:(?-i:[A-Z]{1,4}T|ET|UTC))?\s*[-–—:]\s*)?"
+                r"(?:that['’]s (?:it|all) (?:from (?:us|me)|for (?:today|tonight|now))(?: today| tonight| for (?:today|now))?[.!]\s*)?"
+                r"thanks? (?:you )?for (?:reading|following(?: along)?|joining us)[.!]?"
+                r"(?:\s+(?:we['’]ll|we will) be back [^\"“”.!?]{1,40}[.!]?)?$", re.I), REASON_NAV),
+    # The source of a page's market data under its label, maybe with the time of its prices ("Data: Example Markets.
+    # Closing prices as of 4:30 p.m. GMT."), and the note that its figures are a past session's ("Share prices as of
+    # Wednesday's close.").
+    (re.compile(r"^(?:data|prices|quotes|market data)\s*:\s*(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,4}\."
+                r"(?:\s+(?:[\w-]+ ){0,2}(?:prices|data|quotes|figures) (?:are )?as of (?:[^\"“”.]|\b[ap]\.m\.){2,40}\.?)?$"
+                r"|^(?:[^\"“”.]{0,60}\.\s+)?(?:stock|share|market|price) (?:data|prices|quotes) (?:are )?as of [^\"“”.]{2,40}\.?$",
+                re.I), REASON_NAV),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -851,6 +887,13 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     ((), ("translated from",)),
     ((), ("all times ",)),
     (("not ",), ()),
+    ((), ("editor", "correspondent", "reporter", "writer", "columnist", "commentator", " column ")),
+    ((), ("lifeline", "samaritans", "helpline", "hotline", "crisis line", "crisis text line")),
+    (("like", "enjoy", "love"), ()),
+    (("trending",), ()),
+    ((), ("sign up", "subscribe")),
+    ((), ("thank",)),
+    (("data", "prices", "quotes", "market data"), (" as of ",)),
 )
 def _fewest_needles(needles: Iterable[str]) -> tuple[str, ...]:
     """``needles`` without repeats and without those that hold a shorter one ("most read" holds "most "): a text
@@ -1062,6 +1105,13 @@ def quote_strip(line: str) -> bool:
     return bool(words) and not any(c.islower() for c in "".join(words)) and not any(w[-1:] in ";!?" for w in words)
 
 
+def barred_quote_strip(line: str) -> bool:
+    """Whether ``line`` is a :func:`quote_strip` whose cells, set off by bars, each quote a signed percent ("ACM 21.48
+    -4.20% | BRT 8.10 +1.25% | DJIA -0.50%"); not a table's row, whose cells hold a name or a figure each ("ACM | 21.48
+    | -4.2%")."""
+    return quote_strip(line) and all(_STRIP_PCT_RE.search(cell) for cell in line.split("|"))
+
+
 def furniture_reason(line: str) -> str | None:
     """Why a whole line is page furniture, or None when it may be article text."""
     bare = strip_bullet(line).strip()
@@ -1087,6 +1137,8 @@ def furniture_reason(line: str) -> str | None:
     reason = _pattern_reason(bare, lowered)
     if reason is not None:
         return reason
+    if "|" in bare and "%" in bare and barred_quote_strip(bare):
+        return REASON_NAV  # "Market data: ACM 412.30p -3.1% | BRT 88.05p +0.7%": its cells reach the move reader apart
     if line[:1] in _BULLET_STARTS and _BULLET_RE.match(line) and word_count(bare) <= 3 and not is_prose(bare) \
             and not _PERCENT_RE.search(bare) and not DATED_ITEM_RE.match(bare) and not _LABELLED_FIGURE_RE.match(bare):
         return REASON_NAV  # a menu's item; not "- Amgen: -1.9%" (a list of movers), "- Mid-May: first sales" (key dates)

@@ -45,7 +45,8 @@ MIN_YEAR, MAX_YEAR = 1900, 2200
 #: The one sub-folder a corpus folder documents (reference closing prices): not listed as skipped.
 _REFERENCE_FOLDER = "reference"
 #: The docs column of the lines above the article that cleaning keeps out of its text (the headline, a wire dateline
-#: "CITY, March 9 (Agency) --", header and byline lines; not page furniture such as navigation): JSON
+#: "CITY, March 9 (Agency) --", header and byline lines; not page furniture such as navigation), then the quote strips
+#: it took out below the article's first paragraph (:func:`head_lines`): JSON
 #: ``[[raw_start, line], ...]``, each ``line`` as it stands at ``raw_start`` in the file's text as read. The timex table
 #: tags them apart from the text (:func:`analysis.timeline.timexes.timex_mentions`).
 HEAD_LINES = "head_lines"
@@ -62,18 +63,25 @@ _TITLE_SOURCES = {"manifest": "manifest", EDITED_BASIS: "user's edit", "record":
 def head_lines(clean: CleanDocument, text: str) -> str:
     """:data:`HEAD_LINES` of one document: the non-empty lines of ``text`` (the text as read) above the first paragraph
     cleaning kept that it took out as the headline, the dateline or a header or byline line, or as a quote strip
-    (:func:`~analysis.corpus.furniture.quote_strip`, whatever rule took it out)."""
+    (:func:`~analysis.corpus.furniture.quote_strip`, whatever rule took it out); then the quote strips it took out
+    below that paragraph (a strip at the article's foot, "ACM -4.1% | BRT +1.2%", gives the day's moves as one over
+    it does)."""
     if not clean.sources:
         return "[]"
     reasons: dict[int, set[str]] = {}
     for r in clean.removals:
         reasons.setdefault(r.line_no, set()).add(r.reason)
     out = []
-    for line_no, (start, end) in enumerate(raw_line_spans(text[:clean.sources[0][0]]), start=1):
+    body = clean.sources[0][0]
+    kept = {start for start, _end in clean.sources}
+    for line_no, (start, end) in enumerate(raw_line_spans(text), start=1):
         line = text[start:end]
         why = reasons.get(line_no, set())
-        if normalize_line(line) and (why <= _HEAD_REASONS or why <= _HEAD_REASONS | {REASON_NAV} and quote_strip(line)):
-            out.append([start, line])  # (a quote strip taken out as page chrome too: its cells are the day's moves)
+        if start < body:
+            if normalize_line(line) and (why <= _HEAD_REASONS or why <= _HEAD_REASONS | {REASON_NAV} and quote_strip(line)):
+                out.append([start, line])  # (a quote strip taken out as page chrome too: its cells are the day's moves)
+        elif why and start not in kept and "%" in line and quote_strip(line):
+            out.append([start, line])
     return json.dumps(out, ensure_ascii=False)
 
 
