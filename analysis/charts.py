@@ -73,25 +73,30 @@ def outlet_groups(outlets: Iterable[object], limit: int = MAX_OUTLETS, keep: Ite
     """How a chart names each outlet of ``outlets`` (one entry per article, or the outlets themselves): itself
     when there are at most ``limit`` distinct outlets; else the ``limit - 1`` outlets with the most entries (then
     by name) keep their name and the rest map to :data:`OTHER_OUTLETS`. ``keep`` (e.g. the outlets of
-    :func:`outlet_colours`) names the outlets kept instead of the most frequent ones."""
+    :func:`outlet_colours`, in order) names the outlets kept instead of the most frequent ones (its first ``limit - 1``
+    found in ``outlets``)."""
     counts = pd.Series([str(o) for o in outlets], dtype="object").value_counts()
     if len(counts) <= limit:
         return {o: o for o in counts.index}
-    if keep is not None:
-        kept = {str(o) for o in keep} & set(counts.index)
+    if keep is not None:  # in ``keep``'s order, leaving room for the "Other outlets" entry
+        kept = set([o for o in map(str, keep) if o in counts.index][: limit - 1])
     else:
         kept = set(sorted(counts.index, key=lambda o: (-counts[o], o))[: limit - 1])
     return {o: (o if o in kept else OTHER_OUTLETS) for o in counts.index}
 
 
+#: The colours of outlets, in turn: the palette, then the second palette's hues, so every outlet a chart names
+#: (:data:`MAX_OUTLETS`) has a colour of its own and none is drawn in the grey of "Other outlets".
+OUTLET_PALETTE = (config.QUALITATIVE_PALETTE + config.SECOND_PALETTE)[:MAX_OUTLETS]
+
+
 def outlet_colours(docs: pd.DataFrame) -> dict[str, str]:
     """One colour per outlet, the same on every chart of a corpus: outlets ranked by their number of articles
-    (then by name) take the palette in turn; the ones past it are not in the map and draw in
+    (then by name) take :data:`OUTLET_PALETTE` in turn; the ones past it are not in the map and draw in
     :data:`OTHER_COLOUR`. Pass the WHOLE corpus's docs (needs ``outlet``), so a filter does not recolour."""
     counts = docs["outlet"].astype(str).value_counts()
     ranked = sorted(counts.index, key=lambda o: (-counts[o], o))
-    palette = config.QUALITATIVE_PALETTE
-    return {outlet: palette[i] for i, outlet in enumerate(ranked[: len(palette)])}
+    return {outlet: OUTLET_PALETTE[i] for i, outlet in enumerate(ranked[: len(OUTLET_PALETTE)])}
 
 
 def outlet_colour(outlet: object, colours: Mapping[str, str] | None) -> str:

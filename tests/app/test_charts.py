@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 
 from analysis import FilterState
 from analysis.charts import (
+    MAX_OUTLETS,
     OTHER_COLOUR,
     OTHER_OUTLETS,
     empty_figure,
@@ -31,7 +32,16 @@ def test_outlets_take_the_palette_by_size_then_name() -> None:
     colours = outlet_colours(docs)
     assert list(colours)[:3] == ["B", "A", "C"]
     assert colours["B"] == QUALITATIVE_PALETTE[0]
-    assert len(colours) == len(QUALITATIVE_PALETTE)  # the rest are "other"
+    assert len(colours) == MAX_OUTLETS  # the rest are "other"
+
+
+def test_every_outlet_a_chart_names_has_a_colour_of_its_own() -> None:
+    # a chart names up to MAX_OUTLETS outlets; the ninth to the twelfth were drawn in the grey of "Other outlets"
+    docs = pd.DataFrame({"outlet": [f"Outlet {i:02d}" for i in range(MAX_OUTLETS) for _ in range(MAX_OUTLETS - i)]})
+    colours = outlet_colours(docs)
+    assert len(colours) == MAX_OUTLETS
+    assert len(set(colours.values())) == MAX_OUTLETS
+    assert OTHER_COLOUR not in colours.values()
 
 
 def test_a_filter_does_not_recolour_an_outlet(seeds_corpus) -> None:

@@ -12,7 +12,7 @@ from conftest import ROOT
 from streamlit.testing.v1 import AppTest
 
 from analysis import FilterState, analyse, select
-from analysis.charts import OTHER_OUTLETS, outlet_groups
+from analysis.charts import MAX_OUTLETS, OTHER_OUTLETS, outlet_groups
 from analysis.corpus.load import build_corpus
 from analysis.corpus.readers import RawArticle
 from analysis.entities.chart import render_entity_heatmap
@@ -129,7 +129,7 @@ def test_the_coverage_axis_stays_readable_with_many_articles_a_day(many) -> None
     spec = json.loads(chart.figure.to_json())
     assert spec["layout"]["yaxis"].get("dtick") != 1  # ~16 articles a day: a tick per article would smear
     names = [t["name"] for t in spec["data"]]
-    assert len(names) <= 9 and names[-1] == OTHER_OUTLETS  # 8 palette colours and the rest together
+    assert len(names) <= MAX_OUTLETS + 1 and names[-1] == OTHER_OUTLETS  # the outlets with a colour, the rest together
 
 
 def test_a_quote_printed_by_every_outlet_lists_a_few_wordings_and_pages_the_rest(many, monkeypatch) -> None:

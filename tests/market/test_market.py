@@ -328,15 +328,15 @@ def test_one_sector_for_every_company_draws_no_sector_legend() -> None:
     assert bars and not any(t.showlegend for t in bars) and not result.figure.layout.legend.title.text
 
 
-def test_outlets_past_the_palette_keep_a_shape_of_their_own() -> None:
-    """Past the palette every outlet is grey: each outlet's dots take their own marker shape, so nine outlets
-    (one grey beside eight colours, or several grey in a bigger corpus) stay apart, in print too."""
+def test_every_outlet_keeps_a_colour_and_a_shape_of_its_own() -> None:
+    """Each outlet's dots take their own colour and marker shape, so ten outlets stay apart, in print too (round 65:
+    the ninth and tenth were drawn in the grey of "Other outlets", told apart by their shape alone)."""
     texts = {f"d{i}": (f"Wire {chr(65 + i)}", f"Nvidia shares fell {10 + i}% on Monday.") for i in range(10)}
     corpus = _synthetic(texts)
     compare = reported_vs_actual(analyse(corpus).moves, load_reference()[0])
     chart = render_market_chart(compare, corpus.docs, "All articles", colours=outlet_colours(corpus.docs))
     dots = [t for t in chart.figure.data if t.legendgroup == "outlets"]
     assert len(dots) == 10
-    grey = [t for t in dots if t.marker.color == OTHER_COLOUR]
-    assert len(grey) == 2 and grey[0].marker.symbol != grey[1].marker.symbol
+    assert not [t for t in dots if t.marker.color == OTHER_COLOUR]
+    assert len({t.marker.color for t in dots}) == 10
     assert len({t.marker.symbol for t in dots}) == 10
