@@ -612,15 +612,15 @@ def _gendered_over_once(doc: Doc, strong: tuple[int, str, str], fallback: tuple[
 
 
 def antecedent(doc: Doc, pos: int, want: str, gender: str = "", salient_only: bool = False,
-               named: str = "") -> tuple[str, str] | None:
+               named: str = "", besides: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(name, type) of the entity a pronoun or description at ``pos`` refers to: ``want`` is PERSON or ORG,
     ``gender`` "m"/"f"/"" (see the module docstring); a person the text shows to be of the other gender is
     skipped. With ``salient_only`` only a speaker, a subject or a mention opening its sentence is taken (an
     organisation description: "the board" is not the Reuters of "seen by Reuters"). With ``named`` only an
-    organisation whose name holds that word ("the committee": House Select Committee)."""
+    organisation whose name holds that word ("the committee": House Select Committee); never one of ``besides``."""
     if want == "ORG":
         # a body named by its word ("the committee") may go back to the organisation's first mention
-        pick = _search(doc, pos, lambda n, t: t in ORG_TYPES and n not in doc.gender
+        pick = _search(doc, pos, lambda n, t: t in ORG_TYPES and n not in doc.gender and n not in besides
                        and (not named or named in n.casefold().split()), person=False,
                        salient_only=salient_only and not named, window=ORGAN_WINDOW if named else WINDOW)
         return (pick[1], pick[2]) if pick else None

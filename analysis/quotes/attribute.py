@@ -64,9 +64,10 @@ def _described_coordinates(text: str, lo: int, hi: int) -> list[int]:
 
 
 #: a subordinate or relative clause opening mid-sentence with its own named subject ("…, hours after Jane Roe said
-#: …", "…, to which Jane Roe replied: …")
-_MID_SUBORDINATE = re.compile(r"(?<=[\w,])\s+(?:after|before|when|while|because|since|until|although|though|whereas|"
-                              r"to\s+which)\s+(?=[A-Z][\w’']*[a-z])")
+#: …", "…, to which Jane Roe replied: …", "…, days after the U.S. Coast Guard said …")
+_MID_SUBORDINATE = re.compile(r"(?<=[\w,])\s+(?:(?:after|before|when|while|because|since|until|although|though|whereas|"
+                              r"to\s+which)\s+|(?:after|before|since)\s+the\s+)"
+                              r"(?=(?:[A-Z]\.){2,}\s*[A-Z][\w’']*[a-z]|[A-Z][\w’']*[a-z])")
 #: a subordinate clause inside the sentence and the comma that closes it, before its main clause ("…, and when X
 #: said it was great to be home, a man yelled")
 _SUBORDINATE_THEN_MAIN = re.compile(r"(?:,\s+|;\s+)(?:and\s+|but\s+)?(?:when|after|while|because|before|since|although|"
@@ -370,6 +371,52 @@ _WHO_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:(?:had|has|have|was|is|also|la
                          r"[a-z]+ly)\s+)*$")
 
 
+#: a time or place adverbial ("on April 17", "in March", "last month", "earlier this week", "a day earlier")
+_ADVERBIAL = (r"(?:(?:on|in|since|during|at)\s+(?:the\s+)?(?:[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?"
+              r"|\d{4}|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)"
+              r"|(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|month|year|quarter|spring|summer|"
+              r"autumn|fall|winter|[A-Z][a-z]+)|(?:a|one|two|three|four|five|six)\s+(?:day|week|month|year)s?\s+"
+              r"(?:ago|earlier|before)|yesterday|earlier|previously)")
+#: a relative pronoun of a thing or body as the subject of the verb right after it, an adverbial maybe between them
+#: (", which in March called", ", which accuses", "a lawsuit filed on Monday that accused"): the relative's
+#: antecedent speaks, not the main clause's subject nor a name inside the adverbial ("that" with no comma: a
+#: complementiser "that" is followed by a subject of its own). (", who …" of a person named right before is
+#: :data:`_WHO_BEFORE`'s)
+_RELATIVE_TIMED = re.compile(r"(?:,\s+which(?:\s+(?:(?:also|then|once|later|[a-z]+ly)\s+)?" + _ADVERBIAL
+                             + r",?)?|[ \t]+that(?:\s+" + _ADVERBIAL + r",?)?)\s+(?:(?:also|then|[a-z]+ly)\s+)?\Z")
+#: a verb that puts out a document or a thing right before its description, with an auxiliary ("is releasing a new",
+#: "has posted an", "put out a")
+_ISSUED_BEFORE = re.compile(r"(?:\s+(?:is|are|was|were|has|have|had|just|also))*\s+(?:issued|issuing|released|releasing|"
+                            r"published|publishing|posted|posting|circulated|circulating|aired|airing|ran|running|"
+                            r"put\s+out|putting\s+out|sent\s+out|sending\s+out)\s+\Z")
+#: a participle phrase of time after a noun, before its relative clause ("a lawsuit filed on Monday that …", "a suit
+#: brought in May that …")
+_TIMED_PARTICIPLE = re.compile(r"[ \t]+[a-z]+(?:ed|en|ght|wn)(?:\s+" + _ADVERBIAL + r"){1,2}\Z")
+
+
+def _relative_antecedent(text: str, clause: int, vs: int) -> Phrase | None:
+    """The antecedent of a relative pronoun that is the subject of the verb at ``vs`` (:data:`_RELATIVE_TIMED`):
+    "the heater maker, which in March called the findings “…”" (the maker, not a body named before); "a
+    lawsuit filed on Monday that accused X of a “…”" (the lawsuit: no one's words named); a document its sentence's
+    subject puts out speaks for that subject ("X is releasing an ad that urges voters to “…”"). None when no such
+    clause holds the verb, or no phrase ends right before its relative pronoun."""
+    rel = _RELATIVE_TIMED.search(text, max(clause, vs - 90), vs)
+    if rel is None:
+        return None
+    end = rel.start()
+    timed = _TIMED_PARTICIPLE.search(text, max(clause, end - 60), end)
+    end = timed.start() if timed is not None else end
+    ph = tail_phrase(text[:end], clause, end)  # (the words after it are no part of it)
+    if ph is None or ph.end != len(text[:end].rstrip()) or ph.kind == "pronoun":
+        return None
+    issued = _ISSUED_BEFORE.search(text, max(clause, ph.start - 60), ph.start) \
+        if ph.kind == "description" and ph.head not in ROLE_PERSON else None
+    if issued is not None:
+        # "X is releasing a new ad that urges voters to “…”": what X puts out says X's words, the subject's
+        return subject_phrase(text, clause, issued.start())
+    return ph
+
+
 #: a report of what a named party told a listener, inside another's report, the quotation in the clause it told:
 #: "Acme said Roe & Co had told its directors on Monday that it “…”" (the quoted words are the teller's)
 _NESTED_TELLER = re.compile(r"\b(?:said|says|disclosed|announced|confirmed|stated)\b,?\s+(?:that\s+)?"
@@ -579,7 +626,11 @@ def _before(doc: Doc, span: QuoteSpan, lo: int) -> Speaker | None:
                 # ("here's what X, chief strategist at Y, wrote:": X, the subject after "what")
                 # ("the committee, chaired by X, said": the committee)
                 # ("As X is expected to tell staff, …": X)
-                ph = what_subject(text, clause, vs) or agent_apposition_subject(text, clause, vs) \
+                # ("the company, which on May 2 called it “…”": the company, the relative's antecedent; only the verb
+                # nearest the quotation: "In a turn that called to mind …, X pledged “…”" is X's)
+                nearest = verb in FINITE_VERBS and not any(v[0] > vs and v[2] in FINITE_VERBS for v in verbs)
+                ph = (_relative_antecedent(text, clause, vs) if nearest else None) \
+                    or what_subject(text, clause, vs) or agent_apposition_subject(text, clause, vs) \
                     or expected_subject(text, clause, vs) \
                     or _subordinate_subject(text, clause, vs) \
                     or subject_phrase(text, clause, vs) \

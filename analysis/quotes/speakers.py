@@ -18,8 +18,8 @@ from .model import Speaker
 from .phrases import Phrase, head_phrase, plural_role, subject_phrase, tail_phrase, tokens
 from .ranker import rank_person
 from .turns import turn_antecedent
-from .words import (AUTHORITY_NOUNS, AUTHORITY_WORDS, DETERMINERS, DOCUMENTS, GIVEN_GENDER, GROUPS, ORGANS, PRESS,
-                    PRESS_PRONOUN_REACH, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK, SPEAKS_FOR,
+from .words import (AUTHORITY_NOUNS, AUTHORITY_WORDS, COMMERCIAL_NOUNS, DETERMINERS, DOCUMENTS, GIVEN_GENDER, GROUPS,
+                    ORGANS, PRESS, PRESS_PRONOUN_REACH, PRON_GROUP, PRON_ORG, ROLE_ORG, ROLE_PERSON, SENTENCE_BREAK, SPEAKS_FOR,
                     STATE_BODIES, TITLES, UNNAMED_PRESS, is_sentence_break)
 
 _AUTHOR = re.compile(r"\s+(?:\w+\s+)?(?:from|by|of)\s+")
@@ -323,12 +323,17 @@ def _described_organisation(doc: Doc, head: str, pos: int) -> tuple[str, str] | 
 _PLACE_POSSESSIVE = re.compile(r"([A-Z][\w.-]*)['’]s\s+\Z")
 
 
+def _authority_named(name: str) -> bool:
+    """Whether the organisation's name holds an authority's word ("Norland Energy Agency", "Pensions Board")."""
+    return any(w.casefold().strip(".,’'") in AUTHORITY_WORDS for w in name.split())
+
+
 def _authority(doc: Doc, name: str, pos: int) -> bool:
     """Whether the text shows the organisation ``name`` to be an authority before ``pos``: its name holds an
     authority's word ("Norland Energy Agency"), the text gave it a regulator's noun ("regulator X", "X, the
     watchdog,") or named it after a place's possessive ("Norland's Finanzamt": a place's body, the one of its
     mentions not a company the text shows to be listed)."""
-    if any(w.casefold().strip(".,’'") in AUTHORITY_WORDS for w in name.split()):
+    if _authority_named(name):
         return True
     if any(_described_organisation(doc, noun, pos) == (name, t) for noun in AUTHORITY_NOUNS for t in ORG_TYPES):
         return True
@@ -902,6 +907,11 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
             # "Pellworth, the lender noted, remains …": not Pellworth, the subject of the clause it reports
             found = antecedent(doc, search_at, "ORG" if ph.head in ROLE_ORG else "PERSON", salient_only=True,
                                named=ph.head if ph.head in ORGANS else "")
+        if found and ph.head in COMMERCIAL_NOUNS and _authority_named(found[0]):
+            # "The refund plan, worked out with the Trade Commission, is a climbdown for the company, which …": a
+            # business, not the commission named nearer; the organisation before it not named as an authority
+            found = antecedent(doc, ph.start, "ORG", salient_only=True,
+                               besides=frozenset(n for n in doc.names if _authority_named(n)))
         if found and ph.head in ROLE_ORG and ph.head not in ORGANS and ph.head not in ROLE_PERSON:
             # "Short seller Bluefin accused Acme Group … The group called the report …": the one organisation the
             # text gave the description's noun, over a nearer subject it never gave it

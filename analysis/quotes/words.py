@@ -56,6 +56,8 @@ PRESS = {w.casefold() for w in CUES["press_nouns"]}
 STATE_BODIES = {w.casefold() for w in CUES["state_bodies"]}
 AUTHORITY_NOUNS = {w.casefold() for w in CUES["authority_nouns"]}
 AUTHORITY_WORDS = {w.casefold() for w in CUES["authority_words"]}
+#: descriptions of a business ("the company", "the carmaker"), which never take up a body named as an authority
+COMMERCIAL_NOUNS = {w.casefold() for w in CUES["commercial_nouns"]}
 #: an analyst's rating of a stock ("outperform", "hold", "market perform"): a grade, not a quotation
 RATINGS = {w.casefold() for w in CUES["rating_terms"]}
 #: a rating agency's watch on a rating ("on “rating monitor”", "on “CreditWatch”"): a term after "on"/"under"
