@@ -10,8 +10,8 @@ from typing import Literal
 
 from analysis.corpus.provenance import media_words
 from analysis.entities.catalog import Lexicon, catalog_company
-from analysis.entities.spans import (CLOCK_BEFORE_RE, LISTING_CODE_WORD_RE, SYLLABLE_GIVEN_NAME_RE, ZONE_RE,
-                                    Candidate, model_designator, model_suffix_written, portfolio_phrase)
+from analysis.entities.spans import (CLOCK_BEFORE_RE, LISTING_CODE_WORD_RE, PLUS_NAME_RE, SYLLABLE_GIVEN_NAME_RE,
+                                    ZONE_RE, Candidate, model_designator, model_suffix_written, portfolio_phrase)
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER"]
 TYPES: tuple[EntityType, ...] = ("PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER")
@@ -51,6 +51,12 @@ _FUND_WORDS = frozenset({"Fund"})
 # "(QEIF) rose 0.7%", "(QEIF) was up 7%": a ticker in brackets, then the fund's move
 _LISTED_FUND_MOVE_RE = re.compile(r"[ \t]*\([A-Z]{2,5}\)[ \t]+(?:(?:is|was|were|closed|ended)[ \t]+)?([a-z]+)[ \t]+"
                                   r"(?:(?:about|around|nearly|almost|another|a[ \t]+further)[ \t]+)?\d[\d.,]*" + _PCT)
+# a fund's apposition or the noun before its name that says it trades on an exchange: ", an exchange-traded fund",
+# "(QGF), the biggest exchange-traded product on gas", "exchange-traded funds such as the"
+_ETF = r"(?:[Ee]xchange[ -]traded[ \t]+(?:fund|product|note)s?|ETFs?|ETPs?)"
+_ETF_APPOSITION_RE = re.compile(r"(?:[ \t]*\([A-Z]{2,5}\))?[ \t]*,[ \t]+(?:an?|the|its)[ \t]+(?:[\w-]+[ \t]+){0,4}?" + _ETF
+                                + r"\b")
+_ETF_BEFORE_RE = re.compile(_ETF + r"[ \t]+(?:such[ \t]+as|like|including)[ \t]+(?:the[ \t]+)?\Z")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "across", "throughout", "near", "of", "for", "to"})
 _BARE_UP_DOWN_RE = re.compile(r"[ \t]+(?:up|down)[ \t]+(?:(?:about|around|nearly|almost|another|a[ \t]+further)[ \t]+)?"
                               r"\d[\d.,]*" + _PCT)
@@ -396,7 +402,7 @@ _UNIT_HEADS = frozenset({"Chamber", "Division", "Section", "List", "Bench"})
 #: the plural of another noun for the names goods or outlets are sold under ("the company's Vellora and Quids lines",
 #: "its Quist Grand and Zorbo Inns hotels"); not after "the" alone: "the Quistain and Zorbo brands" may be two
 #: companies' brands
-_BRAND_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+_BRAND_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z0-9][\w'’-]*){0,2}"  # (a later word may open on a figure: "Loft 9B")
 _BRAND_LIST = _BRAND_NAME + r"(?:,[ \t]+" + _BRAND_NAME + r")*,?[ \t]+and[ \t]+" + _BRAND_NAME
 # "sold under the Vellora and Quids brands": goods sold under names are sold under brands, whoever owns them
 _BRAND_LIST_RE = re.compile(r"\b(?:its|their|whose|under[ \t]+the|[a-z]+['’]s)[ \t]+(" + _BRAND_LIST
@@ -415,7 +421,7 @@ _OWNER_DESCRIPTOR_RE = re.compile(
 # Sons' Vell Gold")
 _LISTED_BRAND = (r"(?:[A-Z][\w'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’.-]*){0,2}['’]s?[ \t]+)?" + _BRAND_NAME
                  + r"(?:[ \t]+[a-z]+)?")
-_BRANDS_LISTED_RE = re.compile(r"\b(?:brands|labels)[ \t]+(?:include|including|such[ \t]+as)[ \t]+("
+_BRANDS_LISTED_RE = re.compile(r"\b(?:brands|labels),?[ \t]+(?:include|including|such[ \t]+as)[ \t]+("
                                + _LISTED_BRAND + r"(?:,[ \t]+" + _LISTED_BRAND + r")*,?[ \t]+and[ \t]+"
                                + _LISTED_BRAND + r")\b")
 
@@ -838,16 +844,36 @@ def _exchange_index_move(c: Candidate, text: str, lex: Lexicon) -> bool:
     losses or gains ("helping to limit the Quistdaq's losses") or lifted or dragged by shares ("lifting the
     Quistdaq"): the index, no organisation. The exchange itself ("trading on Quistdaq", "listed on the Quistdaq")
     is read as before."""
-    if len(c.words) != 1 or c.surface not in lex.exchange_prefixes:
+    if len(c.words) != 1:
         return False
+    if c.surface not in lex.exchange_prefixes:
+        # "S&P +0.07%" in a line of indices: the short name of an index family ("S&P 500"), with its signed figure
+        return not c.possessive and _SIGNED_MOVE_RE.match(text, c.end) is not None and any(
+            f"{c.surface}{tail}" in lex.indices for tail in (" 500", " 100", " Composite"))
     if c.possessive:
         return c.prev in ("the", "The") and c.next in _INDEX_MOVE_NOUNS
     if c.prev == "the" and c.prev2 in _INDEX_MOVERS or _SIGNED_MOVE_RE.match(text, c.end) is not None:
         return True
-    if c.prev in ("", "The") and _HEADLINE_INDEX_MOVE_RE.match(text, c.end):
-        return True  # "Quistdaq edges up as miners mixed": a market report's headline opens on its index
-    move = _VERB_MOVE_RE.match(text, c.end) if c.prev in ("the", "The") else None
+    if c.prev in ("", "The", ",") and _HEADLINE_INDEX_MOVE_RE.match(text, c.end):
+        return True  # "Quistdaq edges up as miners mixed": a market report's headline opens on its index (or names it
+        # second: "Dow edges up, Quistdaq slips as ...")
+    the = c.prev in ("the", "The") or c.prev2 in ("the", "The") and _INDEX_EPITHET_RE.match(c.prev) is not None
+    if not the:
+        return False
+    if _INDEX_TERRITORY_RE.match(text, c.end):
+        return True  # "left the Quistdaq in negative territory", "kept the Quistdaq in the green": where an index stands
+    # "the tech-heavy Quistdaq shed 1.4%", "the Dow and the Quistdaq each gained 0.8%", "while the Quistdaq retreated,"
+    move = _VERB_MOVE_RE.match(text, _EACH_RE.match(text, c.end).end()) or _BARE_INDEX_VERB_RE.match(text, c.end)
     return move is not None and move.group(1) in lex.market_verbs
+
+
+# the epithet of an exchange's index between "the" and its name: "the tech-heavy Quistdaq", "the broader Quistdaq"
+_INDEX_EPITHET_RE = re.compile(r"[a-z]+-heavy\Z|[a-z]+-laden\Z|broad(?:er)?\Z|blue-chip\Z")
+_INDEX_TERRITORY_RE = re.compile(r"[ \t]+(?:(?:was|is|ended|closed|finished|stayed|remained)[ \t]+)?in[ \t]+(?:the[ \t]+"
+                                 r"(?:red|green)|(?:positive|negative)[ \t]+territory)\b")
+_EACH_RE = re.compile(r"(?:[ \t]+(?:each|both))?")
+# a verb of an index's move closing its clause, with no figure: "the Quistdaq retreated,", "as the Quistdaq eased."
+_BARE_INDEX_VERB_RE = re.compile(r"[ \t]+([a-z]+)(?=[ \t]*[,.;]|[ \t]+(?:as|after|while|on|in)\b)")
 
 
 # a headline's verb of a market's drift, no figure: "Quistdaq edges up as ...", "Quistdaq slips for a third day"
@@ -855,6 +881,15 @@ _HEADLINE_INDEX_MOVE_RE = re.compile(r"[ \t]+(?:(?:edges?|inches?|ticks?|creeps?
                                      r"|(?:rises|falls|slips|climbs|dips|slides|rallies|sinks|tumbles|retreats|"
                                      r"rebounds|firms|eases|extends[ \t]+(?:gains|losses))[ \t]+"
                                      r"(?:as|on|after|for|to|amid|while|with|in|ahead)\b)")
+
+
+# what a social network's users gather in ("Reddit's Quistbets forum", "Facebook's Zorbo group")
+_FORUM_NOUNS = frozenset({"forum", "forums", "subreddit", "group", "page", "channel", "community", "board", "server"})
+# the noun of a people after its name, or after the names it is coordinated with ("the Quist people", "the Quist
+# Kunti and Zorbo (QKZ) people", "the Quist and Zorbo peoples")
+_PEOPLE_AFTER_RE = re.compile(r"(?:[ \t]+(?:and|or)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)?(?:[ \t]+\([A-Z]{2,6}\))?"
+                              r"[ \t]+(?:people|peoples)\b")
+_PEOPLE_LIST_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:and|or)[ \t]+\Z")
 
 
 # a recall's object before a name: "recalling (about) 1.4 million", "the recall of (its)", "recall 6,200 of its",
@@ -888,6 +923,10 @@ def _line_has_lowercase(text: str, pos: int) -> bool:
     return any(ch.islower() for ch in text[start:end if end >= 0 else len(text)])
 
 
+# the suffix of a quote page's code after its symbol: "NG=F" (a futures contract), "EURUSD=X" (a currency pair)
+_QUOTE_CODE_AFTER_RE = re.compile(r"=[A-Z]{1,2}\b")
+
+
 def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     """True when the span is never an entity on its own: dates, stop words, common acronyms, fragments."""
     words = c.words
@@ -899,6 +938,8 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
         # "the Quist and Zorbo Act", "the Quist Reform, Zorbo and Enforcement Act of 1989": the words before "and"
         # are part of the law's name, no name of their own
         return True
+    if text and len(words) == 1 and _QUOTE_CODE_AFTER_RE.match(text, c.end):
+        return True  # "NG=F +2.3%", "EURUSD=X": a quote page's code of a futures contract or a currency pair
     if len(words) == 1 and _RATING_RE.match(words[0]) and words[0] not in lex.known_org_alias and (
             c.next.lower() in _RATING_NOUNS or (c.prev in ("to", "from", "at") or len(words[0].rstrip("+-")) >= 3)
             and text and _RATING_CONTEXT_RE.search(text, max(0, c.start - 80), c.end + 80)):
@@ -1030,7 +1071,8 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
         return True  # "Digital Affairs Minister Jane Roe": the minister's portfolio, not an organisation
     if len(words) == 1:
         w = words[0]
-        if (w in lex.stop_capitalised or w in lex.non_entity_acronyms or w in lex.generic_fragments
+        if (w in lex.stop_capitalised and not _place_owned_name(c, lex)
+                or w in lex.non_entity_acronyms or w in lex.generic_fragments
                 or w.rstrip(".") in lex.legal_suffixes or w in lex.demonyms
                 or w[:-1] in lex.demonyms and w not in lex.places  # (not "Philippines", the place of "Philippine")
                 or w.rstrip(".") in lex.honorifics or w + "." in lex.role_titles
@@ -1117,6 +1159,7 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
             or _ADJ_SUFFIX_RE.search(words[-1]):
         return True  # "Islamic State-inspired", "Ivy League-trained": an adjective
     elif (words[-1] in lex.demonyms and not _ic_adjective_after_name(words, lex)
+          and not (len(words) == 2 and (words[0] in lex.given_names or c.titled) and words[0] not in lex.demonyms)
           or words[-1][:-1] in lex.demonyms and surface not in lex.places) \
             and words[-1] not in _POLITICAL \
             and words[-1][:-1] not in _POLITICAL and words[-1][:-1] not in lex.given_names \
@@ -1129,6 +1172,14 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     elif all(w in lex.title_modifiers for w in words):
         return True  # "Deputy Assistant" (Attorney General): the start of a title, not a name
     return False
+
+
+def _place_owned_name(c: Candidate, lex: Lexicon) -> bool:
+    """True for a word after a country's or a city's possessive and before a lower-case word or a comma
+    ("Germany's Next rose", "Spain's Whole, which"): a name, however common its word (see
+    `spans._after_place_possessive`)."""
+    return c.prev.endswith(("'s", "’s")) and c.prev[:-2] in lex.places and (c.next[:1].islower() or c.next == ",") \
+        and not c.possessive
 
 
 # adjectives in -ic of a faith, a party, a people or a language, no region's: "a Roman Catholic nun"
@@ -1288,6 +1339,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
                          or nwords > 1 and any(" ".join(words[:k]) in lex.programmes for k in range(1, min(nwords, 3)))):
         add("OTHER", FORM)  # "Medicare", "Medicare Part D": a public programme, no body (but "Medicare Payment
         # Advisory Commission" has a body's form); "Brexit", "the Brexit Referendum": a named political event
+    elif org_form and surface in lex.programmes:
+        add("OTHER", FORM + 1)  # "the Strategic Petroleum Reserve": a stockpile the list names whole, though its head
+        # word is a body's ("Federal Reserve")
     if nwords > 1 and last in lex.programme_heads and not org_form:
         add("OTHER", FORM)  # "the International Reference Pricing Model", "the Clean Air Act": a programme or law
     if not org_form and (nwords > 1 and last in lex.rate_heads or nwords == 1 and "-" in last
@@ -1773,6 +1827,15 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PRODUCT", STRONG)
     if prev_low == "like" and c.prev2 in lex.product_nouns and catalog_company(surface) is None:
         add("PRODUCT", STRONG)  # "models like GPT", "products like ChatGPT"
+    if nwords <= 2 and not c.possessive and c.prev.endswith(("'s", "’s")) and c.prev[:-2] in lex.social_platforms \
+            and c.next in _FORUM_NOUNS:
+        add("OTHER", FORM + STRONG)  # "Reddit's Quistbets forum": a forum on a network, no organisation
+    if nwords <= 3 and not c.possessive and not org_form and surface not in lex.known_org_alias \
+            and catalog_company(surface) is None and (c.prev in ("the", "The") or c.prev in ("and", "or") and (
+                _PEOPLE_LIST_BEFORE_RE.search(text, max(0, c.start - 60), c.start) is not None)) \
+            and _PEOPLE_AFTER_RE.match(text, c.end):
+        add("OTHER", FORM + STRONG)  # "the Banjora people", "the Quista Korra and Zorbo (QKZ) people": a people named
+        # by its own name, no organisation (its body is named so: "the QKZ Aboriginal Corporation")
     if nwords <= 3 and c.next in ("moment", "moments") and not c.possessive:
         add("OTHER", FORM + 1)  # "not China's Quist Brothers moment", "a Zorbo moment": an event the name stands for
         # (a crisis, a turn), no mention of the firm or the person
@@ -1783,6 +1846,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     if nwords <= 2 and c.next in _DISEASE_NOUNS and not c.possessive and not org_form and surface not in lex.places \
             and surface not in lex.known_org_alias and catalog_company(surface) is None:
         add("OTHER", STRONG)  # "the Zorbo virus", "Quistella contamination", "a Vexia outbreak": a disease or a germ
+    if PLUS_NAME_RE.match(text, c.end) and not c.possessive and not _RATING_RE.match(last) \
+            and surface not in lex.known_org_alias:
+        add("PRODUCT", FORM + STRONG)  # "the Vorlo Stride+", "the Stride+": a product named with a plus (over a
+        # listed company's word: the plus names the product, not the company the catalog lists by that word)
     if nwords == 1 and model_designator(first, c.next) and catalog_company(first) is None \
             and first not in lex.known_org_alias:
         add("PRODUCT", FORM)  # "the Q190-X2 jets", "the ZP-4100 engine": a model's designator
@@ -1849,6 +1916,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("ORG", WEAK / 2)
     if first[0].islower() and first[1:2].isupper():
         add("PRODUCT", WEAK + 1)  # iPhone, iPad (eBay has stronger company evidence: catalog, verbs)
+    if exchange_traded_fund(c, text):
+        ev["INDEX"] = max(ev.values(), default=0.0) + 1.0  # a fund traded like a share, quoted like an index
+        ev.pop("ORG", None)
     if nwords > 1 and last in _FUND_WORDS and c.next == "(" and _LISTED_FUND_MOVE_RE.match(text, c.end):
         move = _LISTED_FUND_MOVE_RE.match(text, c.end)
         if move.group(1) in lex.market_verbs or move.group(1) in ("up", "down"):
@@ -1870,6 +1940,21 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         ev["INDEX"] = max(ev.values(), default=0.0) + 1.0
         ev.pop("ORG", None)
     return ev
+
+
+#: the evidence of an exchange-traded fund named so by its article (`exchange_traded_fund`): a mark the corpus step
+#: reads to type the fund so in every article, over the organisation its head word "Fund" makes of it elsewhere
+FUND_SCORE = FORM + STRONG + 0.5
+
+
+def exchange_traded_fund(c: Candidate, text: str) -> bool:
+    """True for a fund's name (closed by "Fund") that its apposition or the noun before it says trades on an
+    exchange: "the Quist Gas Fund, an exchange-traded fund that holds ...", "the Quist Gas Fund (QGF), the biggest
+    exchange-traded product on gas", "exchange-traded funds such as the Quist Gas Fund". Such a fund is
+    quoted like an index, no organisation (a sovereign fund, "the Quist Investment Fund, a state fund", is one)."""
+    return len(c.words) > 1 and c.words[-1] in _FUND_WORDS and not c.possessive and (
+        _ETF_APPOSITION_RE.match(text, c.end) is not None
+        or _ETF_BEFORE_RE.search(text, max(0, c.start - 60), c.start) is not None)
 
 
 def _owned_thing(c: Candidate, text: str, lex: Lexicon) -> str:

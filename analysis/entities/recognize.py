@@ -14,8 +14,9 @@ from analysis.corpus.provenance import looks_like_outlet, media_words
 from analysis.corpus.transcript import HOST_ROLES, UNNAMED, Turn
 from analysis.entities.aliases import canonical_org_name
 from analysis.entities.credits import in_regions
-from analysis.entities.evidence import (CAMEL_RE, COMPASS_HEADS, COMPASS_WORDS, FORM, STRONG, WEAK, best_type,
-                                        designator_word, is_acronym, local_evidence, product_noun_after)
+from analysis.entities.evidence import (CAMEL_RE, COMPASS_HEADS, COMPASS_WORDS, FORM, FUND_SCORE, STRONG, WEAK,
+                                        best_type, designator_word, exchange_traded_fund, is_acronym, local_evidence,
+                                        product_noun_after)
 from analysis.entities.gazetteer import GAZETTEER_SCORE, UNTYPED_NAME_SCORE, gazetteer_names
 from analysis.entities.grouping import (FOLLOWER_WORD_RE, IC_ADJECTIVE_RE, DocGroups, descriptive_cells, host_name,
                                         product_cells, venue_cells)
@@ -704,6 +705,8 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
         if kind in ("ORG", "") and score < STRONG and _model_family(doc, g):
             kind, scores[g] = "PRODUCT", STRONG  # "Quist sedans and Quist X sport-utility vehicles": a model and
             # its line, no company acting (a listed company's name by the catalog alone)
+        if kind in ("ORG", "INDEX") and any(exchange_traded_fund(doc.cands[i], text) for i in grp.members):
+            kind, scores[g] = "INDEX", FUND_SCORE  # "the Quist Oil Fund, an exchange-traded fund": in every article
         if len(grp.words) <= 2 and all(_family_name(doc.cands[i], lex) for i in grp.members):
             kind = ""  # "bought it from the founding Quist family": a family, neither one person nor a body
             families.add(g)

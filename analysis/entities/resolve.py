@@ -26,7 +26,7 @@ import pandas as pd
 from analysis.corpus.load import HEAD_LINES, Corpus
 from analysis.entities.aliases import LAST, WEIGHT, link_entities
 from analysis.entities.credits import credit_kind, credit_regions
-from analysis.entities.evidence import FORM, STRONG, WEAK
+from analysis.entities.evidence import FORM, FUND_SCORE, STRONG, WEAK
 from analysis.entities.grouping import FIGURE_CELL_RE
 from analysis.entities.catalog import catalog_company, get_lexicon
 from analysis.entities.gazetteer import GAZETTEER_SCORE, UNTYPED_NAME_SCORE, gazetteer_names
@@ -222,6 +222,10 @@ def _one_type(linked: pd.DataFrame) -> pd.Series:
         for name in set(index_form) - org_form:
             if by_entity.get(name) == "ORG":
                 by_entity[name] = "INDEX"
+        # an exchange-traded fund one article names so ("the Quist Oil Fund, an exchange-traded fund") is a fund in
+        # every article, over the organisation its head word "Fund" makes of it elsewhere
+        for name in set(base.loc[(base["type"] == "INDEX") & (base["evidence"] == FUND_SCORE), "entity"]):
+            by_entity[name] = "INDEX"
     # an acronym or code name one article reads as a term ("chronic quistal fibrosis (CQF)", "the QUEST-AF
     # trial") is that term in every article: elsewhere only its capitals made it an organisation
     terms = story.loc[(story["type"] == "OTHER") & story["entity"].astype(str).str.fullmatch(_CODE_RE), "entity"]
@@ -289,6 +293,60 @@ def _label_at(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1] == "\n") and bool(_LABEL_AFTER_RE.match(text, end)
                                                             or _LIVE_LABEL_RE.match(text, end)) \
         or bool(_EDITED_BY_RE.search(text, max(0, start - 40), start))
+
+
+# the page around a story that names its own outlet: a masthead's or a breadcrumb's cells after the name opening its
+# line ("Quist Examiner - Business - May 7, 2024", "Quist Investor > Markets > Retail"), a data or source label
+# before it ("Data: Quist Markets."), a line that promotes the outlet ("Sign up for Quist's newsletter", "Follow
+# Quist on Twitter and Facebook.", "Trending on Quist: ...")
+_FURNITURE_CELL_AFTER_RE = re.compile(r"[ \t]+[-–—>·][ \t]")
+_FURNITURE_LABEL_BEFORE_RE = re.compile(r"(?:Data|Source|Sources|Chart|Graphic|Graphics|Prices|Figures)[ \t]*:[ \t]*"
+                                        r"(?:[^\n:]*?[,;][ \t]*)?(?:[Tt]he[ \t]+)?\Z")
+_PROMO_LINE_RE = re.compile(r"\b(?:[Ss]ign[ \t]+up\b|[Ss]ubscribe\b|[Ff]ollow[ \t]+(?:us|[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*)*)"
+                            r"[ \t]+on\b|[Tt]rending[ \t]+on\b)")
+# the note under a story about a death that gives readers a help line: "call or text the Quist Lifeline", "the Zorbo
+# Listeners can be reached by phone on 0800 ...", "can be contacted on ..."
+_HELPLINE_LINE_RE = re.compile(r"\b(?:call[ \t]+or[ \t]+text|can[ \t]+be[ \t]+(?:reached|contacted)[ \t]+(?:by|on|at)"
+                               r"[ \t]+(?:call|phone|text|\d))")
+# the words that name a desk or a team of the outlet after its first word ("Quist Data Desk", "By Quist Markets Desk")
+_DESK_WORDS = frozenset({"desk", "staff", "team", "newsroom"})
+
+
+def _own_outlet_name(name: str, surface: str, own: str) -> bool:
+    """True when ``name`` (or its ``surface``) is the article's own outlet (``own``, an :func:`_outlet_key`): the
+    whole key, the words of a shorter form ("Quist" of "Quist Investor", "Courier" of "The Basin Courier") or a desk
+    of it ("Quist Data Desk" of "Quist Energy Review")."""
+    if not own:
+        return False
+    own_words = own.split()
+    for key in (_outlet_key(name), _outlet_key(surface)):
+        words = key.split()
+        if not words:
+            continue
+        if key == own or set(words) <= set(own_words) or words[0] == own_words[0] and words[-1] in _DESK_WORDS:
+            return True
+    return False
+
+
+def _page_furniture(text: str, start: int, end: int, name: str, surface: str, etype: str, own: str) -> bool:
+    """True for a mention in the page around the story rather than in it: the article's own outlet opening a
+    masthead's or a breadcrumb's line (or a desk's label), after a data or source label, or on a line that promotes
+    the outlet, and a social network that line asks readers to follow ("Follow Quist on Twitter and Facebook."); and
+    any organisation of a help line's note ("call or text the Quist Lifeline")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if etype == "ORG" and _HELPLINE_LINE_RE.search(line) is not None:
+        return True  # "Anyone who needs support can call or text the Quist Lifeline": a help line's note under the story
+    if etype == "ORG" and surface in get_lexicon().social_platforms:
+        return _PROMO_LINE_RE.search(line) is not None and re.search(r"\b[Ff]ollow\b", line) is not None
+    if not _own_outlet_name(name, surface, own):
+        return False
+    if start == line_start and (_FURNITURE_CELL_AFTER_RE.match(text, end) or text[end:end + 1] == ":"):
+        return True  # (and a desk's label over its box: "Quist Data Desk: store closures to date ...")
+    if _FURNITURE_LABEL_BEFORE_RE.search(text[line_start:start]) is not None:
+        return True
+    return _PROMO_LINE_RE.search(line) is not None
 
 
 # "Freedonia's trade ministry", "the transport ministry": a ministry named by its portfolio in lower case
@@ -477,6 +535,9 @@ def recognized_mentions(corpus: Corpus) -> pd.DataFrame:
                 # "Zorbo Talk: Were you surprised?": the article's own outlet asking, a Q&A's label; its masthead or
                 # sign-off ("Zorbo Talk | Zurich | 14.07.2026"); its editing of a text from elsewhere
                 role = "credit"
+            if etype in ("ORG", "PERSON") and role == "story" and start >= offset \
+                    and _page_furniture(str(text), start - offset, end - offset, name, surface, etype, own):
+                role = "credit"  # "Quist Examiner - Business - May 7", "Follow Quist on Twitter and Facebook."
             if role == "credit" and etype == "ORG" and start >= offset and own and _outlet_key(name) != own \
                     and _source_line_at(str(text), start - offset):
                 role = "story"  # "Source: Quist Wire" closing a reprint: the outlet whose story the page carries

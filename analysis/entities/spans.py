@@ -33,6 +33,11 @@ _TICKER_RE = re.compile(
     r"|\b([A-Z][A-Za-z-]{1,12})(?:[ \t](?:ADRs?|ADSs?|GDRs?))?\s*:\s*([A-Z0-9][A-Z0-9&]{0,11}(?:[.-][A-Z]{1,4})?)\b"
 )
 _INT_RE = re.compile(r"^\d{2,4}$")
+# an auxiliary with its negation ("Didn't", "Isn’t", "Won't"): no word of a name
+_NEGATED_AUXILIARY_RE = re.compile(r"[a-z]n['’]t\Z")
+#: a plus glued to a name's last word closes a product's or a service's name ("Stride+", "Quistflix+"), never a
+#: person's or a body's (a credit rating's sign, "AA+", is read as a rating first)
+PLUS_NAME_RE = re.compile(r"\+(?![\w+])")
 # the words of a broadcaster's name that may follow a channel's one-figure number ("Channel 4 News"; `_WINDOW_RE` too)
 _BROADCAST_WORDS = frozenset({"News", "TV", "Radio", "Television", "Network"})
 # a number that goes on as a figure is no part of a name: "Lost 12.6% on Monday", "EUR 540 mln"
@@ -438,12 +443,40 @@ _BENCHES = frozenset({("Full", "Court", "of", "the"), ("Full", "Bench", "of", "t
                       ("Appeals", "Chamber", "of", "the"), ("Appeal", "Chamber", "of", "the")})
 
 
+_TICKER_AFTER_RE = re.compile(r"[ \t]*\(([A-Z]{1,6})\)")
+
+
+def _named_by_its_ticker(words: list[str], text: str, end: int) -> bool:
+    """True when a ticker in brackets right after the run (ending at ``end``) spells its first word or its initials
+    ("Every Other (EO)", "First Quist Bank (FQB)"): the words are a listed company's name, however common each
+    word is."""
+    m = _TICKER_AFTER_RE.match(text, end)
+    if m is None or len(words) < 2:
+        return False
+    code = m.group(1)
+    return code == _bare(words[0]).upper() or code == "".join(w[0] for w in words).upper()
+
+
+def _after_place_possessive(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """True for a capitalised word right after a country's or a city's possessive and before a lower-case word, in
+    prose ("Germany's Next rose", "Spain's Whole said"): the name of something of that place, a company's most
+    often, not a word that only opens a sentence (no role, time or weekday word)."""
+    prev = _token_back(text, start)[0]
+    if not prev.endswith(_POSSESSIVE) or prev[:-2] not in lex.places:
+        return False
+    word = text[start:end]
+    if word in lex.role_first_words or word in lex.time_words or word in lex.weekdays:
+        return False
+    after = _token_forward(text, end)[0]
+    return after[:1].islower() or after == ","  # (a comma opens an apposition or a clause: "Spain's Whole, which")
+
+
 def _trim_leading(words: list[str], lex: Lexicon) -> int:
     """How many leading words are descriptors, stop words or 'X-based' modifiers (none of a catalog company's
     own name: "Dollar General")."""
     k = 0
-    if len(words) > 1 and norm_key(" ".join(words)) in lex.catalog_names:
-        return 0
+    if len(words) > 1 and (norm_key(" ".join(words)) in lex.catalog_names or " ".join(words) in lex.indices):
+        return 0  # (and an index whose name opens on a common word: "the All Ordinaries")
     for idx in range(len(words) - 1, -1, -1):  # "Hong Kong-listed", "U.S.-based": drop up to the modifier
         if "-" in words[idx] and _BASED_RE.search(words[idx]):
             k = idx + 1
@@ -470,6 +503,9 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
                                    or w.split("’")[0].split("'")[0] in _PRONOUNS and w not in _PRONOUNS):
             k += 1  # "September Acme Poll", "Democrat Jane Roe" (or a person's two or three plain words whose given
             # name the list lacks: "Republican Tamsin Vorle"), "I’m Jane": no part of the name
+            continue
+        if k + 1 < len(words) and _NEGATED_AUXILIARY_RE.search(w):
+            k += 1  # "Didn't Quistco know?", "Isn’t Zorbo Bank bigger?": a question's auxiliary, before the name
             continue
         if k + 1 < len(words) and w.isupper() and w.isalpha() and len(w) > 7 and not words[k + 1].isupper():
             k += 1  # "ROUNDUPS Acme Systems": a shouted section label, not part of the name ("QUISTMOOR BANK" is one)
@@ -502,6 +538,9 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
         if low in lex.person_nouns_before and k + 1 < len(words) and words[k + 1] in lex.given_names:
             k += 1  # "Patient Dorothy Vance, 71, said": who the person is, before the given name
             continue
+        if low in lex.descriptor_words and k + 2 == len(words) and _bare(words[k + 1]) in lex.org_heads \
+                and w != low and w not in lex.stop_capitalised:
+            break  # "Carrier Capital", "Pioneer Partners": a firm's own first word before its head
         if w in lex.stop_capitalised or low in lex.descriptor_words or _BASED_RE.search(w) \
                 or (low in ("former", "then") and k + 1 < len(words)):  # "Former Acme chief ..."
             k += 1
@@ -919,7 +958,8 @@ def portfolio_phrase(tail: list[str], text: str, lex: Lexicon) -> bool:
         return False
     joined = " ".join(tail)
     if any(w.endswith(_POSSESSIVE) or w in lex.institution_heads or w in lex.given_names or w in lex.places
-           or w in lex.demonyms or w.rstrip(".") in lex.legal_suffixes for w in tail) \
+           or w in lex.demonyms and tail[-1] != "Affairs"  # (a people's affairs are a portfolio: "Aboriginal Affairs")
+           or w.rstrip(".") in lex.legal_suffixes for w in tail) \
             or joined in lex.places or joined in lex.known_org_alias or norm_key(joined) in lex.catalog_names:
         return False
     return (tail[-1] in lex.portfolio_words or _PORTFOLIO_NOUN_RE.search(tail[-1]) is not None
@@ -971,6 +1011,10 @@ def _initials(words) -> str:  # type: ignore[no-untyped-def]
 
 # depositary receipts and shares written after the issuer or the market: never the last word of a name
 _SECURITY_CLASSES = frozenset({"ADRs", "ADSs", "GDRs", "ADR", "ADS", "GDR"})
+# the words of a class of securities after its issuer's name, before the securities' noun ("Quist Preferred Equity
+# units", "Zorbo Preferred shares")
+_SECURITY_WORDS = frozenset({"Preferred", "Equity", "Depositary", "Convertible"})
+_SECURITY_NOUN_AFTER_RE = re.compile(r"[ \t]+(?:units|shares|stock|notes)\b")
 # a time zone after a clock time: "6:47 p.m. CT", "17:23 CET"
 ZONE_RE = re.compile(r"^[A-Z]{1,3}T$")
 CLOCK_BEFORE_RE = re.compile(r"(?:\d{1,2}[:.]\d{2}|\d{1,2}[ \t]*[AaPp]\.?[Mm]\.?)[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*\Z")
@@ -1026,6 +1070,9 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
     """Trim and split one capitalised run toks[i..j] into candidate spans."""
     while j > i and (toks[j][2] in lex.weekdays or toks[j][2] in _SECURITY_CLASSES):
         j -= 1  # "Czech Republic Friday", "Quistel ADRs", "its New York ADRs": a day or a class of shares
+    if j > i + 1 and toks[j][2] in _SECURITY_WORDS and _SECURITY_NOUN_AFTER_RE.match(text, toks[j][1]):
+        while j > i and toks[j][2] in _SECURITY_WORDS:
+            j -= 1  # "its Quist Preferred Equity units": the issuer, then the class of its securities
     if j > i + 1 and toks[j][2].isdigit() and toks[j - 1][2] in lex.time_words:
         j -= 1
     if j > i and toks[j][2].rstrip(".") in lex.time_words and _DAY_AFTER_RE.match(text, toks[j][1]):
@@ -1053,6 +1100,9 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
             if out:
                 out[0].titled = True
             return out
+    if j > i and PLUS_NAME_RE.match(text, toks[j][1]) and _standalone_word(toks[i][2], text, 0):
+        # "Vorlo Stride+" where the text also names "Vorlo" alone: the maker, then its product named with a plus
+        return _pieces(text, toks, i, i, lex) + _pieces(text, toks, i + 1, j, lex)
     glued = _GLUED_RE.match(toks[i][2])
     if glued:  # "ofChile": the name starts after the glued article
         toks = list(toks)
@@ -1064,6 +1114,10 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
         # "Jane Roe ACME": a person's name and then an organisation's acronym, two names
         return _pieces(text, toks, i, j - 1, lex) + _pieces(text, toks, j, j, lex)
     k = _trim_leading(words, lex)
+    if k and _named_by_its_ticker(words, text, toks[j][1]):
+        k = 0  # "Every Other (EO) - The grocer slid 4.2%": common words a ticker after them names as a company
+    if k == 1 and len(words) == 1 and _after_place_possessive(text, toks[i][0], toks[i][1], lex):
+        k = 0  # "Germany's Next rose 2.4%": a name after its country's possessive, however common its word
     if k >= len(words):
         return []
     if k == 1 and words[0] in _FRONTING_PREPOSITIONS and _sentence_initial(text, toks[i][0]):
