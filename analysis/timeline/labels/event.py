@@ -514,7 +514,11 @@ def _named_role(tokens: list[tuple[str, int]], i: int, j: int, first: int, comma
     spokeswoman": a word in small letters at its end) and the aside up to ``comma`` is the name of who holds it, two to
     four capitalised words ("Carolyn McCall"): a headline names the person, not the role."""
     aside = tokens[first + 1:comma]
-    return j == first and tokens[j - 1][0].isalpha() and tokens[j - 1][0].islower() and 2 <= len(aside) <= 4 \
+    head = i + 1 if tokens[i][0].lower() == "the" and i + 1 < j else i
+    # or a title with its capitalised portfolio ("The Minister for Regional Transport, Ada Vell, said")
+    titled = tokens[head][0].lower() in TITLES and tokens[head][0][:1].isupper() and j - head >= 2 \
+        and tokens[head + 1][0] in ("for", "of")
+    return j == first and tokens[j - 1][0].isalpha() and (tokens[j - 1][0].islower() or titled) and 2 <= len(aside) <= 4 \
         and all(t[:1].isupper() and t.isalpha() and not t.isupper() for t, _ in aside) \
         and (first + 1, comma) in name_runs(tokens)
 
@@ -627,7 +631,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         # "The company's shares have recovered part of their losses, rising 4.8% on Wednesday": the participle after
         # the main clause tells of that clause's subject
         main = [n for n, _ in verbs if n < comma and not tokens[n][0].lower().endswith("ing")] \
-            or [n for n in range(comma) if unknown_past(tokens, n)]
+            or [n for n in range(comma) if unknown_past(tokens, n)] \
+            or [n for n in range(1, comma) if tokens[n][0].lower() in ("is", "are", "was", "were")]  # "The stock was up 3%, recovering"
         if main and not any(t in (",", ";", ":") for t, _ in tokens[main[0]:comma]):
             i1, j1 = clause_np(tokens, main[0])
             if i1 < j1:
@@ -741,7 +746,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
                 plural = True  # "Its ADRs closed", "the ETFs were": an initialism with a plural "s"
             elif demonym_plural(tokens[j - 1][0]):
                 plural = True  # "Senate Republicans said", "Some 1,500 ethnic Albanians marched"
-        elif len(subject_head(np_words)) <= 5 or i0 == 0 and subject_head(np_words)[1:2] == ["of"] \
+        elif len(subject_head(np_words)) - np_words.count("&") <= 5 or i0 == 0 and subject_head(np_words)[1:2] == ["of"] \
                 or (len(np_words) <= 8 and _SOURCE_ADJECTIVES & {w.lower() for w in np_words}):  # "Seven of ...", "Two people familiar with"
             np_words = subject_head(np_words)
             subject = " ".join(np_words)
@@ -752,7 +757,10 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
                 np_words = [*located.split(), *np_words]
                 subject = " ".join(np_words)
             # the head before its first preposition: "engineer of X Works", "Lawyers for the family"
-            cut = next((p for p, w in enumerate(np_words) if p and w.lower() in POSTMODIFIER_PREPS), len(np_words))
+            cut = next((p for p, w in enumerate(np_words) if p and w.lower() in POSTMODIFIER_PREPS
+                        # "Bank of Keel's Hong Kong-listed shares": an "of" between a name's words is inside the name
+                        and not (w == "of" and is_name_token(np_words[p - 1]) and p + 1 < len(np_words)
+                                 and is_name_token(np_words[p + 1]))), len(np_words))
             heads = np_words[:cut]
             if len(heads) > 1 and heads[-1].lower() in _SOURCE_ADJECTIVES:
                 heads = heads[:-1]  # "people familiar with the matter": the people
@@ -946,6 +954,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     if len(label) > MAX_LABEL_CHARS:
         label = label[: MAX_LABEL_CHARS - 1].rsplit(" ", 1)[0] + "…"
     key_obj = " ".join(w for w in obj.lower().split() if w not in DETERMINERS)
+    if verb.group == "close":
+        key_obj = key_obj.removeprefix("with ")  # "ends with a gain": "with" is no word two events may share
     key = f"{'~' if descriptive else ''}{subject.lower()}|{verb.group}|{key_obj}"
     return EventLabel(label, key, subject, verb.lemma)
 

@@ -20,7 +20,8 @@ _TRAILING_PREP = re.compile(r"\b(?:on|in|at|by|during|of|the end of)\s*$")
 #: A word a fallback label may not end on once its date is cut out: a preposition, a conjunction or a determiner
 #: ("loans through [January]", "in 2008 and [in 2016]", "no decision before [end-September]").
 _TRAILING_FUNCTION = re.compile(r"\s+(?:on|in|at|by|during|of|through|until|till|from|to|since|for|before|after|around|"
-                                r"with|and|or|but|than|as|a|an|the|its|their|his|her|least)$", re.IGNORECASE)
+                                r"with|and|or|but|than|as|a|an|the|its|their|his|her|least|every\s+other|every|each)$",
+                                re.IGNORECASE)
 
 
 _SPACES = re.compile(r"\s+")
@@ -189,6 +190,9 @@ def fallback_label(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     if text[expr_start:expr_start + 4].lower() == "the ":  # "over the week so far": the span's preposition goes too
         lead = re.compile(rf"{lead.pattern}|\b(?:over|throughout)\s*$", re.IGNORECASE)
     clause = (lead.sub("", text[left + 1 : expr_start]) + text[expr_end:right]).strip(" .,_-–—")
+    dated_subject = _date_subject(text, left, expr_start, expr_end, right)
+    if dated_subject:
+        clause = dated_subject
     if left > 0 and _PREDICATE_START.match(clause):
         subject = _subject_over_asides(text, left)
         clause = f"{subject} {clause}" if subject else clause
@@ -228,11 +232,34 @@ def fallback_label(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
         # words
         label = _quoted_words(sentence, expr_start, expr_end)
     label = (label[:1].upper() + label[1:]) if label else sentence[:MAX_LABEL_CHARS]
-    if sentence.rstrip()[-1:] in ".!?\"”’'":
+    if sentence.rstrip()[-1:] in ".!?\"”’'" and not dated_subject:
         # a heading or a list line without a full stop is in headline style, where a bare past is a passive
         # ("1952 - Orvane founded in Leeds"): left as it stands
         label = present_clause(label, sentence)
     return EventLabel(label, f"||{label.lower()}", "", "")
+
+
+#: A finite verb right after a date that opens its clause: the date is the clause's subject ("April was about fear").
+_AFTER_DATE_SUBJECT = re.compile(r"\s+(?P<verb>[a-z]+)\b")
+
+
+def _date_subject(text: str, left: int, expr_start: int, expr_end: int, right: int) -> str:
+    """The clause with its date when the date opens it, no preposition before, and a finite verb follows ("Wednesday
+    was the hinge", "January 2021 lasted weeks": without the date, the clause has no subject); "" otherwise."""
+    if re.search(r"\w", text[left + 1:expr_start]) or text[expr_end - 2:expr_end] in ("'s", "’s"):
+        return ""
+    after = _AFTER_DATE_SUBJECT.match(text, expr_end)
+    if after is None or after.end() > right:
+        return ""
+    verb = after.group("verb")
+    form = verb_forms().get(verb)
+    finite = verb in AUX | MODALS | {"was", "were"} or (form is not None and verb not in (form.lemma, form.third)
+                                                       and not verb.endswith("ing")) \
+        or (form is None and len(verb) > 4 and verb.endswith("ed"))
+    if not finite:
+        return ""
+    clause = text[expr_start:right].strip(" .,_-–—\"“”'‘’")
+    return clause[:1].upper() + clause[1:] if len(clause.split()) >= 3 else ""
 
 
 def _quoted_words(sentence: str, expr_start: int, expr_end: int) -> str:
@@ -253,6 +280,11 @@ def _quoted_words(sentence: str, expr_start: int, expr_end: int) -> str:
         after = after.lstrip(" ,")  # "“On Sunday, something broke ...”": the words after the date's comma open it
     inner = (before + after).strip(_MARKS)
     inner = _SPACES.sub(" ", _QUOTE_TRAILING_PREP.sub("", inner.rstrip(" .,;:!?").strip()))
+    if closes and _QUOTE_DANGLING.search(inner):
+        # the date completes the words before it ("we will know that within [two quarters]", "between now and [the
+        # end of the year]", "than it would have [six months ago]"): taken out, the speaker would stop mid-phrase;
+        # the quotation stays whole
+        inner = _SPACES.sub(" ", sentence.strip(_MARKS).rstrip(" .,;:!?").strip(_MARKS))
     words = _whole_phrases(inner.split(), QUOTED_WORDS).rstrip(" ,;:")
     return f"“{words[:1].upper()}{words[1:]}”" if words else ""
 
@@ -269,6 +301,14 @@ QUOTED_WORDS = 16
 _QUOTE_TRAILING_PREP = re.compile(
     r"\s+(?:on|in|at|by|during|of|through|until|till|since|from|for|to|before|after|around|the end of)$",
     re.IGNORECASE)
+
+
+#: A word a quotation may not end on once the date that closed it is taken out: a preposition the date completed
+#: that no date phrase opens on, a conjunction, an auxiliary, a determiner.
+_QUOTE_DANGLING = re.compile(
+    r"\s(?:within|between|and|or|but|than|would|will|could|should|can|may|might|must|have|has|had|is|are|was|were|be|"
+    r"the|a|an|its|their|his|her|our|my|your|every|each|next|last|this|that|these|those|over|under|into|with|without|"
+    r"about|per|what|who|which)$", re.IGNORECASE)
 
 
 #: A phrase opening on a preposition of time or extent: "For 38 minutes", "Within hours", "Throughout the day".
@@ -306,4 +346,8 @@ def _whole_phrases(words: list[str], most: int = 0) -> str:
             continue  # "as much | as 40%", "from | as much", "for most | of a day": inside a phrase
         if words[k].lower().strip("“\"'(") in PHRASE_OPENERS or words[k - 1].endswith((",", ";")):
             return " ".join(words[:k]).rstrip(",;")
+    for k in range(most, 4, -1):
+        if words[k].endswith("ing") and words[k] in verb_forms() and words[k - 1][:1].isalpha() \
+                and words[k - 1].lower() not in PHRASE_OPENERS:
+            return " ".join(words[:k])  # "... with two oil companies | reporting this morning": a participle's phrase
     return " ".join(words[:most]) + "…"

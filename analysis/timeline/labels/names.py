@@ -8,6 +8,7 @@ import re
 from analysis.lexicon import load_catalog
 from analysis.timeline.labels.model import NeedsContext
 from analysis.timeline.labels.words import (
+    INNER_NAME_WORDS,
     NOT_NAMES,
     POSSESSIVE_END,
     SENTENCE_OPENERS,
@@ -26,8 +27,8 @@ MAX_NAME_WORDS = 5
 
 
 #: A word is letters of any script and digits ("Zürich", "Société", "Łódź"), a figure (with its currency: "$4",
-#: "R$85", "NT$9"; a plural in -s: "Model 3s", "the 1990s"), an initialism or one sign.
-TOKEN = re.compile(r"(?:[A-Z]{1,3}\$|\$)?\d[\d.,]*(?:-[A-Za-z]+)*(?:%|bn|m\b|s\b)?|(?:[A-Z]\.){2,}(?:-[a-z]+)*|[^\W\d_][^\W_]*(?:[-’'&][^\W_]+)*|[^\s\w]|_")
+#: "R$85", "NT$9"; a plural in -s: "Model 3s", "the 1990s"; a ratio: "1-for-8"), an initialism or one sign.
+TOKEN = re.compile(r"\d+-(?:for|to)-\d+\b|(?:[A-Z]{1,3}\$|\$)?\d[\d.,]*(?:-[A-Za-z]+)*(?:%|bn|m\b|s\b)?|(?:[A-Z]\.){2,}(?:-[a-z]+)*|[^\W\d_][^\W_]*(?:[-’'&][^\W_]+)*|[^\s\w]|_")
 
 
 QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’|(?<!\w)'[^']{12,}'(?!\w)")
@@ -143,7 +144,9 @@ def canonical_name(phrase: str) -> str:
     while len(rest) > 1 and rest[0].lower() in name_lexicon().descriptor_words:
         rest = rest[1:]  # "Chipmaker Halden Semiconductor", "Rival Orvane Foods" opening a sentence
     of = next((k for k, w in enumerate(rest) if w in ("of", "at")), None)
-    if of is not None and of >= 2:
+    if of is not None and of >= 2 and not (rest[of] == "of" and rest[of - 1] in name_lexicon().institution_heads):
+        # "the American Academy of Pediatrics", "Northern Council of Pension Trustees": the head's "of"
+        # phrase is the institution's own name
         rest = rest[:of]  # "Mira Tove of Stellwick Securities": the person; "Bank of Norland" stays one name
     initials = sum(1 for w in rest if len(w) == 2 and w[0].isupper() and w[1] == ".")  # "M.": no word of its own
     start = max(0, len(rest) - MAX_NAME_WORDS - initials)
@@ -157,7 +160,8 @@ def _qualifies(word: str) -> bool:
     Zuckerberg", "Chancellor Ada Vell"), a descriptor ("Chipmaker Nvidia"), a word that is never a name, a possessive
     ("Meta's Mark Zuckerberg") or a stop ("Inc. Nvidia")."""
     low = word.lower().strip(".,;:")
-    return (low in TITLES or low in name_lexicon().role_titles or low in name_lexicon().descriptor_words or low in NOT_NAMES
+    return (low in TITLES or low in name_lexicon().role_titles or low in name_lexicon().descriptor_words
+            or (low in NOT_NAMES and low not in INNER_NAME_WORDS)  # "Ninth Street Partners": one name
             or bool(POSSESSIVE_END.search(word)) or word.endswith((".", ",", ";", ":")) or word in ZONES
             or word.isupper())
 
@@ -358,7 +362,8 @@ def antecedent_of(pronoun: str, before: str, previous_text: str | None, after: s
     def fits(name: str) -> bool:
         if person:
             return _is_person(name)
-        return not _given_name_first(name) and name not in known and not _PERIOD_NAME.fullmatch(name)
+        return not _given_name_first(name) and name not in known and not _PERIOD_NAME.fullmatch(name) \
+            and not (" " not in name and name.endswith("-based"))  # "The Leeds-based company": an adjective
 
     # in its own sentence a pronoun stands for the sentence's subject, its first name: "Orrel Mining had planned a
     # day in Darwin; it said on Monday ...", "The union, which represents Orrel Mining staff, said it ..."

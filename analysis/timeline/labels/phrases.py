@@ -17,6 +17,7 @@ from analysis.timeline.labels.words import (
     IRREGULAR_PAST,
     MODALS,
     NOT_MODIFIERS,
+    PARTICLES,
     PHRASE_OPENERS,
     PLACE_PREPS,
     PLURALS,
@@ -30,6 +31,7 @@ from analysis.timeline.labels.words import (
     TIME_NOUNS,
     is_name_token,
     modifier_word,
+    name_ampersand,
     name_lexicon,
     passive_agent,
     past_of_participles,
@@ -220,7 +222,7 @@ def clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
                              and tokens[j - 2][0].lower() not in _CLAUSE_OPENERS)  # "the lawsuit being filed"
                          or (tokens[j - 1][0].lower() == "not" and j > 1 and (tokens[j - 2][0].lower() in AUX | MODALS
                                                                              or sentence_adverb(tokens, j - 2)))
-                         or (sentence_adverb(tokens, j - 1) and j > 1 and tokens[j - 2][0].lower() in AUX | MODALS)
+                         or (sentence_adverb(tokens, j - 1) and j > 1 and tokens[j - 2][0].lower() in AUX | MODALS | {"not"})
                          or (j < k and tokens[j - 1][0].lower() in BEFORE_VERB and tokens[j][0].lower() in AUX)):
             j -= 1
         if j > 2 and tokens[j - 1][0].lower() == "to" and (tokens[j - 2][0].lower() in TO_FUTURE or (
@@ -247,6 +249,9 @@ def clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
             break  # "In April 2021 the shares rose": the blanked date ends the phrase fronted before the subject
         if low == "with" and i < j and i > 1 and _plural_noun(tokens[i - 2][0], forms):
             i -= 1  # "Other insurers with cyber books also fell": "with" inside the subject, after its plural noun
+            continue
+        if tok == "&" and i < j and name_ampersand(tokens, i - 1):
+            i -= 1  # "Hart Field & Stone shares rose": the "&" is inside the name
             continue
         if not tok[0].isalnum() or low in _CLAUSE_OPENERS or (low in forms and not is_name_token(tok)
                                                                and low not in _SHARE_NOUNS
@@ -365,12 +370,14 @@ _COMPLEMENT_PREPS = {"on", "for", "against", "over", "into"}
 
 #: Verbs whose object follows "with" ("met with regulators", "talked with the union", "merged with a rival").
 _WITH_VERBS = frozenset({"meet", "talk", "speak", "confer", "merge", "partner", "negotiate", "side", "clash", "consult"})
+#: Verbs of ending whose "with" phrase tells how, after the period they end ("ended April with a gain of 4%").
+_ENDING_VERBS = frozenset({"end", "close", "finish"})
 
 
-def _with_verb(word: str) -> bool:
-    """Whether ``word`` is a form of a verb of :data:`_WITH_VERBS`."""
+def _with_verb(word: str, ended: bool = False) -> bool:
+    """Whether ``word`` is a form of a verb of :data:`_WITH_VERBS` (``ended``: or of :data:`_ENDING_VERBS`)."""
     verb = label_verb_forms().get(word.lower())
-    return verb is not None and verb.lemma in _WITH_VERBS
+    return verb is not None and (verb.lemma in _WITH_VERBS or (ended and verb.lemma in _ENDING_VERBS))
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -432,9 +439,17 @@ def _past_telling_phrase(tokens: list[tuple[str, int]], k: int) -> tuple[int, st
     start, listener = k, ""
     if k < len(tokens) and tokens[k][0].lower() in ("a", "an", "the", "our", "his", "her", "their", "its"):
         k += 1
+    named = k
+    while named < len(tokens) and named - k < 4 and is_name_token(tokens[named][0]) \
+            and not POSSESSIVE_END.search(tokens[named][0]):
+        named += 1  # "told Harbour TV in an interview that ...": a name is whom it was told to
     if k + 1 < len(tokens) and tokens[k][0].lower() in LISTENERS and tokens[k + 1][0].lower() in _TELLING_PREPS | {"that"}:
         listener = tokens[k][0]  # whom it was told to
         k += 1
+    elif start == k and start > 0 and tokens[start - 1][0].lower() in ("told", "tells", "tell") and named > k \
+            and named + 1 < len(tokens) and tokens[named][0].lower() in _TELLING_PREPS | {"that"}:
+        listener = " ".join(t for t, _ in tokens[k:named])
+        k = named
     else:
         k = start
     if k + 1 < len(tokens) and tokens[k][0].lower() == "that":
@@ -540,6 +555,46 @@ _COPULA_PREPS = frozenset({"in", "on", "at", "under", "behind", "ahead"})
 
 #: An adverb of manner or time in -ly between "had" and its participle ("had temporarily grounded", "had quietly sold").
 _LY_ADVERB = re.compile(r"[a-z]{3,}ly")
+
+
+#: Words that open an adjunct after a verb's whole complement ("declined to comment on the report", "refused to
+#: testify because ..."), unlike a preposition that may complete it ("to settle at $20", "to apply for a loan").
+_ADJUNCT_OPENERS = frozenset({"on", "about", "after", "before", "as", "while", "because", "when", "but", "and", "or",
+                              "though", "although", "if", "since", "until", "despite", "amid", "following", "during"})
+
+
+def _after_subject_aside(tokens: list[tuple[str, int]], k: int, stop_at: int) -> int | None:
+    """Where the verb of a reported clause is when its subject goes on at ``k`` with "and" and a second name ("the
+    agency and Keel had been"), or with an aside between commas ("Keel's executives, including its chair, would"):
+    the auxiliary or past right after them; None when there is none."""
+    if tokens[k][0].lower() == "and":
+        n = k + 1
+        while n < len(tokens) and n - k <= 4 and tokens[n][1] < stop_at and (
+                is_name_token(tokens[n][0]) or tokens[n][0].lower() in DETERMINERS):
+            n += 1
+        return n if n > k + 1 and n < len(tokens) and tokens[n][1] < stop_at and _finite_verb(tokens[n][0]) else None
+    for n in range(k + 2, min(len(tokens) - 1, k + 15)):
+        tok = tokens[n][0]
+        if tokens[n][1] >= stop_at or tok in (";", ":", "“", "”", '"', "(", ")"):
+            return None
+        if tok == ",":
+            return n + 1 if tokens[n + 1][1] < stop_at and _finite_verb(tokens[n + 1][0]) else None
+    return None
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether ``word`` is an auxiliary, a modal or a past of the verb lists."""
+    low = word.lower()
+    form = verb_forms().get(low)
+    return word.islower() and (low in AUX | MODALS or (form is not None and low not in (form.lemma, form.third)
+                                                        and not low.endswith("ing")))
+
+
+def _complement_prep(tokens: list[tuple[str, int]], k: int, stop_at: int) -> bool:
+    """Whether the token at ``k``, right after a reported clause's verb, is a preposition that opens the verb's object
+    ("spoke with the chair", "applied for a licence"): a word, not a date, follows it before ``stop_at``."""
+    return k + 1 < len(tokens) and tokens[k][0].lower() in _REPORTED_COMPLEMENT_PREPS and tokens[k + 1][1] < stop_at \
+        and tokens[k + 1][0][:1].isalnum() and not time_word(tokens[k + 1][0])
 
 
 def _undone_backshift(tokens: list[tuple[str, int]], k: int, stop_at: int) -> tuple[str, int] | None:
@@ -654,7 +709,9 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
         words.append(tokens[k][0])  # "closed at $60", "was priced at 120 pence": the price is the verb's complement
         k += 1
     elif (not speech and k + 2 < len(tokens) and tokens[k][0].lower() == "with" and 0 < start <= len(tokens)
-          and _with_verb(tokens[start - 1][0]) and tokens[k + 2][1] < stop_at and not time_word(tokens[k + 1][0])):
+          # the period a verb of ending ended blanked before its "with" ("ended [April] with a gain")
+          and _with_verb(tokens[start - 1][0], ended=work != "" and _blanked_between(tokens, start - 1, k))
+          and tokens[k + 2][1] < stop_at and not time_word(tokens[k + 1][0])):
         words.append(tokens[k][0])  # "met with the heads of the regulators": whom they met
         k += 1
     elif (not speech and k + 2 < len(tokens) and tokens[k][0].lower() in _COMPLEMENT_PREPS
@@ -689,6 +746,21 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
                 and not work[pos + 1:tokens[k + 1][1]].strip():
             k += 1  # "that Saudi Arabia's Public Investment Fund (PIF) has built": the name's short form, blanked to a comma
             continue
+        if tok == "&" and words and pos < stop_at and name_ampersand(tokens, k) and tokens[k + 1][1] < stop_at:
+            words.append(tok)  # "joined Hart Field & Stone": the "&" is inside the name
+            k += 1
+            continue
+        if reported and not converted and words and len(words) <= 4 and (tok == "," or low == "and") \
+                and pos < stop_at and not _has_verb_already(words) \
+                and not any(w.lower() in _CLAUSE_OPENERS or w[:1] in "“\"" for w in words):
+            verb_at = _after_subject_aside(tokens, k, stop_at)
+            if verb_at is not None:
+                # "said the agency and Keel had been talking", "said Keel's executives, including its chair, would
+                # appear": the reported subject goes on past its second name or its aside to its verb
+                if low == "and":
+                    words.extend(t for t, _ in tokens[k:verb_at])
+                k = verb_at
+                continue
         if pos >= stop_at or (not tok[0].isalnum() and not amount and tok not in ("$", "%", "£", "€", "-")):
             break
         if work and k > 0 and not words and not speech and len(work[tokens[k - 1][1] + len(tokens[k - 1][0]) : pos]) > 2 \
@@ -745,6 +817,9 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
             words.append(shifted[0])
             converted = True
             k += shifted[1]
+            if _complement_prep(tokens, k, stop_at):
+                words.append(tokens[k][0])  # "said he had spoken with the chair": whom he spoke with
+                k += 1
             continue
         if (reported and not converted and words and tok.islower() and low not in verb_forms()
                 and (low in IRREGULAR_PAST or _PAST_FORM.fullmatch(tok) and low not in forms_lemmas())
@@ -788,8 +863,18 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
             words.append(quotation)
     verb = tokens[start - 1][0] if 0 < start <= len(tokens) else ""
     while words and words[-1].lower() in _DANGLING | AUX | MODALS and not (not speech and _lone_particle(words, verb)) \
-            and not _particle_of_verb(words):
+            and not _particle_of_verb(words) and not (len(words) > 1 and words[-2] == "&"):  # "Hart Field & Stone"
         words.pop()
+    if words and words[-1] == "&":
+        words.pop()
+    if cut_short and not speech:
+        # a relative clause the limit cut ("a turnaround plan that included about 150 [store closures]"): the noun
+        # it tells of closes the phrase
+        opened = [n for n in range(2, len(words) - 1) if words[n].lower() in ("that", "which", "who")
+                  and (words[n + 1].lower() in verb_forms() or _PAST_FORM.fullmatch(words[n + 1]))
+                  and words[n - 1][:1].isalpha()]
+        if opened:
+            words, cut_short = words[:opened[-1]], False  # (the word before the pronoun is its noun, no verb)
     if cut_short:  # stopped by the length limit: end on the last word that closes a phrase (not a title: "of Mr.")
         opened = [n for n, w in enumerate(words) if w.lower() == "between" and n >= len(words) - 4]
         if opened and _range_open(words, opened[-1]):
@@ -810,7 +895,15 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
                 break
         if words and len(words) >= 2 and words[-2].lower() == "to":
             words = words[:-2]
-    if words and words[-1].lower() in verb_forms() and len(words) >= 2 and words[-2].lower() == "to":
+    if not speech and len(words) >= 2 and (words[-1] in ("he", "she", "they", "we") or (
+            words[-1] == "it" and words[-2].isalpha() and words[-2].islower() and words[-2] not in verb_forms()
+            and words[-2] not in PARTICLES | STOP_OBJECT | POSTMODIFIER_PREPS | PHRASE_OPENERS | _DANGLING)):
+        words.pop()  # "released a video it says shows ...": the pronoun opens a clause about the noun, not the object
+    # the clause ends right after an infinitive that is the whole object ("declined to comment.", "refused to
+    # testify on the matter"): the verb and its infinitive are the event, nothing was cut
+    ended = k >= len(tokens) or (tokens[k][1] < stop_at and (not tokens[k][0][0].isalnum() or tokens[k][0].lower() in _ADJUNCT_OPENERS))
+    if words and words[-1].lower() in verb_forms() and len(words) >= 2 and words[-2].lower() == "to" \
+            and not (len(words) == 2 and ended and not cut_short and not speech):
         words = words[:-2]  # "plans to provide" with nothing provided: "plans"
     return _CURRENCY_GAP.sub(r"\1", " ".join(words))
 
@@ -1002,7 +1095,7 @@ def subject_head(words: list[str]) -> list[str]:
     whose words are all nouns, modifiers or names: the words before its first preposition ("The first northbound
     convoy of 34 ships" -> "first northbound convoy", "the bank's additional tier 1 bonds" -> "bank's additional tier 1
     bonds"), as a label names it. Else the words unchanged (too long to be a subject)."""
-    if len(words) <= 5:
+    if len(words) - words.count("&") <= 5:  # "Hart Field & Stone": the "&" is no word of its own
         while words and words[0].lower() in DETERMINERS:
             words = words[1:]
         return words

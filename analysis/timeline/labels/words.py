@@ -117,8 +117,8 @@ def name_runs(tokens: list[tuple[str, int]]) -> list[tuple[int, int]]:
     while i < len(tokens):
         if is_name_token(tokens[i][0]):
             j = i + 1
-            while j < len(tokens) and not POSSESSIVE_END.search(tokens[j - 1][0]):
-                if is_name_token(tokens[j][0]):
+            while j < len(tokens) and (not POSSESSIVE_END.search(tokens[j - 1][0]) or _inner_name_word(tokens, i, j)):
+                if is_name_token(tokens[j][0]) or _inner_name_word(tokens, i, j):
                     j += 1
                 elif _middle_initial(tokens, j - 1) and is_name_token(tokens[j + 1][0]):
                     j += 2
@@ -137,6 +137,27 @@ def name_runs(tokens: list[tuple[str, int]]) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def name_ampersand(tokens: list[tuple[str, int]], k: int) -> bool:
+    """Whether token ``k`` is an "&" inside a name, a name's word on either side ("Hart Field & Stone", "Johnson &
+    Johnson", "Procter & Gamble"): it joins one name, no phrase ends on it."""
+    return tokens[k][0] == "&" and 0 < k < len(tokens) - 1 and is_name_token(tokens[k - 1][0]) \
+        and is_name_token(tokens[k + 1][0])
+
+
+#: Nouns :data:`NOT_NAMES` holds that a name may hold, capitalised inside it ("Moody's Investors Service",
+#: "Council of Institutional Investors", "Sixth Street Partners").
+INNER_NAME_WORDS = frozenset({"investors", "analysts", "officials", "experts", "critics", "observers", "people", "street"})
+
+
+def _inner_name_word(tokens: list[tuple[str, int]], i: int, j: int) -> bool:
+    """Whether token ``j`` is a capitalised noun of :data:`INNER_NAME_WORDS` inside the name that runs from ``i``: after an "of" of the
+    name ("Northern Council of Pension Trustees") or before a name's word ("Moody's Investors Service")."""
+    tok = tokens[j][0]
+    return j > i and tok[:1].isupper() and tok.lower() in INNER_NAME_WORDS and is_name_token(tokens[j - 1][0]) and (
+        any(t == "of" for t, _ in tokens[i:j])
+        or (j + 1 < len(tokens) and is_name_token(tokens[j + 1][0]) and not POSSESSIVE_END.search(tok)))
 
 
 def _middle_initial(tokens: list[tuple[str, int]], k: int) -> bool:
@@ -400,10 +421,11 @@ def verb_before_to(tokens: list[tuple[str, int]], n: int) -> bool:
 
 def sentence_adverb(tokens: list[tuple[str, int]], n: int) -> bool:
     """Whether the word at ``n`` is an adverb in -ly between an auxiliary and "not" or the verb ("would probably not
-    come", "has apparently not made", "are definitely not voting")."""
+    come", "has apparently not made", "are definitely not voting"), or between "not" and the verb ("did not
+    immediately respond")."""
     word = tokens[n][0]
     return n > 0 and word.islower() and word.endswith("ly") and len(word) > 5 and word not in verb_forms() \
-        and (tokens[n - 1][0].lower() in AUX | MODALS or sentence_adverb(tokens, n - 1))
+        and (tokens[n - 1][0].lower() in AUX | MODALS | {"not"} or sentence_adverb(tokens, n - 1))
 
 
 #: Prepositions that may open the phrase after an intransitive verb ("trends on social media").
