@@ -40,6 +40,7 @@ _RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
     "slashday": res.resolve_calendar,
     "wdslash": res.resolve_calendar,
     "slashhead": res.resolve_calendar,
+    "slashmonth": res.resolve_slashmonth,
     "dotted": res.resolve_calendar,
     "dashed": res.resolve_calendar,
     "mdy": res.resolve_calendar,

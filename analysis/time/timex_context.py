@@ -781,7 +781,10 @@ PLAN_PARTICIPLE_REACH = 80
 #: main clause tells (the participle right before the date is :func:`_past_verb_before`'s). Not after an auxiliary,
 #: a modal, "to" or a pronoun (a finite verb or a passive: "will be tested in a pilot in October"), nor a participle
 #: of a plan ("expected", "scheduled", "set") or of a state ("stores located in big cities in October": the date is the
-#: main verb's).
+#: main verb's). The agent may be named ("the cut agreed by the cartel and its allies over the weekend would do little"); a
+#: date in the phrase is the participle's own ("began on Tuesday and ends on Friday").
+#: "over" opening the date's own words ("over the weekend"): the phrase's preposition.
+_OVER_OPENS = re.compile(r"(?i)over\s")
 _PARTICIPLE_PHRASE_BEFORE = re.compile(
     r"\b(?!(?:is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|to|not|has|have|had|"
     r"it|they|he|she|we|you|i|who|which|that|and|or)\b)[a-z]{3,}\s+"
@@ -789,7 +792,9 @@ _PARTICIPLE_PHRASE_BEFORE = re.compile(
     r"proposed|intended|designed|meant|supposed|located|based|headquartered|owned|listed|named|called|known|"
     r"related|linked|tied|aimed|focused|focussed|dedicated|used|needed|required|wanted|allowed)\b)"
     r"(?:" + _ED + r"[a-z]+ed|" + _PAST_VERBS + r")\s+"
-    r"(?:in|at|by|during|on|from|to|for|with|among|across|inside|near|outside)\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:in|on|during)\s+$")
+    r"(?:in|at|by|during|on|from|to|for|with|among|across|inside|near|outside)\s+(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b)[A-Za-z0-9][\w'’&-]*\s+){1,4}?"
+    r"(?:in|on|during|over)\s+$")
 #: A label heading a line of what is to come: "COMING UP: ...", "Week ahead: ...", "What's next: ..." (a factbox or a
 #: broadcast's list of coming events: every date on the line looks ahead).
 _AHEAD_LABEL_WORDS = (r"(?:coming\s+up|upcoming|(?:the\s+)?(?:week|month|days?)\s+ahead|ahead|what['’]s\s+next|"
@@ -1076,7 +1081,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
             return True  # "From Saturday, the airline expects a normal schedule": a change that starts then, ahead
     if verb or since or _PAST_VERB_AFTER.match(text, end) \
             or _PLUPERFECT_ACT_BEFORE.search(text, max(s, start - PLUPERFECT_ACT_REACH), start) \
-            or _PARTICIPLE_PHRASE_BEFORE.search(text, max(s, start - 60), start):
+            or _PARTICIPLE_PHRASE_BEFORE.search(text, max(s, start - 60), start + 5 if _OVER_OPENS.match(text, start) else start):
         return False  # "below the $212 million it had forecast in July": the act of the pluperfect, done then
     if _CLAUSE_OPENING_ON.search(text, max(s, start - 12), start) and _NAMED_SUBJECT_PAST_AFTER.match(text, end):
         return False  # "..., and on Wednesday Boeing said its finance chief would ...": the day of the saying
@@ -1818,10 +1823,18 @@ def yearless_month(month: int, ctx: Context, rel: str, future: bool, past: bool 
 
 
 #: An agreement or plan whose infinitive holds the date, ending right before it: "agreed to buy the unit for $40 million
-#: in February", "announced an agreement to acquire the bank in January", "decided to close the plant by June".
+#: in February", "announced an agreement to acquire the bank in January", "decided to close the plant by June"; the day
+#: of the agreeing may stand before the infinitive ("agreed on Sunday to cut output in May and June").
 _FORWARD_TO = re.compile(r"\b(?:agreed|agreement|decided|decision|voted|planned|plans?|promised|pledged|vowed|intended|"
-                         r"offered|offer|deal|proposed|proposal|moved)\s+to\s+(?!be\b|have\b)[a-z]+\b"
-                         r"(?:[^.;:!?\n]|\.(?=[\d,]))*?\s(?:in|by|until|through)\s+(?:(?:early|late|mid)[\s-]+)?$",
+                         r"offered|offer|deal|proposed|proposal|moved)\s+"
+                         # (the day of the agreeing between: "agreed on Sunday to cut output ... in May")
+                         r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+week|"
+                         r"this\s+week|earlier\s+this\s+(?:week|month)|yesterday|today),?\s+)?"
+                         r"to\s+(?!be\b|have\b)[a-z]+\b"
+                         r"(?:[^.;:!?\n]|\.(?=[\d,]))*?\s(?:in|by|until|through)\s+(?:(?:early|late|mid)[\s-]+)?"
+                         # (the second month of a pair: "in May and June")
+                         r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\s+(?:and|or|to|through)\s+)?$",
                          re.IGNORECASE)
 
 

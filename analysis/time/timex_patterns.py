@@ -165,8 +165,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # calendars, agendas and week-ahead lists write them: the weekday makes it a day, not a fraction
     ("wdslash", re.compile(rf"\b(?P<wd>{_WD_SLASH})\.?,?[ \t]+(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)"
                            r"(?![\d/%]|[.,]\d|\s+of\b)")),
-    # ... or opening a line of a list, before its colon ("- 1/31: results", "12/3: the vote"): an agenda's entry
-    ("slashhead", re.compile(r"(?:(?<=\n)|(?<=\n[*•·\-–—] ))(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)(?=:[ \t]+[A-Z0-9$\"“])")),
+    # ... or opening a line of a list, before its colon or a dash ("- 1/31: results", "12/3: the vote", "4/17 - The
+    # agency warns"): an agenda's or a chronology's entry
+    ("slashhead", re.compile(r"(?:(?<![^\n])|(?<=\n[*•·\-–—] ))(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)"
+                             r"(?=(?::|[ \t]+[-–—])[ \t]+[A-Z0-9$\"“])")),
+    # a month and its year opening a chronology's line before a dash or a colon ("12/2029 - The minister grants ...")
+    ("slashmonth", re.compile(r"(?:(?<![^\n])|(?<=\n[*•·\-–—] ))(?P<m>1[0-2]|0?[1-9])/(?P<year>(?:19|20)\d\d)"
+                              r"(?=(?::|[ \t]+[-–—])[ \t]+[A-Z0-9$\"“])")),
     ("dotted", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d|\.\d)")),
     # (with dashes and a four-digit year, read as the slash dates: "27-10-2031" day first, "10-27-2031" month first)
     ("dashed", re.compile(r"(?<![\w/.$-])(?P<m>[0-3]?\d)-(?P<d>[0-3]?\d)-(?P<year>(?:19|20)\d\d)(?![\w-]|[./]\d)")),

@@ -125,6 +125,8 @@ _AWAITING_OBJECT_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"
                                                       if w not in ("ahead of", "expect", "expects") and " to" not in w)
                                      + r")\s+(?:(?!(?:that|which|who|when|and|but|or|as|while|after|before|since|"
                                        r"to|was|were|had|is|are)\b)[\w.$€£%&'’-]+\s+){1,6}?on\s+$", re.IGNORECASE)
+#: A verb of coming next right before a day: "Corran follows on Wednesday", "the rival followed Tuesday".
+_FOLLOWS_BEFORE = re.compile(r"\b(?:follows?|followed)\s+(?:on\s+)?$")
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+$")
 #: "since" right before a day: what runs since a day runs from a day gone by.
 _SINCE_ONLY_BEFORE = re.compile(r"(?i)\bsince\s+$")
@@ -477,6 +479,13 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     if not rel and ctx.narrative is not None and ctx.narrative.isoweekday() == wd \
             and _BRACKET_AFTER_DAY.search(ctx.text, max(0, c.start - 24), c.start):
         d = ctx.narrative  # "June 3 (Tuesday)": the day just named
+        return Resolved(c.start, c.end, "TIME" if pod else "DATE", ymd(d) + pod_code, anchor)
+    if not rel and ctx.narrative is not None and abs((ctx.narrative - ref).days) <= 14 \
+            and _FOLLOWS_BEFORE.search(ctx.text, max(0, c.start - 16), c.start):
+        # "Halvard reports before Monday's open; Corran follows on Wednesday": the next in a series comes after the
+        # day just told, on whichever side of the publication date that day lies
+        d = weekday_date(ctx.narrative, wd, "next")
+        ctx.narrative, ctx.narrative_value = d, ymd(d)
         return Resolved(c.start, c.end, "TIME" if pod else "DATE", ymd(d) + pod_code, anchor)
     if not rel and not pod and (delivered := _delivery_day(ctx, c, wd, ref)) is not None:
         return Resolved(c.start, c.end, "DATE", ymd(delivered), anchor)  # "power for Tuesday delivery"

@@ -391,6 +391,11 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
     return Resolved(c.start, c.end, "TIME", ymd(d) + clock, anchor)
 
 
+def resolve_slashmonth(c: Candidate, ctx: Context) -> Resolved | None:
+    """"12/2029 - ..." opening a chronology's line: that month of that year."""
+    return Resolved(c.start, c.end, "DATE", ym(int(g(c, "year")), int(g(c, "m"))))
+
+
 #: "July-September", "April–June": the second month of a range joined by a dash is a month too.
 _MONTH_DASH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                                 r"December)\s?[-–—]\s?$")
@@ -930,6 +935,9 @@ def _reported(c: Candidate, ctx: Context, year: int, n: int) -> bool:
 _FORECAST_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(re.escape(w) for w in LEX["forecast_nouns"]) + r")\b")
 #: The same noun, then "for", right before it: "cut their copper forecast for the second half", "guidance for the
 #: fourth quarter".
+#: A verb of forecasting right before it, its object the quarter's figure: "It forecast fourth-quarter revenue of $9
+#: million" (written in May: the quarter to come, though the verb is past).
+_FORECAST_VERB_BEFORE = re.compile(r"\b(?:forecast|forecasts|projected|projects|predicted|predicts)\s+(?:its\s+|their\s+)?$")
 _FORECAST_FOR_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in LEX["forecast_nouns"]) + r")\s+for\s+$",
                                   re.IGNORECASE)
 
@@ -1133,6 +1141,7 @@ def resolve_quarter(c: Candidate, ctx: Context) -> Resolved | None:
                     and not _plan_heading(ctx.text, c.start, c.end) \
                     and not _FORECAST_AFTER.match(ctx.text, c.end) and not _quarter_ahead(c, ctx) \
                     and not _FORECAST_FOR_BEFORE.search(ctx.text, max(0, c.start - 24), c.start) \
+                    and not _FORECAST_VERB_BEFORE.search(ctx.text, max(0, c.start - 24), c.start) \
                     and not _quarter_coming(c, ctx, code, n):
                 # (a forecast of a quarter is of one still to come: "cut its fourth-quarter revenue forecast" in
                 # September is this year's fourth quarter, whatever the tense; and so are goods secured for a quarter
