@@ -459,6 +459,17 @@ def _label_starts(bars: pd.DataFrame, x_range: list[float], plot_px: float) -> l
 #: The name of the group of bars whose sector or region is not known: drawn in :data:`OTHER_COLOUR`, as the outlets
 #: past the palette are, so the palette's colours (black among them) go to the groups a reader looks for.
 OTHER_GROUP = "Other"
+#: The name of the group of bars whose region is not known (no catalogue row and no place in the sentence give it;
+#: a company the catalogue lacks, or lists under another name): said plainly, since "Other" reads as a region of its
+#: own. Drawn as :data:`OTHER_GROUP` is.
+UNKNOWN_REGION = "Region not known"
+_UNKNOWN_GROUPS = (OTHER_GROUP, UNKNOWN_REGION)
+
+
+def unknown_group(colour_by: str) -> str:
+    """The legend's name for bars with no value of ``colour_by``: :data:`UNKNOWN_REGION` for regions, else
+    :data:`OTHER_GROUP`."""
+    return UNKNOWN_REGION if colour_by == "region" else OTHER_GROUP
 
 
 def group_looks(groups: pd.Series) -> dict[str, tuple[str, str]]:
@@ -466,14 +477,15 @@ def group_looks(groups: pd.Series) -> dict[str, tuple[str, str]]:
     palette's colours, then :data:`config.SECOND_PALETTE`'s, each group with its own pattern too (for print in
     grey), so no two groups look the same until the colours times :data:`PATTERNS` are used up (CORPUS134's
     Autos and Semiconductors were one blue, told apart by a hatching hard to see at legend size);
-    :data:`OTHER_GROUP` in :data:`OTHER_COLOUR` beside named groups."""
+    :data:`OTHER_GROUP` (or :data:`UNKNOWN_REGION`) in :data:`OTHER_COLOUR` beside named groups."""
     palette = config.QUALITATIVE_PALETTE
     colours = palette + config.SECOND_PALETTE
-    named = sorted(g for g in set(map(str, groups)) if g != OTHER_GROUP)
+    named = sorted(g for g in set(map(str, groups)) if g not in _UNKNOWN_GROUPS)
     looks = {g: (colours[i % len(colours)], PATTERNS[(i + i // len(palette)) % len(PATTERNS)])
              for i, g in enumerate(named)}
-    if OTHER_GROUP in set(map(str, groups)):  # alone, it is every bar: the palette's first colour
-        looks[OTHER_GROUP] = (OTHER_COLOUR, PATTERNS[len(named) % len(PATTERNS)]) if named else (palette[0], PATTERNS[0])
+    for unknown in _UNKNOWN_GROUPS:
+        if unknown in set(map(str, groups)):  # alone, it is every bar: the palette's first colour
+            looks[unknown] = (OTHER_COLOUR, PATTERNS[len(named) % len(PATTERNS)]) if named else (palette[0], PATTERNS[0])
     return looks
 
 
@@ -493,7 +505,7 @@ def corpus_looks(moves: pd.DataFrame, colour_by: Literal["sector", "region"] = "
     if moves.empty or colour_by not in moves.columns:
         return {}
     groups = moves.loc[moves["kind"] == "share", colour_by]
-    return group_looks(groups.fillna(OTHER_GROUP).replace("", OTHER_GROUP))
+    return group_looks(groups.fillna(unknown_group(colour_by)).replace("", unknown_group(colour_by)))
 
 
 def _legend_texts(fig: go.Figure, title: str = "") -> list[str]:
@@ -563,7 +575,8 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
         msg = ("No multi-day or year-to-date share moves in this selection." if multi_view else
                "No share moves in this selection: clear the outlet or date filter,<br>or add articles that report market moves.")
         return ChartResult(slug, title, empty_figure(title, msg, source), shares)
-    bars = _bar_table(shares.assign(sector=shares[colour_by].fillna(OTHER_GROUP)))
+    bars = _bar_table(shares.assign(sector=shares[colour_by].fillna(unknown_group(colour_by))
+                                    .replace("", unknown_group(colour_by))))
     order = list(bars["bar"])
     fig = go.Figure()
     keyed_colours = bars["sector"].nunique() > 1  # one colour ("Other" for every company) needs no legend

@@ -143,6 +143,8 @@ class DocMentions(list[Mention]):
         self.persons = frozenset(x for _a, _b, surface, name, kind in self if kind.upper() == "PERSON"
                                  for x in (surface, name, name.split()[-1] if name.split() else name)) - self.orgs
         self._orgs_in_order = [(a, name, surface) for a, _b, surface, name, kind in self if kind.upper() == "ORG"]
+        #: the document's public bodies (:func:`_public_body`) and the initials it writes for them ("CPSC")
+        self.public = public_bodies({name for _a, name, _s in self._orgs_in_order})
         #: the firms the document names as another's auditor or adviser, or as a short seller (:func:`service_parties`)
         self.parties: frozenset[str] = frozenset()
         #: the organisations the document writes as things owned, a product or a brand (:func:`product_names`)
@@ -163,12 +165,16 @@ class DocMentions(list[Mention]):
         opinion piece or a live blog means when none of the five sentences before names a company ("It took Acme
         seven hours to ... In between, we saw ... The stock soared 64%"). None when two tie. Calls with growing
         offsets only count the mentions in between; a body that issues no shares ("the Acme Creditor Committee") counts
-        for the namesake that does (:func:`listed_namesake`), or not at all. ``skip``: names left out (the speaker of a turn that says "your shares")."""
+        for the namesake that does (:func:`listed_namesake`), or not at all; a public body (:func:`_public_body`, by the
+        entity layer's name for it) not at all. ``skip``: names left out (the speaker of a turn that says "your shares")."""
         if before < self._at:
             self._counts, self._seen = Counter(), 0
         self._at = before
         while self._seen < len(self._orgs_in_order) and self._orgs_in_order[self._seen][0] < before:
             _at, named, written = self._orgs_in_order[self._seen]
+            if named in self.public:  # (a regulator named most is no story's stock: "the CPSC", the Commission)
+                self._seen += 1
+                continue
             if _issues_no_shares(named):  # "Acme" linked to "the Acme Creditor Committee": the namesake with shares
                 named = listed_namesake(named, written, self)
             if named not in self.parties and not _issues_no_shares(named):
@@ -938,6 +944,27 @@ _PUBLIC_BODY_HEADS = frozenset("Senate Parliament Congress Assembly Cabinet Cour
                                "Directorate Secretariat Regulator Ombudsman Police".split())
 
 
+def _public_named(name: str, mentions: Sequence[Mention]) -> bool:
+    """Whether ``name`` is a public body's (:func:`_public_body`), also by the entity layer's full name for it or as
+    the initials of one the document names ("CPSC" for "the U.S. Consumer Product Safety Commission")."""
+    return _public_body(name) or isinstance(mentions, DocMentions) and (
+        _public_body(mentions.org_name(name)) or name in mentions.public)
+
+
+#: Words a public body's initials leave out ("the U.S. Food and Drug Administration": "FDA").
+_NOT_INITIALLED = frozenset({"U.S.", "US", "UK", "U.K.", "EU", "of", "and", "for", "the", "on", "&"})
+
+
+def public_bodies(names: set[str]) -> frozenset[str]:
+    """The names of ``names`` (a document's organisations) that are public bodies' (:func:`_public_body`), with the
+    ones in capitals that write such a body's initials ("CPSC" beside "U.S. Consumer Product Safety Commission")."""
+    public = {n for n in names if _public_body(n)}
+    if not public:
+        return frozenset()
+    initials = {"".join(w[0] for w in n.split() if w not in _NOT_INITIALLED) for n in public}
+    return frozenset(public | {n for n in names if n.isupper() and 2 <= len(n) <= 6 and n in initials})
+
+
 def _public_body(name: str) -> bool:
     """Whether a name's head noun names a public body: its last word, or the last word before "of" ("the Port
     Authority of Westmark", "the Ministry of Transport", "the Court of Appeal")."""
@@ -974,7 +1001,7 @@ def _question_topic(sentence: str, base: int, mentions: list[Mention]) -> list[N
     if not cleaned or classify_name(cleaned[0]) != "share" or _typed_place(cleaned[0], mentions):
         return []
     named = name_subject(Subject("share", *cleaned), base, mentions, strict=True)
-    return [named] if named and named.kind == "share" and not _public_body(named.name) else []
+    return [named] if named and named.kind == "share" and not _public_named(named.name, mentions) else []
 
 
 _QUESTION_OPENER = re.compile(r"(?:(?:And|So|Now|Then)\s+)?(?:(?:[Ww]hat|[Hh]ow)\s+about\s+)?(?:the\s+)?")
@@ -1024,7 +1051,7 @@ def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool =
             if s.kind == "share" and s.start >= 0 and (held or not _unconfirmed_opener(sentence, s.name, s.start, mentions)) \
                     and not _typed_place(s.name, mentions) and not descriptor_place(sentence, s.start, s.end):
                 named = name_subject(s, base, mentions, strict=not held)
-                if named and named.kind == "share" and not _public_body(named.name):
+                if named and named.kind == "share" and not _public_named(named.name, mentions):
                     topics.append(named)
     if not topics:  # "Jane Roe, chief executive of Acme Tools, spoke to ...": the company the opening person leads
         topics.extend(_led_company(sentence, base, mentions))
@@ -1090,7 +1117,7 @@ def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool =
             continue
         if cleaned and classify_name(cleaned[0]) == "share" and not _affiliation(base, cleaned[1], sentence, mentions):
             named = name_subject(Subject("share", cleaned[0], cleaned[1], cleaned[2]), base, mentions, strict=True)
-            if named and named.kind == "share" and not _public_body(named.name):
+            if named and named.kind == "share" and not _public_named(named.name, mentions):
                 names.append(named)
     for ms, me, surface, mname, mtype in mentions_in(mentions, base, base + len(sentence)):
         if _CONTRACT_AFTER.match(sentence, me - base):
@@ -1253,11 +1280,12 @@ _RATED = re.compile(
     r"market\s+perform|sector\s+perform|strong\s+buy)\s+from\s+[\"“‘']?(?i:buy|sell|hold|neutral|accumulate|reduce|"
     r"outperform|underperform|overweight|underweight|equal[- ]weight|market\s+perform|sector\s+perform|strong\s+buy)\b)")
 
-#: An investor's stake in a company ("has built a 5.3% stake in Y", "takes 5% of Y", "raised its stake in Y to 9%"):
-#: Y is whose shares a later "the shares" means, not the investor's.
+#: An investor's stake in a company ("has built a 5.3% stake in Y", "takes 5% of Y", "raised its stake in Y to 9%", "has
+#: sold his entire stake in Y"): Y is whose shares a later "the shares" means, not the investor's.
 _STAKE_IN = re.compile(
     r"\b(?:takes?|took|taking|builds?|built|building|buys?|bought|buying|acquires?|acquired|acquiring|raises?|raised|"
-    r"raising|lifts?|lifted|discloses?|disclosed|disclosing)\s+(?:(?:an?|its|their)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per[\s-]?cent|"
+    r"raising|lifts?|lifted|discloses?|disclosed|disclosing|sells?|sold|selling|cuts?|cutting|trims?|trimmed|trimming|"
+    r"reduces?|reduced|reducing|dumps?|dumped|dumping)\s+(?:(?:an?|its|their|his|her)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per[\s-]?cent|"
     r"percent)\s+(?:(?:[a-z]+\s+)?stake\s+)?|(?:[a-z]+\s+)?stake\s+)(?:of|in)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*){0,3})")
 
@@ -1366,6 +1394,13 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
                 named = name_subject(agent, before[1] if text is before[0] else _offset_of(text, earlier), mentions, strict=True)
                 if named and named.kind == "share":
                     return named
+    if head and head not in _GENERIC_HEADS and own and len(looked) > own and not looked[own][0] \
+            and len({n.name for n in looked[own][1]}) == 1 and not HAS_FIGURE.search(texts[own]) \
+            and isinstance(mentions, DocMentions) and looked[own][1][-1].name in mentions.orgs:
+        # "Meme stocks stayed under pressure after the reversal in Acme. The home goods retailer's shares tumbled": a
+        # descriptor right after a sentence that names one organisation (the entity layer's), as no subject and with no
+        # move, is that company
+        return looked[own][1][-1]
     if own and len(looked) > own + 1 and not looked[own][0] and _described_subject(texts[own]):
         # "X lives in the middle of the market. The York-based maker of A Bars and B Crunch sells through
         # supermarkets. Its shares fell 6%": the descriptor opening the sentence before is the company named, alone,

@@ -554,15 +554,30 @@ _SINGULAR_SHARE = re.compile(r"\b(?P<det>[Tt]he|[Ii]ts|whose)\s(?P<name>[A-Z][\w
 _BEING = frozenset("was is has had closed ended finished traded stood opened".split())
 
 
-#: One cell of a ticker strip: a ticker, an optional arrow and a signed percent ("DXCM +2.0%", "GM ▲4.2%", "BWA ▼8.2%").
-_STRIP_CELL = re.compile(r"(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?)\s*(?P<arrow>[▲▼△▽↑↓])?\s*"
-                         r"(?P<pct>[+\-−]?\d{1,3}(?:\.\d+)?)\s*%")
-#: A cell of a market index in the same strip, its name in words ("S&P 500 +1.7%", "Nasdaq ▲1.2%", "FTSE 100 -0.3%"):
-#: read only when the name is an index's (:func:`~analysis.market.phrases.classify_name`).
-_STRIP_INDEX_CELL = re.compile(r"(?P<ticker>[A-Z][\w&.'’-]*(?:\s[A-Z0-9][\w&.'’-]*){0,3}?)\s*(?P<arrow>[▲▼△▽↑↓])?\s*"
-                               r"(?P<pct>[+\-−]?\d{1,3}(?:\.\d+)?)\s*%")
-#: A strip's caption before its first cell ("Other movers:", "Since Monday —").
-_STRIP_CAPTION = re.compile(r"[^|:—–]{0,80}[:—–]\s*")
+#: A cell's price between its name and its change ("BBBY 18.55 -10.21%", "RDSA 1,356.60p -9.8%").
+_STRIP_PRICE = r"(?:\s+(?P<price>(?:[A-Z]{0,3}[$€£¥])?\d[\d,]*(?:\.\d+)?p?))?"
+#: The tag after a cell's percent that says its span or session ("FRO +23.4% MTD", "HAL +4.2% premarket").
+_STRIP_TAG = r"(?:\s+(?P<tag>MTD|YTD|WTD|[Pp]re-?market))?"
+#: One cell of a ticker strip: a ticker, an optional price, an optional arrow and a signed percent, an optional tag
+#: ("DXCM +2.0%", "GM ▲4.2%", "BWA ▼8.2%", "BBBY 18.55 -10.21%", "EURN +17.9% MTD").
+_STRIP_CELL = re.compile(r"(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?)" + _STRIP_PRICE + r"\s*(?P<arrow>[▲▼△▽↑↓])?\s*"
+                         r"(?P<pct>[+\-−]?\d{1,3}(?:\.\d+)?)\s*%" + _STRIP_TAG)
+#: A cell of a market index in the same strip, its name in words ("S&P 500 +1.7%", "Nasdaq ▲1.2%", "FTSE 100 -0.3%",
+#: "Stoxx 600 -2.7%", "FTSE 100 5,901.21 -3.5%"): read only when the name is an index's
+#: (:func:`~analysis.market.phrases.classify_name`).
+_STRIP_INDEX_CELL = re.compile(r"(?P<ticker>[A-Z][\w&.'’-]*(?:\s[A-Z0-9][\w&.'’-]*){0,3}?)" + _STRIP_PRICE
+                               + r"\s*(?P<arrow>[▲▼△▽↑↓])?\s*(?P<pct>[+\-−]?\d{1,3}(?:\.\d+)?)\s*%" + _STRIP_TAG)
+#: A strip's caption before its first cell ("Other movers:", "Since Monday —", "Tickers at 8:05 a.m.:"; a colon
+#: before a digit is a clock time's).
+_STRIP_CAPTION = re.compile(r"(?:[^|:—–]|:(?=\d)){0,80}[:—–]\s*")
+#: The session of the whole strip in brackets after its last cell ("VAL -5.1% (premarket)"): taken off.
+_STRIP_SESSION_TAIL = re.compile(r"\s*\((?:[Pp]re-?market|[Cc]losing|[Cc]lose|[Ii]ntraday|[Mm]idday)\)\s*$")
+#: A cell quoting what no cell reads, passed over (a commodity with its contract or exchange in brackets, "Brent (Jun)
+#: $20.20 -21%", "Iron ore (SGX) US$127.10 +1.5%"; a futures code, "CL=F -7.0%"): a figure, five words at most, no word
+#: in small letters longer than three.
+_STRIP_OTHER_QUOTE = re.compile(r"(?=[^|]*\d)(?![^|]*\b[a-z]{4,})[^\s|][^|]{0,40}")
+#: What a cell's tag says its span is.
+_TAG_SPANS = {"MTD": "month to date", "YTD": "year to date", "WTD": "this week"}
 #: A list of names closing the text before a strip, in the strip's order ("... — Acme, Bexley Tools and Corvane:").
 _STRIP_NAMES = re.compile(r"(?:^|[:—–]\s*)(?P<names>[A-Z][^:—–|]*?(?:,\s*[A-Z][^:—–|,]*?)*,?\s+and\s+[A-Z][^:—–|,]*?)\s*:\s*$")
 
@@ -594,14 +609,18 @@ def _ticker_strip_rows(line: str, base: int, before: str, mentions: DocMentions,
     """The moves of a strip of tickers, each with its move, set as one line of cells split by " | " ("DXCM +2.0% | ISRG
     +1.4% | HOLX -0.9%", "GM ▲4.2% | F ▲2.9%"): a ticker is the company the article writes it for (its entity layer's
     alias), else the company a list just before names in the strip's order, else the one listed company of the
-    ticker's symbol. Every cell must be such a cell and name a company or a market index ("DJIA +0.8% | S&P 500 +0.6% |
-    ACM +4.2%": the indices are index rows), with one company at least, else []. An arrow gives the sign; a period the
-    caption or the line before names ("Change since Monday's close") is every cell's."""
-    caption = _STRIP_CAPTION.match(line)
+    ticker's symbol. Every cell must be such a cell, a market index ("DJIA +0.8% | S&P 500 +0.6% | ACM +4.2%": the
+    indices are index rows) or another market's quote (:data:`_STRIP_OTHER_QUOTE`, passed over), with two cells and one
+    company at least, else []; a ticker that names no company is passed over. A cell may quote a price ("BBBY 18.55
+    -10.21%"). An arrow gives the sign; a cell's tag its span ("+23.4% MTD"); a period the caption or the line before
+    names ("Change since Monday's close") is every other cell's."""
+    tail = _STRIP_SESSION_TAIL.search(line)
+    line_end = tail.start() if tail else len(line)
+    caption = _STRIP_CAPTION.match(line, 0, line_end)
     if caption and _STRIP_CELL.match(line):  # no caption: the line opens on a cell
         caption = None
     cells_at = caption.end() if caption else 0
-    cells = line[cells_at:].split("|")
+    cells = line[cells_at: line_end].split("|")
     if len(cells) < 2:
         return []
     found: list[tuple[re.Match[str], int]] = []
@@ -610,10 +629,15 @@ def _ticker_strip_rows(line: str, base: int, before: str, mentions: DocMentions,
         m = _STRIP_CELL.fullmatch(cell.strip())
         if m is None or classify_name(m.group("ticker")) == "index":
             m = _STRIP_INDEX_CELL.fullmatch(cell.strip())
-            if m is None or classify_name(m.group("ticker")) != "index":
+            if m is None or not _index_cell(m):
+                if _STRIP_OTHER_QUOTE.fullmatch(cell.strip()) and len(cell.split()) <= 5:
+                    at += len(cell) + 1  # another market's quote: passed over
+                    continue
                 return []
         found.append((m, at + len(cell) - len(cell.lstrip())))
         at += len(cell) + 1
+    if len(found) < 2:
+        return []
     told = before + " " + (line[:cells_at] if caption else "")
     listed = _strip_names(told, len(found), mentions)
     period = read_period(told)
@@ -623,8 +647,9 @@ def _ticker_strip_rows(line: str, base: int, before: str, mentions: DocMentions,
     out: list[dict[str, object]] = []
     for i, (m, offset) in enumerate(found):
         ticker = m.group("ticker")
-        if classify_name(ticker) == "index":
-            named = Named(mentions.org_name(ticker) if isinstance(mentions, DocMentions) else ticker, "index", "")
+        if _index_cell(m):
+            index = _index_cell(m)
+            named = Named(mentions.org_name(index) if isinstance(mentions, DocMentions) else index, "index", "")
         else:
             named = ticker_company(ticker, mentions)
         if named is None and listed:
@@ -632,18 +657,37 @@ def _ticker_strip_rows(line: str, base: int, before: str, mentions: DocMentions,
         if named is None:
             owners = _symbol_owners().get(ticker, ())
             named = Named(owners[0], "share", ticker) if len(owners) == 1 else None
+        if named is None and any(surface == ticker == name and kind.upper() == "ORG" and not base <= a < base + len(line)
+                                 for a, _b, surface, name, kind in mentions):
+            named = Named(ticker, "share", ticker)  # a company the article names by these letters ("AMC", "BHP")
+        if named is None and _TICKER_ONLY.fullmatch(ticker):
+            continue  # a ticker the article and the listings do not tie to one company: passed over
+        if named is not None and named.kind == "share" and classify_name(named.name) == "index":
+            continue  # a fund's ticker the article names ("USO" the United States Oil Fund): no company's move
         if named is None or classify_name(named.name) != named.kind:
             return []
         value = float(m.group("pct").replace("−", "-"))
         if m.group("arrow") in ("▼", "▽", "↓"):
             value = -abs(value)
+        tag = (m.group("tag") or "").upper()
+        own_start, own_end = (resolve(read_period(_TAG_SPANS[tag]), published, None, None)[1:] if tag in _TAG_SPANS
+                              and published else (p_start, p_end))
         out.append({
             "company": named.name, "ticker": named.ticker, "pct": value, "qualifier": "exact", "kind": named.kind,
-            "session_date": session, "period_start": p_start, "period_end": p_end, "period": period.kind,
+            "session_date": None if own_end else session, "period_start": own_start, "period_end": own_end,
+            "period": read_period(_TAG_SPANS[tag]).kind if own_end and tag in _TAG_SPANS else period.kind,
             "sentence": line, "sent_start": base, "start": base + offset + m.start("pct"), "end": base + offset + m.end(),
-            "basis": "sentence" if p_end else "",
+            "basis": "sentence" if own_end else "",
         })
     return out if any(r["kind"] == "share" for r in out) else []
+
+
+def _index_cell(m: re.Match[str]) -> str:
+    """The index a strip's cell names ("S&P 500 -0.72%"; "Stoxx 600 -2.7%", whose number is no price), or ""."""
+    name, price = m.group("ticker"), m.group("price") or ""
+    if price.isdigit() and classify_name(f"{name} {price}") == "index":
+        return f"{name} {price}"  # "S&P 500", "Stoxx 600": the number is the name's
+    return name if classify_name(name) == "index" else ""
 
 
 @functools.lru_cache(maxsize=1)
@@ -1996,15 +2040,25 @@ def _stock_of_story(near: Named | None, rows: list[dict[str, object]], salient: 
     and Cray did not respond to requests for comment. The shares closed 40% below their level in June"): the company
     named most before it when the article told its move, else the one company whose moves the article told. Else
     ``near``."""
-    if near is None or near.kind != "share" or tied_to_shares(near.name, text) \
-            or not _last_named_in_pair(near.name, mentions, before, text):
+    if near is None or near.kind != "share" or tied_to_shares(near.name, text):
         return near
     moved = list(dict.fromkeys(str(r["company"]) for r in rows if r["kind"] == "share"))
     if near.name in moved:
         return near
+    if not _last_named_in_pair(near.name, mentions, before, text):
+        # "... Bolt Capital had sold everything. The stock sank 40%": a firm the text never writes with shares but as
+        # selling or buying some, named after moves of one company only, holds that company's stock
+        return Named(moved[0], "share", "") if len(moved) == 1 and _trades_shares(near.name, text) else near
     if salient is not None and salient.name in moved:
         return salient
     return Named(moved[0], "share", "") if len(moved) == 1 else near
+
+
+def _trades_shares(name: str, text: str) -> bool:
+    """Whether ``text`` tells of ``name`` selling or buying as the subject ("Bolt Capital had sold everything", "Bolt
+    Capital LLC sold 7.8 million shares"): an investor in a stock, which a later "the stock" does not mean."""
+    return re.search(re.escape(name) + r"(?:\s+(?:LLC|L\.?P\.?|Ltd\.?))?\s+(?:(?:had|has|have)\s+)?(?:also\s+)?"
+                     r"(?:sold|sells|bought|buys|dumped|dumps|offloaded|offloads|unloaded)\b", text) is not None
 
 
 def _salient_unless_still(salient: Named | None, rows: list[dict[str, object]]) -> Named | None:

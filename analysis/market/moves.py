@@ -105,13 +105,19 @@ class _SentenceSpans:
         return (int(self._sent[i]), int(self._para[i])) if i >= b else (-1, -1)
 
 
+#: A negative auxiliary opening a name ("Didn't Acme", from a question line "Didn't Acme already know?"): no name opens
+#: on one, so the word is taken off the entity layer's name.
+_QUESTION_OPENING = re.compile(r"^(?:[A-Z][a-z]*n['’]t)\s+(?=[A-Z])")
+
+
 def _doc_mentions(mentions: pd.DataFrame | None) -> dict[str, list[Mention]]:
     """Each document's mentions as ``(start, end, surface, name, type)`` tuples, sorted (one pass over columns
-    as lists: no per-document frames)."""
+    as lists: no per-document frames); a name opening on a negative auxiliary loses it (:data:`_QUESTION_OPENING`)."""
     if mentions is None or mentions.empty:
         return {}
     cols = [mentions[c].astype("int64").tolist() for c in ("start", "end")]
     cols += [mentions[c].astype(str).tolist() for c in ("surface", "name", "type")]
+    cols[3] = [_QUESTION_OPENING.sub("", name) if "n't " in name else name for name in cols[3]]
     out: dict[str, list[Mention]] = {}
     for doc_id, *row in zip(mentions["doc_id"].astype(str).tolist(), *cols):
         out.setdefault(doc_id, []).append(tuple(row))  # type: ignore[arg-type]
@@ -223,7 +229,8 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
         found = _article_rows(head, str(text), ref, by_doc.get(str(doc_id)), None if ref else story, parties,
                               page_head(decks.get(doc_id, "[]")))
         # the quote strip a market page prints over its article ("GS 324.55 -1.68%   MS 78.11 -2.59%"): the session's moves
-        found = (*head_strip_rows(decks.get(doc_id, "[]"), ref, mention_tuples(by_doc.get(str(doc_id)))), *found)
+        found = (*head_strip_rows(decks.get(doc_id, "[]"), ref, mention_tuples(by_doc.get(str(doc_id))),
+                                  outlet if isinstance(outlet, str) else ""), *found)
         shorts = short_names(found, str(text)) if found else {}
         for r in found:
             # (a quote strip's row: no sentence of the body nor the headline, sentence id HEAD_STRIP_SENT)

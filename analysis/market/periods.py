@@ -10,6 +10,7 @@ interval of the article).
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -111,7 +112,7 @@ STATED_DAY = re.compile(
     # the day first, as British and most non-US papers write it ("on 10 November", "on Tuesday 4 March")
     r"|\b[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday),?\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
     r"(?P<m1>" + _MONTH + r")\b\.?(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?")
-SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|(?P<part>mid|early|late)(?:-|\s+)|"
+SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|the\s+(?P<end>end)\s+of\s+|(?P<part>mid|early|late)(?:-|\s+)|"
                          r"(?P<d0>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>January|February|March|April|May|June|July|"
                          r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
                          r"(?:\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per[\s-]?cent|pct)))?", re.IGNORECASE)
@@ -752,6 +753,8 @@ def read_period(window: str) -> Period:
         month = [m[:3] for m in _MONTHS].index(since.group("m")[:3].lower()) + 1  # "since November", "since Nov. 3"
         day = int(since.group("d") or since.groupdict().get("d0") or 0) \
             or _PART_OF_MONTH.get((since.groupdict().get("part") or "").lower(), 0)  # "since 7 June" too
+        if since.groupdict().get("end"):  # "since the end of July": from that month's last day (its last close)
+            day = calendar.monthrange(2001, month)[1]
         found.append((since.start(), Period("year-to-date" if month == 1 and day <= 1 else "multi-day", interval="since",
                                             month=month, stated_day=day)))
     since_day = SINCE_DAY.search(text)

@@ -9,9 +9,9 @@ import json
 import re
 from datetime import date
 
-from .coref import DocMentions, Named, abbreviates
+from .coref import DocMentions, Named, abbreviates, mention_tuples
 from .extract import _symbol_owners, ticker_company
-from .periods import trading_day
+from .periods import read_period, resolve, trading_day
 from .phrases import classify_name
 
 #: The sentence id of a quote strip's rows: the strip is neither a sentence of the body nor the headline (-1), so no
@@ -27,14 +27,22 @@ _CELL = re.compile(
     r"(?:\s+(?:[A-Z]{0,3}[$€£¥]|Rs\.?\s?)?\d[\d,.]*(?:p|c)?)?"
     r"(?:\s+[+\-−]\d[\d,.]*)?"
     r"\s+\(?(?:(?P<arrow>[▲▼△▽↑↓])\s*(?P<apct>[+\-−]?\d{1,3}(?:[.,]\d{1,2})?)|(?P<pct>[+\-−]\d{1,3}(?:[.,]\d{1,2})?))"
-    r"\s*%\)?")
+    r"\s*%\)?(?:\s+(?P<tag>MTD|YTD|WTD|[Pp]re-?market))?")
 #: A cell quoting a level without a percent ("N225 11,609.72 -605.04", "USD/JPY 104.96"): part of the strip, no move.
 _LEVEL_CELL = re.compile(r"[A-Z^][\w&.'’/^-]*(?:\s[A-Z0-9][\w&.'’/-]*){0,2}?\s+\d[\d,.]*(?:\s+[+\-−]\d[\d,.]*)?")
 #: What may stand between cells: two spaces or more, a bar; a caption may open the line ("Ticker:", "TRENDING TICKERS").
 _GAP = re.compile(r"\s{2,}|\s*\|\s*")
 _CAPTION = re.compile(r"(?:[A-Z][A-Za-z]*\s?){1,3}:?")
-#: A caption closed by a colon before the first cell on the same run of single spaces ("Ticker: GS 125.05 -2.73%").
-_COLON_CAPTION = re.compile(r"\s*[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,2}:\s+")
+#: A caption closed by a colon and a space before the first cell ("Ticker: GS 125.05 -2.73%", "Top movers, FTSE 100
+#: (close): RIO +1.2%", "Tickers at 8:05 a.m.: SLB +3.1%"): no bar and no percent in it.
+_COLON_CAPTION = re.compile(r"\s*[A-Z][^|%]{0,60}?:\s+")
+#: The session a whole strip is of, in brackets after its last cell ("VAL -5.1% (premarket)"): every cell's, and the
+#: page's session anyway, so it is only taken off.
+_SESSION_TAIL = re.compile(r"\s*\((?:[Pp]re-?market|[Cc]losing|[Cc]lose|[Ii]ntraday|[Mm]idday)\)\s*$")
+#: A cell between bars quoting something no cell reads (a commodity with its contract or exchange in brackets,
+#: "Iron ore (SGX) US$127.10 +1.5%", "Brent (Jun) $20.20 -21%"; a futures code, "CL=F -7.0%"): a figure, five words
+#: at most and no word in small letters longer than three. Passed over as a level is, in a line of bars only.
+_OTHER_QUOTE = re.compile(r"(?=[^|]*\d)[^\s|][^|]{0,40}")
 #: A part that may go on a cell (a price, a change, a percent): a digit, a sign or a bracket first.
 _FIGURE_PART = re.compile(r"[\d+\-−(]")
 #: A name that is a ticker alone ("GS", "ADANIPORTS", "CSGN"): capitals and digits, an optional exchange suffix.
@@ -45,7 +53,9 @@ def _cells(line: str) -> list[re.Match[str]] | None:
     """The quote cells with a percent of ``line`` when the whole line is a strip of two or more cells (an optional
     caption first, cells quoting a level alone among them, nothing between cells but gaps); None for any other line
     (prose, a headline with a percent)."""
+    line = _SESSION_TAIL.sub("", line)
     caption = _COLON_CAPTION.match(line)
+    barred = "|" in line
     parts = [p for p in _GAP.split(line[caption.end() if caption else 0:].strip()) if p]
     cells: list[re.Match[str]] = []
     at = levels = 0
@@ -65,6 +75,10 @@ def _cells(line: str) -> list[re.Match[str]] | None:
             at += level
         elif not cells and not levels and at == 0 and _CAPTION.fullmatch(parts[at]):
             at += 1  # the caption
+        elif barred and _OTHER_QUOTE.fullmatch(parts[at]) and len(parts[at].split()) <= 5 \
+                and not re.search(r"\b[a-z]{4,}", parts[at]):
+            levels += 1  # another market's quote ("Iron ore (SGX) US$127.10 +1.5%")
+            at += 1
         else:
             return None
     return cells if cells and len(cells) + levels >= 2 else None
@@ -98,7 +112,10 @@ def _cell_company(name: str, mentions: DocMentions) -> Named | None:
         if named is not None:
             return named if classify_name(named.name) == "share" else None
         owners = _symbol_owners().get(name, ())
-        return Named(owners[0], "share", name) if len(owners) == 1 else None
+        if len(owners) == 1:
+            return Named(owners[0], "share", name)
+        # a company the article names by these very letters ("AMC", "BHP"), which a ticker's alias is not
+        return Named(name, "share", name) if name in mentions.orgs and mentions.org_name(name) == name else None
     if name in mentions.orgs:
         return Named(mentions.org_name(name), "share", "")
     if name.isupper():
@@ -109,10 +126,28 @@ def _cell_company(name: str, mentions: DocMentions) -> Named | None:
     return None
 
 
-def head_strip_rows(head_lines: str, published: date | None, mentions: DocMentions) -> list[dict[str, object]]:
+def _without_outlet(mentions: DocMentions, outlet: str) -> DocMentions:
+    """``mentions`` without the organisation that is the page's own outlet (``outlet``, "Ridgeview Investor"), named
+    in full or by its first words ("Ridgeview", from a credit line or a "Follow Ridgeview" footer): the site that prints
+    the strip is no company of its cells, though its name may hold a ticker's letters ("RIG")."""
+    own = " ".join(outlet.split()).casefold()
+    if not own:
+        return mentions
+    kept = [m for m in mentions if not (m[4].upper() == "ORG" and (m[3].casefold() == own or own.startswith(m[3].casefold() + " ")))]
+    return mentions if len(kept) == len(mentions) else mention_tuples(kept)
+
+
+#: A cell's tag that gives its span ("FRO +23.4% MTD"): month or year to date; a week's "WTD" is read as the week's.
+_TAG_SPANS = {"MTD": "month to date", "YTD": "year to date", "WTD": "this week"}
+
+
+def head_strip_rows(head_lines: str, published: date | None, mentions: DocMentions,
+                    outlet: str = "") -> list[dict[str, object]]:
     """The moves of the quote strips among a page's head lines (``head_lines``: the corpus's JSON list of ``[offset,
-    line]`` above the body): each cell naming a company is its move in the session of publication. Rows have the keys of
-    :data:`analysis.market.extract.MOVE_COLUMNS` (``sent_start``, ``start`` and ``end`` :data:`HEAD_STRIP_SENT`: outside the body and the headline)."""
+    line]`` above the body): each cell naming a company is its move in the session of publication, or over the span its
+    tag gives ("+23.4% MTD": since the month's start). ``outlet``: the page's outlet, no company of a cell. Rows have
+    the keys of :data:`analysis.market.extract.MOVE_COLUMNS` (``sent_start``, ``start`` and ``end``
+    :data:`HEAD_STRIP_SENT`: outside the body and the headline)."""
     if "%" not in (head_lines or ""):
         return []
     try:
@@ -123,6 +158,8 @@ def head_strip_rows(head_lines: str, published: date | None, mentions: DocMentio
     out: list[dict[str, object]] = []
     for line in lines:
         cells = _cells(line) if "%" in line else None
+        if cells:
+            mentions = _without_outlet(mentions, outlet)
         for cell in cells or ():
             named = _cell_company(cell.group("name"), mentions)
             if named is None:
@@ -130,10 +167,14 @@ def head_strip_rows(head_lines: str, published: date | None, mentions: DocMentio
             pct = float((cell.group("pct") or cell.group("apct")).replace("−", "-").replace(",", "."))
             if cell.group("arrow") in ("▼", "▽", "↓"):
                 pct = -abs(pct)
+            tag = (cell.group("tag") or "").upper()
+            span = read_period(_TAG_SPANS[tag]) if tag in _TAG_SPANS else None
+            _day, start, end = resolve(span, published, None, None) if span is not None and published else (None, None, None)
             out.append({
                 "company": named.name, "ticker": named.ticker, "pct": pct,
-                "qualifier": "exact", "kind": "share", "session_date": session, "period_start": None,
-                "period_end": None, "period": "session", "sentence": " ".join(line.split()), "sent_start": HEAD_STRIP_SENT,
+                "qualifier": "exact", "kind": "share", "session_date": None if end else session, "period_start": start,
+                "period_end": end, "period": span.kind if end and span is not None else "session",
+                "sentence": " ".join(line.split()), "sent_start": HEAD_STRIP_SENT,
                 "start": HEAD_STRIP_SENT, "end": HEAD_STRIP_SENT, "basis": "publication date" if session else "",
             })
     return out

@@ -97,10 +97,12 @@ def test_a_strip_of_tickers_named_by_aliases_and_the_listing(monkeypatch: pytest
     rows = extract_moves(text, PUB, [(a, b, s, "Tarvo Scientific", k) for a, b, s, _n, k in mentions])
     assert [(r.company, r.pct) for r in rows.itertuples()] == [
         ("Quellby Devices", 2.0), ("Varnel Labs", -0.9), ("Tarvo Scientific", 1.4)]
-    # left alone: a strip with an unknown ticker and no list; a cell that is not a ticker's move
+    # left alone: a cell that is not a ticker's move; a line of one cell. An unknown ticker is passed over, its
+    # neighbours kept (round 65: each cell is a quote of its own)
     no_mentions = extract_module.mention_tuples([])
-    for line in ("Other movers: QLBY +2.0% | ZZZQ -0.9%", "Other movers: QLBY +2.0% | rates up 0.2%",
-                 "QLBY +2.0%"):
+    assert [(r["company"], r["pct"]) for r in extract_module._ticker_strip_rows(
+        "Other movers: QLBY +2.0% | ZZZQ -0.9%", 0, "Stocks were mixed.", no_mentions, PUB)] == [("Quellby Devices", 2.0)]
+    for line in ("Other movers: QLBY +2.0% | rates up 0.2%", "QLBY +2.0%"):
         assert extract_module._ticker_strip_rows(line, 0, "Stocks were mixed.", no_mentions, PUB) == []
 
 
