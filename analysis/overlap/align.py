@@ -10,6 +10,8 @@ Fast path (:func:`align_sentences`), passim-style:
    share at least ``min_shared`` n-grams (blocking, so the work is not quadratic in sentences).
 4. Verify all candidate pairs in one :func:`rapidfuzz.process.cpdist` call with :func:`rapidfuzz.fuzz.ratio`
    (an edit-distance ratio: a short sentence contained in a long one does NOT score 100).
+5. Drop the verified pairs whose figures differ (:func:`figures_differ`): two outlets' market wraps say "Copper
+   rose 2.1% to $9,120" and "Copper slipped 1.4% to $8,990" in one template, and neither copies the other.
 
 :func:`align_bruteforce` compares every sentence with every other (``cdist``) and is the exact reference the
 tests hold the fast path to.
@@ -46,6 +48,54 @@ MATCH_COLUMNS = ["doc_a", "sent_a", "doc_b", "sent_b", "similarity"]
 ALIGNABLE_COLUMNS = ["doc_id", "sent_id", "text", "norm", "chars"]
 
 _NON_WORD = re.compile(r"[^\w\s]+")
+
+
+def _figures(norm: str) -> list[tuple[str, ...]]:
+    """The figures of a normalised sentence: each run of number words ("2.7%" is "2 7", "$23,018.88" is
+    "23 018 88") as a tuple of its numbers."""
+    runs: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for word in norm.split():
+        if word.isdigit():
+            run.append(word)
+        elif run:
+            runs.append(tuple(run))
+            run = []
+    if run:
+        runs.append(tuple(run))
+    return runs
+
+
+def _kept(fig: tuple[str, ...], others: list[tuple[str, ...]]) -> bool:
+    """Whether ``fig`` is among ``others``, or one of the two begins the other ("March 31" and "March 31, 2021")."""
+    return any(fig[: len(o)] == o[: len(fig)] for o in others)
+
+
+def figures_differ(a: str, b: str) -> bool:
+    """Whether two normalised sentences report different figures: each has a figure the other lacks, and on each
+    side the figures the other shares are fewer than those it lacks. A copy keeps its figures (or changes one of
+    several: a converted currency); a sentence of the same template with other figures is another day's market or
+    another company's ("Rival X rose 1.6%" and "Rival X rose 2.8%"). A sentence without figures never differs."""
+    fa, fb = _figures(a), _figures(b)
+    if not fa or not fb:
+        return False
+    shared_a = sum(_kept(f, fb) for f in fa)
+    shared_b = sum(_kept(f, fa) for f in fb)
+    return shared_a < len(fa) - shared_a and shared_b < len(fb) - shared_b
+
+
+def keep_same_figures(texts: list[str], us: np.ndarray, vs: np.ndarray) -> np.ndarray:
+    """Boolean per pair ``(texts[us[i]], texts[vs[i]])``: True unless :func:`figures_differ` (pairs of texts that
+    both hold a digit only are read)."""
+    keep = np.ones(len(us), dtype=bool)
+    digits = {}
+    for i, (u, v) in enumerate(zip(us.tolist(), vs.tolist())):
+        for t in (u, v):
+            if t not in digits:
+                digits[t] = any(c.isdigit() for c in texts[t])
+        if digits[u] and digits[v] and figures_differ(texts[u], texts[v]):
+            keep[i] = False
+    return keep
 
 
 def normalise(text: str) -> str:
@@ -183,7 +233,8 @@ def text_links(
         return pd.DataFrame({"u": pd.Series(dtype="int64"), "v": pd.Series(dtype="int64"), "similarity": pd.Series(dtype="float64")})
     us, vs = cands["u"].to_numpy(), cands["v"].to_numpy()
     sims = ratios([texts[i] for i in us], [texts[i] for i in vs], threshold)
-    hit = sims >= threshold
+    hit = np.flatnonzero(sims >= threshold)
+    hit = hit[keep_same_figures(texts, us[hit], vs[hit])]
     return pd.DataFrame({"u": us[hit], "v": vs[hit], "similarity": sims[hit].astype("float64")})
 
 
@@ -236,6 +287,8 @@ def align_bruteforce(corpus: Corpus, threshold: float = DEFAULT_THRESHOLD, min_w
     ia, ib = np.nonzero(matrix >= threshold)
     docs = sents["doc_id"].to_numpy()
     keep = docs[ia] != docs[ib]
+    ia, ib = ia[keep], ib[keep]
+    keep = keep_same_figures(norms, ia, ib)
     ia, ib = ia[keep], ib[keep]
     raw = pd.DataFrame(
         {

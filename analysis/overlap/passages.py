@@ -35,6 +35,7 @@ from analysis.overlap.align import (
     _pairs_within_groups,
     alignable_sentences,
     df_limit,
+    keep_same_figures,
     ratios,
     shared_min,
     text_links,
@@ -267,7 +268,8 @@ def _update_links(texts: list[str], text_docs: np.ndarray, min_shared: int, thre
     found = _empty_links()
     if len(cu):
         sims = ratios([texts[i] for i in cu], [texts[i] for i in cv], threshold)
-        hit = sims >= threshold
+        hit = np.flatnonzero(sims >= threshold)
+        hit = hit[keep_same_figures(texts, cu[hit], cv[hit])]
         found = pd.DataFrame({"u": cu[hit].astype("int64"), "v": cv[hit].astype("int64"),
                               "similarity": sims[hit].astype("float64")})
     ou, ov = old_ids[state.links["u"].to_numpy()], old_ids[state.links["v"].to_numpy()]

@@ -7,7 +7,8 @@ Built on the sentence matches of :mod:`analysis.overlap.score` (the same alignme
   the other's text is the taker, and the direction is marked uncertain), the kind of reuse (``reprint``: most of
   the later article is the earlier one, nearly word for word; ``rewrite``: shared reporting, edited or partial;
   ``quotes``: only quotations in common) and its strength (``share_taken``: the share of the taker's text found
-  in the source).
+  in the source). Two copies of one source are siblings, and the link between them is left out: each took from
+  the source (:func:`_sibling_links`).
 - :func:`passage_clusters` — one row per passage (a set of matched sentences) with every article that carries
   it and the first to print it; "first" is uncertain when an earlier carrier has no known date.
 
@@ -33,6 +34,13 @@ REPRINT_SHARE = 0.7
 REPRINT_SIMILARITY = 92.0
 #: Below this difference between the two shares, containment says nothing about the direction.
 CONTAINMENT_MARGIN = 0.05
+#: Two copies of one source are siblings, not source and taker: a link from an article that took at least
+#: ``COPY_SHARE`` of itself from a source, to an article that took from that source too (at most ``SIBLING_MARGIN``
+#: less of its text than from the sibling), is left out (:func:`_sibling_links`).
+COPY_SHARE = 0.5
+SIBLING_MARGIN = 0.1
+#: How many of an article's strongest sources may make it a copy (:func:`_sibling_links`).
+SOURCES_READ = 3
 
 EDGE_COLUMNS = [
     "source_doc", "taker_doc", "source_file", "taker_file", "source_outlet", "taker_outlet", "source_published",
@@ -135,9 +143,17 @@ def reuse_edges(view: Corpus, matches: pd.DataFrame) -> pd.DataFrame:
     share_taken = np.round(taken.astype(float), 3)
     # strongest first, then by file names (their ranks: equal names rank equal), sorted before the table is built
     file_rank = np.unique(files, return_inverse=True)[1]
+    # an article's rank for the sibling rule: the earlier first (unknown dates last), then the order of the view
+    when = pd.to_datetime(dates["at"]).fillna(pd.to_datetime(dates["day"])).fillna(pd.to_datetime(dates["earliest"]))
+    stamp = when.fillna(pd.Timestamp(0)).to_numpy(dtype="datetime64[ns]").astype(np.int64)
+    rank = np.argsort(np.lexsort((np.arange(len(when)), stamp, when.isna().to_numpy())))
+    keep = ~_sibling_links(src, tkr, share_taken, rank)
+    src, tkr, share_taken, kind, direction, basis, similarity = (
+        v[keep] for v in (src, tkr, share_taken, kind, direction, basis, similarity))
+    n_taken = take("n_ab", "n_ba")[keep]
     order = np.lexsort((file_rank[tkr], file_rank[src], -share_taken))
     src, tkr, share_taken, kind, direction, basis = (v[order] for v in (src, tkr, share_taken, kind, direction, basis))
-    passages, similarity = take("n_ab", "n_ba").astype(int)[order], similarity[order]
+    passages, similarity = n_taken.astype(int)[order], similarity[order]
     out = pd.DataFrame({
         "source_doc": ids[src], "taker_doc": ids[tkr], "source_file": files[src], "taker_file": files[tkr],
         "source_outlet": outlets[src], "taker_outlet": outlets[tkr],
@@ -153,6 +169,34 @@ def reuse_edges(view: Corpus, matches: pd.DataFrame) -> pd.DataFrame:
     else:
         out = out.assign(example="")
     return out
+
+
+def _sibling_links(src: np.ndarray, tkr: np.ndarray, share: np.ndarray, rank: np.ndarray) -> np.ndarray:
+    """Boolean per link ``src[i] -> tkr[i]`` (document positions, ``share`` taken): True where both ends copy a
+    third article Z (Z -> src took at least :data:`COPY_SHARE` of src) and the taker's share from Z is at most
+    :data:`SIBLING_MARGIN` below its share from src. Two outlets printing one wire story share its text, and
+    neither took it from the other; a splice of a wire story and its cut reprint took from the wire. The link from
+    Z itself is kept, so no taker loses its source (a Z -> taker link that is a sibling link itself explains
+    nothing). Each article's Z are its :data:`SOURCES_READ` strongest sources (ties: the lower ``rank`` of a
+    document, the earlier first), so the work grows with the links, not with the square of the copies."""
+    if not len(src):
+        return np.zeros(0, dtype=bool)
+    links = pd.DataFrame({"s": src, "t": tkr, "share": share})
+    copies = links.assign(r=rank[src]).loc[links["share"] >= COPY_SHARE]
+    copies = copies.sort_values(["t", "share", "r"], ascending=[True, False, True], kind="stable")
+    copies = copies.groupby("t", sort=False).head(SOURCES_READ).loc[:, ["s", "t"]].rename(columns={"s": "z", "t": "s"})
+    if copies.empty:
+        return np.zeros(len(src), dtype=bool)
+    # (z, s, t): s copies z, and s -> t is a link; then z -> t must be a link with about as much of t
+    cand = copies.merge(links.loc[links["s"].isin(copies["s"].unique())], on="s")
+    cand = cand.merge(links.rename(columns={"s": "z", "share": "z_share"}), on=["z", "t"])
+    cand = cand.loc[cand["z_share"] >= cand["share"] - SIBLING_MARGIN]
+    if cand.empty:
+        return np.zeros(len(src), dtype=bool)
+    key = lambda a, b: a.astype(np.int64) * (int(max(src.max(), tkr.max())) + 1) + b.astype(np.int64)  # noqa: E731
+    explained = key(cand["s"].to_numpy(), cand["t"].to_numpy())
+    by_kept = ~np.isin(key(cand["z"].to_numpy(), cand["t"].to_numpy()), explained)
+    return np.isin(key(src, tkr), explained[by_kept])
 
 
 def _direction_basis(dates: pd.DataFrame, lo: np.ndarray, hi: np.ndarray, both: np.ndarray, by_day: np.ndarray,
