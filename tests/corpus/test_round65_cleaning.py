@@ -16,17 +16,9 @@ from analysis.corpus.cleaning import clean_document, page_stamp
 from analysis.corpus.furniture import (REASON_CONTACT, REASON_CREDIT, REASON_DATE, REASON_LINK, REASON_NAV,
                                        REASON_NEWSLETTER, furniture_reason)
 from analysis.corpus.load import head_lines
+from tests.corpus.test_corpus_round60 import _BODY
 
 _HEADLINE = "Velmora Textil cuts outlook, share slides"
-_BODY = (
-    "Shares of Velmora Textil fell 4.2% on Monday after the clothing maker cut its outlook for the year, citing "
-    "weak orders from retailers in the south.",
-    "",
-    "The company said it expected sales to fall by a mid-single-digit figure and would close two of its six plants "
-    "by the end of the summer.",
-    "",
-    "\"We are adjusting to a market that has changed,\" chief executive Oda Brenner told analysts on a call.",
-)
 
 
 def _heads(text: str) -> list[str]:

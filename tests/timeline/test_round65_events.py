@@ -3,23 +3,8 @@ and name is invented."""
 
 from __future__ import annotations
 
-from analysis.corpus.load import build_corpus
-from analysis.corpus.readers import RawArticle
-from analysis.market.moves import extract_moves
 from analysis.timeline.dated.readings import contract_month
-from analysis.timeline.events import timeline_mentions
-
-
-def _rows(title: str, body: str, published: str) -> list[tuple[str, str, str]]:
-    """(sentence, date_start, date_end) of every timeline row of one article with headline ``title``."""
-    raw = RawArticle(file="one.txt", text=f"{title}\n\n{body}", outlet="One", published=published, title=title)
-    corpus = build_corpus([(raw, {"published_earliest": ""}, "corpus")])
-    got = timeline_mentions(corpus, moves=extract_moves(corpus))
-    return sorted((r.sentence, r.date_start.isoformat(), r.date_end.isoformat()) for r in got.itertuples())
-
-
-def _days(rows: list[tuple[str, str, str]], start: str) -> set[str]:
-    return {d for s, d, _ in rows if s.startswith(start)}
+from tests.timeline.test_round64b_events import _days, _rows
 
 
 def test_a_contract_month_is_no_date() -> None:
