@@ -131,8 +131,11 @@ def test_overlap_of_one_outlet_points_to_its_articles(story) -> None:
         "sidebar."]
     assert not at.get("plotly_chart")
     at.radio(key="ovl_level").set_value("document").run()
-    assert not at.exception and len(at.get("plotly_chart")) == 1
+    assert not at.exception
     assert not any(i.value.startswith("Only one") for i in at.info)
+    # the two articles are compared: they tell two sessions in one template with other figures, which the overlap
+    # does not count as shared text (round 65), so the comparison's own empty state says so
+    assert [i.value for i in at.info if "between documents" in i.value]
 
 
 def test_overlap_of_one_article_says_so(story) -> None:
