@@ -1325,6 +1325,24 @@ _SUBORDINATE_COREF = re.compile(
     r"(?:(?:had|has|have|was|were)\s+)?$")
 
 
+#: A one-word name in the possessive before a noun ("Acme's Tarn mine", "Acme's plant").
+_OWNER_WORD = re.compile(r"\b([A-Z][a-z]+)['’]s\s+(?=[A-Za-z])")
+
+
+def _place_listed(name: str) -> bool:
+    """Whether a place list knows ``name`` (the move lexicon's markets, the entity catalogue's places, its aliases)."""
+    lexicon = get_lexicon()
+    return name in move_words().places or name in lexicon.places or name in lexicon.place_alias
+
+
+def _written_as_owner(name: str, sentence: str) -> bool:
+    """Whether ``sentence`` writes ``name`` as an owner or a place of what it tells ("Acme's mine", "a mine owned by
+    Acme", "a fire at Acme"), not as the subject of a clause of its own ("After Roe Capital cut its target, ...": a
+    broker acting on the stock)."""
+    w = re.escape(name)
+    return re.search(w + r"(?:['’]s?)(?=\s)|\b(?:at|of|by|from)\s+" + w + r"\b", sentence) is not None
+
+
 def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Mention],
                    same_sentence: list[Named], before: tuple[str, int],
                    resolved: dict[int, Named] | None = None, stock_only: bool = False) -> Named | None:
@@ -1394,6 +1412,18 @@ def resolve_coref(head: str, earlier: list[tuple[str, int]], mentions: list[Ment
                 named = name_subject(agent, before[1] if text is before[0] else _offset_of(text, earlier), mentions, strict=True)
                 if named and named.kind == "share":
                     return named
+    if head and head not in _GENERIC_HEADS and own and not looked[0][0] and isinstance(mentions, DocMentions):
+        # "When a dam failed at Acme's Tarn mine in Peru, killing 30, the Peruvian miner's shares fell 18%": a
+        # descriptor after a clause of its own sentence that names one company (the entity layer's, no place, no
+        # regulator, no adviser) is that company, not the topic of an earlier sentence
+        known = {n.name: n for n in looked[0][1] if n.name in mentions.orgs and n.name not in mentions.places
+                 and n.name not in mentions.public and n.name not in parties and n.name not in get_lexicon().places}
+        if not known and head in move_words().company_nouns:  # (a one-word company the entity layer typed a place, as
+            # the owner of a site: "at Acme's Tarn mine"; never a place a list knows: "Peru's")
+            known = {m.group(1): Named(m.group(1), "share", "") for m in _OWNER_WORD.finditer(before[0])
+                     if m.group(1) in mentions.places and not _place_listed(m.group(1))}
+        if len(known) == 1 and _written_as_owner(next(iter(known)), before[0]):
+            return next(iter(known.values()))
     if head and head not in _GENERIC_HEADS and own and len(looked) > own and not looked[own][0] \
             and len({n.name for n in looked[own][1]}) == 1 and not HAS_FIGURE.search(texts[own]) \
             and isinstance(mentions, DocMentions) and looked[own][1][-1].name in mentions.orgs:

@@ -2255,6 +2255,10 @@ def _ticker_owner(named: Named, text: str, mentions: DocMentions, page_head: str
     return found or named
 
 
+#: The end of a sentence before a name: a word of three small letters or more, its full stop and a space.
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3})[.!?]\s+")
+
+
 def _bracket_owner(bracket: re.Pattern[str], text: str, ticker: str, mentions: DocMentions, offsets: bool) -> Named | None:
     """:func:`_ticker_owner`'s reading of one text; ``offsets``: the mentions' offsets are into ``text``."""
     for m in bracket.finditer(text):
@@ -2264,7 +2268,11 @@ def _bracket_owner(bracket: re.Pattern[str], text: str, ticker: str, mentions: D
         owned = [(name, kind) for a, b, _s, name, kind in mentions if b == m.start() and name != ticker] if offsets else []
         if owned and all(kind.upper() not in ("PERSON", "PER") for _n, kind in owned):
             return Named(mentions.org_name(owned[-1][0]), "share", ticker)
-        words = re.search(r"(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&'’-]*\.?$", text[max(0, m.start() - 80): m.start()])
+        window = text[max(0, m.start() - 80): m.start()]
+        # the name is on the bracket's own line, after any sentence that ends there ("... on Friday.\n\nACM (ACM.AX)",
+        # "Shares rose on Friday. ACM (ACM.AX) ...": no "Friday. ACM")
+        window = _SENTENCE_BREAK.split(window[window.rfind("\n") + 1:])[-1]
+        words = re.search(r"(?:[A-Z][\w&.'’-]*\s+){0,4}[A-Z][\w&'’-]*\.?$", window)
         cleaned = clean_name(words.group(0), 0) if words else None
         if cleaned and cleaned[0] != ticker and classify_name(cleaned[0]) == "share" and not _TICKER_WORD.fullmatch(cleaned[0]):
             return Named(mentions.org_name(cleaned[0]), "share", ticker)

@@ -115,7 +115,12 @@ STATED_DAY = re.compile(
 SINCE_MONTH = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|the\s+(?P<end>end)\s+of\s+|(?P<part>mid|early|late)(?:-|\s+)|"
                          r"(?P<d0>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>January|February|March|April|May|June|July|"
                          r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
-                         r"(?:\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per[\s-]?cent|pct)))?", re.IGNORECASE)
+                         r"(?:\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![\d.,]*\s*(?:%|per[\s-]?cent|pct)))?"
+                         r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)
+#: "since" and a clause ending on a month and its year ("since Ms Roe took over in May 2019", "since the company listed
+#: in early March 2021"): a period from that month, as "since May 2019" is.
+SINCE_CLAUSE_MONTH = re.compile(r"\bsince\s+(?:[\w'’.-]+\s+){1,8}?in\s+(?:(?P<part>mid|early|late)(?:-|\s+))?"
+                                r"(?P<m>" + _MONTH + r")\.?,?\s+(?P<y>(?:19|20)\d\d)\b")
 #: The day "since mid-April", "since early May", "since late March" starts from.
 _PART_OF_MONTH = {"early": 1, "mid": 15, "late": 21}
 #: "since" and a clause ending on its day ("has lost 13.6% since it first made its bid public on June 1", also opening
@@ -748,15 +753,16 @@ def read_period(window: str) -> Period:
         unit = adj.group("unit").lower().replace("session", "day")
         found.append((adj.start(), Period("multi-day", interval="span", count=int(n) if n.isdigit() else _NUMBERS.get(n, 1),
                                           unit=unit, through=adj is total)))
-    since = SINCE_MONTH.search(text) or SINCE_CLAUSE.search(text)
+    since = SINCE_MONTH.search(text) or SINCE_CLAUSE.search(text) or SINCE_CLAUSE_MONTH.search(text)
     if since:
         month = [m[:3] for m in _MONTHS].index(since.group("m")[:3].lower()) + 1  # "since November", "since Nov. 3"
-        day = int(since.group("d") or since.groupdict().get("d0") or 0) \
+        day = int(since.groupdict().get("d") or since.groupdict().get("d0") or 0) \
             or _PART_OF_MONTH.get((since.groupdict().get("part") or "").lower(), 0)  # "since 7 June" too
         if since.groupdict().get("end"):  # "since the end of July": from that month's last day (its last close)
             day = calendar.monthrange(2001, month)[1]
-        found.append((since.start(), Period("year-to-date" if month == 1 and day <= 1 else "multi-day", interval="since",
-                                            month=month, stated_day=day)))
+        year = int(since.groupdict().get("y") or 0)  # "since May 2019": that month of that year
+        found.append((since.start(), Period("year-to-date" if month == 1 and day <= 1 and not year else "multi-day",
+                                            interval="since", month=month, stated_day=day, stated_year=year)))
     since_day = SINCE_DAY.search(text)
     if since_day:
         found.append((since_day.start(), Period("multi-day", interval="since_day",

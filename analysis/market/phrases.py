@@ -404,8 +404,9 @@ def clean_name(text: str, start: int, in_list: bool = False) -> tuple[str, int, 
     listed = next((i for i, (w, _) in enumerate(words[:3]) if i and _LISTED_WORD.search(w)), 0)
     if listed and listed + 1 < len(words) and all(w[:1].isupper() for w, _ in words[: listed + 1]):
         words = words[listed + 1:]  # "New York-listed Acme Lines": a two-word place before "-listed"
-    if len(words) > 2 and _OWNER.fullmatch(words[1][0]) and f"{words[0][0]} {words[1][0][:-2]}" in lex.places:
-        words = words[2:]  # "Hong Kong's Hang Seng": a two-word place as owner
+    if len(words) > 2 and _OWNER.fullmatch(words[1][0]) and (f"{words[0][0]} {words[1][0][:-2]}" in lex.places
+                                                             or f"{words[0][0]} {words[1][0][:-2]}" in get_lexicon().places):
+        words = words[2:]  # "Hong Kong's Hang Seng", "Wall Street's S&P 500": a two-word place as owner
     while words and len(words) > 1 and _OWNER.fullmatch(words[0][0]) and words[1][0] not in _LEGAL:
         if _founders_first_name(words):
             break  # "Casey's General Stores", "Ollie's Bargain Outlet": a store named after its founder
@@ -505,8 +506,9 @@ def classify_name(name: str) -> SubjectKind:
         return "index"  # the entity layer's indices and benchmarks ("TecDAX", "OMXS30")
     for place in filter(None, (p.match(name) for p in _PLACE_BEFORE)):  # "Germany's TecDAX", "the United States' Russell 1000",
         rest = name[place.end():]  # "U.S. WTI": a market's place before the name of its benchmark (not "US Steel")
-        if place.group("place") in lex.places and (lex.index_names.fullmatch(rest) or rest in words.indices
-                                                    or rest in words.commodities):
+        where = place.group("place")  # "Wall Street's S&P 500": a place the entity layer knows (a metonym) too
+        if (where in lex.places or where in words.places) and (lex.index_names.fullmatch(rest) or rest in words.indices
+                                                               or rest in words.commodities):
             return "index"
     if _PRICE_WORD.fullmatch(name):
         return "reject"  # "288p", "$21.40": a price, no name
