@@ -39,6 +39,7 @@ _RESOLVERS: dict[str, Callable[[Candidate, Context], Resolved | None]] = {
     "slash": res.resolve_calendar,
     "slashday": res.resolve_calendar,
     "wdslash": res.resolve_calendar,
+    "slashwd": res.resolve_calendar,
     "slashhead": res.resolve_calendar,
     "slashmonth": res.resolve_slashmonth,
     "dotted": res.resolve_calendar,
@@ -523,6 +524,29 @@ def _second_days(text: str, found: list[Timex]) -> list[Timex]:
     return out
 
 
+#: A day of the month written first ("17 August", "17 August 2031"), and a bare first day of a pair or range before it,
+#: after a preposition of time: "on 12 and 13 May", "between 3 and 5 March", "from 9 to 11 June".
+_DAY_AND_MONTH = re.compile(r"(?P<day>[0-3]?\d)\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?$")
+_FIRST_DAY_BEFORE = re.compile(r"\b(?:[Oo]n|[Bb]etween|[Ff]rom|[Oo]ver|[Ff]or)\s+(?P<day>[0-3]?\d)"
+                               r"\s*(?:\s(?:and|or|to|through|until)\s|[-–])\s*$")
+
+
+def _first_days(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` with the bare first day of a pair or range of days written day first ("on 12 and 13 May", "from
+    9 to 11 June") tagged as that day of the second one's month and year (as :func:`_second_days` tags the bare
+    second day of "August 16 and 17"); only an earlier day of that month."""
+    out: list[Timex] = []
+    for i, t in enumerate(found):
+        second = _DAY_AND_MONTH.fullmatch(t.text)
+        m = _FIRST_DAY_BEFORE.search(text, max(0, t.start - 24), t.start) if second is not None else None
+        if m is not None and t.type == "DATE" and _DAY_VALUE.match(t.value) and (not out or out[-1].end <= m.start("day")):
+            day = safe_date(int(t.value[:4]), int(t.value[5:7]), int(m.group("day")))
+            if day is not None and day.day < int(second.group("day")):
+                out.append(Timex(m.start("day"), m.end("day"), m.group("day"), "DATE", ymd(day), day, day, t.anchor))
+        out.append(t)
+    return out
+
+
 #: "or so" right after an expression ending in a unit word ("the next week or so", "a decade or so"): TimeML's
 #: approximation modifier (mod APPROX, like "about"), part of the expression's extent; not "or so-called", not after
 #: a comma ("three days, or so the guard says").
@@ -682,6 +706,13 @@ def _as_date(dct: date | datetime | None) -> date | None:
 #: What opens a span that runs from a day up to the time of writing: "since Friday", "since the close on May 29".
 _SPAN_START_BEFORE = re.compile(r"\bsince\s+(?:(?:the|its|their)\s+(?:close|closing\s+(?:price|level))\s+(?:on|of)\s+)?$",
                                 re.IGNORECASE)
+#: A clause opened by "since" whose date is the day the span starts from ("her first remarks since the grocer
+#: booked a charge on Thursday"): no clause break between "since" and the date.
+_SPAN_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:the|a|an|its|their|his|her|[A-Z][\w&'’.-]*)\b(?:[^,;:!?\n.]|\.(?=\d))*"
+                                 r"\b(?:on|late\s+on|early\s+on)\s+$")
+#: A clause of "when" right after the day a span starts from ("since March 3, when the mill closed ..."): it
+#: tells what happened that day, so the text is at that day after all.
+_WHEN_TELLS_AFTER = re.compile(r",?\s+when\b")
 
 
 #: "N units ago" and the day, week, month or year of writing right after it: "a week ago today", "five years ago
@@ -802,7 +833,9 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
             if ctx.narrative == told and cand.kind != "dayword" and _FORWARD_DAY.search(text, resolved.start, resolved.end):
                 # "The next day, ... The next day, ...": a story told forward goes on to that day
                 ctx.narrative, ctx.narrative_value = ctx.day_named[1], ymd(ctx.day_named[1]) if ctx.day_named[1] else ""
-        if ctx.narrative != told and _SPAN_START_BEFORE.search(text, max(0, resolved.start - 30), resolved.start):
+        if ctx.narrative != told and (_SPAN_START_BEFORE.search(text, max(0, resolved.start - 30), resolved.start)
+                                      or _SPAN_CLAUSE_BEFORE.search(text, max(0, resolved.start - 120), resolved.start)) \
+                and not _WHEN_TELLS_AFTER.match(text, resolved.end):
             # "grounded thousands of flights since Friday. The stock fell 15% in the morning": the day a span starts
             # from, running up to the time of writing, is not the day the text goes on to tell
             ctx.narrative, ctx.narrative_value = told, told_value
@@ -839,7 +872,7 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
                          anchor, resolved.suspect))
     ctx.dct = written
     out = _ago_of_writing(text, _local_of_universal(text, _clocks_on_their_day(text, out)), ctx.dct)
-    out = _shared_recurrence(text, _second_days(text, _periods_ended(text, _or_so(text, _quarters_by_month(text, _stretch_ends_after(text, _day_ranges(text, _days_after_infinitive(text, _moved_months(text, _month_ranges(text, _part_of_a_day(text, out))), ctx.dct))))))))
+    out = _shared_recurrence(text, _first_days(text, _second_days(text, _periods_ended(text, _or_so(text, _quarters_by_month(text, _stretch_ends_after(text, _day_ranges(text, _days_after_infinitive(text, _moved_months(text, _month_ranges(text, _part_of_a_day(text, out))), ctx.dct)))))))))
     for i, lo, hi, value, ref, ref_value in anchored_dates(text, out, ctx.dct):
         if ref < 0:  # counted from the day of writing (a figure's baseline "a week earlier" in a sentence with no day)
             out[i] = replace(out[i], date_start=lo, date_end=hi, value=value, anchor="publication")

@@ -783,11 +783,13 @@ PLAN_PARTICIPLE_REACH = 80
 #: of a plan ("expected", "scheduled", "set") or of a state ("stores located in big cities in October": the date is the
 #: main verb's). The agent may be named ("the cut agreed by the cartel and its allies over the weekend would do little"); a
 #: date in the phrase is the participle's own ("began on Tuesday and ends on Friday").
-#: "over" opening the date's own words ("over the weekend"): the phrase's preposition.
+#: "over" opening the date's own words ("over the weekend"): the phrase's preposition. After a determiner the word is a
+#: noun, not a participle ("traders will get another read on the market on Thursday").
 _OVER_OPENS = re.compile(r"(?i)over\s")
 _PARTICIPLE_PHRASE_BEFORE = re.compile(
     r"\b(?!(?:is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|to|not|has|have|had|"
-    r"it|they|he|she|we|you|i|who|which|that|and|or)\b)[a-z]{3,}\s+"
+    r"it|they|he|she|we|you|i|who|which|that|and|or|the|another|each|every|any|its|their|his|her|our|your|this|these|"
+    r"those|some)\b)[a-z]{3,}\s+"
     r"(?!(?:expected|scheduled|planned|slated|set|due|timed|targeted|earmarked|booked|pencilled|penciled|"
     r"proposed|intended|designed|meant|supposed|located|based|headquartered|owned|listed|named|called|known|"
     r"related|linked|tied|aimed|focused|focussed|dedicated|used|needed|required|wanted|allowed)\b)"
@@ -1019,10 +1021,17 @@ def _answers_question_ahead(text: str, start: int) -> bool:
     return bool(_WHEN_AHEAD_QUESTION.fullmatch(text, prev + 1, line)) and not _told_in_past(text, start)
 
 
+#: "tomorrow" joined to the expression right after it ("closed tomorrow and on Monday"): days of one coordination look
+#: the same way.
+_TOMORROW_AND_BEFORE = re.compile(r"\btomorrow,?\s+(?:and|or)\s+(?:on\s+|again\s+on\s+)?$", re.IGNORECASE)
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
     """:func:`is_future`, computed."""
     if _answers_question_ahead(text, start):
         return True  # "Q: When does the strike end? A: Sunday night, at closing."
+    if _TOMORROW_AND_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "The exchange is closed tomorrow and on Monday": the Monday after tomorrow
     s = max(0, start - 200)
     last = None
     # (one character past ``start``: the boundary's lookahead must see the expression opening the sentence)
@@ -1601,7 +1610,12 @@ def _told_in_past(text: str, start: int, own_part: bool = False) -> bool:
     end = stop.start() if stop else min(len(text), start + 200)
     # a relative clause between commas tells of its noun, not the sentence ("Marchetti, who became chief executive
     # in 2024, faces her first test at the annual meeting on May 14"), unless the expression is in it
-    asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text, s, end) if not m.start() <= start < m.end()]
+    asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text, s, end)]
+    if own := [(a, b) for a, b in asides if a <= start < b]:
+        # ... and when the expression is in it, only the clause's own verbs tell its tense ("The order, which
+        # would oblige the port to dredge the channel by June 21, was too costly": the coming June 21)
+        s, end = own[0]
+    asides = [(a, b) for a, b in asides if not a <= start < b]
     return any(
         not _says(text, w)
         and not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())

@@ -87,7 +87,7 @@ _NUMBER_TRIGGERS = {"yearnum": re.compile(r"(?:1[0-9]|20)\d\d|'\d0"), "datenum":
                     "ordnum": re.compile(r"\d(?:st|nd|rd|th)\b")}
 #: The trigger class each kind of pattern needs (None: run over the whole text).
 TRIGGERS: dict[str, str | None] = {
-    "iso": "datenum", "slash": "datenum", "slashday": "datenum", "wdslash": "datenum", "slashhead": "datenum", "slashmonth": "datenum", "dotted": "datenum", "dashed": "datenum", "year": "yearnum", "decade": "yearnum",
+    "iso": "datenum", "slash": "datenum", "slashday": "datenum", "wdslash": "datenum", "slashwd": "datenum", "slashhead": "datenum", "slashmonth": "datenum", "dotted": "datenum", "dashed": "datenum", "year": "yearnum", "decade": "yearnum",
     "century": "centword", "spelled_decade": "decword", "mdy": "month", "dmy": "month", "month": "month", "clock_date": "clock",
     "noon": "clock", "weekday": "weekday", "quarter": "quarter", "period": "quarter", "yearadj": "yearadj",
     "theyear": "unit", "newyear": "unit", "theweek": "unit", "themonth": "unit", "dayword": "dayword", "relunit": "word", "thepart": "part", "inunit": "inunit",

@@ -165,6 +165,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # calendars, agendas and week-ahead lists write them: the weekday makes it a day, not a fraction
     ("wdslash", re.compile(rf"\b(?P<wd>{_WD_SLASH})\.?,?[ \t]+(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)"
                            r"(?![\d/%]|[.,]\d|\s+of\b)")),
+    # ... or before it in brackets ("2/20 (Thursday) - The mill shuts", "on 3/4 (Wed)"), as chronologies and
+    # schedules write them: the weekday makes it a day and tells its year and order
+    ("slashwd", re.compile(rf"(?<![\d/.$-])(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)[ \t]*\((?P<wd>{_WD_SLASH})\.?\)")),
     # ... or opening a line of a list, before its colon or a dash ("- 1/31: results", "12/3: the vote", "4/17 - The
     # agency warns"): an agenda's or a chronology's entry
     ("slashhead", re.compile(r"(?:(?<![^\n])|(?<=\n[*•·\-–—] ))(?P<m>[0-3]?\d)/(?P<d>[0-3]?\d)"

@@ -1246,6 +1246,10 @@ _STRETCH_END_BEFORE = re.compile(r"\b(?:ended|ending|ends|to|through)\s+(?:in\s+
                                  r"[A-Z][a-z]+\.?(?:\s+\d{4})?$")
 
 
+#: A word opening a relative clause, whose day belongs to the noun before it.
+_RELATIVE_WORD = re.compile(r"\b(?:which|that|when|whose)\b", re.IGNORECASE)
+
+
 def _period_of_the_sentence(ctx: Context, c: Candidate, ref: date, k: int) -> Resolved | None:
     """"the next day" / "the day before" (``k`` days from ``ref``, the day the text last stated) whose own sentence
     names, before it and after that day was stated, a month, quarter or year that does not hold ``ref`` ("more
@@ -1261,6 +1265,12 @@ def _period_of_the_sentence(ctx: Context, c: Candidate, ref: date, k: int) -> Re
         s = last.end()
     if not s <= ctx.coarse_end <= start or _STRETCH_END_BEFORE.search(text, max(s, ctx.coarse_end - 40), ctx.coarse_end):
         return None  # (a month ending a stretch is no event's: "its forecast for the year that ended in March")
+    if ctx.narrative_end >= s and not _RELATIVE_WORD.search(text, ctx.coarse_end, start):
+        # the day was stated in this sentence, before the month, and the day counted is no relative clause's of the
+        # month's noun: "Orvel reports on Thursday, March 13, and the February payrolls come out the following day"
+        # is the Friday (the month only names what the report covers); "a June outage, which was followed by a fall
+        # the next day" still counts from June
+        return None
     lo, hi = interval(ctx.coarse_value)
     if lo is None or hi is None or lo <= ref <= hi:
         return None

@@ -321,7 +321,8 @@ def _weekday_slash_day(first: int, second: int, weekday: int, ctx: Context) -> d
 def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
     """iso / slash / slashday / wdslash / slashhead / dotted / mdy / dmy: a calendar day (with an optional clock
     time)."""
-    if c.kind == "wdslash":  # "Tuesday 1/23": the year and the order that put the day on its weekday
+    if c.kind in ("wdslash", "slashwd"):  # "Tuesday 1/23", "2/20 (Thursday)": the year and the order that put
+        # the day on its weekday
         month, day = int(g(c, "m")), int(g(c, "d"))
         if f"{month}/{day}" in _SLASH_NAMES:
             return None
