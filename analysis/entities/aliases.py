@@ -887,6 +887,44 @@ def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+#: a name written as its initials: capitals, an ampersand or points between them ("QZB", "Q&Z", "Q.Z.B.")
+_INITIALS_NAME_RE = re.compile(r"^[A-Z](?:[A-Z]|[&.][A-Z])+\.?$")
+
+
+def _initials_to_short_forms(keys: list[str], kinds: list[str], names: list[str]) -> dict[str, str]:
+    """Names of three words or more whose initials another name of the corpus spells, alone ("Quist Zorbo
+    Intermediate" beside "QZI", "Quist Gas and Electric" beside "QG&E") or as the first word of an organisation's
+    name of two words ("Quist Zorbo Clinic" beside "QZC Health"), where no article puts the initials in brackets after the name:
+    the short form a reader takes for that name, one entity (key -> the short form's key). Only where the letters
+    fit one name and one short form of the same type (people are named in full, no initials)."""
+    shorts: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key, kind, name in zip(keys, kinds, names):
+        if kind == "PERSON" or not kind:
+            continue
+        first = name.split()[0] if kind == "ORG" and " " in name else name
+        if first != name and (len(name.split()) > 2 or not first.isupper()):
+            continue
+        if _INITIALS_NAME_RE.match(first) and 3 <= sum(ch.isalpha() for ch in first) <= 6:
+            shorts[(kind, re.sub(r"[^A-Z]", "", first))].add(key)
+    if not shorts:
+        return {}
+    longs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for key, kind, name in zip(keys, kinds, names):
+        words = strip_legal_suffix(name).split()
+        if kind == "PERSON" or not kind or len(words) < 3 or name.isupper() \
+                or not all(w[:1].isupper() or w.lower() in _INITIAL_SKIP for w in words):
+            continue
+        letters = initials(words)
+        if (kind, letters) in shorts and 3 <= len(letters) <= 6:
+            longs[(kind, letters)].add(key)
+    out: dict[str, str] = {}
+    for pair, fulls in longs.items():
+        targets = shorts[pair] - fulls
+        if len(fulls) == 1 and len(targets) == 1:
+            out[next(iter(fulls))] = next(iter(targets))
+    return out
+
+
 def _shouted(name: str) -> bool:
     """True for a name written in capitals that is longer than an acronym ("FRANKFURT", "ZORBO HOLDINGS"): a
     dateline's or a headline's typography, not the name's spelling."""
@@ -925,6 +963,8 @@ def _link_forms(surfaces: list[str], names: list[str], kinds: list[str], weights
     remap.update({k: v for k, v in _clipped_to_full(keys, kinds, names).items() if k not in remap})
     trailing = {k: v for k, v in _trailing_words_to_full(keys, kinds, names, weights).items() if k not in remap}
     remap.update(trailing)
+    remap.update({k: remap.get(v, v) for k, v in _initials_to_short_forms(keys, kinds, names).items()
+                  if k not in remap})
     familiar = {k: remap.get(v, v) for k, v in _familiar_to_formal(keys, kinds, names).items()}
     remap.update(familiar)  # (before any other rule: "Dick Quist" is "Richard Quist" whatever "Dick" alone is)
     formal_names = {remap.get(key, key): name for key, kind, name in zip(keys, kinds, names)

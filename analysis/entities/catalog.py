@@ -114,6 +114,8 @@ class Lexicon:
     # words after a company's name that name one of its units or a sister company ("Quist Securities", "Quist
     # Services"), not the rest of its own name ("Quist Land Development")
     unit_tails: frozenset[str] = frozenset()
+    # letters after a person's name for an office or an honour ("Jane Roe QC", "John Doe OBE"): no name of their own
+    post_nominals: frozenset[str] = frozenset()
     # a given name's familiar short form -> the given names it shortens ("Dick" -> {"Richard"}, "Steve" -> {"Steven",
     # "Stephen"})
     given_name_short_forms: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -130,7 +132,7 @@ _OPTIONAL_LISTS = ("currency_abbreviations", "rate_heads", "programmes", "named_
                    "law_nouns_after", "hazard_nouns_after", "event_tails", "title_tails", "unit_nouns_after_number", "org_nouns_after",
                    "numbered_place_heads", "numbered_thing_heads", "product_nouns_owned", "section_labels", "false_titles",
                    "pathogens", "descriptor_compounds", "company_form_tails",
-                   "research_labels", "unit_tails")
+                   "research_labels", "unit_tails", "post_nominals")
 
 
 def _words(values: list[str]) -> frozenset[str]:

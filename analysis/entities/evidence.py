@@ -10,8 +10,10 @@ from typing import Literal
 
 from analysis.corpus.provenance import media_words
 from analysis.entities.catalog import Lexicon, catalog_company
+from analysis.entities.gazetteer import gazetteer_names
 from analysis.entities.spans import (CLOCK_BEFORE_RE, LISTING_CODE_WORD_RE, PLUS_NAME_RE, SYLLABLE_GIVEN_NAME_RE,
-                                    ZONE_RE, Candidate, model_designator, model_suffix_written, portfolio_phrase)
+                                    ZONE_RE, Candidate, common_word_company, model_designator, model_suffix_written,
+                                    portfolio_phrase)
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER"]
 TYPES: tuple[EntityType, ...] = ("PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER")
@@ -274,7 +276,9 @@ _WAR_ORDINAL_RE = re.compile(r"^(?:I{1,3}|IV|One|Two|Three)$")
 _RATING_RE = re.compile(r"^(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])[+\-]?$")
 _RATING_NOUNS = frozenset({"rating", "ratings", "grade", "category", "territory", "level", "+", "-", "credit",
                            "rated", "-rated", "outlook"})
-_RATING_CONTEXT_RE = re.compile(r"\b(?:rat(?:ing|ings|ed)|downgrad\w*|upgrad\w*|investment[ -]grade|junk)\b", re.I)
+# (a rating agency's name or a notch says so too: "Moody's cuts Quistel to Caa3 from Ba3", "six notches")
+_RATING_CONTEXT_RE = re.compile(r"\b(?:rat(?:ing|ings|ed)|downgrad\w*|upgrad\w*|investment[ -]grade|junk|notch(?:es)?|"
+                                r"Moody['’]s|Fitch|S&P)(?!\w)", re.I)
 # "the QUEST-AF trial", "the phase 3 ORBIT study": a trial or programme's code name, not an organisation
 #: A broker's rating of a stock written with a capital ("cut to Hold from Buy", "a Sell rating"): no organisation
 #: after "to", "from", "at" or "a" near a rating's verb, or before "rating" ("Best Buy" has no such word before it).
@@ -940,6 +944,11 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
         return True
     if text and len(words) == 1 and _QUOTE_CODE_AFTER_RE.match(text, c.end):
         return True  # "NG=F +2.3%", "EURUSD=X": a quote page's code of a futures contract or a currency pair
+    if len(words) == 1 and 2 <= len(words[0]) <= 3 and words[0].isalpha() and words[0].isupper() \
+            and c.next.isdigit() and len(c.next) <= 4 and not _YEAR_RE.match(c.next) and c.next2 not in ("%", "per") \
+            and words[0] not in lex.known_org_alias and words[0] not in lex.indices \
+            and catalog_company(words[0]) is None:
+        return True  # "the housing bill, SB 412, said": a bill's or a form's code with its number, no organisation
     if len(words) == 1 and _RATING_RE.match(words[0]) and words[0] not in lex.known_org_alias and (
             c.next.lower() in _RATING_NOUNS or (c.prev in ("to", "from", "at") or len(words[0].rstrip("+-")) >= 3)
             and text and _RATING_CONTEXT_RE.search(text, max(0, c.start - 80), c.end + 80)):
@@ -1072,6 +1081,7 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     if len(words) == 1:
         w = words[0]
         if (w in lex.stop_capitalised and not _place_owned_name(c, lex)
+                and not (text and c.end - c.start == len(w) and common_word_company(text, c.start, c.end, lex))
                 or w in lex.non_entity_acronyms or w in lex.generic_fragments
                 or w.rstrip(".") in lex.legal_suffixes or w in lex.demonyms
                 or w[:-1] in lex.demonyms and w not in lex.places  # (not "Philippines", the place of "Philippine")
@@ -1594,6 +1604,9 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("PLACE", STRONG)  # "a crane-hire business on the Quistfield industrial estate": a site, named after a place
     if c.next.islower() and c.next in lex.facility_nouns_after and not org_form and not c.possessive:
         add("PLACE", STRONG)  # "the Harlow Quist airport", "the Freedonian border" (a place's own facility)
+    if c.possessive and text and surface not in lex.places and surface not in lex.place_alias \
+            and surface not in lex.demonyms and surface not in gazetteer_names() and _owned_site_after(c.end, text, lex):
+        add("ORG", STRONG)  # "a dam collapsed at Quistel's Zorbadinho mine": the owner of a named site is its operator
     if _site_name(c, lex, text) and not org_form:
         add("PLACE", STRONG)  # "its Harlow mine", "the bank's Quist Road branch": a site, not its owner
     elif _zone_name(c, lex, text) and not org_form:
@@ -2040,6 +2053,26 @@ def _site_name(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     # (the determiner may open the sentence: "Our Quistpur plant has approval")
     return (c.prev.lower() in _SITE_DETERMINERS or owner or extraction) and c.surface not in lex.known_org_alias \
         and catalog_company(c.surface) is None
+
+
+# a possessive's mark, then a site's name of one or two words and its noun ("'s Zorbadinho mine", "'s Quist Hill
+# copper mine")
+_OWNED_SITE_AFTER_RE = re.compile(r"(?:['’]s?)?[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]+([a-z]+)\b(?:[ \t]+([a-z]+)\b)?")
+
+
+def _owned_site_after(end: int, text: str, lex: Lexicon) -> bool:
+    """True when a named site and its noun follow a possessive ("Quistel's Zorbadinho mine", "Zorbo's Quist Hill
+    copper smelter"): the possessor runs the site."""
+    after = _OWNED_SITE_AFTER_RE.match(text, end)
+    if after is None:
+        return False
+    noun = after.group(1) if after.group(1) in lex.site_nouns_after else after.group(2) or ""
+    return noun in lex.site_nouns_after and noun not in _GENERIC_SITES
+
+
+#: site nouns a town's own things take as often as an owner's ("Quistford's Zorbo Street branch", "... centre")
+_GENERIC_SITES = frozenset({"branch", "centre", "center", "hub", "site", "operation", "operations", "headquarters",
+                            "campus", "port", "field", "fields"})
 
 
 #: a company's premises, named after their place only after the owner ("Tollgate's Quistfair office", "its Zorbcombe

@@ -308,6 +308,11 @@ _CLAUSE_AFTER_RE = re.compile(r" (?!and\b|or\b|nor\b)[a-z]+\b(?![-'’])")
 _NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.")  # "Quist", "O'Vane", "J."; not "Conn.based"
 
 
+# a share move with its figure: "lost 2.0%", "shares rose 3 per cent", "was down 4%"
+_MOVE_AFTER_RE = re.compile(r"[ \t]+(?:shares[ \t]+|stock[ \t]+)?([a-z]+)[ \t]+(?:up[ \t]+|down[ \t]+|by[ \t]+)?"
+                            r"[+\-−–]?\d[\d.,]*[ \t]*(?:%|per[ \t]?cent\b|pc\b|pct\b|percent\b)")
+
+
 class DocGroups:
     """Working state for one document."""
 
@@ -376,9 +381,11 @@ class DocGroups:
         #: speaker named where a transcript names its speakers, no shouted title
         guests = [span for t in self.turns if not (t.host or t.unnamed)
                   for span in ((t.label_start, t.label_end), (t.role_start, t.role_end)) if span[1] > span[0]]
+        items = _factbox_items(text)
         self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines) or _in_spans(c.start, label_lines)
                           or (_shouting(c, lex) or _alone_in_shouted_line(c, text))
                           and not _before_ticker(c, text, ticker_at) and not _move_row_label(c, text)
+                          and not _in_spans(c.start, items)
                           and not (_in_spans(c.start, guests) and _named_in_label(c, text, lex))
                           and not _roundup_label(c, text, lex) or _headline_case(c))
                          and not in_regions(c.start, self.regions) and not _in_spans(c.start, hosts)
@@ -471,6 +478,8 @@ class DocGroups:
         words = c.words
         if c.surface in lex.indices:
             return -1
+        if len(words) == 1 and c.next.isdigit() and is_acronym(words[0]):
+            return -1  # "SB 412", "HB 12": a bill's or a form's code and its number, no initials of a name
         # a known place, also in a dateline's capitals ("AMSTERDAM, Sept 14 (Wire) -" beside "the Amsterdam District
         # Court"): the town, no short form of a longer name that opens with it
         place = c.surface in lex.places or c.surface.isupper() and " ".join(_titled(words)) in lex.places
@@ -621,8 +630,10 @@ class DocGroups:
                     continue
                 if last_name >= 0 and _GAP_RE.fullmatch(self.text[self.cands[last_name].end:m_start]):
                     c.ticker_of = last_name
-                    if exch or _RIC_RE.fullmatch(sym):
-                        ev = self.ev[last_name]  # "Quistel (QSTL.O)", "Zorbo (NYSE: ZRB)": a listed company
+                    if exch or _RIC_RE.fullmatch(sym) or self.text[c.end:c.end + 1] == ")" \
+                            and self.moves_after(c.end + 1):
+                        # "Quistel (QSTL.O)", "Zorbo (NYSE: ZRB)", "Q.Z. Quist (QZQ) lost 2%": a listed company
+                        ev = self.ev[last_name]
                         ev["ORG"] = ev.get("ORG", 0.0) + STRONG
                 continue
             if len(c.words) == 1 and is_acronym(c.words[0]) and last_name >= 0 \
@@ -651,7 +662,13 @@ class DocGroups:
             and self.text[name.end:m_start].strip() == "" and self.text[m_start:m_start + 1] == "(" \
             and self.text[c.end:c.end + 1] == ")" and 2 <= len(sym) <= 5 and sym[0].isupper() \
             and not _RIC_RE.fullmatch(sym) and not is_initialled_form([sym], name.words) \
-            and "".join(w[0] for w in name.words).upper() != sym.upper()
+            and "".join(w[0] for w in name.words).upper() != sym.upper() and not self.moves_after(c.end + 1)
+
+    def moves_after(self, pos: int) -> bool:
+        """True when a share move with its figure follows ``pos`` ("(QZM) lost 2.0%", "(QZM) shares rose 3 per
+        cent"): the code before it is a listed company's ticker, no person's party or employer."""
+        move = _MOVE_AFTER_RE.match(self.text, pos)
+        return move is not None and move.group(1) in self.lex.market_verbs
 
     def bracket_acronyms(self) -> set[str]:
         """Acronyms the text defines in brackets after the name they spell ("the Bureau of Industry and Security
@@ -1233,6 +1250,23 @@ def _before_ticker(c: Candidate, text: str, ticker_at: set[int]) -> bool:
     while k < len(text) and text[k] in " \t":
         k += 1
     return k in ticker_at
+
+
+# a factbox's item: a name in capitals opens the line (after a bullet, which cleaning may take off), a dash, then
+# the item's prose ("QUIST ASSET MANAGEMENT - Wrote to the board on July 8 ...")
+_ITEM_LINE_RE = re.compile(r"^[ \t]*(?:[*•·][ \t]+)?([A-Z][A-Z&.'’-]*(?:[ \t]+[A-Z][A-Z&.'’-]*)*)[ \t]+[-–—][ \t]+[A-Z][a-z]+"
+                           r"[^\n]*[a-z]", re.M)
+#: a factbox has this many such items at least (a dateline, "QUISTFORD - Shares of ...", opens one line only)
+_MIN_ITEMS = 3
+
+
+def _factbox_items(text: str) -> list[tuple[int, int]]:
+    """Spans of the names in capitals heading a factbox's items ("* QUIST ASSET MANAGEMENT - Said on July 9 it had
+    sold ..."): who each item is about, named in capitals like every item, no shouted title."""
+    if " - " not in text and " — " not in text and " – " not in text:
+        return []
+    spans = [m.span(1) for m in _ITEM_LINE_RE.finditer(text)]
+    return spans if len(spans) >= _MIN_ITEMS else []
 
 
 def _named_in_label(c: Candidate, text: str, lex: Lexicon) -> bool:

@@ -6,10 +6,11 @@ and the ticker links found in parentheses or after exchange prefixes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis.corpus.transcript import NOT_SPEAKERS
 from analysis.entities.catalog import Lexicon, get_lexicon, norm_key
+from analysis.entities.gazetteer import gazetteer_names
 
 # words (with inner . ' ’ & - /), initialisms like U.S. or N.V., or one punctuation mark
 # (a plural's apostrophe stays on its word before the head of a body's name: "the Quist Car Owners’ Association",
@@ -52,6 +53,7 @@ _BULLETS = "*•·-–—▪◦"
 _DAY_AFTER_RE = re.compile(r"\.?[ \t]+\d{1,2}\b")
 _POLITICAL_WORDS = frozenset({"Democrat", "Republican", "Independent", "Libertarian", "Conservative", "Liberal",
                               "Labour", "Socialist", "Democrats", "Republicans"})
+_PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Democrats", "Republicans"})
 _SENTENCE_OPENERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We",
                                "I", "But", "And", "In", "On", "At", "For", "If", "When", "While", "His", "Her",
                                "Their", "Its", "Our", "There", "Some", "Many", "Most", "After", "Before"})
@@ -579,7 +581,8 @@ def candidates(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate], 
                 and word not in lex.honorifics and word not in lex.legal_suffixes:
             # an exchange prefix written in title case ("(Nasdaq: QSTL)") is skipped like "(NASDAQ: QSTL)"
             if word not in lex.stop_capitalised and word.lower() not in lex.descriptor_words \
-                    and window.start() not in skip:
+                    and window.start() not in skip or word in lex.stop_capitalised \
+                    and common_word_company(text, window.start(), w_end, lex):
                 out.append(_context(text, Candidate(window.start(), w_end, [word]), window.start(), w_end, lex))
             continue  # fast path: one plain capitalised word
         if w_end < tlen and text[w_end] == ".":
@@ -587,11 +590,60 @@ def candidates(text: str, lex: Lexicon | None = None) -> tuple[list[Candidate], 
         toks = tokenize(text, lex, window.start(), w_end)
         _runs(text, toks, ticker_pos, skip, lex, out)
     out.sort(key=lambda c: c.start)
+    if lex.post_nominals:
+        out = _without_post_nominals(text, out, lex)
     if ", " in text:
         out = _join_portfolio_lists(text, out, lex)
     if " of " in text:
         out = [_after_title_of(text, c, lex) for c in out]
     return out, tickers
+
+
+_CUE_AFTER_RE = re.compile(r"(['’]s)?[ \t]+([a-z]+)\b(?:[ \t]+(?:up|down|higher|lower|by|about|nearly|almost))?"
+                           r"(?:[ \t]+([+\-−–]?\d))?")
+_LISTED_AFTER_RE = re.compile(r"(?:,|[ \t]+and)[ \t]+([A-Z][\w&]*(?:[ \t]+[A-Z][\w&]*)?)")
+_LISTED_BEFORE_RE = re.compile(r"([A-Z][\w&]*)(?:,|[ \t]+and)[ \t]+\Z")
+
+
+def common_word_company(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """True for a listed company named by a common capitalised word ("Next", which the catalog lists) where a
+    company's grammar stands around it: its shares or a move with a figure ("Next shares edged up", "while Next rose
+    0.6%"), a speech verb ("Next said in a statement") or a list with another listed company ("Next and Quistel
+    removed ...", "after Quistel and Next"). Elsewhere the word is the common word ("Next, the board ...")."""
+    word = text[start:end]
+    if lex.catalog_names.get(norm_key(word)) != word:
+        return False
+    cue = _CUE_AFTER_RE.match(text, end)
+    if cue is not None:
+        verb = cue.group(2)
+        if verb in ("shares", "stock") or verb in lex.speech_verbs and not cue.group(1) \
+                or verb in lex.market_verbs and cue.group(3):
+            return True
+    listed = _LISTED_AFTER_RE.match(text, end)
+    if listed is not None and any(lex.catalog_names.get(norm_key(name)) and name not in lex.stop_capitalised
+                                  for name in (listed.group(1), listed.group(1).split()[0])):
+        return True
+    before = _LISTED_BEFORE_RE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1) not in lex.stop_capitalised \
+        and lex.catalog_names.get(norm_key(before.group(1))) is not None
+
+
+def _without_post_nominals(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """The candidates without the letters of an office or an honour written after a name ("appointed Jane Roe QC to
+    lead", "Jane Roe, KC, said"): they say what the person is, they name no organisation."""
+    out: list[Candidate] = []
+    for c in cands:
+        if len(c.words) == 1 and c.words[0] in lex.post_nominals and out and not out[-1].ticker \
+                and text[out[-1].end:c.start] in (" ", ", ") and out[-1].words[-1][:1].isupper():
+            continue
+        if len(c.words) >= 3 and c.words[-1] in lex.post_nominals and not c.ticker \
+                and all(w[:1].isupper() and not w.isupper() for w in c.words[:-1]):
+            end = c.start + len(" ".join(c.words[:-1]))
+            if text[c.start:end] == " ".join(c.words[:-1]):  # "Jane Roe KC" read as one run: the name alone
+                nxt, nxt2 = _context_after(text, end, lex)
+                c = replace(c, end=end, words=c.words[:-1], surface=" ".join(c.words[:-1]), next=nxt, next2=nxt2)
+        out.append(c)
+    return out
 
 
 _TITLE_OF_RE = re.compile(r"(?:^|[\s(\-])([A-Za-z]+)[ ]of[ ](?:the[ ])?\Z")
@@ -797,6 +849,13 @@ def _runs(text: str, toks: list[tuple[int, int, str]], ticker_pos: set[int], ski
                         continue
                     if k == j + 2 and toks[k][2] in _LONE_GROUP_WORDS and j > i:
                         j = k  # "Quist Developments and Holdings climbed": the group's name, no second company
+                        continue
+                    if j > i and toks[j][2] in lex.org_heads and (
+                            k == j + 2 and toks[k][2] in lex.org_heads
+                            or k == j + 3 and toks[j + 2][2] in lex.org_heads
+                            and (toks[k][2].rstrip(".") in lex.legal_suffixes or toks[k][2] in lex.org_heads)):
+                        j = k  # "Quist Gas and Electric Co", "Quist Power and Light": two trades one company joins,
+                        # no second company named by a trade's word alone
                         continue
                     if toks[k][2] in _LAW_HEADS and k >= j + 3 and j - i < 4:
                         j = k  # "the Financial Services and Markets Act", "the Quist Trade and Customs Bill": one
@@ -1075,6 +1134,9 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
             j -= 1  # "its Quist Preferred Equity units": the issuer, then the class of its securities
     if j > i + 1 and toks[j][2].isdigit() and toks[j - 1][2] in lex.time_words:
         j -= 1
+    if j > i and toks[j][2] in _PARTY_MEMBERS and (text[toks[i][0]:toks[j - 1][1]] in lex.places
+                                                   or text[toks[i][0]:toks[j - 1][1]] in gazetteer_names()):
+        j -= 1  # "Jo Roe, a Quistford Democrat": where the member comes from, and a party's member, no organisation
     if j > i and toks[j][2].rstrip(".") in lex.time_words and _DAY_AFTER_RE.match(text, toks[j][1]):
         j -= 1  # "arrived in the United Kingdom May 3", "Binding Oct. 27": the date is no part of the name
     elif j > i and toks[j][2] in _MONTHS and _DELIVERY_AFTER_RE.match(text, toks[j][1]):
@@ -1118,6 +1180,8 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
         k = 0  # "Every Other (EO) - The grocer slid 4.2%": common words a ticker after them names as a company
     if k == 1 and len(words) == 1 and _after_place_possessive(text, toks[i][0], toks[i][1], lex):
         k = 0  # "Germany's Next rose 2.4%": a name after its country's possessive, however common its word
+    if k == 1 and len(words) == 1 and common_word_company(text, toks[i][0], toks[i][1], lex):
+        k = 0  # "Next and Quistel removed ...": a listed company named by a common word, in a company's grammar
     if k >= len(words):
         return []
     if k == 1 and words[0] in _FRONTING_PREPOSITIONS and _sentence_initial(text, toks[i][0]):
@@ -1136,8 +1200,11 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
     p = len(words) if norm_key(" ".join(words)) in lex.catalog_names else 0  # "Dollar General": no title inside
     if len(words) > 1 and words[-1] in _TITLE_BODY_HEADS and words[-2].endswith(_POSSESSIVE):
         p = len(words)  # "the District Attorney's Office": the body, no title and a name after it
+    # a run in capitals ("HOME SECRETARY JANE ROE" heading a factbox's item) is read for its titles in title case
+    role_words = [w.title() for w in words] if len(words) >= 3 and all(w.isupper() for w in words) else words
     while p < len(words):
-        length = _role_at(words, p, lex) if p == 0 or words[p - 1] not in ("of", "for", "on", "and", "&", "the") else 0
+        length = _role_at(role_words, p, lex) if p == 0 or words[p - 1] not in ("of", "for", "on", "and", "&", "the") \
+            else 0
         if length > 1 and p == cur_start and p + length == len(words):
             cur_start = len(words)  # "Managing Director and Chief Executive Jane Roe": a title alone, no name
             break
