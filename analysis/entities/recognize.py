@@ -45,6 +45,9 @@ def _group_name(doc: DocGroups, g: int, kind: str) -> str:
     if not surfaces:
         return company_for_ticker(doc.cands[grp.members[0]].surface) or doc.cands[grp.members[0]].surface
     if kind == "ORG":
+        trade = _trade_name(doc, grp.members)
+        if trade is not None:
+            return trade
         full = [s for s in surfaces if len(s.split()) == len(grp.words)] or surfaces
         name = canonical_org_name(full, doc.lex, shorter=surfaces)
         if name.isupper() and any(len(w) > 4 for w in name.split()):
@@ -63,6 +66,29 @@ def _group_name(doc: DocGroups, g: int, kind: str) -> str:
     name = max(surfaces, key=lambda s: (len(s.split()), not s.isupper(), len(s)))  # "Brindleford", not a dateline's
     if kind == "PERSON" and name.isupper() and " " in name:
         return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in name.split())  # JANE ROE
+    return name
+
+
+# the words that give a company's trade name right before it: "..., known as X", "(also known as X)", "trading as X"
+_TRADE_NAME_CUE_RE = re.compile(r"(?:known|trading|branded)\s+as\s+$")
+
+
+def _trade_name(doc: DocGroups, members: list[int]) -> str | None:
+    """The name a company goes by, when the text gives it one and then uses it: "Quistel Petroquimica SA, known as
+    Quispetro, ... Quispetro shares fell" is Quispetro. A trade name given after "known as" (or "trading as")
+    that the body then writes more often than any other form of the company's name; None otherwise (a trade name
+    written once, as often as the formal name, keeps the formal name: "Zorbo Precision Industry, known as Quistcon
+    abroad, rose")."""
+    body = [doc.cands[i] for i in members if not doc.cands[i].ticker and not doc.headline[i]]
+    given = {c.surface for c in body if _TRADE_NAME_CUE_RE.search(doc.text, max(0, c.start - 30), c.start)}
+    if not given:
+        return None
+    counts: dict[str, int] = {}
+    for c in body:
+        counts[c.surface] = counts.get(c.surface, 0) + 1
+    name = max(given, key=lambda s: counts.get(s, 0))
+    if any(n >= counts.get(name, 0) for s, n in counts.items() if s != name):
+        return None
     return name
 
 
