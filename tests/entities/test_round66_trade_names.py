@@ -29,3 +29,9 @@ def test_the_trade_name_names_the_company_in_other_articles_too() -> None:
                            "would meet. Quispetro shares fell.",
                       "b": "Shares recover\n\nQuispetro rose 3.1% on Tuesday."})
     assert set(linked.loc[linked["surface"].str.startswith("Quis"), "entity"]) == {"Quispetro"}
+
+
+# --- a given name of another language's press opens a person's name ---------------------------------------------
+def test_a_long_portuguese_name_with_a_particle_is_a_person() -> None:
+    found = _story("Politics\n\nFormer president Luiz Inacio Quistaro da Zorba criticised the move on Tuesday.")
+    assert found == {"Luiz Inacio Quistaro da Zorba": "PERSON"}
