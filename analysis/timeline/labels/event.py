@@ -564,6 +564,10 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         # participle's clause after the date's tells what came before, not the date's event
         verbs = [(n, v) for n, v in verbs if tokens[n][1] < having.start()]
     next_clause = _NEXT_CLAUSE.search(work, expr_end)
+    if next_clause is None and "," not in work[:cut] and not _OPENING_ADJUNCT.match(work):
+        # "Orvane and Kestrel pulled the heaters on Tuesday, Brandt acted an hour later and Marlow withdrew ...": a
+        # clause of its own after a comma, its name and its past (the date's clause opening the sentence)
+        next_clause = _ASYNDETIC_CLAUSE.search(work, expr_end)
     if next_clause is not None and not any((unknown_past(tokens, n) or _infinitive(tokens, n, forms))
                                            for n, (_, at) in enumerate(tokens)
                                            if at < next_clause.start() and not any(at <= v < next_clause.start()
@@ -681,6 +685,9 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             # the noun right before it, not for the head of the phrase that noun completes ("who" may: "the head of
             # the agency who resigned")
             i0 = antecedent_start(tokens, i0, j0)
+        named = _appositive_name(tokens, runs, i0, j0)
+        if named is not None:  # "Ada Roe, the Leeds-area owner who told ...": the person the role is
+            i0, j0 = named
     while i0 < j0 and tokens[i0][0].lower() in _CLAUSE_CONJUNCTIONS:
         i0 += 1  # "..., so they start from a strong position": the conjunction opens the clause, the pronoun is its subject
     if j0 == k and passive_agent(tokens, k):
@@ -733,10 +740,13 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             if located:  # "Officials in the United States blocked ...": the officials, not the country, did it
                 subject, descriptive, plural = f"{located} {subject}", True, located_plural(located)
             pair = [r for r in runs if r[1] == i - 1] if i > 1 and tokens[i - 1][0] == "and" else []
+            listed = _listed_subjects(tokens, runs, i) if not pair else []
             if pair and _institution_and(run_text(tokens, *pair[-1]), run_text(tokens, i, j)):
                 # "the Department of Mineral Resources and Energy sent": one institution's name, "and" inside it
                 a, b = pair[-1]
                 subject = canonical_name(f"{run_text(tokens, a, b)} and {run_text(tokens, i, j)}")
+            elif listed:  # "Orvane and the Harbour Board announced", "Kelso, Brandt and the Marlow Trust call": all
+                subject, plural = f"{', '.join(listed)} and {subject}", True
             elif pair:  # "Orvale Tools and Kestrel Works have each lost": both are the subject
                 a, b = pair[-1]
                 subject, plural = f"{canonical_name(run_text(tokens, a, b))} and {subject}", True
@@ -1254,7 +1264,13 @@ def _comparative_lower(tokens: list[tuple[str, int]], k: int, forms: dict[str, E
     if tokens[n][0].endswith("ly") and n:
         n -= 1  # "closed sharply lower"
     word = tokens[n][0].lower()
-    return word not in _HELP and word in forms and forms[word].group == "close"
+    return word in _SESSION_VERBS or (word not in _HELP and word in forms and forms[word].group == "close")
+
+
+#: Verbs of a trading session the list of event verbs does not hold, before "lower" as their direction ("is expected to
+#: open slightly lower", "traded lower").
+_SESSION_VERBS = frozenset({"open", "opens", "opened", "opening", "trade", "trades", "traded", "trading", "finish",
+                            "finishes", "finished", "start", "starts", "started"})
 
 
 #: The first words of an institution's name whose "of" or "for" phrase may hold an "and" ("Department of Trade and
@@ -1271,6 +1287,44 @@ _INSTITUTION_TAILS = frozenset({"committee", "subcommittee", "court", "administr
                                 "regulator", "parliament", "assembly", "senate", "house", "panel"})
 #: Words of a company's name: "Orvale Tools and Kestrel Works" are two companies, not one institution.
 _COMPANY_WORDS = frozenset({"inc", "corp", "ltd", "plc", "group", "holdings", "co", "bank", "airlines", "motors"})
+
+
+def _appositive_name(tokens: list[tuple[str, int]], runs: list[tuple[int, int]], i: int, j: int) -> tuple[int, int] | None:
+    """The name a noun phrase at [i, j) stands beside as its appositive ("Ada Roe, the Leeds-area owner", "Vell,
+    a Dane"): the name's token range when the phrase opens on "a", "an" or "the" right after a comma that
+    follows a name; None for any other phrase."""
+    if not i < j or tokens[i][0].lower() not in ("a", "an", "the") or i < 2 or tokens[i - 1][0] != ",":
+        return None
+    if any(t in (",", ";", ":") or t.lower() in RELATIVE for t, _ in tokens[i:j]):
+        return None
+    named = [r for r in runs if r[1] == i - 1]
+    return named[-1] if named else None
+
+
+#: What may stand before a list of names that opens a clause: a list line's dash or colon.
+_LIST_OPENERS = frozenset({"-", "–", "—", ":"})
+
+
+def _listed_subjects(tokens: list[tuple[str, int]], runs: list[tuple[int, int]], i: int) -> list[str]:
+    """The names listed before the name at ``i`` when "and the" joins them to it and the list opens its clause
+    ("Orvane and the Harbour Board announced", "Kelso, Brandt and the Marlow Trust call"), each as
+    :func:`canonical_name` gives it (the last one's name left out); [] for any other name. A list after another
+    clause's words ("fired Ann Roe and the board said") is none."""
+    if i < 3 or tokens[i - 1][0].lower() != "the" or tokens[i - 2][0] != "and":
+        return []
+    ends = {b: a for a, b in runs}
+    at = i - 2
+    names: list[str] = []
+    while at in ends:
+        a = ends[at]
+        names.insert(0, canonical_name(run_text(tokens, a, at)))
+        if a > 1 and tokens[a - 1][0] == "," and a - 1 in ends:
+            at = a - 1
+            continue
+        if a == 0 or tokens[a - 1][0] in _LIST_OPENERS:
+            return names
+        break
+    return []
 
 
 def _institution_and(first: str, second: str) -> bool:
@@ -1356,6 +1410,15 @@ _SAID_COLON = re.compile(r"[^.;:!?“”\"]{0,80}?:\s*")
 _NEXT_CLAUSE = re.compile(r";\s+(?=[A-Za-z])|,\s+(?:and|but|while|whereas)\s+(?=(?:the|a|an|its|his|her|their|this|these|those|"
                           r"it|he|she|they|we|[A-Z][\w’'&.-]*)\b|(?:(?:several|many|some|most|few|other|\d[\d,]*)\s+)?"
                           r"[a-z]+s\s+(?:have|had|are|were|will|would|could|may|might)\b)")
+
+
+#: A clause of its own joined by a comma alone: a name and its past (", Brandt followed that evening").
+#: (Not a telling that closes the sentence: "…, Castell said.", "…, Vell added.")
+_ASYNDETIC_CLAUSE = re.compile(r",\s+(?=[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}\s+(?:[a-z]{3,}ed|took|rose|fell|went|"
+                               r"came|made|sold|cut|paid|set|put|won|lost|began|left)\b(?!\s*[.!?]?[\"”'’]*\s*$))")
+#: A sentence opened by an adjunct, not its subject ("On Tuesday, ", "After the vote, ", "In 2019, ").
+_OPENING_ADJUNCT = re.compile(r"\s*(?:On|In|At|After|Before|By|When|As|While|Since|Until|Following|During|Earlier|Later|"
+                              r"Last|This|Amid|Despite|Although|Though|If|Once)\b")
 
 
 def _infinitive(tokens: list[tuple[str, int]], n: int, forms: dict[str, EventVerb]) -> bool:

@@ -80,6 +80,12 @@ _LEADING_DASH = re.compile(r"^[—–-]+\s+")
 _TABLE_BARS = re.compile(r"\s*\|\s*")
 
 
+#: A chronology line's date left opening the label, with its weekday or the brackets the weekday was cut out of ("3/14
+#: (Tuesday) - ", "3/14 ( ) - ", "9/12/2031 - "): no part of its event.
+_LIST_DATE = re.compile(r"^(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*(?:\((?:[A-Z][a-z]+)?\s*\))?|\((?:[A-Z][a-z]+)?\s*\))\s*[-–—]\s+"
+                        r"(?=\S)")
+
+
 def tidy_label(label: str) -> str:
     """``label`` without the debris of the date taken out of it: no space before a stop and no doubled stop ("When the
     tally came,, it was" -> "When the tally came, it was"), no dash opening it ("— 45p U-turn" -> "45p U-turn"), no
@@ -88,7 +94,7 @@ def tidy_label(label: str) -> str:
     # a table row's cells ("| 155.36 | +0.4%"): the cells in a list, no bars
     label = ", ".join(cell for cell in _TABLE_BARS.split(label.strip()) if cell) if "|" in label else label
     text = _DOUBLED_STOP.sub(r"\1", _SPACE_BEFORE_STOP.sub(r"\1", label))
-    text = _LEADING_DASH.sub("", _GRAPHIC_PREFIX.sub("", text))
+    text = _LEADING_DASH.sub("", _GRAPHIC_PREFIX.sub("", _LIST_DATE.sub("", text)))
     text = text[:1].upper() + text[1:]
     if text.endswith("”") and "“" not in text or text.endswith('"') and text.count('"') % 2 \
             or text.endswith("]") and "[" not in text:

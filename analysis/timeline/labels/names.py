@@ -5,10 +5,12 @@ from __future__ import annotations
 import functools
 import re
 
-from analysis.lexicon import load_catalog
+from analysis.lexicon import finite_verb_words, load_catalog, move_words
 from analysis.timeline.labels.model import NeedsContext
 from analysis.timeline.labels.words import (
+    AUX,
     INNER_NAME_WORDS,
+    MODALS,
     NOT_NAMES,
     POSSESSIVE_END,
     SENTENCE_OPENERS,
@@ -266,7 +268,10 @@ def _salient_name(text: str) -> str | None:
     counts: dict[str, dict[str, int]] = {}
     first: dict[str, int] = {}
     people = people_in(text)  # a person ("Ingrid Vell", then "Vell") is not "the company"
-    for n, name in enumerate(names_in(text)):
+    # (a name that opens its sentence is often its subject: counted when it has more than one word or the text
+    # names it elsewhere too, not "Futures" or "Prices" opening a line)
+    inside = set(names_in(text))
+    for n, name in enumerate(m for m in names_in(text, openers=True) if " " in m or m in inside or m in types):
         if not company_like(name) or name in people:
             continue
         head = name.split()[0]
@@ -278,13 +283,20 @@ def _salient_name(text: str) -> str | None:
     return max(counts[head].items(), key=lambda kv: (kv[1], len(kv[0])))[0]
 
 
+#: How much of the text before a sentence is read for the name it mentions most (a news article's whole text).
+_SALIENT_REACH = 12000
+
+
 _THE_COMPANY = re.compile(r"\b(?:the|The)\s+(?:company|firm|group)\b")
 
 
 _SUBORDINATE_START = re.compile(r"^\W*(?:When|After|Before|As|While|Since|If|Although|Though|Once|Until)\b")
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[A-Z“\"])")
+#: Where a sentence ends: not after a name's initial ("A.K. Raman") nor a title's abbreviation ("Sen. Ada Roe").
+#: A paragraph's end is a sentence's ("... referring to AB&C.\n\nAB&C said").
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<![\s.][A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St)\.)(?<!\b(?:Mrs|Sen|Rep|Gov|Gen)\.)(?<!\b[ap]\.m\.)"
+                           r"[”\"]?\s+(?=[A-Z“\"])|\n[ \t]*\n\s*")
 
 
 def company_like(name: str) -> bool:
@@ -298,7 +310,10 @@ def people_in(text: str) -> set[str]:
     first word)."""
     names = names_in(text)
     alone = {n for n in names if " " not in n}
-    people = [n for n in names if _given_name_first(n) or (" " in n and n.split()[-1] in alone)]
+    types = catalog_types()
+    # (a firm the catalog knows is none, though the text uses its last word alone: "Orvane Tulloch", "Tulloch soups")
+    people = [n for n in names if _given_name_first(n) or _initials_first(n)
+              or (" " in n and n.split()[-1] in alone and types.get(n, "PERSON") == "PERSON")]
     return set(people) | {n.split()[-1] for n in people}
 
 
@@ -322,6 +337,15 @@ def _named_in_full(text: str) -> set[str]:
     return set(people) | {n.split()[-1] for n in people}
 
 
+#: A name opened by a given name's initials ("A.K. Raman", "J. Doe"): a person's.
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}\s*[A-Z][a-z]")
+
+
+def _initials_first(name: str) -> bool:
+    """Whether ``name`` opens on a given name's initials ("A.K. Raman") and the catalog does not know it: a person."""
+    return name not in catalog_types() and _INITIALS.match(name) is not None
+
+
 def _given_name_first(name: str) -> bool:
     """Whether ``name`` starts with a given name and the catalog does not know it ("Jane Roe"): a person."""
     return name not in catalog_types() and name.split()[0] in name_lexicon().given_names
@@ -333,6 +357,17 @@ def antecedent_of(pronoun: str, before: str, previous_text: str | None, after: s
     "he"/"she", not a person for "it"/"they") of its own sentence before it (``before``), or of the main clause
     after it (``after``) when the sentence opens with a subordinate clause, else the last fitting name of the text
     before the sentence (``previous_text`` None: :class:`NeedsContext` when that is needed)."""
+    if pronoun == "it" and not _THE_COMPANY.search(before) and _described_company(before):
+        # "Orvane Air rose 1.2% after the carrier said it expected ...": the company its own sentence names
+        # as a subject, else the one the sentence before does ("Darrow Power said ... The Ohio utility confirmed it")
+        if previous_text is None:
+            raise NeedsContext
+        last = _SENTENCE_END.split(previous_text.rstrip())[-1] if previous_text.strip() else ""
+        people = people_in(previous_text[-3000:] + " " + before)
+        found = next((n for n, _ in _subject_names(before) + _subject_names(last) if company_like(n) and n not in people),
+                     None)
+        if found:
+            return found
     if pronoun in ("the company", "the firm") or (pronoun in ("it", "they") and _THE_COMPANY.search(before)):
         # "The company had trimmed its outlook in May, when it bought ...": "it" is the company too
         if previous_text is None:
@@ -341,8 +376,10 @@ def antecedent_of(pronoun: str, before: str, previous_text: str | None, after: s
         # the article mentions most
         last = _SENTENCE_END.split(previous_text.rstrip())[-1] if previous_text.strip() else ""
         people = people_in(previous_text[-3000:] + " " + before)
-        found = next((n for n in names_in(last, openers=True) if company_like(n) and n not in people), None)
-        return found or _salient_name(previous_text[-3000:] + " " + before)
+        # (the name the sentence before is about, its subject: not another name it holds, "Net sales were flat",
+        # "Roe had pushed the company to sell its Tinytots chain")
+        found = next((n for n, _ in _subject_names(last) if company_like(n) and n not in people), None)
+        return found or _salient_name(previous_text[-_SALIENT_REACH:] + " " + before)
     if pronoun in ("i", "we"):  # the speaker of a quotation, not a name of the sentence
         if previous_text is None:
             raise NeedsContext
@@ -363,7 +400,8 @@ def antecedent_of(pronoun: str, before: str, previous_text: str | None, after: s
         if person:
             return _is_person(name)
         return not _given_name_first(name) and name not in known and not _PERIOD_NAME.fullmatch(name) \
-            and not (" " not in name and name.endswith("-based"))  # "The Leeds-based company": an adjective
+            and name not in ZONES and name not in ("ET", "PT", "CT") \
+            and not (" " not in name and _ADJECTIVE_COMPOUND.search(name))  # "The Leeds-based company": an adjective
 
     # in its own sentence a pronoun stands for the sentence's subject, its first name: "Orrel Mining had planned a
     # day in Darwin; it said on Monday ...", "The union, which represents Orrel Mining staff, said it ..."
@@ -381,6 +419,15 @@ def antecedent_of(pronoun: str, before: str, previous_text: str | None, after: s
     if found is None and previous_text:
         found = next((n for n in reversed(names_in(previous_text[-1500:])) if fits(n)), None)
         last = _SENTENCE_END.split(previous_text.rstrip())[-1]
+        if pronoun == "it" and not before.strip():
+            # "It" opening its sentence goes on with the subject of the sentence before, not its last name: "The
+            # company said ... It said it had hired advisers", "Dalvik, founded by A.K. Raman, runs ... It listed"
+            if _COMPANY_OPENER.match(_LINE_DATE.sub("", last)) or _described_company(last, opening=True):
+                # the company that sentence's "the company" stands for
+                return antecedent_of("the company", "", previous_text.rstrip()[:-len(last)])
+            opener = _opening_subject(last)
+            if opener and fits(opener):
+                return opener
         first = _NAME_OPENER.match(_LINE_DATE.sub("", last))
         if person and not before.strip() and first and _is_person_or_surname(first.group("name"), previous_text):
             # "Mon 5 May: Roe defeats Ann Poe. Tue 6 May: She is appointed ...": a pronoun opening its sentence goes
@@ -398,6 +445,87 @@ def antecedent_of(pronoun: str, before: str, previous_text: str | None, after: s
             # a lone capitalised word opening a sentence is no name elsewhere
             found = canonical_name(topic.group("name"))
     return found
+
+
+#: A sentence opened by "the company" (or "the firm", "the group") as its subject, after a lead such as "In a
+#: statement" ("In a statement the company says ...").
+_COMPANY_OPENER = re.compile(r"\s*(?:(?:In|On|At|By|Earlier|Later|Separately)\b[^,.;]{0,40}?,?\s+)?(?:the|The)\s+"
+                             r"(?:company|firm|group)\s+(?:[a-z]+\s+)?(?:said|says|has|had|is|was|will|would|also|did|does)\b")
+
+
+#: What follows a name that is a clause's subject or a possessor: a verb ("Harlow Foods has yet to file", "AB&C
+#: said"), an aside ("Dalvik, founded by ...,") or a possessive ("Orvane's support lines").
+_AFTER_SUBJECT = re.compile(r"\s*(?:(?P<possessive>['’]s\b)|(?P<comma>,)|(?P<word>[a-z]+)\b"
+                            # a list line's name before its news ("Orvane Corp (ORV) - down 6.1%", "Orvane: ")
+                            r"|(?P<heading>(?:\([A-Z]{1,6}(?:[.:][A-Z]{1,4})?\)\s*)?[-–—:]\s))")
+
+
+def _subject_names(sentence: str) -> list[tuple[str, int]]:
+    """The names of ``sentence`` (:func:`names_in`, openers too) that a verb, an aside or a possessive follows, each
+    with where it starts; not a name that opens a noun phrase ("Net sales were flat", "its Tinytots chain") nor one
+    in a list or after "and" ("caused by the Ridge Fire and"). A list line's date before them is left out."""
+    text = _LINE_DATE.sub("", sentence)
+    found: list[tuple[str, int]] = []
+    at = 0
+    for name in names_in(text, openers=True):
+        if name in ZONES or _PERIOD_NAME.fullmatch(name) or name in ("ET", "PT", "CT"):
+            continue  # "6:08 a.m. ET - ": a clock's zone
+        m = re.compile(rf"(?<![\w&]){re.escape(name)}(?![\w&])").search(text, at)
+        if m is None:
+            continue
+        at = m.end()
+        after = _AFTER_SUBJECT.match(text, m.end())
+        word = after.group("word") if after else None
+        if after is None or (word is not None and word not in AUX | MODALS and word not in finite_verb_words()
+                             and not (word.endswith("ed") and len(word) > 4)):
+            continue
+        found.append((name, m.start()))
+    return found
+
+
+#: A company told by what it does, its noun after "the" and up to three modifiers ("the Ohio utility", "The
+#: Oslo-listed ferry operator"): words of ``company_nouns`` but those of its shares or its brand.
+_DESCRIBED = re.compile(r"\b[Tt]he\s+((?:[\w&’'.-]+\s+){0,3}?)([a-z]+)\b(?!['’-])")
+_NOT_THE_COMPANY = frozenset({"stock", "stocks", "share", "shares", "brand"})
+
+
+def _described_company(text: str, opening: bool = False) -> bool:
+    """Whether ``text`` tells of a company by what it does ("The Ohio utility confirmed"), with ``opening`` as
+    its first words (after a lead such as "In a statement, ") and before a verb."""
+    nouns = move_words().company_nouns - _NOT_THE_COMPANY
+    text = _LINE_DATE.sub("", text)
+    lead = _LEAD_PHRASE.match(text) if opening else None
+    start = lead.end() if lead else len(text) - len(text.lstrip())
+    for m in _DESCRIBED.finditer(text, start):
+        if opening and m.start() != start:
+            return False
+        words = m.group(1).split() + [m.group(2)]
+        at = next((n for n, w in enumerate(words) if w in nouns), None)
+        if at is not None and not any(w.lower() in AUX | MODALS or w in finite_verb_words() for w in words[:at]):
+            if not opening:
+                return True
+            rest = text[m.start():].split()[at + 2:at + 3]  # the word after the noun: its verb
+            return bool(rest) and (rest[0] in AUX | MODALS or rest[0] in finite_verb_words() or rest[0] == "also")
+        if opening:
+            return False
+    return False
+
+
+def _opening_subject(sentence: str) -> str | None:
+    """The name ``sentence`` opens on as its subject (:func:`_subject_names`): "Dalvik, founded by A.K. Raman in 1990,
+    runs ...", "In a statement, AB&C said ..."; None when its first words are no such name."""
+    text = _LINE_DATE.sub("", sentence)
+    lead = _LEAD_PHRASE.match(text)
+    start = lead.end() if lead else len(text) - len(text.lstrip())
+    return next((n for n, at in _subject_names(sentence) if at == start), None)
+
+
+#: A phrase before a sentence's subject: "In a statement, ", "On Monday, ".
+_LEAD_PHRASE = re.compile(r"\s*(?:In|On|At|By|After|Earlier|Later|Last|Separately|Meanwhile|However)\b[^,.;:]{0,40},\s+")
+
+
+#: A capitalised word that is a place's or a firm's adjective: "Leeds-based", "Oslo-listed", "Orvane-owned".
+_ADJECTIVE_COMPOUND = re.compile(r"-[a-z]+(?:ed|en|born)$")
 
 
 #: A period's name in capitals ("July-September", "Q3", "H1"): a time, never what a pronoun stands for.

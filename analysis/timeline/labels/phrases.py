@@ -208,12 +208,24 @@ def antecedent_start(tokens: list[tuple[str, int]], i: int, j: int) -> int:
     return cut if cut < j and last.isalpha() and last.islower() and last not in PHRASE_OPENERS | _DANGLING else i
 
 
+#: Words in -ly that are nouns or adjectives a noun phrase may end on ("the family", "the daily", "its ally").
+_LY_NOT_ADVERBS = frozenset("family supply rally ally assembly monopoly anomaly reply jelly belly bully butterfly lily "
+                            "tally folly daily weekly monthly quarterly yearly early only italy sicily july holly "
+                            "elderly friendly costly likely unlikely orderly".split())
+
+
+def _ly_adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb in -ly ("jointly", "quietly") that may stand between a subject and its verb."""
+    return len(word) > 4 and word.islower() and word.endswith("ly") and word not in _LY_NOT_ADVERBS
+
+
 def clause_np(tokens: list[tuple[str, int]], k: int) -> tuple[int, int]:
     """Token range [i, j) of the words before the verb at ``k`` back to the clause start (aux, modals, adverbs and
     a date such as "on Monday" skipped)."""
     j = k
     while True:
         while j > 0 and (tokens[j - 1][0].lower() in AUX | ADVERBS | MODALS
+                         or (j == k and _ly_adverb(tokens[j - 1][0]))  # "Orvane and the Harbour Board jointly announce"
                          or (tokens[j - 1][0].lower() in _FLOATING and j > 1 and tokens[j - 2][0][:1].isalnum()
                              and tokens[j - 2][0].lower() not in _CLAUSE_OPENERS)  # "Both were hit": the subject
                          or (j == k and tokens[j - 1][0].lower() in BEFORE_VERB)
