@@ -11,7 +11,7 @@ from ui.corpus import edits_folder
 from ui.filters import request_filter
 from ui.links import bound_choice
 from ui.page import open_page, what_to_do
-from ui.tables import clip_cells, paged, row_height
+from ui.tables import clip_cells, page_foot, paged, row_height
 
 TYPES = ["PERSON", "ORG", "PLACE", "PRODUCT", "INDEX", "OTHER"]
 
@@ -31,7 +31,10 @@ types = left.multiselect("Types", TYPES, default=[], placeholder="All types", ke
 top = right.slider("Entities shown", 5, 60, 25, step=5, key="ent_top", bind="query-params")
 chart = render_entity_heatmap(mentions, view, subtitle=state.describe(), top=top, types=tuple(types),
                               colours=sel.analysis.outlet_colours)
-event = show_chart(chart, sel, key="entity-heatmap", on_select="rerun", selection_mode="points")
+# the page's choices name the files: a heatmap of the people and one of every type were saved under one name
+chosen = tuple(t.lower() for t in types)
+event = show_chart(chart, sel, key="entity-heatmap", on_select="rerun", selection_mode="points",
+                   variant=(*chosen, f"top-{top}" if top != 25 else ""))
 
 points = (event or {}).get("selection", {}).get("points", []) if event else []
 if points and not chart.data.empty:
@@ -58,7 +61,8 @@ if state.entities and clear_col.button("Clear entity filter", key="ent_clear"):
     request_filter(entities=[])
     st.rerun()
 st.caption("Tip: click a cell of the heatmap to filter on its entity.")
-shown = paged(summary.rename(columns=str.capitalize), "ent_table", noun="entity", nouns="entities")
+shown = paged(summary.rename(columns=str.capitalize), "ent_table", noun="entity", nouns="entities",
+              labels={"Aliases": "Spellings seen"})
 widths = {"Entity": 230, "Type": 75, "Aliases": 390}  # px at 1400 px; a longer name or list wraps, never cut
 st.dataframe(
     clip_cells(shown.rows, widths, most=3),  # a list of many spellings: three lines, then "…"
@@ -72,6 +76,7 @@ st.dataframe(
         "Aliases": st.column_config.TextColumn("Spellings seen", width=widths["Aliases"]),
     },
 )
+page_foot(shown)
 with st.expander("Merge or rename an entity", icon=":material/edit:"):
     st.caption("Merging gives one entity the name of another; renaming gives it a new name. The edit is saved "
                "beside the corpus and applies on every page, in the CLI and in exports.")
@@ -91,6 +96,6 @@ with st.expander("Merge or rename an entity", icon=":material/edit:"):
                 request_filter(entities=[name if e == old else e for e in state.entities])
             st.rerun()
 st.download_button(
-    "Entities table (CSV)", lambda: summary.to_csv(index=False).encode("utf-8"), file_name=table_file_name("entities", sel), on_click="ignore",
+    "Entities table (CSV)", lambda: summary.to_csv(index=False).encode("utf-8"), file_name=table_file_name("entities", sel, chosen), on_click="ignore",
     mime="text/csv", key="ent_csv", icon=":material/download:",
 )

@@ -33,7 +33,7 @@ from ui.corpus import add_folder
 from ui.links import bound_choice
 from ui.markup import escape_markdown
 from ui.page import open_page, what_to_do
-from ui.tables import paged, row_height
+from ui.tables import page_foot, paged, row_height
 
 #: Column widths (px) so that no column is cut at a 1400 px window, and rows as tall as the page's longest cell (a
 #: company's long name, a sentence) so no text is cut; the sentence sits in the CSV and the bar's detail.
@@ -130,7 +130,7 @@ if market.data.empty:  # no empty chart: say what is missing instead
         )
 else:
     event = show_chart(market, sel, key="market_chart" if span == "session" else "market_multi_day_chart",
-                       on_select="rerun", selection_mode="points")
+                       on_select="rerun", selection_mode="points", variant=("by-region" if colour_by == "region" else "",))
 for note in market.notes:
     st.caption("⚑ " + escape_markdown(note))
 
@@ -141,6 +141,7 @@ if picked:
     detail = paged(compare_display(compare.loc[compare["company"] == company]).drop(columns=["Company", "Why"]),
                    "market_detail", noun="reported move")
     show_table(detail.rows)
+    page_foot(detail)
 
 index_chart = render_index_chart(compare, view.docs, sel.filters.describe())
 if index_chart.data.empty:
@@ -149,12 +150,24 @@ else:
     show_chart(index_chart, sel, key="market_index_chart")
 
 st.subheader("Reported vs actual")
+# the table follows the "Moves" choice above, as the chart does (it listed the moves of both)
+in_span = spans_sessions(compare) if span == "multi-day" else ~spans_sessions(compare)
+listed, others = compare.loc[in_span], int((~in_span).sum())
+other_view = "*One session*" if span == "multi-day" else "*Several days or year to date*"
+these, those = (("multi-day or year-to-date", "of one session") if span == "multi-day" else
+                ("one-session", "over several days or the year to date"))
 if compare.empty:
     st.info(f"No reported moves in this selection: "
             f"{what_to_do(sel.filters, 'add articles that report market moves')}.")
+elif listed.empty:
+    st.info(f"No {these} moves reported in this selection, but {plural(others, 'move')} {those}: choose {other_view} "
+            "above.")
 else:
-    shown = compare_display(compare)
-    if compare["verdict"].eq("no reference").all():  # said once, not in three columns of every row
+    if others:
+        st.caption(f"The {these} moves, as chosen under *Moves* above; {plural(others, 'other move')} {those} "
+                   f"{'is' if others == 1 else 'are'} under {other_view}.")
+    shown = compare_display(listed)
+    if listed["verdict"].eq("no reference").all():  # said once, not in three columns of every row
         st.caption("No reference close for any of these companies and sessions, so no actual move to compare: add a "
                    "reference CSV under *Reference prices* above. Each row is one sentence's figure.")
         # the room of the three shows each move's sentence: without it, two sentences of one outlet giving one
@@ -162,9 +175,12 @@ else:
         shown = shown.drop(columns=["Actual", "Verdict", "Why"])
     else:
         shown = shown.drop(columns=["Sentence"])
-    show_table(paged(shown, "market_table", noun="reported move").rows)
+    table_page = paged(shown, "market_table", noun="reported move")
+    show_table(table_page.rows)
+    page_foot(table_page)
     st.download_button(
-        "Reported vs actual (CSV)", compare_csv(compare), file_name=table_file_name("reported-vs-actual", sel),
+        "Reported vs actual (CSV)", compare_csv(listed),
+        file_name=table_file_name("reported-vs-actual", sel, ("multi-day" if span == "multi-day" else "",)),
         mime="text/csv", icon=":material/download:",
     )
 
@@ -182,3 +198,4 @@ elif gaps.empty:
 else:
     gap_rows = paged(discrepancy_display(gaps), "market_gaps", noun="reported figure")
     show_table(gap_rows.rows)
+    page_foot(gap_rows)

@@ -17,7 +17,7 @@ from analysis.overlap.chart import (
 from analysis.overlap.score import MIN_THRESHOLD
 from analysis.report.bundle import safe_slug
 from ui.charts import show_chart, table_file_name
-from ui.links import bound_choice
+from ui.links import bound_choice, keep_pick, link_pick
 from ui.markup import escape_markdown
 from ui.page import open_page, what_to_do
 from ui.passages import show_aligned_pairs
@@ -70,6 +70,8 @@ chart_key = f"ovl_heatmap_{level}"
 cells = result.data.loc[result.data["matched_sentences"] > 0].sort_values("score_pct", ascending=False)
 labels = {f"{r.row_name} → {r.col_name} ({r.score_pct:.0f}%)": (r.row_id, r.col_id, r.row_name, r.col_name) for r in cells.itertuples()}
 by_label = {(r.row_label, r.col_label): f"{r.row_name} → {r.col_name} ({r.score_pct:.0f}%)" for r in cells.itertuples()}
+pair_names = {f"{row} → {col}": label for label, (_, _, row, col) in labels.items()}
+link_pick("ovl_pair", "ovl_cell", pair_names)  # a shared link names the pair ("?ovl_pair=A → B"), not its figure
 # the click of the previous run (kept by Streamlit under the chart's key) picks the pair before the chart is
 # drawn, so the drawn chart can frame the picked cell
 event = st.session_state.get(chart_key)
@@ -83,13 +85,16 @@ if labels and st.session_state.get("ovl_cell") not in labels:
     st.session_state["ovl_cell"] = next(iter(labels))
 if labels:
     result = mark_cell(result, *labels[st.session_state["ovl_cell"]][:2])
-show_chart(result, sel, key=chart_key, on_select="rerun", selection_mode="points")
+# the unit and the threshold name the files (the level is in the chart's own name)
+variant = ("" if unit == "all" else f"{unit}-only", "" if threshold == int(DEFAULT_THRESHOLD) else f"similarity-{threshold}")
+show_chart(result, sel, key=chart_key, on_select="rerun", selection_mode="points", variant=variant)
 if cells.empty:
     st.stop()
 
 st.subheader("Aligned sentences")
 choice = st.selectbox("Pair (click a heatmap cell, or choose here)", list(labels), key="ovl_cell")
 row_id, col_id, row_name, col_name = labels[choice]
+keep_pick("ovl_pair", f"{row_name} → {col_name}", next(iter(pair_names)))
 cell = sel.matches_among(cell_docs(view, row_id, col_id, level), float(threshold), unit)
 pairs = aligned_pairs(view, cell, row_id, col_id, level)
 st.caption(f"{plural(len(pairs), 'sentence')} of {escape_markdown(row_name)} with a match in {escape_markdown(col_name)}. "
@@ -99,7 +104,7 @@ st.download_button(
     "These sentence pairs (CSV)",
     lambda: pairs.to_csv(index=False).encode("utf-8"),
     on_click="ignore",
-    file_name=table_file_name(f"overlap-pairs-{safe_slug(row_name, 12)}-{safe_slug(col_name, 12)}", sel),
+    file_name=table_file_name(f"overlap-pairs-{safe_slug(row_name, 12)}-{safe_slug(col_name, 12)}", sel, variant),
     mime="text/csv",
     key="ovl_pairs_csv",
     icon=":material/download:",

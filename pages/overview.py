@@ -16,7 +16,7 @@ from ui.kept import keep, restore
 from ui.links import bound_choice
 from ui.markup import escape_markdown, marked_markdown
 from ui.page import clear_hint, open_page
-from ui.tables import paged, row_height
+from ui.tables import page_foot, paged, row_height
 
 #: Rows of the article table shown before it scrolls inside itself.
 VISIBLE_ROWS = 12
@@ -48,11 +48,13 @@ if len(refused):
     with st.expander(f"{plural(len(refused), 'file')} could not be loaded — the rest of the corpus is here", expanded=True, icon=":material/warning:"):
         shown = paged(refused.loc[:, ["file", "reason"]], "ov_refused", noun="file")
         st.dataframe(shown.rows, hide_index=True, width="stretch", height="content")
+        page_foot(shown)
 if len(notices):
     with st.expander(f"{plural(len(notices), 'notice')} about loaded files", icon=":material/info:",
                      expanded=bool(sel.analysis.failures)):  # a failed step's notice is shown open
         shown = paged(notices.loc[:, ["file", "reason"]], "ov_notices", noun="notice")
         st.dataframe(shown.rows, hide_index=True, width="stretch", height="content")
+        page_foot(shown)
 
 if view.is_empty:
     st.warning(f"No article matches the filters: {clear_hint(sel.filters)}.")

@@ -15,7 +15,7 @@ from ui.links import bound_choice
 from ui.markup import escape_markdown, names_markdown, variant_markdown
 from ui.page import open_page, what_to_do
 from ui.quote_edit import speaker_editor
-from ui.tables import paged
+from ui.tables import TablePage, page_foot, page_number, paged
 
 PAGE_SIZE = 20
 #: Distinct wordings shown on a quote's card (the rest are in its "Every printing" table).
@@ -49,17 +49,30 @@ else:
     show_chart(fidelity, sel, key="quote-fidelity")
 
 speakers = sorted({s for s in part["speaker"] if s})
+
+
+def first_page() -> None:
+    """A new search, speaker, order or "2+ outlets" lists from its first card (the third page of the last list
+    opened on the third page of the new one)."""
+    st.session_state["q_page"] = 1
+
+
 c1, c2, c3 = st.columns([2, 2, 1], vertical_alignment="bottom")
-search = c1.text_input("Search", key="q_search", bind="query-params", placeholder="a speaker's name or words of the quote")
-who = c2.selectbox("Speaker", ["Everyone", *speakers, "Unattributed"], key="q_speaker", bind="query-params")
+search = c1.text_input("Search", key="q_search", bind="query-params", placeholder="a speaker's name or words of the quote",
+                       on_change=first_page)
+who = c2.selectbox("Speaker", ["Everyone", *speakers, "Unattributed"], key="q_speaker", bind="query-params",
+                   on_change=first_page)
 bound_choice("q_order", ORDERS)
-order = c3.selectbox("Sort", list(ORDERS), key="q_order", bind="query-params")
-shared = st.checkbox("Only quotes printed by 2+ outlets", value=False, key="q_shared", bind="query-params")
+order = c3.selectbox("Sort", list(ORDERS), key="q_order", bind="query-params", on_change=first_page)
+shared = st.checkbox("Only quotes printed by 2+ outlets", value=False, key="q_shared", bind="query-params",
+                     on_change=first_page)
 cards = quote_cards(variants, doc_ids, min_outlets=2 if shared else 1, search=search, order=ORDERS[order])
 if who == "Unattributed":
     cards = cards.loc[cards["speaker"] == ""]
 elif who != "Everyone":
     cards = cards.loc[cards["speaker"] == who]
+if len(cards) <= PAGE_SIZE and "q_page" in st.query_params:
+    del st.query_params["q_page"]  # no page number drawn: one left in the link would open a later page of a longer list
 if cards.empty:
     ways = [w for w, on in (("clear the search", search.strip()), ("choose *Everyone*", who != "Everyone"),
                             ("untick *Only quotes printed by 2+ outlets*", shared)) if on]
@@ -69,8 +82,7 @@ if cards.empty:
 pages = max(1, math.ceil(len(cards) / PAGE_SIZE))
 if st.session_state.get("q_page", 1) > pages:
     st.session_state["q_page"] = pages  # a narrower search has fewer pages
-page_no = int(st.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1, step=1, key="q_page")) \
-    if pages > 1 else 1
+page_no = page_number(st, pages, "q", in_link=True) if pages > 1 else 1  # "?q_page=3" opens the third page
 first = (page_no - 1) * PAGE_SIZE
 shown = cards.iloc[first:first + PAGE_SIZE]
 st.caption(f"{plural(len(cards), 'quote')}; showing {first + 1}–{first + len(shown)}.")
@@ -101,12 +113,28 @@ for card in shown.itertuples():
                 every = rows.loc[:, ["outlet", "fidelity", "speaker", "speaker_mention", "quote"]].rename(columns={
                     "outlet": "Outlet", "fidelity": "Fidelity", "speaker": "Attributed to", "speaker_mention": "Named as",
                     "quote": "Wording"})
-                st.dataframe(paged(every, f"q_every_{card.cluster_id}", noun="printing").rows, hide_index=True,
-                             width="stretch", height="content")
+                printings = paged(every, f"q_every_{card.cluster_id}", noun="printing")
+                st.dataframe(printings.rows, hide_index=True, width="stretch", height="content")
+                page_foot(printings)
         speaker_editor(sel.analysis.corpus, str(card.cluster_id), str(card.speaker), rows)
+# the reader at the twentieth card turns the page here, not 20 cards up
+page_foot(TablePage(shown, first, len(cards), key="q", page_no=page_no, pages=pages, noun="quote"))
 
 table = part.loc[:, [c for c in TABLE_COLUMNS if c != "doc_id"]]
-st.download_button(
+# a search, a speaker or "2+ outlets" narrows the cards: their CSV holds the quotes listed (every printing of each),
+# named after the choice; "all quotes" saved the whole selection whatever the reader had narrowed the list to
+narrowed = [choice for choice, on in ((who, who != "Everyone"), (search.strip(), bool(search.strip())),
+                                  ("2-outlets", shared)) if on]
+save, save_all = st.columns([1, 1]) if narrowed else (None, st)
+if narrowed:
+    listed = table.loc[table["cluster_id"].isin(set(cards["cluster_id"]))]
+    save.download_button(
+        f"The {plural(len(cards), 'quote')} listed (CSV)", lambda: pd.DataFrame(listed).to_csv(index=False).encode("utf-8"),
+        on_click="ignore", file_name=table_file_name("quotes", sel, narrowed), mime="text/csv",
+        key="q_csv_listed", icon=":material/download:", width="stretch",
+    )
+save_all.download_button(
     "All quotes in this selection (CSV)", lambda: pd.DataFrame(table).to_csv(index=False).encode("utf-8"), on_click="ignore",
     file_name=table_file_name("quotes", sel), mime="text/csv", key="q_csv", icon=":material/download:",
+    width="stretch" if narrowed else "content",
 )

@@ -19,7 +19,7 @@ from ui.corpus import corpus_key
 from ui.links import bound_choice
 from ui.markup import escape_markdown
 from ui.page import open_page, what_to_do
-from ui.passages import passage_groups, show_aligned_pairs
+from ui.passages import passage_groups, passages_of_kinds, show_aligned_pairs
 from ui.tables import clip_cells, paged, row_height
 
 sel = open_page(
@@ -46,7 +46,16 @@ kinds = c2.multiselect("Kinds of reuse", list(KIND_LABELS), format_func=KIND_LAB
 
 result = render_spread_chart(sel.view, edges, sel.filters.describe(), level=level, kinds=tuple(kinds),
                              colours=sel.analysis.outlet_colours, examples=sel.examples_of(float(threshold)))
-event = show_chart(result, sel, key=f"spread_chart_{level}", on_select="rerun", selection_mode="points")
+similarity = "" if threshold == int(DEFAULT_THRESHOLD) else f"similarity-{threshold}"
+kind_names = " or ".join(f"*{KIND_LABELS[k]}*" for k in kinds)
+event = None
+if kinds and not edges.empty and not edges["kind"].isin(kinds).any():  # the kinds chosen, not the story, empty it
+    present = " and ".join(f"*{KIND_LABELS[k]}*" for k in KIND_LABELS if k in set(edges["kind"]))
+    st.info(f"No link in this selection is of the kind {kind_names} (its links are {present}): choose other *Kinds "
+            "of reuse* above.")
+else:
+    event = show_chart(result, sel, key=f"spread_chart_{level}", on_select="rerun", selection_mode="points",
+                       variant=("outlets" if level == "outlet" else "", *kinds, similarity))
 
 points = (event.get("selection", {}) or {}).get("points", []) if event else []
 picked = next((p.get("customdata") for p in points if isinstance(p.get("customdata"), list)), None)
@@ -69,17 +78,23 @@ if clusters is None:
 elif clusters.empty:
     ways = what_to_do(sel.filters, "lower the similarity threshold", page_first=True)
     st.info(f"No passage is carried by two articles here: {ways}.")
+elif (clusters := passages_of_kinds(clusters, edges, tuple(kinds))).empty:  # the chart's kinds narrow the table too
+    st.info(f"No passage is carried by two articles whose link is of the kind {kind_names}: choose other *Kinds of "
+            "reuse* above.")
 else:
-    st.caption("One row per passage carried by several articles, the most widely carried first. *First certain* is "
+    st.caption("One row per passage carried by several articles, the most widely carried first"
+               + (f", of the articles whose link is of the kind {kind_names}" if kinds else "") + ". *First certain* is "
                "unticked when an article with an unknown or 'on or after' date could have printed it earlier.")
     # the files (in the CSV) give way to the outlets and dates on screen, so every column fits at 1400 px
-    passages = paged(clusters.drop(columns=["doc_ids", "first_files"]), "spread_passages", noun="passage")
-    widths = {"Id": 45, "Passage": 250, "First outlets": 110, "First date": 90, "Later (date)": 215}
-    shown = passages.rows.rename(columns={
+    headings = {
         "passage_id": "Id", "passage": "Passage", "articles": "Articles", "outlets": "Outlets",
         "first_files": "First printed in", "first_outlets": "First outlets", "first_published": "First date",
         "first_certain": "First certain", "later": "Later (date)",
-    })
+    }
+    passages = paged(clusters.drop(columns=["doc_ids", "first_files"]), "spread_passages", noun="passage",
+                     labels=headings)
+    widths = {"Id": 45, "Passage": 250, "First outlets": 110, "First date": 90, "Later (date)": 215}
+    shown = passages.rows.rename(columns=headings)
     shown = clip_cells(shown, widths, most=7)  # a passage or its later printings: 7 lines at most, then "…"
     tall = row_height(shown, widths, least=65, most=7)
     st.dataframe(
@@ -93,5 +108,5 @@ else:
             "First certain": st.column_config.CheckboxColumn(width=85),
         },
     )
-    st.download_button("Passages (CSV)", lambda: clusters.to_csv(index=False).encode("utf-8"), file_name=table_file_name("passages", sel), on_click="ignore",
+    st.download_button("Passages (CSV)", lambda: clusters.to_csv(index=False).encode("utf-8"), file_name=table_file_name("passages", sel, (*kinds, similarity)), on_click="ignore",
                        mime="text/csv", key="spread_passages_csv", icon=":material/download:")

@@ -21,7 +21,7 @@ from ui.charts import show_chart
 from ui.filters import request_filter
 from ui.links import bound_choice
 from ui.page import open_page, what_to_do
-from ui.tables import paged, row_height
+from ui.tables import page_foot, paged, row_height
 
 sel = open_page(
     "Timeline",
@@ -46,8 +46,9 @@ EVENT_TABLE = {
 
 def show_events(events: pd.DataFrame, key: str, flag_far_out: bool = False) -> None:
     """One page of :func:`event_display` of ``events`` (rows of :func:`event_items`), paged under ``key``."""
-    rows = paged(event_display(events, flag_far_out=flag_far_out), key, noun="event").rows
-    st.dataframe(rows, row_height=row_height(rows, EVENT_WIDTHS), **EVENT_TABLE)
+    page = paged(event_display(events, flag_far_out=flag_far_out), key, noun="event")
+    st.dataframe(page.rows, row_height=row_height(page.rows, EVENT_WIDTHS), **EVENT_TABLE)
+    page_foot(page)
 
 
 def dates_tab() -> None:
@@ -65,6 +66,7 @@ def dates_tab() -> None:
     shown = paged(timex_display(timexes), "tl_dates", noun="temporal expression")
     st.dataframe(shown.rows, hide_index=True, width="stretch", height="content", row_height=90,  # four lines of a sentence, none cut
                  column_config={"Sentence": st.column_config.TextColumn(width="large")})
+    page_foot(shown)
 
 
 def follow_default(default: tuple[date, date]) -> None:
@@ -122,6 +124,7 @@ def events_tab() -> None:
         key="timeline_chart",
         on_select="rerun",
         selection_mode="points",
+        variant=("by-entity" if colour_by == "entity" else "",),
     )
     picked_ids = selected_event_ids(chosen)
     if picked_ids:
@@ -147,6 +150,7 @@ def events_tab() -> None:
         wording = paged(wording_display(shown_mentions, window), "tl_wording", noun="mention")
         st.dataframe(wording.rows, hide_index=True, width="stretch", height="content",
                      row_height=86, column_config={"Sentence": st.column_config.TextColumn(width="large")})
+        page_foot(wording)
 
     st.subheader("Outside the window")
     if outside.empty:
@@ -163,8 +167,9 @@ def events_tab() -> None:
                 "the manifest (`published`, or `published_earliest` when only a lower bound is known) to place them."
             )
             table = undated.rename(columns={"doc_id": "Article", "outlet": "Outlet", "expression": "Expression", "reason": "Why"})
-            st.dataframe(paged(table, "tl_undated", noun="expression").rows, hide_index=True, width="stretch",
-                         height="content")
+            listed = paged(table, "tl_undated", noun="expression")
+            st.dataframe(listed.rows, hide_index=True, width="stretch", height="content")
+            page_foot(listed)
 
 
 events, dates = st.tabs(["Events", "Dates"])

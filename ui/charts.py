@@ -9,7 +9,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import plotly.graph_objects as go
@@ -87,17 +87,30 @@ def _deferred(figure: go.Figure, fmt: ImageFormat, stem: str) -> Callable[[], by
     return lambda: _render_cached(figure, fmt, stem)
 
 
-def chart_file_stem(result: ChartResult, sel: Selection) -> str:
-    """``storytrace-<slug>-<dates>[-<filters>]`` for the chart under the selection's filters (the dates of the days
-    it draws, when it says: the Timeline's window)."""
-    return export.file_stem(result.slug, sel.view.docs, sel.filters, result.days)
+def chart_file_stem(result: ChartResult, sel: Selection, variant: Sequence[str] = ()) -> str:
+    """``storytrace-<slug>[-<variant>]-<dates>[-<filters>]`` for the chart under the selection's filters (the dates
+    of the days it draws, when it says: the Timeline's window). ``variant``: the page's own choices that change what
+    the chart shows ("person", "quotes-only", "similarity-80"), so two views saved from one page do not share a
+    name; "" parts are left out."""
+    return _with_variant(export.file_stem(result.slug, sel.view.docs, sel.filters, result.days), result.slug, variant)
 
 
-def table_file_name(slug: str, sel: Selection) -> str:
+def _with_variant(stem: str, slug: str, variant: Sequence[str]) -> str:
+    """``stem`` (:func:`analysis.report.bundle.file_stem` of ``slug``) with the ``variant`` parts after its slug
+    (each part whole: the slug's own 40-character cap would cut the last choice off)."""
+    extra = export.safe_slug("-".join(v for v in variant if v), 60)
+    if not extra:
+        return stem
+    head = f"storytrace-{export.safe_slug(slug, 40) or 'chart'}"
+    return f"{head}-{extra}{stem[len(head):]}"[:export.MAX_STEM_CHARS].rstrip("-_")
+
+
+def table_file_name(slug: str, sel: Selection, variant: Sequence[str] = ()) -> str:
     """The file name of a page's table saved as CSV, named as the charts' files and the report's tables are:
-    ``storytrace-<slug>-<first day>_<last day>[-<filters>].csv`` (a fixed "storytrace-quotes.csv" saved the quotes
-    of two selections under one name, and did not say which articles it held)."""
-    return f"{export.file_stem(slug, sel.view.docs, sel.filters)}.csv"
+    ``storytrace-<slug>[-<variant>]-<first day>_<last day>[-<filters>].csv`` (a fixed "storytrace-quotes.csv" saved
+    the quotes of two selections under one name, and did not say which articles it held; ``variant`` as in
+    :func:`chart_file_stem`)."""
+    return f"{_with_variant(export.file_stem(slug, sel.view.docs, sel.filters), slug, variant)}.csv"
 
 
 def download_controls(result: ChartResult, key: str, stem: str) -> None:
@@ -142,16 +155,17 @@ def said_empty(result: ChartResult) -> bool:
     return bool(reason)
 
 
-def show_chart(result: ChartResult, sel: Selection, key: str, on_select: str = "ignore", **kwargs: Any) -> Any:
-    """Draw ``result.figure`` full width; the modebar camera saves a PNG named after the chart. A chart with
-    nothing to show is a notice instead (:func:`said_empty`).
+def show_chart(result: ChartResult, sel: Selection, key: str, on_select: str = "ignore", variant: Sequence[str] = (),
+               **kwargs: Any) -> Any:
+    """Draw ``result.figure`` full width; the modebar camera saves a PNG named after the chart (and ``variant``,
+    :func:`chart_file_stem`). A chart with nothing to show is a notice instead (:func:`said_empty`).
 
     Returns the plotly selection state when ``on_select="rerun"``. Download controls (CSV of
     ``result.data``, PNG, SVG, PDF and interactive HTML of the figure) are drawn underneath.
     """
     if said_empty(result):
         return None
-    stem = chart_file_stem(result, sel)
+    stem = chart_file_stem(result, sel, variant)
     config = {
         "displaylogo": False,
         "toImageButtonOptions": {"format": "png", "filename": stem, "scale": 2},

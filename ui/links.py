@@ -70,3 +70,27 @@ def bound_choice(key: str, options: Iterable[Any], format_func: Callable[[Any], 
         return
     chosen = [options[labels.index(label)] for label in named]
     st.session_state[key] = chosen if many else chosen[0]
+
+
+def link_pick(param: str, key: str, named: dict[str, str]) -> None:
+    """Before the select box bound to ``key`` is drawn: when the link's ``param`` is one of ``named`` (a stable name,
+    "Outlet A → Outlet B", mapped to the box's label, which may carry a figure that changes, "… (42%)"), open the box
+    on it. Once per session and value, so a later pick is not undone; see :func:`keep_pick`."""
+    given = st.query_params.get(param)
+    done = f"_link_pick_{param}"
+    if given is None or st.session_state.get(done) == given:
+        return
+    st.session_state[done] = given
+    if given in named:
+        st.session_state[key] = named[given]
+
+
+def keep_pick(param: str, name: str, default: str) -> None:
+    """After the select box: the address bar names its pick as ``param`` (``name``; no parameter for the ``default``
+    pick), so a link copied from it opens the same pick (:func:`link_pick`)."""
+    st.session_state[f"_link_pick_{param}"] = None if name == default else name
+    if name == default:
+        if param in st.query_params:
+            del st.query_params[param]
+    elif st.query_params.get(param) != name:
+        st.query_params[param] = name

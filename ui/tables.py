@@ -4,13 +4,15 @@ seconds to receive and draw)."""
 
 from __future__ import annotations
 
+import json
 import math
 import textwrap
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from analysis.charts import plural
 
@@ -24,6 +26,8 @@ CELL_LINE_PX = 18
 CELL_PAD_PX = 16
 WRAP_PX = 64
 _ORDER = {"ascending": True, "descending": False}
+#: Session-state key naming the paged table whose foot buttons were just clicked: its run scrolls back to its top.
+_SCROLL_TO = "_pager_scroll_to"
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,11 @@ class TablePage:
     rows: pd.DataFrame
     first: int  # 0-based position of the page's first row in the whole table
     total: int
+    key: str = ""  # the widget keys' stem: the page number is ``f"{key}_page"``
+    page_no: int = 1
+    pages: int = 1
+    noun: str = "row"  # what a row is, for "1–50 of 123 articles"
+    nouns: str | None = None
 
 
 def sort_rows(frame: pd.DataFrame, column: str, ascending: bool = True) -> pd.DataFrame:
@@ -52,7 +61,8 @@ def page_of(frame: pd.DataFrame, page_no: int, page_size: int = PAGE_SIZE) -> Ta
     pages = max(1, math.ceil(len(frame) / page_size))
     page_no = min(max(1, page_no), pages)
     first = (page_no - 1) * page_size
-    return TablePage(frame.iloc[first:first + page_size].reset_index(drop=True), first, len(frame))
+    return TablePage(frame.iloc[first:first + page_size].reset_index(drop=True), first, len(frame), page_no=page_no,
+                     pages=pages)
 
 
 def cell_lines(text: object, width: int) -> int:
@@ -91,29 +101,68 @@ def row_height(frame: pd.DataFrame, widths: Mapping[str, int], least: int | None
 
 
 def paged(frame: pd.DataFrame, key: str, *, page_size: int = PAGE_SIZE, noun: str = "row", nouns: str | None = None,
-          sortable: list[str] | None = None) -> TablePage:
+          sortable: list[str] | None = None, labels: Mapping[str, str] | None = None) -> TablePage:
     """Draw the sort and page controls of a table too long for one page and return the page to show.
 
     ``frame`` is the whole table (already narrowed by every filter). Up to ``page_size`` rows nothing is drawn and
     the whole table is returned (the table's own column sort works then). Longer tables get "Sort by" (one of
     ``sortable``, default every column, applied to the whole table), the order, a page number and a line saying
-    which rows are shown (``noun``/``nouns``: what a row is, "article"/"articles"). Widget keys start with ``key``."""
+    which rows are shown (``noun``/``nouns``: what a row is, "article"/"articles"). ``labels``: the heading the
+    table shows for a column named otherwise in ``frame``, which "Sort by" offers it under (it offered "first_outlets"
+    for the column headed "First outlets"). Widget keys start with ``key``."""
     if len(frame) <= page_size:
         return TablePage(frame.reset_index(drop=True), 0, len(frame))
     pages = math.ceil(len(frame) / page_size)
     columns = [c for c in (sortable or list(frame.columns)) if c in frame.columns]
     sort_col, order_col, page_col = st.columns([2, 1.2, 1], vertical_alignment="bottom")
     by = sort_col.selectbox("Sort by", ["(as listed)", *columns], key=f"{key}_sort",
+                            format_func=lambda c: (labels or {}).get(c, c),
                             help="Sorts the whole table, then shows it a page at a time.")
     # the order of a sort column: none to reverse while the table keeps its own order
     order = order_col.radio("Order", list(_ORDER), horizontal=True, key=f"{key}_order", label_visibility="collapsed",
                             disabled=by not in columns)
     if st.session_state.get(f"{key}_page", 1) > pages:
         st.session_state[f"{key}_page"] = pages  # a narrower filter has fewer pages
-    page_no = int(page_col.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1, step=1,
-                                        key=f"{key}_page"))
+    page_no = page_number(page_col, pages, key)
     if by in columns:
         frame = sort_rows(frame, by, _ORDER[order])
-    page = page_of(frame, page_no, page_size)
+    page = replace(page_of(frame, page_no, page_size), key=key, noun=noun, nouns=nouns)
     st.caption(f"{plural(page.total, noun, nouns)}; showing {page.first + 1:,}–{page.first + len(page.rows):,}.")
     return page
+
+
+def page_number(where: DeltaGenerator, pages: int, key: str, in_link: bool = False) -> int:
+    """The page number box "Page (of N)" of a list or table of ``pages`` pages, drawn in ``where`` under the key
+    ``f"{key}_page"`` (``in_link``: and in the URL under that name, so a shared link opens the page); the page
+    scrolls back to it on the run after a click on :func:`page_foot`'s buttons."""
+    number = int(where.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1, key=f"{key}_page",
+                                    bind="query-params" if in_link else None))
+    if st.session_state.get(_SCROLL_TO) == key:
+        del st.session_state[_SCROLL_TO]
+        # the reader clicked at the foot of a long page: the new page is read from its top, where its first row is
+        st.html(
+            "<script>setTimeout(() => { const box = document.querySelector(" + json.dumps(f".st-key-{key}_page") + ");"
+            " if (box) { box.style.scrollMarginTop = '80px'; box.scrollIntoView({block: 'start'}); } }, 150);</script>",
+            unsafe_allow_javascript=True, width="content")
+    return number
+
+
+def _turn(key: str, page_no: int) -> None:
+    st.session_state[f"{key}_page"] = page_no
+    st.session_state[_SCROLL_TO] = key
+
+
+def page_foot(page: TablePage) -> None:
+    """Under a paged table or list (``page`` from :func:`paged`, or built with its ``key``, ``page_no`` and
+    ``pages``): *Previous page* and *Next page* and which rows are shown, so a reader at the foot of a long page
+    turns it there (the page number box is above the table only, 50 rows up). Nothing for a table of one page."""
+    if page.pages <= 1:
+        return
+    back, where, ahead = st.columns([1, 2, 1], vertical_alignment="center")
+    back.button("Previous page", key=f"{page.key}_prev", icon=":material/arrow_back:", disabled=page.page_no <= 1,
+                on_click=_turn, args=(page.key, page.page_no - 1), width="stretch")
+    where.caption(f"Page {page.page_no:,} of {page.pages:,}: {page.first + 1:,}–{page.first + len(page.rows):,} of "
+                  f"{plural(page.total, page.noun, page.nouns)}.")
+    ahead.button("Next page", key=f"{page.key}_next", icon=":material/arrow_forward:", icon_position="right",
+                 disabled=page.page_no >= page.pages, on_click=_turn, args=(page.key, page.page_no + 1),
+                 width="stretch")
