@@ -65,7 +65,10 @@ _NAV_LINES = frozenset(
     reprints and permissions|site index|closed captioning available|sponsored stories|promoted stories|
     anzeige|werbung|publicité|publicidad|pubblicità|annonse|mainos|reklame|editor's pick|editors' picks|editor’s pick|
     scroll to continue|story continues below the ad|ad placeholder|tap to unmute|live|text size|tags|
-    purchase licensing rights|acquire licensing rights|acquire licensing rights, opens new tab|have your say""".replace("\n", "").split("|")
+    purchase licensing rights|acquire licensing rights|acquire licensing rights, opens new tab|have your say|
+    comments|updated|leave a comment|leave a reply|
+    print this article|previous article|next article|previous story|next story|jump to comments|join the conversation|
+    log in to leave a comment|manage cookie preferences|cookie preferences|breaking news""".replace("\n", "").split("|")
 )
 _LOGIN_LINES = frozenset(
     """login|log in|sign in|sign up|register|logout|log out|my account|welcome back!|welcome back|
@@ -751,6 +754,23 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"(?:\s+(?:[\w-]+ ){0,2}(?:prices|data|quotes|figures) (?:are )?as of (?:[^\"“”.]|\b[ap]\.m\.){2,40}\.?)?$"
                 r"|^(?:[^\"“”.]{0,60}\.\s+)?(?:stock|share|market|price) (?:data|prices|quotes) (?:are )?as of [^\"“”.]{2,40}\.?$",
                 re.I), REASON_NAV),
+    # A wire's credit at the foot in other words ("With additional reporting from Example Wire", "This story is based on
+    # reports by Example Wire."), and a site's disclaimer on its stock picks ("For information only and does not
+    # constitute investment advice.").
+    (re.compile(r"^(?:with )?additional reporting (?:by|from) (?-i:[A-Z])[^\"“”]{1,120}$"
+                r"|^(?:this (?:article|story|report) (?:is|was) )?based on (?:reporting|reports) (?:by|from) (?-i:[A-Z])[^\"“”.]{1,80}\.?$"
+                r"|^(?:this (?:article|story|report|column|content) is )?for information(?:al)? (?:purposes )?only,? and (?:is|does) not"
+                r" (?:constitute )?(?:a recommendation|an? (?:offer|solicitation)|(?:investment|financial) advice)\b[^\"“”]{0,120}$"
+                # ("The Example Post is not responsible for the content of external sites.")
+                r"|^(?-i:[A-Z])[^\"“”.]{1,60} (?:is|are) not responsible for the content of (?:external|third[- ]party|other)"
+                r" (?:sites|websites|internet sites|links)\.?$",
+                re.I), REASON_CREDIT),
+    # A photo's credit alone on its line, an agency's or a paper's and the photographer's name after a slash ("AP
+    # Photo/Jo Roe", "Example Images/Jo Roe"), or the paper's word for it ("Courier file photo").
+    (re.compile(r"^(?:[A-Z][\w&.'’-]*\s){0,3}(?:Photo|Photograph|Picture|Images?)\s?/\s?[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}$"
+                r"|^(?:[A-Z][\w&.'’-]*\s){1,3}(?:file |staff )?(?:photo|photograph|picture)$"), REASON_CAPTION),
+    # The section a post was filed in, on its own line ("Posted in Markets", "Posted in: Companies, Markets").
+    (re.compile(r"^posted in:?\s(?-i:[A-Z])[\w &,'’-]{1,50}$", re.I), REASON_NAV),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -894,6 +914,9 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     ((), ("sign up", "subscribe")),
     ((), ("thank",)),
     (("data", "prices", "quotes", "market data"), (" as of ",)),
+    (("with additional", "additional reporting", "based on", "this "), ("for information", "not responsible")),
+    ((), ("/", "photo", "picture")),
+    (("posted in",), ()),
 )
 def _fewest_needles(needles: Iterable[str]) -> tuple[str, ...]:
     """``needles`` without repeats and without those that hold a shorter one ("most read" holds "most "): a text
@@ -1112,6 +1135,89 @@ def barred_quote_strip(line: str) -> bool:
     return quote_strip(line) and all(_STRIP_PCT_RE.search(cell) for cell in line.split("|"))
 
 
+#: One cell of a strip of movers between bars: a short name (a company, an index, a commodity with its market in
+#: brackets, maybe a caption before a colon on the first cell), maybe a price or a level, and a signed percent, bare or
+#: in brackets, maybe with the session in brackets after it ("Brindle +9.3%", "Example 250: 12,345.60 (-0.8%)", "Wheat
+#: (CBOT) $6.42 +2.1%", "Top risers (Example 100): Acme Group +3.3%").
+_MOVER_CELL_RE = re.compile(r"(?=[^|]*[A-Za-z])[^|%\"“”!?;]{1,80}?\s\(?[+\-−–]\s?\d{1,3}(?:[.,]\d{1,2})?\s?%\)?"
+                            r"(?:\s\((?:[Pp]re-?market|[Cc]los(?:e|ing)|[Ii]ntraday|[Mm]idday)\))?")
+
+
+def movers_strip(line: str) -> bool:
+    """Whether ``line`` is a strip of movers: a :func:`quote_strip`, or two or more cells set off by bars that each
+    quote a signed percent, whatever case their names take ("AT&T +5.2% | Brindle +9.3%", "Yesterday's movers:
+    Acme Group -7.5% | Brindle Holdings +1.0%", "Example 100: 7,012.40 (-0.6%) | Example 250: 12,345.60 (-0.8%)"). When
+    cleaning takes such a line out, its cells are still the session's moves (:func:`analysis.corpus.load.head_lines`
+    hands it to the move reader apart)."""
+    if line.count("%") < 2:
+        return False
+    if quote_strip(line):
+        return True
+    cells = [c.strip() for c in line.translate(_BAR_LOOKALIKES).split("|")]
+    return len(cells) >= 2 and all(_MOVER_CELL_RE.fullmatch(c) for c in cells) \
+        and all(len(c.split()) <= 8 for c in cells[1:])
+
+
+_NETWORKS = r"(?:x|twitter|facebook|instagram|linkedin|threads|bluesky|youtube|tiktok|whatsapp|telegram)"
+#: One sentence of a page's housekeeping to its reader, maybe under a live entry's time stamp: a live page's welcome,
+#: its pointer to the coverage and its prompt to reload ("Welcome to our live coverage of Monday's trading.",
+#: "Follow the live blog here.", "Reload this page for new posts."), its sign-off ("That's all for tonight.", "We will
+#: be back on Monday at 8am.", "Thank you for following along, and join us again on Monday."), the site's prompt to
+#: follow it on a network ("Follow the Courier on Facebook and X for the latest on the strike.") and to write to its
+#: newsroom ("Email us at desk@example.com.", "Write to our reporters in confidence."). None is a sentence of the
+#: story; a line of such sentences alone is the page's.
+_HOUSEKEEPING_SENTENCE_RE = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:(?-i:[A-Z]{1,4}T|ET|UTC))?\s*[-–—:]\s*)?(?:"
+    r"(?:(?:hello|hi|good (?:morning|afternoon|evening))(?: and|,)? )?welcome (?:back )?to (?:our|the|this)"
+    r" (?:[\w'’-]+ ){0,3}(?:coverage|blog|updates)\b[^\"“”!?]{0,120}"
+    r"|follow (?:our|the|along with our) (?:[\w'’-]+ ){0,2}(?:coverage|blog|updates)\b[^\"“”!?]{0,160}"
+    r"|(?:please )?(?:refresh|reload) (?:the|this) page\b[^\"“”!?]{0,60}"
+    r"|that['’]s (?:it|all|a wrap)(?: (?:from (?:us|me)|for (?:today|tonight|now|this (?:morning|afternoon|evening|week))"
+    r"|for today['’]s (?:live )?(?:coverage|blog|updates)|today|tonight))*"
+    r"|thanks? (?:you )?(?:very much |so much )?for (?:reading|following(?: along)?|joining us|your company)"
+    r"(?:,? (?:and|please) join us (?:again )?(?![^\"“”!?]*\bwhen\b)[^\"“”!?,;]{0,40})?"
+    r"|(?:we|i)(?:['’]ll| will) be back (?:tomorrow|later|on |next |at |from |with |shortly|soon)[^\"“”!?]{0,80}"
+    r"|(?:please )?join us (?:again )?(?:tomorrow|later|on |next |at |from )(?![^\"“”!?]*\bwhen\b)[^\"“”!?,;]{0,40}"
+    r"|follow (?:us|(?:the )?(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3}) on " + _NETWORKS
+    + r"(?:(?:,|,? and|,? or) " + _NETWORKS + r")*\b[^\"“”!?]{0,80}"
+    r"|(?:e-?mail|write to|contact|message) (?:us|our (?:news ?desk|newsroom|reporters?|team|editors?))"
+    r" (?:at|on|via|in confidence)\b[^\"“”!?]{0,80}"
+    r"|(?:share (?:it|this(?: article| story)?) with (?:a friend|your friends|friends)|subscribe to (?:our|the) [^\"“”!?]{1,40}"
+    r"\b(?:briefing|newsletter|digest|round-?up|bulletin|alerts|updates))"
+    r"|all times (?:are )?(?:in )?(?:(?-i:[A-Z]{1,4}T|UTC|ET|CT|PT)|local|eastern|central|pacific|mountain)(?: time)?"
+    r")[.!]?", re.I)
+#: A question to the reader before a prompt to write in ("Have a question about the merger? Email us at ...").
+_READER_QUESTION_RE = re.compile(r"(?:(?:have|got|do|did|are|were|is|can) (?:a |any )?(?:you|question|questions|tip|story)\b"
+                                 r"|(?:like|liked|enjoy|enjoyed|love|loved) (?:this|the|our) (?:article|story|piece|post)"
+                                 r"|want more (?:stories|news|coverage|articles)\b)[^\"“”?]{0,100}\?", re.I)
+#: Where a line breaks into sentences: after a full stop, "!" or "?" and a space, before a capital or a figure.
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])(?<![ap]\.m\.)\s+(?=[A-Z0-9])")
+_ENTRY_STAMP_RE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,4}T|ET|UTC)?\s*[-–—:]", re.I)
+_HOUSEKEEPING_WORDS = ("welcome", "coverage", "refresh", "reload", "that's", "that’s", "thank", "be back", "join us",
+                       "follow", "e-mail", "email", "write to", "contact", "message", "share", "subscribe")
+
+
+def housekeeping_line(line: str) -> bool:
+    """Whether ``line`` is made only of sentences of the page's housekeeping to its reader
+    (:data:`_HOUSEKEEPING_SENTENCE_RE`), a question to the reader before a prompt to write in among them: a live
+    page's welcome and sign-off, the site's prompt to follow it or to write to its newsroom. A line with one sentence
+    of the story ("Welcome to Example Live. Stocks are set to open higher.") is the story's."""
+    lowered = line.lower()
+    if not any(w in lowered for w in _HOUSEKEEPING_WORDS) or any(q in line for q in "\"“”"):
+        return False
+    if _ENTRY_STAMP_RE.match(line) and not sentence_like(line):
+        return False  # a live entry's heading ("3.50pm - Closing bell"): its time is the entry's below
+    sentences = _SENTENCE_BREAK_RE.split(line.strip())
+    for k, sentence in enumerate(sentences):
+        if _HOUSEKEEPING_SENTENCE_RE.fullmatch(sentence):
+            continue
+        if sentence.endswith("?") and _READER_QUESTION_RE.fullmatch(sentence) and k + 1 < len(sentences) \
+                and _HOUSEKEEPING_SENTENCE_RE.fullmatch(sentences[k + 1]):
+            continue
+        return False
+    return True
+
+
 def furniture_reason(line: str) -> str | None:
     """Why a whole line is page furniture, or None when it may be article text."""
     bare = strip_bullet(line).strip()
@@ -1137,6 +1243,8 @@ def furniture_reason(line: str) -> str | None:
     reason = _pattern_reason(bare, lowered)
     if reason is not None:
         return reason
+    if housekeeping_line(bare):
+        return REASON_NAV  # a live page's welcome or sign-off, a prompt to follow the site or write to it
     if "|" in bare and "%" in bare and barred_quote_strip(bare):
         return REASON_NAV  # "Market data: ACM 412.30p -3.1% | BRT 88.05p +0.7%": its cells reach the move reader apart
     if line[:1] in _BULLET_STARTS and _BULLET_RE.match(line) and word_count(bare) <= 3 and not is_prose(bare) \

@@ -20,7 +20,7 @@ import pandas as pd
 from analysis import config
 from analysis.corpus.cleaning import CleanDocument, Removal, normalize_line, raw_line_spans
 from analysis.corpus.furniture import (
-    REASON_BYLINE, REASON_DATE, REASON_DATELINE, REASON_DEBRIS, REASON_FRONT_MATTER, REASON_HEADER, REASON_NAV, quote_strip,
+    REASON_BYLINE, REASON_DATE, REASON_DATELINE, REASON_DEBRIS, REASON_FRONT_MATTER, REASON_HEADER, REASON_NAV, movers_strip,
 )
 from analysis.corpus.edits import EDITED_BASIS, load_edits
 from analysis.corpus.provenance import (
@@ -63,7 +63,7 @@ _TITLE_SOURCES = {"manifest": "manifest", EDITED_BASIS: "user's edit", "record":
 def head_lines(clean: CleanDocument, text: str) -> str:
     """:data:`HEAD_LINES` of one document: the non-empty lines of ``text`` (the text as read) above the first paragraph
     cleaning kept that it took out as the headline, the dateline or a header or byline line, or as a quote strip
-    (:func:`~analysis.corpus.furniture.quote_strip`, whatever rule took it out); then the quote strips it took out
+    (:func:`~analysis.corpus.furniture.movers_strip`, whatever rule took it out); then the quote strips it took out
     below that paragraph (a strip at the article's foot, "ACM -4.1% | BRT +1.2%", gives the day's moves as one over
     it does)."""
     if not clean.sources:
@@ -78,9 +78,9 @@ def head_lines(clean: CleanDocument, text: str) -> str:
         line = text[start:end]
         why = reasons.get(line_no, set())
         if start < body:
-            if normalize_line(line) and (why <= _HEAD_REASONS or why <= _HEAD_REASONS | {REASON_NAV} and quote_strip(line)):
+            if normalize_line(line) and (why <= _HEAD_REASONS or why <= _HEAD_REASONS | {REASON_NAV} and movers_strip(line)):
                 out.append([start, line])  # (a quote strip taken out as page chrome too: its cells are the day's moves)
-        elif why and start not in kept and "%" in line and quote_strip(line):
+        elif why and start not in kept and "%" in line and movers_strip(line):
             out.append([start, line])
     return json.dumps(out, ensure_ascii=False)
 
