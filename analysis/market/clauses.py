@@ -29,7 +29,9 @@ _THE_NAME_OPEN = re.compile(r"the\s+[A-Z]")
 #: adverb right before a capitalised word ("Meanwhile Acme Foods recovered, up 3% by the close") has no comma of its own.
 _LEADING_ADVERBIAL = re.compile(
     r"\s*(?:(?:[A-Z][a-z]+(?:ing|ed)\b|In|On|At|By|After|Before|Having|With|Among|Across|Since|For|From|Despite|As|Over|"
-    r"Back|Along|Down|Up|Out)\b[^,]*|(?:Meanwhile|However|Elsewhere|Overall|Still|Also|Separately|Earlier|Later)"
+    r"Back|Along|Down|Up|Out|"  # a sentence opening on a conjunction before its adverbial ("And on Thursday, X said")
+    r"(?:And|But|Yet)\s+(?:in|on|at|by|after|before|with|since|for|from|despite|as|over|then|now|later|earlier|"
+    r"yesterday|today|last|this|meanwhile)\b)\b[^,]*|(?:Meanwhile|However|Elsewhere|Overall|Still|Also|Separately|Earlier|Later)"
     r"(?:\s+(?![A-Z])[^,]*)?),(?:\s*(?:and\s+)?\d[\d.]*\s*(?:%|per\s?cent\b|percent\b)[^,]*,)*\s*")  # with a list of
 # figures ("After losing 8.3% on Monday, 6.1% on Tuesday and 2.5% on Wednesday, the shares ...")
 #: A noun phrase in apposition to a leading adverbial of time ("On March 13, the first trading day after X was closed,").

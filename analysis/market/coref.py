@@ -58,7 +58,10 @@ DATED_ITEM = re.compile(
     # a chronology's line with a dash after its date ("March 9 - Shares sink 27%", "June 5, 2029 – X shares fall ...",
     # "2028 — Shares more than triple"): its date may be a month and year or a year alone; a capital opens its text
     # (its weekday in brackets after the date: "Sept 9 (Tue) - Talks end; shares fall 45%")
-    r"^\s*(?:[*•·\-–—]\s*)?(?:" + _MONTH_DAY + r"(?:\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?|"
+    # (its weekday before the date: "Tuesday, July 7 - ..."; the day before the month: "17 February - ...")
+    r"^\s*(?:[*•·\-–—]\s*)?(?:(?:" + _DAY_NAME + r",?\s+)?" + _MONTH_DAY + r"(?:\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"[a-z]*\.?\))?|(?:" + _DAY_NAME + r",?\s+)?\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:,?\s+(?:19|20)\d{2})?|"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+)?"
     r"(?:19|20)\d{2})\s+[-–—]\s+(?=[A-Z\"“‘])|"
     # a diary's or a chronology's line opening on a date in figures, day first ("28/04/2020 — KPMG report. Down 26%.",
@@ -358,8 +361,16 @@ def product_names(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
             continue  # "sized its Acme loss at $80m": the company the owner dealt with (or insured), not its product
         if after and not _SHARE_WORD.match(after.group(0).strip()) \
                 and not any(tied_to_shares(w, text) for w in {surface, name}):
-            found.update((surface, name))
+            # "its Acme and Bexley brands" where "Acme" is the entity layer's short form of "Acme Foods": a brand
+            # named after the company that owns it, the company itself still a company
+            found.update((surface,) if surface != name and _opens_name(surface, name) else (surface, name))
     return frozenset(found)
+
+
+def _opens_name(short: str, name: str) -> bool:
+    """Whether ``short`` is the first word(s) of the longer ``name`` ("Acme" of "Acme Foods")."""
+    words, full = short.split(), name.split()
+    return 0 < len(words) < len(full) and full[: len(words)] == words
 
 
 #: A unit's word after an owner's possessive and the name ("its Acme Studios unit", "Bexley's Acme Labs division").
@@ -1028,6 +1039,10 @@ _TICKER_TITLE = re.compile(r"\s*(?P<name>[A-Z][^:;,()\n]{0,60}?)\s*\((?:[A-Za-z]
                            r"\s*[:\-–—|]\s")
 
 
+#: A quotation closed by its comma, then its speaker and a verb of saying ('"...," Acme Tools said in a statement').
+_QUOTE_THEN_SPEAKER = re.compile(r"[,.!?][\"”]\s+(?P<name>" + NP + r")\s+(?:said|says|added|wrote|told|noted)\b")
+
+
 def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool = True) -> tuple[list[Named], list[Named]]:
     """(topic-like names, every capitalised company name) of an earlier sentence, for coreference."""
     if asked and sentence.rstrip().endswith("?") and len(sentence) < 120:
@@ -1055,6 +1070,13 @@ def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool =
                     topics.append(named)
     if not topics:  # "Jane Roe, chief executive of Acme Tools, spoke to ...": the company the opening person leads
         topics.extend(_led_company(sentence, base, mentions))
+    if not topics and (quoted := _QUOTE_THEN_SPEAKER.search(sentence)) is not None:
+        # '"We are committed to a full review," Acme Tools said in a statement.': the company that spoke is the topic
+        cleaned = clean_name(quoted.group("name"), quoted.start("name"))
+        named = name_subject(Subject("share", *cleaned), base, mentions, strict=True) if cleaned else None
+        if named is not None and named.kind == "share" and named.name in getattr(mentions, "orgs", ()) \
+                and not _public_named(named.name, mentions):
+            topics.append(named)
     if not topics:  # "Freight forwarder X, which ..., went the other way", "Danish drugmaker X said ...": the company a
         # descriptor in lower case leads to opens the sentence (the entity layer's organisation right after it)
         label = _TURN_LABEL.match(sentence) or DATED_ITEM.match(sentence)

@@ -22,6 +22,7 @@ import pandas as pd
 from analysis.companies import listed_companies, short_company_name
 from analysis.corpus.cleaning import table_cells
 from analysis.corpus.provenance import agency_names
+from analysis.entities.catalog import get_lexicon
 from analysis.lexicon import move_words
 
 from .coref import (
@@ -651,7 +652,7 @@ def _ticker_strip_rows(line: str, base: int, before: str, mentions: DocMentions,
             index = _index_cell(m)
             named = Named(mentions.org_name(index) if isinstance(mentions, DocMentions) else index, "index", "")
         else:
-            named = ticker_company(ticker, mentions)
+            named = named_owner(ticker, mentions) or ticker_company(ticker, mentions) or named_root(ticker, mentions)
         if named is None and listed:
             named = Named(listed[i], "share", ticker)
         if named is None:
@@ -688,6 +689,32 @@ def _index_cell(m: re.Match[str]) -> str:
     if price.isdigit() and classify_name(f"{name} {price}") == "index":
         return f"{name} {price}"  # "S&P 500", "Stoxx 600": the number is the name's
     return name if classify_name(name) == "index" else ""
+
+
+def named_owner(ticker: str, mentions: Sequence[Mention]) -> Named | None:
+    """The one listed company that trades under ``ticker`` (:func:`_symbol_owners`) when the article names it as an
+    organisation ("PGX -52.4%" in an article about "PGX Corp", listed as such): ahead of a guess from the ticker's
+    letters, which another name of the article may spell ("Pacific Gas" of "PGX" as well)."""
+    owners = _symbol_owners().get(ticker, ())
+    if len(owners) != 1 or owners[0] == ticker:
+        return None  # (a company listed by its letters, "APX": the strip's cell itself may be the article's mention)
+    orgs = {x for _a, _b, surface, name, kind in mentions if kind.upper() == "ORG" for x in (surface, name)}
+    if owners[0] not in orgs or any(kind.upper() == "ORG" and surface == ticker and name != ticker
+                                     for _a, _b, surface, name, kind in mentions):
+        return None  # (the article's own writing of the ticker for a name, "APEX (APX)", is read first)
+    org_name = getattr(mentions, "org_name", None)
+    return Named(org_name(owners[0]) if org_name else owners[0], "share", ticker)
+
+
+def named_root(ticker: str, mentions: Sequence[Mention]) -> Named | None:
+    """The company a ticker with an exchange's suffix stands for when the article writes the company by the ticker's
+    letters alone ("ACMX.L -1.1%" where the text writes "ACMX shares fell"): a name in capitals that is its own."""
+    m = _TICKER_ONLY.fullmatch(ticker)
+    if m is None or m.group(0) == m.group("root"):
+        return None
+    root = m.group("root")
+    named = {name for _a, _b, surface, name, kind in mentions if kind.upper() == "ORG" and surface == root}
+    return Named(root, "share", ticker) if named == {root} and classify_name(root) == "share" else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -838,6 +865,13 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
     mention_list = mention_tuples(mentions)
     shorts = demonym_short_names(sorted({name for _a, _b, _s, name, kind in mention_list if kind.upper() == "ORG"}))
     token = DEMONYM_NAMES.set(frozenset(d for d in shorts if re.search(rf"\b{d}\b(?!\s+[A-Z])", text)))
+    terms = [d for d in shorts if d in get_lexicon().non_entity_acronyms]
+    if terms:  # "LFP said ..." after "LFP Mobility": the short form is a mention of the company, for "the shares" too
+        taken = [(a, b) for a, b, *_rest in mention_list]
+        added = [(m.start(), m.end(), d, shorts[d], "ORG") for d in terms
+                 for m in re.finditer(rf"(?<![\w.-]){d}(?![\w-])(?!\s+[A-Z])", text)
+                 if not any(a < m.end() and m.start() < b for a, b in taken)]
+        mention_list = DocMentions([*mention_list, *added]) if added else mention_list
     try:
         rows = _move_rows(text, published, mention_list, sentences, story, parties, page_head)
     finally:
@@ -2164,10 +2198,14 @@ def _capitals_among_tickers(m: re.Match[str], text: str, line_start: int, mentio
     if not text:
         return None
     name = without_capitals(" ".join(m.group("name").split()), mentions)
-    if " " not in name or classify_name(name) != "share":
+    if classify_name(name) != "share":
         return None
     before = text[:line_start].split("\n")[-8:]
     after = text[line_start + len(m.string):].split("\n")[:8]
+    if " " not in name:  # one word ("ACME:") may be a transcript's speaker: only in a rundown, as an organisation the
+        # entity layer knows by those letters
+        known = mentions and name.casefold() in {x.casefold() for x in mentions.orgs}
+        return Named(name, "share", "") if known and _bulleted_rundown(m, (*before, *after), mentions) else None
     if _bulleted_rundown(m, (*before, *after), mentions):
         return Named(name, "share", "")
     placed = _placed_label(m)

@@ -162,6 +162,8 @@ _SAME_SUBJECT_VERB = re.compile(r"(?:[^,;:]|(?<=\d),(?=\d))*\s(?:and|but)\s+$")
 _LISTED_VERB = re.compile(r"(?:\s+(?:[a-z][\w'’-]*|\d[\d.,]*|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                           r"Sunday|January|February|March|April|May|June|July|August|September|October|November|"
                           r"December)['’]?s?)){0,5}\s*,\s*")
+#: A second verb of the same subject after ", then" ("rose 7% on Monday after ..., then slipped 2%"), up to the verb.
+_THEN_VERB = re.compile(r",\s*(?:and\s+)?then\s+(?:[a-z]+ly\s+)?$")
 #: The gap between a figure and a participle of an earlier move of the same stock ("B fell 4.8%, after losing 2.1% in
 #: the previous session", "B rose 2% on Friday after shedding 6%"): the participle's subject is the nearest figure's.
 _AFTER_PARTICIPLE = re.compile(r"(?:\s+[\w'’-]+){0,4}\s*,?\s+(?:after|before)\s+")
@@ -601,6 +603,9 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
     if found and found[0].kind == "reject" and not (participle and head.total):
         return None  # (not "..., closing 3.2% lower and bringing its two-day loss to 11.6%": the running total is the
         # previous figure's subject's, whatever the words before the first figure read as)
+    if last_subjects and prev_end and _THEN_VERB.search(sentence, prev_end, head.anchor):
+        return last_subjects  # "The stock surged 7% after the regulator said X caused no fire, then slipped 2%": the
+        # verb after ", then" has the earlier verb's subject, whatever the clause in between names
     if last_subjects and prev_end and _HAVING_AFTER_CLAUSE.fullmatch(sentence, prev_end, head.anchor):
         return last_subjects  # "X was down 27% after its auditor, Y, resigned, having earlier sunk 31%": X's
     subjects = _usable(found)

@@ -68,11 +68,32 @@ def _catalog_info() -> dict[str, tuple[str, str, str]]:
     return info
 
 
-def sentence_region(sentence: str) -> str | None:
-    """The market a sentence places its move in ("in Europe", "Tokyo-listed", "on Wall Street"), or None."""
+#: A clause of cause or comparison ("after a sell-off on Wall Street overnight", "as Asian markets fell", "tracking
+#: gains in New York", "than its peers in Europe"), up to its comma: a place in it is where something else happened, not
+#: the listing's ("as much as", "such as" and "as well as" open no clause).
+_CAUSE_CLAUSE = re.compile(r"(?:^|(?<=[\s,;(]))(?:after|(?<!such\s)(?<!as\s)as(?!\s+(?:much|many|high|low|little|far|well|"
+                           r"long|soon|part|of|\d))|following|amid|despite|because|tracking|echoing|mirroring|"
+                           r"in\s+line\s+with|than|compared\s+(?:with|to)|versus)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;]|$")
+
+
+_WHERE_AFTER = re.compile(r"\s*,\s*where\b")
+
+
+def sentence_region(sentence: str, at: int | None = None) -> str | None:
+    """The market a sentence places its move in ("in Europe", "Tokyo-listed", "on Wall Street"), or None. A place in a
+    clause of cause or comparison is left out ("Acme fell 3% in Sydney after a sell-off on Wall Street overnight": the
+    sell-off's market, not the listing's), unless the move's figure (at offset ``at`` of the sentence, when given) is
+    in that clause itself ("after the close in Sydney, where the shares had finished 0.3% higher")."""
     lex = move_words()
-    m = lex.region_re.search(sentence)
-    return lex.regions.get(norm_words(m.group(0))) if m else None
+    opens = [c.start() for c in _CAUSE_CLAUSE.finditer(sentence)]
+    spans = [(a, min([_CLAUSE_END.search(sentence, a).start(), *(b for b in opens if b > a)])) for a in opens]
+    clauses = [(a, b) for a, b in spans if not (at is not None and a <= at < b)]  # each clause up to its comma or the next
+    for m in lex.region_re.finditer(sentence):
+        where = at is not None and at > m.end() and _WHERE_AFTER.match(sentence, m.end()) is not None
+        if where or not any(a <= m.start() < b for a, b in clauses):  # (a place whose "where" clause holds the move)
+            return lex.regions.get(norm_words(m.group(0)))
+    return None
 
 
 def _label(pct: float, qualifier: str) -> str:
@@ -240,7 +261,8 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
             if company in units and r["kind"] == "share":  # "Acme's shares fell 1.2%", "Acme" linked to the unit
                 company = parent_name(company, str(r["sentence"]), units[company])  # "Acme Studios": the parent's
             cat_ticker, sector, cat_region = catalog.get(norm_words(company), ("", "", ""))
-            place = sentence_region(str(r["sentence"]))
+            at = int(r.get("at", -1)) if r["sent_start"] != HEAD_STRIP_SENT else -1  # type: ignore[call-overload]
+            place = sentence_region(str(r["sentence"]), at if 0 <= at < len(str(r["sentence"])) else None)
             ticker = _SUFFIX_TICKER.sub("", str(r["ticker"] or "")) or cat_ticker
             pct = float(r["pct"])  # type: ignore[arg-type]
             rows.append({
@@ -357,7 +379,10 @@ def _extract_article(title: str, text: str, published: date | None, mentions: li
     """:func:`analysis.market.extract.move_rows` over the headline and the body, offsets into the body (negative
     for the headline); ``page``: :func:`page_head`."""
     if not title.strip():
-        return move_rows(text, published, mentions, story=story, parties=parties, page_head=page)
+        rows = move_rows(text, published, mentions, story=story, parties=parties, page_head=page)
+        for r in rows:
+            r["at"] = int(r["start"]) - int(r["sent_start"])  # type: ignore[call-overload]  # the figure in its sentence
+        return rows
     # the headline, and a standfirst under it as a paragraph of its own
     head = "\n\n".join(" ".join(part.split()) for part in title.split("\n\n") if part.strip()) + "\n\n"
     shift = len(head)
@@ -365,6 +390,7 @@ def _extract_article(title: str, text: str, published: date | None, mentions: li
         mentions = [(a + shift, b + shift, surface, name, kind) for a, b, surface, name, kind in mentions]
     rows = move_rows(head + text, published, mentions, story=story, parties=parties, page_head=page)
     for r in rows:
+        r["at"] = int(r["start"]) - int(r["sent_start"])  # type: ignore[call-overload]  # the figure in its sentence
         r["start"] = int(r["start"]) - shift  # type: ignore[call-overload]
         r["end"] = int(r["end"]) - shift  # type: ignore[call-overload]
     return rows

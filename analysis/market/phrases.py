@@ -482,12 +482,15 @@ def demonym_short_names(org_names: Sequence[str]) -> dict[str, str]:
     """Demonym -> the one organisation of ``org_names`` (a document's) whose name opens with it and goes on ("American"
     -> "American Airlines", "Swiss" -> "Swiss Re"): a company the article may then write by that word alone, as airline
     and insurance copy does ("United rose 1.1% and American 0.4%"). A demonym that opens two organisations' names
-    ("American Airlines", "American Express") stands for neither."""
-    demonyms = get_lexicon().demonyms
+    ("American Airlines", "American Express") stands for neither. A common acronym the lexicon reads as no company
+    (a technical term such as a battery chemistry's letters) that opens an organisation's name is read so too
+    ("NCX" -> "NCX Holdings", when the lexicon lists "NCX" as a term): the article's short form of that name."""
+    lex = get_lexicon()
     found: dict[str, set[str]] = {}
     for name in org_names:
         words = name.split()
-        if len(words) >= 2 and words[0] in demonyms and words[1][:1].isupper():
+        if len(words) >= 2 and (words[0] in lex.demonyms or words[0] in lex.non_entity_acronyms) \
+                and words[1][:1].isupper():
             found.setdefault(words[0], set()).add(name)
     return {d: next(iter(names)) for d, names in found.items() if len(names) == 1}
 
@@ -518,7 +521,7 @@ def classify_name(name: str) -> SubjectKind:
         return "reject"  # "Writedown of DKK 4.8" (a bullet's "Writedown of DKK 4.8 bln on ..."): a sum, no name
     if name in lex.places or name in lex.exchanges or name in lex.not_company:
         return "reject"
-    if name in words.demonyms and name in DEMONYM_NAMES.get():
+    if (name in words.demonyms or name in words.non_entity_acronyms) and name in DEMONYM_NAMES.get():
         return "share"  # "United rose 1.1% and American 0.4%" in an article that names American Airlines
     if name in words.demonyms or name in words.non_entity_acronyms:
         return "reject"  # "212 Danish kroner", "the British airline", "an IT failure": no company
@@ -895,7 +898,8 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
         if comma < max(head.rfind(";"), head.rfind(":")):
             comma = -1  # "Losers: A, down 3%; B, down 1%": a comma before the semicolon is another item's
         seg = head[comma + 1:].strip() if comma >= 0 else ""
-        by = _AGENT_NAME.search(head)
+        by = _AGENT_NAME.search(head) if not _RELATIVE_OPENING.match(seg) else None  # (not a relative clause's
+        # list: "X, which owns brands including A and B, fell 23%" is X's move, the clause closed by its comma)
         if by and by.start() > comma:  # "Banks rose 2%, led by X, up 4%", "Losses were led by X, down 6%": X's figure
             agent = subject_before(sentence, len(head), depth + 1, allow_object=True)
             if agent and agent[0].kind == "share" and agent[0].start >= by.start():
@@ -1105,7 +1109,9 @@ def _after_connector(sentence: str, a: int, b: int) -> tuple[int, int]:
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 #: Initials with a plural "s" ("SUVs", "EVs", "ATMs"): a common noun written in capitals.
 _PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
-_OWNED_MODIFIER = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+)){0,3}$")
+_OWNED_MODIFIER = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+)){0,3}$"
+                             # the conjunct of an owned named thing ("its A crackers and recently acquired B snacks")
+                             r"|\b(?:its|their)\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){0,2}$")
 #: A name set off by a comma after a noun its owner's possessive governs ("a credit line from its largest shareholder,
 #: Y GmbH, and its shares rose"): the name restates what the clause's company owns and owns no later "its".
 _OWNED_APPOSITION = re.compile(r"\b(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s*$")
@@ -1253,6 +1259,10 @@ def _as_list(subject: Subject | None) -> list[Subject]:
 _AGENT_NAME = re.compile(
     r"(?<![\w-])(?:(?:led|followed|helped|lifted|boosted|driven|dragged|pulled|pushed|weighed|hit|hurt|paced|headed|topped)"
     r"(?:\s+(?:down|lower|higher|up))?\s+by|including|notably|especially|such\s+as)\s+(?:the\s+)?[A-Z][^,;:()]{0,60}$")
+
+
+#: A relative clause's opening word ("which owns ...", "whose brands include ..."): a clause on the name before it.
+_RELATIVE_OPENING = re.compile(r"(?:which|who|whose|that)\b")
 
 
 #: "shares of X" / "stock in X" opening a comma-delimited segment: the subject, not an insertion before it.

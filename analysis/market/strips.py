@@ -9,10 +9,12 @@ import json
 import re
 from datetime import date
 
+from analysis.entities.catalog import get_lexicon
+
 from .coref import DocMentions, Named, abbreviates, mention_tuples
-from .extract import _symbol_owners, ticker_company
+from .extract import _symbol_owners, named_owner, named_root, ticker_company
 from .periods import read_period, resolve, trading_day
-from .phrases import classify_name
+from .phrases import classify_name, demonym_short_names
 
 #: The sentence id of a quote strip's rows: the strip is neither a sentence of the body nor the headline (-1), so no
 #: headline's event is read as retelling its moves.
@@ -26,6 +28,7 @@ _CELL = re.compile(
     r"(?:\s+\d{4}\.[A-Z]{1,2})?"
     r"(?:\s+(?:[A-Z]{0,3}[$€£¥]|Rs\.?\s?)?\d[\d,.]*(?:p|c)?)?"
     r"(?:\s+[+\-−]\d[\d,.]*)?"
+    r"(?:\s+\([+\-−]\d[\d,.]*,(?=\s))?"  # the change in points and the percent in one bracket ("8.38 (-9.22, -52.4%)")
     r"\s+\(?(?:(?P<arrow>[▲▼△▽↑↓])\s*(?P<apct>[+\-−]?\d{1,3}(?:[.,]\d{1,2})?)|(?P<pct>[+\-−]\d{1,3}(?:[.,]\d{1,2})?))"
     r"\s*%\)?(?:\s+(?P<tag>MTD|YTD|WTD|[Pp]re-?market))?")
 #: A cell quoting a level without a percent ("N225 11,609.72 -605.04", "USD/JPY 104.96"): part of the strip, no move.
@@ -104,11 +107,15 @@ def _cell_company(name: str, mentions: DocMentions) -> Named | None:
     or the one organisation whose name the ticker's letters abbreviate), else the one listed company of the symbol;
     a name in words is the article's organisation of that name. None for an index, a currency pair, a commodity and
     any name the article and the listings do not tie to one company."""
+    shorts = demonym_short_names(sorted({n for _a, _b, _s, n, kind in mentions if kind.upper() == "ORG"}))
+    if name in shorts and name in get_lexicon().non_entity_acronyms:
+        return Named(shorts[name], "share", "")  # "NMX 1,871p -22.0%" after "NMX Health": the article's short form
     if name.startswith("^") or "/" in name or classify_name(name) != "share" \
             or name.isupper() and classify_name(name.title()) != "share":
         return None  # "^DJI", "GBP/USD", "FTSE 100", "NIKKEI", "DOW" (the Dow, as "HANG SENG" is the Hang Seng)
     if _TICKER.fullmatch(name):
-        named = ticker_company(name, mentions) or _abbreviated(name, mentions)
+        named = named_owner(name, mentions) or ticker_company(name, mentions) or _abbreviated(name, mentions) \
+            or named_root(name, mentions)
         if named is not None:
             return named if classify_name(named.name) == "share" else None
         owners = _symbol_owners().get(name, ())
