@@ -56,6 +56,7 @@ from analysis.timeline.dated.counted import counted_from_news
 from analysis.timeline.dated.headline import HEADLINE_DAY, HEADLINE_TAG, headline_day, key_point_days
 from analysis.timeline.dated.model import MOVE_FROM, YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
 from analysis.timeline.dated.readings import year_frames
+from analysis.timeline.dated.releases import data_releases
 from analysis.timeline.dated.same_day import same_day_anaphors
 from analysis.timeline.dated.spots import (
     after_event_today,
@@ -77,6 +78,7 @@ from analysis.timeline.headings import chronological_years, line_followers, year
 from analysis.timeline.labels.event import event_label
 from analysis.timeline.merge import PRECISION_RANK, DayBlock, merge_events, move_mentions
 from analysis.timeline.sessions import placed_moves
+from analysis.timeline.background import past_backgrounds
 from analysis.timeline.before_event import so_far_before_event
 from analysis.timeline.retold import first_tellings
 from analysis.timeline.story_since import story_since_spans, timeline_spans
@@ -173,6 +175,11 @@ def _doc_mentions(
                      if copy is None else session_wraps(text, copy[0], exprs, starts, ends, limit=copy[1])
                      + report_acts(text, copy[0], exprs, starts, ends, limit=copy[1]))
     exprs = exprs + same_day_anaphors(text, dct, exprs, starts, ends)  # "had finished 0.8% up earlier in the day"
+    # "China's exports fell in December, official data showed": the release on the report's day, not December
+    released, covered = (data_releases(text, dct, exprs, starts, ends) if copy is None
+                         else data_releases(text, copy[0], exprs, starts, ends, limit=copy[1]))
+    if covered or released:
+        exprs = [e for e in exprs if id(e) not in covered] + released
     counts = (counted_from_news(text, dct, exprs, starts, ends) if copy is None
               else counted_from_news(text, copy[0], exprs, starts, ends, limit=copy[1]))
     if counts:  # "The move came a day after X said ...": X on the day before the report's, not the tagger's reading
@@ -226,6 +233,7 @@ def _doc_mentions(
         background = so_far_backgrounds(kept, text)  # kept until the moves are placed: it holds their figure
         kept = [replace(e, basis=f"{e.basis}; {SO_FAR_BACKGROUND}") if id(e) in background else e for e in kept]
         inner = subordinate(kept, text, s0, int(ends[i])) - causes
+        inner |= past_backgrounds(kept, inner, text)  # "soared 75% on Thursday after ... did not cause the 2017 fire"
         seen: set[tuple[date, date]] = set()
         sentence_rows: list[dict[str, object]] = []
         for e in kept:
