@@ -28,6 +28,9 @@ _COMPANY_TAIL_RE = re.compile(
 )
 _SUFFIX_RE = re.compile(r"(\.[A-Z]{1,3})$")
 _JOINED_END_RE = re.compile(r"\s+(?:and|&)$")
+#: an encyclopedia's disambiguation in brackets after a name: "Rio Tinto (corporation)", "Metso (2020–present)",
+#: "Clearway Energy, Inc. (Class A)"; no text writes it, so a name carrying it matches nothing
+_DISAMBIGUATION_RE = re.compile(r"\s*\([^()]*\)$")
 
 
 @dataclass(frozen=True)
@@ -45,9 +48,10 @@ class Company:
 
 
 def short_company_name(name: str) -> str:
-    """'Alphabet Inc.' -> 'Alphabet'; 'Nike, Inc.' -> 'Nike' (legal tails dropped, a one-word stem kept).
+    """'Alphabet Inc.' -> 'Alphabet'; 'Nike, Inc.' -> 'Nike' (legal tails dropped, a one-word stem kept);
+    'Quistel (corporation)' -> 'Quistel' (a disambiguation in brackets dropped).
     Input/output: a company name."""
-    short = name.strip()
+    short = _DISAMBIGUATION_RE.sub("", name.strip()) or name.strip()
     while True:  # "Eli Lilly and Company", "Carnival Corporation & plc": the joined tails go too ("Eli Lilly and")
         shorter = _JOINED_END_RE.sub("", _COMPANY_TAIL_RE.sub("", short).strip(" ,"))
         if shorter == short or not shorter:

@@ -19,3 +19,10 @@ def test_no_listed_name_ends_on_a_joint() -> None:
     names = [c.name for c in listed_companies()]
     assert names  # the package is installed in every environment the tests run in
     assert not [n for n in names if n.split()[-1].lower() in ("and", "&")]
+
+
+def test_a_disambiguation_in_brackets_is_no_part_of_the_name() -> None:
+    assert short_company_name("Quistel Mining (corporation)") == "Quistel Mining"
+    assert short_company_name("Zorbo Energy, Inc. (Class A)") == "Zorbo Energy"
+    assert short_company_name("Brindle (2020–present)") == "Brindle"
+    assert not [c.name for c in listed_companies() if "(" in c.name]
