@@ -764,6 +764,8 @@ def _owned_work(c: Candidate, text: str) -> bool:
 _ROMAN_CODE_RE = re.compile(r"[IVXLC]+[A-Z]?\Z")  # a provision's number in Roman numerals ("XIVA", "IX")
 _BUSINESS_PRODUCTS = frozenset({"app", "platform", "service", "site", "marketplace"})
 _RECEIPTS = frozenset({"ADRs", "ADSs", "GDRs", "ADR", "ADS", "GDR"})  # depositary receipts of a company
+#: the classes of a company's shares written between its name and "shares" ("X preferred shares", "X ordinary stock")
+_SHARE_CLASSES = frozenset({"preferred", "preference", "common", "ordinary", "voting", "non-voting"})
 _SHARE_WORDS = frozenset({"shares", "share", "stock", "stocks", "stake", "bonds", "ADRs", "options", "warrants"})
 
 
@@ -1641,7 +1643,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
                  and not (words[-1] in media_words() and first not in lex.given_names)):
         add("PERSON", STRONG)  # "by" also names agents that are no people ("covered by Medicare Part B", "advised
         # by Quist Stanley", a listed bank named like a person, "compiled by Quist Chem Report", a publication)
-    elif c.prev.islower() and (prev_low in lex.descriptor_words or prev_low in lex.org_nouns_after) \
+    elif c.prev.islower() and (prev_low in lex.descriptor_words or prev_low in lex.org_nouns_after
+                               or prev_low == "company" and c.prev2.islower()) \
             and not prev_low.endswith("s") and prev_low not in _PERSON_ABLE_NOUNS and not c.titled \
             and first not in lex.given_names and surface not in lex.places and "INDEX" not in ev \
             and f"{c.prev2} {prev_low}".lower() not in lex.product_nouns_before:  # "the bulk carrier X": a ship
@@ -1679,6 +1682,8 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
     nlow = c.next.lower()
     if nlow in ("shares", "stock", "share") and c.next.islower() or (c.possessive and nlow in ("shares", "stock")):
         add("ORG", STRONG)
+    elif c.next in _SHARE_CLASSES and c.next2 in ("shares", "stock", "share") and not index_name:
+        add("ORG", STRONG)  # "Quistobras preferred shares plunged": a company's class of shares
     if c.next in _RECEIPTS and not c.possessive and surface not in lex.places and first not in lex.demonyms \
             and not index_name:
         add("ORG", STRONG)  # "Quistel ADRs rose 2%" (but "its New York ADRs", "U.S. ADRs": a market's)
