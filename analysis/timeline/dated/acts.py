@@ -17,9 +17,12 @@ ground the jets", "a spokeswoman said the firm would cooperate fully"; no date i
 of an analyst's rating or price target, in an article whose lead (the first sentence naming a day) tells of its
 publication day or of the day before (a morning paper's report of the day before; else a look back). The report's
 day is the latest such day the lead names: a background date told first ("Delta, hit by the July 19 outage, said on
-Wednesday ...") does not move the report's acts off its day. A plain
-"said" of a view ("said the market was relieved", "said the grounding would affect 1,000 guests") is not enough: every
-sentence of a report says who said it, and the timeline would be a row per paragraph.
+Wednesday ...") does not move the report's acts off its day. A plain "said" of a view is enough only from a named
+speaker who is not an analyst, an economist or another giver of views (:func:`statement`: "Pellham Bank, the largest
+lender, said its exposure was small", "Ana Varga will serve as interim chief executive, Corran said."): a report of
+its day leaves "on Tuesday" out of its day's statements after the lead, and the writers date them on that day (round
+66: most of the undated news of the day still missed). "Analysts said the market was relieved", "X says ..." (a
+feature's present) and a quotation's own words are left out.
 A research note's own rating change in the present ("We downgrade X to Sell.", "We cut our price target to $265")
 is its publication day's act, whatever day its lead tells of (:func:`own_ratings`).
 Results told in the past ("posted a fourth-quarter loss") are not read as acts: on held-out text they were as often
@@ -130,6 +133,8 @@ _JOINERS = frozenset("'’&.-")
 #: A response told in the simple past, an act of the day as a decision is: "X called for an inquiry", "Y urged
 #: Congress to act", "Z welcomed the order", "W demanded that ...", "V declined to comment".
 RESPONSES = (r"called\s+for", r"urged", r"welcomed", r"demanded", r"declined\s+to\s+comment")
+#: A response that holds its object: "X declined to comment."
+_WHOLE_RESPONSE = re.compile(r"declined\s+to\s+comment")
 
 
 @functools.cache
@@ -168,8 +173,8 @@ def decision(sentence: str) -> tuple[int, int] | None:
             return None  # a price at the close: the session's, placed with the share moves
         if not _named_subject(sentence[at:m.start()], pasts):
             return None
-        if not _WORD_RE.search(sentence, m.end()):
-            return None  # no object: "Not everyone agreed."
+        if not _WORD_RE.search(sentence, m.end()) and not _WHOLE_RESPONSE.fullmatch(word):
+            return None  # no object: "Not everyone agreed." ("X declined to comment." holds its own)
         return m.start(), m.end()
     return None
 
@@ -196,6 +201,55 @@ def pledge(sentence: str) -> tuple[int, int] | None:
                                                                                           _decision_pasts()):
         return None
     return m.start(), m.end()
+
+
+#: The saying of a statement, in the past of a report ("Pellham Bank said its exposure was small"); the present, "X
+#: says", is a feature's or an analysis's telling of a state (on the check corpora it gave a wrong date).
+_SAYS = re.compile(r"\bsaid\s+(?=[\w\"“])")
+#: A statement's speaker named after its words: "..., Corran said.", "..., the company said." (not after a closing
+#: quotation mark: a quotation's words are the quotes' module's)
+_SAID_AFTER = re.compile(
+    r"(?<![\"”]),\s+(?P<subject>(?:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})|the\s+(?:company|group|firm|bank|"
+    r"regulator|agency|ministry|government|airline|utility|lender|exchange|board))\s+(?P<verb>said)\s*\.?\s*$")
+#: A reported clause of what a thing may do ("said the review would take weeks", "said the grounding would affect
+#: 1,000 passengers"): a view, not the day's act. An actor's ("said the state would remain engaged", "said it would
+#: ...", :func:`pledge`) is the speaker's word of the day.
+_THING_WILL = re.compile(
+    r"(?:that\s+)?(?:the|a|an|this|that)\s+(?!(?:state|company|firm|group|bank|government|board|agency|regulator|"
+    r"airline|exchange|lender|ministry|union|city|council|court|administration|department|office|utility|"
+    r"insurer|fund|investor|owner|buyer|seller|operator|carrier)s?\b)(?:[\w'’-]+\s+){1,3}?"
+    r"(?:would|will|could|may|might|should|can)\b", re.IGNORECASE)
+#: A state to come: "said it would be difficult", "said it could take months".
+_STATE_WILL = re.compile(r"\b(?:would|will|could|may|might|should|can)\s+(?:not\s+)?(?:be|have|seem|take|need)\b")
+#: A reported possession or state: "said it had no plans to sell".
+_HAS_NO = re.compile(r"(?:that\s+)?(?:\S+\s+){1,3}?(?:had|has|have)\s+no\b")
+#: Who gives a view, one of them: "Ana Varga, an analyst at X, said ..."
+_VIEW_ONE = re.compile(r"\b(?:analysts?|economists?|strategists?|traders?|investors?|observers?|experts?|critics?|"
+                       r"managers?|dealers?|brokers?|professors?|researchers?|consultants?|lawyers?)\b", re.IGNORECASE)
+
+
+def statement(sentence: str) -> tuple[int, int] | None:
+    """Where the saying of a statement is in ``sentence``: a named speaker, not one giving a view (an analyst, an
+    economist), saying a clause of its own ("Pellham Bank, the largest lender, said its exposure was small", "Ana
+    Varga will serve as interim chief executive, Corran said."), else None. News convention: a report of its day tells
+    its day's statements without the day ("said on Tuesday" is left out after the lead)."""
+    if sentence[:1] in "\"“'‘":
+        return None  # a quotation's own words first: the quotes' module reads them
+    opener = _OPENER.match(sentence)
+    at = opener.end() if opener else 0
+    m = _SAYS.search(sentence, at)
+    if m is not None:
+        before = sentence[at:m.start()]
+        if (_VIEW_ONE.search(before) or not _named_subject(before, _decision_pasts())
+                or _THING_WILL.match(sentence, m.end()) or _HAS_NO.match(sentence, m.end())
+                or _STATE_WILL.search(sentence, m.end())):
+            return None
+        return m.start(), m.start() + len("said")
+    m = _SAID_AFTER.search(sentence)
+    if (m is None or _VIEW_ONE.search(m.group("subject")) or _NOT_A_SUBJECT.match(m.group("subject"))
+            or _THING_WILL.match(sentence, at)):
+        return None
+    return m.start("verb"), m.end("verb")
 
 
 #: A sentence going on with the act of the sentence before, its subject a pronoun: "It also launched two
@@ -308,7 +362,7 @@ def report_acts(text: str, dct: date | None, found: list[TemporalExpression],
             m = _ACT_TOLD.search(sentence)
             if m is None or _VIEW_SUBJECT.search(sentence, 0, m.start()) or own:
                 m = None
-        span = None if m is not None else decision(sentence) or pledge(sentence)
+        span = None if m is not None else decision(sentence) or pledge(sentence) or statement(sentence)
         if m is None and span is None and not own and k > 0:
             before = (starts[k - 1], ends[k - 1])
             if any(before[0] <= at < before[1] for at in on_day + [e.start for e in out]):
