@@ -28,7 +28,7 @@ _COMPANY_TAIL_RE = re.compile(
 )
 _SUFFIX_RE = re.compile(r"(\.[A-Z]{1,3})$")
 _JOINED_END_RE = re.compile(r"\s+(?:and|&)$")
-#: an encyclopedia's disambiguation in brackets after a name: "Rio Tinto (corporation)", "Metso (2020–present)",
+#: an encyclopedia's disambiguation in brackets after a name: "Wiley (publisher)", "Metso (2020–present)",
 #: "Clearway Energy, Inc. (Class A)"; no text writes it, so a name carrying it matches nothing
 _DISAMBIGUATION_RE = re.compile(r"\s*\([^()]*\)$")
 
