@@ -766,13 +766,15 @@ def _planned(text: str, start: int, end: int) -> bool:
 #: targeted for October", "a ruling slated for Friday" (not "more than expected in March", "as expected", "had expected",
 #: nor a finite verb after its pronoun subject: "cooling more quickly than they expected in July"); an event's place
 #: may stand between ("comments expected at the site visit in Burton on Thursday": the visit's day), and so may a named
-#: place ("* Storm expected near Bahamas by Saturday", a headline's bullet).
+#: place ("* Storm expected near Bahamas by Saturday", a headline's bullet); so may "as early as" / "as soon as" ("with a
+#: final vote expected as early as Tuesday": the earliest day of the plan).
 _PLAN_PARTICIPLE = re.compile(r"\b(?<!\bthan )(?<!\bas )(?<!\bhad )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bhave )(?<!\bhas )"
                               r"(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bI )(?<!\byou )(?<!\bwho )"
                               r"(?:expected|targeted|targetted|slated|pencil(?:l)?ed\s+in|earmarked)\s+"
                               r"(?:(?:at|during)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’&-]+\s+){1,6}?"
                               r"|(?:near|off|over|in|at|across|along)\s+(?:the\s+)?(?-i:[A-Z][\w'’&-]*\s+){1,3})?"
-                              r"(?:for|in|on|by|at|around)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?$", re.IGNORECASE)
+                              r"(?:for|in|on|by|at|around|as\s+(?:early|soon)\s+as)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?$",
+                              re.IGNORECASE)
 #: The stretch before a date that a plan's participle is searched in (its event's place between them).
 PLAN_PARTICIPLE_REACH = 80
 #: A past participle opening a reduced relative clause on the noun before it, a phrase of at most four words
@@ -801,7 +803,7 @@ _PARTICIPLE_PHRASE_BEFORE = re.compile(
 #: broadcast's list of coming events: every date on the line looks ahead).
 _AHEAD_LABEL_WORDS = (r"(?:coming\s+up|upcoming|(?:the\s+)?(?:week|month|days?)\s+ahead|ahead|what['’]s\s+next|"
                       r"next\s+up|looking\s+ahead|(?:what|things|events)?\s*to\s+watch(?:\s+for)?|watch\s+for|"
-                      r"key\s+dates\s+ahead)"
+                      r"key\s+dates\s+ahead|next\s+week)"
                       # "What to watch this week:", "Coming up today:": the stretch the list covers
                       r"(?:\s+(?:this|next|the\s+coming)\s+(?:week|month)|\s+(?:today|tomorrow))?")
 _AHEAD_LABEL = re.compile(r"[\s\-–—•*]*" + _AHEAD_LABEL_WORDS + r"\s*:", re.IGNORECASE)
@@ -824,6 +826,10 @@ def _list_item(text: str, line: int) -> bool:
         or stop - line <= LIST_ITEM_CHARS and _STOP_AT_END.search(text, line, stop) is None
 
 
+#: A calendar or an agenda of a day: "On the calendar for Tuesday:", "the agenda for Thursday".
+_CALENDAR_FOR_BEFORE = re.compile(r"\b(?:calendar|agenda|docket)\s+for\s+$", re.IGNORECASE)
+
+
 def _ahead_line(text: str, start: int) -> bool:
     """Whether the line holding ``start`` opens with a label of coming events ("Week ahead: ... a vote in May"), or is
     an item of a list headed by such a label on a line of its own ("What to watch" / "- Black Friday, on November
@@ -831,6 +837,8 @@ def _ahead_line(text: str, start: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     if _AHEAD_LABEL.match(text, line, start) is not None:
         return True
+    if line >= 2 and text[line - 2] != "\n" and _AHEAD_HEADING.fullmatch(text, text.rfind("\n", 0, line - 1) + 1, line - 1):
+        return True  # "NEXT WEEK" / "Quiet for Orvel. Watch the survey on Tuesday.": the paragraph right under the heading
     for _ in range(AHEAD_LIST_LINES):
         if line == 0 or not _list_item(text, line):
             return False
@@ -1026,6 +1034,26 @@ def _answers_question_ahead(text: str, start: int) -> bool:
 _TOMORROW_AND_BEFORE = re.compile(r"\btomorrow,?\s+(?:and|or)\s+(?:on\s+|again\s+on\s+)?$", re.IGNORECASE)
 
 
+#: A dash between a date and a future cue after it: an aside closes there ("the payouts - made possible when officials
+#: invoked an exception on March 12 - must be recovered": the aside's day is gone by).
+_DASH_BETWEEN = re.compile(r"\s[-–—]\s|—")
+#: A relative pronoun opening a clause with no punctuation before the date ("the customers who were locked out on
+#: Jan. 28 would ...").
+_RELATIVE_OPENS = re.compile(r"(?<=[a-z])\s+(?:who|which|that)\s+(?=[a-z])")
+
+
+def _in_relative_told_past(text: str, s: int, start: int, cue: int) -> bool:
+    """Whether the date at ``start`` sits in a relative clause told in the past that a future cue at ``cue`` (after
+    the date, with no punctuation between) closes: "the customers who were locked out of the app on Jan. 28 would
+    forgive" (the cue is the main clause's; the day is the relative clause's, gone by)."""
+    opener = None
+    for opener in _RELATIVE_OPENS.finditer(text, s, start):
+        pass
+    if opener is None or _CLAUSE_PUNCT.search(text, opener.end(), cue) or _SENT_OR_CLAUSE_END.search(text, opener.end(), start):
+        return False
+    return past_in_clause(text, opener.end(), start, reporting=False, names=False)
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
     """:func:`is_future`, computed."""
     if _answers_question_ahead(text, start):
@@ -1107,6 +1135,9 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return True  # "has added 40 flights for Wednesday", "has called a meeting for Wednesday"
     if _ahead_line(text, start):
         return True  # "Week ahead: ... results on Thursday; ... a vote in May"
+    if _CALENDAR_FOR_BEFORE.search(text, max(s, start - 30), start) and not past_in_clause(text, s, start) \
+            and not _PAST_VERB_AFTER.match(text, end) and not _PAST_AUX_AFTER.match(text, end, min(len(text), end + 40)):
+        return True  # "On the calendar for Tuesday: job openings data and earnings from ...": what is scheduled
     cond = _IF.search(text, max(s, start - 80), start)
     if cond is not None and not _IF.search(text, cond.end(), start) and not past_in_clause(text, cond.end(), start) \
             and not _DETERMINER_END.search(text, max(0, start - 8), start) and text[end:end + 1] not in ("'", "’"):
@@ -1203,9 +1234,12 @@ def _is_future(text: str, start: int, end: int) -> bool:
     if cue_after is not None and _TO_BEFORE_CUE.fullmatch(text, end, cue_after.start() + 3) \
             and past_in_clause(text, s, start):
         cue_after = None  # "warned its members on Tuesday to expect delays": the day of the past verb, not the infinitive's
+    if cue_after is not None and _in_relative_told_past(text, s, start, cue_after.start()):
+        cue_after = None  # "the customers who were locked out on Jan. 28 would forgive": the relative clause's day
     if cue_after is not None and not ((_CLAUSE_PUNCT.search(text, end, cue_after.start())
                                        or _COORDINATOR.search(text, end, cue_after.start())
-                                       or _QUOTE_OPENS.search(text, end, cue_after.start()))
+                                       or _QUOTE_OPENS.search(text, end, cue_after.start())
+                                       or _DASH_BETWEEN.search(text, end, cue_after.start()))
                                       and (past_in_clause(text, s, start)
                                            or (aside := _ASIDE_BEFORE_DATE.search(text, max(s, start - 60), start))
                                            is not None and past_in_clause(text, s, aside.start())
@@ -1307,6 +1341,11 @@ def _is_future(text: str, start: int, end: int) -> bool:
         return False
     if _WHEN_PAST_AFTER.match(text, end):
         return False  # "with the heaviest blow coming on Monday, when the company ordered checks": what happened then
+    if (since := _SINCE_AFTER_CUE.search(text, cue.end(), start)) is not None \
+            and not _CLAUSE_PUNCT.search(text, since.end(), start) and not _FUTURE.search(text, since.end(), start):
+        # "will become the third lender to collapse since Orvel Bank on March 10": a span runs on from a day gone
+        # by, whatever the main clause's future
+        return False
     # "Until Thursday, they had not called him a suspect", "a service planned for Saturday was canceled": the
     # clause's own verb, in the past, outweighs a future word before the date (a cue opening the sentence, "Until
     # Monday's announcement, both stocks were trading ...", is weighed against the whole main clause)
@@ -1484,9 +1523,21 @@ _WORD_BEFORE = re.compile(r"(?P<word>[\w'’]+)\s+(?:(?:also|further|again|recen
                           r"abruptly|temporarily)\s+)?$")
 
 
+#: A bare past after "he", "she" or "it" ("even as it beat estimates"): its present would end in "-s", so it is past
+#: (not after a verb that takes a bare infinitive, a modal or "did": "let it cut", "helped it beat", "did it hit").
+_PRONOUN_BARE_PAST = re.compile(r"(?<![\w'’-])(?:he|she|it)\s+(?:(?:also|then|later|again|just|first)\s+)?"
+                                + _BARE_PAST_VERBS + r"\b(?![-'’])", re.IGNORECASE)
+_BARE_INFINITIVE_HOSTS = re.compile(r"\b(?:let|lets|make|makes|made|making|help|helps|helped|helping|have|has|had|see|"
+                                    r"sees|saw|watch|watched|did|does|do|will|would|could|can|may|might|should|must|"
+                                    r"shall)\s+$", re.IGNORECASE)
+
+
 def _irregular_past(text: str, begin: int, start: int) -> bool:
     """Whether an irregular past with the form of its base ("Varnell cut 400 jobs") stands in ``text[begin:start]``
-    after a singular subject (see ``_IRREGULAR_PAST``)."""
+    after a singular subject (see ``_IRREGULAR_PAST``), or any such past right after "he", "she" or "it"."""
+    for m in _PRONOUN_BARE_PAST.finditer(text, begin, start):
+        if not _BARE_INFINITIVE_HOSTS.search(text, max(0, m.start() - 12), m.start()):
+            return True
     for m in _IRREGULAR_PAST.finditer(text, begin, start):
         before = _WORD_BEFORE.search(text, max(begin, m.start() - 40), m.start())
         if before is None:
@@ -1586,6 +1637,8 @@ def _says(text: str, w: re.Match[str]) -> bool:
     tense; "added" before an amount is a deed ("added 6 million users in the third quarter") and is past."""
     return bool(_REPORTING.match(w.group(0))) and not (w.group(0).lower() == "added" and _AMOUNT_AFTER.match(text, w.end()))
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+#: "since" after a future cue, the last one before the date: the date is where a span starts.
+_SINCE_AFTER_CUE = re.compile(r"\bsince\b(?!.*\bsince\b)", re.IGNORECASE | re.DOTALL)
 _PERFECT = re.compile(r"\b(?:has|have|had|'ve)\s+(?:\w+\s+)?(?:been|\w+(?:ed|en|wn))\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 

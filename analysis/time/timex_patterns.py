@@ -181,7 +181,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b(?P<weekof>(?i:the\s+week\s+of)\s+)?(?:{WD_DATE},?\s+)?{MON}\s+{DAY}\b"
                        rf"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)\b(?![\d%.,]\d|\s*%))?"
                        rf"(?:,?\s+{YEAR}|\s+(?i:of\s+)?(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?"
-                       rf"(?:,\s+(?P<wd2>{_WD_ONLY})\b(?=\s*[.;)]))?(?:,?\s+(?i:at\s+)?{_CLOCK})?")),
+                       # (a clock time after a blank line opens an entry of its own: "Thursday, October 1, 2020" as a
+                       # chronology's heading, "7:04 a.m. - A disk fails" below it)
+                       rf"(?:,\s+(?P<wd2>{_WD_ONLY})\b(?=\s*[.;)]))?(?:,?(?:[ \t]+|[ \t]*\n[ \t]*(?!\n))(?i:at\s+)?{_CLOCK})?")),
     ("dmy", re.compile(rf"\b(?:{WD_DATE},?\s+)?(?i:the\s+)?{DAY}(?:\s+(?i:of\s+)?{MON}"
                        rf"(?:,?\s+{YEAR}|\s+(?P<rel2>(?i:this|last|next))\s+(?i:year)\b)?|"
                        # "27-Jan-2031", "27-Jan-31"
@@ -281,7 +283,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # the month alone would have it)
     ("ordweekday", re.compile(rf"\b(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))\s+"
                               rf"{WD}\s+(?i:in|of)\s+(?P<mcore>{MON}(?:,?\s+{YEAR})?)")),
-    ("weekday", re.compile(rf"\b(?:(?i:the\s+)?(?i:day)\s+(?P<ba>(?i:before|after))\s+)?"
+    # ("the first trading day after last Friday's filing": a market's day, not the day after; the weekday alone. The
+    # lookbehinds hold the words' ends, "trading", "business", "working", "session": the window memo's reach is short)
+    ("weekday", re.compile(rf"\b(?:(?i:the\s+)?(?<!ading )(?<!ness )(?<!rking )(?<!ssion )(?i:day)\s+"
+                           rf"(?P<ba>(?i:before|after))\s+)?"
                            rf"(?:(?P<rel>(?i:last|next|this|this\s+past|this\s+coming|early|late|earlier|later|"
                            rf"every|each|the\s+previous|the\s+preceding|the\s+following))\s+)?{WD}(?P<plural>s\b)?(?:\s+{POD}(?P<plural2>s\b)?)?"
                            # (the day of the month after it: "on Friday the 8th", and as British copy writes it,

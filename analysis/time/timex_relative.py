@@ -126,6 +126,10 @@ _AWAITING_OBJECT_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"
                                      + r")\s+(?:(?!(?:that|which|who|when|and|but|or|as|while|after|before|since|"
                                        r"to|was|were|had|is|are)\b)[\w.$€£%&'’-]+\s+){1,6}?on\s+$", re.IGNORECASE)
 #: A verb of coming next right before a day: "Corran follows on Wednesday", "the rival followed Tuesday".
+#: "on the" right before a weekday ("on the Monday morning,"), as a narrative names one of its days ...
+_THE_DAY_BEFORE = re.compile(r"(?<![\w-])(?i:on)\s+(?i:the)\s+$")
+#: ... closing its phrase (not a noun's modifier: "the Friday attacks", "the Saturday before Christmas").
+_PHRASE_CLOSES = re.compile(r"\s*[,.;:)]")
 _FOLLOWS_BEFORE = re.compile(r"\b(?:follows?|followed)\s+(?:on\s+)?$")
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from)\s+$")
 #: "since" right before a day: what runs since a day runs from a day gone by.
@@ -481,7 +485,8 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = ctx.narrative  # "June 3 (Tuesday)": the day just named
         return Resolved(c.start, c.end, "TIME" if pod else "DATE", ymd(d) + pod_code, anchor)
     if not rel and ctx.narrative is not None and abs((ctx.narrative - ref).days) <= 14 \
-            and _FOLLOWS_BEFORE.search(ctx.text, max(0, c.start - 16), c.start):
+            and _FOLLOWS_BEFORE.search(ctx.text, max(0, c.start - 16), c.start) and not _POSSESSIVE.match(ctx.text, c.end):
+        # (not a day's possessive: "The filing follows Friday's approval" comes after that Friday's event)
         # "Halvard reports before Monday's open; Corran follows on Wednesday": the next in a series comes after the
         # day just told, on whichever side of the publication date that day lies
         d = weekday_date(ctx.narrative, wd, "next")
@@ -504,6 +509,15 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
             return Resolved(c.start, c.end, "TIME" if pod else "DATE", f"XXXX-WXX-{wd}{pod_code}")
         else:
             d = weekday_date(ref - timedelta(days=7), wd, "past")
+        ctx.narrative, ctx.narrative_value = d, ymd(d)
+        return Resolved(c.start, c.end, "TIME" if pod else "DATE", ymd(d) + pod_code, anchor)
+    if not rel and ctx.narrative is not None and _THE_DAY_BEFORE.search(ctx.text, max(0, c.start - 8), c.start) \
+            and _PHRASE_CLOSES.match(ctx.text, c.end) \
+            and ctx.narrative < ref - timedelta(days=ref.isoweekday() - 1) and (ref - ctx.narrative).days <= 31:
+        # "On March 3, the seller disclosed ... and, on the Monday morning, the bidder tried to sell the deal": a day named
+        # with "the" is one of the days the text is telling, the first such after the day it last told (before the
+        # week of writing); "on Monday" alone stays the one nearest the day of writing
+        d = weekday_date(ctx.narrative, wd, "next")
         ctx.narrative, ctx.narrative_value = d, ymd(d)
         return Resolved(c.start, c.end, "TIME" if pod else "DATE", ymd(d) + pod_code, anchor)
     # (the sentence read past a stop in an abbreviation: "waited for U.S. inflation figures on Wednesday")
@@ -556,6 +570,10 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
             d, anchor = weekday_date(ref, wd, "past"), "publication"
     elif rel in ("next", "this coming"):
         d = weekday_date(ref, wd, "next")
+        if rel == "next" and (d - ref).days == 1:
+            # "results next Wednesday" written on a Tuesday is the Wednesday of the week after: tomorrow is
+            # "tomorrow" or "on Wednesday" (the converse of "last Thursday" written on a Friday, above)
+            d += timedelta(days=7)
     elif rel in ("earlier", "later") and (ref - weekday_date(ref, wd, "past")).days <= 1:
         d = weekday_date(ref, wd, "past")  # "later Monday", "earlier Tuesday": the day of writing (or one before)
     elif not rel and (listed := heading_day(ctx.text, c.start, ref)) is not None:  # a week-ahead list

@@ -293,6 +293,10 @@ _EVENT_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(
 #: statements to Sept. 30", "set a deadline of June 5", "extended the offer until March 3" (not "missed the deadline on
 #: March 3": the day it was missed). Such a day is set ahead of
 #: the setting, whatever tense tells the setting: the nearest such day on either side of the publication date.
+#: A role's complement, then "from" right before the date ("named Ana Reed as its new chief executive from Jan. 1",
+#: "as chair from March 1"): the day the role starts, fixed when the naming was told, so on either side of it.
+_ROLE_FROM_BEFORE = re.compile(r"\bas\s+(?!(?:much|many|early|soon|late|long|far|well|high|low)\b)"
+                               r"(?:[A-Za-z'’&.-]+\s+){1,5}?from\s+$")
 _DEADLINE_BEFORE = re.compile(r"(?:\bdeadlines?\b[^.;:!?\n]{0,60}?\b(?:to|until|till|of|for)|"
                               r"\b(?:extend(?:s|ed|ing)?|extension)\b[^.;:!?\n]{0,60}?\b(?:to|until|till|through))\s+$",
                               re.IGNORECASE)
@@ -357,6 +361,17 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
             d = safe_date(ctx.dct.year + {"this": 0, "last": -1, "next": 1}[low(c, "rel2")], month, day)
         elif (written := _YEAR_RIGHT_BEFORE.search(ctx.text, max(0, c.start - 6), c.start)) is not None:
             d = safe_date(int(written.group("year")), month, day)  # "1987 October 20"
+        elif ctx.coarse is not None and not g(c, "weekof") and not clock_value(c) \
+                and (of_year := _OF_THAT_YEAR.match(ctx.text, c.end)) is not None:
+            # "ended its first session on May 18, 2012, and had lost half its value by Sept. 4 of that year": one
+            # expression, the day of the year the text last stated (or the one after / before it), as for a month
+            ref, anchor = narrative(ctx, "year")
+            d = safe_date(ref.year + _OF_YEAR_STEP.get(of_year.group(1).lower().split()[-1], 0), month, day) \
+                if ref is not None else None
+            if d is None:
+                return None
+            ctx.narrative, ctx.narrative_value = d, ymd(d)
+            return Resolved(c.start, of_year.end(), "DATE", ymd(d), anchor)
         else:
             # a plan told in the past ("had been due to publish its annual figures on September 3", "was set to vote
             # on July 2", "sealed bids were due on 27 June")
@@ -365,7 +380,8 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
             plan = not future and (planned(ctx.text, c.start, c.end) or planned_then(ctx.text, c.start)
                                    or bool(_PERIOD_ENDING_BEFORE.search(ctx.text, max(0, c.start - 60), c.start))
                                    or _names_an_event(c, ctx)
-                                   or bool(_DEADLINE_BEFORE.search(ctx.text, max(0, c.start - 80), c.start)))
+                                   or bool(_DEADLINE_BEFORE.search(ctx.text, max(0, c.start - 80), c.start))
+                                   or bool(_ROLE_FROM_BEFORE.search(ctx.text, max(0, c.start - 60), c.start)))
             frame = framing_year(ctx.text, c.start)  # "In 2008, ... on March 3": that year's
             framed = framing_day(ctx.text, c.start) if frame is None and ctx.dct is not None else None
             if framed is not None and abs(framed.year - ctx.dct.year) > 0:
