@@ -27,6 +27,7 @@ from analysis.market.reference import (
     parse_reference_csv,
     uploaded_reference_files,
 )
+from analysis.report.bundle import csv_bytes
 from analysis.storage import atomic_write
 from ui.charts import show_chart, table_file_name
 from ui.corpus import add_folder
@@ -144,7 +145,17 @@ if picked:
     page_foot(detail)
 
 index_chart = render_index_chart(compare, view.docs, sel.filters.describe())
-if index_chart.data.empty:
+index_over_days = int((compare["kind"].eq("index") & spans_sessions(compare)).sum())
+if span == "multi-day":  # the chart is of one session's index moves: drawn under "Several days" it said the opposite
+    st.caption("Index, ETF, currency and commodity moves are charted for one session only: choose *One session* "
+               "above" + (f"; {plural(index_over_days, 'index move')} over several days "
+                          f"{'is' if index_over_days == 1 else 'are'} listed under *Reported vs actual* below."
+                          if index_over_days else "."))
+elif index_chart.data.empty and index_over_days:
+    st.caption(f"No index, ETF, currency or commodity moves of one session are reported in this selection, so there "
+               f"is no chart of them; {plural(index_over_days, 'index move')} over several days: choose *Several "
+               "days or year to date* above.")
+elif index_chart.data.empty:
     st.caption("No index, ETF, currency or commodity moves are reported in this selection, so there is no chart of them.")
 else:
     show_chart(index_chart, sel, key="market_index_chart")
@@ -196,6 +207,13 @@ elif gaps.empty:
         "selection. Add more outlets' reports of the same session to compare them."
     )
 else:
+    if span == "multi-day":  # the choice above did not narrow this table: say what it holds
+        st.caption("Figures of one session, whatever *Moves* above shows: one company's moves over several days "
+                   "seldom name the same period in two outlets.")
     gap_rows = paged(discrepancy_display(gaps), "market_gaps", noun="reported figure")
     show_table(gap_rows.rows)
     page_foot(gap_rows)
+    # the table on screen, named and shaped as the report's evidence file of it
+    st.download_button("Where outlets disagree (CSV)", lambda: csv_bytes(discrepancy_display(gaps)), on_click="ignore",
+                       mime="text/csv", file_name=table_file_name("move-discrepancies", sel), key="market_gaps_csv",
+                       icon=":material/download:")

@@ -37,17 +37,6 @@ if part.empty:
     st.info(f"No quote in this selection: {what_to_do(sel.filters, 'add articles that quote people')}.")
     st.stop()
 
-fidelity = render_quote_fidelity(variants, sel.view, sel.filters.describe(), colours=sel.analysis.outlet_colours)
-if fidelity.data.empty and sel.view.docs["outlet"].nunique() < 2:  # the filter may hide the other printings
-    others = "add other outlets' articles on the *Add articles* page"
-    st.info(f"Only one outlet in this selection, so no other outlet's wording to compare its quotes with (they are "
-            f"listed below): {what_to_do(sel.filters, others)}.")
-elif fidelity.data.empty:  # no chart to draw or to download: say why, the quotes follow
-    st.info("No quote here was printed by two or more outlets, so there is no fidelity chart to compare their "
-            "wordings: every quote is listed below with the outlet that printed it.")
-else:
-    show_chart(fidelity, sel, key="quote-fidelity")
-
 speakers = sorted({s for s in part["speaker"] if s})
 
 
@@ -78,6 +67,26 @@ if cards.empty:
                             ("untick *Only quotes printed by 2+ outlets*", shared)) if on]
     st.info(f"No quote matches: {what_to_do(sel.filters, *ways, page_first=True) or 'clear the search'}.")
     st.stop()
+
+# the chart above the cards shows the quotes the search and speaker list (it showed the whole selection's while the
+# cards under it were one speaker's): the choices sit above both
+picked = {"Everyone": [], "Unattributed": ["unattributed quotes"]}.get(who, [f"quotes of {who}"])
+picked += [f"quotes with “{search.strip()}”"] if search.strip() else []
+fidelity = render_quote_fidelity(variants.loc[variants["cluster_id"].isin(set(cards["cluster_id"]))], sel.view,
+                                 " · ".join([sel.filters.describe(), *picked]), colours=sel.analysis.outlet_colours)
+if fidelity.data.empty and sel.view.docs["outlet"].nunique() < 2:  # the filter may hide the other printings
+    others = "add other outlets' articles on the *Add articles* page"
+    st.info(f"Only one outlet in this selection, so no other outlet's wording to compare its quotes with (they are "
+            f"listed below): {what_to_do(sel.filters, others)}.")
+elif fidelity.data.empty and picked:
+    st.info(f"None of the {plural(len(cards), 'quote')} listed was printed by two or more outlets, so there is no "
+            "fidelity chart of them: they are listed below with the outlet that printed each.")
+elif fidelity.data.empty:  # no chart to draw or to download: say why, the quotes follow
+    st.info("No quote here was printed by two or more outlets, so there is no fidelity chart to compare their "
+            "wordings: every quote is listed below with the outlet that printed it.")
+else:
+    show_chart(fidelity, sel, key="quote-fidelity",
+               variant=[who if who != "Everyone" else "", search.strip()])
 
 pages = max(1, math.ceil(len(cards) / PAGE_SIZE))
 if st.session_state.get("q_page", 1) > pages:

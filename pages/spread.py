@@ -16,7 +16,7 @@ from analysis.overlap.spread_chart import (
 )
 from ui.charts import show_chart, table_file_name
 from ui.corpus import corpus_key
-from ui.links import bound_choice
+from ui.links import bound_choice, linked_pick
 from ui.markup import escape_markdown
 from ui.page import open_page, what_to_do
 from ui.passages import passage_groups, passages_of_kinds, show_aligned_pairs
@@ -59,6 +59,8 @@ else:
 
 points = (event.get("selection", {}) or {}).get("points", []) if event else []
 picked = next((p.get("customdata") for p in points if isinstance(p.get("customdata"), list)), None)
+if event is not None:  # the pair a diamond picked is in the link, so a copied address opens its passages
+    picked = linked_pick(picked, result.data, sel.view.docs, level)
 if picked:
     source, taker = picked
     names = dict(zip(sel.view.docs["doc_id"], sel.view.docs["outlet"]))

@@ -9,15 +9,18 @@ import streamlit as st
 
 from analysis.charts import day_span, plural
 from analysis.timeline.chart import render_timeline_chart, selected_event_ids, selection_window
+from analysis.report.bundle import csv_bytes
 from analysis.timeline.events import (
+    ITEM_COLUMNS,
     attach_entities,
     event_display,
     event_items,
     selected_mentions_display,
+    timeline_table,
     wording_display,
 )
-from analysis.timeline.timexes import timex_display
-from ui.charts import show_chart
+from analysis.timeline.timexes import timex_display, timex_table
+from ui.charts import show_chart, table_file_name
 from ui.filters import request_filter
 from ui.links import bound_choice
 from ui.page import open_page, what_to_do
@@ -44,11 +47,17 @@ EVENT_TABLE = {
 }
 
 
-def show_events(events: pd.DataFrame, key: str, flag_far_out: bool = False) -> None:
-    """One page of :func:`event_display` of ``events`` (rows of :func:`event_items`), paged under ``key``."""
+def show_events(events: pd.DataFrame, key: str, label: str, slug: str, window: tuple[date, date],
+                flag_far_out: bool = False) -> None:
+    """One page of :func:`event_display` of ``events`` (rows of :func:`event_items`), paged under ``key``, and
+    every row of it saved as ``label`` (CSV, :data:`ITEM_COLUMNS`), named ``slug`` and the window's days: the
+    events had no file of their own (the chart's CSV holds the 30 it draws)."""
     page = paged(event_display(events, flag_far_out=flag_far_out), key, noun="event")
     st.dataframe(page.rows, row_height=row_height(page.rows, EVENT_WIDTHS), **EVENT_TABLE)
     page_foot(page)
+    st.download_button(label, lambda: csv_bytes(events.loc[:, ITEM_COLUMNS]), on_click="ignore", mime="text/csv",
+                       file_name=table_file_name(slug, sel, days=window), key=f"{key}_csv",
+                       icon=":material/download:")
 
 
 def dates_tab() -> None:
@@ -67,6 +76,10 @@ def dates_tab() -> None:
     st.dataframe(shown.rows, hide_index=True, width="stretch", height="content", row_height=90,  # four lines of a sentence, none cut
                  column_config={"Sentence": st.column_config.TextColumn(width="large")})
     page_foot(shown)
+    # the rows of `python -m analysis timex`, under the selection's days
+    st.download_button("Temporal expressions (CSV)", lambda: csv_bytes(timex_table(timexes)), on_click="ignore",
+                       mime="text/csv", file_name=table_file_name("dates", sel), key="tl_dates_csv",
+                       icon=":material/download:")
 
 
 def follow_default(default: tuple[date, date]) -> None:
@@ -144,20 +157,25 @@ def events_tab() -> None:
     if inside.empty:
         st.info(f"No dated event in this window: {what_to_do(sel.filters, 'move the window above')}.")
     else:
-        show_events(inside, "tl_events")
+        show_events(inside, "tl_events", f"Events of {day_span(*window)} (CSV)", "timeline-events", window)
 
     with st.expander("Every article's wording and how its date was worked out"):
         wording = paged(wording_display(shown_mentions, window), "tl_wording", noun="mention")
         st.dataframe(wording.rows, hide_index=True, width="stretch", height="content",
                      row_height=86, column_config={"Sentence": st.column_config.TextColumn(width="large")})
         page_foot(wording)
+        # the rows of `python -m analysis timeline` with this window
+        st.download_button("Every article's wording (CSV)", lambda: csv_bytes(timeline_table(shown_mentions, window)),
+                           on_click="ignore", mime="text/csv", key="tl_wording_csv", icon=":material/download:",
+                           file_name=table_file_name("timeline-mentions", sel, days=window))
 
     st.subheader("Outside the window")
     if outside.empty:
         st.caption("Every dated event of this selection is inside the window.")
     else:
         st.caption("Events dated before or after the window, or only to a month, are listed here and not drawn.")
-        show_events(outside, "tl_outside", flag_far_out=True)
+        show_events(outside, "tl_outside", "Events outside the window (CSV)", "timeline-events-outside", window,
+                    flag_far_out=True)
 
     undated = sel.undated()
     if not undated.empty:
@@ -172,7 +190,9 @@ def events_tab() -> None:
             page_foot(listed)
 
 
-events, dates = st.tabs(["Events", "Dates"])
+# the open tab is in the link ("?tl_tab=Dates"): a link copied on the Dates tab opened the Events tab; both tabs run
+# (the window and the tables keep their state while the other tab is open)
+events, dates = st.tabs(["Events", "Dates"], key="tl_tab", bind="query-params")
 with events:
     events_tab()
 with dates:

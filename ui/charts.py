@@ -10,6 +10,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 import plotly.graph_objects as go
@@ -105,12 +106,14 @@ def _with_variant(stem: str, slug: str, variant: Sequence[str]) -> str:
     return f"{head}-{extra}{stem[len(head):]}"[:export.MAX_STEM_CHARS].rstrip("-_")
 
 
-def table_file_name(slug: str, sel: Selection, variant: Sequence[str] = ()) -> str:
+def table_file_name(slug: str, sel: Selection, variant: Sequence[str] = (),
+                    days: tuple[date, date] | None = None) -> str:
     """The file name of a page's table saved as CSV, named as the charts' files and the report's tables are:
     ``storytrace-<slug>[-<variant>]-<first day>_<last day>[-<filters>].csv`` (a fixed "storytrace-quotes.csv" saved
     the quotes of two selections under one name, and did not say which articles it held; ``variant`` as in
-    :func:`chart_file_stem`)."""
-    return f"{_with_variant(export.file_stem(slug, sel.view.docs, sel.filters), slug, variant)}.csv"
+    :func:`chart_file_stem`). The days are ``days`` when given (a table of the Timeline's window), else those of the
+    selection's articles."""
+    return f"{_with_variant(export.file_stem(slug, sel.view.docs, sel.filters, days), slug, variant)}.csv"
 
 
 def download_controls(result: ChartResult, key: str, stem: str) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlencode
 
+import pandas as pd
 import streamlit as st
 from streamlit.runtime.state import get_session_state
 
@@ -94,3 +95,35 @@ def keep_pick(param: str, name: str, default: str) -> None:
             del st.query_params[param]
     elif st.query_params.get(param) != name:
         st.query_params[param] = name
+
+
+#: The URL parameter naming the link picked on the Spread chart: "a.txt → b.txt" (files), or "A → B" (outlets).
+SPREAD_LINK = "spread_link"
+_LAST_CLICK = "_spread_last_click"
+
+
+def linked_pick(clicked: list[str] | None, drawn: pd.DataFrame, docs: pd.DataFrame, level: str) -> list[str] | None:
+    """The Spread chart's picked link as ``[source, taker]`` (doc ids, or outlets at the ``"outlet"`` level): the
+    diamond ``clicked`` in this session, else the link the address names (``?spread_link=a.txt → b.txt``), when the
+    chart ``drawn`` (its data: ``source_file, taker_file`` or ``source_outlet, taker_outlet``) draws it. A new click,
+    or a click away, puts its pick in the address or takes it out; a copied address opened the chart with nothing
+    picked. ``docs``: the selection's articles (``doc_id, file``)."""
+    if level == "article":
+        ids = dict(zip(docs["file"], docs["doc_id"]))
+        files = {v: k for k, v in ids.items()}
+        linkable = {f"{s} → {t}": [ids[s], ids[t]] for s, t in zip(drawn["source_file"], drawn["taker_file"])
+                    if s in ids and t in ids}
+        name = (lambda pair: f"{files.get(pair[0], pair[0])} → {files.get(pair[1], pair[1])}")
+    else:
+        linkable = {f"{s} → {t}": [s, t] for s, t in zip(drawn["source_outlet"], drawn["taker_outlet"])}
+        name = (lambda pair: f"{pair[0]} → {pair[1]}")
+    now = (level, tuple(clicked)) if clicked else None
+    if _LAST_CLICK not in st.session_state:
+        st.session_state[_LAST_CLICK] = now  # the first run: nothing clicked yet, the link decides
+    elif now != st.session_state[_LAST_CLICK]:  # the reader clicked (or clicked away): the click decides
+        st.session_state[_LAST_CLICK] = now
+        if clicked:
+            st.query_params[SPREAD_LINK] = name(clicked)
+        elif SPREAD_LINK in st.query_params:
+            del st.query_params[SPREAD_LINK]
+    return list(clicked) if clicked else linkable.get(st.query_params.get(SPREAD_LINK, ""))

@@ -129,8 +129,10 @@ class _TimeAxis:
         if not self.folds and (self.timed or self.hi - self.lo > DAY_TICKS_SPAN):
             return {"range": [lo - pad, hi + pad]}
         ticks = self._ticks() if self.folds else self._days()
+        # the year under its day, as plotly's own date ticks put it: "03 Mar 2025" on one line was twice as wide as
+        # the day ticks beside it and all but touched the next one ("03 Mar 202504 Mar") on a dense axis
         return {"range": [lo - pad, hi + pad], "tickvals": [self.pos(t) for t in ticks],
-                "ticktext": [f"{t:%d %b %Y}" if i == 0 or t.year != ticks[i - 1].year else f"{t:%d %b}"
+                "ticktext": [f"{t:%d %b}<br>{t:%Y}" if i == 0 or t.year != ticks[i - 1].year else f"{t:%d %b}"
                              for i, t in enumerate(ticks)]}
 
     def _days(self) -> list[pd.Timestamp]:
@@ -233,8 +235,10 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
             hovertext=[f"<b>{lab}</b><br>{pd.Timestamp(x):%Y-%m-%d}" for lab, x in zip(part["label"], part["x"])],
             hovertemplate="%{hovertext}<extra></extra>",
         )
-        fig.add_scatter(x=[None], y=[None], mode="markers", name=words[dated], hoverinfo="skip",  # its legend key
-                        marker={"symbol": marker_of[dated], "size": 11, "color": "#222", "line": {"width": 2, "color": "#222"}})
+        if used["dated"].nunique() > 1:  # its legend key; alone, a black "● Exact date" read as one more outlet
+            fig.add_scatter(x=[None], y=[None], mode="markers", name=words[dated], hoverinfo="skip",
+                            marker={"symbol": marker_of[dated], "size": 11, "color": "#222",
+                                    "line": {"width": 2, "color": "#222"}})
     arrows: list[dict[str, object]] = []
     for kind, part in links.groupby("kind", sort=False):
         colour = KIND_COLOURS[str(kind)]

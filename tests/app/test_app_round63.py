@@ -83,7 +83,7 @@ def test_the_spread_axis_of_articles_dated_to_the_day_names_days_not_hours(tmp_p
     """CORPUS141 under two outlets: a wire story of 2 Feb and its reprint of 3 Feb were drawn over ticks "12:00,
     18:00, 00:00, 06:00", as if the articles had come out at midnight; nothing gave a time. Each day is a tick now."""
     axis = _spread_axis(tmp_path, ["2024-03-04", "2024-03-05"])
-    assert list(axis["ticktext"]) == ["04 Mar 2024", "05 Mar"]
+    assert list(axis["ticktext"]) == ["04 Mar<br>2024", "05 Mar"]
     assert [str(t)[:10] for t in axis["tickvals"]] == ["2024-03-04", "2024-03-05"]
 
 
@@ -256,7 +256,7 @@ def test_the_spread_axis_of_two_weeks_names_every_second_day(tmp_path) -> None:
     """The 1,000-article story corpus's Spread chart spans 14-23 Jan: ticks on its Mondays alone named 14 Jan, 20 Jan
     and 23 Jan, leaving most days with articles unnamed. At most ten day ticks: every second day here."""
     axis = _spread_axis(tmp_path, ["2024-03-04", "2024-03-10", "2024-03-17"])
-    assert list(axis["ticktext"]) == ["04 Mar 2024", "06 Mar", "08 Mar", "10 Mar", "12 Mar", "14 Mar", "16 Mar"]
+    assert list(axis["ticktext"]) == ["04 Mar<br>2024", "06 Mar", "08 Mar", "10 Mar", "12 Mar", "14 Mar", "16 Mar"]
 
 
 def test_the_report_index_prints_a_broken_source_line_as_plain_text() -> None:

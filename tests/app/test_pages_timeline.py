@@ -75,9 +75,12 @@ def test_timeline_page_respects_the_outlet_filter_and_window() -> None:
     at.date_input(key="timeline_window").set_value((date(2024, 12, 1), date(2024, 12, 8))).run()
     assert not at.exception
     assert any("No dated event in this window" in i.value for i in at.info)
-    # no empty chart: the chart's place says why it is empty, and nothing is drawn or offered for download
+    # no empty chart: the chart's place says why it is empty, and no chart is drawn or offered for download (the
+    # tables of the page are: every mention, the events outside the window, the dates)
     assert any("No dated event in 1 Dec – 8 Dec 2024" in i.value.replace("\\", "") for i in at.info)
-    assert not at.get("plotly_chart") and not at.get("download_button")
+    assert not at.get("plotly_chart")
+    assert [b.label for b in at.get("download_button")] == [
+        "Every article's wording (CSV)", "Events outside the window (CSV)", "Temporal expressions (CSV)"]
 
 
 def test_timeline_page_colours_by_entity() -> None:
