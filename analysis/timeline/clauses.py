@@ -26,6 +26,7 @@ from analysis.timeline.dated.model import (
     MOVE_FROM,
     MOVE_SPANS,
     OTHER_EVENT,
+    PRICED_CLOSE,
     OUTLOOK,
     YEAR_SO_FAR,
     YEAR_TO_DATE,
@@ -294,9 +295,20 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"^\s*,?\s*(?:when|as|the\s+day)\b", re.IGNORECASE)
 #: "was 7% up this year when the strike began": the year up to a moment the text does not date.
 _WHEN_CLAUSE = re.compile(r"^\s*,?\s*when\b", re.IGNORECASE)
-#: "since April 30, when they closed at $27": the "when" clause only gives the baseline's price.
+#: "since April 30, when they traded lower": the "when" clause only tells the baseline (with a price, the close is the
+#: day's event: :data:`_PRICED_CLOSE`).
 _WHEN_CLOSED = re.compile(r"^\s*,?\s*when\s+(?:it|they|the\s+(?:stock|shares)|its\s+shares)\s+"
                           r"(?:closed|ended|finished|settled|last\s+traded|traded)\b", re.IGNORECASE)
+
+
+#: The price a close measured from was told at, after its day: "from Monday's close of $7.40", "below their March 3 peak
+#: close of $7.40", "from the April 2 close of 82.30 crowns", "since April 30, when it closed at 41 cents",
+#: "since June 12, when they ended at $3.15" (a figure with a currency or its unit, or a plain price; not a percentage).
+_PRICED_CLOSE = re.compile(
+    r"(?:(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:close|closing\s+(?:price|level))\s+(?:of|at)\s+"
+    r"|\s*,\s*when\s+(?:it|they|the\s+(?:stock|shares)|its\s+shares)\s+(?:closed|ended|finished|settled)\s+at\s+)"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)?\s?\d[\d,]*(?:\.\d+)?"
+    r"(?!\s*(?:%|percent\b|per\s*cent\b)|[\d.,]*\d)", re.IGNORECASE)
 
 
 #: A performance over the sessions after a close, with no figure of its own (a table of figures follows): "how the
@@ -515,7 +527,9 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
     is Monday and Tuesday), and after the close a move is measured from ("since the close on April 30", "8% below the
     level of April 9", "from 250p on April 9"). Kept as a day when a
     "when ..." clause tells what happened that day ("since March 8, when SVB announced ...", but not "since April 30,
-    when they closed at $27") or when the sentence compares ("its worst day since June 2020", dropped elsewhere).
+    when they last traded lower") or when the sentence compares ("its worst day since June 2020", dropped elsewhere).
+    A close told with its price ("from Monday's close of $7.40", "since April 30, when they closed at $27") is that
+    day's event, as the news lists it, marked :data:`PRICED_CLOSE` (no yardstick drops it).
     A move over the year so far ("up 11% this year", "year to date") ends before a day or event it is told
     "before", or before the article's date in the past perfect (:func:`_year_end`); the day it ends before is no
     event of its own. A day the since-clause's own verb carries ("has lost 21% since the strike began on May 9",
@@ -540,6 +554,11 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
                         and _SPAN_AND.fullmatch(text, e.end, o.start)), None) if run.group(1).lower() == "between" else None
             if end is not None and e.date_end is not None and end.date_end > e.date_end:  # type: ignore[operator]
                 e = replace(e, anchor=end.date_end)
+        if (since or baseline) and e.resolved and e.precision == "day" and _PRICED_CLOSE.match(text, e.end):
+            # "down 44% from Monday's close of $7.40", "up 160% since June 12, when they ended at $3.15": the close
+            # told with its price is that day's event, as the news lists it; the move since it is the moves' to place
+            out.append(replace(e, basis=f"{e.basis}; {PRICED_CLOSE}"))
+            continue
         if (
             since and e.resolved and e.precision == "day" and e.anchor is not None and e.date_end is not None
             and e.anchor > e.date_end and event_named(text, e)

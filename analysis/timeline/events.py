@@ -54,7 +54,7 @@ from analysis.timeline.dated.expressions import timex_expressions
 from analysis.timeline.dated.acts import REPORT_ACT, report_acts
 from analysis.timeline.dated.counted import counted_from_news
 from analysis.timeline.dated.headline import HEADLINE_DAY, HEADLINE_TAG, headline_day, key_point_days
-from analysis.timeline.dated.model import MOVE_FROM, YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
+from analysis.timeline.dated.model import MOVE_FROM, PRICED_CLOSE, YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
 from analysis.timeline.dated.readings import year_frames
 from analysis.timeline.dated.releases import data_releases
 from analysis.timeline.dated.same_day import same_day_anaphors
@@ -220,10 +220,13 @@ def _doc_mentions(
             kept = [replace(e, date_start=stamp.date_start, date_end=stamp.date_end, basis=f"{e.basis}; the hour of "
                             f"the entry's day") if e is not stamp and _CLOCK_ONLY.match(e.expression.strip())
                     and e.basis.startswith(_TEXT_ANCHORED) else e for e in kept]
-        if any(not e.basis.startswith(ENTRY_STAMP) and e.precision != "year" for e in kept) \
+        if any(not e.basis.startswith(ENTRY_STAMP) and e.precision != "year" and not e.basis.endswith(PRICED_CLOSE)
+               for e in kept) \
                 and not (stamp is not None and _stamp_tells_a_statement(stamp, kept, text, s0)):
             # "11:30 BST - X is lower after Monday's slide": the entry's own date tells its event (a year of the
-            # background does not: "2:05 p.m. / The bank has raised its rate, its largest increase since 1994")
+            # background does not: "2:05 p.m. / The bank has raised its rate, its largest increase since 1994"; nor
+            # does the close the entry's move is measured from: "9:41 a.m. - First trade at $1.15, down 61% from
+            # Friday's close of $2.95" is the entry's move and Friday's close)
             kept = [e for e in kept if not e.basis.startswith(ENTRY_STAMP)]
         causes = {id(e) for e in kept if move_cause(e, kept, text, s0)}  # "off 4.2% on Thursday after Monday's ruling"
         told = [e for e in kept if not e.basis.startswith(ENTRY_STAMP)]

@@ -22,7 +22,7 @@ import re
 from analysis.lexicon import event_nouns
 from analysis.time.timex_context import is_future
 from analysis.time.timex_patterns import LEX
-from analysis.timeline.dated.model import MOVE_SPANS, PAST_SESSIONS, YEAR_SO_FAR, SearchedWithWords, TemporalExpression
+from analysis.timeline.dated.model import MOVE_SPANS, PAST_SESSIONS, PRICED_CLOSE, YEAR_SO_FAR, SearchedWithWords, TemporalExpression
 
 #: The baseline of a comparison: "from a year earlier", "down from 47% on Tuesday", "than in March", "than it was
 #: three years ago", "in line with a year earlier".
@@ -571,7 +571,8 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
     measured from a day's close or over the year so far ("up 2.2% from Friday's close", "up 11% this year",
     :func:`analysis.timeline.clauses.since_ranges`) is kept, and frames no other date."""
     out = set()
-    found = [e for e in found if not e.basis.startswith(MOVE_SPANS)]  # "2.2% from Friday's close": the move's span
+    found = [e for e in found if not e.basis.startswith(MOVE_SPANS)  # "2.2% from Friday's close": the move's span
+             and not e.basis.endswith(PRICED_CLOSE)]  # "from Monday's close of $7.40": that close, the day's event
     for e in found:
         if _DATE_ON_GOODS.search(text, max(0, e.start - 80), e.start):
             out.add(id(e))  # "with use-by dates between June 2 and June 24": dates printed on the goods
@@ -774,8 +775,9 @@ def so_far_backgrounds(found: list[TemporalExpression], text: str) -> set[int]:
     are the state a dated event of the same sentence stands in, not an event of their own: told in the present as a
     level ("it is 14 percent lower year to date", "which are down 43% since the start of the year, were little changed
     on Wednesday", "is down about 14 percent this month, and Tuesday's profit warning ...") beside a day or a month
-    the sentence names. Alone in its sentence ("The stock is down 46% this year."), or beside a week's or a run of
-    sessions' move ("are down 44 per cent this year, most of that since last week"), the span stays."""
+    the sentence names; or, for the year, told as a deed or its result beside a past day or month of the sentence
+    (:func:`_year_left_beside`). Alone in its sentence ("The stock is down 46% this year."), or beside a week's or a
+    run of sessions' move ("are down 44 per cent this year, most of that since last week"), the span stays."""
     spans = [e for e in found if e.basis.startswith(YEAR_SO_FAR + ":") and e.date_start is not None]
     named = [o for o in found if o.resolved and not o.basis.startswith(MOVE_SPANS) and (
         o.precision == "day" or (o.precision == "month" and not _SINCE.search(text, max(0, o.start - 12), o.start))
@@ -789,4 +791,23 @@ def so_far_backgrounds(found: list[TemporalExpression], text: str) -> set[int]:
         return set()
     return {id(e) for e in found if e.basis.startswith(YEAR_SO_FAR + ":")
             and (_STATE_SO_FAR_BEFORE.search(text, max(0, e.start - 60), e.start)
-                 or _STATE_SO_FAR_AFTER.match(text, e.end))}
+                 or _STATE_SO_FAR_AFTER.match(text, e.end) or _year_left_beside(e, named, text))}
+
+
+#: The year of a span of the year so far: "this year", "since the start of the year", "year-to-date", "YTD", "in 2031".
+_OF_THE_YEAR = re.compile(r"\byear\b|\bytd\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+#: A span of the year so far told up to another point: "had risen 12% this year before Monday", "this year through May".
+_YEAR_ENDED_AT = re.compile(r"\s+(?:before|through|until|till|up\s+to)\b", re.IGNORECASE)
+
+
+def _year_left_beside(e: TemporalExpression, named: list[TemporalExpression], text: str) -> bool:
+    """Whether the span of the year so far ``e`` is the standing a past (or the day's) event of its sentence left or
+    stands in, told as a deed or its result as well as a level: "Corran closed down 4.1% on Friday, leaving it down 71%
+    so far this year", "X, which had already fallen 48% this year, slumped 13% on Thursday", "sank 22% on Wednesday
+    and has lost about 64% since the start of the year". The day (or month) ``named`` in the sentence, on or before the
+    span's end, is the event; the year's figure is its background, as the news tells it. Not a span told up to another
+    point ("had risen 12% this year before Monday": the run up to the event), nor a month's or a week's so far ("has
+    given up 7.5% this week", beside Thursday), nor beside a day to come ("whose results are due on Wednesday")."""
+    if _OF_THE_YEAR.search(e.expression) is None or _YEAR_ENDED_AT.match(text, e.end) or e.date_end is None:
+        return False
+    return any(o.date_start is not None and o.date_start <= e.date_end for o in named)

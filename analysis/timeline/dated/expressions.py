@@ -97,6 +97,11 @@ _BOUND_BEFORE = re.compile(r"\b(?:by|before|until|till|through|ahead\s+of|no\s+l
                            re.IGNORECASE)
 
 
+#: "at" before the end of a period to come: "will leave at the end of the year", "whose contract expires at the end of
+#: the year", "would step down at the end of March": an act set for the period's last day, as a deadline is.
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+
+
 #: A bound and "the end of" before a period the tagger reads without them: "before the end of this quarter".
 _BOUND_END_OF_BEFORE = re.compile(r"\b(?:by|before|until|till|through|ahead\s+of|no\s+later\s+than|not\s+later\s+than)\s+"
                                   r"(?:at\s+(?:the\s+)?(?:least|earliest|latest)\s+)?(?:the\s+)?(?:very\s+)?end\s+of\s+$", re.IGNORECASE)
@@ -467,9 +472,12 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
         basis = basis_of(str(r.anchor), value) + (f"; {FIGURE_PERIOD}" if figure_period else "")
         if first != last and _BOUNDED_VALUE.match(value) and (
                 (_END_OF.match(str(r.text)) and _BOUND_BEFORE.search(text, max(0, start - 24), start))
-                or _BOUND_END_OF_BEFORE.search(text, max(0, start - 40), start)):
+                or _BOUND_END_OF_BEFORE.search(text, max(0, start - 40), start)
+                or (_END_OF.match(str(r.text)) and _AT_BEFORE.search(text, max(0, start - 8), start)
+                    and dct is not None and last is not None and last >= dct and is_future(text, start, end))):
             # "expects a ruling before the end of the month", "before end-September", "to settle the claim by the end of
-            # the year", "the lease lasts until the end of 2033", "before the end of this quarter": a bound on its last day
+            # the year", "the lease lasts until the end of 2033", "before the end of this quarter": a bound on its last day;
+            # "will leave at the end of the year": an act set for that day
             first, precision, basis = last, "day", f"{basis}; the last day, a deadline"
         expression = str(r.text)
         months = _MONTHS_ENDED.search(text, max(0, start - 60), start) if precision == "day" and dct is not None \

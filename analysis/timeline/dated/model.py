@@ -79,6 +79,11 @@ YEAR_TO_DATE = "the year to date"
 YEAR_SO_FAR = "the year so far"
 
 
+#: In a basis, the day of a close a move is measured from, told with its price ("down 44% from Monday's close of
+#: $7.40"): that close is the day's event, no baseline of a comparison (:func:`analysis.timeline.clauses.since_ranges`).
+PRICED_CLOSE = "a close told with its price"
+
+
 #: Bases of the spans of a move, which frame no other date of their sentence and no other date frames
 #: (:mod:`analysis.timeline.yardsticks`).
 MOVE_SPANS = (MOVE_FROM, YEAR_TO_DATE, YEAR_SO_FAR)

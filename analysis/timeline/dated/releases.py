@@ -3,7 +3,8 @@
 "China's exports fell unexpectedly in December, official data showed", "U.S. crude inventories rose by 9 million
 barrels in the week to April 24, the Energy Information Administration said", "Initial jobless claims fell by 2,000
 to 250,000 last week, the Labor Department said", "A survey from the Institute for Supply Management showed the
-services sector grew faster than expected in August". News convention: a day's report tells the figures released that
+services sector grew faster than expected in August", "the Valdmere factory index rose to 48.6 in April", "Fuel stocks
+rose by 2.2 million barrels in April, according to the Energy Information Administration". News convention: a day's report tells the figures released that
 day, dated by the period they cover, and the release itself by no date at all. The event is the release, on the
 report's day (:func:`analysis.timeline.dated.acts.report_day`: the day its lead names, the publication day or the day
 before); the period is the figures'. When the sentence names a day of its own ("Oil surged on Wednesday after data
@@ -33,8 +34,16 @@ DATA_RELEASE = "a release of data of the report's day, dated by the period its f
 _RELEASE = re.compile(
     r"\b(?i:data|figures|statistics|numbers|survey|report|readings?|estimates?)\b[^.;:!?\n]{0,60}?"
     r"\b(?P<show>showed|shows|indicated)\b"
-    r"|\b(?:Department|Administration|Bureau|Office|Agency|Institute|Statistics|Census)(?:\s+of(?:\s+[A-Z][\w&'’-]*)+)?"
-    r"\s+(?P<said>said|reported|says)\b")
+    r"|\b(?:Department|Administration|Bureau|Office|Agency|Institute|Statistics|Census)(?:\s+(?:of|for)(?:\s+[A-Z][\w&'’-]*)+)?"
+    r"\s+(?P<said>said|reported|says)\b"
+    # ", according to the Valdmere Business Board", "according to the Energy Information Administration": a named
+    # body of data
+    r"|\baccording\s+to\s+the\s+(?:[A-Z][\w&'’-]*\s+){0,5}?(?:Department|Administration|Bureau|Office|Agency|"
+    r"Institute|Board|Association|Statistics|Census|Commission|Authority)\b"
+    # "the Valdmere factory index rose to 48.6 in April": a reading of an index of data (a small level, not a
+    # market's "fell to 23,029")
+    r"|\b(?i:index|PMI)\s+(?i:rose|fell|climbed|dropped|slipped|edged\s+(?:up|down|higher|lower)|jumped|declined|"
+    r"increased|decreased|slid|improved|eased|rebounded|plunged|sank)\s+to\s+-?\d{1,3}(?:\.\d+)?(?![\d,])")
 #: A company's results for a quarter or a half, told with their figures: "Adjusted earnings fell 46% to $2.9 billion in the
 #: first quarter", "first-quarter profit fell 35%", "Underlying profit fell to $791 million in the three months to the
 #: end of March". Only with such a period (:data:`MIN_RESULTS_DAYS` days or more), ended before the report's day.
