@@ -122,8 +122,9 @@ def is_surname_of(short: list[str], full: list[str], lex: Lexicon) -> bool:
         # "Quist" or "al-Quist" after "Omar al-Quist": the family name without or with its hyphenated article
         last, word = full[-1].lower(), short[0].lower()
         return len(short) == 1 and _ARTICLE_RE.sub("", last) == _ARTICLE_RE.sub("", word) != last
+    if len(short) == 3 and short[1] in ("e", "y") and len(full) >= 4:
+        return True  # "Quistaro e Zorba" of "Tiago Quistaro e Zorba": two family names joined, Iberian style
     return True if len(short) == 1 else short[0].lower() in lex.name_particles
-    return len(short) == 1 or short[0].lower() in lex.name_particles
 
 
 def is_clipped_prefix(short: list[str], full: list[str]) -> bool:
@@ -860,14 +861,16 @@ def _forms(mentions: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
     return forms.assign(**{WEIGHT: n, LAST: latest}), codes
 
 
-def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
+def link_entities(mentions: pd.DataFrame, common: frozenset[str] = frozenset()) -> pd.DataFrame:
     """Merge entities across documents.
 
     Input: per-document mentions (`MENTION_COLUMNS` + `doc_id`), as returned by `recognize_entities`; a row may
     stand for several mentions of one form (optional columns :data:`WEIGHT`, how many, and :data:`LAST`, the
     place of the last of them, rows in the order of their first mention).
     Output: the same rows plus `entity` (one canonical name across the corpus) and `aliases` ("|"-joined
-    surface forms of that entity in the corpus), with `type` as the linking decides it.
+    surface forms of that entity in the corpus), with `type` as the linking decides it. ``common``: capitalised
+    words the corpus also writes in lower case (no short name an organisation is shown by, see
+    :func:`_usual_short_name`).
 
     The decisions read only the distinct forms (surface, name, type), how many mentions each has and which comes
     first or last, so they are taken once per form and given to each of its rows.
@@ -880,7 +883,7 @@ def link_entities(mentions: pd.DataFrame) -> pd.DataFrame:
     forms, codes = _forms(out)
     entity, aliases, kinds = _link_forms(forms["surface"].astype(str).tolist(), forms["name"].astype(str).tolist(),
                                          forms["type"].astype(str).tolist(), forms[WEIGHT].tolist(),
-                                         forms[LAST].tolist())
+                                         forms[LAST].tolist(), common)
     out["entity"] = pd.array(entity, dtype="str").take(codes)
     out["aliases"] = pd.array(aliases, dtype="str").take(codes)
     out["type"] = pd.array(kinds, dtype="str").take(codes)
@@ -925,6 +928,27 @@ def _initials_to_short_forms(keys: list[str], kinds: list[str], names: list[str]
     return out
 
 
+def _usual_short_name(rows: list[int], alone: dict[int, str], weights: list[int], lex: Lexicon,
+                      common: frozenset[str] = frozenset()) -> str | None:
+    """The short name an organisation goes by where most of its mentions across the corpus are that name written
+    alone, in the articles that never give the formal name one article defines it by ("Quistozorb" of
+    "Quistoleo Zorbasileiro SA, to give the group its full name" in one article, then "Quistozorb" in thirty): the
+    name readers know it by. Not a name in capitals (initials: "QASB" of "Quist Aviation Safety Board", which the
+    full name spells out) nor a common word ("Next", or a word the corpus also writes in lower case: ``common``),
+    where the full name says which company it is. ``rows``: the forms of one organisation; ``alone``: form -> the
+    defined short name it writes alone."""
+    counts: Counter[str] = Counter()
+    for i in rows:
+        if i in alone:
+            counts[alone[i]] += weights[i]
+    if not counts:
+        return None
+    short, n = counts.most_common(1)[0]
+    if short.isupper() or short in lex.stop_capitalised or short.lower() in lex.descriptor_words or short in common:
+        return None
+    return short if n > sum(weights[i] for i in rows) / 2 else None
+
+
 def _shouted(name: str) -> bool:
     """True for a name written in capitals that is longer than an acronym ("FRANKFURT", "ZORBO HOLDINGS"): a
     dateline's or a headline's typography, not the name's spelling."""
@@ -932,7 +956,7 @@ def _shouted(name: str) -> bool:
 
 
 def _link_forms(surfaces: list[str], names: list[str], kinds: list[str], weights: list[int],
-                last: list[int]) -> tuple[list[str], list[str], list[str]]:
+                last: list[int], common: frozenset[str] = frozenset()) -> tuple[list[str], list[str], list[str]]:
     """:func:`link_entities` on distinct forms in order of first appearance (``weights`` mentions each, the last
     at ``last``): each form's entity, aliases and type."""
     lex = get_lexicon()
@@ -948,11 +972,13 @@ def _link_forms(surfaces: list[str], names: list[str], kinds: list[str], weights
     by_last = sorted(range(len(names)), key=last.__getitem__)  # a short name's definition: the last one written
     defined = _defined_short_names([surfaces[i] for i in by_last], [names[i] for i in by_last],
                                    [kinds[i] for i in by_last])
+    alone: dict[int, str] = {}  # form -> the short name it writes alone, where another article defines it
     for i, (surface, name, kind) in enumerate(zip(surfaces, names, kinds)):
         target = defined.get(surface)
         if target is not None and kind in ("", "ORG") and name == surface:
             keys[i], names[i] = target  # "Namiaut has said ...": the short name another article defines
             kinds[i] = "ORG"
+            alone[i] = surface
     form_full = _form_words_to_full(keys, kinds)  # "Quist Entertainment" and "Quist" of "Quist Entertainment Holdings"
     keys = [form_full.get(key, key) for key in keys]
     _codes_to_corpus_companies(names, surfaces, kinds, keys)  # "AMC" beside "AMC Entertainment Holdings"
@@ -1001,7 +1027,7 @@ def _link_forms(surfaces: list[str], names: list[str], kinds: list[str], weights
             # a name in capitals longer than an acronym (a dateline's "FRANKFURT") yields to any other spelling
             top = max(counts.items(), key=lambda kv: (not _shouted(kv[0]), kv[1], len(kv[0].split()), len(kv[0])))[0]
             if key.startswith("N:"):
-                top = strip_legal_suffix(top)
+                top = _usual_short_name(rows, alone, weights, lex, common) or strip_legal_suffix(top)
         alias_text = "|".join(sorted({surfaces[i] for i in rows} | {names[i] for i in rows}))
         for i in rows:
             entity[i] = top

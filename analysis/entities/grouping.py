@@ -31,6 +31,9 @@ _PARENT_WORDS = frozenset({"parent", "owner"})
 _KIN_WORDS = frozenset({"peer", "rival", "competitor", "subsidiary", "affiliate"})
 _REPEATED_PREP_RE = re.compile(r",?[ ](?:and|or|but[ ]not|not)[ ](in|at|from|near|to)[ ]")
 _TICKER_CUES = frozenset({"ticker", "symbol"})
+# a listed share class's code: four letters and the class's number, as Brazil's exchange writes them ("QSTB4",
+# "QSTB11"), or the code and the class's letter, as the Nordic exchanges do ("QUIS B")
+_SHARE_CLASS_CODE_RE = re.compile(r"^(?:([A-Z]{4})\d{1,2}|([A-Z]{3,5}) [A-D])$")
 _PAREN_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z]{1,7}|[A-Z]{1,4}-[A-Z]{1,4})\)")  # "(FC-BGA)" too
 # the acronym after ", or" that closes a lower-case phrase: "a public safety power shutoff, or PSPS, on its lines"
 _OR_ACRONYM_RE = re.compile(r",[ \t]+or[ \t]+([A-Z]{2,7})(?=[ \t]*[,.;:)])")
@@ -436,6 +439,8 @@ class DocGroups:
             if low[-1][:3] in ("al-", "el-") and len(low[-1]) > 4:
                 keys.append("l:" + low[-1][3:])  # "Quist" after "Omar al-Quist"
             keys.append("l:" + " ".join(low[-2:]))
+            if len(words) >= 4 and low[-2] in ("e", "y"):
+                keys.append("l:" + " ".join(low[-3:]))  # "Quistaro e Zorba" after "Tiago Quistaro e Zorba"
             keys.append("i:" + initials(words))
             keys.append("i:" + initials_keep_caps(words))
             if "and" in words[2:]:  # "Centers for Quist Control and Prevention" is "CQC"
@@ -658,6 +663,8 @@ class DocGroups:
         name = self.cands[j]
         sym = c.words[0] if len(c.words) == 1 else ""
         person = name.words[0] in self.lex.given_names or self.ev[j].get("PERSON", 0.0) > self.ev[j].get("ORG", 0.0)
+        if name.words[-1] in self.lex.org_heads or name.words[-1].rstrip(".") in self.lex.legal_suffixes:
+            return False  # "Mavis Quist Group (MQT)": a given name opens a company's name
         return 2 <= len(name.words) <= 3 and person \
             and self.text[name.end:m_start].strip() == "" and self.text[m_start:m_start + 1] == "(" \
             and self.text[c.end:c.end + 1] == ")" and 2 <= len(sym) <= 5 and sym[0].isupper() \
@@ -785,6 +792,19 @@ class DocGroups:
                     continue
                 c.ticker = True
                 self.assign(i, g)
+        for i, c in enumerate(self.cands):
+            code = _SHARE_CLASS_CODE_RE.match(c.surface)
+            if code is None or self.fragment[i]:
+                continue
+            own = self.group_of[i]
+            g = self._abbreviated_org(code.group(1) or code.group(2), whole=True, skip=own)
+            if g < 0 or g == own or own >= 0 and self.groups[own].members != [i]:
+                continue
+            if own >= 0:  # "QUIS B  -14.2%" read as a name of its own: the listed class of "Quistsson"
+                self.groups[own].members.remove(i)
+                self.group_of[i] = -1
+            c.ticker = True
+            self.assign(i, g)
         for i in self.deferred:  # acronyms that name no company of the document: their own entity
             if self.group_of[i] < 0:
                 c = self.cands[i]
@@ -797,16 +817,23 @@ class DocGroups:
                 else:
                     self.assign(i, g)
 
-    def _abbreviated_org(self, word: str) -> int:
+    def _abbreviated_org(self, word: str, whole: bool = False, skip: int = -1) -> int:
         """The one organisation of the document whose first word `word` abbreviates as tickers do (its first
-        letter, then some of its letters in order: "QSTV" for "Quistaven Pharma"), or -1."""
+        letter, then some of its letters in order: "QSTV" for "Quistaven Pharma"), or -1. ``whole``: the word may
+        also be that first word whole ("ZORB" of "Zorb"), or abbreviate the letters of an organisation's whole name
+        ("ZUNB" of "Zorb Unibanco"). ``skip``: a group left out (the code's own)."""
         low = word.lower()
         found = []
         for g, grp in enumerate(self.groups):
-            if not grp.words or self.kind(g) not in ("ORG", "") \
+            if g == skip or not grp.words or self.kind(g) not in ("ORG", "") \
                     or FOLLOWER_RE.search(grp.words[0]):
                 continue  # (a word of a doctrine or its followers, "Islamist", opens no company's name: not "ISIS")
             head = grp.words[0].lower()
+            if whole and head == low and self.kind(g) == "ORG":
+                found.append(g)
+                continue
+            if whole and len(grp.words) > 1 and self.kind(g) == "ORG":
+                head = "".join(grp.words).lower()  # "QBDB3" of "Quist Banco do Brasil": the letters of the name
             if len(head) <= len(low) or head[0] != low[0] or not head.isalpha():
                 continue
             it = iter(head[1:])

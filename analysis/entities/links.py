@@ -99,6 +99,9 @@ def known_as(doc: DocGroups) -> None:
             continue
         if c.prev != "as" or doc.headline[i] or not _KNOWN_AS_RE.search(text, max(0, c.start - 40), c.start):
             continue
+        if i > 0 and _FORMER_NAME_RE.fullmatch(text, doc.cands[i - 1].end, c.start) and _alone(doc, i):
+            _detach(doc, i)  # "Jo Quist, the singer formerly known as Zorbo Man,": an old name, no entity of its own
+            continue
         target = -1
         if i > 0 and doc.group_of[i - 1] >= 0 and doc.kind(doc.group_of[i - 1]) == "ORG" \
                 and _KNOWN_AS_DIRECT_RE.fullmatch(text, doc.cands[i - 1].end, c.start):
@@ -146,6 +149,26 @@ def nicknames(doc: DocGroups) -> None:
         target = nicks.get(c.surface, -1) if len(c.words) == 1 else -1
         if target >= 0:
             _move(doc, i, target)
+
+
+# the gap between a name and the name it went by before, in apposition: "Jo Quist, the singer formerly known as",
+# "Quistel, formerly known as"
+_FORMER_NAME_RE = re.compile(r"[ \t]*,[ \t]+(?:(?:the|a|an)[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,3})?"
+                             r"(?:formerly|previously)[ \t]+known[ \t]+as[ \t]+")
+
+
+def _alone(doc: DocGroups, i: int) -> bool:
+    """True when candidate `i` is the only mention of its group (or has none)."""
+    g = doc.group_of[i]
+    return g < 0 or doc.groups[g].members == [i]
+
+
+def _detach(doc: DocGroups, i: int) -> None:
+    """Candidate `i` leaves its group and names nothing."""
+    g = doc.group_of[i]
+    if g >= 0:
+        doc.groups[g].members.remove(i)
+        doc.group_of[i] = -1
 
 
 def _move(doc: DocGroups, i: int, target: int) -> None:

@@ -1011,17 +1011,25 @@ def _short_names_elsewhere(linked: pd.DataFrame, typed: pd.Series, untyped: np.n
     return out
 
 
-def _link_typed_forms(forms: pd.DataFrame) -> pd.DataFrame:
+def _link_typed_forms(forms: pd.DataFrame, corpus_words: _CorpusWords | None = None) -> pd.DataFrame:
     """:func:`link_entities` of ``forms`` (:func:`_mention_forms`), but for the names their articles left untyped
     (evidence :data:`UNTYPED_NAME_SCORE`, `recognize._untyped_name`): those take no part in the linking (no canonical
     name nor spelling of another entity changes for them) and each stands for the entity spelt as its surface, with
-    that entity's spellings when the corpus has it. Same rows and order as ``forms``."""
+    that entity's spellings when the corpus has it. Same rows and order as ``forms``. ``corpus_words``: the
+    corpus's words, which say which one-word short names it also writes in lower case (a common word names no
+    organisation alone, :func:`link_entities`)."""
+    common: frozenset[str] = frozenset()
+    if corpus_words is not None:
+        org = (forms["type"] == "ORG").to_numpy()
+        short = {s for s, n in zip(forms.loc[org, "surface"].astype(str), forms.loc[org, "name"].astype(str),
+                                   strict=True) if " " not in s and s != n}
+        common = frozenset(corpus_words.used_lowercase(short))
     if "evidence" not in forms.columns:
-        return link_entities(forms)
+        return link_entities(forms, common)
     untyped = (forms["evidence"] == UNTYPED_NAME_SCORE).to_numpy()
     if not untyped.any():
-        return link_entities(forms)
-    linked = link_entities(forms.loc[~untyped])
+        return link_entities(forms, common)
+    linked = link_entities(forms.loc[~untyped], common)
     spellings = dict(zip(linked["entity"].astype(str), linked["aliases"].astype(str), strict=True))
     rest = forms.loc[untyped]
     surface = rest["surface"].astype(str)
@@ -1041,7 +1049,7 @@ def linked_mentions(corpus: Corpus, found: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=MENTION_COLUMNS)
     forms, codes = _mention_forms(found)
     bare = (forms["type"] == "").to_numpy()
-    linked = _link_typed_forms(forms)
+    linked = _link_typed_forms(forms, corpus_words)
     _ministries_named_in_full(linked)
     # an untyped bare name is kept only as the surname of a person the corpus names in full, or as the short
     # name another article defines for an organisation (typed ORG by the linking)

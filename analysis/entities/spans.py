@@ -230,7 +230,7 @@ _ON_HEAD_WORDS = ("Committee", "Subcommittee", "Council", "Commission", "Confere
 # "and" in Spanish, French and German joins a name's words as in English ("Quistal de México y Centroamérica",
 # "Zorbo Hafen und Logistik"); a second particle after "van", "von" or "de" ("Jan van der Berke", "Luisa de la Quintera"); an Arabic article
 # joined by a hyphen to the family name after a given name ("Omar al-Quist")
-_JOIN = (r"[ ](?:(?:of|for|and|&|\+|amp|y|et|und|de|van|von|der|den|du|des|do|da|di|dos|das|del|della|la|le|bin|al|el|es|ter|te|zu)"
+_JOIN = (r"[ ](?:(?:of|for|and|&|\+|amp|y|e|et|und|de|van|von|der|den|du|des|do|da|di|dos|das|del|della|la|le|bin|al|el|es|ter|te|zu)"
          r"(?:(?<=van|von)[ ](?:der|den|de|dem)|(?<=de)[ ](?:la|las|los))?"
          r"[ ](?:the[ ])?|(?:al|el)-(?=[A-Z])|d['’](?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])|(?:" + "|".join(rf"(?<={w}[ ])" for w in _ON_HEAD_WORDS) + r")on[ ])?")
 _ON_HEADS = frozenset(_ON_HEAD_WORDS)
@@ -373,6 +373,7 @@ def ticker_links(text: str, lex: Lexicon) -> list[tuple[int, int, int, str, str]
 #: titles that English writes only before a name (a monarch's, a cleric's, a judge's), never after an organisation
 #: the way it writes "Quist Bank President": at the end of a name that opens on a given name they are its surname
 _SURNAME_TITLES = frozenset({"King", "Queen", "Prince", "Bishop", "Cardinal", "Pope", "Judge", "Marshal"})
+_GENERATIONS = frozenset({"Jr", "Sr", "II", "III", "IV"})  # after such a surname: "Jo Roe King Jr."
 
 
 def _company_after_title(title: str, word: str, lex: Lexicon) -> bool:
@@ -1208,7 +1209,8 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
         if length > 1 and p == cur_start and p + length == len(words):
             cur_start = len(words)  # "Managing Director and Chief Executive Jane Roe": a title alone, no name
             break
-        if length == 1 and p + 1 == len(words) and p > cur_start and words[p] in _SURNAME_TITLES \
+        if length == 1 and p > cur_start and words[p] in _SURNAME_TITLES \
+                and all(w.rstrip(".") in _GENERATIONS for w in words[p + 1:]) \
                 and _person_words(words[cur_start:p], lex):
             break  # "Tennis great Billie Jean King remembered": a title that goes only before a name is a surname
         if length == 1 and p == cur_start and p + 2 < len(words) and words[-1].rstrip(".") in lex.legal_suffixes \
