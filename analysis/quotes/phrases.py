@@ -279,6 +279,9 @@ def tail_phrase(text: str, lo: int, hi: int) -> Phrase | None:
     placed = _body_in_place(toks)
     if placed is not None:
         return placed
+    trade = _trade_description(toks)
+    if trade is not None:
+        return trade
     i = len(toks) - 1
     while i > 0 and len(toks) - i <= 5 and toks[i][0].casefold() not in DETERMINERS \
             and toks[i][0] not in (",", "—", "–", ":", ";"):
@@ -287,6 +290,36 @@ def tail_phrase(text: str, lo: int, hi: int) -> Phrase | None:
         # a subject of no known role: "Another child responded", "the progressive heavyweights wrote"
         verb = _NEXT_WORD.match(text, hi)
         return _unnamed_description(toks[i:], e, verb.group(1).casefold() if verb else "")
+    return None
+
+
+#: the most words the complement of a description by trade may have ("the maker of Halden crisps and Moro tea")
+_TRADE_COMPLEMENT = 8
+
+
+def _trade_description(toks: list[Token]) -> Phrase | None:
+    """A definite description of an organisation by its trade ending the tokens: "the" (perhaps an adjective or
+    two), a noun for organisations, "of" and what it makes or runs, with no determiner of its own ("the maker of
+    crisps", "the Dunmere-based maker of Halden crisps and Moro tea", "the operator of regional airports"): the
+    wire's way to name a company again. Its head is the noun before "of". None for anything else (a complement with
+    its own determiner is read as any description is: "the chairman of the board")."""
+    n = len(toks)
+    for k in range(n - 2, max(0, n - 2 - _TRADE_COMPLEMENT), -1):
+        w = toks[k][0]
+        if w in (",", "—", "–", ":", ";") or w.casefold() in DETERMINERS or _possessive(w) and w[:1].islower():
+            return None
+        if w != "of":
+            continue
+        head = _bare(toks[k - 1][0]) if k else ""
+        if head not in ROLE_ORG or head in ROLE_PERSON:
+            return None
+        j = k - 2  # back over its adjectives ("biggest", "Dunmere-based") to "the"
+        while j >= max(0, k - 4) and toks[j][0].casefold() not in DETERMINERS \
+                and (toks[j][0].isalpha() and toks[j][0].islower() or "-" in toks[j][0]):
+            j -= 1
+        if j < 0 or toks[j][0].casefold() != "the":
+            return None
+        return Phrase("description", toks[j][1], toks[-1][2], toks[j][1], toks[-1][2], head=head, definite=True)
     return None
 
 

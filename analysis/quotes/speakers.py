@@ -437,11 +437,16 @@ def _words_before_head(doc: Doc, ph: Phrase) -> list[str]:
 def _organisation_inside(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     """The organisation named inside a description of one of its people: "a State Department official", "the
     RNC member" (the last organisation mention under the phrase). A document's description is left to its
-    author ("The careful timing of DeepSeek's release": not DeepSeek speaking)."""
+    author ("The careful timing of DeepSeek's release": not DeepSeek speaking). A description of an organisation
+    by its trade names what it makes after "of", not who speaks ("the maker of Halden crisps and Moro tea")."""
+    end = ph.end
+    if ph.definite and ph.head in ROLE_ORG and ph.head not in ROLE_PERSON:
+        trade = re.search(r"\b" + re.escape(ph.head) + r"\s+of\b", doc.text[ph.start:ph.end], re.I)
+        end = ph.start + trade.start() if trade is not None else end
     i = bisect_left(doc.starts, ph.start)
     found = None
-    while i < len(doc.starts) and doc.starts[i] < ph.end:
-        if doc.ends[i] <= ph.end and doc.types[i] in ORG_TYPES:
+    while i < len(doc.starts) and doc.starts[i] < end:
+        if doc.ends[i] <= end and doc.types[i] in ORG_TYPES:
             found = Speaker(doc.names[i], doc.types[i], surface, "adjacent")
         i += 1
     if found is not None and found.name.split()[-1:] == ["Party"]:
