@@ -76,7 +76,7 @@ from analysis.timeline.entry_moves import entry_move_rows
 from analysis.timeline.event_day import event_day_moves
 from analysis.timeline.headings import chronological_years, line_followers, year_heading_lines
 from analysis.timeline.labels.event import event_label
-from analysis.timeline.merge import PRECISION_RANK, DayBlock, merge_events, move_mentions
+from analysis.timeline.merge import PRECISION_RANK, DayBlock, merge_events, move_mentions, reported_label
 from analysis.timeline.sessions import placed_moves
 from analysis.timeline.background import past_backgrounds
 from analysis.timeline.before_event import so_far_before_event
@@ -810,7 +810,8 @@ def in_window(mentions: pd.DataFrame, window: tuple[date, date] | None) -> pd.Se
 
 
 def event_items(mentions: pd.DataFrame, window: tuple[date, date] | None = None) -> pd.DataFrame:
-    """One row per event (columns :data:`ITEM_COLUMNS`): the most precise mention's dates and label, the
+    """One row per event (columns :data:`ITEM_COLUMNS`): the most precise mention's dates and label (a share move's
+    with its key's reported figure, :func:`analysis.timeline.merge.reported_label`), the
     outlets that report it, counts, and whether it is in ``window``; in date order, and on one date the event the
     most articles report first. Needs :data:`MENTION_COLUMNS`."""
     if mentions.empty:
@@ -820,12 +821,18 @@ def event_items(mentions: pd.DataFrame, window: tuple[date, date] | None = None)
     )
     first = ranked.drop_duplicates("event_id").set_index("event_id")
     grouped = ranked.groupby("event_id", sort=True)
+    # a session's move is labelled by the figure the articles report (its key's), not by the first article's own
+    # figure ("opens 16.2% higher" under a close of 18.7%)
+    label = first["event"]
+    if {"kind", "key"} <= set(first.columns):
+        label = pd.Series([reported_label(str(x), str(k)) if kind == "move" else x
+                           for x, k, kind in zip(first["event"], first["key"], first["kind"])], index=first.index)
     items = pd.DataFrame({
         "event_id": first.index,
         "date_start": first["date_start"].to_numpy(),
         "date_end": first["date_end"].to_numpy(),
         "precision": first["precision"].to_numpy(),
-        "event": first["event"].to_numpy(),
+        "event": label.to_numpy(),
         "outlets": grouped["outlet"].agg(lambda s: ", ".join(sorted(set(map(str, s))))).reindex(first.index).to_numpy(),
         "n_sources": grouped["doc_id"].nunique().reindex(first.index).to_numpy(),
         "n_mentions": grouped.size().reindex(first.index).to_numpy(),

@@ -441,18 +441,44 @@ def reported_figure(group: pd.DataFrame) -> float:
     return top[(len(top) - 1) // 2]
 
 
+def _move_label(subject: str, pct: float, figure: str) -> str:
+    """"Nvidia shares fall 16.9%", "Its sector index rises as much as 2%": a move's subject as the text names it,
+    opening on a capital, its direction and ``figure`` (as written, with its qualifier)."""
+    verb = "fall" if pct < 0 else "rise"
+    return f"{subject[:1].upper()}{subject[1:]} {verb}{'' if subject.endswith('shares') else 's'} {figure}"
+
+
+#: A move's figure as the share-move table writes it, with its qualifier ("as much as 9.8%", "about 20%").
+_WRITTEN_FIGURE = re.compile(r"(?:(?:about|nearly|over|as much as|at least) )?\d[\d.]*%")
+#: The direction and figure closing a session move's label (:func:`_move_label`): " falls as much as 9.8%".
+_MOVE_TAIL = re.compile(rf" (?:rise|fall)s? {_WRITTEN_FIGURE.pattern}$")
+
+
+def reported_label(event: str, key: str) -> str:
+    """A session move's label ``event`` with the direction and figure of its key (``company|verb|figure``,
+    :func:`move_mentions`): the event's label, the figure the articles report ("Orvane shares rise 18.7%") where one
+    article's own sentence gave its opening figure ("Orvane shares rise 16.2%"). Any other label is returned as it is."""
+    parts = key.split("|")
+    if len(parts) != 3 or _MOVE_TAIL.search(event) is None:
+        return event
+    shares = _MOVE_TAIL.sub("", event).endswith("shares")
+    return _MOVE_TAIL.sub(f" {parts[1]}{'' if shares else 's'} {parts[2]}", event)
+
+
 def move_mentions(moves: pd.DataFrame) -> list[dict[str, object]]:
     """Reported share and index moves as timeline mentions on their session: every move of one company on one
-    session gets the same label and key ("Nvidia shares fall 16.9%", a reported figure: :func:`reported_figure`), so
-    they merge into one event whose sources are the articles that report it. Needs ``doc_id, file, outlet,
-    company, pct, session_date, kind, sentence, sent_id, label, session_basis`` (:func:`extract_moves`); moves
-    without a session are left out."""
+    session gets the same key (a reported figure: :func:`reported_figure`), so they merge into one event whose
+    sources are the articles that report it; each mention's label gives its own sentence's figure and direction
+    ("Nvidia shares fall 16.9%", "Nvidia shares fall as much as 21%"), so no row shows a figure its sentence does
+    not print. Needs ``doc_id, file, outlet, company, pct, session_date, kind, sentence, sent_id, label,
+    session_basis`` (:func:`extract_moves`); moves without a session are left out."""
     if moves.empty:
         return []
     dated = moves.loc[moves["session_date"].notna()].reset_index(drop=True)
     rows: list[dict[str, object]] = []
     # (each group's rows read from plain lists by position, not as tuples of a frame per group)
-    values = {c: dated[c].tolist() for c in ("doc_id", "file", "outlet", "sent_id", "label", "session_basis", "sentence")}
+    values = {c: dated[c].tolist() for c in ("doc_id", "file", "outlet", "sent_id", "label", "session_basis", "sentence",
+                                             "pct")}
     for (company, session), group in dated.groupby(["company", "session_date"], sort=True):
         day = session.date() if isinstance(session, pd.Timestamp) else session
         pct = reported_figure(group)
@@ -460,15 +486,17 @@ def move_mentions(moves: pd.DataFrame) -> list[dict[str, object]]:
         # (a move's subject as the text names it, opening the label: "its sector index" -> "Its sector index")
         subject = f"{company} shares" if (group["kind"] == "share").all() else str(company)
         figure = f"{abs(pct):.6g}%"
-        label = f"{subject[:1].upper()}{subject[1:]} {verb}{'' if subject.endswith('shares') else 's'} {figure}"
         key = f"{str(company).lower()}|{verb}|{figure}"
         for i in group.index.tolist():
+            own, written = float(values["pct"][i]), str(values["label"][i])
             rows.append({
                 "doc_id": values["doc_id"][i], "file": values["file"][i], "outlet": values["outlet"][i],
                 "sent_id": int(values["sent_id"][i]), "date_start": day, "date_end": day, "precision": "day",
                 "expression": f"{values['label'][i]} (share move)", "kind": "move",
                 "basis": f"share move of the {day.isoformat()} session (session from the {values['session_basis'][i]})",
-                "event": label, "key": key, "sentence": values["sentence"][i],
+                "event": _move_label(subject, own, written if _WRITTEN_FIGURE.fullmatch(written) else f"{abs(own):.6g}%"),
+                "key": key,
+                "sentence": values["sentence"][i],
             })
     rows.extend(_period_move_mentions(moves))
     return rows

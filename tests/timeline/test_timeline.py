@@ -365,6 +365,7 @@ def test_another_story_gets_its_own_window_and_merges() -> None:
 
 def test_share_moves_are_one_event_per_company_and_session() -> None:
     from analysis.timeline.events import move_mentions
+    from analysis.timeline.merge import reported_label
 
     moves = pd.DataFrame({
         "doc_id": ["a", "b", "b", "c"], "file": ["a.txt", "b.txt", "b.txt", "c.txt"], "outlet": ["A", "B", "B", "C"],
@@ -375,6 +376,9 @@ def test_share_moves_are_one_event_per_company_and_session() -> None:
         "sent_id": [0, 3, 3, 1], "label": ["16.9%", "17%", "17.4%", "2%"], "session_basis": ["article"] * 4,
     })
     merged = merge_events(pd.DataFrame(move_mentions(moves)))
+    # (round 67: a row's label gives its own figure; the event's label, the figure of its key)
+    assert sorted(merged.loc[merged["doc_id"] == "b", "event"]) == ["Broadcom shares fall 17.4%", "Nvidia shares fall 17%"]
+    merged = merged.assign(event=[reported_label(e, k) for e, k in zip(merged["event"], merged["key"])])
     events = merged.groupby("event_id").agg(event=("event", "first"), docs=("doc_id", lambda s: sorted(set(s))))
     assert sorted(map(tuple, events.itertuples(index=False))) == [
         ("Broadcom shares fall 17.4%", ["b"]),

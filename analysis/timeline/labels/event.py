@@ -31,7 +31,7 @@ from analysis.timeline.labels.constructions import (
     speaker_for_i,
     with_plan,
 )
-from analysis.timeline.labels.fallback import MAX_LABEL_CHARS, fallback_label, tidy_label
+from analysis.timeline.labels.fallback import FRONTED_PREPOSITION, MAX_LABEL_CHARS, fallback_label, tidy_label
 from analysis.timeline.labels.model import DETERMINERS, EventLabel, NeedsContext
 from analysis.timeline.labels.names import (
     NAMED_TURN,
@@ -546,7 +546,15 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     when_clause = _WHEN_CLAUSE.match(work, expr_end)  # "since March 8, when SVB announced ...": that clause is the event
     tokens = [(m.group(0), m.start()) for m in TOKEN.finditer(work)]
     forms = verb_forms()
-    verbs = _verbs_of(tokens, forms, possessive_end)
+    fronted = _fronted_phrase_end(work, expr_start, expr_end)
+    verbs = _after_fronted(_verbs_of(tokens, forms, possessive_end), tokens, fronted)
+    if fronted is not None and verbs:
+        common = [(n, v) for n, v in _after_fronted(_verbs_of(tokens, label_verb_forms(), possessive_end), tokens, fronted)
+                  if tokens[n][0].lower() not in AUX | MODALS]
+        if common and common[0][0] < verbs[0][0] and _participle_after_noun(tokens, verbs[0][0]):
+            # "In a filing lodged on Thursday, Orvane registered the resale of shares held by its founders": the main
+            # clause's own verb is a common one, before any event verb of its object ("held")
+            verbs = []
     cut_clause: EventLabel | None = None
     if not verbs:
         # no event verb: unless the clause cut around the date reads as one (a subject, then a verb), a common verb of
@@ -554,16 +562,18 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         # "Castagnier presents plan", not "At a board meeting"; "Bexley, a nickel producer, went straight to ..." is
         # "Bexley goes straight to ...", not "Went straight to ...")
         cut_clause = _owner_named(fallback_label(sentence, expr_start, expr_end), sentence, previous_text)
-        if _reads_as_clause(cut_clause.label, sentence):
-            return cut_clause
+        if _reads_as_clause(cut_clause.label, sentence) and not (fronted is not None
+                                                                 and FRONTED_PREPOSITION.match(cut_clause.label)):
+            return cut_clause  # (not the fronted phrase itself: "In a filing lodged with the regulator")
         forms = label_verb_forms()
-        verbs = _verbs_of(tokens, forms, possessive_end)
+        verbs = _after_fronted(_verbs_of(tokens, forms, possessive_end), tokens, fronted)
     having = _HAVING_CLAUSE.search(work, expr_end)
     if having is not None:
         # "X shares were down 55% at 1115 GMT, having fallen as much as 64% after trading resumed": a perfect
         # participle's clause after the date's tells what came before, not the date's event
         verbs = [(n, v) for n, v in verbs if tokens[n][1] < having.start()]
-    next_clause = _NEXT_CLAUSE.search(work, expr_end)
+    # (after a fronted phrase, the next clause is one after the main clause's)
+    next_clause = _NEXT_CLAUSE.search(work, expr_end if fronted is None else fronted + 1)
     if next_clause is None and "," not in work[:cut] and not _OPENING_ADJUNCT.match(work):
         # "Orvane and Kestrel pulled the heaters on Tuesday, Brandt acted an hour later and Marlow withdrew ...": a
         # clause of its own after a comma, its name and its past (the date's clause opening the sentence)
@@ -711,6 +721,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         j0 = helped
     else:
         helped = None
+    i0 = _after_fronted_phrase(tokens, i0, j0)
     np_words = [t for t, _ in tokens[i0:j0]]
     owner = [r for r in runs if r[1] == i0 - 1] if np_words and np_words[0].lower() == "whose" and i0 > 1 \
         and tokens[i0 - 1][0] == "," else []
@@ -1419,6 +1430,87 @@ _ASYNDETIC_CLAUSE = re.compile(r",\s+(?=[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*
 #: A sentence opened by an adjunct, not its subject ("On Tuesday, ", "After the vote, ", "In 2019, ").
 _OPENING_ADJUNCT = re.compile(r"\s*(?:On|In|At|After|Before|By|When|As|While|Since|Until|Following|During|Earlier|Later|"
                               r"Last|This|Amid|Despite|Although|Though|If|Once)\b")
+
+
+#: Prepositions a phrase fronted before a clause's subject opens on ("Under her stewardship Kestrel's sales climbed",
+#: "said on Sunday it would add routes").
+_FRONTING_PREPS = frozenset({"in", "on", "at", "under", "over", "during", "by", "for", "through", "throughout", "within",
+                             "despite", "amid", "after", "before", "following", "with", "without", "from", "since"})
+#: Words that open a clause's subject after a fronted phrase's noun: a subject pronoun or a determiner.
+_SUBJECT_OPENERS = frozenset({"it", "he", "she", "they", "we", "i", "the", "its", "his", "her", "their", "a", "an"})
+
+
+def _after_fronted_phrase(tokens: list[tuple[str, int]], i0: int, j0: int) -> int:
+    """The start of a subject whose words before the verb (``[i0, j0)``) open on a fronted prepositional phrase: after
+    the phrase's noun, the word that opens the subject (a subject pronoun, a determiner or a capitalised word):
+    "Under her stewardship | Kestrel's sales climbed", "said on Sunday | it would add". ``i0`` otherwise."""
+    if j0 - i0 < 3 or tokens[i0][0].lower() not in _FRONTING_PREPS \
+            or tokens[i0 + 1][0].lower() in ("least", "most", "about", "around"):
+        return i0
+    for m in range(i0 + 2, j0):
+        word, prev = tokens[m][0], tokens[m - 1][0]
+        if not (prev.isalpha() and prev.islower()) or prev in DETERMINERS | _FRONTING_PREPS | RELATIVE \
+                | {"of", "and", "or", "to", "what", "where", "when", "how", "why"}:
+            continue
+        if word.lower() in _SUBJECT_OPENERS and (word.islower() or word == "I") or word[:1].isupper() and word[1:2].isalpha():
+            return m
+    return i0
+
+
+def _fronted_phrase_end(work: str, expr_start: int, expr_end: int) -> int | None:
+    """The offset of the comma that closes a prepositional phrase opening the sentence and holding the date ("In a
+    note sent before trading began on Monday, the maker said ...": the maker's saying is the day's event, not the
+    note's sending), when a clause of three words or more follows it; None otherwise, and
+    None when a verb before the comma is no participle after its noun (:func:`_participle_after_noun`): the phrase
+    ended before a clause of its own ("On Friday night the group revealed that ...", "For a lender that has
+    spent the past two years ...")."""
+    opening = FRONTED_PREPOSITION.match(work)
+    if opening is None or expr_start < opening.end() or not work[opening.end():expr_start].strip() \
+            or re.match(r"[a-z]+ing\b", work[opening.end():]):
+        return None  # (nor a gerund's phrase: "By releasing its model on May 2, X has ...": the subject's own act)
+    comma = re.compile(r",(?!\d)").search(work, opening.end())
+    if comma is None or comma.start() < expr_end or re.search(r"[;:—–()]", work[:comma.start()]):
+        return None
+    main = re.split(r"[;:—–]", work[comma.end():], maxsplit=1)[0]
+    if len(main.split()) < 3:
+        return None
+    tokens = [(m.group(0), m.start()) for m in TOKEN.finditer(work, 0, comma.end())]
+    forms = label_verb_forms()
+    # a participle after its noun only in a phrase of where or in what it was told ("In a note sent on Monday",
+    # "At a briefing held on ..."); "Under a program approved by the board in 1987, X had bought ...": the
+    # year is the program's
+    told_in = opening.group(0).split()[0] in ("In", "On", "At", "During")
+    for n, (word, _) in enumerate(tokens):
+        low = word.lower()
+        if low in AUX | MODALS or (low in forms and low not in (forms[low].lemma, forms[low].third)
+                                   and not low.endswith("ing") and not (told_in and _participle_after_noun(tokens, n))):
+            return None
+    return comma.start()
+
+
+#: What may follow a participle that modifies the noun before it: a preposition, a time adverb or the comma.
+_AFTER_PARTICIPLE = frozenset({"on", "in", "at", "by", "with", "to", "for", "from", "before", "after", "during", "under",
+                               "through", "late", "early", "earlier", "last", "this", "jointly", ","})
+
+
+def _participle_after_noun(tokens: list[tuple[str, int]], n: int) -> bool:
+    """Whether the past form at ``n`` is a participle after the noun it tells of ("a note sent before ...", "a
+    claim lodged late on Friday"): a noun in small letters before it (no determiner, auxiliary or -ly adverb),
+    a preposition, a time word or the comma after it (a blanked date in between)."""
+    if n == 0 or n + 1 >= len(tokens):
+        return False
+    prev, after = tokens[n - 1][0], tokens[n + 1][0].lower()
+    return (prev.isalpha() and prev.islower() and prev not in DETERMINERS | AUX | MODALS | ADVERBS | RELATIVE
+            | _CLAUSE_CONJUNCTIONS and not prev.endswith("ly") and after in _AFTER_PARTICIPLE)
+
+
+def _after_fronted(verbs: list[tuple[int, EventVerb]], tokens: list[tuple[str, int]],
+                   fronted: int | None) -> list[tuple[int, EventVerb]]:
+    """``verbs`` without those of the phrase fronted before the comma at ``fronted`` (:func:`_fronted_phrase_end`): a
+    participle or a clause inside that phrase tells no event of the sentence's subject."""
+    if fronted is None:
+        return verbs
+    return [(n, v) for n, v in verbs if tokens[n][1] > fronted]
 
 
 def _infinitive(tokens: list[tuple[str, int]], n: int, forms: dict[str, EventVerb]) -> bool:

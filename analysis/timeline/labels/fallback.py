@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.lexicon import verb_forms
+from analysis.lexicon import label_verb_forms, verb_forms
 from analysis.timeline.labels.constructions import LEAD_PREP
 from analysis.timeline.labels.model import EventLabel
 from analysis.timeline.labels.names import PREFIX, QUOTE
@@ -160,6 +160,24 @@ def _has_own_verb(words: list[str], participle_first: bool) -> bool:
     return False
 
 
+#: Words that open a clause's subject after a phrase fronted before it: a subject pronoun or a determiner.
+_SUBJECT_OPENERS = frozenset({"it", "he", "she", "they", "we", "the", "its", "his", "her", "their"})
+
+
+def _finite_in(words: list[str], auxiliaries: bool = True) -> bool:
+    """Whether ``words`` hold a finite verb after their first word: an auxiliary or a modal (unless ``auxiliaries`` is
+    False) or a past of a verb a label is made from (:func:`label_verb_forms`)."""
+    forms = label_verb_forms()
+    for word in words[1:]:
+        low = word.lower().strip(".,\"'“”‘’")
+        if low in AUX | MODALS:
+            if auxiliaries:
+                return True
+        elif low in forms and low not in (forms[low].lemma, forms[low].third) and not low.endswith("ing"):
+            return True
+    return False
+
+
 def _subject_over_asides(text: str, left: int) -> str:
     """The subject of a clause that opens on its verb after asides between commas ("McBride, 54, of Lewisburg,
     West Virginia, [was part of a crew]", "The offer, valued at $576 million, [had been set to expire]"): the noun
@@ -223,6 +241,23 @@ def fallback_label(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
         main = text[right + 1:after].strip(" .,_")
         if len(main.split()) >= 3:
             clause = main
+    fronted = FRONTED_PREPOSITION.match(text)
+    if fronted is not None and (not lead.sub("", text[fronted.end():expr_start]).strip()
+                                or re.match(r"[a-z]+ing\b", text[fronted.end():])):
+        fronted = None  # "On Thursday of last week, ...", "By mid-morning on October 1, ...": the phrase is the date
+    if left < 0 and right < len(text) and text[right] == "," and fronted and fronted.end() <= expr_start < right:
+        # "On the results call on Tuesday, Ada Roe was upbeat": the phrase fronted before the comma holds the date; the
+        # main clause after it tells the day's event
+        after = min((m.start() for m in _CLAUSE_BREAK.finditer(text, right + 1)), default=len(text))
+        main = text[right + 1:after].strip(" .,_")
+        if len(main.split()) >= 3 and _finite_in(main.split()) and not _finite_in(main.split(), auxiliaries=False):
+            clause = main  # (a clause on a verb of its own is worded from that verb: "Ravel presents plan")
+    if left < 0 and fronted and fronted.end() <= expr_start and not _PHRASE_COMMA.search(text, 0, expr_start):
+        # "In pre-market dealings on Thursday it was 2.3% lower": the date closes the phrase fronted before the subject
+        rest = text[expr_end:right].strip(" .,_")
+        words = rest.split()
+        if len(words) >= 3 and words[0] in _SUBJECT_OPENERS and _finite_in(words):
+            clause = rest
     opened = _LEAD_WHEN.sub("", _LEAD_SUBORDINATOR.sub("", clause))
     if opened.split() and len(opened) >= 4:
         clause = opened  # "Even after Wednesday's short-covering rally": the event is the rally
@@ -319,6 +354,13 @@ _QUOTE_DANGLING = re.compile(
 
 #: A phrase opening on a preposition of time or extent: "For 38 minutes", "Within hours", "Throughout the day".
 _FRONTED_PHRASE = re.compile(r"^(?:for|within|throughout|over|during|in|at|by|until|till)\b", re.IGNORECASE)
+
+
+#: A phrase fronted before the main clause on a preposition of place, means or circumstance ("In a note sent before
+#: trading began", "At the close", "On the results call", "Thanks to a strong run"); not one of time
+#: before an event ("After the vote", "Since the listing"), whose event may be its own, nor a quantity ("At least").
+FRONTED_PREPOSITION = re.compile(r"\s*(?:In|On|At|By|Under|For|Within|Throughout|Over|During|Despite|Amid|Thanks\s+to|"
+                                 r"Ahead\s+of|In\s+response\s+to)\s+(?!least\b|most\b)")
 
 
 #: A phrase fronted before the main clause: "After the close, ...", "Following the ruling, ...".
