@@ -82,8 +82,8 @@ def selection_window(mentions: pd.DataFrame, corpus_window: tuple[date, date] | 
 def drawn_first(items: pd.DataFrame) -> pd.DataFrame:
     """``items`` (rows of :func:`event_items`) in the order a window too full to draw takes them: the events the most
     articles report; of those as widely reported, the one dated most narrowly (a day before a span of a week), then
-    the earliest. Ties went to the earliest alone, so in CORPUS136's busiest week six events of one article dated
-    only to "this week" (bars across the whole window: "Looks like the bottom") took rows from events of one
+    the earliest. Ties went to the earliest alone, so in one corpus's busiest week six events of one article dated
+    only to "this week" (bars across the whole window) took rows from events of one
     article dated to their day."""
     span = [(end - start).days for start, end in zip(items["date_start"], items["date_end"])]
     return (items.assign(_span=span).sort_values(["n_sources", "_span", "date_start", "event_id"],
@@ -144,7 +144,7 @@ _HOVER = (
 def _days_on_top(fig: go.Figure) -> None:
     """The day labels of ``fig``'s time axis once more along the top of the plot: a window of many events is a
     figure taller than a screen (30 events: 2,000 px), and its days were named only under the last row, out of
-    sight of the first rows (CORPUS141, CORPUS145). An axis drawn only for its labels, tied to the bottom one."""
+    sight of the first rows. An axis drawn only for its labels, tied to the bottom one."""
     bottom = fig.layout.xaxis
     fig.update_layout(xaxis2={
         "overlaying": "x", "side": "top", "matches": "x", "range": bottom.range, "tickvals": bottom.tickvals,
@@ -157,7 +157,7 @@ def _days_on_top(fig: go.Figure) -> None:
 def article_marks(shown: pd.DataFrame, group_col: str = "outlet") -> pd.DataFrame:
     """The marks of the mentions ``shown`` (in drawing order): one per article, date and colour group of an event.
     An article that tells its event in several sentences drew a mark for each, so a row labelled "(2 articles)"
-    showed five marks under a subtitle that says each mark is one article (CORPUS141: a wire's story and its
+    showed five marks under a subtitle that says each mark is one article (a wire's story and its
     reprint, each telling the plunge three times); a second date the article gives keeps its own mark. The first
     sentence of each stands for the article in the hover."""
     return shown.drop_duplicates(["event_id", "doc_id", "date_start", "date_end", group_col])
