@@ -54,7 +54,8 @@ _MONTH_DAY_CAPS = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\
 DATED_ITEM = re.compile(
     r"^\s*(?:[*•·\-–—]\s*)?(?:" + _MONTH_DAY + r"(?:\s*\(" + _DAY_NAME + r"\))?|" + _DAY_NAME + r"(?:,?\s+" + _MONTH_DAY +
     r")?|" + _MONTH_DAY_CAPS + r"(?:\s*\(" + _DAY_NAME_CAPS + r"\))?|" + _DAY_NAME_CAPS + r"(?:,?\s+" + _MONTH_DAY_CAPS +
-    r")?)(?:\s*\([^()]{1,20}\))?\s*:\s+|"
+    r")?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?:19|20)\d{2})?"  # "16 March:"
+    r")(?:\s*\([^()]{1,20}\))?\s*:\s+|"
     # a chronology's line with a dash after its date ("March 9 - Shares sink 27%", "June 5, 2029 – X shares fall ...",
     # "2028 — Shares more than triple"): its date may be a month and year or a year alone; a capital opens its text
     # (its weekday in brackets after the date: "Sept 9 (Tue) - Talks end; shares fall 45%")
@@ -1043,8 +1044,17 @@ _TICKER_TITLE = re.compile(r"\s*(?P<name>[A-Z][^:;,()\n]{0,60}?)\s*\((?:[A-Za-z]
 _QUOTE_THEN_SPEAKER = re.compile(r"[,.!?][\"”]\s+(?P<name>" + NP + r")\s+(?:said|says|added|wrote|told|noted)\b")
 
 
+#: A share class right before "shares" or "stock" ("The B shares", "Preferred shares", "Class A stock"): no name of a
+#: company, whatever its capital.
+_CLASS_BEFORE_SHARES = re.compile(r"\b(?:[ABCH]|[Cc]lass\s+[A-C]|[Ss]eries\s+[A-D]|Preferred|Preference|Common|Ordinary|"
+                                  r"Voting|Non-[Vv]oting)(?=\s+(?:shares|stock)\b)")
+
+
 def _candidates(sentence: str, base: int, mentions: list[Mention], asked: bool = True) -> tuple[list[Named], list[Named]]:
-    """(topic-like names, every capitalised company name) of an earlier sentence, for coreference."""
+    """(topic-like names, every capitalised company name) of an earlier sentence, for coreference; a share class
+    before "shares" is no name (:data:`_CLASS_BEFORE_SHARES`)."""
+    if "shares" in sentence or "stock" in sentence:
+        sentence = _CLASS_BEFORE_SHARES.sub(lambda m: " " * len(m.group(0)), sentence)
     if asked and sentence.rstrip().endswith("?") and len(sentence) < 120:
         asked = _question_topic(sentence, base, mentions) if "?" not in sentence.rstrip()[:-1] else []
         if asked:

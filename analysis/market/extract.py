@@ -11,11 +11,13 @@ keep the grammar's name.
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pandas as pd
 
@@ -23,7 +25,7 @@ from analysis.companies import listed_companies, short_company_name
 from analysis.corpus.cleaning import table_cells
 from analysis.corpus.provenance import agency_names
 from analysis.entities.catalog import get_lexicon
-from analysis.lexicon import move_words
+from analysis.lexicon import load_catalog, move_words, norm_words
 
 from .coref import (
     abbreviates,
@@ -560,14 +562,17 @@ _STRIP_PRICE = r"(?:\s+(?P<price>(?:[A-Z]{0,3}[$€£¥])?\d[\d,]*(?:\.\d+)?p?))
 #: The tag after a cell's percent that says its span or session ("FRO +23.4% MTD", "HAL +4.2% premarket").
 _STRIP_TAG = r"(?:\s+(?P<tag>MTD|YTD|WTD|[Pp]re-?market))?"
 #: One cell of a ticker strip: a ticker, an optional price, an optional arrow and a signed percent, an optional tag
-#: ("DXCM +2.0%", "GM ▲4.2%", "BWA ▼8.2%", "BBBY 18.55 -10.21%", "EURN +17.9% MTD").
-_STRIP_CELL = re.compile(r"(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?)" + _STRIP_PRICE + r"\s*(?P<arrow>[▲▼△▽↑↓])?\s*"
+#: ("DXCM +2.0%", "GM ▲4.2%", "BWA ▼8.2%", "BBBY 18.55 -10.21%", "EURN +17.9% MTD"), a colon maybe after the ticker
+#: ("ACM: -3.8%").
+_STRIP_CELL = re.compile(r"(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?):?" + _STRIP_PRICE + r"\s*(?P<arrow>[▲▼△▽↑↓])?\s*"
                          r"(?P<pct>[+\-−]?\d{1,3}(?:\.\d+)?)\s*%" + _STRIP_TAG)
 #: A cell of a market index in the same strip, its name in words ("S&P 500 +1.7%", "Nasdaq ▲1.2%", "FTSE 100 -0.3%",
 #: "Stoxx 600 -2.7%", "FTSE 100 5,901.21 -3.5%"): read only when the name is an index's
 #: (:func:`~analysis.market.phrases.classify_name`).
-_STRIP_INDEX_CELL = re.compile(r"(?P<ticker>[A-Z][\w&.'’-]*(?:\s[A-Z0-9][\w&.'’-]*){0,3}?)" + _STRIP_PRICE
+_STRIP_INDEX_CELL = re.compile(r"(?P<ticker>[A-Z][\w&.'’-]*(?:\s[A-Z0-9][\w&.'’-]*){0,3}?):?" + _STRIP_PRICE
                                + r"\s*(?P<arrow>[▲▼△▽↑↓])?\s*(?P<pct>[+\-−]?\d{1,3}(?:\.\d+)?)\s*%" + _STRIP_TAG)
+#: A signed figure or a percent right after a strip's caption-like opening: the opening was a cell's name ("S&P 500:").
+_SIGNED_FIGURE = re.compile(r"[+\-−▲▼]?\s?\d[\d,.]*\s?%")
 #: A strip's caption before its first cell ("Other movers:", "Since Monday —", "Tickers at 8:05 a.m.:"; a colon
 #: before a digit is a clock time's).
 _STRIP_CAPTION = re.compile(r"(?:[^|:—–]|:(?=\d)){0,80}[:—–]\s*")
@@ -618,7 +623,8 @@ def _ticker_strip_rows(line: str, base: int, before: str, mentions: DocMentions,
     tail = _STRIP_SESSION_TAIL.search(line)
     line_end = tail.start() if tail else len(line)
     caption = _STRIP_CAPTION.match(line, 0, line_end)
-    if caption and _STRIP_CELL.match(line):  # no caption: the line opens on a cell
+    if caption and (_STRIP_CELL.match(line) or _SIGNED_FIGURE.match(line, caption.end())):
+        caption = None  # no caption: the line opens on a cell ("ACM +2%", "S&P 500: -0.8% | ...")
         caption = None
     cells_at = caption.end() if caption else 0
     cells = line[cells_at: line_end].split("|")
@@ -641,6 +647,7 @@ def _ticker_strip_rows(line: str, base: int, before: str, mentions: DocMentions,
         return []
     told = before + " " + (line[:cells_at] if caption else "")
     listed = _strip_names(told, len(found), mentions)
+    market = strip_market([_index_cell(m) or _strip_known(m.group("ticker"), mentions) for m, _at in found])
     period = read_period(told)
     if period.kind not in ("multi-day", "year-to-date"):
         period = Period("session")
@@ -657,7 +664,7 @@ def _ticker_strip_rows(line: str, base: int, before: str, mentions: DocMentions,
             named = Named(listed[i], "share", ticker)
         if named is None:
             owners = _symbol_owners().get(ticker, ())
-            named = Named(owners[0], "share", ticker) if len(owners) == 1 else None
+            named = Named(owners[0], "share", ticker) if len(owners) == 1 else home_listing_owner(ticker, market)
         if named is None and any(surface == ticker == name and kind.upper() == "ORG" and not base <= a < base + len(line)
                                  for a, _b, surface, name, kind in mentions):
             named = Named(ticker, "share", ticker)  # a company the article names by these letters ("AMC", "BHP")
@@ -681,6 +688,14 @@ def _ticker_strip_rows(line: str, base: int, before: str, mentions: DocMentions,
             "basis": "sentence" if own_end else "",
         })
     return out if any(r["kind"] == "share" for r in out) else []
+
+
+def _strip_known(ticker: str, mentions: DocMentions) -> str:
+    """The company a strip's ticker names by the article or its one listing (:func:`named_owner`,
+    :func:`ticker_company`, :func:`_symbol_owners`), "" when neither ties it to one."""
+    named = named_owner(ticker, mentions) or ticker_company(ticker, mentions)
+    owners = _symbol_owners().get(ticker, ())
+    return named.name if named is not None else owners[0] if len(owners) == 1 else ""
 
 
 def _index_cell(m: re.Match[str]) -> str:
@@ -935,6 +950,7 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
     table_percent = False  # a caption right over a table says its figures are percent changes
     heading: tuple[Named, int] | None = None  # the last name-and-ticker heading line and its end
     rundown: int | None = None  # how many heading lines in capitals name a known organisation (read on first need)
+    order: str | None = None  # how the text writes its dates in figures (read on first need)
     two_column = two_column_rows(text, spans) if "|" in text else set()
     # plain-text tables: only a text with a percent or a change column's header ("Change", "Chg") can hold one
     plain = plain_table_rows(text, spans) if "%" in text or "hange" in text or "hg" in text else {}
@@ -1023,7 +1039,9 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
         line = text[line_start: line_end if line_end >= 0 else len(text)]
         dated_item = DATED_ITEM.match(line)
         dated_line = dated_item is not None
-        line_day = _label_day(dated_item.group(0)) if dated_item else None
+        if dated_item and order is None:
+            order = figures_order(text)
+        line_day = _label_day(dated_item.group(0), order or "") if dated_item else None
         if dated_item and line_start == a and dated_item.end() <= len(parsed):
             # "March 9 - Shares sink 27%": the date is the line's label, no subject of the verb after it
             parsed = " " * dated_item.end() + parsed[dated_item.end():]
@@ -1184,7 +1202,7 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
                     # "Then X offered $38. The stock jumped 36%": the stock bid for, the one the story is about
                     other = mention_list.salient(a, skip=frozenset({named.name}))
                     named = other if other is not None else named
-                if att.subject.head in ("shares", "stock") and not named_here:
+                if not named_here:  # "The stock", "The carmaker", "It": the first line of an entry under a heading
                     named = _entry_company(named, rows, text, heading, line_start)
             elif person_not_shares(att.subject, a, parsed, text, mention_list) \
                     and not _company_peer(att, attached, a, mention_list):
@@ -1518,8 +1536,11 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
     earlier_sessions = {(rows[j]["sent_start"], rows[j]["session_date"]) for j in owned_days}
     for r in rows:  # a one-session move the sentence does not date: the article's session (a span stays undated)
         if r["period_end"] is None and r["session_date"] is None and r["period"] not in ("multi-day", "year-to-date"):
-            r["session_date"] = default
-            r["basis"] = basis if default is not None else ""
+            # a premarket indication the sentence does not date is of the story's own session ("X was indicated 5% lower
+            # in pre-market trade" in Monday's rundown), not the earlier session other moves of the article name
+            premarket = r["period"] == "premarket" and today is not None
+            r["session_date"] = today if premarket else default
+            r["basis"] = "publication date" if premarket else basis if default is not None else ""
             if (r["sent_start"], default) in earlier_sessions and told_day and trading_day(told_day) != default:
                 # "X fell 3%, extending Tuesday's 9% slide": the 3% is not Tuesday's session
                 r["session_date"], r["basis"] = trading_day(told_day), "publication date"
@@ -2109,18 +2130,34 @@ def _salient_unless_still(salient: Named | None, rows: list[dict[str, object]]) 
 #: A list line's date in figures, year first ("2029-06-05").
 #: A list line's date in figures with the day first ("28/04/2020", "02.04.2024"); a slash with both numbers 12 or less
 #: may be month first (US) and gives no day.
-_DAY_FIRST_LABEL = re.compile(r"\s*(?:[*•·\-–—]\s*)?(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)[./](?P<y>(?:19|20)\d{2})\b")
+_DAY_FIRST_LABEL = re.compile(r"\s*(?:[*•·\-–—]\s*)?(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)[./](?P<y>(?:19|20)\d{2})\b")
 _ISO_LABEL = re.compile(r"\s*(?:[*•·\-–—]\s*)?(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 
 
-def _label_day(label: str) -> Period | None:
+#: A date in figures with slashes ("5/26/2029", "26/05/2029").
+_SLASH_DATE = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:19|20)\d{2}\b")
+
+
+def figures_order(text: str) -> str:
+    """How ``text`` writes its dates in figures with slashes: "md" when one puts a month first beyond doubt ("5/26/2029")
+    and none a day first ("26/5/2029"), "dm" the other way round, "" when none tells or both do."""
+    if "/" not in text:
+        return ""
+    seen = {("md" if int(m.group("b")) > 12 >= int(m.group("a")) else "dm") for m in _SLASH_DATE.finditer(text)
+            if (int(m.group("a")) > 12) != (int(m.group("b")) > 12)}
+    return seen.pop() if len(seen) == 1 else ""
+
+
+def _label_day(label: str, order: str = "") -> Period | None:
     """The session a dated list line's label names ("* June 9 (Monday):", "Tuesday, June 10:", ", Wednesday June 11",
-    "2029-06-05"): its month and day, else its weekday; None when it names neither."""
+    "2029-06-05"): its month and day, else its weekday; None when it names neither. ``order``: how the text writes its
+    other dates in figures (:func:`figures_order`), which settles "6/8/2029" (June 8 when another line writes
+    "5/26/2029")."""
     figures = _DAY_FIRST_LABEL.match(label)
     if figures:  # "28/04/2020 —", "02.04.2024:": day first, as the writers of such dates in figures mostly put it
         a, b = int(figures.group("a")), int(figures.group("b"))
-        day, month = (b, a) if b > 12 >= a and figures.group("sep") == "/" else (a, b)
-        if month > 12 or a <= 12 and b <= 12 and a != b and figures.group("sep") == "/":
+        day, month = (b, a) if (b > 12 >= a or order == "md" and b <= 12) and figures.group("sep") == "/" else (a, b)
+        if month > 12 or a <= 12 and b <= 12 and a != b and figures.group("sep") == "/" and not order:
             return None  # "04/02/2024": day or month first, the label does not say
         return Period("session", month=month, stated_day=day, stated_year=int(figures.group("y")))
     iso = _ISO_LABEL.match(label)
@@ -2339,8 +2376,103 @@ def ticker_company(ticker: str, mentions: Sequence[Mention]) -> Named | None:
         return None
     worded = {name for _a, _b, _s, name, kind in mentions if kind.upper() == "ORG" and not _TICKER_ONLY.fullmatch(name)
               and any(c.islower() for c in name) and classify_name(name) == "share"}
-    fits = {name for name in worded if abbreviates(root, name)}
+    letters = letters_root(root)
+    fits = one_company({name for name in worded if abbreviates(letters, name)}) if len(letters) >= 2 else set()
     return Named(fits.pop(), "share", ticker) if len(fits) == 1 else None
+
+
+#: A share class's number after a ticker's letters (a Brazilian listing's "ACME3", "ACME4", "ACME11"): no letter of the
+#: company's name.
+_CLASS_NUMBER = re.compile(r"(?<=[A-Z]{3})\d{1,2}$")
+
+
+def letters_root(root: str) -> str:
+    """A ticker's letters without a share class's number after them ("ACME3" -> "ACME"); ``root`` otherwise."""
+    return _CLASS_NUMBER.sub("", root)
+
+
+def one_company(names: set[str]) -> set[str]:
+    """``names`` as one name when every one is a part of the longest ("Acme Bank" and "Acme": the article's two writings
+    of one company, whose full name is kept); ``names`` otherwise."""
+    if len(names) < 2:
+        return names
+    longest = max(names, key=lambda n: (len(n), n))
+    words = {w.casefold() for w in re.findall(r"[\w&]+", longest)}
+    parts = all(all(w.casefold() in words for w in re.findall(r"[\w&]+", n)) for n in names)
+    return {longest} if parts else names
+
+
+#: :func:`_home_owners` of the last :func:`_symbol_owners` table it was built from (kept with that table, so a table
+#: given in its place is read afresh).
+_HOME_OWNERS: list[object] = [None, {}]
+
+
+def _home_owners() -> dict[str, tuple[tuple[str, str], ...]]:
+    """A listing's symbol without its exchange's suffix -> (company, market region) of the listed companies that trade
+    under it on some exchange ("BARC" of "BARC.L", "7203" of "7203.T", "ATCO A" of "ATCO-A.ST")."""
+    symbols = _symbol_owners()
+    if _HOME_OWNERS[0] is symbols:
+        return _HOME_OWNERS[1]  # type: ignore[return-value]
+    region = {c.name: c.region for c in listed_companies()}
+    out: dict[str, set[tuple[str, str]]] = {}
+    suffixes = ticker_suffixes()
+    for symbol, owners in symbols.items():
+        root, dot, suffix = symbol.rpartition(".")
+        if dot and root:  # a home listing: its exchange in the company's own region, when the catalog knows it ("XYZ.F", a
+            # Frankfurt quote, is no home of a US firm)
+            home = [o for o in owners if region.get(o, "") in ("", suffixes.get(f".{suffix}"))]
+            for key in {root, root.replace("-", " ")}:
+                out.setdefault(key, set()).update((o, region.get(o, "")) for o in home)
+    table = {k: tuple(sorted(v)) for k, v in out.items()}
+    _HOME_OWNERS[:] = [symbols, table]
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def ticker_suffixes() -> dict[str, str]:
+    """``move_words.json``'s ``ticker_suffixes``: an exchange's suffix (".L", ".T", ".AX") -> the market region of its
+    listings (general knowledge)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "move_words.json"
+    return dict(json.loads(path.read_text(encoding="utf-8"))["ticker_suffixes"])
+
+
+#: A symbol whose shape tells its market: a number code (Tokyo's four digits, "7203") or letters with a share class
+#: letter after a space or a hyphen (a Nordic listing's "ATCO A", "ATCO-B").
+_MARKET_SHAPED = re.compile(r"\d{4}|[A-Z]{2,6}[\s-][AB]")
+
+
+def home_listing_owner(ticker: str, market: str = "") -> Named | None:
+    """The one listed company whose symbol on its home exchange is ``ticker`` without the exchange's suffix, as a
+    market page of that exchange prints it ("BARC" for "BARC.L", "SIE" for "SIE.DE", "7203" for "7203.T", "ATCO A" for
+    "ATCO-A.ST"): of a bare ticker in letters, only a listing in the page's ``market`` (:func:`strip_market`: "BARC"
+    among European names, not among American ones); None for a symbol listed as written (read as such) and for
+    a symbol several companies share."""
+    if ticker in _symbol_owners():
+        return None
+    owners = _home_owners().get(ticker, ())
+    if not _MARKET_SHAPED.fullmatch(ticker):
+        owners = tuple(o for o in owners if market and o[1] == market)
+    names = {name for name, _region in owners}
+    return Named(names.pop(), "share", ticker) if len(names) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _catalog_regions() -> dict[str, str]:
+    """Lower-cased name or alias of the shipped catalog (companies and indices) -> its market region."""
+    out: dict[str, str] = {}
+    for row in load_catalog().itertuples(index=False):
+        if row.region:
+            for key in (row.name, *row.aliases):
+                out.setdefault(norm_words(str(key)), str(row.region))
+    return out
+
+
+def strip_market(names: Sequence[str]) -> str:
+    """The market region (US, Europe, Asia) most of a quote strip's ``names`` (the companies and indices its other
+    cells name) are of in the catalog, "" when none is known or two tie: a strip prints one market's quotes."""
+    regions = Counter(r for n in names if (r := _catalog_regions().get(norm_words(n))))
+    top = regions.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else ""
 
 
 def _ticker_name(raw: str, ticker: str, mentions: DocMentions) -> Named | None:

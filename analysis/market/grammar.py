@@ -22,6 +22,10 @@ from .figures import PCT, Figure, find_figures
 from .phrases import NP, NP_RE, Subject, classify_name, clean_name, strip_auxiliaries, subject_before
 
 _LINK = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")
+#: A gapped list item that is another class of the shares just told ("... fell 4.1% and its common shares 3.5%", "and the
+#: preferred B shares 5.9%"): the same company's.
+_CLASS_ITEM_END = re.compile(r"(?:,|\band|\bwhile)\s+(?:the\s+|its\s+|their\s+)?(?:(?:common|ordinary|preferred|preference|"
+                             r"voting|non-voting|[Cc]lass\s+[ABC]|[ABH])\s+){1,2}(?:shares|stock)\s+(?:(?:were|was)\s+)?$")
 #: A relative clause opened after a comma and still open at a figure ("X, whose sales rose 12%, fell 3%"): the comma
 #: after that figure closes the clause, so a verb of its own after it is the main clause's, not a second item of one verb.
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|whose|where|who|that)\b[^,;:]*$")
@@ -45,6 +49,8 @@ _DAY_LINK = re.compile(
     # a level compared with a past day's ("down 4.5% from the previous Friday and 6.8% from Oct. 13")
     r"from\s+(?:the\s+(?:previous|prior)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|day|session|week)|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})|"
+    # a day of the month ("rose 12% on May 3 and 31.5% on May 4")
+    r"on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"in\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")  # "2% in New York and 3% in London"
 #: A comparison right before a bare figure ("..., compared with 8% for Y", "versus about 3% for Y"): the figure is Y's
 #: move of the same kind as the one just told.
@@ -825,6 +831,9 @@ def sentence_moves(sentence: str, labelled: bool = False, lean: int = 0) -> list
                 and _AFTER_BARE.fullmatch(sentence, prev_end, head.start) and _EARLIER_SESSION.match(sentence, group[-1].end):
             subjects = last_subjects  # "X gained 1.4%, after 4.6% the previous day": the verb left out, X's move before
             group = _with_sign(group, last_sign)
+        elif head.sign == 0 and last_sign and last_subjects and _CLASS_ITEM_END.search(sentence, 0, head.start):
+            subjects = last_subjects[-1:]  # "X's preferred shares fell 4.1% and its common shares 3.5%": another class
+            group = _with_sign(group, last_sign)  # of the same company's shares, the verb left out
         elif head.sign == 0:  # a gapped list item: "Kering tumbled 9%, LVMH 2%"
             # "X's shares have risen 9%, and Y's by nearly 10%": the possessive's "by" stands where the verb was
             owned_by = _OWNED_BY_END.search(sentence, 0, head.start)

@@ -28,7 +28,7 @@ from analysis.entities.catalog import get_lexicon, norm_key
 from analysis.lexicon import load_catalog, move_words, norm_words
 from analysis.market.coref import (may_name_parties, may_name_units, mention_tuples, parent_name, service_parties,
                                    unit_names)
-from analysis.market.extract import Mention, initials_blend, move_rows, written_as_initials
+from analysis.market.extract import Mention, initials_blend, move_rows, ticker_suffixes, written_as_initials
 from analysis.market.figures import HAS_FIGURE
 from analysis.market.strips import HEAD_STRIP_SENT, head_strip_rows
 
@@ -45,7 +45,11 @@ MOVE_COLUMNS = [
 #: ``short_name``: the one word the article writes alone for a company after introducing it by a hyphenated name that
 #: ends on that word ("Maersk" after "A.P. Moller-Maersk"), "" when none; :func:`one_name_per_company` gives that short
 #: form's rows in every article the full name.
-DETAIL_COLUMNS = ["sent_id", "para_id", "sector", "label", "region_basis", "session_basis", "start", "end", "short_name"]
+#: ``written``: the other writing the article uses most for a share move's company, when the entity layer linked it to
+#: a name the article writes less often ("Quistobras" for "Quistobras Petroleos" named once), "" when none;
+#: :func:`one_name_per_company` shows that writing when most of the company's articles use it.
+DETAIL_COLUMNS = ["sent_id", "para_id", "sector", "label", "region_basis", "session_basis", "start", "end", "short_name",
+                  "written"]
 #: The ``period`` of a move that covers one session (also intraday, premarket and after-hours moves).
 SINGLE_SESSION_PERIODS = frozenset({"session", "intraday", "premarket", "after-hours"})
 _DATE_COLUMNS = ("published", "session_date", "period_start", "period_end")
@@ -81,19 +85,38 @@ _WHERE_AFTER = re.compile(r"\s*,\s*where\b")
 
 
 def sentence_region(sentence: str, at: int | None = None) -> str | None:
-    """The market a sentence places its move in ("in Europe", "Tokyo-listed", "on Wall Street"), or None. A place in a
+    """The market region a sentence places its move in ("in Europe", "Tokyo-listed", "on Wall Street"), or None. A place in a
     clause of cause or comparison is left out ("Acme fell 3% in Sydney after a sell-off on Wall Street overnight": the
     sell-off's market, not the listing's), unless the move's figure (at offset ``at`` of the sentence, when given) is
-    in that clause itself ("after the close in Sydney, where the shares had finished 0.3% higher")."""
+    in that clause itself ("after the close in Sydney, where the shares had finished 0.3% higher"). Of two places, the
+    one right after the figure, before another figure ("lost 2% in Sao Paulo and its ADRs 3% in New York"), else the
+    nearest before it ("X fell 2% in London, while in New York Y rose 3%"): "Latin America" for "in Sao Paulo"."""
     lex = move_words()
     opens = [c.start() for c in _CAUSE_CLAUSE.finditer(sentence)]
     spans = [(a, min([_CLAUSE_END.search(sentence, a).start(), *(b for b in opens if b > a)])) for a in opens]
     clauses = [(a, b) for a, b in spans if not (at is not None and a <= at < b)]  # each clause up to its comma or the next
-    for m in lex.region_re.finditer(sentence):
-        where = at is not None and at > m.end() and _WHERE_AFTER.match(sentence, m.end()) is not None
-        if where or not any(a <= m.start() < b for a, b in clauses):  # (a place whose "where" clause holds the move)
-            return lex.regions.get(norm_words(m.group(0)))
-    return None
+    places = [m for m in lex.region_re.finditer(sentence)
+              if at is not None and at > m.end() and _WHERE_AFTER.match(sentence, m.end()) is not None
+              or not any(a <= m.start() < b for a, b in clauses)]  # (a place whose "where" clause holds the move)
+    if at is not None:  # "fell 2% in Sao Paulo and its ADRs 3% in New York": the place right after the figure
+        after = next((m for m in places if m.start() > at and "%" not in sentence[sentence.find("%", at) + 1: m.start()]), None)
+        before = [m for m in places if m.end() <= at]
+        places = [after] if after is not None else before[-1:] if before else places  # else the nearest before it
+    return lex.regions.get(norm_words(places[0].group(0))) if places else None
+
+
+#: An exchange's suffix after a ticker ("ACM.L", "7203.T", "ACME3.SA").
+_EXCHANGE_SUFFIX = re.compile(r"\.[A-Z]{1,2}$")
+
+
+def listing_region(ticker: str) -> str | None:
+    """The market region of the listing a ticker's exchange suffix names (``move_words.json``'s ``ticker_suffixes``,
+    general knowledge): "Europe" for "ACM.L", "Asia" for "7203.T" and "ACM.AX", "Latin America" for "ACME3.SA";
+    None for a ticker without a known suffix."""
+    suffix = _EXCHANGE_SUFFIX.search(ticker)
+    return ticker_suffixes().get(suffix.group(0)) if suffix else None
+
+
 
 
 def _label(pct: float, qualifier: str) -> str:
@@ -212,6 +235,35 @@ def without_trailing_acronym(name: str) -> str:
     return name
 
 
+def most_written(mentions: list[Mention] | None) -> dict[str, str]:
+    """Organisation name -> the writing an article's ``mentions`` (``(start, end, surface, name, type)``) give it most
+    often, for the names whose most frequent writing is another one ("Quistobras" three times for "Quistobras
+    Petroleos", written once as "Quistobras Petroleos SA"); the name's own writings (the name itself, with a legal tail,
+    or a part of it: "Acme" of "Acme Group") count as the name's."""
+    counts: dict[str, dict[str, int]] = {}
+    for _a, _b, surface, name, kind in mentions or ():
+        if kind.upper() == "ORG" and surface != name:
+            own = _name_key(surface) == _name_key(name) or _part_of(surface, name)
+            per = counts.setdefault(name, {})
+            per[name if own else surface] = per.get(name if own else surface, 0) + 1
+        elif kind.upper() == "ORG":
+            counts.setdefault(name, {})[name] = counts.get(name, {}).get(name, 0) + 1
+    out = {}
+    for name, per in counts.items():
+        best = max(per.items(), key=lambda kv: (kv[1], kv[0] == name))
+        if best[0] != name and best[1] > per.get(name, 0):
+            out[name] = best[0]
+    return out
+
+
+def _part_of(short: str, name: str) -> bool:
+    """Whether ``short``'s words are all words of ``name`` ("Acme" of "Acme Group", "Meta" of "Meta Platforms"), case
+    aside: a part of the name, not another writing of it."""
+    words = {w.casefold() for w in re.findall(r"[\w&]+", name)}
+    mine = [w.casefold() for w in re.findall(r"[\w&]+", short)]
+    return bool(mine) and all(w in words for w in mine)
+
+
 def _day(value: object) -> date | None:
     return value.date() if isinstance(value, pd.Timestamp) and pd.notna(value) else None
 
@@ -253,6 +305,7 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
         found = (*head_strip_rows(decks.get(doc_id, "[]"), ref, mention_tuples(by_doc.get(str(doc_id))),
                                   outlet if isinstance(outlet, str) else ""), *found)
         shorts = short_names(found, str(text)) if found else {}
+        written = most_written(by_doc.get(str(doc_id))) if found else {}
         for r in found:
             # (a quote strip's row: no sentence of the body nor the headline, sentence id HEAD_STRIP_SENT)
             sent_id, para_id = (HEAD_STRIP_SENT, HEAD_STRIP_SENT) if r["sent_start"] == HEAD_STRIP_SENT \
@@ -263,19 +316,23 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
             cat_ticker, sector, cat_region = catalog.get(norm_words(company), ("", "", ""))
             at = int(r.get("at", -1)) if r["sent_start"] != HEAD_STRIP_SENT else -1  # type: ignore[call-overload]
             place = sentence_region(str(r["sentence"]), at if 0 <= at < len(str(r["sentence"])) else None)
+            listing = listing_region(str(r["ticker"] or ""))
+            region, region_basis = ((place, "sentence") if place is not None else (listing, "ticker") if listing is not None
+                                    else (cat_region, "catalog") if cat_region else ("", "unknown"))
             ticker = _SUFFIX_TICKER.sub("", str(r["ticker"] or "")) or cat_ticker
             pct = float(r["pct"])  # type: ignore[arg-type]
             rows.append({
                 "doc_id": doc_id, "file": file, "outlet": outlet, "published": published, "company": company,
                 "ticker": ticker, "pct": pct, "qualifier": r["qualifier"], "session_date": r["session_date"],
-                "kind": r["kind"], "region": place or cat_region or None, "sentence": r["sentence"],
+                "kind": r["kind"], "region": region or None, "sentence": r["sentence"],
                 "period_start": r["period_start"], "period_end": r["period_end"], "period": r["period"],
                 "sent_id": sent_id, "para_id": para_id,
                 "sector": sector or ("Index" if r["kind"] == "index" else sector_of_name(company)),
                 "label": _label(pct, str(r["qualifier"])),
-                "region_basis": "sentence" if place else ("catalog" if cat_region else "unknown"),
+                "region_basis": region_basis,
                 "session_basis": r["basis"] or None, "start": r["start"], "end": r["end"],
                 "short_name": shorts.get(company, "") if r["kind"] == "share" else "",
+                "written": written.get(company, "") if r["kind"] == "share" else "",
             })
     described = {str(r["company"]) for r in rows if _described(str(r["company"]))}
     if described:  # (rare: one look at the corpus's text for each such name)
@@ -511,6 +568,30 @@ def _first_word_named(names: pd.Series, moves: pd.DataFrame) -> pd.Series:
     return names.where(~share, names.map(lambda n: full_of.get(n, n)))
 
 
+def _written_named(names: pd.Series, moves: pd.DataFrame) -> pd.Series:
+    """``names`` with a share move's name that most of its articles write another way (``written``, :func:`most_written`:
+    "Quistobras" in most articles, the entity layer's "Quistobras Petroleos" from the one article that gives the formal
+    name) replaced by that writing: the name the corpus's readers see, when it is one writing in more than half of
+    the name's articles and in :data:`_WRITTEN_ARTICLES` of them at least."""
+    if "written" not in moves.columns or "doc_id" not in moves.columns:
+        return names
+    share = moves["kind"].eq("share") if "kind" in moves.columns else pd.Series(True, index=moves.index)
+    rows = pd.DataFrame({"name": names, "doc": moves["doc_id"].astype(str), "written": moves["written"].fillna("").astype(str)})
+    rows = rows.loc[share].drop_duplicates(["name", "doc"])
+    full_of = {}
+    for name, group in rows.groupby("name", sort=False):
+        told = group["written"][group["written"] != ""].value_counts()
+        if len(told) and told.iloc[0] >= _WRITTEN_ARTICLES and 2 * told.iloc[0] > len(group):
+            full_of[name] = str(told.index[0])
+    if not full_of:
+        return names
+    return names.where(~share, names.map(lambda n: full_of.get(n, n)))
+
+
+#: How many articles must write a company another way before its moves take that writing.
+_WRITTEN_ARTICLES = 3
+
+
 def one_name_per_company(moves: pd.DataFrame) -> pd.DataFrame:
     """``moves`` with every writing of one company or index across the corpus ("Acme Group plc" in one article,
     "Acme Group" in others; "FTSE 100 index" and "FTSE 100") replaced by the writing most articles use (the
@@ -532,6 +613,7 @@ def one_name_per_company(moves: pd.DataFrame) -> pd.DataFrame:
             names = names.where(~share, names.map(lambda n: full_of.get(n, n)))
     names = _initials_named(names, moves)
     names = _first_word_named(names, moves)
+    names = _written_named(names, moves)
     keys = names.map(_name_key)
     counts = pd.DataFrame({"key": keys, "name": names}).groupby(["key", "name"], sort=False).size().reset_index(name="n")
     counts = counts.assign(length=counts["name"].str.len()).sort_values(["key", "n", "length", "name"],

@@ -106,7 +106,8 @@ _AUX_END = re.compile(
 _SHARES_END = re.compile(  # "X's London shares" / "X's Hong Kong stock" too: the listing place after the possessive
     r"(?:['’]s?(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)+|own|thinly|heavily|lightly|newly|traded|listed|depositary|over-the-counter|OTC)){1,3}"
     r"(?=\s+(?:shares|stock|ADRs|ADSs|GDRs|[ABH]-shares|receipts)\b)|['’]s?)?(?:\s+(?:[A-Z][\w]*\s+)*[\w.]+-(?:listed|traded|based))?(?:\s+(?:common|ordinary|[Cc]lass\s+[ABC]|[Ss]eries\s+[A-D]|preference|preferred|"
-    r"voting|non-voting|A|B|H|American|[Gg]lobal))?\s+(?:shares|share\s+price|stock|stock\s+price|stocks|ADRs|ADSs|GDRs|GDSs|"
+    r"voting|non-voting|A|B|H|American|[Gg]lobal)|^(?:Common|Ordinary|Class\s+[ABC]|Series\s+[A-D]|Preference|Preferred|"
+    r"Voting|Non-voting))?\s+(?:shares|share\s+price|stock|stock\s+price|stocks|ADRs|ADSs|GDRs|GDSs|"
     r"[ABH]-shares|(?:depositary\s+)?receipts|Shares|Stock|Stock\s+Price|Share\s+Price|market\s+(?:value|capitali[sz]ation|cap))\s*$"
     # "its Vienna line", "X's U.S. listing"
     r"|(?:['’]s?|(?<=\b[Ii]ts)|(?<=\b[Tt]heir))(?:\s+(?:[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)+)){1,2}\s+(?:line|listing)\s*$"
@@ -184,7 +185,7 @@ _SHARES_OF_LEAD = re.compile(r"\s*(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s")
 #: maker", "The Wexford Bay-listed bread and pastry group"): one company, the "and" no boundary between clauses.
 _COORDINATED_DESCRIPTOR = re.compile(
     r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w.’'-]*,?\s+){0,3}?(?:[\w.’'-]+-(?:based|listed)\s+)?"
-    r"(?P<a>[a-z][\w-]*)\s+and\s+(?:(?P<b>[a-z][\w-]*)\s+)?(?P<head>[a-z][\w-]*)$")
+    r"(?P<a>[a-z][\w-]*)\s+and\s+(?:(?P<b>[a-z][\w-]*)\s+)?(?:(?P<c>[a-z][\w-]*)\s+)?(?P<head>[a-z][\w-]*)$")
 _NOT_MODIFIERS = frozenset("the a an its their this that whose which who said says and or shares stock".split())
 #: A definite descriptor whose "of" names a list of products ("the Hanau-based maker of automotive and industrial
 #: catalysts", "Shares of the maker of ball screws, linear guides and robot reducers"): one company, the list's "and"
@@ -564,7 +565,7 @@ def lower_phrase(text: str, shares_ctx: bool) -> Subject | None:
         return Subject("coref", "", head=person.group("head"))  # "..., her company's shares were down 6.9%"
     both = _COORDINATED_DESCRIPTOR.search(text)
     if both and (both.group("head") in lex.company_nouns or both.group("head").endswith("maker")) \
-            and not {both.group("a"), both.group("b") or ""} & (lex.falls | lex.rises | _NOT_MODIFIERS):
+            and not {both.group("a"), both.group("b") or "", both.group("c") or ""} & (lex.falls | lex.rises | _NOT_MODIFIERS):
         return Subject("coref", "", head=both.group("head"))  # "The aviation and cargo insurer": one company
     listed = _DESCRIPTOR_OF_LIST.search(text)
     if listed and (listed.group("head") in lex.company_nouns or listed.group("head").endswith("maker")) \

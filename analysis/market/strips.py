@@ -12,7 +12,8 @@ from datetime import date
 from analysis.entities.catalog import get_lexicon
 
 from .coref import DocMentions, Named, abbreviates, mention_tuples
-from .extract import _symbol_owners, named_owner, named_root, ticker_company
+from .extract import (_symbol_owners, home_listing_owner, letters_root, named_owner, named_root, one_company, strip_market,
+                      ticker_company)
 from .periods import read_period, resolve, trading_day
 from .phrases import classify_name, demonym_short_names
 
@@ -20,11 +21,12 @@ from .phrases import classify_name, demonym_short_names
 #: headline's event is read as retelling its moves.
 HEAD_STRIP_SENT = -2
 
-#: One cell of a strip: a name (a ticker, or a name of words in capitals), an optional exchange code ("8306.T"),
+#: One cell of a strip: a name (a ticker, or a name of words in capitals; a market's number code, maybe with its
+#: exchange's suffix and the name after it, "7203.T", "7203 NAME"), an optional exchange code ("8306.T"),
 #: an optional price ("324.55", "217.30p", "3.301,45"), an optional change in points ("-7.57") and a signed percent,
 #: bare or in brackets ("-1.68%", "(-26.06%)"), or a percent after an arrow that gives its sign ("▼12.5%", "▲ 4.1%").
 _CELL = re.compile(
-    r"(?P<name>[A-Z^][\w&.'’/^-]*(?:\s[A-Z0-9][\w&.'’/-]*){0,3}?|\d{4})"
+    r"(?P<name>[A-Z^][\w&.'’/^-]*(?:\s[A-Z0-9][\w&.'’/-]*){0,3}?|\d{4}(?:\.[A-Z]{1,2})?(?:\s[A-Z][\w&.'’-]*)?)"
     r"(?:\s+\d{4}\.[A-Z]{1,2})?"
     r"(?:\s+(?:[A-Z]{0,3}[$€£¥]|Rs\.?\s?)?\d[\d,.]*(?:p|c)?)?"
     r"(?:\s+[+\-−]\d[\d,.]*)?"
@@ -91,22 +93,38 @@ def _abbreviated(ticker: str, mentions: DocMentions) -> Named | None:
     """The one organisation of the article, named in words, whose name the ticker's letters abbreviate ("ADANIPORTS"
     Adani Ports); of several, the one whose initials the ticker spells ("MUFG": Mitsubishi UFJ Financial Group, not
     Mizuho Financial Group). None when none or several fit."""
-    root = ticker.split(".")[0]
+    root = letters_root(ticker.split(".")[0])
     if len(root) < 2:
         return None  # one letter ("T", "C") opens too many names to abbreviate one
     worded = {name for _a, _b, _s, name, kind in mentions if kind.upper() == "ORG" and any(c.islower() for c in name)
               and classify_name(name) == "share"}
-    fits = {name for name in worded if abbreviates(root, name)}
+    fits = one_company({name for name in worded if abbreviates(root, name)})
     if len(fits) > 1:
         fits = {name for name in fits if "".join(w[0] for w in re.findall(r"[\w&]+", name)).upper() == root}
     return Named(fits.pop(), "share", ticker) if len(fits) == 1 else None
 
 
-def _cell_company(name: str, mentions: DocMentions) -> Named | None:
+#: A cell's name that is a market's number code (Tokyo's four digits), maybe with its exchange's suffix and a name after
+#: it ("7203", "7203.T", "7203 NAME").
+_CODE_NAME = re.compile(r"(?P<code>\d{4}(?:\.[A-Z]{1,2})?)(?:\s(?P<rest>.+))?")
+#: A ticker with a share class letter after a space (a Nordic listing's "ATCO A", "ATCO B").
+_CLASS_TICKER = re.compile(r"[A-Z]{2,6}\s[AB]")
+
+
+def _cell_company(name: str, mentions: DocMentions, market: str = "") -> Named | None:
     """The company a cell's name stands for: the organisation the article names for a ticker (its entity layer's alias,
     or the one organisation whose name the ticker's letters abbreviate), else the one listed company of the symbol;
     a name in words is the article's organisation of that name. None for an index, a currency pair, a commodity and
-    any name the article and the listings do not tie to one company."""
+    any name the article and the listings do not tie to one company. ``market``: the strip's market
+    (:func:`~analysis.market.extract.strip_market`), in which a bare ticker may be a home listing's symbol ("BARC")."""
+    code = _CODE_NAME.fullmatch(name)
+    if code is not None:  # "7203.T", "7203 NAME": the listing the code is, else the name after it
+        listed = _symbol_owners().get(code.group("code"), ())
+        named = Named(listed[0], "share", code.group("code")) if len(listed) == 1 \
+            else home_listing_owner(code.group("code").split(".")[0])
+        return named if named is not None or not code.group("rest") else _cell_company(code.group("rest"), mentions)
+    if _CLASS_TICKER.fullmatch(name):  # "ATCO A": a share class of a Nordic listing
+        return home_listing_owner(name)
     shorts = demonym_short_names(sorted({n for _a, _b, _s, n, kind in mentions if kind.upper() == "ORG"}))
     if name in shorts and name in get_lexicon().non_entity_acronyms:
         return Named(shorts[name], "share", "")  # "NMX 1,871p -22.0%" after "NMX Health": the article's short form
@@ -121,6 +139,8 @@ def _cell_company(name: str, mentions: DocMentions) -> Named | None:
         owners = _symbol_owners().get(name, ())
         if len(owners) == 1:
             return Named(owners[0], "share", name)
+        if (home := home_listing_owner(name, market)) is not None:
+            return home  # "BARC" on a London page: "BARC.L"
         # a company the article names by these very letters ("AMC", "BHP"), which a ticker's alias is not
         return Named(name, "share", name) if name in mentions.orgs and mentions.org_name(name) == name else None
     if name in mentions.orgs:
@@ -167,8 +187,11 @@ def head_strip_rows(head_lines: str, published: date | None, mentions: DocMentio
         cells = _cells(line) if "%" in line else None
         if cells:
             mentions = _without_outlet(mentions, outlet)
-        for cell in cells or ():
-            named = _cell_company(cell.group("name"), mentions)
+        known = [_cell_company(cell.group("name"), mentions) for cell in cells or ()]
+        market = strip_market([n.name if n is not None else cell.group("name") for n, cell in zip(known, cells or ())])
+        for cell, named in zip(cells or (), known):
+            if named is None and market:
+                named = _cell_company(cell.group("name"), mentions, market)
             if named is None:
                 continue
             pct = float((cell.group("pct") or cell.group("apct")).replace("−", "-").replace(",", "."))
