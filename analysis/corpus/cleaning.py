@@ -26,7 +26,7 @@ from analysis.corpus.furniture import (  # noqa: F401  (the reasons and furnitur
     COMMENT_HEAD_RE, COMMENT_SAYS_RE, DATED_ITEM_RE, furniture_reason, is_making_note, is_prose, is_stamp_line,
     is_prose_of, outer_pipes_off, sentence_like, strip_bullet, table_cells, word_count,
 )
-from analysis.corpus.closing_blocks import fact_box, wire_brief
+from analysis.corpus.closing_blocks import brief_lead_alone, fact_box, wire_brief
 from analysis.corpus.page_text import front_matter
 from analysis.corpus.provenance import looks_like_outlet, masthead
 from analysis.time.dates import parse_date_line
@@ -112,6 +112,17 @@ _SPACES_RE = re.compile(r"[ \t]+")
 _KEY_WORD_RE = re.compile(r"[\w']+")
 _KEY_PAIRS = tuple(zip("‘’“”«»–—", "''\"\"\"\"--"))
 _PUBLISHED_RE = re.compile(r"\s*(published|posted|updated|first published)", re.I)
+#: A cell of a page's strip that says when it was posted or updated and gives a figure ("Posted 6/2/2031 5:10 a.m.").
+_STAMP_CELL_RE = re.compile(r"^(?:published|posted|first published|(?:last\s+)?updated)\b:?\s.*\d", re.I)
+
+
+def _stamp_strip(line: str) -> bool:
+    """Whether ``line`` is a strip of cells between bars, one of them a stamp of when the page was posted or updated
+    ("Example Post money team | Posted 6/2/2031 5:10 a.m. ET | Last updated 3:20 p.m. ET"): the page's, no prose,
+    though its day is not read (a day written in figures alone may be either order)."""
+    return "|" in line and any(_STAMP_CELL_RE.match(cell.strip()) for cell in line.split("|")[1:])
+
+
 #: A headline of two or three words ("Quillow Bank slides", "Shares sink again"): a capitalised first word and a
 #: word in lower case (a verb, most often); a line of names alone ("Wrenfield Money Daily") may be the site's.
 _SHORT_HEADLINE_RE = re.compile(r"^[A-Z][\w'’&.-]*(?:\s+[\w'’&.%$-]+){0,1}\s+[a-z][\w'’.%-]*(?:\s+[\w'’.%$-]+)?$")
@@ -714,7 +725,8 @@ _BOOK_TITLE_RE = re.compile(r"\b((?:book|books|novel|memoir|column|newsletter|po
 def _is_author_note(paragraph: str, removals: list[Removal]) -> bool:
     """Whether the last paragraph is the note on the writer that ends a column ("Jo Roe is a former shipbroker who
     now teaches.", "Jo Roe covers airlines.", "Jo Roe and Al Poe are Example Ledger reporters."): it opens (after an
-    editors' note, :data:`_EDITED_NOTE_RE`) with the name of the byline (or of a bare name line above the article),
+    editors' note, :data:`_EDITED_NOTE_RE`) with the name of the byline (or of a bare name line above the article, or
+    a name's cell of the strip under the headline: "Site | Opinion | Jo Roe | 21 May 2031"),
     its other writers, and a verb that describes the person, in at most forty words, and states no year (a dated
     fact about the person, "was a harbour pilot until 2019", is kept)."""
     paragraph = _BOOK_TITLE_RE.sub(r"\1 T", paragraph)  # "His latest book is “The Glass Hour”.": a title, no quotation
@@ -724,6 +736,8 @@ def _is_author_note(paragraph: str, removals: list[Removal]) -> bool:
     for r in removals:
         if r.reason in _BYLINE_REASONS:
             names.update(m.group(1) for m in _BYLINE_NAME_RE.finditer(r.text))
+        if r.reason in (*_BYLINE_REASONS, REASON_HEADER) and "|" in r.text:  # "Site | Opinion | Jo Roe | 21 May 2031"
+            names.update(cell for cell in (c.strip() for c in r.text.split("|")) if _BARE_NAME_RE.match(cell))
         elif r.reason == REASON_HEADER and _BARE_NAME_RE.match(r.text):
             names.add(r.text)
     edited = _EDITED_NOTE_RE.match(paragraph)
@@ -1018,7 +1032,9 @@ def _headline_over_byline(candidates: list[tuple[int, str]], prose: list[bool], 
     ends like a sentence ("What is LDI, and why did the Bank rescue pension funds?", "The war is working. Investors
     should not cheer yet.") with the byline or the page's date stamp on the next line ("By Jo Roe | 4 March 2022",
     "Example Digest Staff | January 28, 2023"), and prose after it, nothing between but date lines (not a blog's motto
-    over the day's date and the post's own headline). A first paragraph has no byline under it."""
+    over the day's date and the post's own headline); or with the site's name and section under it ("Example Ledger |
+    Explainer"), or its breadcrumb, menu or share buttons between it and the byline. A first paragraph has no byline
+    under it."""
     if body_start >= len(candidates) or words[body_start] > BYLINED_HEADLINE_WORDS or not any(prose[body_start + 1:]):
         return False
     line_no, line = candidates[body_start]
@@ -1026,15 +1042,38 @@ def _headline_over_byline(candidates: list[tuple[int, str]], prose: list[bool], 
             or _CLOCK_TIME_RE.search(line):
         return False
     body = next(k for k in range(body_start + 1, len(candidates)) if prose[k])
-    if not all((_stamps(candidates[k][1]) or page_stamp(candidates[k][1]) is not None)
+    if not all((_stamps(candidates[k][1]) or page_stamp(candidates[k][1]) is not None or _site_section(candidates[k][1]))
                and not _AIRED_RE.match(candidates[k][1]) for k in range(body_start + 1, body)):
         return False  # (not "Aired January 16 ...": when a broadcast aired may be the story's own event)
-    below = next((r for r in removals if r.line_no > line_no and r.reason != REASON_DEBRIS), None)
     after = candidates[body_start + 1] if body_start + 1 < len(candidates) else None
-    if below is not None and (after is None or below.line_no < after[0]):
-        return below.line_no <= line_no + 2 and below.reason in _BYLINE_REASONS
+    stop = after[0] if after is not None else line_no + 1 + _HEAD_RUN_LINES
+    run = [r for r in removals if line_no < r.line_no < stop and r.reason != REASON_DEBRIS]
+    if run:  # the byline or stamp, maybe after the site's breadcrumb, menu or share buttons ("Site > News > Retail")
+        return run[0].line_no <= line_no + 2 and all(b.line_no - a.line_no <= 2 for a, b in zip(run, run[1:])) \
+            and all(r.reason in _HEAD_RUN_REASONS for r in run) and any(r.reason in _BYLINE_REASONS for r in run)
     return after is not None and after[0] <= line_no + 2 and not prose[body_start + 1] and words[body_start + 1] <= 16 \
-        and (bool(_stamps(after[1])) or page_stamp(after[1]) is not None)
+        and (bool(_stamps(after[1])) or page_stamp(after[1]) is not None or _site_section(after[1]))
+
+
+#: What may stand between a headline and its byline (:func:`_headline_over_byline`): the site's breadcrumb or menu,
+#: share buttons, a strip of quotes; in at most this many lines.
+_HEAD_RUN_REASONS = (*_BYLINE_REASONS, REASON_NAV, REASON_SHARE)
+_HEAD_RUN_LINES = 8
+#: The site's name and the article's section between bars ("The Example Ledger | Explainer", "Example Daily | Markets").
+_SITE_SECTION_RE = re.compile(r"^((?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) \| ([A-Z][\w&'’-]*(?: [\w&'’-]+){0,2})$")
+
+
+def _site_section(line: str) -> bool:
+    """Whether ``line`` is the site's name and its section between bars (:data:`_SITE_SECTION_RE`), the name one of
+    an outlet (:func:`looks_like_outlet`) or the section a section's name."""
+    m = _SITE_SECTION_RE.match(line)
+    return m is not None and (looks_like_outlet(m.group(1)) or m.group(2).lower() in _SECTION_WORDS
+                              or m.group(2).lower() in _SECTION_KINDS)
+
+
+#: Sections named by the kind of piece ("Explainer", "Opinion", "Analysis").
+_SECTION_KINDS = frozenset({"explainer", "explainers", "opinion", "analysis", "comment", "column", "feature", "features",
+                            "interview", "review", "editorial", "breakingviews", "insight", "briefing", "brief"})
 
 
 def _standfirst_under(head: list[tuple[int, str]], words: list[int], idx: int) -> bool:
@@ -1210,7 +1249,10 @@ _NUMBERED_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s+\S")
 _LIST_HEADING_RE = re.compile(r"^(?:most (?:read|popular|shared|viewed)|related(?: coverage| stories| articles| posts| news)?"
                               r"|more (?:from|in|on) [\w&'’ -]{1,30}|(?:more|top) stories|recommended(?: for you| stories)?|trending on [\w&'’ -]{1,30}"
                               r"|latest [a-z]{3,15}s"
-                              r"|you (?:may|might) also like|editor'?s picks?)\s*:?$", re.I)
+                              r"|you (?:may|might) also like|editor'?s picks?"
+                              # (a link box's call to read: "Read more:", "Further reading", "More weekend reading:")
+                              r"|read more|read also|also read|see also|further reading|more (?:[\w'’-]+ )?reading"
+                              r"|don'?t miss|must read)\s*:?$", re.I)
 #: The comments' heading run into its prompt to sign in ("Comments (1,475) · Sign in or create your account to join
 #: the discussion."): a heading of the footer however long the prompt.
 _COMMENTS_PROMPT_RE = re.compile(r"^(?:\d[\d,]*\s+)?comments?\s*(?:\(\d[\d,]*\))?\s*[·|•:–—-]\s*(?:sign in|log in|register|create"
@@ -1630,13 +1672,18 @@ def clean_document(text: str) -> CleanDocument:
         candidates = [c for i, c in enumerate(candidates) if i not in says]
 
     words = [word_count(line) for _, line in candidates]
-    prose = [is_prose_of(line, w) for (_, line), w in zip(candidates, words)]
+    prose = [is_prose_of(line, w) and not _stamp_strip(line) for (_, line), w in zip(candidates, words)]
     body_start = prose.index(True) if any(prose) else 0
     if _headline_over_byline(candidates, prose, words, body_start, removals):
         body_start = next(k for k in range(body_start + 1, len(candidates)) if prose[k])
     opening = next((k for k in range(body_start) if _WIRE_DATELINE_OPENING_RE.match(candidates[k][1])), None)
     if opening is not None:
         body_start = opening  # "Oct 5 (Agency) - Quist Inc:" above a flash's bullet lines: the article starts there
+    else:  # "Oct 5 (Agency) -" alone above them: its bullets start the article, the lead-in is its dateline's
+        opening = next((k for k in range(body_start if any(prose) else len(candidates)) if brief_lead_alone(candidates, k)),
+                       None)
+        if opening is not None:
+            body_start = opening + 1
     captions = _top_captions(candidates, prose, words, body_start, removals) if opening is None else set()
     if captions:  # the photo's caption above the article, read as its first sentence: the body starts after it
         body_start = next((k for k in range(max(captions) + 1, len(candidates)) if prose[k] and not _stamps(candidates[k][1])),

@@ -62,9 +62,18 @@ def _fact_line(line: str, words: int) -> bool:
 
 
 #: A wire brief's lead-in: the day, the agency in brackets, a dash, the company, a colon ("Oct 12 (Agency) - Acme SE:",
-#: "12 October (Agency) – Acme Group plc:").
+#: "12 October (Agency) – Acme Group plc:"), or the dash alone when the bullets tell of the company in the third
+#: person ("Oct 12 (Agency) -", then "* ACME SHARES LOSE 4% IN EARLY TRADE ...").
 _BRIEF_LEAD_RE = re.compile(
-    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\s*\([A-Z][\w .&'’-]{1,30}\)\s*[-–—]{1,2}\s*[^:]{2,80}:$")
+    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\s*\([A-Z][\w .&'’-]{1,30}\)\s*[-–—]{1,2}\s*(?:[^:]{2,80}:)?$")
+
+
+def brief_lead_alone(candidates: list[tuple[int, str]], i: int) -> bool:
+    """Whether line ``i`` is a brief's lead-in of the day and the agency alone ("Feb 17 (Agency) -") with a bulleted
+    line right under it: the brief's text starts under it."""
+    line = candidates[i][1]
+    return line.endswith(("-", "–", "—")) and _BRIEF_LEAD_RE.match(line) is not None and i + 1 < len(candidates) \
+        and strip_bullet(candidates[i + 1][1]) != candidates[i + 1][1]
 
 
 def wire_brief(candidates: list[tuple[int, str]]) -> set[int]:
@@ -72,7 +81,7 @@ def wire_brief(candidates: list[tuple[int, str]]) -> set[int]:
     ("* SAYS FIRST TWO RETURNS EACH MONTH WILL BE FREE"): the brief's whole text, though no line ends like a sentence."""
     found: set[int] = set()
     for i, (_, line) in enumerate(candidates):
-        if not line.endswith(":") or _BRIEF_LEAD_RE.match(line) is None:
+        if not line.endswith((":", "-", "–", "—")) or _BRIEF_LEAD_RE.match(line) is None:
             continue
         j = i + 1
         while j < len(candidates) and strip_bullet(candidates[j][1]) != candidates[j][1]:

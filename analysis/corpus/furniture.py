@@ -68,7 +68,8 @@ _NAV_LINES = frozenset(
     purchase licensing rights|acquire licensing rights|acquire licensing rights, opens new tab|have your say|
     comments|updated|leave a comment|leave a reply|
     print this article|previous article|next article|previous story|next story|jump to comments|join the conversation|
-    log in to leave a comment|manage cookie preferences|cookie preferences|breaking news""".replace("\n", "").split("|")
+    log in to leave a comment|manage cookie preferences|cookie preferences|breaking news|further reading|more reading|
+    weekend reading|more weekend reading|recommended reading|essential reading""".replace("\n", "").split("|")
 )
 _LOGIN_LINES = frozenset(
     """login|log in|sign in|sign up|register|logout|log out|my account|welcome back!|welcome back|
@@ -395,7 +396,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:most (?:read|viewed|popular|shared|commented|watched|emailed)(?: (?:in|on) [\w&'’ -]{2,30})?|read next"
                 r"|up next|what to read next)\s*[:|]\s*\S"
                 # (no signed percent figure: "Other movers: Acme +2.1% · Beta -1.3%" is the article's list)
-                r"|^(?!.*[+\-−–]\d[\d.,]*\s?%)(?:more|latest|recent|other) (?:[\w&'’-]+ ){0,2}[\w&'’-]+\s*:\s*[^·]{3,160}?\s·\s\S",
+                r"|^(?!.*[+\-−–]\d[\d.,]*\s?%)(?:more|latest|recent|other) (?:[\w&'’-]+ ){0,2}[\w&'’-]+\s*:\s*[^·]{3,160}?\s·\s\S"
+                # (or between bars under a label of the site's sections or reading: "More in Markets: <headline> |
+                # <headline>", "More weekend reading: ... | ...")
+                r"|^(?!.*[+\-−–]\d[\d.,]*\s?%)(?:more (?:in|from|on) (?-i:[A-Z])[\w&'’-]*(?: [\w&'’-]+){0,2}"
+                r"|(?:more |further )?[\w'’-]+ reading|(?:more|further) reading)\s*:\s*[^|]{3,160}?\s\|\s\S",
                 re.I), REASON_LINK),
     # Readers' comments run into one line: the label, then a reader's name and a colon ("Comments (32): jo_roe: ...",
     # "Reader comments: Thomas_B: ...").
@@ -771,6 +776,16 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|^(?:[A-Z][\w&.'’-]*\s){1,3}(?:file |staff )?(?:photo|photograph|picture)$"), REASON_CAPTION),
     # The section a post was filed in, on its own line ("Posted in Markets", "Posted in: Companies, Markets").
     (re.compile(r"^posted in:?\s(?-i:[A-Z])[\w &,'’-]{1,50}$", re.I), REASON_NAV),
+    # Where a table's or a list's figures come from and how firm they are, at the foot: "Sources: exchange filings,
+    # company data, Example Ledger calculations.", "Data: Example Exchange. Prices are preliminary.", "Premarket quotes
+    # are indicative and may change before the open." (not "Source: <name>." alone: a quotation's source).
+    (re.compile(r"^sources?:\s(?![^\"“”]*\b(?:said|says|told)\b)[^.\"“”]{0,100}\b(?:statements?|data|reporting|filings?|calculations?|estimates?|research"
+                r"|records|reports)(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}\.?$"
+                r"|^data:\s(?-i:[A-Z])[^.\"“”]{1,60}\.(?:\s(?:figures|data|prices) are (?:provisional|preliminary|unaudited"
+                r"|indicative|delayed)\.)?$"
+                r"|^(?:(?:premarket|pre-market|after-hours|closing|indicative|stock) )?(?:prices|quotes|figures|data) (?:are|is)"
+                r" (?:indicative|provisional|preliminary|delayed)(?:,? and (?:may|might|could|can) (?:differ|change|be revised)\b"
+                r"[^\"“”,;]{0,60}| by (?:at least |up to )?\d+ minutes)?\.?$", re.I), REASON_CREDIT),
 )
 #: For each of :data:`_PATTERNS`, its gate: ``(prefixes, substrings)`` of which a line must start with one or hold
 #: one for the pattern to match (lower-cased for a case-insensitive pattern), or None (always tried). A gate only
@@ -849,7 +864,7 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     (("#",), ()),
     ((), ("delivered",)),
     (("most read", "most viewed", "most popular", "most shared", "most commented", "most watched", "most emailed", "read next",
-      "up next", "what to read next"), (" · ",)),
+      "up next", "what to read next"), (" · ", " | ")),
     (("comment", "reader"), ()),
     ((), ("editor", "correspondent", "reporter", "writer", "columnist", " column", "newsletter", " blog", " covers ",
           " writes about ", " reports on ")),
@@ -917,6 +932,8 @@ _PATTERN_GATES: tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, ...] = (
     (("with additional", "additional reporting", "based on", "this "), ("for information", "not responsible")),
     ((), ("/", "photo", "picture")),
     (("posted in",), ()),
+    (("source", "data:", "premarket", "pre-market", "after-hours", "closing", "indicative", "stock", "prices", "quotes",
+      "figures", "data "), ()),
 )
 def _fewest_needles(needles: Iterable[str]) -> tuple[str, ...]:
     """``needles`` without repeats and without those that hold a shorter one ("most read" holds "most "): a text
@@ -1183,18 +1200,29 @@ _HOUSEKEEPING_SENTENCE_RE = re.compile(
     r"|(?:e-?mail|write to|contact|message) (?:us|our (?:news ?desk|newsroom|reporters?|team|editors?))"
     r" (?:at|on|via|in confidence)\b[^\"“”!?]{0,80}"
     r"|(?:share (?:it|this(?: article| story)?) with (?:a friend|your friends|friends)|subscribe to (?:our|the) [^\"“”!?]{1,40}"
-    r"\b(?:briefing|newsletter|digest|round-?up|bulletin|alerts|updates))"
+    r"\b(?:briefing|brief|newsletter|digest|round-?up|bulletin|alerts|updates))"
     r"|all times (?:are )?(?:in )?(?:(?-i:[A-Z]{1,4}T|UTC|ET|CT|PT)|local|eastern|central|pacific|mountain)(?: time)?"
+    # a note on the story's state or its copy: "This is a breaking news story and may be updated.", "Check back for
+    # more.", "This article has been condensed.", "<Wire> stories are republished with permission."
+    r"|(?:this is a (?:developing|breaking)(?: news)? story|this (?:story|article|post|report) (?:is developing"
+    r"|(?:will|may) be updated))(?:,? (?:and|which) (?:it )?(?:will|may) be updated)?"
+    r"(?: (?:as|when) (?:more |new |further )?(?:information|details) (?:becomes? |is |are )?available)?"
+    r"|this (?:story|article|post|report) has been (?:shortened|condensed|edited for (?:length|clarity))"
+    r"|(?:please )?check back (?:later |soon )?for (?:updates|more)(?: on this (?:story|developing story))?"
+    r"|(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3} (?:content|stories|articles) (?:is|are) (?:syndicated|republished|reprinted)"
+    r" (?:under licen[cs]e|with permission)\b[^\"“”!?]{0,40}"
     r")[.!]?", re.I)
 #: A question to the reader before a prompt to write in ("Have a question about the merger? Email us at ...").
 _READER_QUESTION_RE = re.compile(r"(?:(?:have|got|do|did|are|were|is|can) (?:a |any )?(?:you|question|questions|tip|story)\b"
                                  r"|(?:like|liked|enjoy|enjoyed|love|loved) (?:this|the|our) (?:article|story|piece|post)"
-                                 r"|want more (?:stories|news|coverage|articles)\b)[^\"“”?]{0,100}\?", re.I)
+                                 r"|want more (?:stories|news|coverage|articles|explainers|analysis)\b)[^\"“”?]{0,100}\?", re.I)
 #: Where a line breaks into sentences: after a full stop, "!" or "?" and a space, before a capital or a figure.
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?])(?<![ap]\.m\.)\s+(?=[A-Z0-9])")
 _ENTRY_STAMP_RE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,4}T|ET|UTC)?\s*[-–—:]", re.I)
 _HOUSEKEEPING_WORDS = ("welcome", "coverage", "refresh", "reload", "that's", "that’s", "thank", "be back", "join us",
-                       "follow", "e-mail", "email", "write to", "contact", "message", "share", "subscribe")
+                       "follow", "e-mail", "email", "write to", "contact", "message", "share", "subscribe", "developing",
+                       "check back", "will be updated", "may be updated", "this story", "this article", "this post",
+                       "this report", "syndicated", "republished", "reprinted")
 
 
 def housekeeping_line(line: str) -> bool:

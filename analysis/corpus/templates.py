@@ -11,7 +11,8 @@ the pass reads each repeated line's place on its page, not its words:
   they do not share) never make a line template for each other;
 - a line every page prints after its own last paragraph (the last paragraph of prose no other page prints) is
   a footer, unless a neighbouring paragraph of prose that the other page prints too stands inside some page's
-  article (the last lines of a reprint);
+  article (the last lines of a reprint), or it is a sentence each page prints with figures of its own (a market
+  report's closing line of the day's currency);
 - a short line amid the article is taken unless it leads in to the paragraph after it ("What happens next?",
   "He added:") or sits in a run of prose another page prints too (a reprint's run);
 - a sentence amid the article is taken only when the pages fill it in (the same line with other names or
@@ -115,6 +116,21 @@ def _listed_under_own_lead(doc: Sequence[str], doc_keys: Sequence[str], where: d
     return False
 
 
+#: A measure among a line's figures: a percentage or a figure with decimals ("0.3%", "$1.3555"; not a day written
+#: "3.5.2031" nor a time "10.15am").
+_MEASURE_RE = re.compile(r"\d\s?%|(?<![\d.])\d+\.\d+(?![\d.]|\s?[ap]\.?m\b)")
+
+
+def _own_figures(spellings: set[str], holders: set[int]) -> bool:
+    """Whether the pages that print a line each print it with figures of their own, in the same words ("The krona
+    fell 0.2% to 9.1240 per euro." on one day's market report, "... 0.5% to 9.1815 per euro." on another's): a sentence of each
+    page's news in the outlet's set phrase, not its template, which prints the same figures on every page (a
+    copyright's year), fills in a name or the day it was printed ("Printed from <site> on May 3, 2031."): the
+    figures are measures (a percentage or a decimal), no day or time."""
+    return len(spellings) == len(holders) > 1 and len({_DIGITS_RE.sub("0", p) for p in spellings}) == 1 \
+        and all(_MEASURE_RE.search(p) for p in spellings)
+
+
 def template_lines(documents: Sequence[Sequence[str]]) -> list[set[int]]:
     """For each document (its kept paragraphs, in order), the indices of the paragraphs that are the site's
     template (the rules are in the module's docstring): the line's key (:func:`line_key`) is printed by at least
@@ -215,7 +231,8 @@ def template_lines(documents: Sequence[Sequence[str]]) -> list[set[int]]:
                 # every page prints it after its own last paragraph: the site's footer, unless a neighbour that
                 # another page prints too stands in some page's article (a reprint's last lines), on this page or
                 # on the other (a list of key dates whose items two pages share, cut at another item on each)
-                template = not any(n in in_body for n in shared_run) and not _beside_shared_body(i, k, holders)
+                template = not any(n in in_body for n in shared_run) and not _beside_shared_body(i, k, holders) \
+                    and not (prose[i][j] and _own_figures(spellings[k], holders))
             elif prose[i][j] and not (lead_in and doc[j].rstrip().endswith(":")):
                 # a sentence amid the article may be a reprint's: taken only when the pages fill it in (another page
                 # prints it with other names or figures: "Thanks for reading N!"), at least two other pages print
