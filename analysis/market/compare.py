@@ -294,7 +294,7 @@ def _behind_bars(dots: pd.DataFrame) -> pd.Series:
     """For each of an outlet's figures ``dots`` (with their bar's ``company`` and ``_key``): whether its bar stands for
     it (:func:`_session_figures`). The swings inside a session beside its close ("17% after the bell") were drawn as
     outlets' marks like the closes, so a bar labelled "-18.5% to -23.6%, 2 figures in 1 outlet" showed marks of two
-    outlets, one far from the range (CORPUS141); they are drawn white inside now."""
+    outlets, one far from the range; they are drawn white inside now."""
     behind = pd.Series(False, index=dots.index)
     for _, figures in dots.groupby(["company", "_key"], sort=False, dropna=False):
         behind[_session_figures(figures).index] = True
@@ -475,8 +475,8 @@ def unknown_group(colour_by: str) -> str:
 def group_looks(groups: pd.Series) -> dict[str, tuple[str, str]]:
     """The fill colour and pattern of each distinct value of ``groups`` (sectors or regions), in sorted order: the
     palette's colours, then :data:`config.SECOND_PALETTE`'s, each group with its own pattern too (for print in
-    grey), so no two groups look the same until the colours times :data:`PATTERNS` are used up (CORPUS134's
-    Autos and Semiconductors were one blue, told apart by a hatching hard to see at legend size);
+    grey), so no two groups look the same until the colours times :data:`PATTERNS` are used up (two sectors,
+    carmakers and chipmakers, were one blue, told apart by a hatching hard to see at legend size);
     :data:`OTHER_GROUP` (or :data:`UNKNOWN_REGION`) in :data:`OTHER_COLOUR` beside named groups."""
     palette = config.QUALITATIVE_PALETTE
     colours = palette + config.SECOND_PALETTE
