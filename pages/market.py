@@ -140,7 +140,7 @@ if picked:
     company = str(picked[0])
     st.markdown(f"**What the articles say about {escape_markdown(company)}**")
     detail = paged(compare_display(compare.loc[compare["company"] == company]).drop(columns=["Company", "Why"]),
-                   "market_detail", noun="reported move")
+                   "market_detail", noun="reported move", in_link=False)  # the chart's pick is not in the link
     show_table(detail.rows)
     page_foot(detail)
 

@@ -45,13 +45,16 @@ problems = sel.analysis.problems  # the files' problems, and any article a step 
 refused = problems.loc[problems["severity"] == "refused"]
 notices = problems.loc[problems["severity"] == "warning"]
 if len(refused):
-    with st.expander(f"{plural(len(refused), 'file')} could not be loaded — the rest of the corpus is here", expanded=True, icon=":material/warning:"):
+    # open or closed in the link, as their tables' pages are ("?ov_notices_open=true&ov_notices_page=2")
+    with st.expander(f"{plural(len(refused), 'file')} could not be loaded — the rest of the corpus is here",
+                     expanded=True, icon=":material/warning:", key="ov_refused_open", bind="query-params"):
         shown = paged(refused.loc[:, ["file", "reason"]], "ov_refused", noun="file")
         st.dataframe(shown.rows, hide_index=True, width="stretch", height="content")
         page_foot(shown)
 if len(notices):
     with st.expander(f"{plural(len(notices), 'notice')} about loaded files", icon=":material/info:",
-                     expanded=bool(sel.analysis.failures)):  # a failed step's notice is shown open
+                     expanded=bool(sel.analysis.failures),  # a failed step's notice is shown open
+                     key="ov_notices_open", bind="query-params"):
         shown = paged(notices.loc[:, ["file", "reason"]], "ov_notices", noun="notice")
         st.dataframe(shown.rows, hide_index=True, width="stretch", height="content")
         page_foot(shown)

@@ -122,7 +122,7 @@ for card in shown.itertuples():
                 every = rows.loc[:, ["outlet", "fidelity", "speaker", "speaker_mention", "quote"]].rename(columns={
                     "outlet": "Outlet", "fidelity": "Fidelity", "speaker": "Attributed to", "speaker_mention": "Named as",
                     "quote": "Wording"})
-                printings = paged(every, f"q_every_{card.cluster_id}", noun="printing")
+                printings = paged(every, f"q_every_{card.cluster_id}", noun="printing", in_link=False)  # one per card
                 st.dataframe(printings.rows, hide_index=True, width="stretch", height="content")
                 page_foot(printings)
         speaker_editor(sel.analysis.corpus, str(card.cluster_id), str(card.speaker), rows)

@@ -159,7 +159,9 @@ def events_tab() -> None:
     else:
         show_events(inside, "tl_events", f"Events of {day_span(*window)} (CSV)", "timeline-events", window)
 
-    with st.expander("Every article's wording and how its date was worked out"):
+    # open or closed, in the link as its table's page is ("?tl_wording_open=true&tl_wording_page=2")
+    with st.expander("Every article's wording and how its date was worked out", key="tl_wording_open",
+                     bind="query-params"):
         wording = paged(wording_display(shown_mentions, window), "tl_wording", noun="mention")
         st.dataframe(wording.rows, hide_index=True, width="stretch", height="content",
                      row_height=86, column_config={"Sentence": st.column_config.TextColumn(width="large")})
@@ -179,7 +181,9 @@ def events_tab() -> None:
 
     undated = sel.undated()
     if not undated.empty:
-        with st.expander(f"{plural(len(undated), 'time expression')} in {plural(undated['doc_id'].nunique(), 'article')} could not be dated"):
+        in_articles = plural(undated["doc_id"].nunique(), "article")
+        with st.expander(f"{plural(len(undated), 'time expression')} in {in_articles} could not be dated",
+                         key="tl_undated_open", bind="query-params"):
             st.caption(
                 "These articles give no publication date and state no full date before the expression. Add the date in "
                 "the manifest (`published`, or `published_earliest` when only a lower bound is known) to place them."

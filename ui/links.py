@@ -73,6 +73,16 @@ def bound_choice(key: str, options: Iterable[Any], format_func: Callable[[Any], 
     st.session_state[key] = chosen if many else chosen[0]
 
 
+def drop_unbound(keys: Iterable[str]) -> None:
+    """Take ``keys`` out of the URL where no widget drawn holds them: the controls of a table this run does not draw
+    (one page long under a narrower filter), so a link copied then does not open a later page of a longer table.
+    A key bound to a widget is left to Streamlit, which drops it when the widget is no longer drawn."""
+    with get_session_state().query_params() as params:
+        unbound = [k for k in keys if k in st.query_params and not params.is_bound(k)]
+    for key in unbound:
+        del st.query_params[key]
+
+
 def link_pick(param: str, key: str, named: dict[str, str]) -> None:
     """Before the select box bound to ``key`` is drawn: when the link's ``param`` is one of ``named`` (a stable name,
     "Outlet A → Outlet B", mapped to the box's label, which may carry a figure that changes, "… (42%)"), open the box

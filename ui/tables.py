@@ -15,6 +15,7 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from analysis.charts import plural
+from ui.links import bound_choice, drop_unbound
 
 #: Rows per page of a paged table.
 PAGE_SIZE = 50
@@ -101,7 +102,7 @@ def row_height(frame: pd.DataFrame, widths: Mapping[str, int], least: int | None
 
 
 def paged(frame: pd.DataFrame, key: str, *, page_size: int = PAGE_SIZE, noun: str = "row", nouns: str | None = None,
-          sortable: list[str] | None = None, labels: Mapping[str, str] | None = None) -> TablePage:
+          sortable: list[str] | None = None, labels: Mapping[str, str] | None = None, in_link: bool = True) -> TablePage:
     """Draw the sort and page controls of a table too long for one page and return the page to show.
 
     ``frame`` is the whole table (already narrowed by every filter). Up to ``page_size`` rows nothing is drawn and
@@ -109,21 +110,34 @@ def paged(frame: pd.DataFrame, key: str, *, page_size: int = PAGE_SIZE, noun: st
     ``sortable``, default every column, applied to the whole table), the order, a page number and a line saying
     which rows are shown (``noun``/``nouns``: what a row is, "article"/"articles"). ``labels``: the heading the
     table shows for a column named otherwise in ``frame``, which "Sort by" offers it under (it offered "first_outlets"
-    for the column headed "First outlets"). Widget keys start with ``key``."""
+    for the column headed "First outlets"). Widget keys start with ``key``.
+
+    ``in_link``: the sort, the order and the page are in the URL too, under their keys (``?docs_sort=Words&
+    docs_order=descending&docs_page=3``), so a link copied from the address bar opens the table as it was shown. A
+    column named by its heading or its name, in any case, is read; a column, order or page the table does not have
+    (an old link, a narrower filter) is dropped from the link and the table opens as listed, on its first page. A
+    table short enough for one page draws no control and drops its keys from the link. Off for a table whose own
+    opening is not in the link (a pick on a chart), or whose key is made per item."""
     if len(frame) <= page_size:
+        if in_link:
+            drop_unbound([f"{key}_sort", f"{key}_order", f"{key}_page"])  # a later page of a longer table
         return TablePage(frame.reset_index(drop=True), 0, len(frame))
     pages = math.ceil(len(frame) / page_size)
     columns = [c for c in (sortable or list(frame.columns)) if c in frame.columns]
+    bind = "query-params" if in_link else None
+    heading = (lambda c: (labels or {}).get(c, c))
     sort_col, order_col, page_col = st.columns([2, 1.2, 1], vertical_alignment="bottom")
-    by = sort_col.selectbox("Sort by", ["(as listed)", *columns], key=f"{key}_sort",
-                            format_func=lambda c: (labels or {}).get(c, c),
+    if in_link:  # "?docs_sort=words" or the column's name ("first_published" for "First date") too
+        bound_choice(f"{key}_sort", ["(as listed)", *columns], heading)
+        bound_choice(f"{key}_order", list(_ORDER))
+    by = sort_col.selectbox("Sort by", ["(as listed)", *columns], key=f"{key}_sort", format_func=heading, bind=bind,
                             help="Sorts the whole table, then shows it a page at a time.")
     # the order of a sort column: none to reverse while the table keeps its own order
     order = order_col.radio("Order", list(_ORDER), horizontal=True, key=f"{key}_order", label_visibility="collapsed",
-                            disabled=by not in columns)
+                            disabled=by not in columns, bind=bind)
     if st.session_state.get(f"{key}_page", 1) > pages:
         st.session_state[f"{key}_page"] = pages  # a narrower filter has fewer pages
-    page_no = page_number(page_col, pages, key)
+    page_no = page_number(page_col, pages, key, in_link=in_link)
     if by in columns:
         frame = sort_rows(frame, by, _ORDER[order])
     page = replace(page_of(frame, page_no, page_size), key=key, noun=noun, nouns=nouns)
