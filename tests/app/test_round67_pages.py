@@ -10,23 +10,7 @@ import pandas as pd
 import pytest
 
 from tests.app.test_pages_market import open_page
-
-
-def _downloads(monkeypatch) -> dict[str, tuple[str, bytes]]:
-    """Record each download button's file name and data (called, when deferred), by its label."""
-    import streamlit as st
-    from streamlit.delta_generator import DeltaGenerator
-
-    saved: dict[str, tuple[str, bytes]] = {}
-    button = DeltaGenerator.download_button
-
-    def recording(self, label, data, file_name=None, *args, **kwargs):
-        saved[label] = (file_name, data() if callable(data) else data)
-        return button(self, label, data, file_name, *args, **kwargs)
-
-    monkeypatch.setattr(DeltaGenerator, "download_button", recording)
-    monkeypatch.setattr(st, "download_button", lambda *a, **k: recording(st._main, *a, **k))
-    return saved
+from tests.app.test_round66_pages import _downloads
 
 
 def test_the_timeline_events_can_be_saved(monkeypatch) -> None:
