@@ -766,6 +766,10 @@ _INNER_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;:%()]{1,120},(?=\s+a
 #: stock").
 _PLACE_OWNS_NAME = re.compile(r"(?<![\w.])(?P<place>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+"
                               r"(?=[A-Z][\w&.-]*\s+(?:[A-Z][\w&.-]*\s+){0,3}(?:shares|stock)\b)")
+#: The same possessive after "shares of" ("Shares of Brazil's Acme Oil fell 6%"): the country says where the company is,
+#: not whose shares they are.
+_SHARES_OF_PLACES = re.compile(r"(?P<shares>\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+)"
+                               r"(?P<place>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?=[A-Z])")
 
 
 def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool = False) -> list[Subject]:
@@ -789,6 +793,9 @@ def subject_before(sentence: str, end: int, depth: int = 0, allow_object: bool =
     if "'s " in sentence or "’s " in sentence:  # "Canada's Acme Financial shares plunge 22%": the country says where
         sentence = _PLACE_OWNS_NAME.sub(  # it is listed, not whose shares they are (blanked, offsets kept)
             lambda m: " " * len(m.group(0)) if m.group("place") in lex.places else m.group(0), sentence)
+        sentence = _SHARES_OF_PLACES.sub(  # "Shares of Brazil's Acme Oil": read as "Shares of Acme Oil" (offsets kept)
+            lambda m: m.group("shares") + " " * (len(m.group(0)) - len(m.group("shares")))
+            if m.group("place") in lex.places else m.group(0), sentence)
     if " in " in sentence or " on " in sentence:  # "The company's depositary shares in New York, which ...": the listing's
         sentence = _SHARES_IN_PLACE.sub(  # place after the shares, blanked as a place before them is
             lambda m: m.group("word") + " " * (len(m.group(0)) - len(m.group("word")))
