@@ -45,7 +45,7 @@ from analysis.isolation import (
     renumbered,
     with_failures,
 )
-from analysis.market.moves import extract_moves, one_name_per_company
+from analysis.market.moves import extract_moves, listing_regions, one_name_per_company
 from analysis.overlap.passages import (
     MIN_THRESHOLD,
     LinkState,
@@ -585,7 +585,7 @@ class Analysis:
     def _moves_across(self, found: pd.DataFrame) -> pd.DataFrame:
         """The moves ``found`` in each article, with one name per company across articles and the periods of moves
         "since" an event the story's other articles date."""
-        frame = one_name_per_company(found)  # one writing of a company across articles
+        frame = listing_regions(one_name_per_company(found))  # one writing of a company across articles, one region
         since = self.story_since
         own = self.dated  # "has fallen 21% since the ruling", the ruling dated by the article itself ("on Tuesday")
         own = own.loc[own["basis"].astype(str).str.startswith(MOVE_FROM) & (own["kind"] == "after_event")] \

@@ -649,3 +649,22 @@ def moves_table(moves: pd.DataFrame) -> pd.DataFrame:
     :data:`MOVE_COLUMNS` (dates as ISO strings)."""
     frame = moves.loc[:, MOVE_COLUMNS]
     return frame.assign(**{c: frame[c].dt.strftime("%Y-%m-%d") for c in _DATE_COLUMNS})
+
+
+def listing_regions(moves: pd.DataFrame) -> pd.DataFrame:
+    """``moves`` (after :func:`one_name_per_company`) with each share row whose region nothing in its own article
+    gives (``region_basis`` "unknown") given the region of the company's listing that other articles print its
+    ticker with ("ACME3.SA": Latin America), when every such ticker names the same region: one company is then
+    coloured alike on the market chart. A corpus step (the articles' rows are read per document)."""
+    if moves.empty or "region_basis" not in moves.columns:
+        return moves
+    share = moves["kind"] == "share"
+    listed = moves.loc[share & (moves["region_basis"] == "ticker") & moves["region"].notna()]
+    regions = listed.groupby("company")["region"].agg(lambda v: v.iloc[0] if v.nunique() == 1 else None).dropna()
+    fill = share & (moves["region_basis"] == "unknown") & moves["company"].isin(regions.index)
+    if not fill.any():
+        return moves
+    moves = moves.copy()
+    moves.loc[fill, "region"] = moves.loc[fill, "company"].map(regions)
+    moves.loc[fill, "region_basis"] = "ticker elsewhere"
+    return moves

@@ -10,3 +10,23 @@ def test_shares_of_a_places_company() -> None:
     assert move_rows(text, "Quistobras", "Zorbota Motors") == [
         ("share", "Quistobras", -6.0), ("share", "Zorbota Motors", 2.0)]
 
+
+
+# A company's rows whose own article names no place nor ticker take the region of the listing other articles print
+# its ticker with: one company, one colour on the market chart (a corpus step, after the names are made one).
+
+def test_a_companys_region_from_its_ticker_in_another_article(tmp_path) -> None:
+    from analysis import analyse
+    from analysis.corpus.load import load_corpus
+
+    texts = {"a.txt": "Quistobras falls\n\nQuistobras (QSTB4.SA) fell 6% on Monday after the vote.\n",
+             "b.txt": "Quistobras rebounds\n\nQuistobras rose 3% on Tuesday as investors returned.\n"}
+    lines = ["file,outlet,url,published,title"]
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        lines.append(f"{name},Quist Ledger,,2026-03-{4 if name == 'a.txt' else 5:02d},{text.split(chr(10))[0]}")
+    (tmp_path / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    moves = analyse(load_corpus(tmp_path)).moves
+    got = {(r.company, r.pct): (r.region, r.region_basis) for r in moves.itertuples()}
+    assert got[("Quistobras", -6.0)] == ("Latin America", "ticker")
+    assert got[("Quistobras", 3.0)] == ("Latin America", "ticker elsewhere")
