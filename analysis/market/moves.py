@@ -72,6 +72,23 @@ def _catalog_info() -> dict[str, tuple[str, str, str]]:
     return info
 
 
+@functools.lru_cache(maxsize=1)
+def _catalog_names() -> dict[str, str]:
+    """Lower-cased catalog name -> the name as the catalog writes it ("tesla" -> "Tesla")."""
+    return {norm_words(str(name)): str(name) for name in load_catalog()["name"]}
+
+
+def _in_capitals(name: str) -> bool:
+    """Whether ``name`` is a company's name set in capitals, as a stocks-to-watch heading prints it ("TESLA",
+    "GENERAL ELECTRIC"), not initials ("IBM", "ASML"): letters all upper case, a word of five letters or more."""
+    return name.isupper() and any(len(w) >= 5 and w.isalpha() for w in name.split())
+
+
+def _written_plainly(name: str) -> str:
+    """``name`` in capitals (:func:`_in_capitals`) as the catalog writes it ("TESLA" -> "Tesla"), else as it is."""
+    return _catalog_names().get(norm_words(name), name) if _in_capitals(name) else name
+
+
 #: A clause of cause or comparison ("after a sell-off on Wall Street overnight", "as Asian markets fell", "tracking
 #: gains in New York", "than its peers in Europe"), up to its comma: a place in it is where something else happened, not
 #: the listing's ("as much as", "such as" and "as well as" open no clause).
@@ -616,9 +633,11 @@ def one_name_per_company(moves: pd.DataFrame) -> pd.DataFrame:
     names = _written_named(names, moves)
     keys = names.map(_name_key)
     counts = pd.DataFrame({"key": keys, "name": names}).groupby(["key", "name"], sort=False).size().reset_index(name="n")
-    counts = counts.assign(length=counts["name"].str.len()).sort_values(["key", "n", "length", "name"],
-                                                                        ascending=[True, False, True, True])
-    chosen = dict(zip(counts.drop_duplicates("key")["key"], counts.drop_duplicates("key")["name"]))
+    # a writing in capitals (a heading's "TESLA") gives way to one in small letters, else to the catalog's
+    counts = counts.assign(length=counts["name"].str.len(), capitals=counts["name"].map(_in_capitals))
+    counts = counts.sort_values(["key", "capitals", "n", "length", "name"], ascending=[True, True, False, True, True])
+    chosen = {key: _written_plainly(name)
+              for key, name in zip(counts.drop_duplicates("key")["key"], counts.drop_duplicates("key")["name"])}
     renamed = keys.map(chosen)
     if (renamed == moves["company"].astype(str)).all():
         return moves

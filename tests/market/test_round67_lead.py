@@ -30,3 +30,17 @@ def test_a_companys_region_from_its_ticker_in_another_article(tmp_path) -> None:
     got = {(r.company, r.pct): (r.region, r.region_basis) for r in moves.itertuples()}
     assert got[("Quistobras", -6.0)] == ("Latin America", "ticker")
     assert got[("Quistobras", 3.0)] == ("Latin America", "ticker elsewhere")
+
+
+# A stocks-to-watch heading sets a company's name in capitals ("TESLA (TSLA): Shares of the carmaker fell 8%"): the
+# corpus's one name for the company is a writing in small letters when any article has one, else the catalog's.
+
+def test_a_name_in_capitals_gives_way_to_one_in_small_letters_or_the_catalogs() -> None:
+    import pandas as pd
+
+    from analysis.market.moves import one_name_per_company
+
+    moves = pd.DataFrame({"company": ["QUISTOR MOTORS", "QUISTOR MOTORS", "Quistor Motors", "TESLA", "ZORBEL", "IBM"],
+                          "kind": ["share"] * 6})
+    assert one_name_per_company(moves)["company"].tolist() == [
+        "Quistor Motors", "Quistor Motors", "Quistor Motors", "Tesla", "ZORBEL", "IBM"]
