@@ -241,9 +241,16 @@ def short_names(rows: tuple[dict[str, object], ...] | list[dict[str, object]], t
     return out
 
 
+#: The kind of a company's stock written after its name ("Acme ADRs fell", "ACME PREFERRED SHARES WERE DOWN"): the
+#: listing, not a part of the name.
+_STOCK_KIND_END = re.compile(r"\s+(?:ADRs?|ADSs?|Adrs?|Preferred|PREFERRED|Ordinary|ORDINARY)$")
+
+
 def without_trailing_acronym(name: str) -> str:
     """A company's name without a last word in capitals that names no organisation ("IT", "CEO", "IPO": the entity
-    layer's "Acme Bank IT" from "the Acme Bank IT failure" is "Acme Bank"), when two words or more stay; else ``name``."""
+    layer's "Acme Bank IT" from "the Acme Bank IT failure" is "Acme Bank"), when two words or more stay; without the
+    kind of its stock after it ("Acme ADRs", "Acme Preferred"); else ``name``."""
+    name = _STOCK_KIND_END.sub("", name) if " " in name else name
     words = name.split()
     last = words[-1] if words else ""
     if len(words) >= 3 and last.isupper() and len(last) >= 2 and last in get_lexicon().non_entity_acronyms \
@@ -502,7 +509,8 @@ def _name_key(name: str) -> str:
     a bank and its banking group one name ("Acme Bank" and "Acme Banking Group" -> "acme bank"), an index without
     the word "index" or a leading "the" ("the FTSE 100 index" -> "ftse 100")."""
     key = short_company_name(_INDEX_WORD_RE.sub("", str(name).strip())).casefold()
-    return _BANKING_END.sub(" bank", _LEGAL_HEAD_RE.sub("compania ", key))
+    # (a name written with and without a space between its words is one: "Exxon Mobil" and "ExxonMobil")
+    return _BANKING_END.sub(" bank", _LEGAL_HEAD_RE.sub("compania ", key)).replace(" ", "")
 
 
 #: A name opening on initials ("AB Vorn"): it may write a longer name's first words short.

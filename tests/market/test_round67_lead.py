@@ -44,3 +44,18 @@ def test_a_name_in_capitals_gives_way_to_one_in_small_letters_or_the_catalogs() 
                           "kind": ["share"] * 6})
     assert one_name_per_company(moves)["company"].tolist() == [
         "Quistor Motors", "Quistor Motors", "Quistor Motors", "Tesla", "ZORBEL", "IBM"]
+
+
+# The kind of a company's stock after its name is its listing, not a part of the name ("Quistor ADRs fell 8%"); a
+# name written with and without a space between its words is one company ("Zorb Mobil" and "ZorbMobil").
+
+def test_the_kind_of_stock_after_a_name_and_a_name_written_without_its_space() -> None:
+    import pandas as pd
+
+    from analysis.market.moves import one_name_per_company, without_trailing_acronym
+
+    assert without_trailing_acronym("Quistor ADRs") == "Quistor"
+    assert without_trailing_acronym("Quistor Preferred") == "Quistor"
+    assert without_trailing_acronym("Quistor") == "Quistor"
+    moves = pd.DataFrame({"company": ["Zorb Mobil", "Zorb Mobil", "ZorbMobil"], "kind": ["share"] * 3})
+    assert one_name_per_company(moves)["company"].tolist() == ["Zorb Mobil"] * 3
