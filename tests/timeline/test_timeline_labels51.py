@@ -57,9 +57,9 @@ def test_a_source_followed_by_a_phrase_of_its_own_gives_the_clause_before_it() -
 def test_a_source_named_with_its_initials_in_brackets() -> None:
     sentence = "Lonvik won the rights to stream the matches, the Drovian Football League (DFL) said on Thursday."
     assert label_of(sentence, "Thursday") == "Lonvik wins rights to stream the matches"
-    # an aside in brackets that is no initialism leaves the telling as it was
+    # an aside in brackets that is no initialism leaves the telling as it was (round 68: with what was told)
     sentence = "Lonvik won the rights to stream the matches, the Drovian Football League (in Zurich) said on Thursday."
-    assert label_of(sentence, "Thursday") == "Drovian Football League says"
+    assert label_of(sentence, "Thursday") == "Drovian Football League says Lonvik won rights to stream the matches"
 
 
 def test_a_wire_dateline_with_an_underscore_or_a_bar_is_no_part_of_the_label() -> None:

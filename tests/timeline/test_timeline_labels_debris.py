@@ -177,8 +177,9 @@ def test_a_participle_after_a_noun_dates_what_was_done_to_it() -> None:
     assert label_of("Ostra Bank fought a hostile bid launched last week by Corvane Holdings.", "last week") == (
         "Hostile bid is launched by Corvane Holdings")
     # left alone: the participle is the clause's own verb, or a verb of saying, or the subject of a clause
-    assert label_of("The shares closed on Friday at a record.", "Friday") == "Shares close"
-    assert label_of("The company said the shares closed on Friday at a record.", "Friday") == "Shares close"
+    # (round 68: a verb of closing keeps the level it is at)
+    assert label_of("The shares closed on Friday at a record.", "Friday") == "Shares close at a record"
+    assert label_of("The company said the shares closed on Friday at a record.", "Friday") == "Shares close at a record"
     assert label_of("The regulator said on Tuesday it was reviewing the quota.", "Tuesday").startswith("Regulator says")
     assert label_of("A senior engineer of the Vessa Works project resigned on Friday after the audit.",
                     "Friday").startswith("Senior engineer of Vessa Works resigns")

@@ -17,6 +17,7 @@ from dataclasses import replace
 from analysis.lexicon import EventVerb, finite_verb_words, label_verb_forms, verb_forms
 from analysis.quotes.marks import continental_marks, typewriter_marks
 from analysis.timeline.clauses import relative_that
+from analysis.timeline.labels.attribution import with_what_was_said
 from analysis.timeline.labels.constructions import (
     LEAD_PREP,
     MEDIUM_NOUNS,
@@ -31,7 +32,9 @@ from analysis.timeline.labels.constructions import (
     speaker_for_i,
     with_plan,
 )
-from analysis.timeline.labels.fallback import FRONTED_PREPOSITION, MAX_LABEL_CHARS, fallback_label, tidy_label
+from analysis.timeline.labels.fallback import (
+    FRONTED_PREPOSITION, MAX_LABEL_CHARS, fallback_label, noun_follows, tidy_label,
+)
 from analysis.timeline.labels.model import DETERMINERS, EventLabel, NeedsContext
 from analysis.timeline.labels.names import (
     NAMED_TURN,
@@ -53,7 +56,9 @@ from analysis.timeline.labels.phrases import (
     clause_np,
     located_head,
     located_plural,
+    OBJECT_WORDS,
     object_phrase,
+    phrase_end,
     quoted_opening,
     relative_antecedent,
     reported_verb,
@@ -238,7 +243,37 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
     if told is not None:
         return told
     found = _sentence_label(sentence, expr_start, expr_end)
-    return found if found is not None else _label(sentence, expr_start, expr_end, previous_text)
+    found = found if found is not None else _label(sentence, expr_start, expr_end, previous_text)
+    return with_what_was_said(found, sentence, expr_start, expr_end,
+                              lambda said, start, end: _told_clause(said, start, end, previous_text))
+
+
+#: A negated auxiliary the present tense broke ("won't are made"): the clause is told as written.
+_BROKEN_NEGATION = re.compile(r"n['’]t\s+(?:is|are)\b")
+
+
+def _told_clause(said: str, start: int, end: int, previous_text: str) -> str | None:
+    """The label of a clause told before its attribution (:func:`with_what_was_said`), its verb in the past the words
+    said give it ("data showed exports rose 4%" -> "exports rose 4%", not "exports rise 4%"); None when it reads as no
+    clause."""
+    found = event_label(said, start, end, previous_text)
+    if not (found.verb or _reads_as_clause(found.label, said)):
+        return None
+    if _BROKEN_NEGATION.search(found.label) and start == end:
+        # a negation the present tense broke: the clause told as written ("terms won't be made final", not "won't are
+        # made")
+        words = said.split()
+        return " ".join(words[:phrase_end(words, OBJECT_WORDS)] if len(words) > OBJECT_WORDS else words).rstrip(",;:")
+    forms = {**label_verb_forms(), **verb_forms()}
+    past = [(w, v) for w in re.findall(r"[a-z]+", said) if (v := forms.get(w)) is not None and v.lemma == found.verb
+            and w not in (v.lemma, v.third) and not w.endswith("ing")]
+    told = found.label.split()
+    if past:
+        word, verb = past[0]
+        at = next((n for n, w in enumerate(told) if w in (verb.lemma, verb.third)), None)
+        if at is not None:
+            told[at] = word
+    return " ".join(told)
 
 
 #: Where a lead-in's speaker ends: a comma, or a preposition after the name ("Anders Opedal on the exit").
@@ -489,6 +524,17 @@ def _indefinite_object(tokens: list[tuple[str, int]], run: tuple[int, int]) -> b
         and tokens[i - 2][0].lower() in _INDEFINITE_OBJECT_PREPS
 
 
+def _outside_later_relative(verbs: list[tuple[int, EventVerb]], tokens: list[tuple[str, int]],
+                            expr_end: int) -> list[tuple[int, EventVerb]]:
+    """``verbs`` without those of a relative clause ("who", "which") that opens after the date, when a past of the date's
+    own clause stands between the date and that clause ("A court on Monday upheld an award in a suit by farmers who
+    said the herbicide damaged their crops": the court's act, not the herbicide's)."""
+    relative = next((n for n, (t, at) in enumerate(tokens) if at >= expr_end and t.lower() in ("who", "which")), None)
+    if relative is None or not any(tokens[n][1] >= expr_end and _past_form(tokens[n][0].lower()) for n in range(relative)):
+        return verbs
+    return [(n, v) for n, v in verbs if n < relative]
+
+
 def _past_form(word: str) -> bool:
     """Whether ``word`` is a past or a participle of the verb lists ("sent", "meant"; not "report", a noun as well)."""
     verb = label_verb_forms().get(word)
@@ -542,7 +588,12 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     expr_end = part.end() if part else expr_end
     # "Wednesday's short-covering rally": the blanked date is the possessive of the noun phrase after it
     possessive_end = expr_end if part and part.group(0)[:2] in ("'s", "’s") else -1
-    work = work[:cut] + " " * (expr_end - cut) + work[expr_end:]
+    if possessive_end >= 0 and expr_end - expr_start > 3 and noun_follows(work, expr_end):
+        # "Nobody on Tuesday's call asked ...": the date stands for "the" of the noun phrase it opens, and a preposition
+        # before it keeps its object
+        work = work[:expr_start] + "the".ljust(expr_end - expr_start) + work[expr_end:]
+    else:
+        work = work[:cut] + " " * (expr_end - cut) + work[expr_end:]
     when_clause = _WHEN_CLAUSE.match(work, expr_end)  # "since March 8, when SVB announced ...": that clause is the event
     tokens = [(m.group(0), m.start()) for m in TOKEN.finditer(work)]
     forms = verb_forms()
@@ -555,6 +606,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             # "In a filing lodged on Thursday, Orvane registered the resale of shares held by its founders": the main
             # clause's own verb is a common one, before any event verb of its object ("held")
             verbs = []
+    verbs = _outside_later_relative(verbs, tokens, expr_end)
     cut_clause: EventLabel | None = None
     if not verbs:
         # no event verb: unless the clause cut around the date reads as one (a subject, then a verb), a common verb of
@@ -690,6 +742,12 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         i0, j0 = clause_np(tokens, i0 - 1)
         while i0 < j0 and tokens[i0][0].lower() in PLACE_PREPS | {"of", "for", "to", "with"}:
             i0 += 1  # "said that of six workers who had been hurt": the noun, not its preposition
+        past = [n for n in range(max(i0, 1), j0 - 1) if _past_form(tokens[n][0].lower())
+                and tokens[n][0].islower() and tokens[n + 1][0][:1].isalnum()
+                and tokens[n - 1][0].lower() not in DETERMINERS and not tokens[n - 1][0][:1].isdigit()
+                and not tokens[n - 1][0].endswith("ly")]
+        if past:
+            i0 = past[-1] + 1  # "the lawyer who represented 40 growers who won": the verb's object, not the verb
         if tokens[j0][0].lower() in ("that", "which"):
             # "in the shadow of the convention hall that hosted", "the type of bets that caused": "that" stands for
             # the noun right before it, not for the head of the phrase that noun completes ("who" may: "the head of

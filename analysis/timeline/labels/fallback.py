@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.lexicon import label_verb_forms, verb_forms
+from analysis.lexicon import finite_verb_words, label_verb_forms, verb_forms
 from analysis.timeline.labels.constructions import LEAD_PREP
 from analysis.timeline.labels.model import EventLabel
 from analysis.timeline.labels.names import PREFIX, QUOTE
@@ -90,7 +90,7 @@ def tidy_label(label: str) -> str:
     """``label`` without the debris of the date taken out of it: no space before a stop and no doubled stop ("When the
     tally came,, it was" -> "When the tally came, it was"), no dash opening it ("— 45p U-turn" -> "45p U-turn"), no
     closing quotation mark that opens nowhere nor an opening one that closes nowhere, and no stop at the end ('Refund details ."' -> "Refund details"), no
-    preposition left at the end ("Hearing is set for" -> "Hearing is set")."""
+    preposition left at the end ("Hearing is set for" -> "Hearing is set"), no bracket left open at its end."""
     # a table row's cells ("| 155.36 | +0.4%"): the cells in a list, no bars
     label = ", ".join(cell for cell in _TABLE_BARS.split(label.strip()) if cell) if "|" in label else label
     text = _DOUBLED_STOP.sub(r"\1", _SPACE_BEFORE_STOP.sub(r"\1", label))
@@ -102,6 +102,9 @@ def tidy_label(label: str) -> str:
     if text.startswith('"') and text.count('"') % 2 or text.startswith("“") and "”" not in text:
         text = text[1:].lstrip()  # a quotation that goes on past the sentence ('"The ad business is fine today.'): no mark opening nowhere
     text = text.rstrip(" ,;:")
+    opened = text.rfind("(")
+    if opened > 0 and ")" not in text[opened:] and len(text[:opened].split()) >= 2:
+        text = text[:opened].rstrip(" ,;:-–—")  # a bracket the label cut before it closes ("Opening auction (delayed")
     if text.endswith(".") and not _ABBREVIATION_END.search(text):
         text = text.rstrip(" ,;:.")
     while len(text.split()) > 2 and _DANGLING_END.search(text):
@@ -202,6 +205,16 @@ def _past_possessive(sentence: str, expr_end: int) -> int:
     return expr_end + 2 if sentence[expr_end:expr_end + 2] in ("'s", "’s") else expr_end
 
 
+def noun_follows(text: str, at: int) -> bool:
+    """Whether a word that may be a noun follows ``at`` (after a date's "'s": "Monday's call"; not a verb: "a fall like
+    Monday's stays", where the possessive stands alone)."""
+    after = re.match(r"\s+([A-Za-z][\w-]*)", text[at:])
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    return word not in AUX | MODALS and word not in finite_verb_words()
+
+
 def fallback_label(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     """The clause around the expression, without the expression, trimmed to about ten words."""
     expr_end = _past_possessive(sentence, expr_end)
@@ -213,6 +226,15 @@ def fallback_label(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
                       r"|\b(?:shortly|just|soon|right|moments|minutes|hours)\s+(?:before|after)\s*$", re.IGNORECASE)
     if text[expr_start:expr_start + 4].lower() == "the ":  # "over the week so far": the span's preposition goes too
         lead = re.compile(rf"{lead.pattern}|\b(?:over|throughout)\s*$", re.IGNORECASE)
+    if text[expr_end - 2:expr_end] in ("'s", "’s") and expr_end - expr_start > 3 and noun_follows(text, expr_end) \
+            and re.search(r"\w", lead.sub("", text[left + 1:expr_start])):
+        # "Nobody on Tuesday's call asked ...": inside its clause, the date stands for "the" of the noun phrase it
+        # opens, and the preposition before it keeps its object ("Nobody on the call asked ...", not "Nobody call")
+        text = text[:expr_start] + "the".ljust(expr_end - expr_start) + text[expr_end:]
+        expr_start += 3
+        the_at = expr_start - 3
+    else:
+        the_at = -1
     clause = (lead.sub("", text[left + 1 : expr_start]) + text[expr_end:right]).strip(" .,_-–—")
     dated_subject = _date_subject(text, left, expr_start, expr_end, right)
     if dated_subject:
@@ -262,6 +284,8 @@ def fallback_label(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
     if opened.split() and len(opened) >= 4:
         clause = opened  # "Even after Wednesday's short-covering rally": the event is the rally
     clause = _SPACES.sub(" ", _TRAILING_PREP.sub("", clause.strip()))
+    if the_at >= 0 and clause.startswith("the ") and not sentence[:the_at].rstrip().endswith(("the", "The")):
+        clause = clause[4:]  # "Even after Tuesday's bounce": "Bounce", as the date alone gave it (the "the" was the date's)
     while _TRAILING_FUNCTION.search(clause) and len(clause.split()) > 2:
         clause = _TRAILING_FUNCTION.sub("", clause).rstrip(" ,;:")  # "... revolving loans through [January]"
     if len(clause.split()) > 2:

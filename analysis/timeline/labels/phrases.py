@@ -350,14 +350,14 @@ def quoted_opening(words: list[str], most: int = 10) -> str:
     shown = list(words[:most])
     cut = len(words) > most
     if cut:
-        shown = words[:_phrase_end(words, most)]
+        shown = words[:phrase_end(words, most)]
     at_comma = shown[-1].endswith((",", ";"))  # a clause that ends on its comma ends whole ("if the strike goes on,")
     while cut and not at_comma and len(shown) > 3 and shown[-1].lower().strip(",.;:\"”") in _OPENING_DANGLING:
         shown.pop()
     return "“" + " ".join(shown).rstrip(",.;:\"”") + ("…”" if cut else "”")
 
 
-def _phrase_end(words: list[str], most: int) -> int:
+def phrase_end(words: list[str], most: int) -> int:
     """How many of ``words`` (more than ``most``) a quotation's opening keeps so that it ends where a phrase ends: the
     last place from the fourth word to the ``most``-th after a comma or before a phrase opener ("and", "to", "that",
     "with" ...) not inside "as much as" or "a handful of"; ``most`` when there is none."""
@@ -717,8 +717,10 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
         words.append(tokens[k][0])  # an intransitive verb: where it happened is its complement
         k += 1
     elif (not speech and k + 1 < len(tokens) and tokens[k][0].lower() == "at" and tokens[k + 1][1] < stop_at
-          and _PRICE.fullmatch(tokens[k + 1][0])):
-        words.append(tokens[k][0])  # "closed at $60", "was priced at 120 pence": the price is the verb's complement
+          and (_PRICE.fullmatch(tokens[k + 1][0]) or _level_after_at(tokens, k, start))):
+        # "closed at $60", "was priced at 120 pence": the price is the verb's complement; so is a level a verb of closing
+        # or opening is at ("closed at SEK 41.20", "ended at a record high")
+        words.append(tokens[k][0])
         k += 1
     elif (not speech and k + 2 < len(tokens) and tokens[k][0].lower() == "with" and 0 < start <= len(tokens)
           # the period a verb of ending ended blanked before its "with" ("ended [April] with a gain")
@@ -961,6 +963,31 @@ def _closing_quotation(sentence: str, work: str, start: int, stop: int) -> str:
 
 
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+#: A currency's code before its figure ("SEK 41.20", "CHF 88.5", "EUR 4.10").
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+
+#: Verbs whose level follows "at" ("closed at a record high", "opened at SEK 3.50", "ended at its lowest").
+_LEVEL_VERBS = frozenset({"close", "end", "finish", "open", "settle", "trade"})
+
+
+def _level_after_at(tokens: list[tuple[str, int]], k: int, start: int) -> bool:
+    """Whether the "at" at ``k`` opens the level a verb of closing or opening (the token before ``start``) is at: a
+    currency's code and its figure ("at SEK 41.20"), or a record, high or low ("at a record high", "at a record $88",
+    "at its lowest since 2009")."""
+    if not 0 < start <= len(tokens) or k + 2 >= len(tokens):
+        return False
+    verb = label_verb_forms().get(tokens[start - 1][0].lower())
+    if verb is None or verb.lemma not in _LEVEL_VERBS:
+        return False
+    first, second = tokens[k + 1][0], tokens[k + 2][0]
+    if _CURRENCY_CODE.fullmatch(first) and _PRICE.fullmatch(second):
+        return True
+    if first.lower() in ("a", "an", "its", "their", "the") and second.lower() in ("record", "fresh", "new", "highest",
+                                                                                 "lowest", "all-time"):
+        return True
+    return first.lower() in ("record", "all-time")
 
 
 def _after_day_adjunct(tokens: list[tuple[str, int]], k: int, stop_at: int) -> int:
