@@ -17,6 +17,7 @@ the day), and in a sentence with no day (its year is its only date).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from analysis.timeline.dated.model import TemporalExpression
 
@@ -61,3 +62,28 @@ def past_backgrounds(found: list[TemporalExpression], skipped: set[int], text: s
     first = min(days)
     return {id(e) for e in found
             if e.precision == "year" and e.date_end is not None and e.date_end < first and named_background(text, e)}
+
+
+#: The shortest period that is a plan's horizon rather than a scheduled day: a quarter (a month of results to come,
+#: "will report in October", is a date the writers list beside the day it was announced; a year, a half, a quarter,
+#: "late 2032", "early next year" are not).
+MIN_HORIZON_DAYS = 80
+
+
+def coming_horizons(found: list[TemporalExpression], skipped: set[int], dct: date | None) -> set[int]:
+    """The ids of the expressions of one sentence (``found``) that are a period of a quarter or longer, not over by the
+    report's day, beginning after a past day, week or month the sentence tells (one whose id is not in ``skipped``, ending by the report's day
+    ``dct``): the horizon of a plan told on that day ("Ardent said on Thursday its first chips would slip to late
+    2032", "On Tuesday the chief executive said the board would choose a site early next year", "March 4, 2030 -
+    Ardent says its first mill will open in 2032"). The writers list the day of the telling, never the horizon;
+    a sentence with no such day keeps it (its only date: "Ardent's first chips are due in 2032"), and so does a
+    month or a day to come ("will report results in October"), and a period already over when the report was written
+    ("a record fine in February 2035, larger than the one imposed in 2037": an event of its own)."""
+    told = [e.date_end for e in found if id(e) not in skipped and e.precision in ("day", "week", "month")
+            and e.date_end is not None and dct is not None and e.date_end <= dct]
+    if not told:
+        return set()
+    first = min(told)
+    return {id(e) for e in found if id(e) not in skipped and e.date_start is not None and e.date_end is not None
+            and (e.date_end - e.date_start).days >= MIN_HORIZON_DAYS and e.date_start > first
+            and dct is not None and e.date_end > dct}

@@ -26,6 +26,7 @@ from analysis.timeline.dated.model import (
     MOVE_FROM,
     MOVE_SPANS,
     OTHER_EVENT,
+    NAMED_CLOSE,
     PRICED_CLOSE,
     OUTLOOK,
     YEAR_SO_FAR,
@@ -311,6 +312,17 @@ _PRICED_CLOSE = re.compile(
     r"(?!\s*(?:%|percent\b|per\s*cent\b)|[\d.,]*\d)", re.IGNORECASE)
 
 
+#: A close a move is measured from named as a record after its day: "below its June 4 record close", "from
+#: Tuesday's record close", "under its May 30 record", "its March 3 peak" (not a low: "has recovered 2.8% from last
+#: Friday's low close" stays a span, as an earlier test holds).
+_RECORD_CLOSE = re.compile(r"(?:['’]s)?\s+(?:(?:all-time|closing|intraday)\s+)?(?:record|peak)\b", re.IGNORECASE)
+#: A close a move is measured from told with what it was, right after its day: "since March 2, the last close before
+#: the bid", "since June 9, the first session after the listing", "its close on May 3, before the accounts came out",
+#: "its July 14 close, a ten-year low".
+_CLOSE_TOLD = re.compile(r"(?:['’]s)?(?:\s+(?:close|closing\s+(?:price|level)))?\s*,\s*(?:the|a|an|their|its|before|after)\s",
+                         re.IGNORECASE)
+
+
 #: A performance over the sessions after a close, with no figure of its own (a table of figures follows): "how the
 #: shares have traded since the close on Friday 7 June:", "how they performed between the close on July 10 and ...".
 _PERFORMED_FROM_CLOSE = re.compile(r"\b(?:traded|performed|fared|moved)\s+(since|between)\s+(?:the\s+)?"
@@ -529,7 +541,9 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
     "when ..." clause tells what happened that day ("since March 8, when SVB announced ...", but not "since April 30,
     when they last traded lower") or when the sentence compares ("its worst day since June 2020", dropped elsewhere).
     A close told with its price ("from Monday's close of $7.40", "since April 30, when they closed at $27") is that
-    day's event, as the news lists it, marked :data:`PRICED_CLOSE` (no yardstick drops it).
+    day's event, as the news lists it, marked :data:`PRICED_CLOSE` (no yardstick drops it); so is one named as a
+    record or told with what it was ("8% below its June 4 record close", "up 140% since June 9, the first session
+    after the listing"), marked :data:`NAMED_CLOSE`.
     A move over the year so far ("up 11% this year", "year to date") ends before a day or event it is told
     "before", or before the article's date in the past perfect (:func:`_year_end`); the day it ends before is no
     event of its own. A day the since-clause's own verb carries ("has lost 21% since the strike began on May 9",
@@ -558,6 +572,17 @@ def since_ranges(text: str, exprs: list[TemporalExpression]) -> list[TemporalExp
             # "down 44% from Monday's close of $7.40", "up 160% since June 12, when they ended at $3.15": the close
             # told with its price is that day's event, as the news lists it; the move since it is the moves' to place
             out.append(replace(e, basis=f"{e.basis}; {PRICED_CLOSE}"))
+            continue
+        if (since or baseline) and run is None and e.resolved and e.precision == "day" \
+                and (_RECORD_CLOSE.match(text, e.end) or _CLOSE_TOLD.match(text, e.end)) and not event_named(text, e) \
+                and (_FIGURE_IN_CLAUSE.search(text, max(0, e.start - 80), e.start) if since
+                     else _span_to_day(text, e, exprs, e.date_end) is None) \
+                and not _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]):  # type: ignore[arg-type]
+            # "8% below its June 4 record close", "up 140% since June 9, the first session after the listing",
+            # "21% below Tuesday's record close": a close named as a record or told with what it was is that day's
+            # event, as the news lists it (a plain close, "3% above Friday's close", "18% below their March 2
+            # close", stays the start of the move's span)
+            out.append(replace(e, basis=f"{e.basis}; {NAMED_CLOSE}"))
             continue
         if (
             since and e.resolved and e.precision == "day" and e.anchor is not None and e.date_end is not None

@@ -54,7 +54,7 @@ from analysis.timeline.dated.expressions import timex_expressions
 from analysis.timeline.dated.acts import REPORT_ACT, report_acts
 from analysis.timeline.dated.counted import counted_from_news
 from analysis.timeline.dated.headline import HEADLINE_DAY, HEADLINE_TAG, headline_day, key_point_days
-from analysis.timeline.dated.model import MOVE_FROM, PRICED_CLOSE, YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
+from analysis.timeline.dated.model import DAY_CLOSES, MOVE_FROM, YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
 from analysis.timeline.dated.readings import year_frames
 from analysis.timeline.dated.releases import data_releases
 from analysis.timeline.dated.same_day import same_day_anaphors
@@ -78,7 +78,7 @@ from analysis.timeline.headings import chronological_years, line_followers, year
 from analysis.timeline.labels.event import event_label
 from analysis.timeline.merge import PRECISION_RANK, DayBlock, merge_events, move_mentions, reported_label
 from analysis.timeline.sessions import placed_moves
-from analysis.timeline.background import past_backgrounds
+from analysis.timeline.background import coming_horizons, past_backgrounds
 from analysis.timeline.before_event import so_far_before_event
 from analysis.timeline.retold import first_tellings
 from analysis.timeline.story_since import story_since_spans, timeline_spans
@@ -220,7 +220,7 @@ def _doc_mentions(
             kept = [replace(e, date_start=stamp.date_start, date_end=stamp.date_end, basis=f"{e.basis}; the hour of "
                             f"the entry's day") if e is not stamp and _CLOCK_ONLY.match(e.expression.strip())
                     and e.basis.startswith(_TEXT_ANCHORED) else e for e in kept]
-        if any(not e.basis.startswith(ENTRY_STAMP) and e.precision != "year" and not e.basis.endswith(PRICED_CLOSE)
+        if any(not e.basis.startswith(ENTRY_STAMP) and e.precision != "year" and not e.basis.endswith(DAY_CLOSES)
                for e in kept) \
                 and not (stamp is not None and _stamp_tells_a_statement(stamp, kept, text, s0)):
             # "11:30 BST - X is lower after Monday's slide": the entry's own date tells its event (a year of the
@@ -237,6 +237,7 @@ def _doc_mentions(
         kept = [replace(e, basis=f"{e.basis}; {SO_FAR_BACKGROUND}") if id(e) in background else e for e in kept]
         inner = subordinate(kept, text, s0, int(ends[i])) - causes
         inner |= past_backgrounds(kept, inner, text)  # "soared 75% on Thursday after ... did not cause the 2017 fire"
+        inner |= coming_horizons(kept, inner, copy[0] if copy is not None and s0 < copy[1] else dct)  # "said on Thursday its chips would slip to late 2032"
         seen: set[tuple[date, date]] = set()
         sentence_rows: list[dict[str, object]] = []
         for e in kept:

@@ -75,12 +75,23 @@ _MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov
 _RELATIVE_WORD = re.compile(r"\b(?:last|next|this|previous|coming|following|that|same)\b", re.IGNORECASE)
 
 
+def _in_year(day: date, year: int) -> date:
+    """``day`` moved to ``year`` (February 29 becomes the 28th)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)
+
+
 def _next_year(day: date) -> date:
     """``day`` a year later (February 29 becomes the 28th)."""
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:
-        return day.replace(year=day.year + 1, day=28)
+    return _in_year(day, day.year + 1)
+
+
+def _month_end(day: date) -> date:
+    """The last day of ``day``'s month."""
+    following = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
 
 
 def _line_before(text: str, line: int) -> int:
@@ -93,10 +104,11 @@ def _line_before(text: str, line: int) -> int:
 
 def chronological_years(text: str, exprs: list[TemporalExpression]) -> list[TemporalExpression]:
     """A list of dated lines that runs forward in time ("* March 3, 2025 - Talks open. / * Aug. 20 - The ministry
-    rejects the plan. / * Early February - Last day to lodge objections.") keeps running forward: a heading written
-    without its year that would fall before the line above it, after at least two lines in order, is the next
-    year's (a factbox's coming deadline, not last year's). ``exprs`` are a document's dated expressions; the others
-    pass."""
+    rejects the plan. / * Early February - Last day to lodge objections.") keeps running forward: after at least two
+    lines in order, a heading written without its year is in the year of the line above it ("Nov. 3, 2030 - ... /
+    Jan. 9, 2031 - ... / Jan. 20 - ..." is January 20, 2031, even in a November 2031 article, where the day alone
+    reads as the coming one), or in the next year when it would fall before that line (a factbox's coming deadline,
+    not last year's). ``exprs`` are a document's dated expressions; the others pass."""
     heads: list[tuple[int, TemporalExpression]] = []  # (line start, expression) of each date heading its line
     for e in exprs:
         line = text.rfind("\n", 0, e.start) + 1
@@ -111,13 +123,21 @@ def chronological_years(text: str, exprs: list[TemporalExpression]) -> list[Temp
             run = []  # another list (blank lines between its entries allowed)
         last_line = line
         ordered = len(run) >= 2 and all(a.date_start <= b.date_start for a, b in zip(run, run[1:]))  # type: ignore[operator]
-        if (ordered and e.date_start < run[-1].date_start  # type: ignore[operator]
-                and _MONTH_NAME.search(e.expression) and not _STATED_YEAR.search(e.expression)
+        if (ordered and _MONTH_NAME.search(e.expression) and not _STATED_YEAR.search(e.expression)
                 and not _RELATIVE_WORD.search(e.expression)):
-            first, last = _next_year(e.date_start), _next_year(e.date_end)  # type: ignore[arg-type]
-            if first >= run[-1].date_start:  # type: ignore[operator]
-                moved[id(e)] = e = replace(e, date_start=first, date_end=last,
-                                           basis=f"{e.basis}; a year on, as the list of dates above it runs forward")
+            # the year of the line above, or the next one when the day would fall before that line's
+            above: date = run[-1].date_start  # type: ignore[assignment]
+            first = _in_year(e.date_start, above.year)  # type: ignore[arg-type]
+            if first < above:
+                first = _in_year(e.date_start, above.year + 1)  # type: ignore[arg-type]
+            if first != e.date_start:
+                shift = first.year - e.date_start.year  # type: ignore[union-attr]
+                last = _in_year(e.date_end, e.date_end.year + shift)  # type: ignore[arg-type,union-attr]
+                if e.precision == "month":
+                    last = _month_end(last)  # (a February's end)
+                note = ("a year on, as the list of dates above it runs forward" if first > e.date_start  # type: ignore[operator]
+                        else "in the year of the line above, as the list of dates above it runs forward")
+                moved[id(e)] = e = replace(e, date_start=first, date_end=last, basis=f"{e.basis}; {note}")
         run.append(e)
     return [moved.get(id(e), e) for e in exprs]
 

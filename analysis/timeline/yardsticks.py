@@ -22,7 +22,7 @@ import re
 from analysis.lexicon import event_nouns
 from analysis.time.timex_context import is_future
 from analysis.time.timex_patterns import LEX
-from analysis.timeline.dated.model import MOVE_SPANS, PAST_SESSIONS, PRICED_CLOSE, YEAR_SO_FAR, SearchedWithWords, TemporalExpression
+from analysis.timeline.dated.model import DAY_CLOSES, MOVE_SPANS, PAST_SESSIONS, YEAR_SO_FAR, SearchedWithWords, TemporalExpression
 
 #: The baseline of a comparison: "from a year earlier", "down from 47% on Tuesday", "than in March", "than it was
 #: three years ago", "in line with a year earlier".
@@ -572,7 +572,7 @@ def yardsticks(found: list[TemporalExpression], text: str) -> set[int]:
     :func:`analysis.timeline.clauses.since_ranges`) is kept, and frames no other date."""
     out = set()
     found = [e for e in found if not e.basis.startswith(MOVE_SPANS)  # "2.2% from Friday's close": the move's span
-             and not e.basis.endswith(PRICED_CLOSE)]  # "from Monday's close of $7.40": that close, the day's event
+             and not e.basis.endswith(DAY_CLOSES)]  # "from Monday's close of $7.40": that close, the day's event
     for e in found:
         if _DATE_ON_GOODS.search(text, max(0, e.start - 80), e.start):
             out.add(id(e))  # "with use-by dates between June 2 and June 24": dates printed on the goods

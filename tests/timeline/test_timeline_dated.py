@@ -960,8 +960,12 @@ def test_a_reported_past_perfect_over_the_past_weeks_runs_to_the_article_date() 
 
 
 def test_a_goal_set_for_a_coming_year_is_a_plan_of_that_year() -> None:
+    got = dates_of("Keel Motors has pledged to sell only electric cars by 2030.", "2026-09-18")
+    assert got == [("2030", "2030-01-01", "2030-12-31")]
+    # round 68: beside the month of the pledge, the goal's year is no event of the sentence (the writers list the
+    # pledge: :func:`analysis.timeline.background.coming_horizons`)
     got = dates_of("Keel Motors pledged in May to sell only electric cars by 2030.", "2026-09-18")
-    assert got == [("2030", "2030-01-01", "2030-12-31"), ("May", "2026-05-01", "2026-05-31")]
+    assert got == [("May", "2026-05-01", "2026-05-31")]
     assert dates_of("The group aimed to cut costs by 2030 levels.", "2026-09-18") == []
 
 

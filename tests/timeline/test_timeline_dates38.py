@@ -17,7 +17,9 @@ def test_a_coming_year_after_a_verb_of_a_term_s_end_dates_that_end() -> None:
     assert got == [("2043", "2043-01-01", "2043-12-31")]
     got = rows(HEAD + "The auction opened on Tuesday, as carriers stuck to renewing permits that lapse next year.\n",
                "2041-06-04")
-    assert ("next year", "2042-01-01", "2042-12-31") in got
+    # round 68: beside the day the sentence tells, the coming year is no event of it (the writers list the day:
+    # :func:`analysis.timeline.background.coming_horizons`)
+    assert ("next year", "2042-01-01", "2042-12-31") not in got
     assert ("Tuesday", "2041-06-04", "2041-06-04") in got
     got = rows(HEAD + "The 40 trains are leased from Keel Stock under agreements that run to 2046.\n", "2041-06-04")
     assert got == [("2046", "2046-01-01", "2046-12-31")]

@@ -103,14 +103,15 @@ def test_a_coming_quarter_in_a_speaker_s_quotation_gives_way_to_the_day_of_speak
 
 def test_a_coming_quarter_told_in_the_narration_or_a_quoted_fragment_stays() -> None:
     # left alone: a quarter in the narration, a plain plan's quarter in a quotation, one in a quoted fragment, and
-    # a plan's week in a quotation
-    got = rows(HEAD + "Brisk Cider said on Wednesday that it will open its new pressing hall in the first quarter.\n",
+    # a plan's week in a quotation (round 68: told without the day of the telling, whose sentence dates the telling
+    # alone, :func:`analysis.timeline.background.coming_horizons`)
+    got = rows(HEAD + "Brisk Cider said that it will open its new pressing hall in the first quarter.\n",
                "2041-11-14")
     assert ("the first quarter", "2042-01-01", "2042-03-31") in got
-    got = rows(HEAD + '"We will open the new pressing hall in the first quarter," Ilse Marrow said on Wednesday.\n',
+    got = rows(HEAD + '"We will open the new pressing hall in the first quarter," Ilse Marrow said.\n',
                "2041-11-14")
     assert ("the first quarter", "2042-01-01", "2042-03-31") in got
-    got = rows(HEAD + 'Brisk Cider said on Wednesday it would pick a bottler "in the first quarter" of next year.\n',
+    got = rows(HEAD + 'Brisk Cider said it would pick a bottler "in the first quarter" of next year.\n',
                "2041-11-14")
     assert any(x == "the first quarter" for x, _, _ in got)
     got = rows(HEAD + '"The two boards will meet next week," Ilse Marrow said on Wednesday.\n', "2041-11-14")

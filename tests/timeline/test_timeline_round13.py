@@ -42,9 +42,14 @@ def test_be_to_and_a_verb_is_a_plan_for_a_coming_quarter() -> None:
 
 
 def test_a_forecast_of_a_coming_year_is_placed_in_it() -> None:
+    got = dates_of("Orion Mutual's finance chief Ada Vell said the insurer expected the merger to lift "
+                   "profit in 2030.", "2027-09-16")
+    assert got == [("2030", "2030-01-01", "2030-12-31")]
+    # round 68: beside the day of the telling, the forecast's year is no event of the sentence (the writers list the
+    # telling: :func:`analysis.timeline.background.coming_horizons`)
     got = dates_of("Orion Mutual's finance chief Ada Vell said on Thursday the insurer expected the merger to lift "
                    "profit in 2030.", "2027-09-16")
-    assert got == [("2030", "2030-01-01", "2030-12-31"), ("Thursday", "2027-09-16", "2027-09-16")]
+    assert got == [("Thursday", "2027-09-16", "2027-09-16")]
 
 
 def test_the_first_weeks_of_a_month_are_a_range_of_its_days() -> None:

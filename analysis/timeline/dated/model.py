@@ -84,6 +84,16 @@ YEAR_SO_FAR = "the year so far"
 PRICED_CLOSE = "a close told with its price"
 
 
+#: In a basis, the day of a close a move is measured from, named as a record or told with what it was ("8% below its
+#: June 4 record close", "21% below Tuesday's record close", "up 140% since June 9, the first session after the
+#: listing"): that close is the day's event, as with a price (:func:`analysis.timeline.clauses.since_ranges`).
+NAMED_CLOSE = "a close named as a record or told with what it was"
+
+
+#: Bases of a close that is its day's event, no baseline of a comparison.
+DAY_CLOSES = (PRICED_CLOSE, NAMED_CLOSE)
+
+
 #: Bases of the spans of a move, which frame no other date of their sentence and no other date frames
 #: (:mod:`analysis.timeline.yardsticks`).
 MOVE_SPANS = (MOVE_FROM, YEAR_TO_DATE, YEAR_SO_FAR)
