@@ -642,6 +642,35 @@ def _clocks_on_their_day(text: str, found: list[Timex]) -> list[Timex]:
     return out
 
 
+#: "that day" / "the same day" right after a clock time, and what may stand between them: spaces, a bracketed
+#: equivalent in another zone, "on" ("at 8 a.m. London time that day", "at 9 a.m. (0100 GMT) on the same day").
+_ANAPHORIC_DAY = re.compile(r"(?i)(?:that|the\s+same)\s+day")
+_CLOCK_DAY_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,?[ \t]*(?:on[ \t]+)?")
+
+
+def _clocks_before_their_day(text: str, found: list[Timex]) -> list[Timex]:
+    """``found`` with a clock time that names no day of its own given the day an anaphor written right after it names
+    ("will hold a call at 7:30 a.m. New York time that day", "at 9 a.m. (0100 GMT) the same day"): the day's time of
+    day, not the day told last. A clock in brackets between (the time in another zone) is skipped; its own day may
+    differ. (A weekday or a calendar day after a clock is the timeline's to pair with it: it shows the day.)"""
+    out = list(found)
+    for i, t in enumerate(out):
+        if t.type != "TIME" or not _CLOCK_ON_DAY.match(t.value) or _CLOCK_OWN_DAY.search(t.text):
+            continue
+        j = i + 1
+        if j < len(out) and out[j].type == "TIME" and text[t.end:out[j].start].strip() in ("(", "["):
+            j += 1  # the bracketed equivalent: the day comes after it
+        if j >= len(out) or out[j].type != "DATE" or not _DAY_VALUE.match(out[j].value) \
+                or not _ANAPHORIC_DAY.fullmatch(out[j].text) \
+                or _CLOCK_DAY_GAP.fullmatch(text, t.end, out[j].start) is None or t.value.startswith(out[j].value):
+            continue
+        day = out[j]
+        value = day.value + t.value[10:]
+        d0, d1 = interval(value)
+        out[i] = replace(t, value=value, date_start=d0, date_end=d1, anchor=f"text:{day.value}")
+    return out
+
+
 #: A clock time with its equivalent in universal time in brackets right after it ("11:40 p.m. local time (0240 GMT
 #: Wednesday)", "at 9 p.m. (0100 GMT on Friday)"): the gap between them, and the universal time's zone.
 _ZONE_PAIR_GAP = re.compile(r"[ \t]*[(\[][ \t]*")
@@ -871,7 +900,8 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
         out.append(Timex(resolved.start, resolved.end, span, resolved.type, resolved.value, d0, d1,
                          anchor, resolved.suspect))
     ctx.dct = written
-    out = _ago_of_writing(text, _local_of_universal(text, _clocks_on_their_day(text, out)), ctx.dct)
+    out = _clocks_before_their_day(text, _clocks_on_their_day(text, out))
+    out = _ago_of_writing(text, _local_of_universal(text, out), ctx.dct)
     out = _shared_recurrence(text, _first_days(text, _second_days(text, _periods_ended(text, _or_so(text, _quarters_by_month(text, _stretch_ends_after(text, _day_ranges(text, _days_after_infinitive(text, _moved_months(text, _month_ranges(text, _part_of_a_day(text, out))), ctx.dct)))))))))
     for i, lo, hi, value, ref, ref_value in anchored_dates(text, out, ctx.dct):
         if ref < 0:  # counted from the day of writing (a figure's baseline "a week earlier" in a sentence with no day)

@@ -26,7 +26,7 @@ from typing import Protocol
 from analysis.lexicon import groups_in, noun_groups
 
 from .timex_calendar import add_months, interval, week_value, ymd
-from .timex_context import _told_in_past, framing_year
+from .timex_context import CLOCK_ZONE_AFTER, _told_in_past, framing_year
 
 #: "days after X" (no count) spans at most this many days after X (and never past the publication date).
 DAYS_AFTER_SPAN = 13
@@ -61,7 +61,7 @@ _DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d(?:T.*)?$")
 #: stop of an initial or an abbreviation in initials ("the U.S. Securities and Exchange Commission", "John F.
 #: Kennedy") or of a title before a name ("Mr. Roe") ends no sentence.
 _SENTENCE_END = re.compile(r"[.!?](?:(?<=[!?])|(?<![\s.][A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|Lt)\.)(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Sgt)\.)"
-                           r"(?<!\b(?:Prof|Capt)\.))[\"'”’“‘«»)]*\s+(?=[A-Z\"“'‘(„‚«»])|\n")
+                           r"(?<!\b(?:Prof|Capt)\.)(?!(?<=[ap]\.m\.)" + CLOCK_ZONE_AFTER + r"))[\"'”’“‘«»)]*\s+(?=[A-Z\"“'‘(„‚«»])|\n")
 _PHRASE_STOP = re.compile(r"[,.;:—–(]")
 #: What ends X's phrase before a later day of the sentence: that day is another clause's ("ended the week after its
 #: blackout 18% lower, after the regulator fined it on Thursday"), not X's.

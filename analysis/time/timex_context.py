@@ -19,6 +19,11 @@ from .timex_patterns import LEX, Candidate, _alternation
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
+#: A time zone right after "a.m." or "p.m." ("at 10:30 a.m. Singapore time (0230 GMT) on Monday", "5 p.m. EST"): the
+#: stop is the abbreviation's, not a sentence's end.
+CLOCK_ZONE_AFTER = (r"\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[Tt]ime|(?:[ECMP][SD]?T|ET|GMT|UTC|BST|HKT|SGT|JST|KST|IST)"
+                    r"(?![\w'’]))")
+
 _MONTHS: dict[str, int] = LEX["months"]
 WEEKDAYS: dict[str, int] = LEX["weekdays"]
 SEASONS: dict[str, str] = LEX["seasons"]
@@ -34,7 +39,7 @@ TIME_UNITS = {"second", "minute", "hour"}
 #: forecast was cut to: "with profit forecast to between $2 and $3").
 _FORECAST_ABSOLUTE = (r"\bwith\s+(?!(?:its|their|his|her|our|my|your)\b)(?:[\w&.-]+\s+){1,3}?forecast\s+to"
                       r"(?=\s+(?!(?:between|about|around|roughly|some|a|an|the)\b)[a-z]+\b)")
-_FUTURE = re.compile(r"(?:(?<![\w'’])(?<!\w-)(?:" + _alternation([re.escape(c).replace(r"\ ", r"\s+")
+_FUTURE = re.compile(r"(?:(?<![\w'’])(?<!\w-)(?<!\bas\s)(?:" + _alternation([re.escape(c).replace(r"\ ", r"\s+")
                                                                 for c in LEX["future_cues"] + LEX["obligation_cues"]
                                                                 if not c.startswith("'")])
                      + r")|" + _FORECAST_ABSOLUTE + r"|(?<=\w)['’]ll|\bwon['’]t)(?!\w)(?!(?<=would)\s+have\b)(?!(?<=should)\s+have\b)"
@@ -48,7 +53,7 @@ _OBLIGATION = frozenset(w.lower() for w in LEX["obligation_cues"])
 #: one such character to the next instead of trying the lookbehinds at every position, about ten times faster; the
 #: same matches as the lookbehinds placed before the character.)
 _SENT_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<![A-Z].)(?<!(?:Mr|Ms|Dr|St|Jr|Sr|No|Lt).)(?<!(?:Mrs|Gen|Sen|Rep|Gov|Inc|Rev|Col|Sgt).)"
-                       r"(?<!(?:Corp|Prof|Capt).)['\"`“‘«»]*\s+(?=[A-Z\"'`„‚«»]))")
+                       r"(?<!(?:Corp|Prof|Capt).)(?!(?<=[ap]\.m\.)" + CLOCK_ZONE_AFTER + r")['\"`“‘«»]*\s+(?=[A-Z\"'`„‚«»]))")
 #: (a passive with "get" in the present is no past either: "margins get squeezed in the fourth quarter", "will get
 #: paid in May"; "got squeezed" is; nor a passive in the present progressive: "the plant is being closed in June",
 #: "tickets are being sold for the Christmas concert"; "was being closed" is; nor a participle of state after "stay" or
@@ -217,7 +222,7 @@ _SUBORDINATOR_BETWEEN = re.compile(r"\b(?:before|after|until|till|once|unless|if
                                    re.IGNORECASE)
 #: One character of a clause: a title's abbreviation is no stop ("Until that day in April, Mr. Clarke had never been
 #: down a mine", "The senator meets Mr. Clarke on Friday").
-_CLAUSE_CHAR = r"(?:\b(?:Mrs|Mr|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr)\.|[^.;:!?\n])"
+_CLAUSE_CHAR = r"(?:\b(?:Mrs|Mr|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr)\.|(?<=\d)[.:](?=\d)|[^.;:!?\n])"
 #: A schedule verb in the present opening a relative clause after "who" / "which", this many characters before the
 #: date at most, no stop, comma or quotation mark between: "Ana Reed, who speaks at the trade body's annual dinner
 #: in Lisle on Friday" (a longer phrase than ``SCHEDULE_VERB_BEFORE`` allows a verb with no such opening).
@@ -236,6 +241,11 @@ _PAST_AUX_AFTER = re.compile(
 #: (Here and in ``_PLAN_PARTICIPLE`` the word boundary comes before the lookbehinds, at the same position: most
 #: positions then fail on it at once; the verbs are grouped by first letter, :func:`_alternation`.)
 SCHEDULE_VERB_BEFORE = 40
+#: ... and this many when only words stand between the verb and the expression (:data:`_PLAIN_WORDS`).
+SCHEDULE_VERB_FAR = 60
+_PLAIN_WORDS = re.compile(r"[A-Za-z\s-]*")
+_PREP_FIRST = re.compile(r"\s+(?:at|in|on|to|for|with|from|by|near|outside|inside|into|before|after|during|over|"
+                         r"across|through|around|about|of|off|out|up|down)\b", re.IGNORECASE)
 _SCHEDULED = re.compile(
     r"\b(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bdid )(?<!\bdoes )(?<!\bdo )(?<!\bwould )(?<!\bcould )(?<!\bmight )"
     r"(?<!\bshould )(?P<verb>"
@@ -319,6 +329,10 @@ def _clause_start(text: str, s: int, start: int) -> int:
     clause = _CLAUSE_BREAK.search(text, s, start)
     return clause.end() if clause is not None else s
 #: "host" as the head of a compound noun: "a radio show host in May", "the talk-show host on Monday".
+#: A period's modifier right before a bare word of a schedule makes the word a noun: "since the group's
+#: first-half report on Thursday", "its quarterly report Friday" (the report of the period, not a verb).
+_PERIOD_MODIFIER_BEFORE = re.compile(r"\b(?:\w+-(?:quarter|half|year|month|week)|year-end|quarterly|annual|monthly|"
+                                     r"weekly|interim)\s+$", re.IGNORECASE)
 _COMPOUND_HOST = re.compile(r"\b(?:show|radio|talk|television|TV|chat|game|podcast)\s+hosts?$", re.IGNORECASE)
 #: A second verb phrase joined after the date: "had idled its smelter on Monday and would be paid for it".
 _COORDINATOR = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
@@ -376,11 +390,15 @@ _LINE_END = re.compile(r"\n")
 #: a thousands separator ("shipped 1,200 units"), no break.
 _BREAK = r"(?:;|,(?!\d{3}\b))"
 _CLAUSE_BREAK = re.compile(rf"{_BREAK}(?!.*{_BREAK})", re.DOTALL)
+#: A participle after "as" that makes an adverbial of manner ("would vote as planned on Thursday", "went ahead as
+#: scheduled"): no past verb, no plan; the clause's own verb gives the tense.
+_AS_PARTICIPLE = r"(?:planned|scheduled|agreed|expected|promised|announced|anticipated|intended|forecast|predicted)\b"
 #: (a spaced dash breaks the clause too: "has momentum heading into next month - so much so that he sounded ...", and
 #: so does a colon before a space: "I would ask one question: how many complaints reached him before August?")
 _CLAUSE_BREAK_OR_DASH = re.compile(rf"(?:{_BREAK}|\s[-–—]\s|—|:\s)(?!.*(?:{_BREAK}|\s[-–—]\s|—|:\s))",
                                    re.DOTALL)
-_PAST_WORD = re.compile(r"\b(?:" + _ED + r"\w+ed|" + _PAST_VERBS + r")\b", re.IGNORECASE)
+_PAST_WORD = re.compile(r"\b(?!(?<=\bas\s)" + _AS_PARTICIPLE + r")(?:" + _ED + r"\w+ed|" + _PAST_VERBS + r")\b",
+                        re.IGNORECASE)
 #: A past verb right before a word (the word is its object, a noun: "told host Ann Lee", "named chair on Monday"); read
 #: in lower case only ("The Fed meets on Wednesday" is a name and its verb).
 _PAST_VERB_RIGHT_BEFORE = re.compile(r"\b(?:" + _ED + r"\w+ed|" + _PAST_VERBS + r")\s+$", re.IGNORECASE)
@@ -506,6 +524,10 @@ _COMPLEMENT_OF_BEFORE = re.compile(r"\b(?:make|makes|making|keep|keeps|keeping|g
                                    r"(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 
 
+#: "as" right before a participle ("as planned", "as scheduled", "as agreed"): the participle is an adverbial's.
+_AS_BEFORE = re.compile(r"\bas\s+(?=" + _AS_PARTICIPLE + r")", re.IGNORECASE)
+
+
 def _past_verb_before(text: str, start: int) -> re.Match[str] | None:
     """The past verb right before offset ``start`` ("said on", "announced late on"), or None: not part of a passive
     with a present or future auxiliary, and not a capitalised word inside a sentence (a name: "Port Said")."""
@@ -516,6 +538,8 @@ def _past_verb_before(text: str, start: int) -> re.Match[str] | None:
         return None  # "to make their voice known on Tuesday": the participle completes the object, no past
     if verb.group(0)[:1].isupper() and _NAME_WORD_BEFORE.search(text, max(0, verb.start() - 3), verb.start()):
         return None
+    if _AS_BEFORE.match(text, max(0, verb.start() - 3)):
+        return None  # "would vote as planned on Thursday": an adverbial of manner, no past verb
     return verb
 
 
@@ -528,6 +552,12 @@ def told_past_here(text: str, start: int, end: int) -> bool:
 #: An infinitive right after the date ("on Tuesday to expect", "on Friday to resume"): matched from the date's end
 #: through the first three characters of the future cue.
 _TO_BEFORE_CUE = re.compile(r"\s+(?:to\s+\w{3}|to\s)", re.IGNORECASE)
+#: A measure "ahead of" compares with ("ahead of forecasts", "ahead of analysts' expectations", "ahead of the
+#: consensus"): above it, not before a time to come.
+_MEASURE_AFTER = re.compile(r"\s+(?:(?:the|its|their|market|analysts['’]?|Wall\s+Street(?:['’]s)?|average|consensus|"
+                            r"company|its\s+own|[a-z]+['’]s?)\s+)*(?:forecasts?|expectations?|estimates?|consensus|"
+                            r"guidance|projections?|predictions?|targets?|views?|the\s+market|peers|rivals|inflation)\b",
+                            re.IGNORECASE)
 #: "coming off / out of / back from": just after what follows, no future.
 _COMING_FROM = re.compile(r"\s+(?:off|out\s+of|back\s+from|from)\b", re.IGNORECASE)
 #: A future cue told in the past: "he was going to return to the office on Wednesday", "the dinner she was set to host".
@@ -802,16 +832,22 @@ _PARTICIPLE_PHRASE_BEFORE = re.compile(
 #: A label heading a line of what is to come: "COMING UP: ...", "Week ahead: ...", "What's next: ..." (a factbox or a
 #: broadcast's list of coming events: every date on the line looks ahead).
 _AHEAD_LABEL_WORDS = (r"(?:coming\s+up|upcoming|(?:the\s+)?(?:week|month|days?)\s+ahead|ahead|what['’]s\s+next|"
+                      r"what\s+(?:happens|comes)\s+next|what\s+next|"
                       r"next\s+up|looking\s+ahead|(?:what|things|events)?\s*to\s+watch(?:\s+for)?|watch\s+for|"
                       r"key\s+dates\s+ahead|next\s+week)"
                       # "What to watch this week:", "Coming up today:": the stretch the list covers
                       r"(?:\s+(?:this|next|the\s+coming)\s+(?:week|month)|\s+(?:today|tomorrow))?")
 _AHEAD_LABEL = re.compile(r"[\s\-–—•*]*" + _AHEAD_LABEL_WORDS + r"\s*:", re.IGNORECASE)
 #: Such a label as a heading line of its own ("What to watch", a bulleted list under it).
-_AHEAD_HEADING = re.compile(r"[ \t]*" + _AHEAD_LABEL_WORDS + r"[ \t]*:?[ \t]*", re.IGNORECASE)
+_AHEAD_HEADING = re.compile(r"[ \t]*" + _AHEAD_LABEL_WORDS + r"[ \t]*[:?]?[ \t]*", re.IGNORECASE)
 #: A line of a list: a bullet, then its text; or a line that ends with no stop (cleaning drops the bullets and sets
 #: each item apart as a paragraph of its own: "Black Friday, on November 26, as the first read on demand").
 _BULLET_LINE = re.compile(r"[ \t]*[-–—•*·][ \t]+\S")
+#: A line opening with a date and a dash or a colon, a chronology's or a calendar's entry ("Nov. 28 - The mill
+#: shuts.", "October: results"), a stop at its end or not.
+_DATED_ENTRY = re.compile(r"[ \t]*(?:(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?(?:[ \t]+\d{1,2})?|"
+                          r"\d{1,2}[ \t]+(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")|\d{1,2}/\d{1,2})"
+                          r"(?:,?[ \t]+(?:19|20)\d\d)?(?:[ \t]+[-–—]|:)[ \t]", re.IGNORECASE)
 _STOP_AT_END = re.compile(r"[.!?…][\"'”’)\]]*[ \t]*$")
 #: At most this many lines of a list are read back for its heading, and a line without a stop this long at most.
 AHEAD_LIST_LINES = 8
@@ -822,7 +858,7 @@ def _list_item(text: str, line: int) -> bool:
     """Whether the line starting at ``line`` reads as an item of a list (see :data:`_BULLET_LINE`)."""
     stop = text.find("\n", line)
     stop = len(text) if stop < 0 else stop
-    return _BULLET_LINE.match(text, line) is not None \
+    return _BULLET_LINE.match(text, line) is not None or _DATED_ENTRY.match(text, line) is not None \
         or stop - line <= LIST_ITEM_CHARS and _STOP_AT_END.search(text, line, stop) is None
 
 
@@ -1186,6 +1222,11 @@ def _is_future(text: str, start: int, end: int) -> bool:
             and not past_in_clause(text, rel_sched.end("verb"), start, reporting=False, names=False):
         return True  # "Ana Reed, who speaks at the trade body's annual dinner in Lisle on Friday"
     sched = _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_BEFORE), start)
+    if sched is None and (far := _SCHEDULED.search(text, max(s, start - SCHEDULE_VERB_FAR), start)) is not None \
+            and _PLAIN_WORDS.fullmatch(text, far.end("verb"), start) and not _PREP_FIRST.match(text, far.end("verb")):
+        sched = far  # "Orvel reports annual figures after the bell on Tuesday": words only between (no figure,
+        # comma or quotation: "ends 0.4% lower at 88 euros, above Friday's close" is no schedule of that Friday), the
+        # verb's object first (a caption's present places its scene: "speaks at a news conference in Kenton on Monday")
     while sched is not None and (_NOUN_DETERMINER_BEFORE.search(text, max(0, sched.start() - 30), sched.start())
                                  and not _relative_that(text, sched, start)
                                  or _POSSESSOR_BEFORE.search(text, max(0, sched.start() - 12), sched.start())
@@ -1193,6 +1234,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
                                  or _A_NOUN_BEFORE.search(text, max(0, sched.start() - 40), sched.start())
                                  and not sched.group("verb").lower().endswith("s")
                                  or _COMPOUND_HOST.search(text, max(0, sched.start() - 16), sched.end("verb"))
+                                 or _PERIOD_MODIFIER_BEFORE.search(text, max(0, sched.start() - 24), sched.start())
                                  or (object_of := _PAST_VERB_RIGHT_BEFORE.search(text, max(0, sched.start() - 16),
                                                                                  sched.start())) is not None
                                  and object_of.group(0)[0].islower()):
@@ -1226,6 +1268,9 @@ def _is_future(text: str, start: int, end: int) -> bool:
         cue_after = None  # "sent on Monday a plan to the board": the noun and its preposition
     if cue_after is not None and cue_after.group(0).lower() == "coming" and _COMING_FROM.match(text, cue_after.end()):
         cue_after = None
+    if cue_after is not None and cue_after.group(0).lower() == "ahead of" \
+            and _MEASURE_AFTER.match(text, cue_after.end()):
+        cue_after = None  # "beat its rivals on Thursday and came in ahead of forecasts": a comparison
     if cue_after is not None and cue_after.group(0).lower() == "pending":
         cue_after = None  # "took effect Aug. 9 pending ratification": what waits is the later step, not the date
     if cue_after is not None and cue_after.group(0).lower() == "ahead of" \
@@ -1281,6 +1326,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
             continue  # "notes due 2029 fell 6 cents on Friday": a bond's maturity, the cue of its own year only
         if found.group(0).lower() == "coming" and _COMING_FROM.match(text, found.end()):
             continue  # "is coming off a strong showing Thursday night": just after it
+        if found.group(0).lower() == "ahead of" and _MEASURE_AFTER.match(text, found.end()):
+            continue  # "reported a profit ahead of forecasts on Thursday": above a measure, not before a time
         if quotation_closes(text, found.end(), start):
             continue  # "“We are going to win this,” she told supporters on Tuesday": the quotation's future
         if found.group(0).lower() == "effective" and _DEGREE_BEFORE.search(text, max(0, found.start() - 16), found.start()):

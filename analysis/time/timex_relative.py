@@ -1004,7 +1004,9 @@ def resolve_thepart(c: Candidate, ctx: Context) -> Resolved | None:
     if pod:
         if year_s or rel or not (has_det or g(c, "mod")) or pod == "night":
             return None
-        ref, anchor = _day_of_the_telling(ctx, c.start, c.end)
+        # (in a later entry of a live blog than the one that named a day, the blog's day: "09:45 ET - Orvel sits
+        # close to its lows of the morning", after an entry that looked ahead to Monday)
+        ref, anchor = day_of_writing(ctx) if _later_entry(ctx, c.start) else _day_of_the_telling(ctx, c.start, c.end)
         if ref is None:
             return None
         return Resolved(c.start, c.end, "TIME", ymd(ref) + "T" + POD[pod], anchor)
@@ -1239,6 +1241,12 @@ def resolve_theday(c: Candidate, ctx: Context) -> Resolved | None:
     if unit in ("day", "week") and k and (frame := year_apart(ctx, c.start)) is not None:
         # "2026: Won the rights. The contract was signed the next day.": a day of the year the entry tells
         return Resolved(c.start, c.end, "DATE", f"{frame:04d}", f"text:{frame:04d}")
+    if unit == "day" and not k and ctx.dct is not None and ref < ctx.dct and is_future(ctx.text, c.start, c.end):
+        ahead = [d for end, d in ctx.days if end <= c.start and d > ctx.dct]
+        if ahead:
+            # "will report on Nov. 27 ... The fine was imposed on Nov. 3 ... It will brief analysts that day": a clause
+            # told ahead names the last day to come the text gave, not one gone by
+            ref, anchor = ahead[-1], f"text:{ymd(ahead[-1])}"
     if unit in POD:
         return Resolved(c.start, c.end, "TIME", ymd(ref + timedelta(days=k)) + "T" + POD[unit], anchor)
     if g(c, "trading") and k:  # "fell 1.3% the next trading day" after a Friday: the Monday (weekends hold no session)

@@ -391,6 +391,14 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
             else:
                 d = safe_date(frame, month, day) if frame is not None else \
                     yearless_day(month, day, ctx, future, -2 if plan else c.start)
+            if frame is None and framed is None and d is not None and not clock_value(c) \
+                    and (before := _list_predecessor(ctx, c.start, c.end)) is not None:
+                # a chronology runs in order ("Jan. 12, 2031 - A charge on the mill." then "Jan. 20 - The
+                # regulator looks into it.", told in the present): a day heading the next entry is the first such
+                # day after the last one the entries gave, whatever the tense of its line
+                after = [x for x in (safe_date(before.year + k, month, day) for k in (0, 1))
+                         if x is not None and x >= before]
+                d = after[0] if after else d
             if ctx.dct is None and not g(c, "weekof") and 1 <= month <= 12 and safe_date(2000, month, day):
                 return Resolved(c.start, c.end, "DATE", f"XXXX-{month:02d}-{day:02d}", "")  # no year to read it by
     if d is None or day == 0:
@@ -824,7 +832,7 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
 #: A line of a list opening with its date: a bullet or none, the date (a weekday in brackets may follow), then a colon
 #: or a dash ("* Oct. 9: the estimate", "Mid-November - the peak"); cleaning keeps such lines and drops the bullet.
 _LIST_BULLET = re.compile(r"[ \t]*(?:[*•·\-–—][ \t]+)?")
-_ENTRY_LINE = re.compile(r"[ \t]*(?:[*•·\-–—][ \t]+)?[^\W\d_][^\n:]{1,28}?(?:\s*\([^)\n]{1,12}\))?(?:\s*:|\s+[-–—])\s")
+_ENTRY_LINE = re.compile(r"[ \t]*(?:[*•·\-–—][ \t]+)?[^\W_][^\n:]{1,28}?(?:\s*\([^)\n]{1,12}\))?(?:\s*:|\s+[-–—])\s")
 _ENTRY_AFTER = re.compile(r"(?:\s*\([^)\n]{1,12}\))?(?:\s*:|\s+[-–—])\s")
 #: At most this many entries of such a list are read back for the last day it gave.
 LIST_REACH_LINES = 6
