@@ -714,8 +714,15 @@ def _trailing_words_to_full(keys: list[str], kinds: list[str], names: list[str],
         by_first[key[2:].split()[0]].append(key)
     out: dict[str, str] = {}
     by_name = {norm_key(name): key for key, name in named.items()}
+    # a name's capitals of two companies of one family ("Quist K&P" and "Quist ZMI"): words of two names, no ticker
+    # (a company has one)
+    caps_tails: dict[str, set[str]] = defaultdict(set)
+    for name in named.values():
+        if _ticker_tail(name, lex):
+            caps_tails[norm_key(name.rsplit(" ", 1)[0])].add(name.rsplit(" ", 1)[1])
     for key, name in named.items():
-        if _ticker_tail(name, lex) and not any(other.startswith(key + " ") for other in by_first[key[2:].split()[0]]):
+        if _ticker_tail(name, lex) and len(caps_tails[norm_key(name.rsplit(" ", 1)[0])]) == 1 \
+                and not any(other.startswith(key + " ") for other in by_first[key[2:].split()[0]]):
             # "Quist Homes QHM" (or "Quist Homes PLC QHM"): the name and its ticker; but not "Quist QFJ" where the corpus
             # also writes "Quist QFJ Financial Group": the capitals are a word of that name, no ticker, and "Quist"
             # alone may be another company of the same family

@@ -13,7 +13,7 @@ from analysis.entities.catalog import Lexicon, catalog_company
 from analysis.entities.gazetteer import gazetteer_names
 from analysis.entities.spans import (CLOCK_BEFORE_RE, LISTING_CODE_WORD_RE, PLUS_NAME_RE, SYLLABLE_GIVEN_NAME_RE,
                                     ZONE_RE, Candidate, common_word_company, model_designator, model_suffix_written,
-                                    portfolio_phrase)
+                                    portfolio_phrase, used_lowercase)
 
 EntityType = Literal["PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER"]
 TYPES: tuple[EntityType, ...] = ("PERSON", "ORG", "PLACE", "INDEX", "PRODUCT", "OTHER")
@@ -860,9 +860,17 @@ def _exchange_index_move(c: Candidate, text: str, lex: Lexicon) -> bool:
         return c.prev in ("the", "The") and c.next in _INDEX_MOVE_NOUNS
     if c.prev == "the" and c.prev2 in _INDEX_MOVERS or _SIGNED_MOVE_RE.match(text, c.end) is not None:
         return True
+    if _INDEX_LEVEL_MOVE_RE.match(text, c.end) or _INDEX_UP_DOWN_RE.match(text, c.end):
+        return True  # "Quistdaq 12,345.67 (-0.42%)", "Dow down 0.7%, Quistdaq down 1.3%": a market line's figures
     if c.prev in ("", "The", ",") and _HEADLINE_INDEX_MOVE_RE.match(text, c.end):
         return True  # "Quistdaq edges up as miners mixed": a market report's headline opens on its index (or names it
         # second: "Dow edges up, Quistdaq slips as ...")
+    if c.prev in ("", "The", ",", "as") and c.prev2 != "the":
+        move = _VERB_MOVE_RE.match(text, c.end)
+        if move is not None and move.group(1) in lex.market_verbs:
+            return True  # "Quistdaq jumps 5.1% as ...", "... as Quistdaq drops 2%": a headline's index and its figure
+    if _coordinated_with_index(c, text, lex) or _INDEX_DAY_RE.match(text, c.end):
+        return True  # "the S&P 500 and the Quistdaq both hit records", "the Quistdaq had its worst week"
     the = c.prev in ("the", "The") or c.prev2 in ("the", "The") and _INDEX_EPITHET_RE.match(c.prev) is not None
     if not the:
         return False
@@ -871,6 +879,33 @@ def _exchange_index_move(c: Candidate, text: str, lex: Lexicon) -> bool:
     # "the tech-heavy Quistdaq shed 1.4%", "the Dow and the Quistdaq each gained 0.8%", "while the Quistdaq retreated,"
     move = _VERB_MOVE_RE.match(text, _EACH_RE.match(text, c.end).end()) or _BARE_INDEX_VERB_RE.match(text, c.end)
     return move is not None and move.group(1) in lex.market_verbs
+
+
+# an index's level and its signed move in brackets or after it: "Quistdaq 12,345.67 (-0.42%)", "Quistdaq 9,876 +3.2%"
+_INDEX_LEVEL_MOVE_RE = re.compile(r"[ \t]+\d{1,3}(?:,\d{3})+(?:\.\d+)?[ \t]+\(?[+\-−–]\d[\d.,]*" + _PCT)
+# a market line's move without a verb: "Quistdaq down 1.3%", "Quistdaq off 0.9%" (a line of indices, no "the")
+_INDEX_UP_DOWN_RE = re.compile(r"[ \t]+(?:up|down|off)[ \t]+\d[\d.,]*" + _PCT)
+# the day an index has: "the Quistdaq had its worst week since March", "posted its best day"
+_INDEX_DAY_RE = re.compile(r"[ \t]+(?:suffered|had|posted|recorded|notched|logged|saw)[ \t]+its[ \t]+(?:worst|best|"
+                           r"biggest|steepest|sharpest)[ \t]+(?:[a-z]+[ \t]+)?(?:day|week|month|session|quarter|year)\b")
+# an index named right before "and (the)": "the S&P 500 and the Quistdaq", "Dow and Quistdaq"; or right after
+_AND_BEFORE_RE = re.compile(r"([A-Z][\w&./-]*(?:[ \t]+[A-Z0-9][\w&./-]*){0,3})[ \t]+and[ \t]+(?:the[ \t]+)?\Z")
+_AND_AFTER_RE = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?([A-Z][\w&./-]*(?:[ \t]+[A-Z0-9][\w&./-]*){0,3})")
+
+
+def _coordinated_with_index(c: Candidate, text: str, lex: Lexicon) -> bool:
+    """True when an exchange's short name is joined by "and" to an index's name ("the S&P 500 and the Quistdaq
+    both hit records", "the Quistdaq and the Dow each ..."): two markets' indices, read alike."""
+    before = _AND_BEFORE_RE.search(text, max(0, c.start - 40), c.start)
+    after = _AND_AFTER_RE.match(text, c.end)
+    names = []
+    if before is not None:  # ("The S&P 500 and the ...": the index is the words' tail)
+        words = before.group(1).split()
+        names += [" ".join(words[k:]) for k in range(len(words))]
+    if after is not None:
+        words = after.group(1).split()
+        names += [" ".join(words[:k]) for k in range(1, len(words) + 1)]
+    return any(name in lex.indices and name not in lex.exchange_prefixes for name in names)
 
 
 # the epithet of an exchange's index between "the" and its name: "the tech-heavy Quistdaq", "the broader Quistdaq"
@@ -886,7 +921,7 @@ _BARE_INDEX_VERB_RE = re.compile(r"[ \t]+([a-z]+)(?=[ \t]*[,.;]|[ \t]+(?:as|afte
 _HEADLINE_INDEX_MOVE_RE = re.compile(r"[ \t]+(?:(?:edges?|inches?|ticks?|creeps?|drifts?)[ \t]+(?:up|down|higher|lower)"
                                      r"|(?:rises|falls|slips|climbs|dips|slides|rallies|sinks|tumbles|retreats|"
                                      r"rebounds|firms|eases|extends[ \t]+(?:gains|losses))[ \t]+"
-                                     r"(?:as|on|after|for|to|amid|while|with|in|ahead)\b)")
+                                     r"(?:as|on|after|for|to|amid|while|with|in|into|ahead)\b)")
 
 
 # what a social network's users gather in ("Reddit's Quistbets forum", "Facebook's Zorbo group")
@@ -933,10 +968,54 @@ def _line_has_lowercase(text: str, pos: int) -> bool:
 _QUOTE_CODE_AFTER_RE = re.compile(r"=[A-Z]{1,2}\b")
 
 
+# what may stand before a label in capitals on its line: a bullet, or a live blog's time and dash ("14:45 ET - ")
+_LABEL_LEAD_RE = re.compile(r"([*•·-][ \t]*|\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*"
+                            r"[-–—|][ \t]*)?\Z")
+# a line of figures after a label's colon: "S&P 500 4,102.55 (-0.31%) | Dow 31,870.40 (+0.12%)"
+_FIGURES_LINE_RE = re.compile(r"[ \t]*:[^\n|]*\d[^\n|]*\|[^\n]*\d")
+
+
+def _capitals_label(c: Candidate, text: str) -> bool:
+    """True for a run in capitals that opens its line before a colon or a full stop and that the text never writes
+    in ordinary case, where every word of it is one the text also writes in lower case (or a short function word),
+    a line of figures follows its colon, or a live blog's time stamp comes before it ("CLOSE: S&P 500 4,102.55
+    (-0.31%) | Dow ...", "MARKETS AT A GLANCE: Dow 31,200 (+1.1%) | ...", "14:45 ET - CLOSE. The Dow ends ..."): a
+    section's or an entry's label, no name."""
+    if not text or c.next not in (":", ".") or not all(w.isupper() for w in c.words) \
+            or not any(len(w) > 3 for w in c.words):
+        return False
+    lead = _LABEL_LEAD_RE.match(text, text.rfind("\n", 0, c.start) + 1, c.start)
+    if lead is None or " ".join(_title_words(c.words)) in text:
+        return False
+    if lead.group(1) and lead.group(1)[0].isdigit() or c.next == ":" and _FIGURES_LINE_RE.match(text, c.end):
+        return True
+    return all(len(w) <= 2 and w.isalpha() or w.lower() in _FUNCTION or used_lowercase(w.title(), text)
+               for w in c.words)
+
+
+def _title_words(words: list[str]) -> list[str]:
+    return [w if len(w) <= 2 else w.title() for w in words]
+
+
+def _legal_form_as_name(c: Candidate, text: str, lex: Lexicon) -> bool:
+    """True for a legal form in capitals standing alone as a company does, with no name before it: its shares, its
+    words or its move after it ("QAS shares fell", "QAS said", "QAS lost 1.9% in Oslo"): a name that is
+    spelled like a legal form (a legal form follows a name; alone it is none)."""
+    w = c.words[0]
+    if len(w) < 3 or not w.isupper() or not w.isalpha() or not text:
+        return False
+    if c.next in _SHARE_WORDS or c.next in lex.speech_verbs:
+        return True
+    move = _VERB_MOVE_RE.match(text, c.end) or _UP_DOWN_RE.match(text, c.end) or _BARE_UP_DOWN_RE.match(text, c.end)
+    return move is not None and (move.lastindex is None or move.group(1) in lex.market_verbs)
+
+
 def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
     """True when the span is never an entity on its own: dates, stop words, common acronyms, fragments."""
     words = c.words
     surface = c.surface
+    if _capitals_label(c, text):
+        return True
     if not surface or not any(ch.isalpha() for ch in surface):
         return True
     if text and not c.possessive and c.next in (",", "and") and words[-1] not in lex.org_heads \
@@ -1085,12 +1164,15 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
         if (w in lex.stop_capitalised and not _place_owned_name(c, lex)
                 and not (text and c.end - c.start == len(w) and common_word_company(text, c.start, c.end, lex))
                 or w in lex.non_entity_acronyms or w in lex.generic_fragments
-                or w.rstrip(".") in lex.legal_suffixes or w in lex.demonyms
+                or w.rstrip(".") in lex.legal_suffixes and not _legal_form_as_name(c, text, lex) or w in lex.demonyms
                 or w[:-1] in lex.demonyms and w not in lex.places  # (not "Philippines", the place of "Philippine")
                 or w.rstrip(".") in lex.honorifics or w + "." in lex.role_titles
                 or w in lex.exchange_prefixes and w not in lex.known_org_alias and not _listed_as_itself(c, text, lex)
                 or w in lex.role_titles):
             return True
+        if (w in lex.event_tails or w == "Eve") and c.prev.endswith(("'s", "’s", "s'", "s’")) and c.prev[:1].isupper() \
+                and len(c.prev) > 3:
+            return True  # "New Year's Eve", "Mother's Day": the day's head word after the name it is named for
         if (w in lex.title_tails or w in lex.event_tails) and c.prev in lex.stop_capitalised:
             return True  # "Welcome back to Market Hour": the last word of a title whose first word was trimmed
         if ZONE_RE.match(w) and CLOCK_BEFORE_RE.search(text, max(0, c.start - 16), c.start):
@@ -1389,8 +1471,10 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
         add("OTHER", FORM)
     if (c.next in _CASE_JOINERS or c.prev in _CASE_JOINERS) and nwords <= 2 and not org_form:
         add("OTHER", STRONG)  # "Quist v. Brindle": a court case named after its parties
-    if c.possessive and (c.next in lex.event_tails or c.next in ("Eve",)) and not org_form:
-        add("OTHER", FORM)  # "International Workers' Day", "Founder's Day": a day named after people
+    if (c.possessive or c.next in ("'", "’") and last.endswith("s")
+            and (c.next2 in lex.event_tails or c.next2 == "Eve")) \
+            and (c.next in lex.event_tails or c.next in ("Eve",) or not c.possessive) and not org_form:
+        add("OTHER", FORM)  # "International Workers' Day", "Founder's Day", "Quistles' Day": a day named after people
     if c.next in _WORK_NOUNS and (c.prev.endswith(("'s", "’s", "s'", "s’")) or c.prev in ("'", "’")
                                   and c.prev2.endswith("s")) and not org_form and first not in lex.given_names \
             and surface not in lex.known_org_alias and catalog_company(surface) is None:

@@ -386,7 +386,7 @@ class DocGroups:
                   for span in ((t.label_start, t.label_end), (t.role_start, t.role_end)) if span[1] > span[0]]
         items = _factbox_items(text)
         self.headline = [(c.start < headline_end or _in_spans(c.start, title_lines) or _in_spans(c.start, label_lines)
-                          or (_shouting(c, lex) or _alone_in_shouted_line(c, text))
+                          or (_shouting(c, lex) or _alone_in_shouted_line(c, text) or _in_shouted_line(c, text))
                           and not _before_ticker(c, text, ticker_at) and not _move_row_label(c, text)
                           and not _in_spans(c.start, items)
                           and not (_in_spans(c.start, guests) and _named_in_label(c, text, lex))
@@ -567,7 +567,22 @@ class DocGroups:
                 found = [g for g in found if g not in bodies]
             elif bodies and all(any(w in STAFF_WORDS for w in self.groups[g].words[1:]) for g in bodies):
                 return -1
+            shared = self._shared_first_word(words[0], found)
+            if shared is not None:
+                return shared
         return max(found, key=lambda g: (self.kind(g) == "PERSON", len(self.groups[g].members)))
+
+    def _shared_first_word(self, word: str, found: list[int]) -> int | None:
+        """The group a one-word name opening two companies' names of the article stands for ("Quistung" beside
+        "Quistung Electronics" and "Quistung K&P"): the group that says it is the whole ("Quistung Group"), else none
+        (-1): the word alone is their group, no short form of either. None where the word opens one company only."""
+        orgs = [g for g in found if self.kind(g) == "ORG" and len(self.groups[g].words) >= 2
+                and self.groups[g].words[0] == word]
+        if len({self.groups[g].words[1] for g in orgs}) < 2:
+            return None
+        tails = self.lex.company_form_tails
+        whole = [g for g in orgs if len(self.groups[g].words) == 2 and self.groups[g].words[1].lower() in tails]
+        return whole[0] if len(whole) == 1 else -1
 
     def noun_after_name(self, g: int, n: int) -> bool:
         """True when group ``g`` is a name of ``n`` words (an acronym, or two words or more) used as the modifier
@@ -1019,13 +1034,26 @@ class DocGroups:
                 if g < 0 and (sub.surface in lex.known_org_alias or sub.surface in lex.places
                               or sub.surface in lex.indices or (catalog_company(sub.surface) and (
                                   b - a > 1 or not used_lowercase(sub.surface, self.text)
-                                  and not _in_spans(sub.start, self.label_rows)))):
+                                  and not _in_spans(sub.start, self.label_rows)
+                                  and not (a > 0 and _in_shouted_line(c, self.text)
+                                           and sub.surface not in self.text[:self.text.find("\n") + 1].upper())))):
+                    # (a catalog's word inside a shouted sentence, "RAISES PRICE TARGET", is one of its words unless
+                    # the headline names it too)
                     g = -2  # a lexicon entry or a catalog company ("Tesco lifts profit outlook")
                 if g < 0 and a == 0 and b == nw > 1 and c.words[-1] in lex.place_heads \
                         and c.words[0] not in lex.org_lead_words:
                     g = -2  # "Ship aground in Quist Strait": a place by its head word, not its first word alone
                 if g < 0 and a == 0 and b == nw and self._move_subject(c):
                     g = -3
+                if g < 0 and a == 0 and b - a >= 2 and _in_shouted_line(c, self.text) \
+                        and _company_head_run(c.words, lex) == b \
+                        and not any(used_lowercase(w.title(), self.text) for w in c.words[:b - 1] if len(w) > 2):
+                    g = -3  # "* QUISTBY SECURITIES RAISES PRICE TARGET": a company in a shouted brief, by its head word
+                if g < 0 and 2 <= b - a <= 4 and c.words[a].title() in lex.given_names \
+                        and (b == nw or c.words[b].lower() in _MINOR or c.words[b].lower() in _TITLE_LOWER) \
+                        and all(w.isalpha() for w in c.words[a:b]) and _in_shouted_line(c, self.text) \
+                        and not any(used_lowercase(w.title(), self.text) for w in c.words[a + 1:b] if len(w) > 2):
+                    g = -4  # "... APPOINTS FORMER MINISTER JANE QUIST ROE AS CHAIR ...": a person in a shouted brief
                 if g != -1:
                     hit = (sub.start, sub.end, sub.surface, g)
                     break
@@ -1344,6 +1372,33 @@ def _move_row_label(c: Candidate, text: str) -> bool:
     """True for a name in capitals that opens a row of a list of moves ("QUISTEL NETWORKS (Stockholm): -3.5%"): a
     company, named in capitals like the other rows, not a shouted title."""
     return text[max(0, c.start - 1):c.start] in ("", "\n") and _MOVE_ROW_REST_RE.match(text, c.end) is not None
+
+
+def _in_shouted_line(c: Candidate, text: str) -> bool:
+    """True for a run of several words in capitals, single letters and signs among them ("ZORBELL & CO RAISES PRICE
+    TARGET TO", "APPOINTS JANE Q ROE"), on a line with no lower-case letter and several words (a wire brief's
+    item): a shouted sentence, whose names count where the text names them too (or their head word says so)."""
+    if len(c.words) < 2 or any(ch.islower() for w in c.words for ch in w):
+        return False
+    start = text.rfind("\n", 0, c.start) + 1
+    end = text.find("\n", c.end)
+    line = text[start:end if end >= 0 else len(text)]
+    return not any(ch.islower() for ch in line) and len(line.split()) >= _SHOUTED_LINE_WORDS
+
+
+def _company_head_run(words: list[str], lex: Lexicon) -> int:
+    """The length of a company's name opening ``words`` in capitals and closed by an organisation's head word or a
+    legal form ("QUISTBY SECURITIES" of "QUISTBY SECURITIES RAISES PRICE TARGET", "ZORBELL & CO"): two to four
+    words; 0 where none closes it."""
+    if not words[0][:1].isalpha() or words[0].title() in lex.given_names:
+        return 0  # (a known given name opens a person's name: "JANE QUIST ROE AS CHAIR")
+    for k in range(1, min(4, len(words) - 1) + 1):
+        word = words[k]
+        titled = word.title()
+        if titled in lex.org_heads or word in lex.legal_suffixes or titled in lex.legal_suffixes:
+            return k + 1 if all((w.isupper() or w == "&") and w.lower() not in _MINOR and w.lower() not in _TITLE_LOWER
+                                for w in words[:k + 1]) else 0
+    return 0
 
 
 def _shouting(c: Candidate, lex: Lexicon) -> bool:

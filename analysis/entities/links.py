@@ -103,11 +103,14 @@ def known_as(doc: DocGroups) -> None:
             _detach(doc, i)  # "Jo Quist, the singer formerly known as Zorbo Man,": an old name, no entity of its own
             continue
         target = -1
-        if i > 0 and doc.group_of[i - 1] >= 0 and doc.kind(doc.group_of[i - 1]) == "ORG" \
-                and _KNOWN_AS_DIRECT_RE.fullmatch(text, doc.cands[i - 1].end, c.start):
+        # the name right before ", known as" is the one the trade name belongs to ("the freight unit of Quist
+        # Global, known as ZORB"): when it is no company, the trade name is no other company's either
+        named_before = i > 0 and doc.group_of[i - 1] >= 0 \
+            and _KNOWN_AS_DIRECT_RE.fullmatch(text, doc.cands[i - 1].end, c.start) is not None
+        if named_before and doc.kind(doc.group_of[i - 1]) == "ORG":
             target = doc.group_of[i - 1]
         clause = text[max(text.rfind(".", 0, c.start), c.start - 80, 0):c.start].lower().split()
-        if target < 0 and any(w.strip(",") in _COMPANY_NOUNS or w.strip(",") in doc.lex.descriptor_words
+        if target < 0 and not named_before and any(w.strip(",") in _COMPANY_NOUNS or w.strip(",") in doc.lex.descriptor_words
                               for w in clause):  # "The Taiwanese company, known as Foxconn"
             target = next((doc.group_of[k] for k in range(len(doc.cands)) if k != i and not doc.headline[k]
                            and doc.group_of[k] >= 0 and doc.group_of[k] != doc.group_of[i]

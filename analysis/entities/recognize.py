@@ -773,6 +773,9 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
         surface = text[start:end]
         if g >= 0 and g in names:
             rows.append((start, end, surface, names[g], kinds[g], role, scores[g]))
+        elif g == -4:  # a person named in a shouted brief's capitals, by a known given name
+            name = " ".join(w if len(w) == 1 else w.title() for w in surface.split())
+            rows.append((start, end, surface, name, "PERSON", role, FORM))
         elif g in (-2, -3):
             sub = Candidate(start, end, surface.split())
             kind, score = best_type(local_evidence(sub, None, text, lex))

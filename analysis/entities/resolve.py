@@ -302,8 +302,12 @@ def _label_at(text: str, start: int, end: int) -> bool:
 _FURNITURE_CELL_AFTER_RE = re.compile(r"[ \t]+[-–—>·][ \t]")
 _FURNITURE_LABEL_BEFORE_RE = re.compile(r"(?:Data|Source|Sources|Chart|Graphic|Graphics|Prices|Figures)[ \t]*:[ \t]*"
                                         r"(?:[^\n:]*?[,;][ \t]*)?(?:[Tt]he[ \t]+)?\Z")
-_PROMO_LINE_RE = re.compile(r"\b(?:[Ss]ign[ \t]+up\b|[Ss]ubscribe\b|[Ff]ollow[ \t]+(?:us|[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*)*)"
-                            r"[ \t]+on\b|[Tt]rending[ \t]+on\b)")
+# (also a line that sells it or disclaims: "Quist Weekly subscribers can read ...", "log in to Quist Pro", "Quist
+# Daily is not a registered investment adviser")
+_PROMO_LINE_RE = re.compile(r"\b(?:[Ss]ign[ \t]+up\b|[Ss]ubscribe\b|[Ss]ubscribers\b|[Ll]og[ \t]?in[ \t]+to\b|"
+                            r"[Ff]ollow[ \t]+(?:us|[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*)*)"
+                            r"[ \t]+on\b|[Tt]rending[ \t]+on\b|registered[ \t]+investment[ \t]+advis[eo]r\b|"
+                            r"[Nn]ot[ \t]+investment[ \t]+advice\b)")
 # the note under a story about a death that gives readers a help line: "call or text the Quist Lifeline", "the Zorbo
 # Listeners can be reached by phone on 0800 ...", "can be contacted on ..."
 _HELPLINE_LINE_RE = re.compile(r"\b(?:call[ \t]+or[ \t]+text|can[ \t]+be[ \t]+(?:reached|contacted)[ \t]+(?:by|on|at)"
@@ -341,7 +345,8 @@ def _page_furniture(text: str, start: int, end: int, name: str, surface: str, et
     if etype == "ORG" and surface in get_lexicon().social_platforms:
         return _PROMO_LINE_RE.search(line) is not None and re.search(r"\b[Ff]ollow\b", line) is not None
     if not _own_outlet_name(name, surface, own):
-        return False
+        # the outlet's own paid service on a line that sells it ("log in to Quist Brief Pro" of "Quist Brief")
+        return bool(own) and _outlet_key(name).startswith(own + " ") and _PROMO_LINE_RE.search(line) is not None
     if start == line_start and (_FURNITURE_CELL_AFTER_RE.match(text, end) or text[end:end + 1] == ":"):
         return True  # (and a desk's label over its box: "Quist Data Desk: store closures to date ...")
     if _FURNITURE_LABEL_BEFORE_RE.search(text[line_start:start]) is not None:

@@ -48,6 +48,9 @@ _BASED_RE = re.compile(r"-(?:based|listed|headquartered|owned|run|operated|serve
 _POSSESSIVE = ("'s", "’s")
 _ABBREV_EXTRA = frozenset({"St", "Jr", "Sr", "Mt", "Ft", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Adm", "Capt",
                            "Prof", "Rev", "Supt", "Insp"})
+# a place's abbreviated head in a dateline's capitals before the rest of its name ("ST. LOUIS", "FT. WORTH")
+_SAINT_CAPITALS = frozenset({"ST", "STE", "MT", "FT"})
+_CAPITAL_WORD_AFTER_RE = re.compile(r"[ \t][A-Z]{2,}\b")
 _SENT_END = ".!?\n"
 _BULLETS = "*•·-–—▪◦"
 _DAY_AFTER_RE = re.compile(r"\.?[ \t]+\d{1,2}\b")
@@ -201,6 +204,7 @@ def tokenize(text: str, lex: Lexicon, pos: int = 0, endpos: int | None = None) -
         if e < n and text[e] == "." and (
             tok in lex.legal_suffixes or tok in lex.honorifics or tok in _ABBREV_EXTRA
             or (len(tok) == 1 and tok.isupper()) or (tok.count(".") and tok[-2:-1] == ".")
+            or tok in _SAINT_CAPITALS and _CAPITAL_WORD_AFTER_RE.match(text, e + 1)  # "ST. LOUIS" of a dateline
         ):
             e += 1
             tok = tok + "."
@@ -510,7 +514,7 @@ def _trim_leading(words: list[str], lex: Lexicon) -> int:
         if k + 1 < len(words) and _NEGATED_AUXILIARY_RE.search(w):
             k += 1  # "Didn't Quistco know?", "Isn’t Zorbo Bank bigger?": a question's auxiliary, before the name
             continue
-        if k + 1 < len(words) and w.isupper() and w.isalpha() and len(w) > 7 and not words[k + 1].isupper():
+        if k + 1 < len(words) and w.isupper() and w.isalpha() and len(w) > 7 and any(ch.islower() for ch in words[k + 1]):
             k += 1  # "ROUNDUPS Acme Systems": a shouted section label, not part of the name ("QUISTMOOR BANK" is one)
             continue
         if k + 1 < len(words) and w.endswith("s") and (w[:-1] in lex.role_titles or w[:-1] + "." in lex.role_titles) \

@@ -10,21 +10,7 @@ import pandas as pd
 from analysis.corpus.load import load_corpus
 from analysis.entities.aliases import link_entities
 from analysis.entities.resolve import entity_mentions, research_authors, source_outlet
-from analysis.entities.recognize import recognize_entities
-
-
-def _story(text: str) -> dict[str, str]:
-    """name -> type for the story mentions of `text` (its first line the headline)."""
-    df = recognize_entities(text, text.find("\n"))
-    df = df[df["role"] == "story"]
-    return dict(zip(df["name"], df["type"]))
-
-
-def _linked(docs: dict[str, str]) -> pd.DataFrame:
-    """The linked story mentions of invented articles (doc id -> text)."""
-    frames = [recognize_entities(text).assign(doc_id=doc_id) for doc_id, text in docs.items()]
-    linked = link_entities(pd.concat(frames, ignore_index=True))
-    return linked[linked["role"] == "story"]
+from tests.entity_helpers import linked_mentions as _linked, story_types as _story
 
 
 def _entity_of(linked: pd.DataFrame, doc_id: str, surface: str) -> set[str]:

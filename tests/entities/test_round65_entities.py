@@ -2,14 +2,9 @@
 the places are real)."""
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import pandas as pd
-from test_entities_round61 import _story
 
-from analysis.corpus.load import load_corpus
-from analysis.entities.resolve import entity_mentions
+from tests.entity_helpers import corpus_story_mentions, story_types as _story
 
 
 # --- a name glued to a plus is a product; the maker named alone elsewhere is split off ---------------------------
@@ -94,12 +89,8 @@ def test_a_common_word_opening_a_sentence_stays_out() -> None:
 # --- the article's own outlet in the page around the story is a credit ---------------------------------------------
 def _story_orgs(text: str, outlet: str) -> set[str]:
     """The people and organisations of one invented article's story (cleaned as the product cleans it)."""
-    with tempfile.TemporaryDirectory() as folder:
-        Path(folder, "a.txt").write_text(text, encoding="utf-8")
-        Path(folder, "manifest.csv").write_text(
-            f"file,outlet,url,published,title\na.txt,{outlet},,2024-05-07,Brellick Retail slides\n", encoding="utf-8")
-        mentions = entity_mentions(load_corpus(folder))
-    return set(mentions.loc[mentions["type"].isin(["ORG", "PERSON"]) & (mentions["role"] == "story"), "entity"])
+    mentions = corpus_story_mentions({"a.txt": text}, outlet, "Brellick Retail slides")
+    return set(mentions.loc[mentions["type"].isin(["ORG", "PERSON"]), "entity"])
 
 
 _BODY = ("Brellick Retail shares fell 6% on Tuesday after the retailer cut its forecast, and Quorvane Cinemas rose 2% "
@@ -146,13 +137,7 @@ def test_a_fund_named_exchange_traded_in_one_article_is_a_fund_in_every_article(
                       "dropped 4.4% on Friday.\n",
              "b.txt": "Gas fund\n\nThe Quistal Gas Fund told investors in a filing on Monday that it would roll "
                       "its positions.\n"}
-    with tempfile.TemporaryDirectory() as folder:
-        rows = ["file,outlet,url,published,title"]
-        for name, text in texts.items():
-            Path(folder, name).write_text(text, encoding="utf-8")
-            rows.append(f"{name},Marrowby Wire,,2024-05-07,Oil fund")
-        Path(folder, "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-        mentions = entity_mentions(load_corpus(folder))
+    mentions = corpus_story_mentions(texts, "Marrowby Wire", "Oil fund")
     fund: pd.DataFrame = mentions.loc[mentions["entity"] == "Quistal Gas Fund"]
     assert len(fund) == 2
     assert set(fund["type"]) == {"INDEX"}

@@ -2,13 +2,7 @@
 the places are real)."""
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-from test_entities_round61 import _linked, _story
-
-from analysis.corpus.load import load_corpus
-from analysis.entities.resolve import entity_mentions
+from tests.entity_helpers import corpus_story_mentions, linked_mentions as _linked, story_types as _story
 
 
 # --- the letters of an office or an honour after a name are no organisation ----------------------------------------
@@ -135,12 +129,7 @@ def test_an_operation_a_final_and_an_era_are_no_people() -> None:
 def _corpus_types(texts: dict[str, str]) -> dict[str, set[str]]:
     """entity -> its types in the story mentions of invented articles (file name -> text), read as the product
     reads a corpus."""
-    with tempfile.TemporaryDirectory() as folder:
-        for name, text in texts.items():
-            Path(folder, name).write_text(text, encoding="utf-8")
-        mentions = entity_mentions(load_corpus(folder))
-    story = mentions[mentions["role"] == "story"]
-    return story.groupby("entity")["type"].agg(set).to_dict()
+    return corpus_story_mentions(texts).groupby("entity")["type"].agg(set).to_dict()
 
 
 def test_the_owner_of_a_named_mine_is_a_company_over_a_place_cue_elsewhere() -> None:

@@ -3,7 +3,7 @@ one when a class of its shares or its kind names it; a lone "at X" (a place's cu
 outweighs that (every company and person here is fictional)."""
 from __future__ import annotations
 
-from test_entities_round61 import _story
+from tests.entity_helpers import story_types as _story
 
 
 def test_a_class_of_shares_after_a_name_makes_it_a_company() -> None:

@@ -2,7 +2,7 @@
 under the trade name (every company and person here is fictional; the places are real)."""
 from __future__ import annotations
 
-from test_entities_round61 import _linked, _story
+from tests.entity_helpers import linked_mentions as _linked, story_types as _story
 
 
 def test_a_trade_name_the_body_then_uses_is_the_display_name() -> None:

@@ -2,16 +2,11 @@
 the places are real)."""
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import pandas as pd
-from test_entities_round61 import _linked, _story
 
-from analysis.corpus.load import load_corpus
 from analysis.entities.aliases import link_entities
 from analysis.entities.recognize import recognize_entities
-from analysis.entities.resolve import entity_mentions
+from tests.entity_helpers import corpus_story_mentions, linked_mentions as _linked, story_types as _story
 
 
 def _rows(*mentions: tuple[str, str, str, str]) -> pd.DataFrame:
@@ -61,12 +56,7 @@ def test_a_listed_common_word_written_alone_in_most_articles_leaves_the_full_nam
 def _corpus_entities(texts: dict[str, str]) -> dict[str, set[str]]:
     """surface -> its entities in the story mentions of invented articles (file name -> text), read as the product
     reads a corpus."""
-    with tempfile.TemporaryDirectory() as folder:
-        for name, text in texts.items():
-            Path(folder, name).write_text(text, encoding="utf-8")
-        mentions = entity_mentions(load_corpus(folder))
-    story = mentions[mentions["role"] == "story"]
-    return story.groupby("alias")["entity"].agg(set).to_dict()
+    return corpus_story_mentions(texts).groupby("alias")["entity"].agg(set).to_dict()
 
 
 def test_a_short_name_the_corpus_writes_in_lower_case_leaves_the_full_name() -> None:
