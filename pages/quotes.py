@@ -107,7 +107,9 @@ for card in shown.itertuples():
         for row in listed.itertuples():
             same = rows.loc[rows["quote"] == row.quote, "outlet"]
             others = f" and {plural(len(same) - 1, 'other printing')} word for word alike" if len(same) > 1 else ""
-            label = f"**{escape_markdown(row.outlet)}**{others} · fidelity {row.fidelity:g}"
+            # one printing is compared with nothing: its "fidelity 100" read as a check it had passed
+            fidelity = "the only printing" if len(rows) == 1 else f"fidelity {row.fidelity:g}"
+            label = f"**{escape_markdown(row.outlet)}**{others} · {fidelity}"
             if row.speaker != card.speaker:
                 label += f" · attributed to {escape_markdown(row.speaker) if row.speaker else 'nobody'}"
             if row.attribution == "corrected":

@@ -22,7 +22,7 @@ from analysis.timeline.events import (
 from analysis.timeline.timexes import timex_display, timex_table
 from ui.charts import show_chart, table_file_name
 from ui.filters import request_filter
-from ui.links import bound_choice
+from ui.links import bound_choice, open_for_link
 from ui.page import open_page, what_to_do
 from ui.tables import page_foot, paged, row_height
 
@@ -160,6 +160,7 @@ def events_tab() -> None:
         show_events(inside, "tl_events", f"Events of {day_span(*window)} (CSV)", "timeline-events", window)
 
     # open or closed, in the link as its table's page is ("?tl_wording_open=true&tl_wording_page=2")
+    open_for_link("tl_wording_open", "true", ["tl_wording"])  # "?tl_wording_page=2" alone opens it too
     with st.expander("Every article's wording and how its date was worked out", key="tl_wording_open",
                      bind="query-params"):
         wording = paged(wording_display(shown_mentions, window), "tl_wording", noun="mention")
@@ -182,6 +183,7 @@ def events_tab() -> None:
     undated = sel.undated()
     if not undated.empty:
         in_articles = plural(undated["doc_id"].nunique(), "article")
+        open_for_link("tl_undated_open", "true", ["tl_undated"])
         with st.expander(f"{plural(len(undated), 'time expression')} in {in_articles} could not be dated",
                          key="tl_undated_open", bind="query-params"):
             st.caption(
@@ -196,6 +198,7 @@ def events_tab() -> None:
 
 # the open tab is in the link ("?tl_tab=Dates"): a link copied on the Dates tab opened the Events tab; both tabs run
 # (the window and the tables keep their state while the other tab is open)
+open_for_link("tl_tab", "Dates", ["tl_dates"])  # "?tl_dates_page=2" alone: the page of the Dates tab's table
 events, dates = st.tabs(["Events", "Dates"], key="tl_tab", bind="query-params")
 with events:
     events_tab()

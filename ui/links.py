@@ -137,3 +137,18 @@ def linked_pick(clicked: list[str] | None, drawn: pd.DataFrame, docs: pd.DataFra
         elif SPREAD_LINK in st.query_params:
             del st.query_params[SPREAD_LINK]
     return list(clicked) if clicked else linkable.get(st.query_params.get(SPREAD_LINK, ""))
+
+
+def open_for_link(key: str, value: str, stems: Iterable[str], also: Iterable[str] = ()) -> None:
+    """Before the tabs or expander bound to ``key`` are drawn: a link that carries the controls of a table inside
+    them (``f"{stem}_sort"``, ``_order`` or ``_page`` of any of ``stems``) and does not name ``key`` opens them on
+    ``value`` (a tab's label, or "true" for an expander), and the address bar then names it. A link to the third
+    page of the Overview's articles that lacked "ov_tab=Articles" (typed by hand, or copied from the table's keys
+    alone) opened the Search tab, with the table it named out of sight. A link that names ``key`` keeps it; done on a
+    session's first run only (a widget already bound is left to the reader's clicks). ``also``: other parameters of
+    what is inside (the article picked under the Overview's table, "?ov_article=a.txt")."""
+    if key in st.query_params:
+        return
+    carried = {f"{stem}_{part}" for stem in stems for part in ("sort", "order", "page")} | set(also)
+    if carried & set(st.query_params.keys()):
+        _relabel_link(key, value)

@@ -66,9 +66,17 @@ def page_of(frame: pd.DataFrame, page_no: int, page_size: int = PAGE_SIZE) -> Ta
                      pages=pages)
 
 
+def line_chars(width: int) -> int:
+    """Characters a line of a cell ``width`` px wide is counted to hold: one fewer than its width at
+    :data:`CELL_CHAR_PX` a character, since a line of wider letters (capitals, "w", "m") holds fewer and the browser
+    wraps by pixels. A line the estimate filled to its last character wrapped a word early on screen: eight outlets'
+    names in a 165 px cell took nine lines where eight were counted, and the last name was cut at the row's edge."""
+    return max(1, int((width - CELL_PAD_PX) / CELL_CHAR_PX) - 1)
+
+
 def cell_lines(text: object, width: int) -> int:
     """Lines the text of one cell ``width`` px wide takes when its words wrap (1 for an empty cell)."""
-    chars = max(1, int((width - CELL_PAD_PX) / CELL_CHAR_PX))
+    chars = line_chars(width)
     return max(1, len(textwrap.wrap(str(text), chars, break_long_words=True, break_on_hyphens=False)))
 
 
@@ -80,7 +88,7 @@ def clip_cells(frame: pd.DataFrame, widths: Mapping[str, int], most: int) -> pd.
     def clip(text: object, width: int) -> object:
         if not isinstance(text, str) or cell_lines(text, width) <= most:
             return text
-        chars = max(1, int((width - CELL_PAD_PX) / CELL_CHAR_PX))
+        chars = line_chars(width)
         lines = textwrap.wrap(text, chars, break_long_words=True, break_on_hyphens=False)[:most]
         last = lines[-1]
         lines[-1] = (last[:chars - 2].rsplit(" ", 1)[0] if " " in last[:chars - 2] else last[:chars - 2]) + " …"
