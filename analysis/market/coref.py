@@ -200,6 +200,8 @@ _PARTY_MODIFIER = r"(?:(?:former|longtime|long-time|external|outside|statutory|n
 _ROLE_THEN_NAME = re.compile(r"(?:\b(?:its|their|the\s+(?:company|group|firm|bank|lender)['’]s?|[A-Z][\w&.-]*['’]s?)\s+" +
                              _PARTY_MODIFIER + _PARTY_ROLE +
                              r"|(?<![A-Za-z-])[Ss]hort[- ]sellers?)\s*,?\s+(?P<name>" + NP + ")")
+#: A preposition fronting a role before a comma ("For short sellers, ...", "Among its advisers, ...").
+_FRONTED_FOR = re.compile(r"\b(?:[Ff]or|[Tt]o|[Aa]mong|[Ww]ith|[Aa]gainst|[Uu]nlike|[Ll]ike)\s+(?:(?:the|many|some|most)\s+)?\S*$")
 #: The party's name before its role: "Roe & Co, the company's auditor", "Roe Research, a short seller", "Roe & Co
 #: stepped down as auditor to ...", "Roe quits as Acme auditor".
 _NAME_THEN_ROLE = re.compile(r"(?P<name>" + NP + r")(?:\s*,\s*(?:an?|the|its|their|[A-Z][\w&.-]*['’]s?)\s+"
@@ -382,16 +384,24 @@ _UNIT_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(UNIT_WORDS)) + r")\b")
 _UNIT_APPOSITION = re.compile(r"\s*,\s+(?:an?|the|its|their)\s+(?:[\w'’.-]+\s+){0,5}?(?:" + "|".join(sorted(UNIT_WORDS))
                               + r")\b")
 _UNIT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(UNIT_WORDS)) + r"),?\s+$")
+#: A thing a company owns and sells, named in apposition with the owner's possessive ("its cloud phone service, Acme
+#: Phone", "Acme Phone, its calling service"): no issuer of shares, as a unit is none.
+_OWNED_THINGS = r"(?:service|product|app|platform|brand|software)"
+_PRODUCT_APPOSITION = re.compile(r"\s*,\s+(?:its|their)\s+(?:[\w'’.-]+\s+){0,4}?" + _OWNED_THINGS + r"\b")
+_PRODUCT_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[\w'’.-]+\s+){0,4}?" + _OWNED_THINGS + r",?\s+$")
 
 
 def may_name_units(text: str) -> bool:
-    """Whether ``text`` has a word :func:`unit_names` looks for (unit, division, subsidiary, arm, affiliate)."""
-    return any(word in text for word in ("unit", "division", "subsidiar", " arm", "affiliate"))
+    """Whether ``text`` has a word :func:`unit_names` looks for (unit, division, subsidiary, arm, affiliate; a service,
+    product, app, platform, brand or software)."""
+    return any(word in text for word in ("unit", "division", "subsidiar", " arm", "affiliate", "service", "product",
+                                         " app", "platform", "brand", "software"))
 
 
 def unit_names(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
     """The organisations of two words or more a text calls another company's unit, as the entity layer names them:
-    "through its Acme Studios unit", "Acme Studios, the Japanese group's games unit", "its games unit Acme Studios". A
+    "through its Acme Studios unit", "Acme Studios, the Japanese group's games unit", "its games unit Acme Studios"; or a
+    thing the company sells, in apposition with its possessive ("its cloud phone service, Acme Phone"). A
     unit issues no shares: a move the entity layer gives it from a shorter name ("Acme's shares fell 1.2%", "Acme"
     linked to "Acme Studios") is its parent's (:func:`parent_name`)."""
     if not may_name_units(text):
@@ -401,7 +411,8 @@ def unit_names(text: str, mentions: Sequence[Mention]) -> frozenset[str]:
         if kind.upper() != "ORG" or len(name.split()) < 2:
             continue
         if (_UNIT_AFTER.match(text, b) and _OWNED_BEFORE.search(text, max(0, a - 40), a)) \
-                or _UNIT_APPOSITION.match(text, b) or _UNIT_BEFORE.search(text, max(0, a - 30), a):
+                or _UNIT_APPOSITION.match(text, b) or _UNIT_BEFORE.search(text, max(0, a - 30), a) \
+                or _PRODUCT_APPOSITION.match(text, b) or _PRODUCT_BEFORE.search(text, max(0, a - 60), a):
             found.add(name)
     return frozenset(found)
 
@@ -415,6 +426,10 @@ def parent_name(unit: str, sentence: str, names: Collection[str]) -> str:
     if re.search(r"\b" + re.escape(unit) + r"\b", sentence):
         return unit
     words = unit.split()
+    # a unit named by the initials of its parent ("AB Power" of "Alder Bexley"): the one name those initials spell
+    spelt = {n for n in names if n != unit and spelt_by(words[0], n)} if re.fullmatch(r"[A-Z]{2,5}", words[0]) else set()
+    if len(spelt) == 1:
+        return spelt.pop()
     for k in range(len(words) - 1, 0, -1):
         short = " ".join(words[:k])
         if re.search(r"\b" + re.escape(short) + r"(?![\w-])", sentence):
@@ -428,6 +443,13 @@ def parent_name(unit: str, sentence: str, names: Collection[str]) -> str:
     return unit
 
 
+def spelt_by(initials: str, name: str) -> bool:
+    """Whether ``initials`` (capitals) are the first letters of ``name``'s words, joining words ("of", "and") aside,
+    each word capitalised and none in capitals itself ("AE" of "Arden Electric"; not of "AE Capital")."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ("of", "and", "&", "the", "de")]
+    return len(words) == len(initials) >= 2 and all(w[:1] == c and w[1:2].islower() for w, c in zip(words, initials))
+
+
 def service_parties(text: str, mentions: DocMentions) -> frozenset[str]:
     """The firms a document names as another's auditor or adviser, or as a short seller ("the company's auditor, Roe &
     Co, resigned", "Roe Research, a short seller, ...", "Roe & Co resigned as auditor of Acme"), as the entity layer
@@ -439,6 +461,9 @@ def service_parties(text: str, mentions: DocMentions) -> frozenset[str]:
     for pattern in (_ROLE_THEN_NAME, _NAME_THEN_ROLE):
         for m in pattern.finditer(text):
             name = m.group("name")
+            if pattern is _ROLE_THEN_NAME and "," in text[m.start(): m.start("name")] \
+                    and _FRONTED_FOR.search(text, max(0, m.start() - 20), m.start() + 1):
+                continue  # "For short sellers, Acme has been the trade of the year": a fronted phrase, no apposition
             if pattern is _ROLE_THEN_NAME:  # "... through its advisers, Roe Partners.\n\nAcme shares fell": the
                 name = _NAME_BREAK.split(name, 1)[0]  # party's name ends with its sentence
             cleaned = clean_name(name, m.start("name"))
@@ -450,13 +475,17 @@ def service_parties(text: str, mentions: DocMentions) -> frozenset[str]:
                 continue  # "its adviser, Jane Roe": a person
             found.add(cleaned[0])
             found.update(n for n, t in typed if t.upper() == "ORG")
+    # a firm the same text writes as a stock's ("X shares lost 48%") issues the shares the story follows: the phrase
+    # that named it beside a role was no apposition ("For short sellers, X has been the trade of the year")
+    found = {n for n in found if not tied_to_shares(n, text)}
     if not found:
         return frozenset()
     # the party's short name and the entity layer's name for it ("Roe & Co LLP" ... "Roe audited the books")
     heads = {tuple(n.split()) for n in found}
     for _a, _b, surface, name, kind in mentions:
         words = tuple(surface.split())
-        if kind.upper() == "ORG" and words and any(h[: len(words)] == words or words[: len(h)] == h for h in heads):
+        if kind.upper() == "ORG" and words and any(h[: len(words)] == words or words[: len(h)] == h for h in heads) \
+                and not tied_to_shares(name, text):
             found.add(name)
     return frozenset(found)
 
@@ -468,7 +497,8 @@ def rater_names(text: str, mentions: DocMentions) -> frozenset[str]:
     rated company's. (Per document: a bank that rates one company in one article may be the story's stock in another.)"""
     if "rating" not in text.lower():
         return frozenset()
-    found = {name for _a, _b, _s, name, kind in mentions if kind.upper() == "ORG" and _RATER_NAME.search(name)}
+    found = {name for _a, _b, surface, name, kind in mentions
+             if kind.upper() == "ORG" and (_RATER_NAME.search(name) or _RATER_NAME.search(surface))}
     for m in _RATER.finditer(text):
         cleaned = clean_name(m.group("name"), m.start("name"))
         if not cleaned or classify_name(cleaned[0]) != "share":
@@ -478,7 +508,15 @@ def rater_names(text: str, mentions: DocMentions) -> frozenset[str]:
             continue
         found.add(cleaned[0])
         found.update(n for n, t in typed if t.upper() == "ORG")
+    # the agency's short writing ("Moody's cuts Acme" in the headline over "Moody's Investors Service cut ..."), as the
+    # entity layer names it ("Moody")
+    heads = {_POSSESSIVE_END.sub("", n.split()[0]) for n in found if n.split()}
+    found.update(name for _a, _b, _s, name, kind in mentions
+                 if kind.upper() == "ORG" and _POSSESSIVE_END.sub("", name) in heads and len(name.split()) == 1)
     return frozenset(found)
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def mention_tuples(mentions: pd.DataFrame | Sequence[Mention] | None) -> DocMentions:

@@ -29,6 +29,7 @@ from analysis.lexicon import load_catalog, move_words, norm_words
 
 from .coref import (
     abbreviates,
+    spelt_by,
     TICKER_WORD,
     DATED_ITEM,
     DocMentions,
@@ -560,28 +561,31 @@ _BEING = frozenset("was is has had closed ended finished traded stood opened".sp
 #: A cell's price between its name and its change ("BBBY 18.55 -10.21%", "RDSA 1,356.60p -9.8%").
 _STRIP_PRICE = r"(?:\s+(?P<price>(?:[A-Z]{0,3}[$€£¥])?\d[\d,]*(?:\.\d+)?p?))?"
 #: The tag after a cell's percent that says its span or session ("FRO +23.4% MTD", "HAL +4.2% premarket").
-_STRIP_TAG = r"(?:\s+(?P<tag>MTD|YTD|WTD|[Pp]re-?market))?"
+_STRIP_TAG = r"(?:\s+(?P<tag>MTD|YTD|WTD|[Pp]re-?market|AH|[Aa]fter[- ]hours))?"
+#: A cell's change in money before its percent in brackets ("TXN 171.20 -19.11 (-10.04%)"), and the brackets.
+_STRIP_CHANGE = r"(?:\s+[+\-−]\d[\d,]*(?:\.\d+)?(?=\s*\())?"
+_STRIP_PCT = r"\s*(?P<arrow>[▲▼△▽↑↓])?\s*(?P<open>\()?(?P<pct>[+\-−]?\d{1,3}(?:\.\d+)?)\s*%(?(open)\))"
 #: One cell of a ticker strip: a ticker, an optional price, an optional arrow and a signed percent, an optional tag
 #: ("DXCM +2.0%", "GM ▲4.2%", "BWA ▼8.2%", "BBBY 18.55 -10.21%", "EURN +17.9% MTD"), a colon maybe after the ticker
 #: ("ACM: -3.8%").
-_STRIP_CELL = re.compile(r"(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?):?" + _STRIP_PRICE + r"\s*(?P<arrow>[▲▼△▽↑↓])?\s*"
-                         r"(?P<pct>[+\-−]?\d{1,3}(?:\.\d+)?)\s*%" + _STRIP_TAG)
+_STRIP_CELL = re.compile(r"(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?):?" + _STRIP_PRICE + _STRIP_CHANGE + _STRIP_PCT
+                         + _STRIP_TAG)
 #: A cell of a market index in the same strip, its name in words ("S&P 500 +1.7%", "Nasdaq ▲1.2%", "FTSE 100 -0.3%",
 #: "Stoxx 600 -2.7%", "FTSE 100 5,901.21 -3.5%"): read only when the name is an index's
 #: (:func:`~analysis.market.phrases.classify_name`).
 _STRIP_INDEX_CELL = re.compile(r"(?P<ticker>[A-Z][\w&.'’-]*(?:\s[A-Z0-9][\w&.'’-]*){0,3}?):?" + _STRIP_PRICE
-                               + r"\s*(?P<arrow>[▲▼△▽↑↓])?\s*(?P<pct>[+\-−]?\d{1,3}(?:\.\d+)?)\s*%" + _STRIP_TAG)
+                               + _STRIP_CHANGE + _STRIP_PCT + _STRIP_TAG)
 #: A signed figure or a percent right after a strip's caption-like opening: the opening was a cell's name ("S&P 500:").
 _SIGNED_FIGURE = re.compile(r"[+\-−▲▼]?\s?\d[\d,.]*\s?%")
 #: A strip's caption before its first cell ("Other movers:", "Since Monday —", "Tickers at 8:05 a.m.:"; a colon
-#: before a digit is a clock time's).
-_STRIP_CAPTION = re.compile(r"(?:[^|:—–]|:(?=\d)){0,80}[:—–]\s*")
+#: before a digit is a clock time's; a word in capitals set off by two spaces, "MARKETS  ACM +1%").
+_STRIP_CAPTION = re.compile(r"(?:[^|:—–]|:(?=\d)){0,80}[:—–]\s*|[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}\s{2,}(?=\S)")
 #: The session of the whole strip in brackets after its last cell ("VAL -5.1% (premarket)"): taken off.
 _STRIP_SESSION_TAIL = re.compile(r"\s*\((?:[Pp]re-?market|[Cc]losing|[Cc]lose|[Ii]ntraday|[Mm]idday)\)\s*$")
 #: A cell quoting what no cell reads, passed over (a commodity with its contract or exchange in brackets, "Brent (Jun)
 #: $20.20 -21%", "Iron ore (SGX) US$127.10 +1.5%"; a futures code, "CL=F -7.0%"): a figure, five words at most, no word
 #: in small letters longer than three.
-_STRIP_OTHER_QUOTE = re.compile(r"(?=[^|]*\d)(?![^|]*\b[a-z]{4,})[^\s|][^|]{0,40}")
+_STRIP_OTHER_QUOTE = re.compile(r"(?=[^|]*\d)(?![^|]*\b(?!flat\b)[a-z]{4,})[^\s|][^|]{0,40}")
 #: What a cell's tag says its span is.
 _TAG_SPANS = {"MTD": "month to date", "YTD": "year to date", "WTD": "this week"}
 #: A list of names closing the text before a strip, in the strip's order ("... — Acme, Bexley Tools and Corvane:").
@@ -844,13 +848,15 @@ def _code_as_price(parsed: str) -> str:
 
 
 #: The word of shares in a line set in capitals (""* SHARES UP 5.3% IN EARLY TRADE", "ACME SHARES FALL 4 PCT").
-_CAPITALS_SHARES = re.compile(r"\b(?:SHARES|STOCK)\b")
+_CAPITALS_SHARES = re.compile(r"\b(?:SHARES|STOCK|ADRS|ADSS)\b")
+#: A pointer before the shares' word of a line in capitals ("THE ADRS HAD CLOSED ..."): no name.
+_CAPITALS_POINTER = re.compile(r"\s*(?:[*•-]\s*)?(?:THE|ITS|THEIR)\s+$")
 #: The most words a name in capitals before "SHARES" may have ("ACME TOOLS SHARES FALL ...").
 _CAPITALS_NAME_WORDS = 4
 
 
 def _brief_in_small_letters(parsed: str) -> str:
-    """A wire brief's line set in capitals that tells of shares ("* SHARES UP 5.3% IN EARLY FRANKFURT TRADE; STOCK LOST
+    """A wire brief's line set in capitals that tells of shares or receipts ("* SHARES UP 5.3% IN EARLY FRANKFURT TRADE; STOCK LOST
     10.4% LAST WEEK", "ACME SHARES FALL 4 PCT AFTER RESULTS") in small letters, as the grammar reads a sentence (same
     length, so offsets hold): the words before the first "SHARES" / "STOCK" stay as the name they are ("ACME shares
     fall 4 pct ..."), a bare "SHARES" opening the line gets its capital ("Shares up 5.3% ..."). A line with a small
@@ -861,11 +867,11 @@ def _brief_in_small_letters(parsed: str) -> str:
     if shares is None:
         return parsed
     head = parsed[: shares.start()]
-    if re.search(r"\d", head) or len(head.split()) > _CAPITALS_NAME_WORDS:
-        head, rest = "", parsed
+    if re.search(r"\d", head) or len(head.split()) > _CAPITALS_NAME_WORDS or _CAPITALS_POINTER.fullmatch(head):
+        head, rest = "", parsed  # ("THE ADRS HAD CLOSED ...": "The ADRs had closed ...", a pointer back, no name)
     else:
         rest = parsed[shares.start():]
-    rest = rest.lower()
+    rest = re.sub(r"\bad([rs])s\b", lambda m: f"AD{m.group(1).upper()}s", rest.lower())  # "ADRs" as the grammar reads it
     if not re.search(r"\w", head):  # (a bullet may lead it)
         first = re.search(r"[a-z]", rest)
         rest = rest[: first.start()] + rest[first.start()].upper() + rest[first.start() + 1:] if first else rest
@@ -877,15 +883,21 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
               parties: frozenset[str] = frozenset(), page_head: str = "") -> list[dict[str, object]]:
     """:func:`_move_rows` with the demonyms that stand for a company of this document (:func:`demonym_short_names`)
     read as names ("American 0.9% down" after "American Airlines"), each row's such name its company's full name."""
-    mention_list = mention_tuples(mentions)
+    mention_list = _initials_relinked(mention_tuples(mentions))
     shorts = demonym_short_names(sorted({name for _a, _b, _s, name, kind in mention_list if kind.upper() == "ORG"}))
     token = DEMONYM_NAMES.set(frozenset(d for d in shorts if re.search(rf"\b{d}\b(?!\s+[A-Z])", text)))
     terms = [d for d in shorts if d in get_lexicon().non_entity_acronyms]
-    if terms:  # "LFP said ..." after "LFP Mobility": the short form is a mention of the company, for "the shares" too
+    demonyms = [d for d in shorts if d not in terms and re.search(rf"\b{d}\b(?!\s+[A-Z])", text)]
+    if terms or demonyms:  # "LFP said ..." after "LFP Mobility": the short form is a mention of the company, for "the
+        # shares" too; so is a demonym the company goes by as a subject or an owner ("American says ...", "American's
+        # bonds" after "American Airlines"), not as a people's adjective ("American airlines", "the American government")
         taken = [(a, b) for a, b, *_rest in mention_list]
         added = [(m.start(), m.end(), d, shorts[d], "ORG") for d in terms
                  for m in re.finditer(rf"(?<![\w.-]){d}(?![\w-])(?!\s+[A-Z])", text)
                  if not any(a < m.end() and m.start() < b for a, b in taken)]
+        added += [(m.start(), m.end(), d, shorts[d], "ORG") for d in demonyms
+                  for m in re.finditer(rf"(?<![\w.-]){d}(?:(?=['’]s?\s)|(?=\s+(?:{_SUBJECT_VERB})\b))", text)
+                  if not any(a < m.end() and m.start() < b for a, b in taken)]
         mention_list = DocMentions([*mention_list, *added]) if added else mention_list
     try:
         rows = _move_rows(text, published, mention_list, sentences, story, parties, page_head)
@@ -895,6 +907,59 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
         if r["kind"] == "share" and str(r["company"]) in shorts:
             r["company"] = shorts[str(r["company"])]
     return rows
+
+
+#: A verb after a company's name as its subject: a present tense in "-s" that is no plural noun ("Acme says", "Acme
+#: draws"; not "airlines", "authorities", "lenders"), or a common auxiliary or reporting verb.
+_SUBJECT_VERB = r"(?![a-z]+(?:ines|ies|ers|ors|ans|als|ents|ists|ics|ons)\b)[a-z]{2,}[^s\s]s|said|was|had|has|is|will|would|could|did"
+
+
+@functools.lru_cache(maxsize=1)
+def _catalog_keys() -> frozenset[str]:
+    """The shipped entity catalog's names and aliases, folded (:func:`~analysis.lexicon.norm_words`)."""
+    cat = load_catalog()
+    return frozenset(norm_words(str(key)) for row in cat.itertuples(index=False) for key in (row.name, *row.aliases))
+
+
+def _unless_unknown(named: Named | None, mentions: DocMentions, at: int) -> Named | None:
+    """``named``, the antecedent found for "the stock" or "Shares", unless it is a capitalised phrase with a word no
+    name holds in running text (:data:`_NO_NAME_WORD`) that no list knows as a company: not an organisation of the entity layer, not the catalog's, not written as a stock's in the
+    text ("Roughly 2.71 billion new shares went to ...", "Session high for Acme: the stock ...", a results line's
+    "Adjusted EPS 23c") and that never speaks or reports as one ("Acme said"); then the organisation the text has named most (:meth:`DocMentions.salient`), when there is
+    one. Without the text (the grammar alone) as found."""
+    if named is None or named.kind != "share" or not mentions.text or named.name in mentions.orgs \
+            or not _NO_NAME_WORD.search(named.name) \
+            or norm_words(named.name) in _catalog_keys() or tied_to_shares(named.name, mentions.text) \
+            or re.search(rf"(?<![\w-]){re.escape(named.name)}\s+(?:{_SPOKE})\b", mentions.text):
+        return named
+    return mentions.salient(at) or named
+
+
+#: A word no company's name holds in running text: one in small letters that joins no name's words ("since", "new"),
+#: or a figure ("2.71", "23c", "5nm").
+_NO_NAME_WORD = re.compile(r"(?<!\S)(?!(?:of|and|de|du|da|del|der|la|le|von|van|y|e|&)(?!\S))[a-z]\S*|(?<!\S)\S*\d\S*")
+
+
+#: A verb that tells a name speaks or reports as a company does ("Acme said", "Acme reported").
+_SPOKE = "said|says|reported|reports|announced|announces|posted|posts"
+
+
+def _initials_relinked(mentions: DocMentions) -> DocMentions:
+    """``mentions`` with a name written alone in capitals that the entity layer linked to a longer name opening on it
+    ("AE" linked to its unit "AE Power") linked instead to the one organisation of the document whose initials it is
+    ("Arden Electric"): the short name of a company is the parent's, not its unit's."""
+    orgs = {name for _a, _b, _s, name, kind in mentions if kind.upper() == "ORG"}
+    relink = {}
+    for _a, _b, surface, name, kind in mentions:
+        if kind.upper() == "ORG" and surface != name and re.fullmatch(r"[A-Z]{2,5}", surface) \
+                and name.startswith(surface + " ") and (surface, name) not in relink:
+            spelt = [o for o in orgs if o != name and spelt_by(surface, o)]
+            if len(spelt) == 1:
+                relink[(surface, name)] = spelt[0]
+    if not relink:
+        return mentions
+    out = DocMentions([(a, b, surface, relink.get((surface, name), name), kind) for a, b, surface, name, kind in mentions])
+    return out
 
 
 def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequence[Mention] | None,
@@ -1031,7 +1096,8 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
         parsed = _stock_owner_as_its(parsed) if "stock's " in parsed or "stock’s " in parsed else parsed
         parsed = _code_as_price(parsed)
         brief = parsed
-        parsed = _brief_in_small_letters(parsed) if "SHARES" in parsed or "STOCK" in parsed else parsed
+        parsed = _brief_in_small_letters(parsed) if "SHARES" in parsed or "STOCK" in parsed or "ADRS" in parsed \
+            or "ADSS" in parsed else parsed
         brief = parsed is not brief  # a wire brief's line in capitals: its bullets tell of the brief's one company
         parsed = _capitalised(parsed, a, lower)  # the grammar reads a name by its capital
         line_start = text.rfind("\n", 0, a) + 1
@@ -1167,7 +1233,10 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
             if main is None and brief and att.subject.kind == "coref":
                 # "* SHARES UP 5.3% IN EARLY TRADE" under "Acme SE (ACM.DE):" and its "* SAYS ...": the company the
                 # brief's opening line names with its ticker, else the one named most
-                main = _brief_company(text, a, mention_list) or mention_list.salient(a)
+                told = [r for r in rows if r["kind"] == "share"]  # ("* THE ADRS HAD CLOSED ..." under "* ACME ADRS
+                # FELL 8.1% ...": the company the brief's bullet before told the move of)
+                main = (Named(str(told[-1]["company"]), "share", str(told[-1]["ticker"] or "")) if told else None) \
+                    or _brief_company(text, a, mention_list) or mention_list.salient(a)
             if main is not None:
                 named = main
             elif att.subject.kind == "coref" and label is not None and att.subject.head in _LABEL_HEADS:
@@ -1180,8 +1249,9 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
                 # the entity layer reads in its name (a person's), never the item's above it
             elif att.subject.kind == "coref" and att.subject.head in ("shares", "stock") and dated_line:
                 # "March 12: Lenders waive a test; shares jump 15%": a timeline line about the article's company
-                named = resolve_coref(att.subject.head, [], mention_list, named_here, (parsed[: att.figure.anchor], a),
-                                      resolved) or mention_list.salient(a)
+                named = _unless_unknown(resolve_coref(att.subject.head, [], mention_list, named_here,
+                                                      (parsed[: att.figure.anchor], a), resolved)
+                                        or mention_list.salient(a), mention_list, a)
             elif att.subject.kind == "coref" and att.subject.head in ("it", "its") and not named_here \
                     and (market := _market_before(parsed[: att.figure.anchor]) or _market_topic(earlier, text, a)) is not None:
                 named = market  # "What about the forint?" / "It is down N% since Monday": the market just named
@@ -1194,9 +1264,11 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
             elif att.subject.kind == "coref":
                 named = resolve_coref(att.subject.head, _this_entry(earlier, text, a), mention_list, named_here,
                                        (parsed[: att.figure.anchor], a), resolved) or mention_list.salient(a)
+                named = _unless_unknown(named, mention_list, a)
                 if att.subject.head in ("shares", "stock") and _THE_STOCK.search(parsed, 0, att.figure.anchor) \
                         and not _OWNED_STOCK.search(parsed, 0, att.figure.anchor):
-                    named = _stock_of_story(named, rows, mention_list.salient(a), text, mention_list, a + att.figure.anchor)
+                    named = _stock_of_story(named, rows, mention_list.salient(a), text, mention_list, a + att.figure.anchor,
+                                            a)
                 if att.subject.head in ("shares", "stock") and named is not None and earlier \
                         and _THE_STOCK.match(parsed.lstrip()) and _bidder(named.name, earlier[-1][0]):
                     # "Then X offered $38. The stock jumped 36%": the stock bid for, the one the story is about
@@ -2089,11 +2161,13 @@ def _bidder(name: str, sentence: str) -> bool:
 
 
 def _stock_of_story(near: Named | None, rows: list[dict[str, object]], salient: Named | None, text: str,
-                    mentions: DocMentions, before: int) -> Named | None:
+                    mentions: DocMentions, before: int, sentence_at: int | None = None) -> Named | None:
     """The company "the shares" / "the stock" means when the sentences before point to one item of a pair of firms
     the text never writes with shares and whose moves it never told (investors, advisers: "Acme jumped 17% ... Bolt
     and Cray did not respond to requests for comment. The shares closed 40% below their level in June"): the company
-    named most before it when the article told its move, else the one company whose moves the article told. Else
+    named most before it when the article told its move, else the one company whose moves the article told; a firm
+    named before the sentence (``sentence_at``) that the text never writes with shares and whose move it never told
+    gives way to the company named most when that company's move was told or it is named twice as often. Else
     ``near``."""
     if near is None or near.kind != "share" or tied_to_shares(near.name, text):
         return near
@@ -2103,7 +2177,16 @@ def _stock_of_story(near: Named | None, rows: list[dict[str, object]], salient: 
     if not _last_named_in_pair(near.name, mentions, before, text):
         # "... Bolt Capital had sold everything. The stock sank 40%": a firm the text never writes with shares but as
         # selling or buying some, named after moves of one company only, holds that company's stock
-        return Named(moved[0], "share", "") if len(moved) == 1 and _trades_shares(near.name, text) else near
+        if len(moved) == 1 and _trades_shares(near.name, text):
+            return Named(moved[0], "share", "")
+        # "Lessors including Bolt Leasing became the largest holders. The stock lost another 7.8%": a firm the text
+        # never writes with shares and whose move it never told is no stock of the story when the company named most
+        # before it had its moves told, or is named twice as often
+        if salient is None or salient.name == near.name or sentence_at is None \
+                or any(sentence_at <= a < before and name == near.name for a, _b, _s, name, _k in mentions):
+            return near  # ("A: Bolt, no - the stock fell 4%": the firm its own sentence names)
+        counts = Counter(name for a, _b, _s, name, kind in mentions if a < before and kind.upper() == "ORG")
+        return salient if salient.name in moved or counts[salient.name] >= 2 * max(1, counts[near.name]) else near
     if salient is not None and salient.name in moved:
         return salient
     return Named(moved[0], "share", "") if len(moved) == 1 else near

@@ -32,7 +32,7 @@ _CELL = re.compile(
     r"(?:\s+[+\-−]\d[\d,.]*)?"
     r"(?:\s+\([+\-−]\d[\d,.]*,(?=\s))?"  # the change in points and the percent in one bracket ("8.38 (-9.22, -52.4%)")
     r"\s+\(?(?:(?P<arrow>[▲▼△▽↑↓])\s*(?P<apct>[+\-−]?\d{1,3}(?:[.,]\d{1,2})?)|(?P<pct>[+\-−]\d{1,3}(?:[.,]\d{1,2})?))"
-    r"\s*%\)?(?:\s+(?P<tag>MTD|YTD|WTD|[Pp]re-?market))?")
+    r"\s*%\)?(?:\s+(?P<tag>MTD|YTD|WTD|[Pp]re-?market|AH|[Aa]fter[- ]hours))?")
 #: A cell quoting a level without a percent ("N225 11,609.72 -605.04", "USD/JPY 104.96"): part of the strip, no move.
 _LEVEL_CELL = re.compile(r"[A-Z^][\w&.'’/^-]*(?:\s[A-Z0-9][\w&.'’/-]*){0,2}?\s+\d[\d,.]*(?:\s+[+\-−]\d[\d,.]*)?")
 #: What may stand between cells: two spaces or more, a bar; a caption may open the line ("Ticker:", "TRENDING TICKERS").
