@@ -92,12 +92,17 @@ def _person_at(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
         return None  # "supporters of Jane Roe, with the union calling her “…”": the union does, not Roe
     start, name_start = _organisation_start(doc, ph.start), _organisation_start(doc, ph.name_start)
     i = bisect_left(doc.starts, start)
-    if i > 0 and doc.types[i - 1] == "PERSON" and doc.ends[i - 1] <= start and (
-            AFFILIATION.fullmatch(doc.text, doc.ends[i - 1], start)
-            or _OF_NAMED_BODY.fullmatch(doc.text, doc.ends[i - 1], start)):
+    k = i - 1
+    while k > 0 and doc.types[k] != "PERSON" and _OF_NAMED_BODY.fullmatch(doc.text, doc.ends[k - 1], start) \
+            and not any(is_sentence_break(doc.text, m)
+                        for m in SENTENCE_BREAK.finditer(doc.text, doc.ends[k - 1], start)):
+        k -= 1  # names inside the body's name ("of the Circuit Court of the City of Dunmore"): back to its head
+    if k >= 0 and doc.types[k] == "PERSON" and doc.ends[k] <= start and (
+            AFFILIATION.fullmatch(doc.text, doc.ends[k], start)
+            or _OF_NAMED_BODY.fullmatch(doc.text, doc.ends[k], start)):
         # "Capt. Graham Whitlock of the Air Line Pilots Association told reporters": the phrase before the verb
         # is only the organisation; the person before "of the" is its head
-        return Speaker(doc.names[i - 1], doc.types[i - 1], doc.text[doc.starts[i - 1]:ph.end], "adjacent")
+        return Speaker(doc.names[k], doc.types[k], doc.text[doc.starts[k]:ph.end], "adjacent")
     while i < len(doc.starts) and doc.starts[i] < name_start:
         if doc.types[i] == "PERSON" and (AFFILIATION.fullmatch(doc.text, doc.ends[i], name_start) or (
                 _OF_NAMED_BODY.fullmatch(doc.text, doc.ends[i], name_start)
@@ -1165,6 +1170,8 @@ def _document_owner_any(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Spea
 _ISSUED = re.compile(r"\b(?:issued|released|published|put\s+out|sent\s+out|filed|posted|circulated)\s+"
                      r"(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?$")
 _DOCUMENT_REACH = 700
+#: the end of the clause or quotation a subject told after it follows ("…, the operator said", "“…,” it said")
+_CLAUSE_END = re.compile(r",[\"”'’]?\s*$")
 #: what may stand between an issuer and its verb ("has just", "had already", "on Tuesday")
 _AUXILIARY_TAIL = re.compile(r"(?:\s+(?:has|have|had))?(?:\s+(?:just|also|now|already|quickly|swiftly|late|early|"
                              r"earlier|since))*\s*\Z")
@@ -1274,8 +1281,9 @@ def _document_before(doc: Doc, ph: Phrase, surface: str, anchor: int) -> Speaker
         # "…, the exchange operator said in a notice to members. “…,” the notice said": the description of an
         # organisation told after its sentence's clause, as the subject of the verb
         told = tail_phrase(text, start, verb.start())
+        # (or after the quotation it closes: "“…,” the company said in a statement. … The statement added")
         if told is not None and told.kind == "description" and told.definite and told.head in ROLE_ORG \
-                and text[start:told.start].rstrip().endswith(","):
+                and _CLAUSE_END.search(text, start, told.start):
             found = resolve_phrase(doc, told, anchor)
             return Speaker(found.name, found.type, surface, "coreference") if found is not None \
                 and found.type in ORG_TYPES else None
