@@ -388,6 +388,27 @@ def _item_sources(lines: list[tuple[int, str]]) -> set[int]:
     return known | under if len(under) >= SOURCE_ITEMS_MIN else known
 
 
+#: A day alone on its line, as a chronology heads its entries: a weekday or not, the month and day, the year or not, a
+#: colon or not ("Thursday, October 1, 2031", "Oct. 2", "1 October 2031:"); no clock time, no label, no site.
+_DATE_HEADING_RE = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+(?:19|20)\d\d)?)"
+    r"\s*:?$")
+
+
+def _date_heading(candidates: list[tuple[int, str]], idx: int, tail_start: int) -> bool:
+    """Whether the body's line ``idx`` is a day heading the entries under it (:data:`_DATE_HEADING_RE`), with an
+    entry of the article after it that is no date or stamp itself: a chronology's "Thursday, October 1, 2031" over
+    "7:04 a.m. - A disk fails." (the entries and their "that evening" take their day from it). A page's stamp has a
+    clock time or a label; a date closing the article has no entry under it."""
+    if not _DATE_HEADING_RE.match(candidates[idx][1]) or idx + 1 >= tail_start:
+        return False
+    below = candidates[idx + 1][1]
+    return date_line(below) is None and not is_stamp_line(below) and not _body_stamp(below) \
+        and not _DATE_HEADING_RE.match(below)
+
+
 def _headline_above_stamp(line: str, line_no: int, stamp_no: int) -> bool:
     """Whether the kept ``line`` (line ``line_no``), right above a page's stamp line in the body (:func:`_body_stamp`,
     line ``stamp_no``; a blank line may stand between), is the page's headline: a plain headline
@@ -600,13 +621,29 @@ _TICKER_LINE_RE = re.compile(r"^(?!(?:GDP|CPI|PPI|PMI|EPS|ROE|YOY|QOQ|MOM)\b)(?P
 def _ticker_widget(candidates: list[tuple[int, str]]) -> set[int]:
     """Indexes of a market-data widget's lines (:data:`_TICKER_LINE_RE`) whose ticker the article names nowhere else:
     a page's box of other companies' day moves, not the article's. A ticker the article names ("Qualfield (QFLD)")
-    keeps its line: the article's own list of movers."""
-    rows = {i: m.group("symbol") for i, (_, line) in enumerate(candidates)
+    keeps its line: the article's own list of movers; so does a row whose figure the article's sentences report ("NAS
+    -27.4%" under "Quillow slumped 27.4%"): its table of the moves it told, set by ticker."""
+    rows = {i: m for i, (_, line) in enumerate(candidates)
             if line[:1].isupper() and line.endswith("%") and (m := _TICKER_LINE_RE.match(line))}
     if not rows:
         return set()
     other = "\n".join(line for i, (_, line) in enumerate(candidates) if i not in rows)
-    return {i for i, symbol in rows.items() if re.search(rf"\b{re.escape(symbol)}\b", other) is None}
+    return {i for i, m in rows.items() if re.search(rf"\b{re.escape(m.group('symbol'))}\b", other) is None
+            and not _figure_told(m.group(0), other)}
+
+
+#: The figure of a widget's row, without its sign: "-27.4%" -> "27.4".
+_ROW_FIGURE_RE = re.compile(r"(\d{1,3}(?:[.,]\d{1,2})?)\s?%$")
+
+
+def _figure_told(row: str, text: str) -> bool:
+    """Whether the percent figure ending ``row`` stands in ``text`` as a percent ("27.4%", "27.4 per cent") with a
+    decimal: a whole number ("2%") is too common to tie a row to a sentence."""
+    m = _ROW_FIGURE_RE.search(row)
+    if m is None or not any(ch in m.group(1) for ch in ".,"):
+        return False
+    figure = re.escape(m.group(1)).replace(",", "[.,]").replace("\\.", "[.,]")
+    return re.search(rf"(?<![\d.,]){figure}\s?(?:%|per ?cent|percent|pct)", text) is not None
 
 
 #: A box's heading over links to other stories, alone on its line ("Related stories:", "Related:").
@@ -809,14 +846,23 @@ def _in_move_list(candidates: list[tuple[int, str]], idx: int) -> bool:
 
 
 
+#: A line of a week's list headed by its day alone, written out or short, then a colon or a dash ("Mon: Results due",
+#: "Tue - Shares fall 8.8%", "Wednesday: Analysts cut targets").
+_WEEKDAY_ITEM_RE = re.compile(r"^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\.?"
+                              r"\s*[-–—:]\s+(?!\d{1,2}[.:]\d{2})\S", re.I)
+
+
 def _in_dated_list(candidates: list[tuple[int, str]], idx: int) -> bool:
     """Whether line ``idx`` is an item of a dated list (:data:`DATED_ITEM_RE`: "Coming up:" then "- June 20 - ..."),
     the list's lead-in, another labelled item of a bulleted list that holds a dated item ("- In the first half: a
-    follow-up report", below "- March 26: annual report"), or a diary on one line (:data:`DIARY_LINE_RE`): the
-    story's diary, not the page's footer."""
+    follow-up report", below "- March 26: annual report"), a diary on one line (:data:`DIARY_LINE_RE`), or a line of a
+    week's list of days (:data:`_WEEKDAY_ITEM_RE`, beside another): the story's diary, not the page's footer."""
     line = candidates[idx][1]
     if DATED_ITEM_RE.match(strip_bullet(line).strip()) or DIARY_LINE_RE.match(line):
         return True
+    if _WEEKDAY_ITEM_RE.match(strip_bullet(line).strip()):  # "Tue: Results; shares -8.8%" in a week's list of days
+        return any(0 <= i < len(candidates) and _WEEKDAY_ITEM_RE.match(strip_bullet(candidates[i][1]).strip())
+                   for i in (idx - 1, idx + 1))
     if _ISO_ITEM_RE.match(strip_bullet(line).strip()):  # "2031-03-04  Talks begin": in a run of such lines in order
         return _in_iso_chronology(candidates, idx)
     if _YEAR_ITEM_RE.match(strip_bullet(line).strip()):  # a chronology's line, when the line before or after is one too
@@ -1065,10 +1111,49 @@ _SITE_SECTION_RE = re.compile(r"^((?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]
 
 def _site_section(line: str) -> bool:
     """Whether ``line`` is the site's name and its section between bars (:data:`_SITE_SECTION_RE`), the name one of
-    an outlet (:func:`looks_like_outlet`) or the section a section's name."""
+    an outlet (:func:`looks_like_outlet`) or the section a section's name; or the site's strip in more cells
+    (:func:`_site_strip`); or the kind of piece alone ("ANALYSIS", "Opinion")."""
+    if line.strip(" .:").lower() in _SECTION_KINDS:
+        return True
     m = _SITE_SECTION_RE.match(line)
-    return m is not None and (looks_like_outlet(m.group(1)) or m.group(2).lower() in _SECTION_WORDS
-                              or m.group(2).lower() in _SECTION_KINDS)
+    if m is not None and (looks_like_outlet(m.group(1)) or m.group(2).lower() in _SECTION_WORDS
+                          or m.group(2).lower() in _SECTION_KINDS):
+        return True
+    return _site_strip(line)
+
+
+#: Cells of a site's strip: between bars, or between dashes with a space on each side ("The Example Ledger — Analysis").
+_STRIP_CELL_SEP_RE = re.compile(r"\s+[|—–]\s+|\s*\|\s*")
+#: A byline's cell: "By Jo Roe", "By Jo Roe and Ann Lee", "By Jo Roe, Ann Lee".
+_BYLINE_CELL_RE = re.compile(r"^[Bb]y (?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3}"
+                             r"(?:(?:,| and| &) (?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3}){0,3}$")
+#: The site's name opening its strip: up to five capitalised words ("The Example Ledger", "Example Business Daily").
+_STRIP_SITE_RE = re.compile(r"^(?:The )?[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|&)){0,4}$")
+
+
+def _site_strip(line: str) -> bool:
+    """Whether ``line`` is the site's strip under a headline, in two to five cells: the site's name first, then its
+    section or the kind of piece (at most three words, the first a section's name or kind: "Markets today"), the
+    byline ("By Jo Roe and Ann Lee"), the date or the clock time, at least one of them a section, kind or byline
+    ("Example Review | Analysis | By Jo Roe", "The Example Ledger — Analysis", "Example Daily | Markets today |
+    Dec. 7, 2031 | 8:52 a.m. ET")."""
+    cells = [c.strip() for c in _STRIP_CELL_SEP_RE.split(line.strip())]
+    if not 2 <= len(cells) <= 5 or not _STRIP_SITE_RE.match(cells[0]):
+        return False
+    named = False
+    for cell in cells[1:]:
+        first = cell.split()[0].lower() if cell else ""
+        if word_count(cell) <= 3 and (first in _SECTION_WORDS or first in _SECTION_KINDS) and not sentence_like(cell):
+            named = True
+        elif _BYLINE_CELL_RE.match(cell):
+            named = True
+        elif not (date_line(cell) is not None or _CLOCK_CELL_RE.match(cell)):
+            return False
+    return named
+
+
+#: A clock time alone in a strip's cell ("8:52 a.m. ET", "16:20 GMT", "Updated 16:31 ET").
+_CLOCK_CELL_RE = re.compile(r"^(?:(?:updated|posted|published)\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,4}T|ET|UTC)?$", re.I)
 
 
 #: Sections named by the kind of piece ("Explainer", "Opinion", "Analysis").
@@ -1471,14 +1556,45 @@ def _list_intruders(lines: list[tuple[int, str]], words: list[int]) -> set[int]:
     for i in range(1, len(lines) - 1):
         line = lines[i][1]
         if not 5 <= words[i] <= 20 or not _list_item(lines[i + 1][1]) or _list_item(line) or _is_bullet(line) \
-                or sentence_like(line) or line.rstrip().endswith(":") or _SIGNED_PERCENT_RE.search(line):
-            continue
+                or sentence_like(line) or line.rstrip().endswith(":") or _SIGNED_PERCENT_RE.search(line) \
+                or _WEEKDAY_ITEM_RE.match(line) or DATED_ITEM_RE.match(line):
+            continue  # (a day's line of a diary is the list's own: "Thu: Shares recover 2.2%")
         above = lines[i - 1][1]
         if _list_item(above):
             out.add(i)
         elif above.rstrip().endswith(":") and i + 2 < len(lines) and _list_item(lines[i + 2][1]) \
                 and not _table_caption(line, lines[i + 1][1]):
             out.add(i)
+    return out
+
+
+#: A link's arrow opening its line ("› <headline>", "» <headline>", "→ <headline>").
+_ARROW_LINK_RE = re.compile(r"^([›»→▸▶])\s+\S")
+#: The most words of a headline in such a run of links, and of the box's heading above it.
+ARROW_LINK_WORDS = 16
+BOX_HEADING_WORDS = 8
+
+
+def _arrow_links(lines: list[tuple[int, str]], words: list[int], prose: list[bool], body_start: int,
+                 tail_start: int) -> set[int]:
+    """Indexes of the links of a run of two lines or more that open with the same arrow ("› <headline>"), after the
+    article's last paragraph of prose outside the run, none ending with a full stop nor longer than
+    :data:`ARROW_LINK_WORDS` words, and the box's short heading above them: a box of other stories, its last headline a
+    question ("› Opinion: Can the port survive the strike?") read as the article's last paragraph otherwise."""
+    out: set[int] = set()
+    i = body_start + 1
+    while i < tail_start:
+        m = _ARROW_LINK_RE.match(lines[i][1])
+        j = i
+        while j < tail_start and (a := _ARROW_LINK_RE.match(lines[j][1])) and m and a.group(1) == m.group(1) \
+                and words[j] <= ARROW_LINK_WORDS and not lines[j][1].rstrip().endswith("."):
+            j += 1
+        if j - i >= 2 and not any(prose[k] for k in range(j, tail_start)):
+            out.update(range(i, j))
+            if i - 1 > body_start and not prose[i - 1] and words[i - 1] <= BOX_HEADING_WORDS \
+                    and not sentence_like(lines[i - 1][1]):
+                out.add(i - 1)  # the box's heading ("More on <Company>")
+        i = max(j, i + 1)
     return out
 
 
@@ -1672,7 +1788,8 @@ def clean_document(text: str) -> CleanDocument:
         candidates = [c for i, c in enumerate(candidates) if i not in says]
 
     words = [word_count(line) for _, line in candidates]
-    prose = [is_prose_of(line, w) and not _stamp_strip(line) for (_, line), w in zip(candidates, words)]
+    prose = [is_prose_of(line, w) and not _stamp_strip(line) and not ("|" in line and _site_strip(line))
+             for (_, line), w in zip(candidates, words)]
     body_start = prose.index(True) if any(prose) else 0
     if _headline_over_byline(candidates, prose, words, body_start, removals):
         body_start = next(k for k in range(body_start + 1, len(candidates)) if prose[k])
@@ -1699,6 +1816,7 @@ def clean_document(text: str) -> CleanDocument:
     boxes |= {i for i in _marked_links(removals, candidates, words) if i > body_start}
     boxes |= _inline_headlines(candidates, prose, words, body_start, tail_start, credits)
     boxes |= {i for i in _list_intruders(candidates, words) if body_start < i < tail_start}
+    boxes |= _arrow_links(candidates, words, prose, body_start, tail_start)
     last_prose = max((i for i in range(body_start, tail_start) if prose[i] and i not in boxes and i not in promo_box),
                      default=body_start)
     # The site's copyright line with its year after the article's last paragraph closes the page: what follows it is
@@ -1810,7 +1928,10 @@ def clean_document(text: str) -> CleanDocument:
             removals.append(Removal(line_no, line, REASON_CREDIT))
             continue
         stamp = date_line(line) is None and not is_stamp_line(line) and _body_stamp(line)
-        if stamp or date_line(line) is not None or is_stamp_line(line):  # "Updated at 3.20pm GMT" in a live blog
+        if (stamp or date_line(line) is not None or is_stamp_line(line)) and kept \
+                and _date_heading(candidates, idx, tail_start):
+            pass  # "Thursday, October 1, 2031" over a chronology's entries: it dates them, it stays in the text
+        elif stamp or date_line(line) is not None or is_stamp_line(line):  # "Updated at 3.20pm GMT" in a live blog
             removals.append(Removal(line_no, line, REASON_DATE))
             if stamp and kept and _headline_above_stamp(kept[-1], kept_nos[-1], line_no):
                 removals.append(Removal(kept_nos[-1], kept[-1], REASON_HEADER))

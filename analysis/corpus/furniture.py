@@ -400,7 +400,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 # (or between bars under a label of the site's sections or reading: "More in Markets: <headline> |
                 # <headline>", "More weekend reading: ... | ...")
                 r"|^(?!.*[+\-−–]\d[\d.,]*\s?%)(?:more (?:in|from|on) (?-i:[A-Z])[\w&'’-]*(?: [\w&'’-]+){0,2}"
-                r"|(?:more |further )?[\w'’-]+ reading|(?:more|further) reading)\s*:\s*[^|]{3,160}?\s\|\s\S",
+                r"|(?:more |further )?[\w'’-]+ reading|(?:more|further) reading)\s*:\s*[^|]{3,160}?\s\|\s\S"
+                # (a label of more or other stories in words of its own, over three headlines or more: "More local
+                # business: <headline> | <headline> | <headline>"; no figure in the first, a table's row has them)
+                r"|^(?!.*[+\-−–]\d[\d.,]*\s?%)(?:more|other) (?:[\w&'’-]+ ){0,2}[\w&'’-]+\s*:\s*[^|\d]{3,160}?\s\|\s[^|]{3,160}?"
+                r"\s\|\s\S",
                 re.I), REASON_LINK),
     # Readers' comments run into one line: the label, then a reader's name and a colon ("Comments (32): jo_roe: ...",
     # "Reader comments: Thomas_B: ...").
@@ -1202,6 +1206,17 @@ _HOUSEKEEPING_SENTENCE_RE = re.compile(
     r"|(?:share (?:it|this(?: article| story)?) with (?:a friend|your friends|friends)|subscribe to (?:our|the) [^\"“”!?]{1,40}"
     r"\b(?:briefing|brief|newsletter|digest|round-?up|bulletin|alerts|updates))"
     r"|all times (?:are )?(?:in )?(?:(?-i:[A-Z]{1,4}T|UTC|ET|CT|PT)|local|eastern|central|pacific|mountain)(?: time)?"
+    # a live page's clock in its place's name or in words, its stamps, its order and its prompt to reload: "All times are
+    # <City> time (CEST).", "Timestamps in GMT.", "Times in <City> (HKT)", "Newest entries at the top.", "Latest first.",
+    # "Refresh for more."
+    r"|(?:all )?(?:times|timestamps|time stamps) (?:are |shown )?(?:in )?(?:(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2}"
+    r"(?: time)?|(?-i:[A-Z]{1,4}T|UTC|ET|CT|PT)|local(?: time)?)(?:[+-]\d{1,2})?(?: \((?-i:[A-Z]{2,5})\))?"
+    r"(?:,? (?:newest|latest|most recent|oldest)(?: (?:entries|posts|updates))? (?:first|on top|at the top))?"
+    r"|(?:newest|latest|most recent|oldest)(?: (?:entries|posts|updates))? (?:first|on top|at the top)"
+    r"|(?:refresh|reload)(?: (?:the|this) page)? for (?:the latest|more|updates|new updates|the latest updates|new posts)"
+    # a live page's name over the day: "<Site> live coverage, Tuesday, March 4, 2031."
+    r"|(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3} (?:markets? )?live(?: coverage| blog| updates)"
+    r"(?:,? (?:(?-i:[A-Z])[a-z]+day,? )?(?-i:[A-Z])[a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
     # a note on the story's state or its copy: "This is a breaking news story and may be updated.", "Check back for
     # more.", "This article has been condensed.", "<Wire> stories are republished with permission."
     r"|(?:this is a (?:developing|breaking)(?: news)? story|this (?:story|article|post|report) (?:is developing"
@@ -1211,6 +1226,30 @@ _HOUSEKEEPING_SENTENCE_RE = re.compile(
     r"|(?:please )?check back (?:later |soon )?for (?:updates|more)(?: on this (?:story|developing story))?"
     r"|(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3} (?:content|stories|articles) (?:is|are) (?:syndicated|republished|reprinted)"
     r" (?:under licen[cs]e|with permission)\b[^\"“”!?]{0,40}"
+    r")[.!]?", re.I)
+#: One sentence of the publisher's note under an article: a writer's disclosure, the site's disclaimer and its note on
+#: its quotes, when a column runs, the site's offer of more behind its log-in. None is a sentence of the story.
+_PUBLISHER_NOTE_SENTENCE_RE = re.compile(
+    # a writer's disclosure, a site's disclaimer and its note on its quotes: "<Name> has no position in any of the
+    # stocks mentioned.", "<Site> has a disclosure policy.", "<Site> is not a registered investment adviser.", "Not
+    # investment advice.", "Data delayed at least 15 minutes."
+    r"(?:(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3} (?:has|have|holds?|owns?|does not hold|do not hold)"
+    r" no (?:financial )?positions? in (?:any of )?the (?:stocks|securities|shares|companies) mentioned(?: (?:above|here|in this (?:article|story)))?"
+    r"|(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3} (?:has|maintains) a disclosure policy"
+    r"|(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3} (?:is|are) not (?:a )?(?:registered )?(?:investment|financial) advis[eo]rs?"
+    r"|not (?:investment|financial|trading) advice"
+    r"|(?:data|quotes|prices) (?:are |is )?delayed (?:by )?(?:at least |up to )?(?:\d{1,2}|fifteen|twenty) min(?:ute)?s"
+    # when a column runs: "<Name>'s column appears every Tuesday."
+    r"|(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*){0,3}['’]s? column (?:appears|runs|is published) (?:every|each|on) (?-i:[A-Z])[a-z]+day"
+    r"(?:s| morning| afternoon| evening)?(?: (?:in|on) (?:the )?[^\"“”!?]{1,40})?"
+    # the site's offer of more behind its log-in: "Subscribe to <Site> Premium for full access to ...", "<Site>
+    # subscribers can download our <report> here.", "For live prices, log in to <Site> Pro.", "Follow
+    # live coverage all day on <Site>."
+    r"|subscribe to (?:the |our )?(?-i:[A-Z])[^\"“”!?.]{1,50} for (?:full|unlimited|complete|premium) access\b[^\"“”!?]{0,100}"
+    r"|(?:(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3} )?(?:subscribers|members) can (?:download|read|access|view|get)"
+    r" (?:our|the) [^\"“”!?]{1,80}\b(?:here|online|on (?:our|the) (?:site|website|app)|from (?:our|the) [\w -]{1,30})"
+    r"|for (?:real-time|live|streaming|full|more) [^\"“”!?,]{1,40}, (?:log in|sign in|subscribe|register) (?:to|at|with) (?-i:[A-Z])[^\"“”!?]{1,40}"
+    r"|follow (?:(?:our|the) )?(?:[\w'’-]+ ){0,3}(?:coverage|blog|updates) all day (?:on|at|with) (?-i:[A-Z])[^\"“”!?]{1,40}"
     r")[.!]?", re.I)
 #: A question to the reader before a prompt to write in ("Have a question about the merger? Email us at ...").
 _READER_QUESTION_RE = re.compile(r"(?:(?:have|got|do|did|are|were|is|can) (?:a |any )?(?:you|question|questions|tip|story)\b"
@@ -1222,13 +1261,16 @@ _ENTRY_STAMP_RE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,
 _HOUSEKEEPING_WORDS = ("welcome", "coverage", "refresh", "reload", "that's", "that’s", "thank", "be back", "join us",
                        "follow", "e-mail", "email", "write to", "contact", "message", "share", "subscribe", "developing",
                        "check back", "will be updated", "may be updated", "this story", "this article", "this post",
-                       "this report", "syndicated", "republished", "reprinted")
+                       "this report", "syndicated", "republished", "reprinted", "times", "first", "at the top",
+                       "on top", "live", "position", "disclosure", "advis", "advice", "delayed", "column", "subscribers",
+                       "members", "log in")
 
 
 def housekeeping_line(line: str) -> bool:
     """Whether ``line`` is made only of sentences of the page's housekeeping to its reader
     (:data:`_HOUSEKEEPING_SENTENCE_RE`), a question to the reader before a prompt to write in among them: a live
-    page's welcome and sign-off, the site's prompt to follow it or to write to its newsroom. A line with one sentence
+    page's welcome and sign-off, the site's prompt to follow it or to write to its newsroom, and the publisher's notes
+    (:data:`_PUBLISHER_NOTE_SENTENCE_RE`: a writer's disclosure, a disclaimer, when a column runs). A line with one sentence
     of the story ("Welcome to Example Live. Stocks are set to open higher.") is the story's."""
     lowered = line.lower()
     if not any(w in lowered for w in _HOUSEKEEPING_WORDS) or any(q in line for q in "\"“”"):
@@ -1237,7 +1279,7 @@ def housekeeping_line(line: str) -> bool:
         return False  # a live entry's heading ("3.50pm - Closing bell"): its time is the entry's below
     sentences = _SENTENCE_BREAK_RE.split(line.strip())
     for k, sentence in enumerate(sentences):
-        if _HOUSEKEEPING_SENTENCE_RE.fullmatch(sentence):
+        if _HOUSEKEEPING_SENTENCE_RE.fullmatch(sentence) or _PUBLISHER_NOTE_SENTENCE_RE.fullmatch(sentence):
             continue
         if sentence.endswith("?") and _READER_QUESTION_RE.fullmatch(sentence) and k + 1 < len(sentences) \
                 and _HOUSEKEEPING_SENTENCE_RE.fullmatch(sentences[k + 1]):
@@ -1272,6 +1314,8 @@ def furniture_reason(line: str) -> str | None:
     if reason is not None:
         return reason
     if housekeeping_line(bare):
+        if all(_PUBLISHER_NOTE_SENTENCE_RE.fullmatch(x) for x in _SENTENCE_BREAK_RE.split(bare)):
+            return REASON_CREDIT  # "<Name> has no position in any of the stocks mentioned.": the publisher's note
         return REASON_NAV  # a live page's welcome or sign-off, a prompt to follow the site or write to it
     if "|" in bare and "%" in bare and barred_quote_strip(bare):
         return REASON_NAV  # "Market data: ACM 412.30p -3.1% | BRT 88.05p +0.7%": its cells reach the move reader apart
