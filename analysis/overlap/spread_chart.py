@@ -293,7 +293,7 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
         ["source_published", "taker_published", "direction_basis"] if level == "article" else ["pairs"])]]
     caption = ("Arrow: from the likely source to the article that took from it; width = share of the taker's text "
                "taken; colour = kind of reuse; pale = the dates cannot confirm the direction. An article with no known "
-               "date is placed a day after the last dated one. Click a diamond to see the shared passages.")
+               "date is placed a day after the last dated one. In the app, click a diamond to see the shared passages.")
     if axis.folds:
         caption += (f" A dashed line folds a stretch of more than {FOLD_GAP.days} days with no article drawn; the "
                     "words above it say how much later the next article came.")

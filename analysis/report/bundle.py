@@ -207,6 +207,9 @@ def index_html(
         "body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:1150px;margin:2em auto;color:#222;padding:0 1em}"
         "img{width:100%;border:1px solid #ddd}.meta,.source,.note{color:#555;font-size:0.9em}"
         "section{margin:2.5em 0}table{border-collapse:collapse;font-size:0.85em}td,th{border:1px solid #ccc;padding:2px 6px}"
+        # printed, a heading stays with the chart under it and a chart is not cut between pages
+        "h2,h3{break-after:avoid-page}img,.caption,tr{break-inside:avoid-page}"
+        "@media print{body{max-width:none;margin:0}section{margin:1.5em 0}}"
     )
     return (
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
