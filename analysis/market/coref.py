@@ -216,6 +216,18 @@ _RATER = re.compile(r"(?P<name>" + NP + r")\s+(?:(?:had|has|have)\s+)?(?:already
                     r"downgraded|downgrades|raised|raises|upgraded|upgrades|affirmed|affirms|slashed|slashes)\s+"
                     r"(?:(?:its|their|the)\s+|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*['’]s?\s+)?(?:(?:long-term|short-term|"
                     r"sovereign|credit|debt|issuer|default)\s+){0,2}ratings?\b")
+#: A broker changing its recommendation on the stock, as the subject ("Roe Securities downgraded the stock", "Roe has
+#: cut the shares to underperform", "Roe moved it to a buy"): the analyst's firm, no issuer of the shares.
+_RATER_OF_STOCK = re.compile(
+    r"(?P<name>" + NP + r")\s+(?:(?:had|has|have)\s+)?(?:already\s+|also\s+)?(?:(?:downgraded|downgrades|upgraded|"
+    r"upgrades)\s+(?:the\s+(?:stock|shares)|it)\b|(?:cut|cuts|lowered|lowers|raised|raises|moved|moves)\s+(?:the\s+"
+    r"(?:stock|shares)|it)\s+to\s+(?:an?\s+)?[\"“]?(?:underperform|underweight|strong\s+sell|sell|neutral|hold|"
+    r"outperform|overweight|strong\s+buy|buy|market\s+perform|sector\s+perform|peer\s+perform|equal[- ]weight|"
+    r"reduce|in[- ]line)\b)")
+#: Words one of which a text holds when :data:`_RATER_OF_STOCK` may match (a plain search first: most texts hold none).
+_RECOMMENDATION_WORDS = ("downgrad", "upgrad", "underperform", "outperform", " perform", "underweight", "overweight",
+                         "equal weight", "equal-weight", " to sell", " to neutral", " to hold", " to buy", " to a buy",
+                         " to a sell", " to reduce", " to in line", " to in-line", " to strong")
 #: A rating agency by its name's last words ("Fitch Ratings", "Moody's Investors Service").
 _RATER_NAME = re.compile(r"\s(?:Ratings|Investors\s+Service)$")
 
@@ -492,14 +504,17 @@ def service_parties(text: str, mentions: DocMentions) -> frozenset[str]:
 
 def rater_names(text: str, mentions: DocMentions) -> frozenset[str]:
     """The firms a document names as rating a company (:data:`_RATER`: "Standard & Poor's had already lowered its
-    rating", "Moody's cut Acme's credit rating"; or by the name of a rating agency, :data:`_RATER_NAME`: "Roe
-    Ratings"), as the entity layer names them: in that document no antecedent of a later "the stock", which means the
+    rating", "Moody's cut Acme's credit rating"; :data:`_RATER_OF_STOCK`: "Roe has cut the stock to underperform"; or
+    by the name of a rating agency, :data:`_RATER_NAME`: "Roe Ratings"), as the entity layer names them: in that document no antecedent of a later "the stock", which means the
     rated company's. (Per document: a bank that rates one company in one article may be the story's stock in another.)"""
-    if "rating" not in text.lower():
+    low = text.lower()
+    patterns = [p for p, asked in ((_RATER, "rating" in low),
+                                   (_RATER_OF_STOCK, any(w in low for w in _RECOMMENDATION_WORDS))) if asked]
+    if not patterns:
         return frozenset()
     found = {name for _a, _b, surface, name, kind in mentions
              if kind.upper() == "ORG" and (_RATER_NAME.search(name) or _RATER_NAME.search(surface))}
-    for m in _RATER.finditer(text):
+    for m in (m for pattern in patterns for m in pattern.finditer(text)):
         cleaned = clean_name(m.group("name"), m.start("name"))
         if not cleaned or classify_name(cleaned[0]) != "share":
             continue
