@@ -76,13 +76,13 @@ def test_the_nasdaq_joined_to_an_index_is_the_index() -> None:
 
 
 def test_the_nasdaq_having_its_worst_day_is_the_index() -> None:
-    found = story_types("Markets\n\nZoomco fell 6% as the Nasdaq had its worst week since March.")
-    assert found == {"Zoomco": "ORG", "Nasdaq": "INDEX"}
+    found = story_types("Markets\n\nVidlo fell 6% as the Nasdaq had its worst week since March.")
+    assert found == {"Vidlo": "ORG", "Nasdaq": "INDEX"}
 
 
 def test_the_nasdaq_as_a_listing_venue_or_beside_an_exchange_stays_the_exchange() -> None:
-    assert story_types("Markets\n\nZoomco listed on the Nasdaq in 2015 at $21 a share.")["Nasdaq"] == "ORG"
-    found = story_types("Markets\n\nZoomco moved its listing from the NYSE and the Nasdaq said it welcomed the firm.")
+    assert story_types("Markets\n\nVidlo listed on the Nasdaq in 2015 at $21 a share.")["Nasdaq"] == "ORG"
+    found = story_types("Markets\n\nVidlo moved its listing from the NYSE and the Nasdaq said it welcomed the firm.")
     assert found["Nasdaq"] == "ORG"
 
 
