@@ -40,9 +40,12 @@ def initials_keep_caps(words: list[str]) -> str:
 
 
 def acronym_matches(short: str, words: list[str], lex: Lexicon) -> bool:
-    """True when `short` (e.g. 'TSMC', 'SVB', 'AMD') spells the initials of `words`, legal suffix optional."""
+    """True when `short` (e.g. 'TSMC', 'SVB', 'AMD') spells the initials of `words`, legal suffix optional; an
+    ampersand in `short` stands for the name's own ('J&Q' of 'Jarrow & Quist')."""
     if len(words) < 2:
         return False
+    if "&" in short:
+        return "&" in words and len(short.replace("&", "")) >= 2 and acronym_matches(short.replace("&", ""), words, lex)
     if initials(words) == short or (len(short) >= 3 and initials_keep_caps(words) == short):
         return True
     if len(short) >= 3 and "and" in words[2:] and initials(words[:words.index("and")]) == short:
