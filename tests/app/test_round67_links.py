@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests.app.test_paged_tables import N, many  # noqa: F401  (fixtures: 130 articles)
 from tests.app.test_round66_pages import long_reprint, many_quotes  # noqa: F401  (60 passages; 60 quotes)
+from tests.app.test_round68_pages import _open as _open_as_given
 from ui.passages import PAIRS_PER_PAGE
 from ui.tables import PAGE_SIZE
 
@@ -29,17 +30,8 @@ TABLES = [
 
 def _open(folder: Path, page: str, link: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> AppTest:
     """The app on ``folder``, opened on ``page`` by a link with ``link`` as its parameters (as a copied address
-    is: the page's path and its query)."""
-    monkeypatch.setenv("STORYTRACE_CORPUS", str(folder))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=240)
-    for key, value in ({"ov_tab": "Articles"} | link if page == "overview" else link).items():
-        at.query_params[key] = value
-    at.run()
-    if page != "overview":
-        at.switch_page(f"pages/{page}.py")
-        at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    is: the page's path and its query); the Overview's on its Articles tab."""
+    return _open_as_given(folder, page, {"ov_tab": "Articles"} | link if page == "overview" else link, monkeypatch)
 
 
 def _size(key: str) -> int:
