@@ -1063,6 +1063,35 @@ _WHEN_CLAUSE_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 _MOVE_BEFORE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|percent\b|per\s*cent\b)(?:[^.;!?\n]|(?<=\d)\.(?=\d)){0,80}$", re.IGNORECASE)
 
 
+#: A record measured from an earlier time told with more words than "since" and the date ("its worst day since at least
+#: 2003", "its steepest quarterly decline since the same period of 2011"), or a level last reached then ("trading at
+#: levels last seen in 2013", "a level not seen since mid-2016"). Not "first" ("its first apology since the outbreak
+#: was reported in October" tells when the outbreak was), nor an event's clause ("its worst day since the company
+#: floated in May 2019" keeps the flotation, as earlier rounds decided).
+_RECORD_SINCE = re.compile(
+    r"(?:(?<!-)\b(?:worst|best|biggest|largest|highest|lowest|steepest|sharpest|strongest|weakest|longest|deepest|"
+    r"heaviest|fastest|slowest)\b(?!-|\s+of\b)[^.;:!?\n]{0,60}\bsince\s+(?:at\s+least\s+(?:the\s+)?|"
+    r"(?:the\s+)?same\s+(?:period|quarter|month|week|day)\s+(?:of|in)\s+(?:the\s+)?)"
+    r"|\b(?:last\s+seen|not\s+seen\s+since|unseen\s+since)\s+(?:in\s+|since\s+|around\s+)?(?:the\s+)?)$",
+    re.IGNORECASE)
+
+
+def record_yardstick(e: TemporalExpression, found: list[TemporalExpression], text: str) -> bool:
+    """Whether the past date ``e`` only measures a record (:data:`_RECORD_SINCE`) of a move told before it in its
+    sentence ("Harlow Mills closed 9.4% lower, its worst day since at least 2031") or of a sentence with a date of its own
+    ("are trading at levels last seen in 2013, after last Friday's verdict"). News dates such a sentence by its move;
+    the date of the record is a yardstick. Alone in a sentence with no move ("Prices were last seen there in 2031.")
+    the date stays, as a comparison's does (:func:`last_time`)."""
+    if not e.resolved or e.anchor is None or e.date_end is None or e.date_end >= e.anchor:
+        return False
+    record = _RECORD_SINCE.search(text, max(0, e.start - 140), e.start)
+    if record is None or _WHEN_CLAUSE_AFTER.match(text, e.end):
+        return False
+    if _MOVE_BEFORE.search(text, max(0, record.start() - 100), record.start()):
+        return True
+    return any(o is not e and o.resolved and not o.basis.startswith((ENTRY_STAMP, *MOVE_SPANS)) for o in found)
+
+
 def last_time(e: TemporalExpression, found: list[TemporalExpression], text: str) -> bool:
     """Whether the past date ``e`` of a comparison ("its weakest session since July 2026", "the first time the court has
     fined a bank since 2011") dates the last time the thing compared happened, an event of its own: a ", when" clause
@@ -1291,6 +1320,8 @@ def dependent(e: TemporalExpression, found: list[TemporalExpression], text: str,
     if _COMPARISON_SINCE.search(text[max(0, e.start - 90) : e.start]) and not event_named(text, e) \
             and not last_time(e, found, text):
         return True  # "its worst day since June 2020": a yardstick, not an event ("since the 2016 merger" dates one)
+    if record_yardstick(e, found, text):
+        return True  # "fell 11.6%, its worst day since at least 2003": the record's yardstick
     if _DECADE_WORDS.search(e.expression) and e.resolved and (e.date_end - e.date_start).days > 3000 and any(  # type: ignore[operator]
             o is not e and o.resolved and not o.basis.startswith(ENTRY_STAMP) for o in found):
         return True  # "in the 1990s" beside another date of its sentence: background to that date's event

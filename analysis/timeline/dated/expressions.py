@@ -24,6 +24,7 @@ from analysis.timeline.dated.model import (
     kind_of,
     precision_of,
 )
+from analysis.timeline.dated.month_year import nearer_month_year
 from analysis.timeline.dated.periods import (
     ago_today,
     anchored_precision,
@@ -301,6 +302,7 @@ def timex_expressions(text: str, rows: list[Any], dct: date | None) -> list[Temp
     for r in rows:
         if that_time_unplaced(r):
             continue  # "That morning, in the last week of April, ...": a time of the story, no day of writing
+        r = nearer_month_year(r, text, dct)  # "the Fed's July meeting" in an August report: last July, not the next
         ahead = (coming_span(r, dct, text) or within_plan(r, text, dct) or first_months(r, text, dct)
                  or first_weeks(r, text, rows, dct)
                  or past_sessions(r, text, dct, rows)
