@@ -441,6 +441,48 @@ def _widen_for_labels(x_range: list[float], bars: pd.DataFrame, plot_px: float) 
     return [lo, hi]
 
 
+#: The most a row's outlet marks are moved up or down from its middle (a share of the row): they stay on their bar,
+#: which fills 0.65 of the row (``bargap`` 0.35).
+_DODGE_LIMIT = 0.3
+#: How far apart (px) marks spread on one figure are drawn when the row has room: a mark's size and its outline.
+_DODGE_STEP_PX = 11.0
+
+
+def _dodge_marks(fig: go.Figure, order: list[str], x_range: list[float], plot_px: float) -> None:
+    """Draws the outlet marks of ``fig`` (traces of legend group ``outlets``) one above another where several sit on
+    one figure of a row: marks less than a mark's width apart (at ``plot_px`` pixels for ``x_range``) are spread
+    :data:`_DODGE_STEP_PX` apart, centred on the row and at most :data:`_DODGE_LIMIT` of a row from its middle. Nine
+    outlets giving a company's fall the same figure were one mark, the last drawn hiding the others.
+
+    The marks move to a second y axis, numeric and laid over the rows (a category axis places a mark on its
+    category's middle only): row ``i`` of ``order`` is at ``i`` on both. Call after :func:`finish_figure`, which
+    sets the plot's height."""
+    traces = [t for t in fig.data if t.type == "scatter" and t.legendgroup == "outlets" and t.x is not None and len(t.x)]
+    if not traces:
+        return
+    layout = fig.layout
+    row_px = max(1.0, (layout.height - layout.margin.t - layout.margin.b) / max(1, len(order)))
+    near = 2 * _MARK_HALF_PX / plot_px * (x_range[1] - x_range[0])
+    where = {name: i for i, name in enumerate(order)}
+    points = sorted((where[y], float(x), n, k) for n, t in enumerate(traces) for k, (y, x) in enumerate(zip(t.y, t.x))
+                    if y in where)
+    ys = [[float(where[y]) if y in where else None for y in t.y] for t in traces]
+    start = 0
+    for end in range(1, len(points) + 1):
+        if end < len(points) and points[end][0] == points[start][0] and points[end][1] - points[end - 1][1] < near:
+            continue
+        group = points[start:end]
+        if len(group) > 1:
+            step = min(_DODGE_STEP_PX / row_px, 2 * _DODGE_LIMIT / (len(group) - 1))
+            for j, (row, _, n, k) in enumerate(group):
+                ys[n][k] = row + (j - (len(group) - 1) / 2) * step
+        start = end
+    for trace, y in zip(traces, ys):
+        trace.update(y=y, yaxis="y2")
+    fig.update_layout(yaxis2={"overlaying": "y", "range": list(layout.yaxis.range), "visible": False,
+                              "fixedrange": bool(layout.yaxis.fixedrange)})
+
+
 def _label_starts(bars: pd.DataFrame, x_range: list[float], plot_px: float) -> list[float]:
     """Where each label starts in ``x_range`` (:func:`_x_range`): past its row's marks (``bars["label_x"]``, and
     :data:`_MARK_HALF_PX` beyond the last one's centre) when the range has the room there (:func:`_widen_for_labels`
@@ -660,6 +702,7 @@ def render_market_chart(compare: pd.DataFrame, docs: pd.DataFrame, subtitle: str
     finish_figure(fig, title=title, subtitle=" · ".join(p for p in parts if p), source=source,
                   x_title="Share price move over the period (%)" if multi_view else "Share price move on the session (%)",
                   y_title="Company", height=max(420, 120 + 42 * len(bars), _MARGINS_PX + _legend_px(fig, legend_title)))
+    _dodge_marks(fig, order, x_range, plot_px)
     notes = tuple(f"{r.company} ({r.outlet}): {r.note}" for r in shares.itertuples() if r.verdict in ("gap", "listing mismatch"))
     if multi_view:
         caption = (f"{plural(len(shares), 'reported multi-day or year-to-date share move')} for "
