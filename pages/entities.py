@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analysis.charts import plural
 from analysis.entities.chart import entity_summary, render_entity_heatmap
 from analysis.entities.edits import save_edit
 from ui.charts import show_chart, table_file_name
@@ -29,6 +30,15 @@ left, right = st.columns([3, 1])
 bound_choice("ent_types", TYPES, many=True)  # "?ent_types=person" too
 types = left.multiselect("Types", TYPES, default=[], placeholder="All types", key="ent_types", bind="query-params")
 top = right.slider("Entities shown", 5, 60, 25, step=5, key="ent_top", bind="query-params")
+summary = entity_summary(mentions, view.docs)
+if types and not summary.empty and not summary["type"].isin(types).any():
+    # the chart's own notice blamed the entity and outlet filters, and the table's repeated it below
+    others = sorted(set(summary["type"]))
+    st.info(f"No entity of the type{'s' if len(types) > 1 else ''} {' or '.join(types)} in this selection (it names "
+            f"{plural(len(summary), 'entity', 'entities')} of the type{'s' if len(others) > 1 else ''} "
+            f"{', '.join(others)}): "
+            f"{what_to_do(state, 'choose other *Types* above', page_first=True)}.")
+    st.stop()
 chart = render_entity_heatmap(mentions, view, subtitle=state.describe(), top=top, types=tuple(types),
                               colours=sel.analysis.outlet_colours)
 # the page's choices name the files: a heatmap of the people and one of every type were saved under one name
@@ -44,7 +54,6 @@ if points and not chart.data.empty:
         request_filter(entities=[wanted])
         st.rerun()
 
-summary = entity_summary(mentions, view.docs)
 if types:
     summary = summary.loc[summary["type"].isin(types)].reset_index(drop=True)
 st.subheader("Entities and the spellings seen")

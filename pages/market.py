@@ -32,6 +32,7 @@ from analysis.storage import atomic_write
 from ui.charts import show_chart, table_file_name
 from ui.corpus import add_folder
 from ui.links import bound_choice
+from ui.market_pick import bar_moves, drawn_bars, linked_bar
 from ui.markup import escape_markdown
 from ui.page import open_page, what_to_do
 from ui.tables import page_foot, paged, row_height
@@ -135,12 +136,21 @@ else:
 for note in market.notes:
     st.caption("⚑ " + escape_markdown(note))
 
-picked = [p.get("customdata") for p in (event.selection.points if event and event.selection else []) if p.get("customdata")]
+points = [p for p in (event.selection.points if event and event.selection else []) if p.get("customdata")]
+clicked = (str(points[0]["customdata"]), str(points[0].get("y", ""))) if points else None
+# the bar picked is in the link ("?market_bar=Ardmoor Foods · 26 Sep"), so a copied address lists its moves
+picked = linked_bar(clicked, drawn_bars(market.figure), span) if event is not None else None
 if picked:
-    company = str(picked[0])
-    st.markdown(f"**What the articles say about {escape_markdown(company)}**")
-    detail = paged(compare_display(compare.loc[compare["company"] == company]).drop(columns=["Company", "Why"]),
-                   "market_detail", noun="reported move", in_link=False)  # the chart's pick is not in the link
+    company, bar = picked
+    # the moves of the bar clicked (its session or period), not every move of the company
+    rows, when = bar_moves(market.data, company, bar)
+    st.markdown(f"**What the articles say about {escape_markdown(company)}"
+                + (f" ({escape_markdown(when)})" if when else "") + "**")
+    # as the table below: no reference close for any of them says nothing twice per row, and leaves the sentence
+    # its room (it was cut at the right edge)
+    unknown = ["Actual", "Verdict"] if rows["verdict"].eq("no reference").all() else []
+    detail = paged(compare_display(rows).drop(columns=["Company", "Why", *unknown]),
+                   "market_detail", noun="reported move", in_link=False)  # one list per pick: its page is not
     show_table(detail.rows)
     page_foot(detail)
 

@@ -13,7 +13,16 @@ from ui.corpus import corpus_key
 from ui.edit import metadata_editor
 from ui.first_view import coverage_chart
 from ui.kept import keep, restore
-from ui.links import bound_choice, keep_pick, open_for_link
+from ui.article_link import (
+    ARTICLE_PARAM,
+    ARTICLE_PICK,
+    hold_article_link,
+    keep_article,
+    linked_page,
+    pick_article,
+    return_article_link,
+)
+from ui.links import bound_choice, open_for_link
 from ui.markup import escape_markdown, marked_markdown
 from ui.page import clear_hint, open_page
 from ui.tables import PAGE_SIZE, page_foot, paged, row_height
@@ -29,12 +38,6 @@ _KEPT_STORE = "_ov_kept"
 #: Search results shown before the table scrolls, and their row height (px: four lines of a sentence).
 HITS_SHOWN = 8
 HIT_ROW_PX = 86
-#: The URL parameter naming the article picked under the Articles tab's table, by its file ("?ov_article=a.txt").
-ARTICLE_PARAM = "ov_article"
-#: The key of the article box under the Articles tab's table.
-ARTICLE_PICK = "ov_article_pick"
-#: Where the picked article's file waits while the Search tab is open (in the link it would open the Articles tab).
-_ARTICLE_KEPT = "_ov_article_kept"
 
 
 sel = open_page(
@@ -98,42 +101,6 @@ def article_table() -> pd.DataFrame:
     """The article table of ``docs`` as shown (:func:`docs_display`) with ``_row``, each article's position in
     ``docs``. Made only where it is shown (the Articles tab, an article's detail), not on the first view."""
     return docs_display(docs).assign(_row=range(len(docs)))
-
-
-def linked_page(table: pd.DataFrame) -> None:
-    """Before the Articles tab's table is drawn: a link naming an article (``?ov_article=a.txt``) and no page of the
-    table opens the page that lists it, as the table is listed (a link copied from the address bar names its page
-    and sort too). Once per session and link."""
-    given = st.query_params.get(ARTICLE_PARAM)
-    done = "_ov_article_paged"
-    if given is None or st.session_state.get(done) == given or "docs_page" in st.query_params:
-        return
-    st.session_state[done] = given
-    files = list(docs["file"])
-    if given in files and "docs_sort" not in st.query_params:
-        page = list(table["_row"]).index(files.index(given)) // PAGE_SIZE + 1
-        if page > 1:
-            st.session_state["docs_page"] = page
-
-
-def pick_article(positions: list[int], clicked: list[int], files: list[str]) -> None:
-    """Before the Articles tab's article box (key ``ARTICLE_PICK``, options ``positions``: the table page's articles
-    by their position in ``docs``; ``files``: every article's file, by position) is drawn: a row newly clicked in the
-    table (``clicked``) picks its article; else an article the link names (``?ov_article=a.txt``) that this session
-    did not write there (a link followed) picks it; else a pick not on this page (none yet, another page, the box
-    not drawn on the last run) becomes the link's article when it is on the page, else the page's first."""
-    seen = "_ov_rows_seen"
-    given = st.query_params.get(ARTICLE_PARAM)
-    linked = files.index(given) if given in files else None
-    if clicked != st.session_state.get(seen):
-        st.session_state[seen] = clicked
-        if clicked:
-            st.session_state[ARTICLE_PICK] = clicked[0]
-            return
-    if given is not None and given != st.session_state.get(f"_link_pick_{ARTICLE_PARAM}") and linked in positions:
-        st.session_state[ARTICLE_PICK] = linked  # a link followed (keep_pick notes the ones this session wrote)
-    elif st.session_state.get(ARTICLE_PICK) not in positions:
-        st.session_state[ARTICLE_PICK] = linked if linked in positions else positions[0]
 
 
 def article_detail(table: pd.DataFrame, positions: list[int], start: int, hit: pd.Series | None, query: str, *,
@@ -218,9 +185,7 @@ open_for_link("ov_tab", "Articles", ["docs"], also=[ARTICLE_PARAM])
 tab_search, tab_articles = st.tabs(list(TABS), key="ov_tab", bind="query-params")
 keep(_KEPT_STORE, _KEPT["tabs"])
 if tab_search.open:
-    if ARTICLE_PARAM in st.query_params:  # kept for the Articles tab; in the link it would open that tab
-        st.session_state[_ARTICLE_KEPT] = st.query_params[ARTICLE_PARAM]
-        del st.query_params[ARTICLE_PARAM]
+    hold_article_link()  # kept for the Articles tab; in the link it would open that tab
     with tab_search:
         restore(_KEPT_STORE, _KEPT["Search"])
         query = st.text_input("Words in a headline or sentence", key="ov_search", bind="query-params",
@@ -257,10 +222,10 @@ if tab_search.open:
 if tab_articles.open:
     with tab_articles:
         restore(_KEPT_STORE, _KEPT["Articles"])
-        if ARTICLE_PARAM not in st.query_params and st.session_state.get(_ARTICLE_KEPT):
-            st.query_params[ARTICLE_PARAM] = st.session_state.pop(_ARTICLE_KEPT)
+        return_article_link()
         table = article_table()
-        linked_page(table)
+        files = list(docs["file"])
+        linked_page(files, list(table["_row"]), PAGE_SIZE)  # "?ov_article=a.txt" alone: the page that lists it
         shown = paged(table, "docs", noun="article", sortable=[c for c in table.columns if c != "_row"])
         keep(_KEPT_STORE, _KEPT["Articles"])
         widths = {"Outlet": 115, "Outlet basis": 85, "Published": 92, "Date basis": 78, "Title": 190, "File": 118}
@@ -294,11 +259,9 @@ if tab_articles.open:
         # the articles of the table's page: a list of 10,000 articles would be sent whole
         positions = list(shown.rows["_row"])
         rows = picked.selection.rows if picked is not None else []
-        files = list(docs["file"])
         pick_article(positions, [int(shown.rows["_row"].iloc[r]) for r in rows], files)
         choice = article_detail(table, positions, 0, None, "", pick=True)
-        # the pick is in the link ("?ov_article=a.txt"), so a copied address opens this article; none for the first
-        keep_pick(ARTICLE_PARAM, files[choice], files[positions[0]])
+        keep_article(files, choice, positions[0])  # a copied address opens this article; none for the first
 
 if not coverage.data.empty and not coverage_drawn:
     with coverage_slot:

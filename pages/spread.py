@@ -29,6 +29,11 @@ sel = open_page(
     needs=("passage_links",),
 )
 
+if len(sel.view.docs) < 2:  # "lower the similarity threshold" cannot help: there is no other article to take from
+    st.info("Only one article in this selection, so no article to take passages from another: "
+            f"{what_to_do(sel.filters, 'add articles on the *Add articles* page')}.")
+    st.stop()
+
 c1, c2, c3 = st.columns([1, 1.6, 1.4])
 threshold = c3.slider("Similarity threshold (0-100)", min_value=int(MIN_THRESHOLD), max_value=100,
                       value=int(DEFAULT_THRESHOLD), step=1, key="spread_threshold", bind="query-params",
@@ -44,12 +49,28 @@ level = c1.radio("Show", list(LEVELS), index=0 if edges.empty or default_level(e
 kinds = c2.multiselect("Kinds of reuse", list(KIND_LABELS), format_func=KIND_LABELS.get, placeholder="All kinds",
                        key="spread_kinds", bind="query-params")
 
-result = render_spread_chart(sel.view, edges, sel.filters.describe(), level=level, kinds=tuple(kinds),
-                             colours=sel.analysis.outlet_colours, examples=sel.examples_of(float(threshold)))
+outlets = sorted(set(sel.view.docs["outlet"]))
+one_outlet = level == "outlet" and len(outlets) < 2  # no outlet to take from another: no chart to draw
+# every link between two articles of one outlet: no link between outlets to draw (the chart failed on it)
+within = (level == "outlet" and not one_outlet and not edges.empty
+          and edges["source_outlet"].eq(edges["taker_outlet"]).all())
+result = None if one_outlet or within else render_spread_chart(
+    sel.view, edges, sel.filters.describe(), level=level, kinds=tuple(kinds), colours=sel.analysis.outlet_colours,
+    examples=sel.examples_of(float(threshold)))
 similarity = "" if threshold == int(DEFAULT_THRESHOLD) else f"similarity-{threshold}"
 kind_names = " or ".join(f"*{KIND_LABELS[k]}*" for k in kinds)
 event = None
-if kinds and not edges.empty and not edges["kind"].isin(kinds).any():  # the kinds chosen, not the story, empty it
+if one_outlet:  # the chart said "lower the similarity threshold" (or failed, its links all of one outlet)
+    articles = "choose *Show: Articles* above to see what its articles took from each other"
+    st.info(f"Only one outlet in this selection, {escape_markdown(outlets[0])} "
+            f"({plural(len(sel.view.docs), 'article')}), so no outlet to take from another: "
+            f"{what_to_do(sel.filters, articles, page_first=True)}.")
+elif within:
+    st.info(f"No outlet takes passages from another in this selection: its {plural(len(edges), 'link')} "
+            f"{'is' if len(edges) == 1 else 'are'} between articles of one outlet "
+            f"({', '.join(escape_markdown(o) for o in sorted(set(edges['source_outlet'])))}): choose *Show: Articles* "
+            "above to see them.")
+elif kinds and not edges.empty and not edges["kind"].isin(kinds).any():  # the kinds chosen, not the story, empty it
     present = " and ".join(f"*{KIND_LABELS[k]}*" for k in KIND_LABELS if k in set(edges["kind"]))
     st.info(f"No link in this selection is of the kind {kind_names} (its links are {present}): choose other *Kinds "
             "of reuse* above.")

@@ -31,6 +31,7 @@ from streamlit.web import cli
 import analysis.report.bundle as export  # every page's chart, the renderer
 import analysis.report.evidence  # noqa: F401
 import analysis.report.registry  # noqa: F401
+import ui.article_link  # noqa: F401
 import ui.charts  # noqa: F401
 import ui.corpus  # noqa: F401  (analysis, the store and every engine through analysis.pipeline)
 import ui.edit  # noqa: F401
@@ -38,6 +39,7 @@ import ui.filters  # noqa: F401
 import ui.first_view
 import ui.kept  # noqa: F401
 import ui.links  # noqa: F401
+import ui.market_pick  # noqa: F401
 import ui.markup  # noqa: F401
 import ui.page  # noqa: F401
 import ui.passages  # noqa: F401
