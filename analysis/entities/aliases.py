@@ -267,8 +267,11 @@ def canonical_org_name(surfaces: list[str], lex: Lexicon, shorter: list[str] | N
     without its legal suffix ('Alphabet Inc.' -> 'Alphabet'), else the catalog's name of a company one of its shorter
     forms (``shorter``, else ``surfaces``) names when the longest only adds words after it ("Boeing 737 MAX" beside
     "Boeing")."""
+    spelled = {initials(w[1:] if w[0] in lex.demonyms or w[0] in lex.places else w)
+               for w in (x.split() for x in surfaces) if len(w) >= 3}
     for surface in surfaces:
-        known = lex.known_org_alias.get(surface)
+        known = lex.known_org_alias.get(surface) if surface not in spelled else None  # (not "FSA" of the text's
+        # "Finnish Financial Services Authority": the lexicon's body of those initials is another)
         words = surface.split()
         if known is None and len(words) > 2 and words[0] in lex.places:
             known = lex.known_org_alias.get(" ".join(words[1:]))
@@ -481,6 +484,10 @@ def _short_form_remap(keys: list[str], kinds: list[str], names: list[str],
             target = _blend_target(base, org_full)  # "Zorplats" in one article, "Zorbo Platinum" in others
         if target is None and not people and not orgs:
             target = _dominant(person_first.get(base))
+            if target is not None and org_alone[key] >= 5 * full_weight[target]:
+                # "Quistup" typed an organisation alone in article after article, beside one article's "Quistup
+                # Ready" guessed a person's name: no given name of that one name (as "Facebook" above)
+                target = None
         elif target is None and person_first.get(base):
             # "Hillary" beside thousands of "Hillary Clinton", one "Hillary PAC" and one "Crooked Hillary": the
             # given name of the person holding 3/4 of the mentions of every name it opens or ends, organisations'
@@ -904,9 +911,20 @@ def link_entities(mentions: pd.DataFrame, common: frozenset[str] = frozenset()) 
 _INITIALS_NAME_RE = re.compile(r"^[A-Z](?:[A-Z]|[&.][A-Z])+\.?$")
 
 
+#: two initials joined by an ampersand, the whole name ("J&Q"): the short form of two names joined by "&"
+_TWO_INITIALS_RE = re.compile(r"^[A-Z]&[A-Z]$")
+
+
+def _two_joined(words: list[str]) -> bool:
+    """True for two capitalised words joined by "&" ("Jarrow & Quist", legal suffix stripped before): the name
+    whose two initials the same ampersand joins ("J&Q")."""
+    return len(words) == 3 and words[1] == "&" and all(w[:1].isupper() and w.isalpha() for w in (words[0], words[2]))
+
+
 def _initials_to_short_forms(keys: list[str], kinds: list[str], names: list[str]) -> dict[str, str]:
     """Names of three words or more whose initials another name of the corpus spells, alone ("Quist Zorbo
-    Intermediate" beside "QZI", "Quist Gas and Electric" beside "QG&E") or as the first word of an organisation's
+    Intermediate" beside "QZI", "Quist Gas and Electric" beside "QG&E", two names joined by "&" beside their two
+    initials joined so: "Jarrow & Quist" beside "J&Q") or as the first word of an organisation's
     name of two words ("Quist Zorbo Clinic" beside "QZC Health"), where no article puts the initials in brackets after the name:
     the short form a reader takes for that name, one entity (key -> the short form's key). Only where the letters
     fit one name and one short form of the same type (people are named in full, no initials)."""
@@ -917,7 +935,8 @@ def _initials_to_short_forms(keys: list[str], kinds: list[str], names: list[str]
         first = name.split()[0] if kind == "ORG" and " " in name else name
         if first != name and (len(name.split()) > 2 or not first.isupper()):
             continue
-        if _INITIALS_NAME_RE.match(first) and 3 <= sum(ch.isalpha() for ch in first) <= 6:
+        if _INITIALS_NAME_RE.match(first) and 3 <= sum(ch.isalpha() for ch in first) <= 6 \
+                or _TWO_INITIALS_RE.match(name):
             shorts[(kind, re.sub(r"[^A-Z]", "", first))].add(key)
     if not shorts:
         return {}
@@ -928,7 +947,7 @@ def _initials_to_short_forms(keys: list[str], kinds: list[str], names: list[str]
                 or not all(w[:1].isupper() or w.lower() in _INITIAL_SKIP for w in words):
             continue
         letters = initials(words)
-        if (kind, letters) in shorts and 3 <= len(letters) <= 6:
+        if (kind, letters) in shorts and (3 <= len(letters) <= 6 or _two_joined(words)):
             longs[(kind, letters)].add(key)
     out: dict[str, str] = {}
     for pair, fulls in longs.items():

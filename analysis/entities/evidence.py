@@ -277,7 +277,8 @@ _RATING_RE = re.compile(r"^(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|B
 _RATING_NOUNS = frozenset({"rating", "ratings", "grade", "category", "territory", "level", "+", "-", "credit",
                            "rated", "-rated", "outlook"})
 # (a rating agency's name or a notch says so too: "Moody's cuts Quistel to Caa3 from Ba3", "six notches")
-_RATING_CONTEXT_RE = re.compile(r"\b(?:rat(?:ing|ings|ed)|downgrad\w*|upgrad\w*|investment[ -]grade|junk|notch(?:es)?|"
+_RATING_REACH = 400  # characters around a grade where a word of credit ratings says it is one
+_RATING_CONTEXT_RE = re.compile(r"\b(?:rat(?:es|ing|ings|ed)|downgrad\w*|upgrad\w*|investment[ -]grade|junk|notch(?:es)?|"
                                 r"Moody['’]s|Fitch|S&P)(?!\w)", re.I)
 # "the QUEST-AF trial", "the phase 3 ORBIT study": a trial or programme's code name, not an organisation
 #: A broker's rating of a stock written with a capital ("cut to Hold from Buy", "a Sell rating"): no organisation
@@ -876,6 +877,8 @@ def _exchange_index_move(c: Candidate, text: str, lex: Lexicon) -> bool:
         return False
     if _INDEX_TERRITORY_RE.match(text, c.end):
         return True  # "left the Quistdaq in negative territory", "kept the Quistdaq in the green": where an index stands
+    if _INDEX_VERB_DIRECTION_RE.match(text, c.end):
+        return True  # "the Quistdaq was off 0.3%", "the Quistdaq closes down about 2%": a verb, a direction, a figure
     # "the tech-heavy Quistdaq shed 1.4%", "the Dow and the Quistdaq each gained 0.8%", "while the Quistdaq retreated,"
     move = _VERB_MOVE_RE.match(text, _EACH_RE.match(text, c.end).end()) or _BARE_INDEX_VERB_RE.match(text, c.end)
     return move is not None and move.group(1) in lex.market_verbs
@@ -912,6 +915,11 @@ def _coordinated_with_index(c: Candidate, text: str, lex: Lexicon) -> bool:
 _INDEX_EPITHET_RE = re.compile(r"[a-z]+-heavy\Z|[a-z]+-laden\Z|broad(?:er)?\Z|blue-chip\Z")
 _INDEX_TERRITORY_RE = re.compile(r"[ \t]+(?:(?:was|is|ended|closed|finished|stayed|remained)[ \t]+)?in[ \t]+(?:the[ \t]+"
                                  r"(?:red|green)|(?:positive|negative)[ \t]+territory)\b")
+#: the nouns of any product, whatever it is: "another Quistco product, Zorbo Pro, ..." (apposition after a comma)
+_GENERIC_PRODUCT_NOUNS = frozenset({"product", "brand"})
+# a verb, then the direction and the figure of a move: "was off 0.3%", "closes down about 2%", "ended higher by 1.2%"
+_INDEX_VERB_DIRECTION_RE = re.compile(r"[ \t]+[a-z]+[ \t]+(?:up|down|off|higher|lower)[ \t]+(?:by[ \t]+)?"
+                                      r"(?:(?:about|around|nearly|almost|some|just)[ \t]+)?" + _PCT)
 _EACH_RE = re.compile(r"(?:[ \t]+(?:each|both))?")
 # a verb of an index's move closing its clause, with no figure: "the Quistdaq retreated,", "as the Quistdaq eased."
 _BARE_INDEX_VERB_RE = re.compile(r"[ \t]+([a-z]+)(?=[ \t]*[,.;]|[ \t]+(?:as|after|while|on|in)\b)")
@@ -1032,8 +1040,9 @@ def is_fragment(c: Candidate, lex: Lexicon, text: str = "") -> bool:
         return True  # "the housing bill, SB 412, said": a bill's or a form's code with its number, no organisation
     if len(words) == 1 and _RATING_RE.match(words[0]) and words[0] not in lex.known_org_alias and (
             c.next.lower() in _RATING_NOUNS or (c.prev in ("to", "from", "at") or len(words[0].rstrip("+-")) >= 3)
-            and text and _RATING_CONTEXT_RE.search(text, max(0, c.start - 80), c.end + 80)):
-        return True  # "its AA rating", "cut to Ba1 from Baa3": a credit rating, not an organisation
+            and text and _RATING_CONTEXT_RE.search(text, max(0, c.start - _RATING_REACH), c.end + _RATING_REACH)):
+        return True  # "its AA rating", "cut to Ba1 from Baa3", "Zorbo rates Quistco AAA": a credit rating, not an
+        # organisation (within a paragraph of the word that says so: "... an investment-grade rating ... since it is BBB.")
     if len(words) == 1 and words[0] in _EQUITY_RATINGS and words[0] not in lex.known_org_alias and text and (
             c.next.lower() in ("rating", "ratings", "recommendation") or c.prev in _EQUITY_RATING_BEFORE
             and _EQUITY_RATING_VERB_RE.search(text, max(0, c.start - 60), c.start)
@@ -1518,9 +1527,11 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
             # the names a plural product noun lists
     if c.next == "sold" and _SOLD_UNITS_RE.match(text, c.end) and not org_form:
         add("PRODUCT", STRONG)  # "Quistfall IV sold 7.2 million copies": what is sold by the copy or the unit
-    if c.prev == "," and c.prev2 in lex.product_nouns_owned and c.next in (",", ".") and nwords <= 3 and not org_form \
+    if c.prev == "," and (c.prev2 in lex.product_nouns_owned or c.prev2 in _GENERIC_PRODUCT_NOUNS) \
+            and c.next in (",", ".") and nwords <= 3 and not org_form \
             and catalog_company(surface) is None and surface not in lex.known_org_alias:
-        add("PRODUCT", STRONG)  # "its own open-world title, Quistfall Heroes, ...": a product named after its noun
+        add("PRODUCT", STRONG)  # "its own open-world title, Quistfall Heroes, ...", "another Quistco product,
+        # Zorbo Pro, ...": a product named after its noun
     if surface in lex.known_org_alias:
         add("ORG", FORM)
     elif c.possessive and nwords == 1 and (f"{surface}'s" in lex.known_org_alias or (

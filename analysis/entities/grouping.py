@@ -363,8 +363,9 @@ class DocGroups:
                         and c.surface not in lex.known_org_alias and catalog_company(c.surface) is None:
                     self.ev[i]["PLACE"] = self.ev[i].get("PLACE", 0.0) + FORM
         headed: set[int] = set()
-        if ":" in text:
-            heads = item_headings(text, lex)
+        heads = item_headings(text, lex) if ":" in text else {}
+        heads.update(rundown_headings(text, lex))
+        if heads:
             for i, c in enumerate(self.cands):
                 head = heads.get(c.start)
                 if head is not None and head[0] == c.end and not c.ticker \
@@ -407,13 +408,35 @@ class DocGroups:
         #: an outlet named after them ("Quistford Daily")
         self.place_words: set[str] = set()
         self.index: dict[str, list[int]] = {}   # "f:<first word>", "l:<last words>", "i:<initials>", "w:<one word>"
+        self._spelled: set[str] | None = None
 
     # --- helpers -------------------------------------------------------------------------------------------
     def key(self, c: Candidate) -> str:
         known = self.lex.known_org_alias.get(c.surface)
+        if known is not None and c.surface in self.spelled_out:
+            known = None  # "FSA" where the text names its "Financial Supervisory Authority": the text's body, not the
+            # lexicon's other body of those initials
         if known is None and len(c.words) > 2 and c.words[0] in self.lex.places:  # "U.S. Securities and ..."
             known = self.lex.known_org_alias.get(" ".join(c.words[1:]))
         return norm_key(known or c.surface)
+
+    @property
+    def spelled_out(self) -> set[str]:
+        """Acronyms a name of the text spells out (its initials, after a leading country's name or demonym too:
+        "Finnish Financial Services Authority" spells "FFSA" and "FSA") where the lexicon gives the acronym to
+        a body whose name the text never writes."""
+        if self._spelled is None:
+            lex = self.lex
+            found: set[str] = set()
+            for c in self.cands:
+                if len(c.words) < 2:
+                    continue
+                words = c.words[1:] if c.words[0] in lex.demonyms or c.words[0] in lex.places else c.words
+                if len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the") for w in words):
+                    found.add(initials(words))
+            self._spelled = {a for a in found if a in lex.known_org_alias
+                             and lex.known_org_alias[a] not in self.text}
+        return self._spelled
 
     def assign(self, i: int, g: int) -> None:
         self.group_of[i] = g
@@ -446,6 +469,9 @@ class DocGroups:
             if "and" in words[2:]:  # "Centers for Quist Control and Prevention" is "CQC"
                 keys.append("i:" + initials(words[:words.index("and")]))
             keys.extend("i:" + short for short in trimmed_initials(words, self.lex))
+            if len(words) >= 3 and (words[0] in self.lex.demonyms or words[0] in self.lex.places) \
+                    and initials(words[1:]) in self.spelled_out:
+                keys.append("i:" + initials(words[1:]))  # "FSA" after "the Finnish Financial Services Authority"
         for key in keys:
             bucket = self.index.setdefault(key, [])
             if g not in bucket:
@@ -533,7 +559,7 @@ class DocGroups:
                     grp.ev["PERSON"] = grp.ev.get("PERSON", 0.0) + STRONG
                     self.kind_cache.pop(g, None)
             elif (kind == "ORG" or weak and kind != "PERSON") and not place \
-                    and c.surface not in lex.known_org_alias \
+                    and (c.surface not in lex.known_org_alias or c.surface in self.spelled_out) \
                     and not (len(words) == 1 and words[0] in self.place_words and outlet_named_after(grp.words, words[0])) \
                     and (
                     is_word_prefix(words, grp.words) and not self.noun_after_name(g, len(words))
@@ -552,6 +578,9 @@ class DocGroups:
                     # "Quist" after "Groupe Quist" or "Groupe Quist Industries"
                     or (len(words) == 1 and is_char_prefix(words[0], grp.words[0]) and len(grp.words) == 1)
                     or (len(words) == 1 and is_acronym(words[0]) and acronym_matches(words[0], grp.words, lex))
+                    or (len(words) == 1 and words[0] in self.spelled_out and len(grp.words) >= 3
+                        and (grp.words[0] in lex.demonyms or grp.words[0] in lex.places)
+                        and initials(grp.words[1:]) == words[0])  # "FSA": "Finnish Financial Services Authority"
                     or (len(words) == 1 and mixed_short_form(words[0], grp.words))  # "MoD": "Ministry of Defence"
                     or (len(words) == 1 and 3 <= len(words[0]) <= 6
                         and any(w.isupper() and len(w) > 1 for w in grp.words)
@@ -559,6 +588,11 @@ class DocGroups:
                 found.append(g)
         if not found:
             return -1
+        if len(found) > 1 and len(words) == 1 and words[0] in self.spelled_out:
+            # "FSA" after the Latvian and then the Finnish financial authority: the one named last
+            before = {g: max((self.cands[i].start for i in self.groups[g].members if self.cands[i].start < c.start),
+                             default=-1) for g in found}
+            return max(found, key=before.__getitem__)
         if len(words) == 1 and not is_acronym(words[0]):
             # "Zorbo" beside "Zorbo Holdings" and "Zorbo Employees Forum": the company, not a body named after it;
             # beside the staff's body alone, no link ("Zorbo shares fell" is not the forum's)
@@ -1178,6 +1212,65 @@ def item_headings(text: str, lex: Lexicon) -> dict[int, tuple[int, str]]:
             if kind in ("ORG", "PERSON", "PLACE"):
                 out[start] = (end, kind)
     return out
+
+
+# a rundown's heading: a line of its own in capitals naming one company or a few (split by commas or slashes), after a
+# blank line and right before the entry's prose (a blank line between at most): "Stocks in focus: ..." then "QUIST TIN\nThe tin
+# producer slid 5.2% ...", "ZORBO BANK, QUISTEL\nLenders with loans in ...", "QUIST / ZORBO STEEL\nThe two steelmakers ..."
+_RUNDOWN_WORD = r"[A-Z0-9À-ÖØ-ÞĀ-Ž][A-Z0-9À-ÖØ-ÞĀ-Ž&'’.-]*"
+_RUNDOWN_SEGMENT = _RUNDOWN_WORD + r"(?:[ \t]+" + _RUNDOWN_WORD + r")*"
+_RUNDOWN_HEADING_RE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*(?:[-*•–][ \t]+)?(" + _RUNDOWN_SEGMENT
+                                 + r"(?:[ \t]*(?:,|/)[ \t]*" + _RUNDOWN_SEGMENT + r")*)[ \t]*\n(?=(?:[ \t]*\n)?[ \t]*[\"“A-Z][^\n]*[a-z])")
+_RUNDOWN_SPLIT_RE = re.compile(_RUNDOWN_SEGMENT)
+_RUNDOWN_MAX_WORDS = 4
+_MIN_RUNDOWN_HEADINGS = 3
+
+
+def _named_in_prose(words: list[str], text: str) -> bool:
+    """True when ``words`` (a heading's segment in capitals) are written in a line with lower case, each word
+    opening in a capital: "Quist Minerals fell", "BBVA and Zorbo fell" (the headline's list counts)."""
+    pattern = r"(?<![\w&])" + r"[ \t]+".join(re.escape(w) for w in words) + r"(?![\w&])"
+    for m in re.finditer(pattern, text, re.I):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if any(ch.islower() for ch in line) and all(w[0].isupper() for w in m.group().split()):
+            return True
+    return False
+
+
+def rundown_headings(text: str, lex: Lexicon) -> dict[int, tuple[int, str]]:
+    """Names in capitals heading the entries of a rundown of companies (segment start -> (end, "ORG")), each on a
+    line of its own before the entry's prose, as a wire's "stocks to watch" writes them: "QUIST TIN\nThe
+    tin miner slid 4.1% ...". A rundown has three such headings at least, none a person, a place or a job title,
+    and two of its names at least are written in ordinary case elsewhere (its headline's list, its prose) or known
+    to the catalog; then every name of it is a company, the ones the entry only describes ("The Dutch paint
+    maker ...") too. A section's label ("WHAT COMES NEXT", "LENDERS": a common word the text writes in lower case,
+    a function word, or a segment of more than four words) makes a rundown none."""
+    lines: list[list[tuple[int, int, list[str]]]] = []
+    for m in _RUNDOWN_HEADING_RE.finditer(text):
+        segs = []
+        for s in _RUNDOWN_SPLIT_RE.finditer(text, m.start(1), m.end(1)):
+            words = s.group().split()
+            if any(ch.isalpha() for ch in s.group()):
+                segs.append((s.start(), s.end(), words))
+        if segs:
+            lines.append(segs)
+    if len(lines) < _MIN_RUNDOWN_HEADINGS:
+        return {}
+    named = 0
+    for segs in lines:
+        for _, _, words in segs:
+            titled = _titled(words)
+            if len(words) > _RUNDOWN_MAX_WORDS or _segment_kind(words, lex) in ("PERSON", "PLACE", "ROLE") \
+                    or any(w.lower() in _MINOR - {"of", "and"} for w in words) \
+                    or len(words) == 1 and used_lowercase(titled[0], text):
+                return {}  # "WHAT COMES NEXT", "LENDERS" (the text writes "lenders"): a section's label
+            if catalog_company(" ".join(titled)) is not None or _named_in_prose(words, text):
+                named += 1
+    if named < 2:
+        return {}
+    return {start: (end, "ORG") for segs in lines for start, end, _ in segs}
 
 
 # a reporting verb in lower case: a title writes it "Says"; in a line of capitalised names and titles it opens a quotation

@@ -654,6 +654,11 @@ def recognize_rows(text: str, headline_end: int = 0) -> list[tuple[int, int, str
     return [row[:6] for row in recognize_rows_scored(text, headline_end) if row[4]]
 
 
+# a wire headline's slug: capitals (a word of four letters at least) joined by a hyphen to the headline's first word,
+# no space between ("US STOCKS-", "UPDATE 2-", "GLOBAL MARKETS-", "STOCKS TO WATCH-"): the desk's label, no name
+_WIRE_SLUG_RE = re.compile(r"(?=[A-Z0-9 ]*[A-Z]{4})[A-Z][A-Z0-9]*(?: [A-Z0-9]+)*-(?=[A-Z0-9\"“'‘])")
+
+
 def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, int, str, str, str, str, float]]:
     """:func:`recognize_rows` with a seventh field: the score of the evidence that typed the mention's entity in
     this document (0.0 when no evidence did and the type is the default of a bare name, see `_default_kind`):
@@ -661,6 +666,9 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
     Rows of type "" are bare names this document cannot type ("Roe hinted as much on Wednesday." opening a
     sentence): the corpus step keeps them only as the surname of a person named in full elsewhere."""
     lex = get_lexicon()
+    slug = _WIRE_SLUG_RE.match(text) if headline_end else None
+    if slug is not None:  # "US STOCKS-Quistdaq climbs ...": the wire's slug, then the headline
+        text = " " * slug.end() + text[slug.end():]
     doc = DocGroups(text, headline_end, lex)
     doc.link_tickers()
     doc.group_body()

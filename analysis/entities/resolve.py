@@ -27,7 +27,7 @@ from analysis.corpus.load import HEAD_LINES, Corpus
 from analysis.entities.aliases import LAST, WEIGHT, link_entities
 from analysis.entities.credits import credit_kind, credit_regions
 from analysis.entities.evidence import FORM, FUND_SCORE, STRONG, WEAK
-from analysis.entities.grouping import FIGURE_CELL_RE
+from analysis.entities.grouping import FIGURE_CELL_RE, rundown_headings
 from analysis.entities.catalog import catalog_company, get_lexicon
 from analysis.entities.gazetteer import GAZETTEER_SCORE, UNTYPED_NAME_SCORE, gazetteer_names
 from analysis.entities.recognize import recognize_rows, recognize_rows_scored
@@ -130,16 +130,18 @@ def _heading_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _drop_heading_only(rows: list[tuple[int, int, str, str, str, str]], text: str,
-                       offset: int) -> list[tuple[int, int, str, str, str, str]]:
+                       offset: int, full: str = "") -> list[tuple[int, int, str, str, str, str]]:
     """``rows`` (:func:`recognize_rows` tuples) without the mentions that sit in a sub-heading of the body and
     name nothing the rest of the document names (title-case headings such as "Surpassing Proprietary Models"
-    are not names)."""
+    are not names). A rundown's heading naming its company (``grouping.rundown_headings`` of ``full``, the text
+    the rows' offsets point into: "QUIST TIN" before "The tin miner slid ...") stays."""
     if not rows:
         return rows
     spans = _heading_spans(text)
     if not spans:
         return rows
-    in_heading = [any(lo <= r[0] - offset < hi for lo, hi in spans) for r in rows]
+    rundown = rundown_headings(full, get_lexicon()) if full else {}
+    in_heading = [r[0] not in rundown and any(lo <= r[0] - offset < hi for lo, hi in spans) for r in rows]
     if not any(in_heading):
         return rows
     elsewhere = {r[3] for r, h in zip(rows, in_heading, strict=True) if not h and r[0] >= offset}
@@ -523,7 +525,7 @@ def recognized_mentions(corpus: Corpus) -> pd.DataFrame:
         full, headline_end, offset = _document_text(title, str(text))
         found = seen.get((full, headline_end))
         if found is None:
-            found = _drop_heading_only(recognize_rows_scored(full, headline_end), str(text), offset)
+            found = _drop_heading_only(recognize_rows_scored(full, headline_end), str(text), offset, full)
             seen[(full, headline_end)] = found
         own = _outlet_key(outlet)
         exchanges = _place_exchanges(str(text))
