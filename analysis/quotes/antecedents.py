@@ -93,7 +93,7 @@ _PAST_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+)?[a-z]{3,}
 _ASKS = re.compile(r"\s+(?:later\s+|then\s+|first\s+)?ask(?:ed|s)\b")
 _ASKER_BEFORE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
 #: the words between a name and the person it modifies ("Quennell consultant Jane Roe", "Acme's chief executive X")
-_ROLE_GAP = re.compile(r"(?:['’]s)?\s+((?:[A-Za-z-]+\s+){1,3})")
+_ROLE_GAP = re.compile(r"(?:['’]s)?\s+((?:[A-Za-z-]+\s+){1,5})")
 _ROLE_ADJ = {"chief", "senior", "top", "longtime", "former", "deputy", "campaign", "press", "policy", "political",
              "national", "executive", "general", "communications", "spokesman", "spokeswoman"}
 #: a second verb phrase of the main clause's subject right before a speech verb ("X backed Y, but now said …",
@@ -506,9 +506,12 @@ def modifies_name(doc: Doc, i: int) -> bool:
     if j >= len(doc.starts) or doc.starts[j] - doc.ends[i] > 60 or not personlike(doc, doc.names[j], doc.types[j]):
         return False
     m = _ROLE_GAP.fullmatch(doc.text, doc.ends[i], doc.starts[j])
-    return bool(m) and all(w.casefold() in ROLE_PERSON or w.casefold() in TITLES or w.casefold() in _ROLE_ADJ
-                           for w in m.group(1).split()) and any(w.casefold() in ROLE_PERSON
-                                                                for w in m.group(1).split())
+    words = m.group(1).split() if m else []
+    # (two roles joined by "and": "Acme co-founder and former chief executive Jane Roe"; at most three words else)
+    joined = "and" in words[1:-1] and words.count("and") == 1
+    return bool(m) and (len(words) <= 3 or joined) and all(
+        w.casefold() in ROLE_PERSON or w.casefold() in TITLES or w.casefold() in _ROLE_ADJ or (joined and w == "and")
+        for w in words) and any(w.casefold() in ROLE_PERSON for w in words)
 
 
 def opens_sentence(doc: Doc, i: int) -> bool:

@@ -288,6 +288,8 @@ _ONE_EXAMPLE = re.compile(r"\s*(?:[A-Z][a-z]+)(?:[ \t]+[a-z]+){0,2},[ \t]+(?:suc
 
 #: a sentence opening on what it is about, then a pronoun subject ("On her predecessor, Jane Roe, she was brief:",
 #: "As for the bonus, he said:", "About the rival bid, she was blunt:")
+#: a topic before a name and a colon, no speaker's label ("… says the numbers were “solid”. On Acme: “…”")
+_TOPIC_LABEL = re.compile(r"[ \t]*(?:On|About|Regarding|As[ \t]+for|Asked[ \t]+about)[ \t]+")
 _TOPIC_OPENING = re.compile(r"\s*(?:On|Of|About|As\s+for|Regarding|Asked\s+about)\s+[^:;,“”\"]{1,80},\s+"
                             r"(?:[^:;,“”\"]{1,60},\s+)?(?P<pron>he|she)\s+(?=[a-z])")
 
@@ -1018,7 +1020,8 @@ def _own_sentence(doc: Doc, span: QuoteSpan, prev: QuoteSpan | None, nxt: QuoteS
         ph = tail_phrase(text, lo, lo + len(intro) - 1)
         head = max(lo, *(text.rfind(d, lo, ph.start) + 1 for d in "-—–")) if ph is not None else lo
         label = ph is not None and ph.kind == "name" and (titles_only(text, head, ph.start)
-                                                          or _person_of(doc, head, ph.start))
+                                                          or _person_of(doc, head, ph.start)) \
+            and not _TOPIC_LABEL.fullmatch(text, head, ph.start)  # "On Acme: “…”" names what is spoken of
         who = resolve_phrase(doc, ph, span.open_at) if label else None
         labelled = _label(doc, lo, lo + len(intro) - 1)
         if labelled is not None and (who is None or (labelled.type == "PERSON" and who.type in ORG_TYPES)):
@@ -1058,6 +1061,17 @@ _VERDICT_NOUNS = {"verdict", "take", "view", "response", "reply", "answer", "adv
                   "explanation", "reasoning", "comment", "comments", "argument", "pitch", "plea"}
 #: a possessive pronoun before such a noun, and the pronoun whose antecedent owns the words ("His verdict: “…”")
 _OWNER_PRONOUN = {"his": "he", "her": "she", "its": "it"}
+
+
+def _owned_label(doc: Doc, lo: int, colon: int) -> Speaker | None:
+    """The one a possessive pronoun takes up in a label of only it and a noun of a verdict ("Her view:",
+    ``text[lo:colon]``), or None."""
+    toks = tokens(doc.text, lo, colon)
+    if len(toks) != 2 or toks[0][0].casefold() not in _OWNER_PRONOUN or toks[1][0].casefold() not in _VERDICT_NOUNS:
+        return None
+    s, e = toks[0][1:]
+    found = resolve_phrase(doc, Phrase("pronoun", s, e, s, e, head=_OWNER_PRONOUN[toks[0][0].casefold()]), colon)
+    return found if found is not None and found.type else None
 
 
 def _label(doc: Doc, lo: int, colon: int) -> Speaker | None:
@@ -1225,6 +1239,10 @@ def _context(doc: Doc, paras: list[tuple[int, int]], span: QuoteSpan, prev: Quot
             if who is None and intro_start == qa:
                 # a label on its own line, then the quoted paragraph (a factbox: "JANE ROE, ACME CAPITAL:")
                 who = _label(doc, qa, colon)
+            if who is None and intro_start > qa:
+                # "Jane Roe at Acme Securities has been in touch. Her view:" then the quoted paragraph: a label of
+                # the sentence's own after another sentence (the one "her" takes up), as on its own line
+                who = _owned_label(doc, intro_start, colon)
             source = _SOURCE_INTRO.search(text[intro_start: colon + 1]) if who is None or not who.type else None
             if source is not None:  # "The statement includes a line from managing partner X:" then the quotation
                 found = resolve_phrase(doc, head_phrase(text, intro_start + source.end(), colon), colon)

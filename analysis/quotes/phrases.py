@@ -40,6 +40,16 @@ _ITEM_LABEL = re.compile(r"(?:(?<=\n)|(?<=^))[ \t]*(?:[*•▪·][ \t]+)?[A-Z][^
 #: words that join a clause to the one before without making it introductory ("And then Trump …")
 _CONNECTIVES = {"and", "but", "so", "then", "yet", "also", "now", "still", "meanwhile", "however", "instead",
                 "indeed", "moreover", "furthermore", "nevertheless", "similarly", "likewise"}
+#: a time adverbial opening a clause with no comma before its subject ("On Wednesday morning he offered …", "Early
+#: this morning it issued …", "Last week Roe wrote …"): days, parts of the day and months, with "on", "in", "early",
+#: "late", "last", "this" before them; a personal pronoun follows as the subject (a capitalised word there may be
+#: the rest of the adverbial or a name the clause is about, "On Monday Acme shares fell": left to the rules)
+_DAY_WORDS = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|"
+              r"weekend|month|year|today|yesterday|tonight|january|february|march|april|june|july|august|september|"
+              r"october|november|december)")
+_FRONTED_TIME = re.compile(r"(?i:(?:(?:early|late|earlier|later)\s+)?(?:(?:on|in|by|last|this|early|late)\s+)?(?:the\s+)?"
+                           + _DAY_WORDS + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+" + _DAY_WORDS + r")?)"
+                           r"\s+(?=(?:he|she|it|they)\s)")
 _HYPHEN_LOWER = re.compile(r"-[a-z]")  # "Republican-leaning": an adjective, not part of a name
 #: verbs that end a noun phrase ("the Finnish labour ministry has put out a note": the ministry, not the note)
 _AUXILIARIES = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "does", "did"}
@@ -48,6 +58,8 @@ _TIME_OPENERS = {"last", "this", "late", "early"}
 #: levy"): the predicate, not part of the subject
 _PAST_PREDICATE = re.compile(r"[a-z]{2,}ed|cut|set|put|made|took|gave|sold|bought|won|lost|held|kept|hit|paid|sent|"
                              r"spent|struck|filed|told|began|sought|brought|chose|drew|froze|wrote")
+#: the particle of a phrasal verb before its object ("put out a statement", "set up a fund")
+_PARTICLES = {"out", "up", "down", "off"}
 _OBJECTS = {"him", "her", "them", "it", "me", "us", "that", "what", "how", "why", "up", "out", "down"}
 
 
@@ -641,8 +653,12 @@ def head_phrase(text: str, lo: int, hi: int) -> Phrase | None:
                     and not (t[0] == "to" and _bare(words[-1][0]) in SPEAKS_FOR)):
                 break  # (but "a longtime adviser to X": the name an adviser speaks for)
             if k > 1 and _PAST_PREDICATE.fullmatch(t[0]) and any(_is_role(x) for x, _, _ in words[1:]) \
-                    and k + 1 < len(toks) and toks[k + 1][0].casefold() in DETERMINERS:
+                    and k + 1 < len(toks) and (toks[k + 1][0].casefold() in DETERMINERS or (
+                        w.casefold() == "the" and toks[k + 1][0] in _PARTICLES and k + 2 < len(toks)
+                        and toks[k + 2][0].casefold() in DETERMINERS)):
                 break  # "The bank raised its target for Acme and said …": a past verb and its object end the subject
+                # (also with its particle after "the": "the company put out a statement saying …"; a possessive's
+                # "His aide sent out an email saying" is left as it was, the aide's document no one's)
             words.append(t)
             if t[0].endswith(".") and t[0].rstrip(".").casefold() not in ABBREVIATIONS:
                 break  # "… from the board." ends the sentence
@@ -1066,6 +1082,9 @@ def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True, past_
         words = tokens(text, cut, cut + len(part))
         while len(words) > 1 and _bare(words[0][0]) in _CONNECTIVES:
             words = words[1:]  # "And then Trump went on the attack, saying …"
+        fronted = _FRONTED_TIME.match(text, words[0][1], cut + len(part)) if words else None
+        if fronted is not None and len(tokens(text, fronted.end(), cut + len(part))) > 1:
+            words = tokens(text, fronted.end(), cut + len(part))  # "On Wednesday he offered …: “…”": he
         if words and (words[0][0] in ("who", "which", "whose", "whom")
                       or (words[0][0].islower() and words[0][0].endswith("ed") and len(words[0][0]) > 4)):
             words = []  # "X, who backs Y, trashed Z on …, calling": a relative clause or a predicate, no subject

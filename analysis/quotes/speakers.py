@@ -968,7 +968,8 @@ def resolve_phrase(doc: Doc, ph: Phrase | None, anchor: int, search_at: int | No
                 # or the one before to take up, so the company the story opens on; also when the one body named
                 # there is that company, as no subject ("“…,” said Jane Roe, Acme CFO. The company said …")
                 lead = _lead_organisation(doc)
-                found = lead if lead is not None and not _organisation_near(doc, ph.start, besides=lead[0]) else None
+                found = lead if lead is not None and not _organisation_near(
+                    doc, ph.start, besides=lead[0], business=ph.head in COMMERCIAL_NOUNS) else None
             if found:
                 return Speaker(found[0], found[1], surface, "coreference")
     if ph.head in ROLE_PERSON and ph.head not in ROLE_ORG:
@@ -1011,16 +1012,18 @@ def _named_next(doc: Doc, ph: Phrase, surface: str) -> Speaker | None:
     return Speaker(doc.names[k], "PERSON", surface, "coreference")
 
 
-def _organisation_near(doc: Doc, pos: int, besides: str = "") -> bool:
+def _organisation_near(doc: Doc, pos: int, besides: str = "", business: bool = False) -> bool:
     """Whether an organisation is named (outside quotation marks) in the paragraph of ``pos`` before it or in the
     paragraph before: "the company" may take it up, whatever the rules' antecedent search found. A mention of
-    ``besides`` in a person's title ("said Jane Roe, Acme CFO") does not count."""
+    ``besides`` in a person's title ("said Jane Roe, Acme CFO") does not count; with ``business`` (a business's
+    noun: "the company") neither does a body whose name holds an authority's word ("the Energy Agency")."""
     para = doc.text.rfind("\n", 0, pos)
     while para > 0 and doc.text[para - 1] == "\n":
         para -= 1
     lo = doc.text.rfind("\n", 0, max(0, para)) + 1 if para > 0 else 0
     return any(doc.types[i] in ORG_TYPES and not doc.inside_quote(doc.starts[i])
                and not (doc.names[i] == besides and _in_title(doc, i))
+               and not (business and _authority_named(doc.names[i]))
                for i in range(bisect_left(doc.starts, lo), bisect_left(doc.starts, pos)))
 
 
@@ -1816,7 +1819,8 @@ def possessor(doc: Doc, lo: int, hi: int) -> Speaker | None:
 #: a document put out right before an -ing verb of saying, with what may stand between its publisher and the verb:
 #: "X, which owns 1% of the company, published a letter on Wednesday urging …", "X sent an open letter … calling"
 _PUBLISHED = re.compile(r"(?:[ \t]*,[ \t]+(?:which|who)\b(?:[^,;.\n]|\.(?=\d)){1,100},)?[ \t]+(?:published|issued|sent|released|posted|"
-                        r"wrote|filed)[ \t]+(?:a|an|its|their|his|her)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:letter|statement|"
+                        r"wrote|filed|put[ \t]+out|sent[ \t]+out|(?:has|had)[ \t]+(?:published|issued|sent|released|posted|"
+                        r"put[ \t]+out))[ \t]+(?:a|an|its|their|his|her)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:letter|statement|"
                         r"note|memo|report|release|filing|post|notice|presentation)\b[^.;:!?\n\"“”]{0,120}\Z")
 
 
@@ -1829,7 +1833,24 @@ def publisher(doc: Doc, lo: int, hi: int) -> Speaker | None:
             break
         if doc.types[i] not in PLACE_TYPES and _PUBLISHED.match(doc.text[:hi], doc.ends[i]):
             return Speaker(doc.names[i], doc.types[i], doc.text[doc.starts[i]:doc.ends[i]], "adjacent")
+    # a description of an organisation or "it" as the publisher ("The shares rose after the company put out a
+    # statement saying …", "…, after it issued a note saying …"): what it stands for
+    for m in _PUBLISHED_AFTER_SUBJECT.finditer(doc.text, lo, hi):
+        if not _PUBLISHED.match(doc.text[:hi], m.end()):
+            continue
+        ph = tail_phrase(doc.text, lo, m.end())
+        if ph is None or ph.end != m.end() or not (
+                (ph.kind == "description" and ph.definite and ph.head in ROLE_ORG and ph.head not in ROLE_PERSON)
+                or (ph.kind == "pronoun" and ph.head == "it")):
+            continue
+        found = resolve_phrase(doc, ph, hi)
+        if found is not None and found.type in ORG_TYPES:
+            return found
     return None
+
+
+#: the end of the word right before a publishing verb (:data:`_PUBLISHED`), where its subject ends
+_PUBLISHED_AFTER_SUBJECT = re.compile(r"\w(?=[ \t]+(?:published|issued|sent|released|posted|put[ \t]+out|(?:has|had)[ \t]+\w+)\b)")
 
 
 #: a clause after the main one, opened by a conjunction of time or cause, running with no comma up to the comma before
