@@ -31,7 +31,9 @@ _LEADING_ADVERBIAL = re.compile(
     r"\s*(?:(?:[A-Z][a-z]+(?:ing|ed)\b|In|On|At|By|After|Before|Having|With|Among|Across|Since|For|From|Despite|As|Over|"
     r"Back|Along|Down|Up|Out|"  # a sentence opening on a conjunction before its adverbial ("And on Thursday, X said")
     r"(?:And|But|Yet)\s+(?:in|on|at|by|after|before|with|since|for|from|despite|as|over|then|now|later|earlier|"
-    r"yesterday|today|last|this|meanwhile)\b)\b[^,]*|(?:Meanwhile|However|Elsewhere|Overall|Still|Also|Separately|Earlier|Later)"
+    r"yesterday|today|last|this|meanwhile)\b)\b[^,]*|(?:Meanwhile|However|Elsewhere|Overall|Still|Also|Separately|Earlier|Later|"
+    # a sentence adverb made of an adjective ("Unsurprisingly,", "Predictably,", "Ironically,", "Importantly,")
+    r"[A-Z][a-z]{2,}(?:ing|ful|ous|al|ive|ent|ant|ate|ic|ed|ar|less|ab|ib)ly)"
     r"(?:\s+(?![A-Z])[^,]*)?),(?:\s*(?:and\s+)?\d[\d.]*\s*(?:%|per\s?cent\b|percent\b)[^,]*,)*\s*")  # with a list of
 # figures ("After losing 8.3% on Monday, 6.1% on Tuesday and 2.5% on Wednesday, the shares ...")
 #: A noun phrase in apposition to a leading adverbial of time ("On March 13, the first trading day after X was closed,").
@@ -188,7 +190,9 @@ def object_after(sentence: str, pos: int) -> list[Subject]:
         head = INDEX_HEAD_AFTER.match(after) if kind == "share" and not owner else None
         if head:  # "a 0.5% gain in the Castellio 40 index": a name the catalogue lacks, then the index's own noun
             return [Subject("index", sentence[a: name_end + head.end()], a, name_end + head.end())]
-        return [] if kind == "reject" else [Subject(kind, name, a, b)]
+        if kind == "reject":  # a place or a people's adjective: "a 2% fall in London" is the subject's, unless
+            return _after_place(sentence, a, name_end)  # a noun of its own follows ("in UK sales", "in the Oslo index")
+        return [Subject(kind, name, a, b)]
     words = _WORDS_AFTER.match(rest)
     if not words:
         return []
@@ -203,11 +207,40 @@ def object_after(sentence: str, pos: int) -> list[Subject]:
     head = low[cut - 1].strip(".,;:")
     if low[0] == "the" and head in lex.index_heads and head not in _GENERIC_HEADS:
         return [Subject("index", " ".join(phrase.split()[:cut]).strip(".,;:"))]  # "a 1% drop in the benchmark"
+    if low[0] in {"its", "their"} and head in lex.index_heads and head not in _GENERIC_HEADS:
+        return [Subject("reject", phrase)]  # "after a plunge in its main stock indexes": a country's indices
     if low[0] in {"the", "its", "their"}:  # "the lens maker on Tuesday": the noun before the preposition
         return [Subject("coref", "", head=head if value else low[-1])]
     noun_end = next((i for i, w in enumerate(low) if i and w.strip(".,;:") in _NOUN_PHRASE_END), len(low))
     if _counted_things(low[:noun_end], low[noun_end - 1].strip(".,;:")):
         return [Subject("reject", " ".join(phrase.split()[:noun_end]))]  # "an 18% jump in burglaries": things counted
+    return []
+
+
+#: A word in small letters after a place or a people's adjective in a nominal move's object ("UK store sales",
+#: "European banking sector", "Oslo benchmark"); read up to a preposition.
+_PLACE_NOUN = re.compile(r"\s+([a-z][\w'’-]*)")
+
+
+def _after_place(sentence: str, a: int, name_end: int) -> list[Subject]:
+    """The object of a nominal move that opens on a place or a people's adjective: the index its nouns name ("a 4%
+    fall in the Oslo benchmark"), a rejection when they name a sector or what is no stock ("a 2.4% fall in UK
+    store sales", "a 0.6% rise in the European banking sector"), else [] (the place is where the subject's
+    shares traded: "a 2% fall in London")."""
+    words: list[str] = []
+    end = name_end
+    while len(words) < 4 and (m := _PLACE_NOUN.match(sentence, end)) and m.group(1) not in _STOP_WORDS \
+            and m.group(1) not in {"and", "or", "but"}:
+        words.append(m.group(1))
+        end = m.end()
+    if not words:
+        return []
+    lex = move_words()
+    head = words[-1].strip("'’")
+    if head in lex.index_heads and head not in _GENERIC_HEADS:
+        return [Subject("index", sentence[a:end], a, end)]
+    if head in lex.sector_words or any(w in lex.non_move_subjects for w in words):
+        return [Subject("reject", " ".join(words))]
     return []
 
 

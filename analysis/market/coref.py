@@ -192,7 +192,8 @@ class DocMentions(list[Mention]):
 
 #: A firm that serves or attacks the company the story is about: its auditor, its adviser, a short seller.
 _PARTY_ROLE = r"(?:auditors?|advis[eo]rs?|short[- ]sellers?)"
-_PARTY_WORDS = ("auditor", "adviser", "advisor", "short seller", "short-seller")
+_PARTY_WORDS = ("auditor", "adviser", "advisor", "short seller", "short-seller", "hired", "appointed", "called in",
+                "brought in", "retained", "engaged")
 #: What may stand before the role ("its former auditor", "an activist short seller").
 _PARTY_MODIFIER = r"(?:(?:former|longtime|long-time|external|outside|statutory|new|own|activist|US|U\.S\.)\s+)?"
 #: The party's name after its role: "the company's auditor, Roe & Co,", "its former adviser Roe Partners", "short
@@ -209,6 +210,14 @@ _NAME_THEN_ROLE = re.compile(r"(?P<name>" + NP + r")(?:\s*,\s*(?:an?|the|its|the
                              r"(?:[A-Z][\w&.-]*(?:['’]s)?\s+)?)" + _PARTY_MODIFIER + _PARTY_ROLE + r"\b")
 
 
+#: A firm the company hires to look into or advise on its affairs ("X has been hired to find out what happened", "X
+#: had been called in to investigate", "appointed X to carry out a review", "called in X to investigate"): a party
+#: that works for the company, no issuer of the shares the story follows.
+_HIRE_VERB = r"(?:hired|appointed|called\s+in|brought\s+in|retained|engaged)"
+_LOOK_INTO = r"\s+to\s+(?:investigate|review|examine|look\s+into|conduct|carry\s+out|lead|advise|find\s+out|audit|assess|probe|check)\b"
+_HIRED = re.compile(r"(?P<name>" + NP + r")\s+(?:has|had|have|was|were)\s+(?:been\s+)?" + _HIRE_VERB + _LOOK_INTO + "|"
+                    r"\b" + _HIRE_VERB + r"\s+(?:(?:the\s+)?(?:accountants?|accounting\s+firm|auditors?|consultants?|"
+                    r"consultancy|advisers?|law\s+firm|lawyers?)\s+)?(?P<obj>" + NP + r")" + _LOOK_INTO)
 #: A firm that rates the company, as the subject of a rating's change ("Standard & Poor's had already lowered its
 #: rating", "Moody's cut Acme's credit rating", "Roe Securities downgraded the stock"): a credit agency or a broker,
 #: no issuer of the shares the story follows.
@@ -470,15 +479,17 @@ def service_parties(text: str, mentions: DocMentions) -> frozenset[str]:
     found: set[str] = set()
     if not may_name_parties(text):
         return frozenset()  # most texts name no such firm: skip the name patterns
-    for pattern in (_ROLE_THEN_NAME, _NAME_THEN_ROLE):
+    for pattern in (_ROLE_THEN_NAME, _NAME_THEN_ROLE, _HIRED):
         for m in pattern.finditer(text):
-            name = m.group("name")
+            group = "obj" if pattern is _HIRED and m.group("obj") else "name"
+            m_start = m.start(group)
+            name = m.group(group)
             if pattern is _ROLE_THEN_NAME and "," in text[m.start(): m.start("name")] \
                     and _FRONTED_FOR.search(text, max(0, m.start() - 20), m.start() + 1):
                 continue  # "For short sellers, Acme has been the trade of the year": a fronted phrase, no apposition
             if pattern is _ROLE_THEN_NAME:  # "... through its advisers, Roe Partners.\n\nAcme shares fell": the
                 name = _NAME_BREAK.split(name, 1)[0]  # party's name ends with its sentence
-            cleaned = clean_name(name, m.start("name"))
+            cleaned = clean_name(name, m_start)
             if not cleaned or classify_name(cleaned[0]) != "share":
                 continue
             a, b = cleaned[1], cleaned[2]

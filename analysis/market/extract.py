@@ -14,6 +14,7 @@ import functools
 import json
 import re
 from collections import Counter
+from contextvars import ContextVar
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -561,7 +562,7 @@ _BEING = frozenset("was is has had closed ended finished traded stood opened".sp
 #: A cell's price between its name and its change ("BBBY 18.55 -10.21%", "RDSA 1,356.60p -9.8%").
 _STRIP_PRICE = r"(?:\s+(?P<price>(?:[A-Z]{0,3}[$€£¥])?\d[\d,]*(?:\.\d+)?p?))?"
 #: The tag after a cell's percent that says its span or session ("FRO +23.4% MTD", "HAL +4.2% premarket").
-_STRIP_TAG = r"(?:\s+(?P<tag>MTD|YTD|WTD|[Pp]re-?market|AH|[Aa]fter[- ]hours))?"
+_STRIP_TAG = r"(?:\s+(?P<tag>MTD|YTD|WTD|[Pp]re-?market|AH|[Aa]fter[- ]hours))?(?:\s*\((?:indic|est|approx)\.?\))?"
 #: A cell's change in money before its percent in brackets ("TXN 171.20 -19.11 (-10.04%)"), and the brackets.
 _STRIP_CHANGE = r"(?:\s+[+\-−]\d[\d,]*(?:\.\d+)?(?=\s*\())?"
 _STRIP_PCT = r"\s*(?P<arrow>[▲▼△▽↑↓])?\s*(?P<open>\()?(?P<pct>[+\-−]?\d{1,3}(?:\.\d+)?)\s*%(?(open)\))"
@@ -570,6 +571,13 @@ _STRIP_PCT = r"\s*(?P<arrow>[▲▼△▽↑↓])?\s*(?P<open>\()?(?P<pct>[+\-�
 #: ("ACM: -3.8%").
 _STRIP_CELL = re.compile(r"(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?):?" + _STRIP_PRICE + _STRIP_CHANGE + _STRIP_PCT
                          + _STRIP_TAG)
+#: A cell that names its company in words before the ticker in brackets ("Acme (ACM) +1.6%", "Bexley Group (BXG.L)
+#: -0.9%"): the company is the name.
+_STRIP_NAMED_CELL = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s+\((?P<ticker>[A-Z][A-Z0-9]{0,5}"
+                               r"(?:\.[A-Z]{1,2})?)\)" + _STRIP_PRICE + _STRIP_CHANGE + _STRIP_PCT + _STRIP_TAG)
+#: The cells of the document's strips whose ticker neither the article nor the listings tie to a company, while
+#: :func:`move_rows` reads one document (None outside it): :func:`cells_named_by_prose` names them.
+_UNNAMED_CELLS: ContextVar[list[dict[str, object]] | None] = ContextVar("unnamed_cells", default=None)
 #: A cell of a market index in the same strip, its name in words ("S&P 500 +1.7%", "Nasdaq ▲1.2%", "FTSE 100 -0.3%",
 #: "Stoxx 600 -2.7%", "FTSE 100 5,901.21 -3.5%"): read only when the name is an index's
 #: (:func:`~analysis.market.phrases.classify_name`).
@@ -637,7 +645,7 @@ def _ticker_strip_rows(line: str, base: int, before: str, mentions: DocMentions,
     found: list[tuple[re.Match[str], int]] = []
     at = cells_at
     for cell in cells:
-        m = _STRIP_CELL.fullmatch(cell.strip())
+        m = _STRIP_CELL.fullmatch(cell.strip()) or _STRIP_NAMED_CELL.fullmatch(cell.strip())
         if m is None or classify_name(m.group("ticker")) == "index":
             m = _STRIP_INDEX_CELL.fullmatch(cell.strip())
             if m is None or not _index_cell(m):
@@ -657,9 +665,13 @@ def _ticker_strip_rows(line: str, base: int, before: str, mentions: DocMentions,
         period = Period("session")
     session, p_start, p_end = resolve(period, published, None, None)
     out: list[dict[str, object]] = []
+    unnamed: list[dict[str, object]] = []
     for i, (m, offset) in enumerate(found):
         ticker = m.group("ticker")
-        if _index_cell(m):
+        worded = m.groupdict().get("name")
+        if worded:  # "Acme (ACM) +1.6%": the name written in the cell
+            named = Named(mentions.org_name(worded) if worded in mentions.orgs else worded, "share", ticker)
+        elif _index_cell(m):
             index = _index_cell(m)
             named = Named(mentions.org_name(index) if isinstance(mentions, DocMentions) else index, "index", "")
         else:
@@ -673,10 +685,12 @@ def _ticker_strip_rows(line: str, base: int, before: str, mentions: DocMentions,
                                  for a, _b, surface, name, kind in mentions):
             named = Named(ticker, "share", ticker)  # a company the article names by these letters ("AMC", "BHP")
         if named is None and _TICKER_ONLY.fullmatch(ticker):
-            continue  # a ticker the article and the listings do not tie to one company: passed over
-        if named is not None and named.kind == "share" and classify_name(named.name) == "index":
+            # a ticker the article and the listings do not tie to one company: passed over, unless a sentence of the
+            # article moves a company by the cell's figure (:func:`cells_named_by_prose`)
+            named = Named("", "share", ticker)
+        if named is not None and named.name and named.kind == "share" and classify_name(named.name) == "index":
             continue  # a fund's ticker the article names ("USO" the United States Oil Fund): no company's move
-        if named is None or classify_name(named.name) != named.kind:
+        if named is None or named.name and classify_name(named.name) != named.kind:
             return []
         value = float(m.group("pct").replace("−", "-"))
         if m.group("arrow") in ("▼", "▽", "↓"):
@@ -684,14 +698,40 @@ def _ticker_strip_rows(line: str, base: int, before: str, mentions: DocMentions,
         tag = (m.group("tag") or "").upper()
         own_start, own_end = (resolve(read_period(_TAG_SPANS[tag]), published, None, None)[1:] if tag in _TAG_SPANS
                               and published else (p_start, p_end))
-        out.append({
+        (out if named.name else unnamed).append({
             "company": named.name, "ticker": named.ticker, "pct": value, "qualifier": "exact", "kind": named.kind,
             "session_date": None if own_end else session, "period_start": own_start, "period_end": own_end,
             "period": read_period(_TAG_SPANS[tag]).kind if own_end and tag in _TAG_SPANS else period.kind,
             "sentence": line, "sent_start": base, "start": base + offset + m.start("pct"), "end": base + offset + m.end(),
             "basis": "sentence" if own_end else "",
         })
-    return out if any(r["kind"] == "share" for r in out) else []
+    shares = any(r["kind"] == "share" for r in out)
+    waiting = _UNNAMED_CELLS.get()
+    if waiting is not None and (shares or len(unnamed) >= 2):  # a strip of tickers, some named by the prose maybe
+        waiting.extend(unnamed)
+    return out if shares else []
+
+
+def cells_named_by_prose(rows: Sequence[dict[str, object]], cells: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The strip ``cells`` whose ticker names no known company (``company`` "") given the one company a sentence of
+    the article (``rows``) moves by the same figure ("Quarrow Foods lost 2.9%" beside "QFX -2.9%"): a strip repeats the
+    prose, as a market story's ticker line does. The company must begin with the ticker's letter and be no other cell's
+    of the strip; a figure two companies share names none. A cell without a day of its own takes the sentence's."""
+    named: list[dict[str, object]] = []
+    for cell in cells:
+        in_strip = {str(r["company"]) for r in [*rows, *named] if r["sentence"] == cell["sentence"]}
+        letter = str(cell["ticker"])[:1].lower()
+        fits = [r for r in rows
+                if r["kind"] == "share" and r["sentence"] != cell["sentence"] and str(r["company"]) not in in_strip
+                and abs(float(r["pct"]) - float(cell["pct"])) < 0.005  # type: ignore[arg-type]
+                and re.sub(r"^[Tt]he\s+", "", str(r["company"]))[:1].lower() == letter]
+        if len({str(r["company"]) for r in fits}) == 1:
+            told = fits[0]
+            own = cell["session_date"] is not None or cell["period_end"] is not None
+            named.append({**cell, "company": told["company"],
+                          **({} if own else {k: told[k] for k in ("session_date", "period_start", "period_end", "period",
+                                                                    "basis")})})
+    return named
 
 
 def _strip_known(ticker: str, mentions: DocMentions) -> str:
@@ -899,10 +939,15 @@ def move_rows(text: str, published: date | None, mentions: pd.DataFrame | Sequen
                   for m in re.finditer(rf"(?<![\w.-]){d}(?:(?=['’]s?\s)|(?=\s+(?:{_SUBJECT_VERB})\b))", text)
                   if not any(a < m.end() and m.start() < b for a, b in taken)]
         mention_list = DocMentions([*mention_list, *added]) if added else mention_list
+    cells_token = _UNNAMED_CELLS.set([])
     try:
         rows = _move_rows(text, published, mention_list, sentences, story, parties, page_head)
+        for cell in cells_named_by_prose(rows, _UNNAMED_CELLS.get() or []):
+            rows.insert(next((i for i, r in enumerate(rows) if int(r["start"]) > int(cell["start"])),  # type: ignore[call-overload]
+                             len(rows)), cell)
     finally:
         DEMONYM_NAMES.reset(token)
+        _UNNAMED_CELLS.reset(cells_token)
     for r in rows:
         if r["kind"] == "share" and str(r["company"]) in shorts:
             r["company"] = shorts[str(r["company"])]

@@ -39,6 +39,7 @@ _DAY_LINK = re.compile(
     r"^\s*(?:on\s+)?(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday)|yesterday|today|"
     r"(?:in\s+)?the\s+(?:previous|prior|following|next)\s+(?:day|session)|(?:this|last)\s+(?:week|month|year)|"
     r"(?:on\s+)?(?:that|the\s+same|the)\s+(?:day|session)|"  # "fell 7% that day and 11% the next": a day the text told
+    r"(?:on|for|over)\s+the\s+(?:week|month|quarter|year)|"  # "up 3.1% on the week and 6.8% since ...": a span told
     r"(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:week|month|year|quarter)|"  # "14% in the past month and 40% ..."
     r"(?:over|in|during)\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:trading\s+)?(?:sessions|days|weeks|months)|year[- ]to[- ]date|"  # "up 12% over four sessions and 58% ..."
@@ -52,6 +53,10 @@ _DAY_LINK = re.compile(
     # a day of the month ("rose 12% on May 3 and 31.5% on May 4")
     r"on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
     r"in\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))\s*(?:,\s*)?(?:(?:and|or|&)\s+)?$")  # "2% in New York and 3% in London"
+#: A "since" clause between two figures of one verb ("has lost 12% since it cut its outlook on May 4 and 30%
+#: since the start of the year", "shed 9% since the error came to light and 22% this year"): the bare figure
+#: after "and" continues the list, whatever event the clause names (:data:`_DAY_LINK` knows only dates).
+_SINCE_CLAUSE_LINK = re.compile(r"^\s*since\s+[^%;:,()]{1,80}?\s*,?\s+(?:and|or)\s+$")
 #: A comparison right before a bare figure ("..., compared with 8% for Y", "versus about 3% for Y"): the figure is Y's
 #: move of the same kind as the one just told.
 _COMPARED_BEFORE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)\s+(?:(?:about|around|roughly|"
@@ -293,7 +298,8 @@ def _groups(figures: list[Figure], sentence: str) -> list[list[Figure]]:
                 groups[-1].append(f)  # "moved 16.4% higher and 7.2% lower, respectively": one list, in order
                 continue
             if f.sign == 0 and prev.form in ("verb", "dated", "noun") and prev.end <= f.start \
-                    and _DAY_LINK.match(sentence[prev.end:f.start]) and not _MARK_AFTER.match(sentence, f.end):
+                    and (_DAY_LINK.match(sentence[prev.end:f.start]) or _SINCE_CLAUSE_LINK.match(sentence[prev.end:f.start])) \
+                    and not _MARK_AFTER.match(sentence, f.end):
                 groups[-1].append(Figure(f.start, f.end, f.value, f.sign, f.qualifier, "dated", f.start, f.noun_end))
                 continue  # its own anchor: the day after it is its own
         groups.append([f])

@@ -28,7 +28,8 @@ from analysis.entities.catalog import get_lexicon, norm_key
 from analysis.lexicon import load_catalog, move_words, norm_words
 from analysis.market.coref import (may_name_parties, may_name_units, mention_tuples, parent_name, service_parties,
                                    unit_names)
-from analysis.market.extract import Mention, initials_blend, move_rows, ticker_suffixes, written_as_initials
+from analysis.market.extract import (Mention, cells_named_by_prose, initials_blend, move_rows, ticker_suffixes,
+                                     written_as_initials)
 from analysis.market.figures import HAS_FIGURE
 from analysis.market.strips import HEAD_STRIP_SENT, head_strip_rows
 
@@ -326,8 +327,11 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
         found = _article_rows(head, str(text), ref, by_doc.get(str(doc_id)), None if ref else story, parties,
                               page_head(decks.get(doc_id, "[]")))
         # the quote strip a market page prints over its article ("GS 324.55 -1.68%   MS 78.11 -2.59%"): the session's moves
-        found = (*head_strip_rows(decks.get(doc_id, "[]"), ref, mention_tuples(by_doc.get(str(doc_id))),
-                                  outlet if isinstance(outlet, str) else ""), *found)
+        strip = head_strip_rows(decks.get(doc_id, "[]"), ref, mention_tuples(by_doc.get(str(doc_id))),
+                                outlet if isinstance(outlet, str) else "", unnamed=True)
+        # (a cell whose ticker no one ties to a company is named by the body's move of the same figure, else dropped)
+        strip = [r for r in strip if r["company"]] + cells_named_by_prose(found, [r for r in strip if not r["company"]])
+        found = (*strip, *found)
         shorts = short_names(found, str(text)) if found else {}
         written = most_written(by_doc.get(str(doc_id))) if found else {}
         for r in found:
@@ -617,6 +621,32 @@ def _written_named(names: pd.Series, moves: pd.DataFrame) -> pd.Series:
 _WRITTEN_ARTICLES = 3
 
 
+#: A founder's initial or short first name opening a shop's name ("B Quarrow", "Wm Quarrow", "WM QUARROW").
+_FOUNDER_INITIAL = re.compile(r"^(?:[A-Z]\.?|Wm\.?|WM)\s+(?=[A-Z])")
+#: The possessive or plural "s" closing a shop's name as people say it ("Quarrow's", "Quarrows").
+_SHOP_S = re.compile(r"(?<=[a-z])(?:['’]s|s)$")
+
+
+def _shop_keys(names: pd.Series, keys: pd.Series) -> pd.Series:
+    """``keys`` (:func:`_name_key` of ``names``) with the writings of one shop's name as a founder's name told three
+    ways made one key: with the founder's initial ("B Quarrow", "Wm Quarrow"), with the "s" people add
+    ("Quarrow's", "Quarrows") or bare ("Quarrow"), when two writings at least of the corpus meet on the bare
+    name (a lone "Siemens" keeps its own key)."""
+    base_of: dict[str, str] = {}
+    first = names.drop_duplicates()
+    for name, key in zip(first, keys[first.index]):
+        bare = _SHOP_S.sub("", _FOUNDER_INITIAL.sub("", name))
+        if bare and bare != name:
+            base_of[key] = _name_key(bare.title() if bare.isupper() else bare)
+    if not base_of:
+        return keys
+    met = pd.Series(list(base_of.values())).value_counts()
+    present = set(keys)
+    merged = {key: base for key, base in base_of.items()
+              if int(met.get(base, 0)) + (base in present and base not in base_of) >= 2}
+    return keys.map(lambda k: merged.get(k, k)) if merged else keys
+
+
 def one_name_per_company(moves: pd.DataFrame) -> pd.DataFrame:
     """``moves`` with every writing of one company or index across the corpus ("Acme Group plc" in one article,
     "Acme Group" in others; "FTSE 100 index" and "FTSE 100") replaced by the writing most articles use (the
@@ -639,7 +669,7 @@ def one_name_per_company(moves: pd.DataFrame) -> pd.DataFrame:
     names = _initials_named(names, moves)
     names = _first_word_named(names, moves)
     names = _written_named(names, moves)
-    keys = names.map(_name_key)
+    keys = _shop_keys(names, names.map(_name_key))
     counts = pd.DataFrame({"key": keys, "name": names}).groupby(["key", "name"], sort=False).size().reset_index(name="n")
     # a writing in capitals (a heading's "TESLA") gives way to one in small letters, else to the catalog's
     counts = counts.assign(length=counts["name"].str.len(), capitals=counts["name"].map(_in_capitals))

@@ -26,8 +26,9 @@ CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper(
 #: One word of a name; an exclamation mark inside a word belongs to it ("Kix!radio", "bOp!media"), one closing a
 #: sentence does not. A word may open on digits ("3M", "23andMe"), but not an amount of money's ("£310m", "£6.8bn":
 #: digits after a currency sign or a decimal point, or before a magnitude in small letters), nor a currency's letters
-#: before its dollar sign ("C$41.20", "HK$3.10": a price, not a company "C").
-_WORD = (r"(?:[" + CAPITALS + r"](?![\w&'’.\-]*\$)[\w&'’.\-]*(?:![a-z][\w&.\-]*)?(?:\+[A-Z][\w&'’.\-]*)*|[a-z]+[A-Z][\w&.\-]*(?:![a-z][\w&.\-]*)?|"
+#: before its dollar sign ("C$41.20", "HK$3.10": a price, not a company "C"), nor one letter cut short before a word in
+#: small letters (a genus, "E. coli", "S. aureus": no name "E").
+_WORD = (r"(?:(?![" + CAPITALS + r"]\.\s+[a-z])[" + CAPITALS + r"](?![\w&'’.\-]*\$)[\w&'’.\-]*(?:![a-z][\w&.\-]*)?(?:\+[A-Z][\w&'’.\-]*)*|[a-z]+[A-Z][\w&.\-]*(?:![a-z][\w&.\-]*)?|"
          r"(?<![\d.,£$€¥])\d+(?!(?:bn|mn|m|k|tn|bln|mln)\b)[A-Za-z][\w&.\-]*|&)")
 _JOIN = r"(?:\s+(?:(?:of|de|du|der|van|von|del|di|la|le|&|\+)\s+)?" + _WORD + r"|\s+\((?:International|Holdings|Group)\)|(?<!['’]s)(?<!['’])\s+\d[\d.]*(?![\d.]*,\d)(?![\d.]*\s*(?:%|per|pct|percent))|\s+plc\b|\s+[AIK]/S\b)"
 #: A name written in small letters with a capital inside ("easyJet", "eBay", "iShares").
@@ -265,6 +266,9 @@ _RANKING_VERB_END = re.compile(r"\s(?:topped|tops|led|leads|headed|heads|lagged|
                                r"outperforms|underperformed|underperforms|bucked|bucks)\s+(?:the\s+)?$")
 _PRICE_WORD = re.compile(r"(?:[A-Z]{0,3}\$|€|£|¥|₹|(?:Rs|Re)\.?\s?)?\d[\d,]*(?:\.\d+)?(?:p|c|pence|cents)?")  # "Rs 298.75": rupees
 _LET_US = re.compile(r"Let['’]s")
+#: A sentence adverb made of an adjective that opens a clause ("Unsurprisingly,", "Predictably,", "Ironically,"): no
+#: part of a name (the suffixes are an adjective's; "Italy", "Kelly", "Bentley" are no such word).
+_SENTENCE_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ing|ful|ous|al|ive|ent|ant|ate|ic|ed|ar|less|ab|ib)ly,?")
 #: A reply opening a speaker's turn ("ROE: No. The stock lost 5% last week", "Yes. Acme fell 3%"): "No." before a word,
 #: not a number ("No. 2"), is an answer, no part of a name.
 _ANSWER = re.compile(r"(?:No|Yes|Yeah|Well|Right|Sure|Indeed|Exactly|Absolutely|Correct)[.!]")
@@ -382,6 +386,7 @@ def clean_name(text: str, start: int, in_list: bool = False) -> tuple[str, int, 
     words = [(m.group(0), start + m.start()) for m in _WORDS.finditer(text)]
     governed = False
     while words and (words[0][0].rstrip(",") in lex.function_words or _LET_US.fullmatch(words[0][0])
+                     or _SENTENCE_ADVERB.fullmatch(words[0][0])
                      or (_ANSWER.fullmatch(words[0][0]) and len(words) > 1 and not words[1][0][:1].isdigit())):
         governed = words[0][0] in _TIME_PREPOSITIONS
         words = words[1:]  # "Let's turn to X": an imperative, not a name "Let"

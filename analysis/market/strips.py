@@ -51,7 +51,7 @@ _OTHER_QUOTE = re.compile(r"(?=[^|]*\d)[^\s|][^|]{0,40}")
 #: A part that may go on a cell (a price, a change, a percent): a digit, a sign or a bracket first.
 _FIGURE_PART = re.compile(r"[\d+\-−(]")
 #: A name that is a ticker alone ("GS", "ADANIPORTS", "CSGN"): capitals and digits, an optional exchange suffix.
-_TICKER = re.compile(r"[A-Z][A-Z0-9]{0,11}(?:\.[A-Z]{1,2})?")
+_TICKER = re.compile(r"[A-Z][A-Z0-9]{0,11}(?:-[A-Z])?(?:\.[A-Z]{1,2})?")  # a Nordic class too, "ABCD-B.ST"
 
 
 def _cells(line: str) -> list[re.Match[str]] | None:
@@ -89,11 +89,15 @@ def _cells(line: str) -> list[re.Match[str]] | None:
     return cells if cells and len(cells) + levels >= 2 else None
 
 
+#: A share class's letter after a hyphen (a Nordic listing's "ABCD-A", "ABCD-B"): no letter of the company's name.
+_SHARE_CLASS = re.compile(r"-[A-Z]$")
+
+
 def _abbreviated(ticker: str, mentions: DocMentions) -> Named | None:
     """The one organisation of the article, named in words, whose name the ticker's letters abbreviate ("ADANIPORTS"
     Adani Ports); of several, the one whose initials the ticker spells ("MUFG": Mitsubishi UFJ Financial Group, not
     Mizuho Financial Group). None when none or several fit."""
-    root = letters_root(ticker.split(".")[0])
+    root = letters_root(_SHARE_CLASS.sub("", ticker.split(".")[0]))
     if len(root) < 2:
         return None  # one letter ("T", "C") opens too many names to abbreviate one
     worded = {name for _a, _b, _s, name, kind in mentions if kind.upper() == "ORG" and any(c.islower() for c in name)
@@ -169,12 +173,13 @@ _TAG_SPANS = {"MTD": "month to date", "YTD": "year to date", "WTD": "this week"}
 
 
 def head_strip_rows(head_lines: str, published: date | None, mentions: DocMentions,
-                    outlet: str = "") -> list[dict[str, object]]:
+                    outlet: str = "", unnamed: bool = False) -> list[dict[str, object]]:
     """The moves of the quote strips among a page's head lines (``head_lines``: the corpus's JSON list of ``[offset,
     line]`` above the body): each cell naming a company is its move in the session of publication, or over the span its
     tag gives ("+23.4% MTD": since the month's start). ``outlet``: the page's outlet, no company of a cell. Rows have
     the keys of :data:`analysis.market.extract.MOVE_COLUMNS` (``sent_start``, ``start`` and ``end``
-    :data:`HEAD_STRIP_SENT`: outside the body and the headline)."""
+    :data:`HEAD_STRIP_SENT`: outside the body and the headline). ``unnamed``: also each cell whose ticker names no
+    known company, its ``company`` "" (:func:`~analysis.market.extract.cells_named_by_prose` names it)."""
     if "%" not in (head_lines or ""):
         return []
     try:
@@ -192,6 +197,10 @@ def head_strip_rows(head_lines: str, published: date | None, mentions: DocMentio
         for cell, named in zip(cells or (), known):
             if named is None and market:
                 named = _cell_company(cell.group("name"), mentions, market)
+            if named is None and unnamed and _TICKER.fullmatch(cell.group("name")):
+                # a ticker no one ties to a company: named by a sentence that moves a company by the same figure, if
+                # any (:func:`~analysis.market.extract.cells_named_by_prose`; the caller drops the rest)
+                named = Named("", "share", cell.group("name"))
             if named is None:
                 continue
             pct = float((cell.group("pct") or cell.group("apct")).replace("−", "-").replace(",", "."))
