@@ -159,6 +159,15 @@ def _source_text(result: ChartResult, fallback: str) -> str:
     return fallback
 
 
+def _table_html(data: pd.DataFrame) -> str:
+    """The first :data:`INDEX_TABLE_ROWS` rows of ``data`` as an HTML table, every text escaped, a cell free to wrap
+    after each underscore: a file name ("012_harbour_wire_brief.txt") is one word to the browser, and two of them
+    took a printed table's width, squeezing its sentences to two words a line and pushing its last column off the
+    page."""
+    table = data.head(INDEX_TABLE_ROWS).to_html(index=False, escape=True, border=0, na_rep="")
+    return re.sub(r"(?<=<td>)[^<]+", lambda cell: cell.group(0).replace("_", "_<wbr>"), table)
+
+
 def index_html(
     title: str,
     notes: str,
@@ -176,7 +185,7 @@ def index_html(
     body += [f"<p class='notes'>{esc(p)}</p>" for p in re.split(r"\n\s*\n", notes.strip()) if p.strip()]
     for n, entry in enumerate(entries, 1):
         files: dict[str, str] = entry["files"]
-        body.append(f"<section><h2>{n}. {esc(entry['title'])}</h2>")
+        body.append(f"<section class='chart'><h2>{n}. {esc(entry['title'])}</h2>")
         image = files.get("png") or files.get("svg")
         if image:
             body.append(f"<img src='{esc(image, quote=True)}' alt='{esc(entry['title'], quote=True)}'>")
@@ -190,7 +199,7 @@ def index_html(
             body.append(f"<p class='files'>Files: {links}</p>")
         if include_tables and not entry["data"].empty:
             data: pd.DataFrame = entry["data"]
-            table = data.head(INDEX_TABLE_ROWS).to_html(index=False, escape=True, border=0, na_rep="")
+            table = _table_html(data)
             more = f"<p class='note'>First {INDEX_TABLE_ROWS} of {len(data)} rows; the CSV has all.</p>" if len(data) > INDEX_TABLE_ROWS else ""
             body.append(f"<details><summary>Data ({len(data)} rows)</summary>{table}{more}</details>")
         body.append("</section>")
@@ -198,7 +207,7 @@ def index_html(
         body.append("<section><h2>Evidence</h2>")
         for item in evidence:
             data = item["data"]
-            table = data.head(INDEX_TABLE_ROWS).to_html(index=False, escape=True, border=0, na_rep="")
+            table = _table_html(data)
             more = f" (first {INDEX_TABLE_ROWS} of {len(data)} rows)" if len(data) > INDEX_TABLE_ROWS else ""
             body.append(f"<h3>{esc(item['title'])}</h3><p class='caption'>{esc(item['caption'])}{more} "
                         f"<a href='{esc(item['file'], quote=True)}'>CSV</a></p>{table}")
@@ -209,7 +218,15 @@ def index_html(
         "section{margin:2.5em 0}table{border-collapse:collapse;font-size:0.85em}td,th{border:1px solid #ccc;padding:2px 6px}"
         # printed, a heading stays with the chart under it and a chart is not cut between pages
         "h2,h3{break-after:avoid-page}img,.caption,tr{break-inside:avoid-page}"
-        "@media print{body{max-width:none;margin:0}section{margin:1.5em 0}}"
+        # a long cell (a file name, a sentence) wraps inside its column: file names took the width, the sentences
+        # got two words a line and the last column ran off the page
+        "table{width:100%}td{overflow-wrap:break-word}"
+        # printed, a chart taller than a page (a long timeline) is scaled to one, so it stays whole under its
+        # heading (it was cut across two pages after a page holding its heading alone)
+        "@media print{body{max-width:none;margin:0}section{margin:1.5em 0}"
+        "img{width:auto;max-width:100%;max-height:215mm;display:block;margin:0 auto}"
+        # a chart, its heading, caption and files stay on one page: Chromium split a two-line heading instead
+        "section>h2{break-inside:avoid-page}.chart{break-inside:avoid-page}}"
     )
     return (
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
