@@ -62,7 +62,8 @@ def test_a_quotation_labelled_alone_keeps_up_to_sixteen_words():
 
 def test_a_live_blog_time_before_a_speakers_lead_leaves_the_speaker():
     sentence = '14:41 GMT Vell: "We came to the conclusion that the floor was not sustainable anymore."'
-    assert label_of(sentence, "14:41 GMT") == "Vell says “We came to the conclusion…”"  # was "Vell: “…”"
+    # was "Vell: “…”"; round 69: the quotation's one clause whole (was "“We came to the conclusion…”")
+    assert label_of(sentence, "14:41 GMT") == "Vell says “We came to the conclusion that the floor was not sustainable anymore”"
     assert label_of("2:20 p.m. ET - Analysts: 'the right plan, the wrong moment'", "2:20 p.m. ET") == \
         "Analysts say “the right plan, the wrong moment”"  # a plural noun's lead says "say"
     # a clock's lead before a list (no quotation) keeps the lead's own clause

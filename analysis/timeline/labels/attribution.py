@@ -119,3 +119,43 @@ def with_what_was_said(found: EventLabel, sentence: str, expr_start: int, expr_e
             rf"(?<![.!?]\s)\b{re.escape(first[:1].lower() + first[1:])}\b", sentence)):
         told = told[:1].lower() + told[1:]  # "the company's plant", not "… show The company's plant"
     return replace(found, label=f"{found.label} {told}")
+
+
+#: A quotation's first clause of up to this many words is shown whole when a label's opening cut it short.
+CLAUSE_WORDS = 16
+
+#: A label that ends on a quotation's opening cut short ("... says “We think the tribunal's decision…”").
+_OPENING_CUT = re.compile(r"“(?P<shown>[^“”…]+?)…”$")
+
+#: A word that ends a sentence inside a quotation: a stop after a word of small letters, not an abbreviation's ("Mr.",
+#: "U.S.").
+_SENTENCE_STOP = re.compile(r"[a-z]{2,}[a-z0-9)%]*[.!?]$")
+
+#: The mark that closes a quotation (also typed as two apostrophes: '').
+_CLOSING = re.compile(r"[”\"]|''|’’")
+
+
+def whole_quoted_clause(found: EventLabel, sentence: str, most: int) -> EventLabel:
+    """``found`` with the quotation's opening its label ends on shown to the end of the quotation's first clause, when
+    that clause ends a few words past where the opening was cut (within :data:`CLAUSE_WORDS` words, the label within
+    ``most`` characters): "Ada Roe says “We think the tribunal's decision…”" -> "Ada Roe says “We think the tribunal's
+    decision to halt the sale is wrong in law…”" (the quotation goes on after its comma), "“... at two of the plants”"
+    (the whole quotation). Not when the opening ended on its clause's comma already. The key is kept: which rows make one event
+    does not change."""
+    cut = _OPENING_CUT.search(found.label)
+    if cut is None:
+        return found
+    shown = cut.group("shown").split()
+    at = re.search(r"\s+".join(re.escape(w) for w in shown), sentence, re.IGNORECASE)
+    if at is None or sentence[at.end():at.end() + 1] in ",;:" or len(shown) >= CLAUSE_WORDS:
+        return found
+    close = _CLOSING.search(sentence, at.end())
+    rest = sentence[at.end():close.start() if close else len(sentence)].split()
+    for n, word in enumerate(rest[:CLAUSE_WORDS - len(shown)], 1):
+        last = n == len(rest)
+        if not (last or word.endswith((",", ";", ":")) or _SENTENCE_STOP.search(word)):
+            continue
+        words = " ".join(rest[:n]).rstrip(",.;:!?")
+        label = found.label[:cut.end("shown")] + " " + words + ("”" if last else "…”")
+        return replace(found, label=label) if len(label) <= most else found
+    return found

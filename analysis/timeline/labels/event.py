@@ -17,7 +17,7 @@ from dataclasses import replace
 from analysis.lexicon import EventVerb, finite_verb_words, label_verb_forms, verb_forms
 from analysis.quotes.marks import continental_marks, typewriter_marks
 from analysis.timeline.clauses import relative_that
-from analysis.timeline.labels.attribution import with_what_was_said
+from analysis.timeline.labels.attribution import whole_quoted_clause, with_what_was_said
 from analysis.timeline.labels.constructions import (
     LEAD_PREP,
     MEDIUM_NOUNS,
@@ -45,6 +45,7 @@ from analysis.timeline.labels.names import (
     antecedent_of,
     canonical_name,
     people_in,
+    shares_named,
 )
 from analysis.timeline.labels.phrases import (
     BEFORE_VERB,
@@ -86,6 +87,7 @@ from analysis.timeline.labels.words import (
     blank,
     capitalised_plural,
     demonym_plural,
+    holds_no_time,
     ing_noun,
     is_name_token,
     name_runs,
@@ -235,17 +237,48 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
     A trailing attribution (", people familiar with the matter said") and a second verb phrase with its own date
     ("founded in 1952 and listed in 1998") are narrowed first (:func:`_attributed`, :func:`_conjunct`).
     """
+    if holds_no_time(sentence[expr_start:expr_end]):
+        # "Its revenue fell 18%" dated by the report's day: the word that dates it is no date but a word of the clause
+        expr_end = expr_start
     sentence, shift, at = _unshouted(sentence, previous_text)
     if shift:
         expr_start, expr_end = (x + shift if x >= at else x for x in (expr_start, expr_end))
     lead = colon_lead(sentence, expr_start, expr_end)
     told = _after_colon(*lead, previous_text) if lead is not None else None
     if told is not None:
-        return told
+        return whole_quoted_clause(told, sentence, MAX_LABEL_CHARS)
     found = _sentence_label(sentence, expr_start, expr_end)
     found = found if found is not None else _label(sentence, expr_start, expr_end, previous_text)
-    return with_what_was_said(found, sentence, expr_start, expr_end,
-                              lambda said, start, end: _told_clause(said, start, end, previous_text))
+    found = with_what_was_said(found, sentence, expr_start, expr_end,
+                               lambda said, start, end: _told_clause(said, start, end, previous_text))
+    return _without_fronted_phrase(whole_quoted_clause(found, sentence, MAX_LABEL_CHARS))
+
+
+#: A label that opens on a fronted prepositional phrase, then its clause's subject: a pronoun, or "the" and a noun
+#: phrase of up to four words before a verb ("At 41p they are still down 55%", "At Monday's hearing she set the trial
+#: to open", "On Wednesday the regulator opened an inquiry"; not "At least three brokers cut ...").
+_FRONTED_THEN_SUBJECT = re.compile(
+    r"^(?:At|Of|From|In|On|Under|After|By|During|For|With|Before|Since)\s+(?!least\b|most\b|all\b)"
+    r"(?P<phrase>[^,;:“”\"]{1,40}?),?\s+"
+    r"(?P<rest>(?:he|she|it|they|we|(?:the|a|an|its|their)\s+(?:[\w&.'’-]+\s+){0,3}?(?=[a-z]+\b))\b.*)$")
+
+
+def _without_fronted_phrase(found: EventLabel) -> EventLabel:
+    """``found`` without the fronted prepositional phrase its label opens on, when its clause's subject and verb follow
+    (:data:`_FRONTED_THEN_SUBJECT`): the event is the clause's. Only a phrase with no verb of its own; the key is kept."""
+    m = _FRONTED_THEN_SUBJECT.match(found.label)
+    if m is None or any(w in verb_forms() or w in AUX for w in m.group("phrase").lower().split()):
+        return found
+    rest = m.group("rest")
+    words = rest.split()
+    def finite(word: str) -> bool:
+        return word in AUX | MODALS or word in verb_forms() or _past_form(word) or (len(word) > 4 and word.endswith("ed"))
+
+    at = 1 if words[0] in ("he", "she", "it", "they", "we") else next(
+        (n for n in range(2, min(len(words), 6)) if finite(words[n])), 0)
+    if not at or at >= len(words) or not finite(words[at]):
+        return found
+    return replace(found, label=rest[:1].upper() + rest[1:])
 
 
 #: A negated auxiliary the present tense broke ("won't are made"): the clause is told as written.
@@ -884,6 +917,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
                 n += 1
             if n > k + 2 and (n == len(tokens) or tokens[n][0] in (".", ",", ";", "!")):
                 subject, inverted = " ".join(t for t, _ in tokens[k + 2:n]), True
+    unresolved = ""  # a pronoun subject no name stands for: the label keeps it ("He tells ..."), its key has none
     if not subject:
         if np_text in PRONOUNS:
             pron, pron_at = np_text, tokens[i0][1]
@@ -892,6 +926,8 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
         if pron is not None:
             plain = blank(sentence, PREFIX)
             subject = antecedent_of(pron, plain[:pron_at], previous_text, plain[pron_at:]) or ""
+            if not subject and np_text == pron and pron in _KEPT_PRONOUNS and not plural:
+                unresolved = (pron != "he" and pron != "she" and shares_named(plain[:pron_at])) or pron
             if pron == "they" and subject.endswith("s") and not subject.endswith(("ss", "’s", "'s")) and " " not in subject \
                     and subject.lower() not in TITLES and subject not in people_in((previous_text or "")[-3000:] + " " + plain):
                 plural = True  # "they" for "Democrats", "Regulators": the verb agrees with the plural
@@ -910,6 +946,10 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     speech = verb.group in SPEECH_GROUPS
     obj = "" if inverted else object_phrase(tokens, k + 1, len(work), speech, blank(sentence, _APPOSITIVE, ","), work,
                                               expr_start)
+    # (the key keeps the object a reported progressive had before round 69: which rows make one event stays)
+    keyed = object_phrase(tokens, k + 1, len(work), speech, blank(sentence, _APPOSITIVE, ","), work, expr_start,
+                          progressive=False) if speech and obj and not inverted else obj
+    initial_obj = obj
     verb_end = tokens[k][1] + len(tokens[k][0])
     obj = _anchored_clause(obj, sentence[expr_start:expr_end], work[verb_end:expr_start] if verb_end <= expr_start else None,
                            speech)
@@ -1024,7 +1064,7 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
             # an act the label cannot word after the day of the telling ("said on Monday it had nominated four
             # candidates ... at the May 20 meeting"): the saying alone, not what was said as of the other date
             obj = ""
-    label = " ".join(p for p in (subject, verb_text, obj) if p)
+    label = " ".join(p for p in (subject or unresolved, verb_text, obj) if p)
     if cut_clause is not None and not subject:
         return cut_clause  # a common verb without its subject reads no better than the clause cut around the date
     if not subject and not obj:
@@ -1032,11 +1072,16 @@ def _event_label(sentence: str, expr_start: int, expr_end: int, previous_text: s
     label = label[0].upper() + label[1:]
     if len(label) > MAX_LABEL_CHARS:
         label = label[: MAX_LABEL_CHARS - 1].rsplit(" ", 1)[0] + "…"
-    key_obj = " ".join(w for w in obj.lower().split() if w not in DETERMINERS)
+    key_obj = " ".join(w for w in (obj.replace(initial_obj, keyed, 1) if keyed != initial_obj and initial_obj in obj
+                                   else obj).lower().split() if w not in DETERMINERS)
     if verb.group == "close":
         key_obj = key_obj.removeprefix("with ")  # "ends with a gain": "with" is no word two events may share
     key = f"{'~' if descriptive else ''}{subject.lower()}|{verb.group}|{key_obj}"
     return EventLabel(label, key, subject, verb.lemma)
+
+
+#: Pronoun subjects of one, a label keeps when no name stands for them.
+_KEPT_PRONOUNS = frozenset({"he", "she", "it", "the company", "the firm"})
 
 
 #: The pronoun a result participle's "leaving" takes for the main clause's subject, before the state it is left in

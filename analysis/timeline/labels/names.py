@@ -538,6 +538,18 @@ _PERIOD_NAME = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|
 _SHARES_OPENER = re.compile(r"\s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+(?P<noun>shares|stocks?)\s")
 
 
+#: A company's shares named as such ("Shares in Orvane Foods", "shares of Orvane").
+_SHARES_OF = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})")
+
+
+def shares_named(before: str) -> str | None:
+    """The company whose shares ``before`` (a sentence up to its pronoun) names as such ("Shares in Orvane Foods fell 9%
+    on Monday after the company said ...": Orvane Foods), for a pronoun no text before the sentence resolves; None when
+    it names none."""
+    shares = _SHARES_OF.search(before)
+    return canonical_name(shares.group("name")) if shares is not None and company_like(shares.group("name")) else None
+
+
 #: A sentence opened by a name's possessive ("Kazeno's position is ...").
 _POSSESSIVE_OPENER = re.compile(r"\s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s")
 

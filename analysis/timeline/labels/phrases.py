@@ -666,11 +666,13 @@ _MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sep
 
 
 def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speech: bool,
-                   sentence: str = "", work: str = "", date_at: int = -1) -> str:
+                   sentence: str = "", work: str = "", date_at: int = -1, progressive: bool = True) -> str:
     """The object of the verb: the words after it up to a clause boundary (a stop word, punctuation, the date),
     at most :data:`OBJECT_WORDS`, never ending on a word that leaves it unfinished. A quotation inside the phrase
     ("offers his company “an easier way …”", blanked in ``work``) is put back from ``sentence``. ``date_at``: where the
-    date is (-1: not told), so a verb of saying dated before it takes what was said after the day of the telling."""
+    date is (-1: not told), so a verb of saying dated before it takes what was said after the day of the telling.
+    ``progressive`` False: a reported progressive ends before its object's preposition, as before round 69 (the label's
+    key keeps that object)."""
     words: list[str] = []
     took_number = False
     converted = False
@@ -788,6 +790,16 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
         if took_number and work and words and len(work[tokens[k - 1][1] + len(tokens[k - 1][0]) : pos]) > 2:
             break  # "lost 9.4% [the day after] the decision": past the date, no longer the figure's phrase
         at_least = low == "at" and k + 1 < len(tokens) and tokens[k + 1][0].lower() in ("least", "most")
+        if progressive and reported and words and k + 1 < len(tokens) and tokens[k + 1][1] < stop_at \
+                and tokens[k + 1][0][:1].isalnum() and not time_word(tokens[k + 1][0]) \
+                and ((words[-1].lower() in _PROGRESSIVE_AUX and low == "following")
+                     or (low in _PROGRESSIVE_PREPS and len(words) >= 2 and words[-1].endswith("ing")
+                         and words[-2].lower() in _PROGRESSIVE_AUX)):
+            # "said the ministry was following the talks", "said it was working with the police", "said it had been
+            # working on the rules": the progressive's object or its preposition's, not the clause's end
+            words.append(tok)
+            k += 1
+            continue
         if reported and low in _SAID_PP and words and len(words) <= 3 and not converted \
                 and not words[0][:1].isdigit() and not any(w.lower() in _CLAUSE_OPENERS or w.lower() in verb_forms()
                             and w.lower() != verb_forms()[w.lower()].lemma and not (n == 0 and w.islower()
@@ -923,6 +935,11 @@ def object_phrase(tokens: list[tuple[str, int]], start: int, stop_at: int, speec
 
 
 _CURRENCY_GAP = re.compile(r"([£€$]) (?=\d)")
+
+#: The auxiliaries of a progressive in a reported clause ("was working", "had been testing") ...
+_PROGRESSIVE_AUX = frozenset({"was", "were", "is", "are", "been"})
+#: ... and the prepositions that take its object ("working with", "working on", "looking at").
+_PROGRESSIVE_PREPS = frozenset({"with", "on", "at", "for", "from", "in"})
 
 
 def _range_open(words: list[str], at: int) -> bool:

@@ -844,3 +844,29 @@ def _finite_later(sentence: str, before: str, verb: str) -> bool:
 PHRASE_OPENERS = frozenset(
     "to in on at for from with by after before since as and but or while which who whom whose that when where "
     "what because although though than of about into over under during until against between".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    """Words a date or a time is written with: the TIMEX lexicon's months, weekdays, seasons, parts of the day, units
+    (and their plurals), ordinals, holidays and vague references, and the adverbs and nouns of time around them."""
+    from analysis.time.timex_patterns import LEX  # (the dates' own vocabulary: one list for both)
+
+    words: set[str] = set()
+    for part in ("months", "weekdays", "seasons", "parts_of_day", "ordinals", "vague_refs", "fixed_holidays",
+                 "easter_holidays", "floating_holidays", "numbers"):  # (a year in words: "nineteen ninety-six")
+        for phrase in LEX[part]:
+            words.update(phrase.lower().replace("-", " ").split())
+    words.update(LEX["units"])
+    words.update(unit + "s" for unit in LEX["units"])
+    words.update("today yesterday tomorrow tonight ago earlier later last next past since until till early late "
+                 "start end beginning middle half noon midday midnight lunchtime daybreak nightfall eve dawn dusk o'clock o’clock am pm a.m. p.m.".split())
+    return frozenset(words - {"the", "a", "an", "in", "at", "of", "to", "one"})
+
+
+def holds_no_time(span: str) -> bool:
+    """Whether ``span`` holds no figure and no word of time: no date, but a word of its clause that dates it (a
+    release's "revenue" or "Agency said", told on the report's day)."""
+    if not span.strip() or any(c.isdigit() for c in span):
+        return False
+    return not any(w.lower() in _time_words() for w in re.findall(r"[A-Za-z][A-Za-z.'’]*", span.replace("-", " ")))
