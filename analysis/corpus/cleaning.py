@@ -23,8 +23,8 @@ from analysis.corpus.furniture import (  # noqa: F401  (the reasons and furnitur
     FIGURE_CELL_RE, REASON_BYLINE, REASON_CAPTION, REASON_COMMENTS, REASON_CONTACT, REASON_COOKIE, REASON_COPYRIGHT,
     REASON_COUNTER, REASON_CREDIT, REASON_DATE, REASON_DEBRIS, REASON_FOOTER, REASON_HEADER, REASON_LINK,
     REASON_LOGIN, REASON_NAV, REASON_NEWSLETTER, REASON_REPEAT, REASON_SHARE, REASON_DATELINE, REASON_FRONT_MATTER,
-    COMMENT_HEAD_RE, COMMENT_SAYS_RE, DATED_ITEM_RE, furniture_reason, is_making_note, is_prose, is_stamp_line,
-    is_prose_of, outer_pipes_off, sentence_like, strip_bullet, table_cells, word_count,
+    COMMENT_HEAD_RE, COMMENT_SAYS_RE, DATED_ITEM_RE, furniture_reason, housekeeping_edges, is_making_note, is_prose,
+    is_stamp_line, is_prose_of, outer_pipes_off, sentence_like, strip_bullet, table_cells, word_count,
 )
 from analysis.corpus.closing_blocks import brief_lead_alone, fact_box, wire_brief
 from analysis.corpus.page_text import front_matter
@@ -66,6 +66,12 @@ _MOVE_LINE_RE = re.compile(
     # (an aside between commas after the name: "Hälsoboden, a Swedish retailer that stocks Lilleblå, -2.7%")
     r"(?:,\s+(?:a|an|the|its|which|whose)\s[^,%\"“”]{2,80},)?\s*[:–-]?\s*[+\-−–]\s?\d{1,3}(?:\.\d+)?\s*"
     r"(?:%|pct\b|per\s?cent\b|percent\b)"
+)
+#: ... or with the way it went in a word after a colon, as a wire's list of stocks on the move sets it ("** Acme Inc:
+#: down 2.3%", "Brindle Group: up 6.5% at $12.10").
+_MOVE_WORD_LINE_RE = re.compile(
+    r"^(?:[A-Z]|[a-z]{1,4}[A-Z])[\w&.'’-]*(?:\s+[\w&.'’-]+){0,5}(?:\s*\([^()]{1,20}\))?\s*[:–]\s*(?:up|down)\s+"
+    r"\d{1,3}(?:\.\d+)?\s*(?:%|pct\b|per\s?cent\b|percent\b)"
 )
 #: A list's own label of one to three words and its colon before its movers ("Winners:", "Top fallers:", "LOSERS:").
 _MOVE_LABEL_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s+")
@@ -463,6 +469,8 @@ def is_move_line(line: str) -> bool:
         return False
     bare = strip_bullet(line).strip()
     if _MOVE_LINE_RE.match(bare):
+        return True
+    if _MOVE_WORD_LINE_RE.match(strip_bullet(bare).strip()):  # (a wire's double bullet: "** Acme Inc: down 2.3%")
         return True
     label = _MOVE_LABEL_RE.match(bare) if ":" in bare and "|" not in bare else None  # (bars: a quote strip's cells)
     return label is not None and _MOVE_LINE_RE.match(bare[label.end():]) is not None
@@ -1767,6 +1775,9 @@ def clean_document(text: str) -> CleanDocument:
             removals.append(Removal(line_no, sign_off.group(1), REASON_CREDIT))  # "... results on 4 May. (APW/ks/jw)"
             line = line[:sign_off.start()].rstrip()
         reason = furniture_reason(line)
+        if reason is None:
+            line, greetings = housekeeping_edges(line)  # "08:10 BST - Good morning and welcome to ... Miners are lower."
+            removals.extend(Removal(line_no, sentence, REASON_NAV) for sentence in greetings)
         if reason == REASON_NAV and _quote_credit(line, above):
             reason = None  # "- Bernie Sanders." under the quotation: its speaker, read by the quote engine
         above = line if reason is None else None

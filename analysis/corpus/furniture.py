@@ -210,8 +210,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?:get|receive|try|want|love|enjoy|never miss|don'?t miss)\b[^.!?\"“”]{0,80}\bnewsletters?\b[^.!?\"“”]{0,60}[.!]?$"
                 r"|^(?:subscribe|sign up) (?:to|for) (?:the |our )?[^.!?:\"“”]{1,40}[.!]?$"
                 # (with when it comes: "Subscribe to the Harbour Weekly bulletin, free every Wednesday.")
-                r"|^(?:subscribe|sign up) (?:to|for) (?:the |our )?[^.!?:,\"“”]{1,40}, (?:free )?(?:every|each) [a-z]+"
-                r"(?: (?:morning|evening|afternoon))?[.!]?$", re.I), REASON_NEWSLETTER),
+                r"|^(?:subscribe|sign up) (?:to|for) (?:the |our )?[^.!?:,\"“”]{1,40}, (?:free )?(?:sent |delivered |out )?(?:every|each) [a-z]+"
+                r"(?: (?:morning|evening|afternoon))?[.!]?$"
+                # (with what it brings: "Subscribe to the Example Review for weekly copper news.")
+                r"|^(?:subscribe|sign up) (?:to|for) (?:the |our )?[^.!?:,\"“”]{1,40} for (?:daily|weekly|the latest|more|regular|free|our)"
+                r"\b[^.!?\"“”]{0,60}[.!]?$", re.I), REASON_NEWSLETTER),
     # The site's own prompts: its app, its alerts and podcasts, its comment rules, its pay wall in other words.
     (re.compile(r"^(?:download|get|install|try) (?:the|our) (?:[\w.&'’-]+ ){0,5}app\b[^\"“”]{0,120}$|\bopen in app\b"
                 r"|\bwherever you get your podcasts\b|\bbefore commenting\b|\bour comment policy\b|\bread our community guidelines\b"
@@ -1017,9 +1020,16 @@ _SHARE_TAILS = tuple(name[1:] for name in sorted(_SHARE_NAMES))
 _URL_RE = re.compile(r"https?://\S+")
 
 
+#: An article's tools set off by bars without a network's name: "Print | Email | Comments (12)", "Save | Print | Share".
+_TOOL_BAR_RE = re.compile(r"^(?:(?:print|e-?mail|save|share|comments?(?: \(\d{1,5}\))?|\d{1,5} comments?|text size|a\+?|a-)"
+                          r"\s*\|\s*){2,}(?:print|e-?mail|save|share|comments?(?: \(\d{1,5}\))?|\d{1,5} comments?|text size)$", re.I)
+
+
 def _is_share_widget(line: str) -> bool:
     if "%" in line:
         return False  # a share counter counts; a row of movers reports "Pinterest (PINS) ...... +3.9%"
+    if "|" in line and _TOOL_BAR_RE.match(line.strip()):
+        return True
     for tail in _SHARE_TAILS:
         if tail in line:
             break
@@ -1189,15 +1199,36 @@ _NETWORKS = r"(?:x|twitter|facebook|instagram|linkedin|threads|bluesky|youtube|t
 #: story; a line of such sentences alone is the page's.
 _HOUSEKEEPING_SENTENCE_RE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:(?-i:[A-Z]{1,4}T|ET|UTC))?\s*[-–—:]\s*)?(?:"
-    r"(?:(?:hello|hi|good (?:morning|afternoon|evening))(?: and|,)? )?welcome (?:back )?to (?:our|the|this)"
-    r" (?:[\w'’-]+ ){0,3}(?:coverage|blog|updates)\b[^\"“”!?]{0,120}"
+    r"(?:(?:hello|hi|good (?:morning|afternoon|evening))(?: and|,)? )?welcome (?:back )?to (?:our|the|this|(?-i:[A-Z])[a-z]+day['’]s)"
+    r" (?:[\w'’-]+ ){0,3}(?:coverage|blog|updates|live)\b[^\"“”!?]{0,120}"
     r"|follow (?:our|the|along with our) (?:[\w'’-]+ ){0,2}(?:coverage|blog|updates)\b[^\"“”!?]{0,160}"
     r"|(?:please )?(?:refresh|reload) (?:the|this) page\b[^\"“”!?]{0,60}"
-    r"|that['’]s (?:it|all|a wrap)(?: (?:from (?:us|me)|for (?:today|tonight|now|this (?:morning|afternoon|evening|week))"
+    r"|(?:that['’]s (?:it|all|a wrap)(?: (?:from (?:us|me|the (?:[\w'’-]+ ){1,3}(?:desk|team)|(?:the|our|this) (?:live )?(?:blog|coverage))"
+    r"|for (?:today|tonight|now|this (?:morning|afternoon|evening|week))|on this story"
     r"|for today['’]s (?:live )?(?:coverage|blog|updates)|today|tonight))*"
+    r"|that['’]s a wrap for (?:a|an|the|this) (?:[\w'’-]+ ){0,2}(?:day|session|week|(?-i:[A-Z])[a-z]+day)"
+    r"|we['’]re wrapping up (?:the|our|this) (?:[\w'’-]+ ){0,2}(?:blog|coverage|updates)(?: (?:here|now|for (?:today|tonight|now|the day)))?"
+    r"|signing off)"
+    # (and the promise to be back or the thanks after a dash or a semicolon: "That's it from us for today; we'll be back
+    # on Monday.", "That's all for today's blog - our news desk will be back on Monday at 8 a.m.")
+    r"(?:(?:\s[-–—]|;) (?:(?:and )?thanks? (?:you )?for (?:reading|following(?: along)?|joining us)"
+    r"|(?:we|i|our (?:[\w'’-]+ ){0,2}(?:team|desk))(?:['’]ll| will) be back\b[^\"“”!?;]{0,60}))?"
+    # a greeting alone ("Good morning."), and the close in other words: "That's where we'll wrap up our coverage for
+    # tonight.", "We'll leave things there for now.", "That concludes our coverage for the day.", "Our live blog has closed."
+    r"|welcome to (?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,2} (?:live|coverage|blog)"
+    r"|(?:hello|hi|good (?:morning|afternoon|evening))(?:,? (?:all|everyone|everybody))?"
+    r"(?:,? and welcome back from (?:the|a|our) (?:[\w'’-]+ ){0,3}(?:weekend|break|holidays?))?"
+    r"|that['’]s where we['’]ll (?:leave|wrap up|end|stop) (?:it|things|(?:our|the|this) (?:[\w'’-]+ ){0,2}(?:coverage|blog|updates))"
+    r"(?: (?:for (?:today|tonight|now|the day|the week)|today|tonight))?"
+    r"|we['’]ll (?:leave|end|stop) (?:it|things) (?:there|here)(?: (?:for (?:today|tonight|now|the day|the week)|today|tonight))?"
+    r"|that (?:wraps up|concludes|ends) (?:our|today['’]s|this) (?:[\w'’-]+ ){0,2}(?:coverage|blog|updates)"
+    r"(?: (?:for (?:today|tonight|now|the day|the week)|today|tonight))?"
+    r"|(?:our |this |the )?live (?:coverage|blog|updates?) (?:has|have) (?:now )?(?:ended|finished|closed)"
     r"|thanks? (?:you )?(?:very much |so much )?for (?:reading|following(?: along)?|joining us|your company)"
     r"(?:,? (?:and|please) join us (?:again )?(?![^\"“”!?]*\bwhen\b)[^\"“”!?,;]{0,40})?"
-    r"|(?:we|i)(?:['’]ll| will) be back (?:tomorrow|later|on |next |at |from |with |shortly|soon)[^\"“”!?]{0,80}"
+    # ("Thank you for following along - we're back tomorrow.")
+    r"(?:(?:\s[-–—]|,|;| and) we(?:['’]re| are|['’]ll be| will be) back(?: (?:tomorrow|later|soon|shortly|then|on \w+|next \w+|\w+day))?)?"
+    r"|(?:we|i)(?:['’]ll| will) be back (?:tomorrow|later|on |next |at |from |with |before |shortly|soon|then\b)[^\"“”!?]{0,80}"
     r"|(?:please )?join us (?:again )?(?:tomorrow|later|on |next |at |from )(?![^\"“”!?]*\bwhen\b)[^\"“”!?,;]{0,40}"
     r"|follow (?:us|(?:the )?(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3}) on " + _NETWORKS
     + r"(?:(?:,|,? and|,? or) " + _NETWORKS + r")*\b[^\"“”!?]{0,80}"
@@ -1213,6 +1244,9 @@ _HOUSEKEEPING_SENTENCE_RE = re.compile(
     r"(?: time)?|(?-i:[A-Z]{1,4}T|UTC|ET|CT|PT)|local(?: time)?)(?:[+-]\d{1,2})?(?: \((?-i:[A-Z]{2,5})\))?"
     r"(?:,? (?:newest|latest|most recent|oldest)(?: (?:entries|posts|updates))? (?:first|on top|at the top))?"
     r"|(?:newest|latest|most recent|oldest)(?: (?:entries|posts|updates))? (?:first|on top|at the top)"
+    # (and how far another place's clock is from its stamps: "<City> is two hours ahead.")
+    r"|(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,2} (?:is|are) (?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|\d{1,2}(?:\.5)?) hours? (?:ahead|behind)"
     r"|(?:refresh|reload)(?: (?:the|this) page)? for (?:the latest|more|updates|new updates|the latest updates|new posts)"
     # a live page's name over the day: "<Site> live coverage, Tuesday, March 4, 2031."
     r"|(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3} (?:markets? )?live(?: coverage| blog| updates)"
@@ -1223,6 +1257,8 @@ _HOUSEKEEPING_SENTENCE_RE = re.compile(
     r"|(?:will|may) be updated))(?:,? (?:and|which) (?:it )?(?:will|may) be updated)?"
     r"(?: (?:as|when) (?:more |new |further )?(?:information|details) (?:becomes? |is |are )?available)?"
     r"|this (?:story|article|post|report) has been (?:shortened|condensed|edited for (?:length|clarity))"
+    r"|this (?:story|article|post|page|report|blog) (?:is|will be) (?:being )?updated (?:as|when) (?:the story develops"
+    r"|(?:more |new |further )?(?:information|details|news) (?:becomes? |is |are )?available)"
     r"|(?:please )?check back (?:later |soon )?for (?:updates|more)(?: on this (?:story|developing story))?"
     r"|(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3} (?:content|stories|articles) (?:is|are) (?:syndicated|republished|reprinted)"
     r" (?:under licen[cs]e|with permission)\b[^\"“”!?]{0,40}"
@@ -1263,7 +1299,9 @@ _HOUSEKEEPING_WORDS = ("welcome", "coverage", "refresh", "reload", "that's", "th
                        "check back", "will be updated", "may be updated", "this story", "this article", "this post",
                        "this report", "syndicated", "republished", "reprinted", "times", "first", "at the top",
                        "on top", "live", "position", "disclosure", "advis", "advice", "delayed", "column", "subscribers",
-                       "members", "log in")
+                       "members", "log in", "good morning", "good afternoon", "good evening", "hello", "hi ", "leave it",
+                       "leave things", "wraps up", "concludes", "ends our", "ends today", "ends this", "updated", "wrap",
+                       "signing off", "back from")
 
 
 def housekeeping_line(line: str) -> bool:
@@ -1275,8 +1313,11 @@ def housekeeping_line(line: str) -> bool:
     lowered = line.lower()
     if not any(w in lowered for w in _HOUSEKEEPING_WORDS) or any(q in line for q in "\"“”"):
         return False
-    if _ENTRY_STAMP_RE.match(line) and not sentence_like(line):
-        return False  # a live entry's heading ("3.50pm - Closing bell"): its time is the entry's below
+    stamp = _ENTRY_STAMP_RE.match(line)
+    if stamp and not sentence_like(line):
+        # a live entry's heading ("3.50pm - Closing bell"): its time is the entry's below; but a heading that only
+        # greets or signs off ("06:45 BST - Good morning", "17:05 BST - That's it from me") heads no news
+        return _HOUSEKEEPING_SENTENCE_RE.fullmatch(line[stamp.end():].strip()) is not None
     sentences = _SENTENCE_BREAK_RE.split(line.strip())
     for k, sentence in enumerate(sentences):
         if _HOUSEKEEPING_SENTENCE_RE.fullmatch(sentence) or _PUBLISHER_NOTE_SENTENCE_RE.fullmatch(sentence):
@@ -1286,6 +1327,55 @@ def housekeeping_line(line: str) -> bool:
             continue
         return False
     return True
+
+
+#: Words of a greeting or a sign-off that may open or close a line of the story with no live entry's stamp before it:
+#: a bare "Good morning." or "That's all." there may be the story's own (a quotation set as prose, a columnist's close).
+_EDGE_WORDS_RE = re.compile(r"\b(?:welcome|coverage|blog|following|reading|be back|join us|from us|from me|live|leave (?:it|things) there|wrapping up"
+                            r"|signing off|a wrap)\b", re.I)
+
+
+def housekeeping_edges(line: str) -> tuple[str, list[str]]:
+    """``line`` without the sentences of the page's housekeeping (:data:`_HOUSEKEEPING_SENTENCE_RE`) that open it,
+    after a live entry's time stamp, or close it, and those sentences: a live page's greeting before the entry's news
+    ("08:10 BST - Good morning and welcome to our rolling blog. Miners are lower." -> "08:10 BST - Miners are lower."),
+    its sign-off after it ("... ends 2.1% higher. That's it from me tonight. Thanks for reading."). A line of such
+    sentences alone is left whole (:func:`housekeeping_line` takes it), as is a line with a quotation mark in a sentence
+    taken. Without a stamp, a sentence taken must name the page's coverage or its reader ("Good morning." alone stays)."""
+    lowered = line.lower()
+    if not any(w in lowered for w in _HOUSEKEEPING_WORDS):
+        return line, []
+    stamp = _ENTRY_STAMP_RE.match(line)
+    start = stamp.end() if stamp else 0
+    while start < len(line) and line[start] == " ":
+        start += 1
+    breaks = [m for m in _SENTENCE_BREAK_RE.finditer(line, start)]
+    if not breaks:
+        return line, []
+    bounds = [(start, breaks[0].start())] + [(a.end(), b.start()) for a, b in zip(breaks, breaks[1:])] \
+        + [(breaks[-1].end(), len(line))]
+
+    def taken(a: int, b: int) -> bool:
+        sentence = line[a:b]
+        return not any(q in sentence for q in "\"“”") and (stamp is not None or _EDGE_WORDS_RE.search(sentence) is not None) \
+            and _HOUSEKEEPING_SENTENCE_RE.fullmatch(sentence) is not None
+
+    first = 0
+    while first < len(bounds) and taken(*bounds[first]):
+        first += 1
+    last = len(bounds)
+    while last > first and taken(*bounds[last - 1]):
+        last -= 1
+    if first == last or (first == 0 and last == len(bounds)):
+        return line, []
+    cut = [line[a:b] for a, b in bounds[:first]] + [line[a:b] for a, b in bounds[last:]]
+    return line[:start] + line[bounds[first][0]:bounds[last - 1][1]], cut
+
+
+#: A ticker strip of prices that go up or down by an arrow, set off by bars, maybe under a caption: "Futures: March
+#: cocoa $2,410 ▲ | May coffee $1.62 ▼ | Brent $81.30 ▲" (the figures change by the hour; no sentence of the story).
+_ARROW_CELL = r"[A-Za-z][\w.&'’()-]*(?: [\w.&'’()-]+){0,4} [$€£¥]?\d[\d,.]*(?:[a-z]{1,2})? ?[▲▼△▽↑↓]"
+_ARROW_STRIP_RE = re.compile(r"(?:[A-Za-z][\w'’-]*(?: [\w'’-]+){0,2}: )?" + _ARROW_CELL + r"(?: \| " + _ARROW_CELL + r")+")
 
 
 def furniture_reason(line: str) -> str | None:
@@ -1317,6 +1407,8 @@ def furniture_reason(line: str) -> str | None:
         if all(_PUBLISHER_NOTE_SENTENCE_RE.fullmatch(x) for x in _SENTENCE_BREAK_RE.split(bare)):
             return REASON_CREDIT  # "<Name> has no position in any of the stocks mentioned.": the publisher's note
         return REASON_NAV  # a live page's welcome or sign-off, a prompt to follow the site or write to it
+    if "|" in bare and not bare.isascii() and _ARROW_STRIP_RE.fullmatch(bare):
+        return REASON_NAV  # "Futures: cocoa $2,410 ▲ | coffee $1.62 ▼": a ticker strip of prices and arrows
     if "|" in bare and "%" in bare and barred_quote_strip(bare):
         return REASON_NAV  # "Market data: ACM 412.30p -3.1% | BRT 88.05p +0.7%": its cells reach the move reader apart
     if line[:1] in _BULLET_STARTS and _BULLET_RE.match(line) and word_count(bare) <= 3 and not is_prose(bare) \
