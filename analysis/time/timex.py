@@ -742,6 +742,11 @@ _SPAN_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:the|a|an|its|their|his|her|[A-Z]
 #: A clause of "when" right after the day a span starts from ("since March 3, when the mill closed ..."): it
 #: tells what happened that day, so the text is at that day after all.
 _WHEN_TELLS_AFTER = re.compile(r",?\s+when\b")
+#: The new day of something put off or brought forward ("Its interim figures are put back to 4 March. That
+#: evening ...", "the hearing was moved to Friday"): a day the thing is now set for, not the day the text goes on to
+#: tell, as the day a span runs from.
+_RESET_TO_BEFORE = re.compile(r"\b(?:postponed|delayed|deferred|pushed\s+back|put\s+back|put\s+off|brought\s+forward|"
+                              r"moved|rescheduled|adjourned)\s+(?:[\w'’-]+\s+){0,3}?(?:to|until|till)\s+$", re.IGNORECASE)
 
 
 #: "N units ago" and the day, week, month or year of writing right after it: "a week ago today", "five years ago
@@ -863,7 +868,8 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
                 # "The next day, ... The next day, ...": a story told forward goes on to that day
                 ctx.narrative, ctx.narrative_value = ctx.day_named[1], ymd(ctx.day_named[1]) if ctx.day_named[1] else ""
         if ctx.narrative != told and (_SPAN_START_BEFORE.search(text, max(0, resolved.start - 30), resolved.start)
-                                      or _SPAN_CLAUSE_BEFORE.search(text, max(0, resolved.start - 120), resolved.start)) \
+                                      or _SPAN_CLAUSE_BEFORE.search(text, max(0, resolved.start - 120), resolved.start)
+                                      or _RESET_TO_BEFORE.search(text, max(0, resolved.start - 60), resolved.start)) \
                 and not _WHEN_TELLS_AFTER.match(text, resolved.end):
             # "grounded thousands of flights since Friday. The stock fell 15% in the morning": the day a span starts
             # from, running up to the time of writing, is not the day the text goes on to tell

@@ -4,6 +4,7 @@ Absolute ones are in :mod:`analysis.time.timex_resolve`, durations and sets in :
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -1138,6 +1139,10 @@ def _sentence_period(ctx: Context, start: int) -> str | None:
     return ctx.coarse_value if ctx.coarse_end >= s and _SHIFTABLE_PERIOD.match(ctx.coarse_value) else None
 
 
+#: "to the day" right after "N years ago": the very day, that many years back.
+_TO_THE_DAY = re.compile(r"\s+to\s+the\s+day\b", re.IGNORECASE)
+
+
 def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
     """N units ago / earlier / later / before / after / from now."""
     unit = unit_key(g(c, "unit") or g(c, "bare"))
@@ -1197,6 +1202,20 @@ def resolve_ago(c: Candidate, ctx: Context) -> Resolved | None:
         ctx.narrative = ref + timedelta(weeks=k)
         ctx.narrative_value = ymd(ctx.narrative)
         return Resolved(c.start, c.end, "DATE", ymd(ctx.narrative), anchor)
+    if unit in ("year", "month") and direction == "ago" and not bound and ctx.dct is not None and ref == ctx.dct \
+            and (exact := _TO_THE_DAY.match(ctx.text, c.end)) is not None:
+        # "the lease, renewed two years ago to the day": the day of writing, as many years (or months) back
+        y, m = add_months(ref.year, ref.month, k * (12 if unit == "year" else 1))
+        day = safe_date(y, m, min(ref.day, calendar.monthrange(y, m)[1]))
+        if day is not None:
+            return Resolved(c.start, exact.end(), "DATE", ymd(day), anchor)
+    if unit == "year" and k == -1 and direction == "ago" and not bound and ctx.dct is not None and ref == ctx.dct:
+        # "cut its dividend a year ago", written in November: the year back is TimeML's value, but what is told is
+        # about twelve months back, so the interval is that month of the year (not the whole calendar year); "nine
+        # years ago" keeps its year, a month that far back being more than the words say
+        y = ref.year + k
+        return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor,
+                        span=(date(y, ref.month, 1), date(y, ref.month, calendar.monthrange(y, ref.month)[1])))
     return Resolved(c.start, c.end, "DATE", _shifted(ref, unit, k), anchor)
 
 

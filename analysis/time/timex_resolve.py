@@ -278,6 +278,14 @@ _YEAR_RIGHT_BEFORE = re.compile(r"(?<![\d,.$])(?P<year>(?:1[0-9]|20)\d\d)\s+$")
 _PERIOD_ENDING_BEFORE = re.compile(r"\b(?:quarters?|periods?|years?|months?|halves|half|weeks?)\s+ending\s+(?:on\s+)?"
                                    r"(?:(?:[A-Za-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]+\.?),?\s+and\s+)?$",
                                    re.IGNORECASE)
+#: A day in the infinitive of an agreement, decision or schedule earlier in the clause ("agreed to hold a ballot on
+#: June 3", "setting a hearing to start on June 3"): what is agreed or scheduled comes after the agreeing (TimeML orders
+#: the infinitive's event after its governing one), so the day may lie on either side of the publication date even when
+#: the agreeing is told in the past; as a month so told (``forward_infinitive``), the nearest such day.
+_PLAN_INFINITIVE_DAY_BEFORE = re.compile(
+    r"\b(?:agreed|agreement|decided|decision|voted|planned|plans?|promised|pledged|vowed|intended|proposed|proposal|"
+    r"schedul(?:ed|ing)|setting)\s+(?:[^.;:!?\n,]{0,60}?\s)?to\s+(?!be\b|have\b)[a-z]+\b"
+    r"(?:[^.;:!?\n]|\.(?=[\d,])){0,60}?\s(?:on|from|by)\s+$", re.IGNORECASE)
 
 
 #: A day named without its year as the modifier of a scheduled event's noun (``scheduled_event_nouns`` of the lexicon,
@@ -381,7 +389,8 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
                                    or bool(_PERIOD_ENDING_BEFORE.search(ctx.text, max(0, c.start - 60), c.start))
                                    or _names_an_event(c, ctx)
                                    or bool(_DEADLINE_BEFORE.search(ctx.text, max(0, c.start - 80), c.start))
-                                   or bool(_ROLE_FROM_BEFORE.search(ctx.text, max(0, c.start - 60), c.start)))
+                                   or bool(_ROLE_FROM_BEFORE.search(ctx.text, max(0, c.start - 60), c.start))
+                                   or bool(_PLAN_INFINITIVE_DAY_BEFORE.search(ctx.text, max(0, c.start - 160), c.start)))
             frame = framing_year(ctx.text, c.start)  # "In 2008, ... on March 3": that year's
             framed = framing_day(ctx.text, c.start) if frame is None and ctx.dct is not None else None
             if framed is not None and abs(framed.year - ctx.dct.year) > 0:
@@ -678,6 +687,12 @@ def _year_shared(ctx: Context, c: Candidate, month: int) -> int | None:
     return year if month <= second else year - 1
 
 
+#: A month named without a year that falls this many months or more after the publication month (the month right before
+#: it, a year on) is read as the one a year earlier: the coming one that far ahead is written "next October" or with its
+#: year. (Ten months would take a January text's "the vote in November" of an election year back a year.)
+MONTH_AHEAD_NEEDS_NEXT = 11
+
+
 def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
     """January / mid-January / last November / January 2025: a month (names like "May" need a preposition)."""
     mon = g(c, "mon")
@@ -794,6 +809,15 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
             # the same event named before its month: "Powell said a cut in March was unlikely", "priced a 64% chance
             # of a rate cut by the Federal Reserve in March" (not the object of a past verb: "announced a cut in March")
             year = yearless_month(month, ctx, rel, False, nearest=True)
+        if year is not None and not rel and ctx.dct is not None \
+                and year * 12 + month - (ctx.dct.year * 12 + ctx.dct.month) >= MONTH_AHEAD_NEEDS_NEXT \
+                and (not future or _NOUN_AFTER.match(ctx.text, c.end)):
+            # "minutes of the central bank's March meeting come out on Friday", "March store sales down 4%", "took out
+            # a loan in March", written in April: the month that ended right before the day of writing is still news,
+            # and a writer who means the one eleven months ahead says "next October" or gives the year. (A clause told
+            # ahead whose verb the month dates keeps the coming one: "the engine will be tested in October", written
+            # in November.)
+            year -= 1
         if year is not None and not rel and not past and not report and not baseline and not vote \
                 and ctx.dct is not None and year * 12 + month <= ctx.dct.year * 12 + ctx.dct.month \
                 and (chained := _runs_on_from_month(ctx, c.start, month)) is not None:
@@ -1383,6 +1407,11 @@ def resolve_holiday(c: Candidate, ctx: Context) -> Resolved | None:
         # (a clause in the present speaks of the nearer one: "Retailers are hiring extra staff for Christmas"
         # in October is the coming Christmas; told in the past, or nearer last year's, it is last year's)
         d = on(year - 1)
+    elif not written and ctx.dct and d < ctx.dct and on(year + 1) <= ctx.dct + timedelta(days=30) \
+            and not _told_in_past(ctx.text, c.start):
+        # the same reach on the other side of New Year: "the exchange shuts on Thursday for New Year's Day", written on
+        # December 30, is the coming one, not the one gone by almost a year
+        d = on(year + 1)
     anchor = "" if written else "publication"
     if g(c, "hweek"):  # "Easter week", "Christmas week": the ISO week holding the day
         return Resolved(c.start, c.end, "DATE", week_value(d), anchor)

@@ -21,15 +21,15 @@ def test_a_coming_month_read_most_of_a_year_off_with_nothing_ahead_is_the_last_o
 
 
 def test_a_past_month_read_most_of_a_year_off_that_starts_a_plan_is_the_coming_one() -> None:
-    # published on 2041-05-07: "a trial to begin on July 9" is the coming July's
-    body = ("WILMINGTON, May 1 (One Wire) - A judge on Tuesday agreed to fast-track Corran's suit against Pellham, "
-            "scheduling a trial to begin on July 9.\n\n"
+    # published on 2041-05-07: "a trial to begin on July 14" is the coming July's
+    body = ("DOVERTON, May 1 (One Wire) - A judge on Tuesday agreed to fast-track Corran's suit against Pellham, "
+            "scheduling a trial to begin on July 14.\n\n"
             "Corran rose 8% last week, including a 7% jump on Tuesday after the judge agreed to hear the case quickly "
             "and set a July trial.\n\n"
             "Corran approved the sale of its grid arm in July, the company said.\n")
     got = _rows("Corran wins fast trial", body, "2041-05-07")
-    assert "2041-07-09" in _days(got, "WILMINGTON")
-    assert "2040-07-09" not in _days(got, "WILMINGTON")
+    assert "2041-07-14" in _days(got, "DOVERTON")
+    assert "2040-07-14" not in _days(got, "DOVERTON")
     assert _days(got, "Corran approved the sale") == {"2040-07-01"}  # a past act's month: last July, as read
 
 

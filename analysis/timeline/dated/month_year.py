@@ -4,11 +4,11 @@ News names a month without its year for the months around the report: "the centr
 report is last July's, "its decline in the week of the report in September" in an October report is last
 September's. A month further off is written with its year or with "last"/"next" ("in April last year", "last
 April"). The tagger picks the year by the tense around the month, and a tense that belongs to another clause
-("minutes of the July meeting are due on Wednesday", "a judge on Tuesday agreed to hold a trial beginning on July 9")
+("minutes of the July meeting are due on Wednesday", "a judge on Tuesday agreed to hold a trial beginning on July 14")
 sends it eleven months the wrong way. :func:`nearer_month_year` moves such a reading to the same month of the
 article's own year when that one lies within a few months of the article (or, across the new year, within weeks): a
 coming month read where no word of its clause tells of the future (the Fed's "September meeting" in an October
-report), or a past month that ends a plan's start ("a trial to begin on July 9"). A past month of a past act stays
+report), or a past month that ends a plan's start ("a trial to begin on July 14"). A past month of a past act stays
 ("approved the sale in July" in a May report is last July's), so does a coming one told as ahead ("will open the
 plant in September" in an October report) and a month a thing covers ("a refund for May"); a reading less than
 eight months off is never moved.
@@ -20,14 +20,14 @@ import re
 from datetime import date
 from typing import Any
 
-#: A month alone, or a day of it, as the expression's whole text: "September", "Sept.", "July 9", "9 July", "late August".
+#: A month alone, or a day of it, as the expression's whole text: "September", "Sept.", "July 14", "14 July", "late August".
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _BARE_MONTH = re.compile(rf"(?:(?:early|mid|late)[- ])?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?)",
                          re.IGNORECASE)
 #: A value of a month or a day of it.
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
-#: The start of what is planned, right before the month: "a trial to begin on July 9", "talks set to start in June".
+#: The start of what is planned, right before the month: "a trial to begin on July 14", "talks set to start in June".
 _START_BEFORE = re.compile(r"\bto\s+(?:begin|start|open|commence|resume|run|take\s+place|be\s+held)\s+(?:on|in)\s+$",
                            re.IGNORECASE)
 #: A word telling of what is ahead, before the month in its clause: "will open the plant in September", "is due to
