@@ -9,6 +9,7 @@ import re
 from analysis.entities.catalog import Lexicon, get_lexicon
 from analysis.entities.gazetteer import gazetteer_names
 from analysis.lexicon import LABEL_VERBS_PATH, VERBS_PATH, verb_forms
+from analysis.time.timex_patterns import LEX  # the dates' own vocabulary: one list for both
 from analysis.timeline.labels.model import DETERMINERS
 
 
@@ -850,8 +851,6 @@ PHRASE_OPENERS = frozenset(
 def _time_words() -> frozenset[str]:
     """Words a date or a time is written with: the TIMEX lexicon's months, weekdays, seasons, parts of the day, units
     (and their plurals), ordinals, holidays and vague references, and the adverbs and nouns of time around them."""
-    from analysis.time.timex_patterns import LEX  # (the dates' own vocabulary: one list for both)
-
     words: set[str] = set()
     for part in ("months", "weekdays", "seasons", "parts_of_day", "ordinals", "vague_refs", "fixed_holidays",
                  "easter_holidays", "floating_holidays", "numbers"):  # (a year in words: "nineteen ninety-six")
