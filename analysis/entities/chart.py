@@ -78,6 +78,19 @@ def heatmap_table(mentions: pd.DataFrame, docs: pd.DataFrame, top: int = 25,
         :, ["entity", "type", "outlet", "mentions", "documents"]].reset_index(drop=True)
 
 
+#: Up to this many mentions at the top of the colour scale, its ticks are every whole number (plotly's own steps
+#: at that size are halves: "1.5 mentions" for one article's counts of 1 to 4).
+_WHOLE_TICKS_UP_TO = 8
+
+
+def _mentions_colorbar(top: float) -> dict[str, object]:
+    """The heatmap's colour bar for counts up to ``top``: titled, with whole-number ticks while the scale is short."""
+    bar: dict[str, object] = {"title": {"text": "Mentions"}}
+    if top <= _WHOLE_TICKS_UP_TO:
+        bar.update(tick0=0, dtick=1)
+    return bar
+
+
 def render_entity_heatmap(mentions: pd.DataFrame, view: Corpus, subtitle: str | None = None, top: int = 25,
                           types: tuple[str, ...] = (), colours: Mapping[str, str] | None = None) -> ChartResult:
     """Entity × outlet heatmap of mention counts for the documents of ``view``. Past
@@ -116,7 +129,7 @@ def render_entity_heatmap(mentions: pd.DataFrame, view: Corpus, subtitle: str | 
     fig = go.Figure(go.Heatmap(
         z=z.to_numpy(), x=x_labels, y=labels, customdata=custom,
         colorscale="Blues", zmin=0, zmax=top_named if fitted else None, xgap=2, ygap=2,
-        colorbar={"title": {"text": "Mentions"}},
+        colorbar=_mentions_colorbar(top_named if fitted else float(z.max().max())),
         text=z.to_numpy(), texttemplate="%{text}",
         hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>",
     ))
