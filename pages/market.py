@@ -32,7 +32,7 @@ from analysis.storage import atomic_write
 from ui.charts import show_chart, table_file_name
 from ui.corpus import add_folder
 from ui.links import bound_choice
-from ui.market_pick import bar_moves, drawn_bars, linked_bar
+from ui.market_pick import bar_moves, clicked_bar, drawn_bars, linked_bar
 from ui.markup import escape_markdown
 from ui.page import open_page, what_to_do
 from ui.tables import page_foot, paged, row_height
@@ -137,7 +137,7 @@ for note in market.notes:
     st.caption("⚑ " + escape_markdown(note))
 
 points = [p for p in (event.selection.points if event and event.selection else []) if p.get("customdata")]
-clicked = (str(points[0]["customdata"]), str(points[0].get("y", ""))) if points else None
+clicked = clicked_bar(points[0], market.figure) if points else None
 # the bar picked is in the link ("?market_bar=Ardmoor Foods · 26 Sep"), so a copied address lists its moves
 picked = linked_bar(clicked, drawn_bars(market.figure), span) if event is not None else None
 if picked:

@@ -4,6 +4,7 @@ move of the company."""
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -30,6 +31,20 @@ def bar_moves(moves: pd.DataFrame, company: str, bar: object) -> tuple[pd.DataFr
     sessions = compare_display(rows)["Session"].set_axis(rows.index)
     picked = rows.loc[(days == short) | (sessions == short)]
     return (picked, short) if not picked.empty else (rows, "")
+
+
+def clicked_bar(point: Mapping[str, object], figure: go.Figure) -> tuple[str, str]:
+    """``(company, label)`` of a ``point`` clicked on the Market chart ``figure``, the label as the figure writes
+    it: a bar or a diamond gives its row's label as its y; an outlet's mark is drawn on the axis laid over the rows
+    (:func:`analysis.market.compare.render_market_chart` spreads the marks of one figure apart there) and gives a
+    number, its row's position (row i at i), so a click on a mark listed the company's every move and put the
+    number in the link."""
+    y = point.get("y", "")
+    if isinstance(y, (int, float)) and not isinstance(y, bool):
+        rows = list(figure.layout.yaxis.categoryarray or ())
+        row = round(float(y))
+        y = rows[row] if 0 <= row < len(rows) else ""
+    return str(point["customdata"]), str(y)
 
 
 #: The URL parameter naming the bar picked on the Market chart, by its label ("?market_bar=Ardmoor Foods · 26 Sep").
