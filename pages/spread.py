@@ -51,7 +51,7 @@ kinds = c2.multiselect("Kinds of reuse", list(KIND_LABELS), format_func=KIND_LAB
 
 outlets = sorted(set(sel.view.docs["outlet"]))
 one_outlet = level == "outlet" and len(outlets) < 2  # no outlet to take from another: no chart to draw
-# every link between two articles of one outlet: no link between outlets to draw (the chart failed on it)
+# every link between two articles of one outlet: no link between outlets to draw (said here with the outlets' names)
 within = (level == "outlet" and not one_outlet and not edges.empty
           and edges["source_outlet"].eq(edges["taker_outlet"]).all())
 result = None if one_outlet or within else render_spread_chart(
