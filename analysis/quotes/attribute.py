@@ -922,10 +922,16 @@ def _words_of(doc: Doc, span: QuoteSpan, stop: int) -> Speaker | None:
     return found
 
 
+#: an according-to cue's object that opens a quotation (after at most a determiner): "citing a “…”"
+_CITED_WORDS = re.compile(r"(?:(?:a|an|the|its|his|her|their)\s+)?[\"“‘]")
+
+
 def _according(doc: Doc, span: QuoteSpan) -> Speaker | None:
     text = doc.text
     m = ACCORDING_TO.search(text, span.close_at, span.sent_end)
-    if m is None:
+    if m is None or _CITED_WORDS.match(text, m.end()):
+        # "… was “failing”, citing a “significant deterioration …”": words cited in quotation marks are the next
+        # quotation, not a source (the sentence's subject speaks)
         return None
     found = resolve_phrase(doc, head_phrase(text, m.end(), span.sent_end), span.open_at)
     if found and found.attribution == "adjacent":

@@ -34,6 +34,25 @@ _CAPS_DATELINE = re.compile(r"(?:(?<=\n)|(?<=^))[ \t]*[A-Z][A-Z.'-]+(?:[ /][A-Z]
 #: stamp with its time zone and no dash ("14:02 ET  Quick note from …", "21:15 GMT Statement from …")
 _STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:(?:\s*[A-Z]{2,4})?\s*[-—–|]\s+|\s*(?:GMT|BST|CET|CEST|UTC|"
                     r"[ECMP][SD]?T|HKT|JST|SGT|IST|AEST|AEDT)[ \t]+)")
+#: a chronology's entry label: its date and a dash or colon before the entry's first clause ("Oct. 13 - ", "13 October
+#: 2017 – ", "Aug. 24: "); the sentence may start after the month's abbreviation ("Oct." ends a sentence), so the
+#: day alone counts when a month ends the text before it on its line
+_ENTRY_DATE = re.compile(r"[ \t]*(?:(?P<month>[A-Z][a-z]{2,8}\.?)[ \t]+)?\d{1,2}(?:[ \t]+(?P<after>[A-Z][a-z]{2,8}\.?))?"
+                         r"(?:,?[ \t]+\d{4})?[ \t]*(?:--|[-—–:])[ \t]+(?=[A-Z])")
+
+
+def _entry_date(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The date label of a chronology's entry at ``lo`` (:data:`_ENTRY_DATE`), else None."""
+    m = _ENTRY_DATE.match(text, lo, hi)
+    if m is None:
+        return None
+    month = m.group("month") or m.group("after")
+    if month is not None:
+        return m if month.casefold().rstrip(".") in {w.rstrip(".") for w in MONTHS} else None
+    line = text[text.rfind("\n", 0, lo) + 1:lo].strip()
+    return m if line.casefold() in MONTHS or line.casefold().rstrip(".") in {w.rstrip(".") for w in MONTHS} else None
+
+
 #: a list item's label opening its line before the item's first clause: "• Acme Corp: Roe & Co cuts …", "Acme (ACM.N):
 #: Jane Roe raised …"
 _ITEM_LABEL = re.compile(r"(?:(?<=\n)|(?<=^))[ \t]*(?:[*•▪·][ \t]+)?[A-Z][^:,;!?\n“”\"]{0,60}:[ \t]+(?=[A-Z])")
@@ -1072,8 +1091,10 @@ def participle_subject(text: str, lo: int, hi: int, adjacent: bool = True, past_
         # (not a name the verb's clause governs: "X has written to the Acme Board asking for …" is X asking)
         if ph is not None and ph.kind == "name" and not _GOVERNED_BEFORE.search(text, max(lo, ph.start - 12), ph.start):
             return ph
-    dateline = _DATELINE.match(text, lo, hi) or _CAPS_DATELINE.match(text, lo, hi) or _STAMP.match(text, lo, hi)
+    dateline = _DATELINE.match(text, lo, hi) or _CAPS_DATELINE.match(text, lo, hi) or _STAMP.match(text, lo, hi) \
+        or _entry_date(text, lo, hi)
     lo = dateline.end() if dateline else lo  # "WASHINGTON (AFP) - Clinton slammed …", "3:05pm - Acme's Jane Roe, …"
+    # (a chronology's "Oct. 13 - Jane Roe bows and says …")
     item = _ITEM_LABEL.match(text, lo, hi) if past_label else None
     if item is not None and (ph := head_phrase(text, item.end(), hi)) is not None and ph.kind == "name":
         lo = item.end()  # "• Acme: Roe & Co cuts to “hold”, saying …": the clause after the label, not the label
