@@ -38,6 +38,9 @@ _SHARE_TAIL_RE = re.compile(r"(?<=[.!?\"”’])\s+((?:Share|SHARE)\b[^.!?\"“�
 #: A wire's sign-off after a paragraph's last sentence, its agency and the initials of its writers and editors after
 #: slashes, as German-language wires close a story ("... results on 4 May. (APW/ks/jw)", "(dpa-AFX/ak/he)").
 _SIGN_OFF_RE = re.compile(r"(?<=[.!?…\"”’])\s*(\([A-Za-z][\w&.'’-]*(?:/[a-z]{1,4}){1,4}\))$")
+#: A standfirst's byline after its last words, with no full stop after the name, as a paper sets it under the headline
+#: ("The rebates that made the grocer a favourite now weigh on it, writes Jane Roe"): the writer goes, the standfirst stays.
+_WRITES_TAIL_RE = re.compile(r"(?<=[\w.!?’'\"”)])\s*[,.;]?\s+(writes\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|van|von|da)){1,3})$")
 _TAIL_MARKER_RE = re.compile(
     r"^(tags?|topics?|filed under|categories|related( posts| articles| stories| content| news)?|popular( posts?)?"
     r"|most (read|popular|shared|viewed)|more (from|stories|news)|you (may|might) also like|recommended( for you)?"
@@ -50,6 +53,8 @@ _TAIL_MARKER_RE = re.compile(
     r"|recommended stories|(?:sponsored|promoted|partner) (?:stories|content|links)|around the web|from our partners"
     r"|you may have missed|more to explore|other recent releases|more videos|more in [a-z][\w&'’ -]{1,30}|more (?:live )?coverage"
     r"|more on (?:this|the) (?:topic|story|subject)"
+    # (a site's or a subject's box of links: "More on <Site>:", "More on <Company> (<TICKER>)")
+    r"|more on (?-i:[A-Z])[\w&.'’-]*(?: (?-i:[A-Z(])[\w&.'’()-]*){0,3}"
     r"|more (?-i:[A-Z])[\w&'’-]{2,20})\s*:?$"
     # (a heading may end on its colon; not a compound: "Related-party sales")
     r"|share this( article| story)?|about the author)(?:\b|(?<=:))(?![-‐][^\W\d_])"
@@ -332,6 +337,19 @@ def _body_stamp(line: str) -> bool:
     dated table ("March 8, 2023 | Acme Bank") stays."""
     return _YEAR_RE.search(line) is not None and word_count(line) <= BODY_STAMP_WORDS \
         and _BODY_STAMP_CUE_RE.search(line) is not None and page_stamp(line) is not None
+
+
+#: A page's stamp strip at the article's foot runs to at most this many words.
+FOOT_STAMP_WORDS = 12
+
+
+def _foot_stamp(candidates: list[tuple[int, str]], idx: int) -> bool:
+    """Whether the line at ``idx`` is the page's stamp strip set as the article's last line, its parts between bars
+    (:func:`page_stamp`: "<Outlet> | 2 March 2031 | <City>"): furniture, as at the head. Not the last row of a dated table
+    ("March 8, 2031 | Acme Bank" under rows with bars)."""
+    line = candidates[idx][1]
+    return idx == len(candidates) - 1 and idx > 0 and "|" in line and "|" not in candidates[idx - 1][1] \
+        and word_count(line) <= FOOT_STAMP_WORDS and not sentence_like(line) and page_stamp(line) is not None
 
 
 _SOURCE_SEP_RE = re.compile(r"\s*[·•|]\s*")
@@ -1774,6 +1792,10 @@ def clean_document(text: str) -> CleanDocument:
         if sign_off is not None:
             removals.append(Removal(line_no, sign_off.group(1), REASON_CREDIT))  # "... results on 4 May. (APW/ks/jw)"
             line = line[:sign_off.start()].rstrip()
+        writes = _WRITES_TAIL_RE.search(line) if "writes " in line else None
+        if writes is not None and word_count(line[:writes.start()]) >= 5:
+            removals.append(Removal(line_no, writes.group(1), REASON_BYLINE))  # "<standfirst>, writes Jane Roe"
+            line = line[:writes.start()].rstrip(" ,;")
         reason = furniture_reason(line)
         if reason is None:
             line, greetings = housekeeping_edges(line)  # "08:10 BST - Good morning and welcome to ... Miners are lower."
@@ -1938,7 +1960,7 @@ def clean_document(text: str) -> CleanDocument:
         if is_making_note(line):  # "This article was generated with the assistance of wire reports ..."
             removals.append(Removal(line_no, line, REASON_CREDIT))
             continue
-        stamp = date_line(line) is None and not is_stamp_line(line) and _body_stamp(line)
+        stamp = date_line(line) is None and not is_stamp_line(line) and (_body_stamp(line) or _foot_stamp(candidates, idx))
         if (stamp or date_line(line) is not None or is_stamp_line(line)) and kept \
                 and _date_heading(candidates, idx, tail_start):
             pass  # "Thursday, October 1, 2031" over a chronology's entries: it dates them, it stays in the text

@@ -9,6 +9,7 @@ the patterns a line cannot match (:func:`_pattern_reason`), so the answer is the
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from collections.abc import Iterable
 
 #: Reasons recorded for removals (shown to users as is).
@@ -235,7 +236,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"|^(?!.*[.!?]\s).{10,160}\s[›»→]$"
                 # ("Latest:" is left alone: a live blog opens its entries so)
                 r"|^(?:hot topics|trending(?: now)?|popular(?: now)?|top stories|most read|editor'?s picks?"
-                r"|you (?:may|might) also like|also in [\w ]{2,30}|further reading)\s*[:|]", re.I), REASON_LINK),
+                r"|you (?:may|might) also like|also in (?!brief\s*:\s*[^|]{30,}[.!?]$)[\w ]{2,30}|further reading)\s*[:|]", re.I),
+     REASON_LINK),  # (not a brief item of news after its label: "Also in brief: <Co> said on <day> that ...")
     # Credits and notes on the writers: "Contributing: ...", "Appeared in the May 4 print edition as ...", "Write to A
     # at a@... and B at b@...", "Email Jo at jo@...", "Connect with Jo on X", "Follow Jo Roe on X @joroe",
     # "I'm a senior writer at ...", "Jo Roe is Markets Correspondent with ...", "Disclosure: ...", "Logo: ...".
@@ -1197,6 +1199,10 @@ _NETWORKS = r"(?:x|twitter|facebook|instagram|linkedin|threads|bluesky|youtube|t
 #: follow it on a network ("Follow the Courier on Facebook and X for the latest on the strike.") and to write to its
 #: newsroom ("Email us at desk@example.com.", "Write to our reporters in confidence."). None is a sentence of the
 #: story; a line of such sentences alone is the page's.
+#: Where a live page's coverage goes on, after its sign-off and a dash or a semicolon, in words without a figure: "That
+#: concludes our <region> coverage for today - our <city> desk takes over from here."
+_COVERAGE_GOES_ON = (r"(?:(?:\s[-–—]|;) (?:the |our )?(?:[\w'’-]+ ){0,3}(?:live blog|blog|coverage|live page|desk|team)"
+                     r" (?:picks up|takes over|continues)\b[^\"“”!?\d;]{0,60})?")
 _HOUSEKEEPING_SENTENCE_RE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:(?-i:[A-Z]{1,4}T|ET|UTC))?\s*[-–—:]\s*)?(?:"
     r"(?:(?:hello|hi|good (?:morning|afternoon|evening))(?: and|,)? )?welcome (?:back )?to (?:our|the|this|(?-i:[A-Z])[a-z]+day['’]s)"
@@ -1205,29 +1211,46 @@ _HOUSEKEEPING_SENTENCE_RE = re.compile(
     r"|(?:please )?(?:refresh|reload) (?:the|this) page\b[^\"“”!?]{0,60}"
     r"|(?:that['’]s (?:it|all|a wrap)(?: (?:from (?:us|me|the (?:[\w'’-]+ ){1,3}(?:desk|team)|(?:the|our|this) (?:live )?(?:blog|coverage))"
     r"|for (?:today|tonight|now|this (?:morning|afternoon|evening|week))|on this story"
-    r"|for today['’]s (?:live )?(?:coverage|blog|updates)|today|tonight))*"
+    r"|for today['’]s (?:live )?(?:coverage|blog|updates)|today|tonight"
+    # (and the day it closes, in words: "That's it from us after a long week for the grocers.")
+    r"|(?<=us |me )(?:on|after) (?:an?|the|this|what (?:has been|was) an?) [^\"“”!?\d.;]{1,60}"
+    r"))*"
     r"|that['’]s a wrap for (?:a|an|the|this) (?:[\w'’-]+ ){0,2}(?:day|session|week|(?-i:[A-Z])[a-z]+day)"
-    r"|we['’]re wrapping up (?:the|our|this) (?:[\w'’-]+ ){0,2}(?:blog|coverage|updates)(?: (?:here|now|for (?:today|tonight|now|the day)))?"
+    r"|we['’]re (?:wrapping up|signing off|closing (?:the|this) (?:blog|page))(?: (?:the|our|this) (?:[\w'’-]+ ){0,2}"
+    r"(?:blog|coverage|updates))?(?: (?:here|now|for (?:today|tonight|now|the day)))?"
+    r"|we['’]re handing over to (?:our|the) [^\"“”!?\d]{1,60}"
     r"|signing off)"
     # (and the promise to be back or the thanks after a dash or a semicolon: "That's it from us for today; we'll be back
-    # on Monday.", "That's all for today's blog - our news desk will be back on Monday at 8 a.m.")
+    # on Monday.", "That's all for today's blog - our news desk will be back on Monday at 8 a.m."; or where the coverage
+    # goes on, in words without a figure: "That concludes our coverage for today - our <city> desk takes over from here.")
     r"(?:(?:\s[-–—]|;) (?:(?:and )?thanks? (?:you )?for (?:reading|following(?: along)?|joining us)"
-    r"|(?:we|i|our (?:[\w'’-]+ ){0,2}(?:team|desk))(?:['’]ll| will) be back\b[^\"“”!?;]{0,60}))?"
+    r"|(?:we|i|our (?:[\w'’-]+ ){0,2}(?:team|desk))(?:['’]ll| will) be back\b[^\"“”!?;]{0,60}"
+    r"))?" + _COVERAGE_GOES_ON +
     # a greeting alone ("Good morning."), and the close in other words: "That's where we'll wrap up our coverage for
     # tonight.", "We'll leave things there for now.", "That concludes our coverage for the day.", "Our live blog has closed."
     r"|welcome to (?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,2} (?:live|coverage|blog)"
+    # a greeting from the desk's place, maybe with where it stands ("Evening from <City>.", "Good morning from <City>,
+    # where the harbour is still frozen.")
+    r"|(?:good )?(?:morning|afternoon|evening) from (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,2}"
+    r"(?:,? where [^\"“”!?\d;]{1,80})?"
+    # a farewell to the reader, and the return alone ("Have a restful weekend.", "Back next Tuesday.")
+    r"|have a (?:good|great|nice|lovely|happy|restful|relaxing) (?:weekend|evening|day|night|holiday|break)"
+    r"|enjoy (?:your|the) (?:weekend|evening|holiday|break)"
+    r"|back (?:on (?-i:[A-Z])[a-z]+day|tomorrow|next (?:week|(?-i:[A-Z])[a-z]+day))(?: (?:morning|afternoon|evening))?"
     r"|(?:hello|hi|good (?:morning|afternoon|evening))(?:,? (?:all|everyone|everybody))?"
     r"(?:,? and welcome back from (?:the|a|our) (?:[\w'’-]+ ){0,3}(?:weekend|break|holidays?))?"
     r"|that['’]s where we['’]ll (?:leave|wrap up|end|stop) (?:it|things|(?:our|the|this) (?:[\w'’-]+ ){0,2}(?:coverage|blog|updates))"
     r"(?: (?:for (?:today|tonight|now|the day|the week)|today|tonight))?"
     r"|we['’]ll (?:leave|end|stop) (?:it|things) (?:there|here)(?: (?:for (?:today|tonight|now|the day|the week)|today|tonight))?"
     r"|that (?:wraps up|concludes|ends) (?:our|today['’]s|this) (?:[\w'’-]+ ){0,2}(?:coverage|blog|updates)"
-    r"(?: (?:for (?:today|tonight|now|the day|the week)|today|tonight))?"
+    r"(?: (?:for (?:today|tonight|now|the day|the week)|today|tonight))?" + _COVERAGE_GOES_ON +
     r"|(?:our |this |the )?live (?:coverage|blog|updates?) (?:has|have) (?:now )?(?:ended|finished|closed)"
     r"|thanks? (?:you )?(?:very much |so much )?for (?:reading|following(?: along)?|joining us|your company)"
+    r"(?:,? and for (?:all )?(?:your|the) (?:[\w'’-]+ ){0,2}(?:emails|messages|comments|questions|company))?"
     r"(?:,? (?:and|please) join us (?:again )?(?![^\"“”!?]*\bwhen\b)[^\"“”!?,;]{0,40})?"
-    # ("Thank you for following along - we're back tomorrow.")
-    r"(?:(?:\s[-–—]|,|;| and) we(?:['’]re| are|['’]ll be| will be) back(?: (?:tomorrow|later|soon|shortly|then|on \w+|next \w+|\w+day))?)?"
+    # ("Thank you for following along - we're back tomorrow.", "Thank you for joining us, and we will be back on Wednesday.")
+    r"(?:(?:\s[-–—]|,(?: and)?|;| and) we(?:['’]re| are|['’]ll be| will be) back(?: (?:tomorrow|later|soon|shortly|then"
+    r"|on \w+|next \w+|\w+day)(?: (?:morning|afternoon|evening))?)?)?"
     r"|(?:we|i)(?:['’]ll| will) be back (?:tomorrow|later|on |next |at |from |with |before |shortly|soon|then\b)[^\"“”!?]{0,80}"
     r"|(?:please )?join us (?:again )?(?:tomorrow|later|on |next |at |from )(?![^\"“”!?]*\bwhen\b)[^\"“”!?,;]{0,40}"
     r"|follow (?:us|(?:the )?(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3}) on " + _NETWORKS
@@ -1260,6 +1283,10 @@ _HOUSEKEEPING_SENTENCE_RE = re.compile(
     r"|this (?:story|article|post|page|report|blog) (?:is|will be) (?:being )?updated (?:as|when) (?:the story develops"
     r"|(?:more |new |further )?(?:information|details|news) (?:becomes? |is |are )?available)"
     r"|(?:please )?check back (?:later |soon )?for (?:updates|more)(?: on this (?:story|developing story))?"
+    # a pointer to another page of the site: "For more commodity news, see our metals page."
+    r"|for more(?: (?:[\w'’-]+ ){0,3}(?:news|coverage|stories|analysis|updates|reports|reading))?(?: on [^\"“”!?\d,]{1,40})?,?"
+    r" (?:see|visit|go to|head to|read|follow) our [^\"“”!?\d]{0,50}\b(?:page|section|site|website|hub|coverage"
+    r"|blog|app|channel)"
     r"|(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3} (?:content|stories|articles) (?:is|are) (?:syndicated|republished|reprinted)"
     r" (?:under licen[cs]e|with permission)\b[^\"“”!?]{0,40}"
     r")[.!]?", re.I)
@@ -1301,7 +1328,51 @@ _HOUSEKEEPING_WORDS = ("welcome", "coverage", "refresh", "reload", "that's", "th
                        "on top", "live", "position", "disclosure", "advis", "advice", "delayed", "column", "subscribers",
                        "members", "log in", "good morning", "good afternoon", "good evening", "hello", "hi ", "leave it",
                        "leave things", "wraps up", "concludes", "ends our", "ends today", "ends this", "updated", "wrap",
-                       "signing off", "back from")
+                       "signing off", "back from", "morning from", "afternoon from", "evening from", "have a ",
+                       "enjoy your", "enjoy the", "back on", "back tomorrow", "back next", "handing over", "picks up",
+                       "for more")
+
+
+#: A sentence that speaks to the reader or of the page's writers, with no figure and no quotation ("Thank you for all
+#: your questions today.", "Our Asia team continues the blog on the overnight page."): the page's own words when it
+#: stands next to a housekeeping sentence of a live entry (:func:`_housekeeping_marks`), never alone.
+_ADDRESS_WORD_RE = re.compile(r"\b(?:we|we['’](?:re|ll|ve)|us|our|you|your|thanks|thank)\b", re.I)
+#: ... that names the page, its writers' desk or the reader's part ("the overnight page", "your questions"): without
+#: one, a sentence in the first person is the writer's view of the news ("We think the shares will fall.").
+_PAGE_WORD_RE = re.compile(r"\b(?:coverage|blog|page|live|desk|team|e-?mails|messages|comments|questions|reading|following"
+                           r"|readers?|weekend|tomorrow)\b", re.I)
+#: ... and at most this many words.
+ADDRESS_MAX_WORDS = 15
+
+
+def _address_only(sentence: str) -> bool:
+    """Whether ``sentence`` only speaks to the reader or of the page's writers (:data:`_ADDRESS_WORD_RE`, with a word
+    of the page or the reader's part, :data:`_PAGE_WORD_RE`, in each of its clauses): no digit, no quotation mark, no
+    reported speech, no news to come, at most :data:`ADDRESS_MAX_WORDS` words."""
+    if len(sentence.split()) > ADDRESS_MAX_WORDS or any(ch.isdigit() or ch in "\"“”" for ch in sentence) \
+            or re.search(r"\b(?:said|says|told|tells|when)\b", sentence, re.I):
+        return False  # (nor the news to come: "Join us again <day>, when <Co> reports.")
+    # each clause set off by a semicolon or a dash ("<Markets> opened flat; our coverage picks up on the next page" is news first)
+    return all(_ADDRESS_WORD_RE.search(part) and _PAGE_WORD_RE.search(part) for part in re.split(r";|\s[-–—]\s", sentence))
+
+
+def _housekeeping_marks(sentences: Sequence[str], stamped: bool, edge_ok: bool = True) -> list[bool]:
+    """For each of a line's ``sentences``, whether it is the page's housekeeping: a sentence of
+    :data:`_HOUSEKEEPING_SENTENCE_RE`, or, in a live entry (``stamped``), a sentence that only speaks to the reader
+    (:func:`_address_only`) next to a run of them: the greeting or the sign-off of the entry goes on in other words
+    ("That's all from me tonight. Thank you for all your questions today."). ``edge_ok``: whether a sentence
+    taken alone may stand without a stamp (see :func:`housekeeping_edges`)."""
+    strict = [not any(q in x for q in "\"“”") and _HOUSEKEEPING_SENTENCE_RE.fullmatch(x) is not None for x in sentences]
+    marks = [m and (stamped or edge_ok or _EDGE_WORDS_RE.search(x) is not None) for m, x in zip(strict, sentences)]
+    if stamped and any(marks):
+        loose = [_address_only(x) for x in sentences]
+        changed = True
+        while changed:
+            changed = False
+            for k, x in enumerate(sentences):
+                if not marks[k] and loose[k] and (k > 0 and marks[k - 1] or k + 1 < len(marks) and marks[k + 1]):
+                    marks[k] = changed = True
+    return marks
 
 
 def housekeeping_line(line: str) -> bool:
@@ -1319,6 +1390,9 @@ def housekeeping_line(line: str) -> bool:
         # greets or signs off ("06:45 BST - Good morning", "17:05 BST - That's it from me") heads no news
         return _HOUSEKEEPING_SENTENCE_RE.fullmatch(line[stamp.end():].strip()) is not None
     sentences = _SENTENCE_BREAK_RE.split(line.strip())
+    head = _ENTRY_STAMP_RE.match(sentences[0])
+    if head and all(_housekeeping_marks([sentences[0][head.end():].strip(), *sentences[1:]], True)):
+        return True  # a live entry of greetings or a sign-off only, in words of its own among them
     for k, sentence in enumerate(sentences):
         if _HOUSEKEEPING_SENTENCE_RE.fullmatch(sentence) or _PUBLISHER_NOTE_SENTENCE_RE.fullmatch(sentence):
             continue
@@ -1355,16 +1429,12 @@ def housekeeping_edges(line: str) -> tuple[str, list[str]]:
     bounds = [(start, breaks[0].start())] + [(a.end(), b.start()) for a, b in zip(breaks, breaks[1:])] \
         + [(breaks[-1].end(), len(line))]
 
-    def taken(a: int, b: int) -> bool:
-        sentence = line[a:b]
-        return not any(q in sentence for q in "\"“”") and (stamp is not None or _EDGE_WORDS_RE.search(sentence) is not None) \
-            and _HOUSEKEEPING_SENTENCE_RE.fullmatch(sentence) is not None
-
+    marks = _housekeeping_marks([line[a:b] for a, b in bounds], stamp is not None, edge_ok=False)
     first = 0
-    while first < len(bounds) and taken(*bounds[first]):
+    while first < len(bounds) and marks[first]:
         first += 1
     last = len(bounds)
-    while last > first and taken(*bounds[last - 1]):
+    while last > first and marks[last - 1]:
         last -= 1
     if first == last or (first == 0 and last == len(bounds)):
         return line, []
