@@ -12,7 +12,7 @@ from analysis.quotes.chart import render_quote_fidelity
 from analysis.quotes.table import TABLE_COLUMNS, quote_cards
 from ui.charts import show_chart, table_file_name
 from ui.links import bound_choice
-from ui.markup import escape_markdown, names_markdown, variant_markdown
+from ui.markup import escape_markdown, names_markdown, printing_markdown, variant_markdown
 from ui.page import open_page, what_to_do
 from ui.quote_edit import speaker_editor
 from ui.tables import TablePage, page_foot, page_number, paged
@@ -105,23 +105,20 @@ for card in shown.itertuples():
         # the printings that differ most first; a quote reprinted by hundreds of outlets lists the rest in a table
         listed = rows.drop_duplicates("quote").head(VARIANTS_SHOWN)
         for row in listed.itertuples():
-            same = rows.loc[rows["quote"] == row.quote, "outlet"]
-            others = f" and {plural(len(same) - 1, 'other printing')} word for word alike" if len(same) > 1 else ""
+            alike = int((rows["quote"] == row.quote).sum()) - 1
             # one printing is compared with nothing: its "fidelity 100" read as a check it had passed
             fidelity = "the only printing" if len(rows) == 1 else f"fidelity {row.fidelity:g}"
-            label = f"**{escape_markdown(row.outlet)}**{others} · {fidelity}"
-            if row.speaker != card.speaker:
-                label += f" · attributed to {escape_markdown(row.speaker) if row.speaker else 'nobody'}"
-            if row.attribution == "corrected":
-                label += " · speaker corrected by the user"
-            elif row.speaker_mention and row.speaker_mention != row.speaker:
-                label += f" · named as “{escape_markdown(row.speaker_mention)}”"
+            label = printing_markdown(row.outlet, alike, fidelity, row.speaker, card.speaker, row.attribution,
+                                      row.speaker_mention)
             # a printing worded as the quote above is not printed twice; one that differs shows how
             same_words = row.quote == card.representative
             st.markdown(label + ("" if same_words else "  \n" + variant_markdown(card.representative, row.quote)))
         if len(rows) > len(listed):
             with st.expander(f"Every printing ({len(rows):,})"):
-                every = rows.loc[:, ["outlet", "fidelity", "speaker", "speaker_mention", "quote"]].rename(columns={
+                every = rows.loc[:, ["outlet", "fidelity", "speaker", "speaker_mention", "quote"]]
+                # nobody is named where nobody is attributed (as on the card)
+                every = every.assign(speaker_mention=every["speaker_mention"].where(every["speaker"].astype(bool), ""))
+                every = every.rename(columns={
                     "outlet": "Outlet", "fidelity": "Fidelity", "speaker": "Attributed to", "speaker_mention": "Named as",
                     "quote": "Wording"})
                 printings = paged(every, f"q_every_{card.cluster_id}", noun="printing", in_link=False)  # one per card

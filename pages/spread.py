@@ -50,26 +50,21 @@ kinds = c2.multiselect("Kinds of reuse", list(KIND_LABELS), format_func=KIND_LAB
                        key="spread_kinds", bind="query-params")
 
 outlets = sorted(set(sel.view.docs["outlet"]))
-one_outlet = level == "outlet" and len(outlets) < 2  # no outlet to take from another: no chart to draw
-# every link between two articles of one outlet: no link between outlets to draw (said here with the outlets' names)
-within = (level == "outlet" and not one_outlet and not edges.empty
-          and edges["source_outlet"].eq(edges["taker_outlet"]).all())
-result = None if one_outlet or within else render_spread_chart(
+# no outlet to take from another, but links between its articles: no chart to draw (with no link at all, the chart's
+# own notice says so; "choose Show: Articles" showed nothing more)
+one_outlet = level == "outlet" and len(outlets) < 2 and not edges.empty
+# every link between two articles of one outlet (of two or more): the chart's own empty state says so
+result = None if one_outlet else render_spread_chart(
     sel.view, edges, sel.filters.describe(), level=level, kinds=tuple(kinds), colours=sel.analysis.outlet_colours,
     examples=sel.examples_of(float(threshold)))
 similarity = "" if threshold == int(DEFAULT_THRESHOLD) else f"similarity-{threshold}"
 kind_names = " or ".join(f"*{KIND_LABELS[k]}*" for k in kinds)
 event = None
-if one_outlet:  # the chart said "lower the similarity threshold" (or failed, its links all of one outlet)
+if one_outlet:  # the chart would say "lower the similarity threshold", which brings no second outlet
     articles = "choose *Show: Articles* above to see what its articles took from each other"
     st.info(f"Only one outlet in this selection, {escape_markdown(outlets[0])} "
             f"({plural(len(sel.view.docs), 'article')}), so no outlet to take from another: "
             f"{what_to_do(sel.filters, articles, page_first=True)}.")
-elif within:
-    st.info(f"No outlet takes passages from another in this selection: its {plural(len(edges), 'link')} "
-            f"{'is' if len(edges) == 1 else 'are'} between articles of one outlet "
-            f"({', '.join(escape_markdown(o) for o in sorted(set(edges['source_outlet'])))}): choose *Show: Articles* "
-            "above to see them.")
 elif kinds and not edges.empty and not edges["kind"].isin(kinds).any():  # the kinds chosen, not the story, empty it
     present = " and ".join(f"*{KIND_LABELS[k]}*" for k in KIND_LABELS if k in set(edges["kind"]))
     st.info(f"No link in this selection is of the kind {kind_names} (its links are {present}): choose other *Kinds "
@@ -92,9 +87,11 @@ if picked:
     st.caption(f"{plural(len(pairs), 'sentence')}. Differing words are highlighted (orange: the taker, blue: the source).")
     show_aligned_pairs(pairs, "Taker", "Source", key="spread_pairs")
 
-st.subheader("Passages and who printed them first")
 listed = int(sums["matched_sentences"].sum())
 clusters = passage_groups(corpus_key(), sel.filters, float(threshold), PAIRS_LISTED)
+if edges.empty and clusters is not None and clusters.empty:
+    st.stop()  # no link, no passage: the notice above said so (a second one below said it again)
+st.subheader("Passages and who printed them first")
 if clusters is None:
     st.info(f"This selection holds {listed:,} matched sentence pairs, too many to group into passages here: narrow it "
             "with the sidebar filters (outlets, dates, an entity) to list the passages.")

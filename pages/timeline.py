@@ -21,10 +21,11 @@ from analysis.timeline.events import (
 )
 from analysis.timeline.timexes import timex_display, timex_table
 from ui.charts import show_chart, table_file_name
+from ui.event_link import drawn_events, linked_events
 from ui.filters import request_filter
 from ui.links import bound_choice, open_for_link
 from ui.page import open_page, what_to_do
-from ui.tables import page_foot, paged, row_height
+from ui.tables import clip_cells, page_foot, paged, row_height
 
 sel = open_page(
     "Timeline",
@@ -38,6 +39,18 @@ sel = open_page(
 #: The event tables' text columns (px), which fit a 1400 px window beside "Articles"; rows as tall as the longest
 #: cell of the page (the outlets of an event told by six, its sentence), so no text is cut.
 EVENT_WIDTHS = {"When": 115, "Event": 200, "Reported by": 165, "Sentence (first article)": 335, "Id": 50}
+#: The picked event's wording (px): its sentences and how each was dated were cut at the table's right edge.
+PICKED_WIDTHS = {"Id": 50, "Outlet": 130, "Expression": 120, "Sentence": 380, "How it was dated": 245}
+#: The Dates tab's columns (px), which fit a 1400 px window (its last three columns were off the right edge and a
+#: sentence of five lines was cut at a fixed row height of four); rows as tall as the page's longest cell, at most
+#: :data:`DATES_LINES` lines (a longer sentence ends in "…"; the CSV keeps it whole).
+DATES_WIDTHS = {"Expression": 100, "Sentence": 290, "Value": 80, "Type": 55, "Covers": 95, "Resolved against": 110,
+                "Outlet": 95, "Article": 100}
+DATES_LINES = 10
+#: Every article's wording, in its expander (px): the sentence was cut, "How it was dated" and "In window" were off
+#: the right edge.
+WORDING_WIDTHS = {"Id": 50, "Outlet": 105, "Date": 95, "Precision": 65, "Expression": 95, "Sentence": 250,
+                  "How it was dated": 150}
 #: The window the control last opened on (:func:`follow_default`).
 _LAST_DEFAULT = "_timeline_default_window"
 EVENT_TABLE = {
@@ -73,8 +86,10 @@ def dates_tab() -> None:
         "⟦like this⟧ in its sentence."
     )
     shown = paged(timex_display(timexes), "tl_dates", noun="temporal expression")
-    st.dataframe(shown.rows, hide_index=True, width="stretch", height="content", row_height=90,  # four lines of a sentence, none cut
-                 column_config={"Sentence": st.column_config.TextColumn(width="large")})
+    rows = clip_cells(shown.rows, DATES_WIDTHS, most=DATES_LINES)
+    st.dataframe(rows, hide_index=True, width="stretch", height="content",
+                 row_height=row_height(rows, DATES_WIDTHS, least=65, most=DATES_LINES),
+                 column_config={c: st.column_config.TextColumn(width=w) for c, w in DATES_WIDTHS.items()})
     page_foot(shown)
     # the rows of `python -m analysis timex`, under the selection's days
     st.download_button("Temporal expressions (CSV)", lambda: csv_bytes(timex_table(timexes)), on_click="ignore",
@@ -130,20 +145,21 @@ def events_tab() -> None:
     if label == "Entity":
         colour_by = "entity"
         shown_mentions = attach_entities(shown_mentions, sel.analysis.entity_mentions)
-    chosen = show_chart(
-        render_timeline_chart(shown_mentions, sel.view, window, sel.filters.describe(), colour_by=colour_by,
-                              chosen=window != default, colours=sel.analysis.outlet_colours),
-        sel,
-        key="timeline_chart",
-        on_select="rerun",
-        selection_mode="points",
-        variant=("by-entity" if colour_by == "entity" else "",),
-    )
-    picked_ids = selected_event_ids(chosen)
+    chart = render_timeline_chart(shown_mentions, sel.view, window, sel.filters.describe(), colour_by=colour_by,
+                                  chosen=window != default, colours=sel.analysis.outlet_colours)
+    chosen = show_chart(chart, sel, key="timeline_chart", on_select="rerun", selection_mode="points",
+                        variant=("by-entity" if colour_by == "entity" else "",))
+    # the events picked are in the link by a name that outlives their ids ("?tl_event=2031-09-26 · … · a1.txt")
+    picked_ids = (linked_events(selected_event_ids(chosen), shown_mentions, drawn_events(chart.figure))
+                  if chosen is not None else [])
     if picked_ids:
         picked = shown_mentions.loc[shown_mentions["event_id"].isin(picked_ids)]
-        st.markdown(f"**Selected event — every article's wording** ({plural(len(picked), 'mention')})")
-        st.dataframe(selected_mentions_display(picked), hide_index=True, width="stretch", height="content")
+        st.markdown(f"**Selected event{'s' if len(picked_ids) > 1 else ''} — every article's wording** "
+                    f"({plural(len(picked), 'mention')})")
+        wording = selected_mentions_display(picked)
+        st.dataframe(wording, hide_index=True, width="stretch", height="content",
+                     row_height=row_height(wording, PICKED_WIDTHS),
+                     column_config={c: st.column_config.TextColumn(width=w) for c, w in PICKED_WIDTHS.items()})
         outlets = sorted(set(picked["outlet"]))
         if st.button(f"Show only {', '.join(outlets)} on every page", key="timeline_filter_outlets"):
             request_filter(outlets=outlets)
@@ -164,8 +180,11 @@ def events_tab() -> None:
     with st.expander("Every article's wording and how its date was worked out", key="tl_wording_open",
                      bind="query-params"):
         wording = paged(wording_display(shown_mentions, window), "tl_wording", noun="mention")
-        st.dataframe(wording.rows, hide_index=True, width="stretch", height="content",
-                     row_height=86, column_config={"Sentence": st.column_config.TextColumn(width="large")})
+        rows = clip_cells(wording.rows, WORDING_WIDTHS, most=DATES_LINES)
+        st.dataframe(rows, hide_index=True, width="stretch", height="content",
+                     row_height=row_height(rows, WORDING_WIDTHS, least=65, most=DATES_LINES),
+                     column_config={c: st.column_config.TextColumn(width=w) for c, w in WORDING_WIDTHS.items()}
+                     | {"In window": st.column_config.CheckboxColumn(width=60)})
         page_foot(wording)
         # the rows of `python -m analysis timeline` with this window
         st.download_button("Every article's wording (CSV)", lambda: csv_bytes(timeline_table(shown_mentions, window)),

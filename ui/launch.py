@@ -35,6 +35,7 @@ import ui.article_link  # noqa: F401
 import ui.charts  # noqa: F401
 import ui.corpus  # noqa: F401  (analysis, the store and every engine through analysis.pipeline)
 import ui.edit  # noqa: F401
+import ui.event_link  # noqa: F401
 import ui.filters  # noqa: F401
 import ui.first_view
 import ui.kept  # noqa: F401

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.charts import plural
 from analysis.corpus.table import term_patterns
 from analysis.overlap.chart import diff_words as sentence_diff
 from analysis.quotes.cluster import diff_words as quote_diff
@@ -63,3 +64,21 @@ def names_markdown(names: str, limit: int = 12) -> str:
     items = [n for n in str(names).split(", ") if n]
     head = ", ".join(escape_markdown(n) for n in items[:limit])
     return head + (f" and {len(items) - limit:,} more" if len(items) > limit else "")
+
+
+def printing_markdown(outlet: str, alike: int, fidelity: str, speaker: str, card_speaker: str, attribution: str,
+                      mention: str) -> str:
+    """One printing of a quote on its card, as escaped Markdown: "**Outlet** and 2 other printings word for word
+    alike · fidelity 97 · attributed to X · named as “the minister”". ``alike``: the other printings of the same
+    words; ``fidelity``: its figure, or "the only printing"; ``speaker``: the printing's, said when it differs from
+    the card's ``card_speaker``; ``mention``: the words naming the speaker, said when they differ from its name and
+    there is a speaker (a printing attributed to nobody was "named as" a phrase of the quote)."""
+    others = f" and {plural(alike, 'other printing')} word for word alike" if alike else ""
+    label = f"**{escape_markdown(outlet)}**{others} · {fidelity}"
+    if speaker != card_speaker:
+        label += f" · attributed to {escape_markdown(speaker) if speaker else 'nobody'}"
+    if attribution == "corrected":
+        label += " · speaker corrected by the user"
+    elif speaker and mention and mention != speaker:
+        label += f" · named as “{escape_markdown(mention)}”"
+    return label

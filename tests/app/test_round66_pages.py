@@ -10,6 +10,8 @@ import pytest
 from conftest import ROOT, run_streamlit, wait_for_app
 from streamlit.testing.v1 import AppTest
 
+from tests.app.app_open import open_app
+
 FIRST = ["Maria", "David", "Laura", "Peter", "Helen", "James", "Sofia", "Martin"]
 LAST = ["Lopez", "Becker", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Novak", "Keller"]
 POOL = ("harbour copper ledger orchard beacon lantern meadow granite willow falcon canvas summit timber velvet quarry "
@@ -42,13 +44,7 @@ def many_quotes(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def open_on(folder: Path, page: str, monkeypatch: pytest.MonkeyPatch) -> AppTest:
-    monkeypatch.setenv("STORYTRACE_CORPUS", str(folder))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=180)
-    at.run()
-    at.switch_page(f"pages/{page}.py")
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return open_app(folder, page, {}, monkeypatch)
 
 
 def _first_speaker(at: AppTest) -> str:

@@ -4,24 +4,13 @@ on an invented one; each fails on the code before its fix."""
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT
 from streamlit.testing.v1 import AppTest
 
+from tests.app.app_open import open_app
 from tests.app.test_paged_tables import N, many  # noqa: F401  (fixture: 130 articles)
 
 
-def _open(folder, page: str, link: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> AppTest:
-    """The app on ``folder``, opened on ``page`` by a link with ``link`` as its query, exactly as given."""
-    monkeypatch.setenv("STORYTRACE_CORPUS", str(folder))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=240)
-    for key, value in link.items():
-        at.query_params[key] = value
-    at.run()
-    if page != "overview":
-        at.switch_page(f"pages/{page}.py")
-        at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+_open = open_app  # the shared opener (round 67's link tests use it by this name)
 
 
 def test_a_link_to_a_page_of_the_articles_opens_the_articles_tab(many, monkeypatch) -> None:

@@ -12,6 +12,7 @@ from analysis import FilterState, select
 from analysis.corpus.load import load_corpus
 from analysis.market.compare import render_market_chart, reported_vs_actual
 from analysis.pipeline import analyse
+from tests.app.app_open import open_app
 
 
 def _story(folder: Path, texts: dict[str, tuple[str, str]]) -> Path:
@@ -91,20 +92,7 @@ def test_the_article_waits_out_of_the_link_while_the_search_tab_is_open() -> Non
     assert at.markdown[0].value == "a2.txt"
 
 
-def _open(folder: Path, page: str, link: dict[str, str], monkeypatch: pytest.MonkeyPatch):
-    """The app on ``folder``, opened on ``page`` by a link with ``link`` as its query."""
-    from conftest import ROOT
-    from streamlit.testing.v1 import AppTest
-
-    monkeypatch.setenv("STORYTRACE_CORPUS", str(folder))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=240)
-    for key, value in link.items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page(f"pages/{page}.py")
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+_open = open_app
 
 
 def test_a_link_naming_a_bar_lists_its_moves(two_sessions, monkeypatch) -> None:
@@ -170,15 +158,6 @@ def test_entities_of_no_type_chosen_say_the_type_filter_empties_them(two_session
     (notice,) = [i.value for i in at.info]
     assert notice.startswith("No entity of the type PRODUCT in this selection (it names ")
     assert notice.endswith(": choose other *Types* above.")
-    assert not at.get("plotly_chart")
-
-
-def test_links_within_one_outlet_draw_no_outlet_chart(one_outlet_reprints, monkeypatch) -> None:
-    """Two outlets in the selection, every link between two articles of one of them: *Show: Outlets* failed with an
-    exception (the chart had no link between outlets to place on its time axis). It says what the links are."""
-    at = _open(one_outlet_reprints, "spread", {"spread_level": "outlet"}, monkeypatch)
-    assert at.info[0].value == ("No outlet takes passages from another in this selection: its 1 link is between "
-                                "articles of one outlet (Harbour Wire): choose *Show: Articles* above to see them.")
     assert not at.get("plotly_chart")
 
 
