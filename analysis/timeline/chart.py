@@ -16,7 +16,9 @@ import plotly.graph_objects as go
 from analysis import config
 from analysis.charts import (
     LEGEND_ROW_PX,
+    OTHER_COLOUR,
     OTHER_OUTLETS,
+    OUTLET_PALETTE,
     OUTLET_SYMBOLS,
     ChartResult,
     chart_text,
@@ -31,10 +33,14 @@ from analysis.charts import (
     subtitle_lines,
 )
 from analysis.corpus.load import Corpus
-from analysis.timeline.events import default_window, describe_interval, event_items, in_window
+from analysis.timeline.events import NO_ENTITY, default_window, describe_interval, event_items, in_window
 
 SLUG = "timeline"
 TITLE = "Timeline of dated events"
+#: The groups of the chart coloured by entity that name no one entity, in greys: the entities past the palette
+#: ("Other entities", as "Other outlets" elsewhere) and the sentences naming none (lighter).
+OTHER_ENTITIES = "Other entities"
+NEUTRAL_COLOURS = {OTHER_ENTITIES: OTHER_COLOUR, NO_ENTITY: "#c8c8c8"}
 DATA_COLUMNS = [
     "event_id", "event", "date_start", "date_end", "precision", "outlet", "doc_id", "expression", "sentence", "basis",
 ]
@@ -240,16 +246,19 @@ def render_timeline_chart(
     step = (ROW_SPREAD / n_inyrow.clip(lower=2)).clip(upper=0.2)  # all marks of a row within its band
     marks = marks.assign(ypos=marks["yrow"] + (k_inyrow - (n_inyrow - 1) / 2) * step)
     fig = go.Figure()
-    palette = config.QUALITATIVE_PALETTE
     group_col = order_col
     # past MAX_OUTLETS names, the outlets without a colour of their own (the entities named least) share one entry
     groups = outlet_groups(shown[group_col], keep=list(colours) if colours is not None and group_col == "outlet" else None)
-    other = OTHER_OUTLETS if group_col == "outlet" else "Other entities"
+    other = OTHER_OUTLETS if group_col == "outlet" else OTHER_ENTITIES
     shown = shown.assign(_group=shown[group_col].astype(str).map(groups).replace(OTHER_OUTLETS, other))
     marks = marks.assign(_group=marks[group_col].astype(str).map(groups).replace(OTHER_OUTLETS, other))
+    # entities: each named one a colour of the outlets' palette (as many as groups drawn), the greys for the rest
+    named = [g for g in sorted(set(marks["_group"])) if g not in NEUTRAL_COLOURS]
+    entity_colours = {g: OUTLET_PALETTE[i % len(OUTLET_PALETTE)] for i, g in enumerate(named)} | NEUTRAL_COLOURS
     for n, (group, part) in enumerate(marks.groupby("_group", sort=True)):
         colour = (outlet_colour(group, colours) if colours is not None and group_col == "outlet"
-                  else palette[n % len(palette)])
+                  else entity_colours.get(str(group), OTHER_COLOUR) if group_col == "entity"
+                  else config.QUALITATIVE_PALETTE[n % len(config.QUALITATIVE_PALETTE)])
         name = chart_text(str(group))
         points = part.loc[part["precision"] == "day"]
         spans = part.loc[part["precision"] != "day"]

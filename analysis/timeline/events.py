@@ -768,9 +768,13 @@ def undated_expressions(corpus: Corpus, timexes: pd.DataFrame | None = None) -> 
     return pd.DataFrame(rows, columns=["doc_id", "outlet", "expression", "reason"])
 
 
+#: The ``entity`` of a mention whose sentence names no person or organisation (:func:`attach_entities`).
+NO_ENTITY = "(no entity)"
+
+
 def attach_entities(mentions: pd.DataFrame, entity_mentions: pd.DataFrame) -> pd.DataFrame:
     """Add ``entity`` to ``mentions`` (needs ``doc_id, sent_id, event``): the label's subject when it is an entity
-    found in that document, else the sentence's first person or organisation, else "(no entity)".
+    found in that document, else the sentence's first person or organisation, else :data:`NO_ENTITY`.
     ``entity_mentions`` is :func:`analysis.entities.entity_mentions` (``doc_id, sent_id, entity, type, start``)."""
     if mentions.empty:
         return mentions.assign(entity=pd.Series(dtype="str"))
@@ -786,7 +790,7 @@ def attach_entities(mentions: pd.DataFrame, entity_mentions: pd.DataFrame) -> pd
         in_doc = sorted(set(by_doc.get(str(row.doc_id), [])), key=len, reverse=True)
         subject = next((e for e in in_doc if str(row.event).startswith(e + " ")), None)
         first = next((e for e, t in found if t in ("PERSON", "ORG")), None)
-        chosen.append(subject or first or "(no entity)")
+        chosen.append(subject or first or NO_ENTITY)
     return mentions.assign(entity=chosen)
 
 
