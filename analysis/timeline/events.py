@@ -51,7 +51,8 @@ from analysis.timeline.clauses import (
 from analysis.timeline.dated.clock import clock_days
 from analysis.timeline.dated.entries import ENTRY_STAMP, entry_lines, entry_stamps, perfect_under_stamps
 from analysis.timeline.dated.expressions import timex_expressions
-from analysis.timeline.dated.acts import REPORT_ACT, report_acts
+from analysis.timeline.dated.acts import REPORT_ACT, report_acts, report_day
+from analysis.timeline.dated.asides import subject_aside
 from analysis.timeline.dated.counted import counted_from_news
 from analysis.timeline.dated.headline import HEADLINE_DAY, HEADLINE_TAG, headline_day, key_point_days
 from analysis.timeline.dated.model import DAY_CLOSES, MOVE_FROM, YEAR_SO_FAR, YEAR_TO_DATE, TemporalExpression
@@ -184,6 +185,7 @@ def _doc_mentions(
               else counted_from_news(text, copy[0], exprs, starts, ends, limit=copy[1]))
     if counts:  # "The move came a day after X said ...": X on the day before the report's, not the tagger's reading
         exprs = [e for e in exprs if not any(c.start < e.end and e.start < c.end for c in counts)] + counts
+    of_day = dct is not None and copy is None and report_day(dct, exprs, starts, ends) is not None
     by_sentence: dict[int, list[TemporalExpression]] = {}
     for e in exprs:
         i = bisect_right(starts, e.start) - 1
@@ -237,6 +239,7 @@ def _doc_mentions(
         kept = [replace(e, basis=f"{e.basis}; {SO_FAR_BACKGROUND}") if id(e) in background else e for e in kept]
         inner = subordinate(kept, text, s0, int(ends[i])) - causes
         inner |= past_backgrounds(kept, inner, text)  # "soared 75% on Thursday after ... did not cause the 2017 fire"
+        inner |= _aside_years(kept, inner, text, s0, of_day)  # "Pellham, which bought the unit in 2031, said in a statement"
         inner |= coming_horizons(kept, inner, copy[0] if copy is not None and s0 < copy[1] else dct)  # "said on Thursday its chips would slip to late 2032"
         seen: set[tuple[date, date]] = set()
         sentence_rows: list[dict[str, object]] = []
@@ -393,6 +396,20 @@ def _stamp_tells_a_statement(stamp: TemporalExpression, kept: list[TemporalExpre
     return bool(others) and all(
         e.date_start is not None and stamp.date_end is not None and e.date_start > stamp.date_end
         and _STATEMENT_VERB.search(text, s0, e.start) is not None for e in others)
+
+
+def _aside_years(found: list[TemporalExpression], skipped: set[int], text: str, s0: int, of_day: bool) -> set[int]:
+    """The ids of the years of one sentence (``found``, offsets into ``text``, the sentence starting at ``s0``) that
+    stand in an aside on its subject (:func:`analysis.timeline.dated.asides.subject_aside`) in a report of its own day
+    (``of_day``), when the sentence names no date of its own beside them: the act is the day's, told undated
+    ("Dovercorp, set up in 2027 by two lenders, said it was weighing asset sales", read as an act of the report's day),
+    or it has no date at all ("X, who ran the group from 2029 to 2033, also left"). A sentence naming a day or
+    another date keeps the aside's year ("X, which listed in 2029, fell 5% on Monday": the writers list both)."""
+    asides = {id(e) for e in found if e.precision == "year" and e.date_end is not None and subject_aside(text, s0, e)}
+    if not asides or not of_day:
+        return set()
+    named = [e for e in found if id(e) not in asides and id(e) not in skipped and not e.basis.startswith(REPORT_ACT)]
+    return set() if named else asides
 
 
 def _one_per_event(sentence_rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -678,6 +695,56 @@ def _without_backgrounds(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.loc[~marked & ~pd.Series(on_span, index=frame.index)]
 
 
+#: The most days a span's end may lie before the session of a move beside it (the sessions before a Monday's).
+SPAN_BEFORE_SESSION_DAYS = 3
+
+
+#: A word opening the clause of a move's cause: "fell 5.2% after its chairman wrote over the weekend", "booked profits
+#: after a rally of more than 8% in the previous two sessions" (that clause tells an event of its own, dated by its span).
+_CAUSE_OPENS = re.compile(r"\b(?:after|following|amid|as|because|ahead\s+of|before|when|on\s+(?:news|reports?|hopes?|fears?))\b",
+                          re.IGNORECASE)
+
+
+def _span_of_a_cause(sentence: str, expression: str) -> bool:
+    """Whether the span ``expression`` stands in the clause of a move's cause in ``sentence``: after a word opening one
+    (:data:`_CAUSE_OPENS`) with no clause punctuation between."""
+    at = sentence.find(expression)
+    if at < 0:
+        return True  # (not found as written: left alone)
+    opens = list(_CAUSE_OPENS.finditer(sentence, 0, at))
+    return bool(opens) and not re.search(r"[,;:()—–]", sentence[opens[-1].end():at])
+
+
+def _without_spans_beside_moves(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` without the spans (a week, a month, a run of sessions, the year so far) of a sentence that tells an
+    undated move of a session (a share move the sentence names no date for, placed on the report's session) and names
+    no day of its own, when the span runs up to that session (ends on it or in the days before it): "the index ended
+    1.2% down at 7,412, leaving it 4.1% lower on the week", "finished up 3.8%, clawing back part of the 29% it shed
+    over the previous three sessions", "rose 1.9% to 640 crowns, its best day in a week". News convention: a report of the day
+    tells the day's move and sets it against the run it ends or extends; the writers date the sentence by the
+    session, and the span's figure is the state the move leaves. A span alone in its sentence ("has lost 30% this
+    week"), or beside a day the sentence names ("rose 2% on Tuesday, extending its gain this week to 12%"), stays."""
+    if frame.empty:
+        return frame
+    kinds, starts, ends = frame["kind"].tolist(), frame["date_start"].tolist(), frame["date_end"].tolist()
+    keys = list(zip(frame["doc_id"].tolist(), frame["sent_id"].tolist()))
+    sessions: dict[tuple[object, object], set[date]] = {}
+    named: set[tuple[object, object]] = set()
+    for k, kind, a, b in zip(keys, kinds, starts, ends):
+        if kind == "move" and a == b:
+            sessions.setdefault(k, set()).add(a)
+        elif kind != "move" and a == b:
+            named.add(k)
+    if not sessions:
+        return frame
+    drop = [kind != "move" and a < b and k in sessions and k not in named
+            and any(a < day and day - timedelta(days=SPAN_BEFORE_SESSION_DAYS) <= b <= day for day in sessions[k])
+            and not _span_of_a_cause(str(sentence), str(expression))
+            for k, kind, a, b, sentence, expression in zip(keys, kinds, starts, ends, frame["sentence"].tolist(),
+                                                           frame["expression"].tolist())]
+    return frame.loc[~pd.Series(drop, index=frame.index, dtype="bool")]
+
+
 def timeline_events(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame | None = None,
                     known: Mapping[str, DayBlock] | None = None,
                     used: MutableMapping[str, DayBlock] | None = None,
@@ -704,6 +771,7 @@ def timeline_events(corpus: Corpus, dated: pd.DataFrame, moves: pd.DataFrame | N
         if len(told):
             frame = pd.concat([frame, told], ignore_index=True)
     frame = _without_backgrounds(frame)
+    frame = _without_spans_beside_moves(frame)
     frame = merge_events(frame, known, used)
     if moves is not None and not frame.empty:  # a move told in a sentence already on its event is one mark
         # ... unless that mention only spans the move's day ("rose 0.5% on the day and 1.4% for the week": the week is

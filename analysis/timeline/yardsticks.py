@@ -194,11 +194,12 @@ _THROUGH_COMING = re.compile(r"(?:\b(?:will|would|could|may|might|should|shall)|
 #: A date that modifies the noun after it: "heading into Thursday's vote", "phoning into the evening programmes" (an
 #: event or a thing named by its date, no horizon).
 _MODIFIES_NOUN = re.compile(r"['’]s\b|\s+(?!(?:" + "|".join(sorted(_FUNCTION_WORDS_HORIZON)) + r")\b)[a-z]", re.IGNORECASE)
-#: The end of a reporting year: "in the year to February 2031", "the financial year ended March 31", "the fiscal
-#: year ending June".
+#: The end of a reporting year or a run of them: "in the year to February 2031", "the financial year ended March 31",
+#: "the fiscal year ending June", "the year ended in June", "the four financial years to June 2039".
 #: (Opening on a lookahead on its first letters: the regex engine skips to those, the same matches.)
-_YEAR_TO = re.compile(r"(?=[ait])\b(?:the|its|their|a)\s+(?:(?:financial|fiscal|full|trading|accounting)\s+)?year\s+"
-                      r"(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_YEAR_TO = re.compile(r"(?=[ait])\b(?:the|its|their|a)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+                      r"(?:(?:financial|fiscal|full|trading|accounting)\s+)?years?\s+"
+                      r"(?:to|ended|ending|through)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 #: A month or a holiday as the modifier of a report, naming the period it covers: "November producer price data",
 #: "a soft Christmas sales update", "Japan March CPI". The report is the event, not its period.

@@ -411,9 +411,9 @@ def test_a_sentence_with_two_dates_dates_its_main_clause_event() -> None:
 
 
 def test_labels_of_a_relative_clause() -> None:
-    s = "Lam Research, which reports results on Wednesday, fell 2%."
+    s = "Tellan Systems, which reports results on Wednesday, fell 2%."
     i = s.index("Wednesday")
-    assert event_label(s, i, i + 9).label == "Lam Research reports results"
+    assert event_label(s, i, i + 9).label == "Tellan Systems reports results"
     s = "DeepSeek, which released R1 on Jan. 20, is based in Hangzhou."
     i = s.index("Jan. 20")
     assert event_label(s, i, i + 7).label == "DeepSeek releases R1"

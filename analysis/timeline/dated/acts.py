@@ -38,6 +38,7 @@ from bisect import bisect_right
 from datetime import date, timedelta
 
 from analysis import config
+from analysis.timeline.dated.asides import subject_aside
 from analysis.timeline.dated.model import TemporalExpression
 
 #: The basis of an act read from the report's day.
@@ -357,7 +358,8 @@ def report_acts(text: str, dct: date | None, found: list[TemporalExpression],
             continue
         sentence = text[s0:s1]
         m = _OCCASION.search(sentence) or _RATING.search(sentence)
-        own = [e for e in found if s0 <= e.start < s1 and not _names_what_is_decided(e, text)]
+        own = [e for e in found if s0 <= e.start < s1 and not _names_what_is_decided(e, text)
+               and not (e.past_year and subject_aside(text, s0, e))]  # "X, set up in 2027, said it was weighing sales"
         if m is None:
             m = _ACT_TOLD.search(sentence)
             if m is None or _VIEW_SUBJECT.search(sentence, 0, m.start()) or own:
