@@ -98,7 +98,7 @@ class ReportSource:
 
 #: Every source of report charts, in report order.
 REPORT_SOURCES: tuple[ReportSource, ...] = (
-    ReportSource("coverage", "Coverage over time", coverage_charts),
+    ReportSource("coverage", "Coverage by day, week or month", coverage_charts),
     ReportSource("entities", "Entities", entity_charts),
     ReportSource("quotes", "Quotes", quote_charts),
     ReportSource("overlap", "Source overlap", overlap_charts),
