@@ -64,7 +64,8 @@ PLOT_EXTRA_PX = 40
 TOP_AXIS_ROWS = 10
 TOP_AXIS_PX = 40
 #: What a mark stands for (:func:`article_marks`), said under the title.
-MARKS_NOTE = "Each mark is one article's date for the event: a dot on a bar = that day · a bar alone = a span of days"
+MARKS_NOTE = ("Each mark is one article's date for the event: a filled mark = that day · a hollow mark on a longer bar "
+              "= a span of days")
 #: The vertical axis's title, and the short one of a plot too low for it: a title longer than its axis runs up over
 #: the legend and the subtitle (a window of one or two events).
 Y_TITLE = "Event (number of articles reporting it)"

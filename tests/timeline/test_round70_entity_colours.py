@@ -47,3 +47,12 @@ def test_sentences_naming_no_entity_are_grey_and_every_entity_has_its_own_colour
     assert all(len(c) == 1 for c in colours.values())
     assert len(set(named)) == len(named)  # no two entities share a colour
     assert NEUTRAL_COLOURS[NO_ENTITY] not in named and OTHER_COLOUR not in named
+
+
+def test_the_subtitle_explains_the_hollow_mark_of_a_span(seeds_corpus, mentions) -> None:
+    # a span of days is drawn as a bar with the outlet's mark hollow in its middle; the note said "a bar alone"
+    chart = render_timeline_chart(mentions, seeds_corpus, WINDOW)
+    hollow = [t for t in chart.figure.data if t.mode == "markers" and t.marker.color == "white"]
+    assert hollow, "the seeds' window draws a span"
+    heading = str(chart.figure.layout.title.text) + str(chart.figure.layout.title.subtitle.text or "")
+    assert "hollow mark on a longer bar = a span of days" in heading.replace("<br>", " ")
