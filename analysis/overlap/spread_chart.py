@@ -198,7 +198,7 @@ def render_spread_chart(view: Corpus, edges: pd.DataFrame, subtitle: str | None 
         links = _outlet_edges(edges)
         if links.empty:  # every link joins two articles of one outlet: no outlet takes from another
             msg = ("No outlet takes passages from another in this selection: every link is between articles of one "
-                   "outlet.<br>Show articles to see them.")
+                   "outlet.<br>Set Show to Articles to see them.")
             return ChartResult("spread", title, empty_figure(title, msg, source), edges.loc[:, EDGE_COLUMNS])
     # outlets: the links that carry most article pairs; articles: the largest shares taken
     rank = ["share_taken", "passages"] if level == "article" else ["pairs", "share_taken"]

@@ -73,7 +73,7 @@ def test_links_within_one_outlet_say_so_once(one_outlet_reprints, monkeypatch) -
     at = open_app(one_outlet_reprints, "spread", {"spread_level": "outlet"}, monkeypatch)
     notices = [i.value for i in at.info if "between articles of one outlet" in i.value]
     assert notices == ["**How the story spread\\: who took from whom** — No outlet takes passages from another in "
-                       "this selection\\: every link is between articles of one outlet\\. Show articles to see them\\."]
+                       "this selection\\: every link is between articles of one outlet\\. Set Show to Articles to see them\\."]
     assert not at.get("plotly_chart")
 
 

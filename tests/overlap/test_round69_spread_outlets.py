@@ -17,5 +17,5 @@ def test_links_inside_one_outlet_give_the_outlet_view_its_empty_state(seeds_corp
     chart = render_spread_chart(sel.view, one_outlet, level="outlet")
     assert chart.data.equals(one_outlet.loc[:, chart.data.columns])  # the links of the selection, for the CSV
     text = chart.figure.layout.annotations[0].text
-    assert "between articles of one outlet" in text and "Show articles" in text
+    assert "between articles of one outlet" in text and "Set Show to Articles" in text  # the control reads "Show: Articles"
     assert not [t for t in chart.figure.data if t.type == "scatter"]
