@@ -129,6 +129,14 @@ _DWELLERS = frozenset({"residents", "inhabitants", "citizens", "people", "people
 # a retailer's banner: "its Zorbo stores", "owns the Zorbo chain"
 _BANNER_NOUNS = frozenset({"stores", "store", "shops", "outlets", "supermarkets", "chain", "banner", "restaurants",
                            "pharmacies", "branches"})
+#: the words after a name with the indefinite article that open no noun of its own ("keeps a Quistpen has", "hand
+#: out a Quistpen without"): the name is the thing itself
+_AFTER_A_THING = frozenset({"has", "had", "is", "was", "costs", "cost", "without", "with", "for", "in", "on", "at",
+                            "to", "that", "which", "from", "into", "instead"})
+#: "the owner of the " before a name, and its banner's noun after it ("the Zorbo bakery chain", "the Zorbo stores")
+_OWNER_OF_THE_RE = re.compile(r"\b(?:owner|owners|operator|parent)[ \t]+of[ \t]+the[ \t]+\Z")
+_BANNER_AFTER_RE = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?(?:chain|chains|brand|brands|stores|shops|restaurants|cafes|"
+                              r"outlets|banner|label|supermarkets|pubs|hotels)\b")
 _OWNING_VERBS = frozenset({"owns", "owned", "operates", "operated", "runs", "ran", "bought", "acquired", "sold"})
 # words before a day's name of two words ("on Quist Tuesday", "his Quist Friday wins", "known as Quist Monday")
 _BEFORE_A_DAY = frozenset({"on", "of", "the", "a", "an", "his", "her", "its", "their", "our", "as", "after", "before",
@@ -407,7 +415,8 @@ _UNIT_HEADS = frozenset({"Chamber", "Division", "Section", "List", "Bench"})
 #: the plural of another noun for the names goods or outlets are sold under ("the company's Vellora and Quids lines",
 #: "its Quist Grand and Zorbo Inns hotels"); not after "the" alone: "the Quistain and Zorbo brands" may be two
 #: companies' brands
-_BRAND_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z0-9][\w'’-]*){0,2}"  # (a later word may open on a figure: "Loft 9B")
+_BRAND_NAME = r"[A-Z][\w'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9][\w'’-]*){0,2}"  # (a later word may open on a figure:
+# "Loft 9B"; two words may be joined by "&": "Quist & Zorbo")
 _BRAND_LIST = _BRAND_NAME + r"(?:,[ \t]+" + _BRAND_NAME + r")*,?[ \t]+and[ \t]+" + _BRAND_NAME
 # "sold under the Vellora and Quids brands": goods sold under names are sold under brands, whoever owns them
 _BRAND_LIST_RE = re.compile(r"\b(?:its|their|whose|under[ \t]+the|[a-z]+['’]s)[ \t]+(" + _BRAND_LIST
@@ -1925,17 +1934,30 @@ def local_evidence(c: Candidate, nxt: Candidate | None, text: str, lex: Lexicon)
           or c.prev.endswith(("'s", "’s"))) and not c.possessive \
             and not org_form and text \
             and catalog_company(surface) is None and _in_brand_list(c, text):
-        add("PRODUCT", STRONG)  # "whose Vellora and Quids brands", "its Vellora, Quids and Zorbo labels": brands
+        add("PRODUCT", STRONG + ("&" in words))  # "whose Vellora and Quids brands", "its Vellora, Quids and Zorbo
+        # labels": brands (over the company a name joined by "&" makes of itself: "under the Quist & Zorbo brands")
     elif not c.possessive and last not in lex.legal_suffixes and text and catalog_company(surface) is None \
             and surface not in lex.known_org_alias and surface not in lex.places and _owners_brand(c, text, lex):
         # "Zorbo Group, owner of Quist Gas,": a brand the company owns (over the form of a
         # company's name and the organisation "owner of" makes: the descriptor says whose it is)
         add("PRODUCT", FORM + 1)
+    if prev_low == "the" and c.prev2 == "of" and not c.possessive and not org_form and text \
+            and catalog_company(surface) is None and surface not in lex.known_org_alias \
+            and _OWNER_OF_THE_RE.search(text, max(0, c.start - 40), c.start) and _BANNER_AFTER_RE.match(text, c.end):
+        add("PRODUCT", STRONG)  # "Quist Holdings, the owner of the Zorbo bakery chain,": the banner the owner trades
+        # under, named so by its owner
     if c.next in _BANNER_NOUNS and not c.possessive and not org_form and catalog_company(surface) is None \
             and surface not in lex.known_org_alias and (c.prev in ("its", "their") or prev_low == "the"
                                                        and c.prev2 in _OWNING_VERBS):
         add("PRODUCT", WEAK + 1)  # "its Zorbo stores", "which owns the Zorbo chain": a banner its owner trades under
         # (weak: "Zorbo shares fell" or "Zorbo said" elsewhere makes it the company)
+    if c.prev in ("a", "an", "A", "An") and nwords <= 2 and not c.possessive and not org_form \
+            and (c.next in (",", ".", ";", ":", ")") or c.next in _AFTER_A_THING) \
+            and catalog_company(surface) is None and surface not in lex.known_org_alias and surface not in lex.places \
+            and first not in lex.given_names and first not in lex.demonyms and not c.titled:
+        add("PRODUCT", STRONG)  # "every class that keeps a Quistpen has a nurse", "hand out a Quistpen without ...": a
+        # name with the indefinite article and no noun after it is one thing of its kind ("a Quistco spokesman" is
+        # the company's)
     if not org_form and _device_product(c, text, lex):
         add("PRODUCT", STRONG)
     if prev_low == "like" and c.prev2 in lex.product_nouns and catalog_company(surface) is None:

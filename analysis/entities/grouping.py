@@ -610,11 +610,20 @@ class DocGroups:
         """The group a one-word name opening two companies' names of the article stands for ("Quistung" beside
         "Quistung Electronics" and "Quistung K&P"): the group that says it is the whole ("Quistung Group"), else none
         (-1): the word alone is their group, no short form of either. None where the word opens one company only."""
+        tails = self.lex.company_form_tails
+        opened = [g for g in found if len(self.groups[g].words) >= 2 and self.groups[g].words[0] == word
+                  and self.kind(g) != "PERSON"]
+        if len({self.groups[g].words[1] for g in opened}) >= 2:
+            whole = [g for g in opened if len(self.groups[g].words) == 2 and self.groups[g].words[1].lower() in tails
+                     and self.kind(g) == "ORG"]
+            if len(whole) == 1:
+                # "Quist Holdings, the owner of the Quist Zorbo bakery chain" then "Quist said": the holding company
+                # the word shortens, though its brand, not yet typed, is named more often
+                return whole[0]
         orgs = [g for g in found if self.kind(g) == "ORG" and len(self.groups[g].words) >= 2
                 and self.groups[g].words[0] == word]
         if len({self.groups[g].words[1] for g in orgs}) < 2:
             return None
-        tails = self.lex.company_form_tails
         whole = [g for g in orgs if len(self.groups[g].words) == 2 and self.groups[g].words[1].lower() in tails]
         return whole[0] if len(whole) == 1 else -1
 

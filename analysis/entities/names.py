@@ -81,12 +81,20 @@ def _model_part(c: Candidate, text: str) -> list[Candidate]:
     candidate, the maker's words none."""
     if model_designator(c.next, c.next2) and c.next[:1].isdigit() and not c.possessive \
             and text[c.end:c.end + 1] == " ":
-        return []  # "four Quistair 818s", "a Quistair 626 airliner"
+        # "four Quistair 818s", "a Quistair 626 airliner": the model; a maker the catalogue lists is named too
+        return [c] if catalog_company(c.surface) is not None else []
     if len(c.words) < 2 or not model_designator(c.words[-1], c.next):
         return [c]
     start = c.end - len(c.words[-1])
     out = Candidate(start, c.end, [c.words[-1]], possessive=c.possessive)
     out.prev, out.prev2, out.next, out.next2 = c.words[-2], c.words[-3] if len(c.words) > 2 else c.prev, c.next, c.next2
+    maker = " ".join(c.words[:-1])
+    if catalog_company(maker) is not None:
+        # "its leased Quistbus Q320s" where the catalogue lists the maker: the maker is named too (the model is the
+        # product)
+        head = Candidate(c.start, c.start + len(maker), c.words[:-1], sent_initial=c.sent_initial)
+        head.prev, head.prev2, head.next, head.next2 = c.prev, c.prev2, c.words[-1], c.next
+        return [head, out]
     return [out]
 
 

@@ -18,7 +18,7 @@ from analysis.entities.evidence import (CAMEL_RE, COMPASS_HEADS, COMPASS_WORDS, 
                                         best_type, designator_word, exchange_traded_fund, is_acronym, local_evidence,
                                         product_noun_after)
 from analysis.entities.gazetteer import GAZETTEER_SCORE, UNTYPED_NAME_SCORE, gazetteer_names
-from analysis.entities.grouping import (FOLLOWER_WORD_RE, IC_ADJECTIVE_RE, DocGroups, descriptive_cells, host_name,
+from analysis.entities.grouping import (FOLLOWER_WORD_RE, IC_ADJECTIVE_RE, DocGroups, Group, descriptive_cells, host_name,
                                         product_cells, venue_cells)
 from analysis.entities.language import foreign_lines
 from analysis.entities.links import (body_head_short_names, codes_before_names, coordinated_orgs, initials_labels,
@@ -204,6 +204,45 @@ def _product_line_words(doc: DocGroups, kinds: dict[int, str], scores: dict[int,
             and len(doc.groups[g].words) == 1 and opens.get(doc.groups[g].words[0], 0) >= 2
             and doc.groups[g].words[0] not in other and catalog_company(doc.groups[g].words[0]) is None
             and doc.groups[g].words[0] not in doc.lex.known_org_alias]
+
+
+def _counted_names(doc: DocGroups, kinds: dict[int, str], scores: dict[int, float]) -> dict[int, int]:
+    """The one-word names the text also writes in the plural as a thing counted or bought ("its Quistpen inhaler"
+    beside "three Quistpens", "a box of Quistpens", "spare Quistpens"): a product, no organisation (a company's
+    name takes no plural). Both groups, each to the group of the singular, when weak cues alone typed them as a
+    company (no speech, no shares, no possessive of the plural) or the singular is typed a product already, and
+    neither names a person, a place or a known company."""
+    lex = doc.lex
+    single = {doc.groups[g].words[0]: g for g, kind in kinds.items()
+              if len(doc.groups[g].words) == 1 and kind in ("ORG", "", "PLACE", "PRODUCT")}
+    found: dict[int, int] = {}
+    for g, kind in kinds.items():
+        words = doc.groups[g].words
+        if len(words) != 1 or kind not in ("ORG", "", "PLACE") or not words[0].endswith("s") \
+                or words[0][:-1] not in single:
+            continue
+        h = single[words[0][:-1]]
+        if scores.get(g, 0.0) >= STRONG or scores.get(h, 0.0) >= STRONG and kinds[h] != "PRODUCT" or len(words[0]) < 5 \
+                or catalog_company(words[0][:-1]) is not None or catalog_company(words[0]) is not None \
+                or words[0][:-1] in lex.known_org_alias or words[0] in lex.known_org_alias \
+                or words[0][:-1] in lex.given_names or words[0][:-1] in lex.places or words[0] in lex.places:
+            continue
+        plural = [doc.cands[i] for i in doc.groups[g].members]
+        if any(c.possessive or c.next in lex.speech_verbs or c.next in ("shares", "stock") or c.sent_initial
+               and c.next in lex.market_verbs for c in plural):
+            continue
+        found[g], found[h] = h, h
+    return found
+
+
+def _count_form_once(doc: DocGroups, grp: Group) -> None:
+    """A word's inner capitals ("Quistpen", "ZorboTel") are a weak cue of a company that each mention repeats: the
+    group counts it once, so a name written ten times is no better typed than one written once ("Quistpen" ten
+    times beside "its Quistpen inhaler" once is the product)."""
+    repeats = sum(1 for i in grp.members if len(doc.cands[i].words) == 1 and not is_acronym(doc.cands[i].words[0])
+                  and CAMEL_RE.match(doc.cands[i].words[0]))
+    if repeats > 1 and grp.ev.get("ORG", 0.0) > WEAK / 2:
+        grp.ev["ORG"] = max(WEAK / 2, grp.ev["ORG"] - (repeats - 1) * WEAK / 2)
 
 
 def _model_family(doc: DocGroups, g: int) -> bool:
@@ -696,6 +735,7 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
     for g, grp in enumerate(doc.groups):
         if not grp.members:
             continue
+        _count_form_once(doc, grp)
         kind, score = best_type(grp.ev)
         scores[g] = score
         if not kind:
@@ -747,11 +787,16 @@ def recognize_rows_scored(text: str, headline_end: int = 0) -> list[tuple[int, i
         kinds[g] = kind
     for g in _product_line_words(doc, kinds, scores):
         kinds[g], scores[g] = "PRODUCT", STRONG
+    counted = _counted_names(doc, kinds, scores)
+    for g in counted:
+        kinds[g], scores[g] = "PRODUCT", max(STRONG, scores[g] if kinds[g] == "PRODUCT" else 0.0)
     regions = doc.regions
     rows: list[tuple[int, int, str, str, str, str, float]] = []
     names: dict[int, str] = {}
     for g, kind in kinds.items():
-        if kind:
+        if g in counted:
+            names[g] = doc.groups[counted[g]].words[0]  # "Quistpens": the product "Quistpen"
+        elif kind:
             names[g] = bodies.get(g) or _group_name(doc, g, kind)
         elif g in families:
             continue

@@ -478,6 +478,31 @@ def _after_place_possessive(text: str, start: int, end: int, lex: Lexicon) -> bo
     return after[:1].islower() or after == ","  # (a comma opens an apposition or a clause: "Spain's Whole, which")
 
 
+def _common_opener_before_name(words: list[str], text: str, start: int, rest: int, lex: Lexicon) -> bool:
+    """True for a common word opening a sentence or a quotation before a name the text writes elsewhere on its own
+    inside a sentence ('"Selling Quistco now makes sense," ...', "Expect Roe to say ..." beside "Jane Roe said"): a
+    verb the text also writes in lower case, or a gerund, capitalised by its place, no part of the name. A name the
+    catalogue or the lexicon knows whole is left ("General Quist" is a name when the catalogue says so)."""
+    first = _bare(words[0])
+    if len(words) < 2 or not first.isalpha() or not first[:1].isupper() or first.isupper() \
+            or first in lex.given_names or first in lex.places or first in lex.honorifics \
+            or first in lex.org_lead_words or first in lex.institution_heads or first in lex.demonyms \
+            or first.lower() in lex.descriptor_words or not _sentence_initial(text, start):
+        return False
+    whole = " ".join(words)
+    if norm_key(whole) in lex.catalog_names or whole in lex.known_org_alias or whole in lex.indices \
+            or not (used_lowercase(first, text) or first.endswith("ing") and len(first) > 5):
+        return False  # (a gerund needs no lower-case use: "Selling Quistco now ...")
+    name = " ".join(words[1:])
+    for m in re.finditer(rf"(?<![\w&'’.-]){re.escape(name)}(?![\w&-])", text):
+        if m.start() == rest or _sentence_initial(text, m.start()):
+            continue
+        before = text[max(0, m.start() - len(first) - 1):m.start()]
+        if not before.rstrip().endswith(first):
+            return True
+    return False
+
+
 def _trim_leading(words: list[str], lex: Lexicon) -> int:
     """How many leading words are descriptors, stop words or 'X-based' modifiers (none of a catalog company's
     own name: "Dollar General")."""
@@ -1181,6 +1206,8 @@ def _pieces(text: str, toks: list[tuple[int, int, str]], i: int, j: int, lex: Le
         # "Jane Roe ACME": a person's name and then an organisation's acronym, two names
         return _pieces(text, toks, i, j - 1, lex) + _pieces(text, toks, j, j, lex)
     k = _trim_leading(words, lex)
+    if k == 0 and j > i and _common_opener_before_name(words, text, toks[i][0], toks[i + 1][0], lex):
+        k = 1
     if k and _named_by_its_ticker(words, text, toks[j][1]):
         k = 0  # "Every Other (EO) - The grocer slid 4.2%": common words a ticker after them names as a company
     if k == 1 and len(words) == 1 and _after_place_possessive(text, toks[i][0], toks[i][1], lex):
