@@ -234,7 +234,8 @@ _RELATIVE_SCHEDULED = re.compile(
     + r")\b[^.;:!?\n,\"“”]*$")
 _PAST_AUX_AFTER = re.compile(
     _CLAUSE_CHAR + r"*?(?<!who )(?<!which )(?<!that )\b(?:had|was|were|did)\b"
-    r"(?!\s+(?:to|going|planning|expected|scheduled|set|due|about|slated|supposed)\b)",
+    # ("was about to" is a plan; "was about 300" a figure of then)
+    r"(?!\s+(?:to|going|planning|expected|scheduled|set|due|about(?!\s+[$£€¥]?\d)|slated|supposed)\b)",
     re.IGNORECASE,
 )
 #: A present-tense verb of a scheduled event this many characters before the expression makes it the coming one.
@@ -568,6 +569,34 @@ _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:(?:also|still|originally|initiall
 #: text is tagged against (a reprint under another date). Emptied when full, as :data:`_FUTURE_MEMO` is.
 _PLANNED_THEN_MEMO: dict[tuple[str, int], bool] = {}
 _PLANNED_MEMO: dict[tuple[str, int, int], bool] = {}
+
+
+#: A plan told in the past right before its date, in a clause of its own: "which had been set for Monday",
+#: "which were due to be held on 2 May", "had been expected in December".
+_PLAN_TOLD_BEFORE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:(?:originally|initially|previously|first)\s+)?"
+                               r"(?:due|scheduled|expected|planned|set|slated|timetabled)\s+"
+                               r"(?:to\s+(?:be\s+)?[a-z]+\s+(?:[\w'’-]+\s+){0,3}?)?(?:for|on|in|at|by)\s+(?:the\s+)?$",
+                               re.IGNORECASE)
+#: A verb of putting off or calling off what was planned, told as still to be done: after a modal or "to" ("will
+#: delay", "is likely to slip") or in the present ("delays"). (A past "postponed" may tell a plan put off
+#: before its day had passed, told after it: the nearest such day, as for any plan told in the past.)
+_PUT_OFF = re.compile(r"\b(?:(?:will|would|could|may|might|must|to)\s+(?:\w+\s+)?"
+                      r"(?:postpone|delay|defer|put\s+back|push\s+back|cancel|call\s+off|scrap|slip)|"
+                      r"postpones|delays|defers|(?:puts|pushes)\s+back|cancels|calls\s+off|scraps|slips)\b",
+                      re.IGNORECASE)
+
+
+def put_off_plan(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is the day of a plan told in the past (``_PLAN_TOLD_BEFORE``) that its sentence
+    puts off or calls off as still to be done (``_PUT_OFF``: "will delay the opening of its plant, which had been set for
+    Monday"; "The merger vote, which had been expected in December, is likely to slip"): what is yet to be put off has
+    not come, so the day is the coming one, not the nearest on either side."""
+    plan = _PLAN_TOLD_BEFORE.search(text, max(0, start - 70), start)
+    if plan is None:
+        return False
+    s = _sentence_start(text, start, 300)
+    stop = _SENT_END.search(text, start, min(len(text), start + 300))
+    return _PUT_OFF.search(text, s, stop.start() if stop else min(len(text), start + 300)) is not None
 
 
 def planned_then(text: str, start: int) -> bool:
@@ -1090,6 +1119,37 @@ def _in_relative_told_past(text: str, s: int, start: int, cue: int) -> bool:
     return past_in_clause(text, opener.end(), start, reporting=False, names=False)
 
 
+#: A present progressive (the futurate: "is closing on Thursday", "are holding a vote on Friday"), then the words of
+#: its clause up to the date: no comma, stop or quotation between. Not a gerund that is a noun ("nothing", "morning")
+#: nor a progressive of a state or a market's level of the moment ("is trading", "are standing").
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|(?:he|it)['’]s|(?:we|they|you)['’]re)\s+"
+                                 r"(?:(?:also|now|still|just|then)\s+)?"
+                                 r"(?!(?:nothing|something|anything|everything|during|according|morning|evening|"
+                                 r"trading|standing|sitting|lying|living|being|having|seeing|looking|feeling|"
+                                 r"thinking|hoping|expecting|waiting|bracing|preparing|going|getting|facing|"
+                                 r"coming|heading|working|running|remaining|staying|seeking|struggling|trying)\b)"
+                                 r"(?P<ing>[a-z]{2,}ing)\b(?:[^,;:.!?\n\"“”—–-]|-(?=\w))*$", re.IGNORECASE)
+#: The dates the futurate reads: a weekday or a month's name opening the expression (a quarter or a year is the
+#: period of a figure as often: "is raising its reserves for the third quarter").
+_DAY_OR_MONTH_WORD = re.compile(r"(?:(?:early|late|mid)[\s-]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                                r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)")
+#: How far before the date its progressive may stand.
+PROGRESSIVE_REACH = 60
+
+
+def _futurate_progressive(text: str, s: int, start: int) -> bool:
+    """Whether a present progressive of an act governs the date at ``start`` ("The exchange is closing on Thursday",
+    "the union is staging a strike on Friday"): English tells an arranged act to come so (the futurate); a past verb
+    between, or a perfect, leaves the date to them."""
+    if _DAY_OR_MONTH_WORD.match(text, start) is None:
+        return False
+    prog = _PROGRESSIVE_BEFORE.search(text, max(s, start - PROGRESSIVE_REACH), start)
+    if prog is None or _PAST_VERB_AFTER.match(text, _DATE_WORDS.match(text, start).end()):
+        return False
+    return not any(not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start())
+                   for w in _PAST_WORD.finditer(text, prog.end("ing"), start))
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
     """:func:`is_future`, computed."""
     if _answers_question_ahead(text, start):
@@ -1122,6 +1182,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
     tail = text[max(0, start - 40):start]
     if (" is " in tail or " are " in tail or " be " in tail) and _PRESENT_PASSIVE.search(tail):
         return True
+    if text[end:end + 1] not in ("'", "’") and _futurate_progressive(text, s, start):
+        return True  # "The exchange is closing on Thursday", "the union is staging a strike on Friday"
     verb = _past_verb_before(text, start)
     if _PLAN_PARTICIPLE.search(text, max(s, start - PLAN_PARTICIPLE_REACH), start):
         return True  # "a board decision expected in May": a participle of a plan, no past verb
@@ -1230,6 +1292,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
     while sched is not None and (_NOUN_DETERMINER_BEFORE.search(text, max(0, sched.start() - 30), sched.start())
                                  and not _relative_that(text, sched, start)
                                  or _POSSESSOR_BEFORE.search(text, max(0, sched.start() - 12), sched.start())
+                                 or _ORDINAL_NOUN_BEFORE.search(text, max(0, sched.start() - 30), sched.start())
                                  or sched.group("verb")[0].isupper() and not _ITEM_OPENS.search(text, max(0, sched.start() - 4), sched.start())
                                  or _A_NOUN_BEFORE.search(text, max(0, sched.start() - 40), sched.start())
                                  and not sched.group("verb").lower().endswith("s")
@@ -1472,6 +1535,12 @@ _POSSESSOR_BEFORE = re.compile(r"(?i:(?<!\blet)(?<!\bit)(?<!\bthat)(?<!\bhe)(?<!
 _NOUN_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this|that|these|those)\s+"
                                      r"(?:(?!" + _EVENT_NOUNS_LIKE_ADJECTIVES + r"\s)[a-z]+(?:al|ic|ary|ial|ive)\s+)?$",
                                      re.IGNORECASE)
+#: A determiner or a possessive, then an ordinal, before a bare word of a schedule make the word a noun: "the topic
+#: of the agency's third report on Tuesday", "its first meeting on Monday" (an ordinal qualifies a noun; "Orvel first
+#: reports on Tuesday", with no determiner, keeps the verb).
+_ORDINAL_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|this|that)|\w['’]s|\ws['’])\s+"
+                                  r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|final|"
+                                  r"\d+(?:st|nd|rd|th))\s+$", re.IGNORECASE)
 #: An indefinite article and a noun's modifiers before a bare word of a schedule make the word a noun: "according to
 #: a news agency report Friday", "a Reuters report on Tuesday", "during a campaign visit Friday" (a singular subject
 #: after "a" would take "reports", "visits"). Not a plural noun right before it ("a dozen ministers meet Friday"),
@@ -1672,7 +1741,7 @@ def heading_future(text: str, start: int, end: int, bullet: bool = False) -> boo
     return not past_in_clause(text, head.end(), stop.start() if stop else len(text))
 
 
-_REPORTING = re.compile(r"(?:said|told|wrote|added|noted|says)$", re.IGNORECASE)
+_REPORTING = re.compile(r"(?:said|told|wrote|added|noted|says|say)$", re.IGNORECASE)  # ("analysts say": the present)
 #: An amount right after "added": "Facebook added 6 million users", "the index added another 2%" (a deed with its
 #: object, not the verb of saying of "she added", "he added that ...").
 _AMOUNT_AFTER = re.compile(r"\s+(?:(?:just|only|nearly|almost|about|around|some|another|roughly|over|more\s+than|"
@@ -2074,7 +2143,35 @@ def _has_past(text: str, s: int, end: int, start: int) -> bool:
     """Whether ``text[s:end]`` holds a past-tense word (not in a passive with a present or future auxiliary), a bare
     past ("Harlow cut its forecast") or a report's period before ``start`` ("inflation data for May")."""
     return any(not _PASSIVE_AUX.search(text, max(0, w.start() - 12), w.start()) for w in _PAST_WORD.finditer(text, s, end)) \
-        or bool(_BARE_PAST.search(text, s, end)) or bool(_REPORT_FOR.search(text, max(0, start - 40), start))
+        or any(not _imperative(text, m) for m in _BARE_PAST.finditer(text, s, end)) \
+        or bool(_REPORT_FOR.search(text, max(0, start - 40), start))
+
+
+#: What opens a sentence before its first word: the text's start, a line break, or a sentence's end (a closing quote
+#: may follow it) and a space.
+_SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+)[\"“‘']?$")
+#: An object right after a verb: a pronoun or a determiner ("Set it", "Put the plan").
+_OBJECT_AFTER = re.compile(r"\s+(?:it|them|him|her|us|me|the|a|an|its|their|his|our|your|this|that|these|those|"
+                           r"some|all|every)\b")
+
+
+def _imperative(text: str, verb: re.Match[str]) -> bool:
+    """Whether the bare verb of ``verb`` ("cut", "set") opens its sentence, capitalised, before its object ("Set it
+    in March, and be done."): a past needs a subject, so the verb is an imperative, of what is yet to be done (a
+    participle opening a sentence takes no object: "Set up in 1998, the fund ...")."""
+    if _OBJECT_AFTER.match(text, verb.end()) is None:
+        return False
+    if verb.group(0)[0].isupper():
+        return _SENTENCE_OPENS.search(text[max(0, verb.start() - 4):verb.start()]) is not None
+    # a second imperative after a comma, the sentence opened by one ("Set it now, set it low")
+    if _COMMA_BEFORE.search(text, max(0, verb.start() - 6), verb.start()) is None:
+        return False
+    s = _sentence_start(text, verb.start(), 200)
+    first = _BARE_PAST.match(text, s)
+    return first is not None and first.start() < verb.start() and _imperative(text, first)
+
+
+_COMMA_BEFORE = re.compile(r",\s+(?:and\s+)?$")
 
 
 def clock_value(c: Candidate) -> str | None:

@@ -51,6 +51,7 @@ from .timex_context import (
     past_in_clause,
     planned,
     planned_then,
+    put_off_plan,
     quotation_closes,
     present_ahead,
     publication,
@@ -465,6 +466,32 @@ def _weekday_of_month_day(ref: date, wd: int, day: int) -> date | None:
     return min(found, key=lambda d: (abs((d - ref).days), d > ref)) if found else None
 
 
+#: A label giving a section to next week: a heading line of its own ("Week ahead", "The week ahead", "Next week",
+#: "Coming up next week") or the lead of a paragraph before a colon ("What to watch next week: ...", "Next week: ...").
+_WEEK_AHEAD_HEADING = re.compile(r"[ \t*#]*(?:(?:the\s+)?week\s+ahead|(?:coming\s+up\s+|looking\s+ahead\s+(?:to\s+)?)?"
+                                 r"next\s+week|what\s+to\s+watch\s+next\s+week)[ \t]*:?[ \t]*\n", re.IGNORECASE)
+_WEEK_AHEAD_LEAD = re.compile(r"[ \t*]*(?:(?:the\s+)?week\s+ahead|(?:what\s+to\s+watch|coming\s+up|looking\s+ahead)?"
+                              r"\s*(?:to\s+)?next\s+week)\s*:\s", re.IGNORECASE)
+
+
+def _week_ahead_section(text: str, start: int) -> tuple[int, bool] | None:
+    """Where the sentence of a weekday at ``start`` begins when a label gives its paragraph to the week ahead, and
+    whether the label names next week: the paragraph opens with "What to watch next week:" (or "Next week:", "Week
+    ahead:"), or the line above the paragraph is such a heading ("Week ahead"). A weekly wrap written on a Friday
+    tells the coming days there ("the trade figures are due on Friday" are a week on, not the day of writing: the
+    days after it under "Week ahead", next week's under "next week"); None otherwise."""
+    para = text.rfind("\n", 0, start) + 1
+    label = _WEEK_AHEAD_LEAD.match(text, para)
+    if label is None:
+        above = para - 1
+        while above > 0 and text[above - 1] == "\n":
+            above -= 1
+        line = text.rfind("\n", 0, above) + 1
+        if above <= 0 or above - line > 40 or (label := _WEEK_AHEAD_HEADING.match(text, line, above + 1)) is None:
+            return None
+    return _sentence_start(text, start), "next" in label.group(0).lower()
+
+
 def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
     """Monday / last Friday / Tuesday night / every Thursday: the nearest such day, past or future by tense."""
     if is_name(ctx, c) or (not g(c, "rel") and not g(c, "pod") and c.end - c.start <= 9 and _names_a_brand(ctx, c)):
@@ -535,18 +562,24 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         return Resolved(c.start, c.end, "DATE", ymd(d), anchor)
     # (the sentence read past a stop in an abbreviation: "Next week brings U.S. inflation figures on Wednesday")
     week = _WEEK_NAMED.search(ctx.text, _sentence_start_abbreviated(ctx.text, c.start, 300), c.start) if not rel else None
+    # (a section a label gives to next week: "Week ahead" heading it, "What to watch next week:" opening the paragraph)
+    ahead_from = _week_ahead_section(ctx.text, c.start) if week is None and not rel else None
     of_week = _OF_WEEK.match(ctx.text, c.end) if not rel else None
     if of_week is not None:  # "on Monday of last week": that weekday of the week named
         shift = _OF_WEEK_SHIFT[re.sub(r"\s+", " ", of_week.group("which").lower())]
         d = ref + timedelta(days=shift - ref.isoweekday() + wd)
-    elif week is not None and week.group("which").lower() == "next" and not told_past_here(ctx.text, c.start, c.end) \
-            and not quotation_closes(ctx.text, week.end(), c.start) \
-            and not past_in_clause(ctx.text, week.end(), c.start, reporting=False):
+    elif (week is not None and week.group("which").lower() == "next" or ahead_from is not None) \
+            and not told_past_here(ctx.text, c.start, c.end) \
+            and not quotation_closes(ctx.text, week.end() if week is not None else ahead_from[0], c.start) \
+            and not past_in_clause(ctx.text, week.end() if week is not None else ahead_from[0], c.start, reporting=False,
+                                   names=week is not None) \
+            and not (week is None and _SINCE_ONLY_BEFORE.search(ctx.text, max(0, c.start - 8), c.start)):
         # "Next week brings ... on Wednesday"; not "will travel next week, officials said on Friday", nor a quotation's
         # week before its attribution's day ("“... next week,” said Venn, who leads the union, on Wednesday"), nor a
         # clause told in the past after the week ("the bonds mature next week, and dealers recall the panic that
         # sent their yield to 9% on Monday": the Monday gone by)
-        d = ref + timedelta(days=7 - ref.isoweekday() + wd)
+        d = ref + timedelta(days=7 - ref.isoweekday() + wd) if week is not None or ahead_from[1] \
+            else weekday_date(ref, wd, "next")  # ("Week ahead": the days after the day of writing)
     elif rel in ("last", "this past"):
         d = weekday_date(ref, wd, "last")
         if rel == "last" and (ref - d).days == 1:
@@ -583,6 +616,8 @@ def resolve_weekday(c: Candidate, ctx: Context) -> Resolved | None:
         d = inner
     elif heading_future(ctx.text, c.start, c.end) is not None:  # "Tuesday: The panel is expected to vote ..."
         d = weekday_date(ref, wd, "future" if heading_future(ctx.text, c.start, c.end) else "past")
+    elif not rel and put_off_plan(ctx.text, c.start):
+        d = weekday_date(ref, wd, "future")  # "will delay the opening, which had been set for Monday"
     elif rel in ("", "early", "late") and (planned_then(ctx.text, c.start) or intended_then(ctx.text, c.start)
                                            or done_for_day(ctx.text, c.start, c.end)
                                            or bool(_ONSET_BEFORE.search(ctx.text, max(0, c.start - 16), c.start))):

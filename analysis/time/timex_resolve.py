@@ -35,6 +35,7 @@ from .timex_context import (
     planned,
     intended_then,
     planned_then,
+    put_off_plan,
     is_name,
     infinitive_ahead,
     modal_over_possessive,
@@ -384,7 +385,8 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
             # a plan told in the past ("had been due to publish its annual figures on September 3", "was set to vote
             # on July 2", "sealed bids were due on 27 June")
             # may lie on either side of the publication date: the nearest such day, as for a weekday
-            future = is_future(ctx.text, c.start, c.end) and not planned_then(ctx.text, c.start)
+            future = is_future(ctx.text, c.start, c.end) and not planned_then(ctx.text, c.start) \
+                or put_off_plan(ctx.text, c.start)  # ("had been due on May 2", put off: the coming one)
             plan = not future and (planned(ctx.text, c.start, c.end) or planned_then(ctx.text, c.start)
                                    or bool(_PERIOD_ENDING_BEFORE.search(ctx.text, max(0, c.start - 60), c.start))
                                    or _names_an_event(c, ctx)
@@ -408,6 +410,13 @@ def resolve_calendar(c: Candidate, ctx: Context) -> Resolved | None:
                 after = [x for x in (safe_date(before.year + k, month, day) for k in (0, 1))
                          if x is not None and x >= before]
                 d = after[0] if after else d
+            elif frame is None and framed is None and d is not None and not clock_value(c) and not g(c, "wd") \
+                    and (lone := _list_predecessor(ctx, c.start, c.end, lone=True)) is not None:
+                # the second entry of a chronology whose first gave its year ("Feb. 10, 2031 - A charge." then
+                # "April 1 - The regulator looks into it.", written in November): the year the first entry wrote
+                # runs on, whichever way the list runs; the nearest such day to that entry's
+                near = [x for x in (safe_date(lone.year + k, month, day) for k in (-1, 0, 1)) if x is not None]
+                d = min(near, key=lambda x: abs((x - lone).days)) if near else d
             if ctx.dct is None and not g(c, "weekof") and 1 <= month <= 12 and safe_date(2000, month, day):
                 return Resolved(c.start, c.end, "DATE", f"XXXX-{month:02d}-{day:02d}", "")  # no year to read it by
     if d is None or day == 0:
@@ -794,6 +803,9 @@ def resolve_month(c: Candidate, ctx: Context) -> Resolved | None:
                                                                 or intended_then(ctx.text, c.start)
                                                                 or modal_over_possessive(ctx.text, c.start, c.end)),
                               tie_ahead=plan and future)
+        if not rel and not has_year and put_off_plan(ctx.text, c.start):
+            # "The vote, which had been expected in December, is likely to slip": what is put off is to come
+            year = yearless_month(month, ctx, rel, True)
         if not rel and not g(c, "mod") and not report and not vote \
                 and _INDEFINITE_BEFORE.search(ctx.text, max(0, c.start - 4), c.start) \
                 and _MONTH_EVENT_NOUN_AFTER.match(ctx.text, c.end):
@@ -862,17 +874,18 @@ _ENTRY_AFTER = re.compile(r"(?:\s*\([^)\n]{1,12}\))?(?:\s*:|\s+[-–—])\s")
 LIST_REACH_LINES = 6
 
 
-def _list_predecessor(ctx: Context, start: int, end: int) -> date | None:
+def _list_predecessor(ctx: Context, start: int, end: int, lone: bool = False) -> date | None:
     """For a month heading a line of a bulleted list of dates ("* Mid-November: procurement peaks"): the last day the
     entries before it in the list gave (:attr:`Context.days`), when they gave two or more in order (a list of key
-    dates read forward, not a timeline told backwards); None otherwise."""
+    dates read forward, not a timeline told backwards); None otherwise. With ``lone``, the day of the one entry before
+    it when only one gave a day (its order unknown: the caller takes the nearest such day to it)."""
     text = ctx.text
     line = text.rfind("\n", 0, start) + 1
     if not ctx.days or not _LIST_BULLET.fullmatch(text, line, start) or _ENTRY_AFTER.match(text, end) is None:
         return None
     first = line
     bullet = text[line:start].strip()
-    for _ in range(LIST_REACH_LINES):  # back over the list's entries (under the same bullet as this one)
+    for _ in range(1 if lone else LIST_REACH_LINES):  # back over the list's entries (under the same bullet as this one)
         prev_end = first - 1
         while prev_end > 0 and text[prev_end - 1] == "\n":
             prev_end -= 1
@@ -883,6 +896,8 @@ def _list_predecessor(ctx: Context, start: int, end: int) -> date | None:
     # the days the entries open with ("* Aug. 31 - Deadline to file the report for the year ended March 31, 2015":
     # August, not the March inside the entry)
     days = [d for end, d in ctx.days if first <= end <= line and _ENTRY_AFTER.match(text, end)]
+    if lone:  # the entry right above gave one day
+        return days[0] if len(days) == 1 and first < line else None
     if len(days) < 2 or any(b < a for a, b in zip(days, days[1:])):
         return None
     return days[-1]
