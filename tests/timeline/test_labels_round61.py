@@ -72,7 +72,7 @@ def test_a_quotation_opening_ends_where_a_phrase_ends():
 def test_a_short_aside_in_brackets_breaks_no_clause():
     sentence = ("The Bank of Norvia (BoN) injected a net 40 billion crowns ($3.9 billion) into the money markets on "
                 "Thursday, its largest injection this year.")
-    assert label_of(sentence, "on Thursday") == "The Bank of Norvia injected a net 40 billion crowns"
+    assert label_of(sentence, "on Thursday") == "The Bank of Norvia injected a net 40 billion crowns into the money markets"
 
 
 def test_a_clock_zone_belongs_to_the_date():

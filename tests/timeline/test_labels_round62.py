@@ -103,7 +103,7 @@ def test_a_naming_participle_after_an_indefinite_noun_is_no_verb():
 
 def test_a_capitalised_plain_form_opening_a_name_is_the_names_word():
     sentence = "State Bank of Orlen has an exposure of about 2,700 million marks to Velda, its chairman said on Thursday."
-    assert label_of(sentence, "on Thursday") == "State Bank of Orlen has an exposure of about 2,700 million marks"
+    assert label_of(sentence, "on Thursday") == "State Bank of Orlen has an exposure of about 2,700 million marks to Velda"
 
 def _mention(doc: str, sent: int, day: date, key: str, label: str, sentence: str, kind: str) -> dict[str, object]:
     return {"doc_id": doc, "sent_id": sent, "date_start": day, "date_end": day, "precision": "day", "event": label,

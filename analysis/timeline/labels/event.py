@@ -65,6 +65,7 @@ from analysis.timeline.labels.phrases import (
     reported_verb,
     subject_head,
 )
+from analysis.timeline.labels.whole import with_own_subject, without_span_end
 from analysis.timeline.labels.words import (
     ADVERBS,
     AUX,
@@ -236,7 +237,15 @@ def event_label(sentence: str, expr_start: int, expr_end: int, previous_text: st
     ``previous_text`` (the document before the sentence) resolves a pronoun subject ("he said in September").
     A trailing attribution (", people familiar with the matter said") and a second verb phrase with its own date
     ("founded in 1952 and listed in 1998") are narrowed first (:func:`_attributed`, :func:`_conjunct`).
+    The finished label is made whole (:mod:`whole`): a span of time whose one end is the date is left out whole, and a
+    label opening on its verb takes its sentence's subject.
     """
+    return with_own_subject(without_span_end(_dated_label(sentence, expr_start, expr_end, previous_text), sentence),
+                            sentence)
+
+
+def _dated_label(sentence: str, expr_start: int, expr_end: int, previous_text: str = "") -> EventLabel:
+    """:func:`event_label` of the expression as given."""
     if holds_no_time(sentence[expr_start:expr_end]):
         # "Its revenue fell 18%" dated by the report's day: the word that dates it is no date but a word of the clause
         expr_end = expr_start
@@ -471,10 +480,101 @@ def _label(sentence: str, expr_start: int, expr_end: int, previous_text: str | N
         if previous_text is None:
             raise NeedsContext  # (as _label_alone found: its pronoun needs the text before the sentence)
         found = _label_in_context(sentence, expr_start, expr_end, previous_text)
+    found = _longer_cut_clause(found, sentence, expr_start, expr_end, previous_text)
     found = found if turn is None else speaker_for_i(found, turn.group("name"), turn.string[turn.end():])
     found = _name_in_s(found, whole)
     tidy = _lower_moved_possessive(tidy_label(found.label))
     return found if tidy == found.label or not tidy else replace(found, label=tidy)
+
+
+#: A clause cut around the date is shown up to this many words (its key keeps the shorter cut, so the label's events
+#: are the same): cut at twelve, a clause loses its verb's object or complement ("X forced Norvia [to accept ...]").
+WHOLE_CLAUSE_WORDS = 16
+
+
+#: A word no phrase ends on: a longer cut that ends on one keeps the shorter ("... a corner of the business that").
+_OPEN_END = re.compile(r"\s(?:that|which|who|whom|whose|where|when|and|or|but|nor|than|as|if|because|while|of|with|within|"
+                       r"without|into|onto|about|between|against|the|a|an|its|their|his|her|our|my|your|be|"
+                       r"been|has|have|had|will|would|could|should|can|may|might|must|to|on|in|at|by|for|from|before|"
+                       r"after|until|since|over|under|around|through)$", re.IGNORECASE)
+
+
+def _longer_cut_clause(found: EventLabel, sentence: str, expr_start: int, expr_end: int,
+                       previous_text: str | None) -> EventLabel:
+    """``found`` (a clause cut around the date, :func:`fallback_label`) shown up to :data:`WHOLE_CLAUSE_WORDS` words and
+    :data:`MAX_LABEL_CHARS` characters, ending where a phrase ends, when the shorter cut left words of its clause out
+    ("The number of retailers caught up in the affair grew longer", not "The number of retailers caught up"). The key stays
+    the shorter cut's: which rows make one event does not change."""
+    if not found.key.startswith("||") or found.label.endswith("…"):
+        return found
+    short = fallback_label(sentence, expr_start, expr_end)
+    if found.label != short.label:
+        try:
+            if _owner_named(short, sentence, previous_text).label != found.label:
+                return found
+        except NeedsContext:
+            return found
+        named = True
+    else:
+        named = False
+    longer = fallback_label(sentence, expr_start, expr_end, WHOLE_CLAUSE_WORDS)
+    longer = replace(longer, label=longer.label.rstrip(" -–—,;:"))  # "... will not be clear until the results - [Feb]"
+    if longer.label == short.label or longer.label.endswith("…") or not longer.label.startswith(short.label + " ") \
+            or "“…”" in longer.label[len(short.label):] or _OPEN_END.search(longer.label) \
+            or not _ends_a_phrase(longer.label, _date_blanked(sentence, expr_start, expr_end)):
+        return found
+    if named:
+        longer = _owner_named(longer, sentence, previous_text)
+    if len(longer.label) > MAX_LABEL_CHARS:
+        return found
+    return replace(found, label=longer.label)
+
+
+#: Words that open a verb's object: a noun never comes before them, so a name's "'s" and a verb's base ("cut", "set",
+#: "hit": a past like its present) before them are a name and its verb.
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+
+
+#: Words that open a phrase of its own after a whole one: a cut before one of them leaves a phrase whole.
+_PHRASE_AFTER = frozenset({"in", "on", "at", "for", "from", "to", "with", "by", "after", "before", "during", "over",
+                           "under", "into", "against", "since", "as", "when", "while", "because", "until", "amid",
+                           "despite", "through", "across", "among", "without", "within", "following", "ahead", "near",
+                           "between", "next", "last", "this", "earlier", "later", "yesterday", "today", "tomorrow"})
+
+
+#: Words a phrase does not end on though no function word: pronouns and adverbs that open or need what follows.
+_NOT_FINAL = frozenset({"he", "she", "it", "they", "we", "i", "you", "soon", "last", "next", "even", "later", "also",
+                        "then", "just", "only", "still", "less", "more", "most", "least", "much", "very", "so",
+                        "early", "late", "once", "ever", "never", "far", "long", "well"})
+
+
+def _date_blanked(sentence: str, expr_start: int, expr_end: int) -> str:
+    """``sentence`` with the date and the preposition before it blanked (the same length)."""
+    lead = LEAD_PREP.search(sentence[:expr_start])
+    cut = lead.start() if lead else expr_start
+    return sentence[:cut] + " " * (expr_end - cut) + sentence[expr_end:]
+
+
+def _ends_a_phrase(label: str, sentence: str) -> bool:
+    """Whether a longer cut label ends where its sentence's phrase ends (the date blanked in ``sentence``): at a stop or
+    the sentence's end, or before a word opening a phrase of its own (:data:`_PHRASE_AFTER`) after a word a phrase may
+    end on ("... forced Norvia to accept a loan [for its lenders]", not "... was arrested late [last week]" nor "... soon
+    after he [left]")."""
+    words = label.split()
+    last = words[-1].lower()
+    tail = r"\s+".join(re.escape(w) for w in words[-2:])
+    at = None
+    for at in re.finditer(rf"(?<!\w){tail}(?!\w)", sentence):
+        pass
+    if at is None:
+        return False
+    after = re.match(r"\s*([\w’']+|\S)?", sentence[at.end():])
+    nxt = after.group(1) if after else None
+    if nxt is None or not nxt[0].isalnum():
+        return True
+    # cut before a word: not after a word that needs what follows, nor after a verb ("... and then joined [as ...]")
+    return nxt.lower() in _PHRASE_AFTER and not (last in _NOT_FINAL or last in verb_forms()
+                                                 or last.endswith(("ing", "ed")))
 
 
 def _name_in_s(found: EventLabel, sentence: str) -> EventLabel:
@@ -485,12 +585,15 @@ def _name_in_s(found: EventLabel, sentence: str) -> EventLabel:
     if not name or name.endswith(("'s", "’s")) or not found.label.startswith(name + " ") \
             or (name + "'s" not in sentence and name + "’s" not in sentence):
         return found
-    after = re.search(rf"(?<![\w.]){re.escape(name)}(['’]s)\s+([a-z]+)\b", sentence)
+    after = re.search(rf"(?<![\w.]){re.escape(name)}(['’]s)\s+([a-z]+)\b(?P<next>\s+[\w’']+)?", sentence)
     if after is None:
         return found
     verb = verb_forms().get(after.group(2))
-    if verb is None or after.group(2) in (verb.lemma, verb.third) or after.group(2).endswith("ing"):
+    if verb is None or after.group(2) == verb.third or after.group(2).endswith("ing"):
         return found
+    if after.group(2) == verb.lemma and not (after.group("next")
+                                             and after.group("next").strip().lower() in _OBJECT_OPENERS):
+        return found  # "Sony's cut in prices" is a possessive; "Fitchley's cut the bank's rating" a verb (its object follows)
     return replace(found, label=name + after.group(1) + found.label[len(name):], subject=name + after.group(1))
 
 

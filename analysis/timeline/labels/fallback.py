@@ -215,8 +215,10 @@ def noun_follows(text: str, at: int) -> bool:
     return word not in AUX | MODALS and word not in finite_verb_words()
 
 
-def fallback_label(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
-    """The clause around the expression, without the expression, trimmed to about ten words."""
+def fallback_label(sentence: str, expr_start: int, expr_end: int, most: int = 0) -> EventLabel:
+    """The clause around the expression, without the expression, trimmed to about ten words. ``most``: another limit
+    than :data:`FALLBACK_WORDS` (:func:`_whole_phrases`), and a copula closing the clause is cut only when the date was
+    its complement ("The record date is [Nov. 9]"; not "There it is" of "[04:03] - There it is")."""
     expr_end = _past_possessive(sentence, expr_end)
     text = _without_asides(blank(blank(sentence, PREFIX), QUOTE, "“…”"), expr_start, expr_end)
     left = max((m.start() for m in _CLAUSE_BREAK.finditer(text, 0, expr_start)), default=-1)
@@ -288,10 +290,10 @@ def fallback_label(sentence: str, expr_start: int, expr_end: int) -> EventLabel:
         clause = clause[4:]  # "Even after Tuesday's bounce": "Bounce", as the date alone gave it (the "the" was the date's)
     while _TRAILING_FUNCTION.search(clause) and len(clause.split()) > 2:
         clause = _TRAILING_FUNCTION.sub("", clause).rstrip(" ,;:")  # "... revolving loans through [January]"
-    if len(clause.split()) > 2:
+    if len(clause.split()) > 2 and not (most and re.search(r"\w", text[expr_end:right])):
         clause = _TRAILING_COPULA.sub("", clause)  # "The record date is [Nov. 9]": what is dated is the subject
     clause = _LEFT_PUNCT.sub(r"\1", clause)  # "Share move, [Wednesday Sept. 11]: -38%" -> "Share move: -38%"
-    label = _whole_phrases(_SPEAKER_TURN.sub("", clause).split())
+    label = _whole_phrases(_SPEAKER_TURN.sub("", clause).split(), most)
     if not re.search(r"\w", label) and re.search(r"[\"“”'‘’]", label):
         # the sentence is one quotation ("“…”", or a piece of one when the expression sits inside it: "“"): its own
         # words
