@@ -34,8 +34,9 @@ _LEADING_ADVERBIAL = re.compile(
     r"yesterday|today|last|this|meanwhile)\b)\b[^,]*|(?:Meanwhile|However|Elsewhere|Overall|Still|Also|Separately|Earlier|Later|"
     # a sentence adverb made of an adjective ("Unsurprisingly,", "Predictably,", "Ironically,", "Importantly,")
     r"[A-Z][a-z]{2,}(?:ing|ful|ous|al|ive|ent|ant|ate|ic|ed|ar|less|ab|ib)ly)"
-    r"(?:\s+(?![A-Z])[^,]*)?),(?:\s*(?:and\s+)?\d[\d.]*\s*(?:%|per\s?cent\b|percent\b)[^,]*,)*\s*")  # with a list of
-# figures ("After losing 8.3% on Monday, 6.1% on Tuesday and 2.5% on Wednesday, the shares ...")
+    r"(?:\s+(?![A-Z])[^,]*)?),(?!\d)(?:\s*(?:and\s+)?\d[\d.]*\s*(?:%|per\s?cent\b|percent\b)[^,]*,)*\s*")  # with a list of
+# figures ("After losing 8.3% on Monday, 6.1% on Tuesday and 2.5% on Wednesday, the shares ..."); never up to a
+# number's comma ("On Monday the stock ended at 1,980 crowns, down 11%": no adverbial, a time word before the stock)
 #: A noun phrase in apposition to a leading adverbial of time ("On March 13, the first trading day after X was closed,").
 _ADVERBIAL_APPOSITIVE = re.compile(r"(?:the|a|an)\s+(?:first|last|next|final|second|third|day|week|session|morning|"
                                    r"afternoon|eve)\b[^,;]{0,80},\s*")

@@ -191,16 +191,20 @@ class DocMentions(list[Mention]):
 
 
 #: A firm that serves or attacks the company the story is about: its auditor, its adviser, a short seller.
-_PARTY_ROLE = r"(?:auditors?|advis[eo]rs?|short[- ]sellers?)"
+#: An activist investor too ("activist investor Roe Capital", "Roe Capital, an activist fund"): a holder pressing the
+#: company, whose stock is not the one the story follows.
+_ACTIVIST_ROLE = r"activist\s+(?:investors?|shareholders?|(?:hedge\s+)?funds?)"
+_PARTY_ROLE = r"(?:auditors?|advis[eo]rs?|short[- ]sellers?|" + _ACTIVIST_ROLE + ")"
 _PARTY_WORDS = ("auditor", "adviser", "advisor", "short seller", "short-seller", "hired", "appointed", "called in",
-                "brought in", "retained", "engaged")
+                "brought in", "retained", "engaged", "activist")
 #: What may stand before the role ("its former auditor", "an activist short seller").
 _PARTY_MODIFIER = r"(?:(?:former|longtime|long-time|external|outside|statutory|new|own|activist|US|U\.S\.)\s+)?"
 #: The party's name after its role: "the company's auditor, Roe & Co,", "its former adviser Roe Partners", "short
 #: seller Roe Research".
 _ROLE_THEN_NAME = re.compile(r"(?:\b(?:its|their|the\s+(?:company|group|firm|bank|lender)['’]s?|[A-Z][\w&.-]*['’]s?)\s+" +
                              _PARTY_MODIFIER + _PARTY_ROLE +
-                             r"|(?<![A-Za-z-])[Ss]hort[- ]sellers?)\s*,?\s+(?P<name>" + NP + ")")
+                             r"|(?<![A-Za-z-])[Ss]hort[- ]sellers?|(?<![A-Za-z-])[Aa]" + _ACTIVIST_ROLE[1:] +
+                             r")\s*,?\s+(?P<name>" + NP + ")")
 #: A preposition fronting a role before a comma ("For short sellers, ...", "Among its advisers, ...").
 _FRONTED_FOR = re.compile(r"\b(?:[Ff]or|[Tt]o|[Aa]mong|[Ww]ith|[Aa]gainst|[Uu]nlike|[Ll]ike)\s+(?:(?:the|many|some|most)\s+)?\S*$")
 #: The party's name before its role: "Roe & Co, the company's auditor", "Roe Research, a short seller", "Roe & Co
@@ -462,6 +466,64 @@ def parent_name(unit: str, sentence: str, names: Collection[str]) -> str:
         if len(fuller) == 1:
             return fuller.pop()
     return unit
+
+
+#: A name in capitals-first words, "&" between them allowed ("Patchett & Sons"; the words "and", "of" end it).
+_CAP_RUN = r"[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*)*"
+#: The words an owner's apposition may put before "owner" or "parent": a listing or a home ("the AIM-listed owner",
+#: "the Leeds-based parent"), never a share of ownership ("the largest owner", "a part-owner", "its former owner").
+_OWNER_ADJ = r"(?:[A-Z][\w’'.]*-(?:listed|based|quoted|headquartered)|[a-z]+-(?:listed|based|quoted)|[A-Z][\w’'.]*)"
+_OWNER_NOUN = r"(?:owner|parent(?:\s+(?:company|group))?)"
+#: "Acme Holdings, the owner of the Bexley bakery chain", "Acme Holdings, the AIM-listed owner of Bexley", "Acme Group,
+#: owner of Bexley", "Acme, the parent company of Bexley": the owner written before its brand.
+_OWNER_THEN_BRAND = re.compile(r"(?P<owner>" + _CAP_RUN + r")\s*,\s+(?:(?:the|its)\s+)?(?:" + _OWNER_ADJ + r"\s+){0,2}"
+                               + _OWNER_NOUN + r"\s+of\s+(?:the\s+)?(?P<brand>" + _CAP_RUN + r")")
+#: "Acme Holdings, which owns the Bexley chain", "Acme, which runs Bexley": the owner's relative clause.
+_OWNER_WHICH = re.compile(r"(?P<owner>" + _CAP_RUN + r")\s*,\s+which\s+(?:owns|runs|operates)\s+(?:the\s+)?(?P<brand>"
+                          + _CAP_RUN + r")")
+#: "Bexley's owner, Acme Holdings", "Bexley owner Acme Holdings", "Bexley's parent Acme": the brand's possessive first.
+_BRAND_THEN_OWNER = re.compile(r"(?P<brand>" + _CAP_RUN + r")(?:['’]s)?\s+" + _OWNER_NOUN + r",?\s+(?P<owner>"
+                               + _CAP_RUN + r")")
+#: What may follow a brand's name in those constructions and still leave it a brand: its kind of business ("the Bexley
+#: bakery chain", "Bexley brand"), a list of brands, the clause's end; never its shares ("owner of Bexley shares").
+_SHARES_AFTER = re.compile(r"['’]?s?\s+(?:shares?|stock|stake|equity)\b")
+
+
+def may_name_owners(text: str) -> bool:
+    """Whether ``text`` has a word :func:`brand_owners` looks for (owner, parent, owns, runs, operates)."""
+    return any(word in text for word in ("owner", "parent", "owns", "runs", "operates"))
+
+
+def brand_owners(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
+    """The brands a text ties to the company that owns them, as the entity layer names both (``mentions``: the
+    document's ``(start, end, surface, name, type)``): "Acme Holdings, the owner of the Bexley bakery chain", "Acme, the
+    London-listed parent of Bexley", "Acme Holdings, which owns Bexley", "Bexley's owner, Acme Holdings". Brand name ->
+    owner name. A brand issues no shares the story follows: the press writes "Bexley shares fell" for its listed
+    owner's, so a move the grammar gives the brand is the owner's. Not a person's ("Jane Roe, the owner of Bexley"),
+    not a stock someone owns ("the owner of Bexley shares"), and not when the text ties the brand to two owners."""
+    if not may_name_owners(text):
+        return {}
+    found: dict[str, set[str]] = {}
+    for pattern in (_OWNER_THEN_BRAND, _OWNER_WHICH, _BRAND_THEN_OWNER):
+        for m in pattern.finditer(text):
+            if _SHARES_AFTER.match(text, m.end("brand")):
+                continue
+            owner = _mention_name(m.start("owner"), m.end("owner"), mentions, text)
+            brand = _mention_name(m.start("brand"), m.end("brand"), mentions, text)
+            if owner is None or brand is None or short_company_name(owner).casefold() == short_company_name(brand).casefold():
+                continue
+            found.setdefault(brand, set()).add(owner)
+    return {brand: owners.pop() for brand, owners in found.items() if len(owners) == 1}
+
+
+def _mention_name(start: int, end: int, mentions: Sequence[Mention], text: str) -> str | None:
+    """The organisation the entity layer names at the end (an owner before its apposition) or the start (a brand after
+    "owner of") of the span ``start``-``end`` of ``text``: the mention ending at ``end`` or starting at ``start`` inside
+    the span. None for a person or a place, or when no organisation is named there."""
+    for a, b, _surface, name, kind in mentions:
+        if start <= a < b <= end and (b == end or a == start):
+            return name if kind.upper() == "ORG" else None
+    return None
 
 
 def spelt_by(initials: str, name: str) -> bool:

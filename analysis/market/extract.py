@@ -227,6 +227,9 @@ _PAST_PERFECT_END = re.compile(r"\bhad\s+(?:(?:already|been|just|only)\s+){0,2}$
 #: "The stock" / "The shares" (and an auxiliary) opening a paragraph, right before the move verb; a relative clause may
 #: stand between ("The stock, which closed at 1,200 won on Monday, rose 1.8%") or hold the move ("The shares, which
 #: rose as much as 7%, ...").
+#: A day's possessive right before a move's figure ("Thursday's 4.6%", "yesterday's nearly 9%", "Friday’s").
+_DAY_POSSESSIVE_END = re.compile(r"\b(?:[Yy]esterday|[Tt]oday|(?:Mon|Tues|Wednes|Thurs|Fri)day)['’]s\s+"
+                                 r"(?:(?:about|nearly|almost|some|roughly|more\s+than)\s+)?$")
 _PARAGRAPH_STOCK = re.compile(r"\s*The\s+(?:stock|shares)(?:\s*,\s*(?:which|that)\s[^;:()]{1,100}?,\s+|\s*,\s*(?:which|that)\s+|\s+)"
                               r"(?:[a-z]+\s+)?$")
 #: The stock of the one addressed ("Your shares have dropped 7% this week", "your company's stock is down 9%"): in a
@@ -561,8 +564,8 @@ _BEING = frozenset("was is has had closed ended finished traded stood opened".sp
 
 #: A cell's price between its name and its change ("BBBY 18.55 -10.21%", "RDSA 1,356.60p -9.8%").
 _STRIP_PRICE = r"(?:\s+(?P<price>(?:[A-Z]{0,3}[$€£¥])?\d[\d,]*(?:\.\d+)?p?))?"
-#: The tag after a cell's percent that says its span or session ("FRO +23.4% MTD", "HAL +4.2% premarket").
-_STRIP_TAG = r"(?:\s+(?P<tag>MTD|YTD|WTD|[Pp]re-?market|AH|[Aa]fter[- ]hours))?(?:\s*\((?:indic|est|approx)\.?\))?"
+#: The tag after a cell's percent that says its span or session ("FRO +23.4% MTD", "HAL +4.2% premarket", "HAL +4.2% pre").
+_STRIP_TAG = r"(?:\s+(?P<tag>MTD|YTD|WTD|[Pp]re(?:-?market\b|(?![-\w]))|AH|[Aa]fter[- ]hours))?(?:\s*\((?:indic|est|approx)\.?\))?"
 #: A cell's change in money before its percent in brackets ("TXN 171.20 -19.11 (-10.04%)"), and the brackets.
 _STRIP_CHANGE = r"(?:\s+[+\-−]\d[\d,]*(?:\.\d+)?(?=\s*\())?"
 _STRIP_PCT = r"\s*(?P<arrow>[▲▼△▽↑↓])?\s*(?P<open>\()?(?P<pct>[+\-−]?\d{1,3}(?:\.\d+)?)\s*%(?(open)\))"
@@ -1226,6 +1229,14 @@ def _move_rows(text: str, published: date | None, mentions: pd.DataFrame | Seque
                 last = _move_just_before(rows, earlier)  # "That takes the losses since May to 23%": that move's company
                 if last is not None:
                     found.append((att, last))
+                    continue
+                if not _DAY_POSSESSIVE_END.search(parsed, max(0, att.figure.start - 40), att.figure.start):
+                    continue
+                # "Thursday's 4.6% drop made plain ...", "After yesterday's 18% slide, ..." with no move told just before:
+                # a day's move of the stock the article is about (as "The stock" opening a paragraph names it)
+                story = _salient_unless_still(_headline_subject(text, mention_list) or mention_list.salient(a), rows)
+                if story is not None and story.kind == "share":
+                    found.append((att, story))
                 continue
             if att.subject.kind == "coref" and att.subject.head.startswith(DAY_MOVE):
                 day_move = _move_on_day(rows, att.subject.head)  # "Monday's fall followed a 24% gain last week"

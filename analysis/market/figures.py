@@ -217,7 +217,10 @@ _TO_RANGE = re.compile(r"\s+to\s+[+\-−]?\d[\d.,]*\s*-?\s*(?:%|per[\s-]?cent\b|
 _DOUBLED_OBJECT = re.compile(
     r"\s+(?!(?:since|this|in|over|from|last|so|during|on|after|before|to|again|and|but|while|as|amid|following|within|"
     r"at|for|year|by|overnight|more|already|twice|or|with|when|until|through|between|compared|versus|than|off|that|"
-    r"which|where|then|even|respectively|year-to-date|intraday|yesterday|today)\b)[a-z][a-z-]*\b")
+    r"which|where|then|even|respectively|year-to-date|intraday|yesterday|today)\b)[a-z][a-z-]*\b"
+    # a demonstrative before its noun ("has since doubled that position"): an object too, unless a time ("that day")
+    r"|\s+(?:that|this|those|these)\s+(?!(?:year|week|month|quarter|day|session|morning|afternoon|evening|time|period|"
+    r"decade|spring|summer|autumn|fall|winter)s?\b)[a-z][a-z-]*\b(?!\s+(?:has|have|had|was|were|is|are|will|would)\b)")
 #: "The shares have halved": a fall of 50% (the counterpart of "doubled"); not "halved its dividend" (an object).
 _HALVED = re.compile(
     r"(?<![\w-])halved\b(?!-)(?=\s*$|\s*[,.;:)]|\s+(?:since|this|in(?!\s+size)|over|from|last|so|during|on|after|before|"

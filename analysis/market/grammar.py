@@ -164,6 +164,15 @@ _WANTED_TO = re.compile(r"\b(?:likely|unlikely|set|poised|on\s+track|on\s+course
                         r"seem(?:s|ed)?|appears?|bound|due|going|try|tries|tried)\s+to\s+$", re.IGNORECASE)
 
 #: The same with "the stock": "Investors dumped X, sending the stock down 17%".
+#: A running total's participle and its owner right before the total's noun, after a comma (", bringing its two-day ",
+#: ", taking their ").
+_RUNNING_PARTICIPLE = re.compile(r",\s*(?:taking|bringing|pushing|extending|stretching|deepening|lifting|widening)\s+"
+                                 r"(?:its|their)\s+(?:[\w-]+\s+){0,2}$")
+#: A company's shares as the object of a verb, then a relative clause about them running to the figure ("suspended
+#: dealings in X's shares, which ended at 3.15 euros after shedding", "bought shares of X, which ended ... after").
+_SHARES_WHICH = re.compile(r"(?:\b(?:of|in)\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:shares|stock)"
+                           r"|\b(?:shares|stock)\s+(?:of|in)\s+(?P<name2>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))"
+                           r",\s+which\s+(?!(?:it|they|he|she|we|you|i|the|its|their|a|an)\b)[a-z]+\b[^,;:()]*$")
 _CLAUSE_PARTICIPLE_THE = re.compile(r",\s*[a-z]+ing\s+the\s+(?:shares|stock|share\s+price)\s+$")
 #: A second verb of the same subject: "The index fell 0.3% on Friday and lost 1.1% over the week".
 _SAME_SUBJECT_VERB = re.compile(r"(?:[^,;:]|(?<=\d),(?=\d))*\s(?:and|but)\s+$")
@@ -612,6 +621,10 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
     if last_subjects and prev_end and _AFTER_RELATIVE_PARTICIPLE.fullmatch(sentence, prev_end, head.anchor):
         return last_subjects  # "rose 7.9% after the news, which came at lunch, before closing 4.4% higher": the same
         # stock's, not the relative clause's noun
+    if found and found[0].kind == "reject" and head.total and not prev_end \
+            and _RUNNING_PARTICIPLE.search(sentence, 0, head.anchor):
+        found = []  # "The stock closed at $12, bringing its two-day loss to 12%", "X, the engine maker, closed at 120p,
+        # taking its ...": a running total told after a clause with no figure is that clause's subject's
     if found and found[0].kind == "reject" and not (participle and head.total):
         return None  # (not "..., closing 3.2% lower and bringing its two-day loss to 11.6%": the running total is the
         # previous figure's subject's, whatever the words before the first figure read as)
@@ -649,6 +662,12 @@ def _verb_subjects(sentence: str, head: Figure, last_subjects: list[Subject], pr
             np = NP_RE.match(sentence[fronted.end():])
             if np:
                 subjects = _usable(subject_before(sentence, fronted.end() + np.end()))
+    rel = None if subjects or prev_end else _SHARES_WHICH.search(sentence, 0, head.anchor)
+    if rel is not None:  # "The regulator halted dealings in X's shares, which ended at 3.15 euros after shedding
+        group = "name" if rel.group("name") else "name2"  # 9.2%": the relative clause's, X's shares
+        cleaned = clean_name(rel.group(group), rel.start(group))
+        if cleaned and classify_name(cleaned[0]) == "share":
+            return [Subject("share", cleaned[0], cleaned[1], cleaned[2])]
     subjects = (subjects or _usable(clause_subject(sentence, head.anchor, local=True)) or last_subjects
                 or _usable(clause_subject(sentence, head.anchor)))
     # "Canola futures ... were down 1.3%, and have lost 6% since February": the clause's subject is a futures contract

@@ -26,8 +26,8 @@ from analysis.corpus.load import HEAD_LINES, Corpus
 from analysis.entities.aliases import group_stem
 from analysis.entities.catalog import get_lexicon, norm_key
 from analysis.lexicon import load_catalog, move_words, norm_words
-from analysis.market.coref import (may_name_parties, may_name_units, mention_tuples, parent_name, service_parties,
-                                   unit_names)
+from analysis.market.coref import (brand_owners, may_name_parties, may_name_units, mention_tuples, parent_name,
+                                   service_parties, unit_names)
 from analysis.market.extract import (Mention, cells_named_by_prose, initials_blend, move_rows, ticker_suffixes,
                                      written_as_initials)
 from analysis.market.figures import HAS_FIGURE
@@ -49,8 +49,12 @@ MOVE_COLUMNS = [
 #: ``written``: the other writing the article uses most for a share move's company, when the entity layer linked it to
 #: a name the article writes less often ("Quistobras" for "Quistobras Petroleos" named once), "" when none;
 #: :func:`one_name_per_company` shows that writing when most of the company's articles use it.
+#: ``brand``: the brand a share move's company was before it became the listed owner the article ties the brand to
+#: (:func:`analysis.market.coref.brand_owners`: "Acme Holdings, the owner of the Bexley bakery chain"; the move's
+#: ``company`` is then the owner), "" when none; :func:`one_name_per_company` gives the brand's moves in the other
+#: articles that owner too.
 DETAIL_COLUMNS = ["sent_id", "para_id", "sector", "label", "region_basis", "session_basis", "start", "end", "short_name",
-                  "written"]
+                  "written", "brand"]
 #: The ``period`` of a move that covers one session (also intraday, premarket and after-hours moves).
 SINGLE_SESSION_PERIODS = frozenset({"session", "intraday", "premarket", "after-hours"})
 _DATE_COLUMNS = ("published", "session_date", "period_start", "period_end")
@@ -334,6 +338,7 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
         found = (*strip, *found)
         shorts = short_names(found, str(text)) if found else {}
         written = most_written(by_doc.get(str(doc_id))) if found else {}
+        owners = {_name_key(b): o for b, o in brand_owners(str(text), by_doc.get(str(doc_id), [])).items()} if found else {}
         for r in found:
             # (a quote strip's row: no sentence of the body nor the headline, sentence id HEAD_STRIP_SENT)
             sent_id, para_id = (HEAD_STRIP_SENT, HEAD_STRIP_SENT) if r["sent_start"] == HEAD_STRIP_SENT \
@@ -341,6 +346,8 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
             company = without_trailing_acronym(str(r["company"])) if r["kind"] == "share" else str(r["company"])
             if company in units and r["kind"] == "share":  # "Acme's shares fell 1.2%", "Acme" linked to the unit
                 company = parent_name(company, str(r["sentence"]), units[company])  # "Acme Studios": the parent's
+            brand = company if r["kind"] == "share" and _name_key(company) in owners else ""
+            company = owners[_name_key(company)] if brand else company  # "Bexley shares fell": its owner's, as told
             cat_ticker, sector, cat_region = catalog.get(norm_words(company), ("", "", ""))
             at = int(r.get("at", -1)) if r["sent_start"] != HEAD_STRIP_SENT else -1  # type: ignore[call-overload]
             place = sentence_region(str(r["sentence"]), at if 0 <= at < len(str(r["sentence"])) else None)
@@ -361,6 +368,7 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
                 "session_basis": r["basis"] or None, "start": r["start"], "end": r["end"],
                 "short_name": shorts.get(company, "") if r["kind"] == "share" else "",
                 "written": written.get(company, "") if r["kind"] == "share" else "",
+                "brand": brand,
             })
     described = {str(r["company"]) for r in rows if _described(str(r["company"]))}
     if described:  # (rare: one look at the corpus's text for each such name)
@@ -597,6 +605,26 @@ def _first_word_named(names: pd.Series, moves: pd.DataFrame) -> pd.Series:
     return names.where(~share, names.map(lambda n: full_of.get(n, n)))
 
 
+def _brand_owned(names: pd.Series, moves: pd.DataFrame) -> pd.Series:
+    """``names`` with a share move's name that an article of the corpus ties as a brand to its listed owner (``brand``,
+    :func:`analysis.market.coref.brand_owners`: "Acme Holdings, the owner of the Bexley bakery chain") replaced by that
+    owner in the articles that do not tell the tie ("Bexley shares fell 12%"), when the corpus ties the brand to one
+    owner only."""
+    if "brand" not in moves.columns:
+        return names
+    told = moves.loc[moves["brand"].fillna("").astype(str) != "", ["brand", "company"]].drop_duplicates()
+    if told.empty:
+        return names
+    owners: dict[str, set[str]] = {}
+    for brand, owner in zip(told["brand"].astype(str), told["company"].astype(str)):
+        owners.setdefault(_name_key(brand), set()).add(owner)
+    owner_of = {key: next(iter(found)) for key, found in owners.items() if len({_name_key(o) for o in found}) == 1}
+    if not owner_of:
+        return names
+    share = moves["kind"].eq("share") if "kind" in moves.columns else pd.Series(True, index=moves.index)
+    return names.where(~share, names.map(lambda n: owner_of.get(_name_key(n), n)))
+
+
 def _written_named(names: pd.Series, moves: pd.DataFrame) -> pd.Series:
     """``names`` with a share move's name that most of its articles write another way (``written``, :func:`most_written`:
     "Quistobras" in most articles, the entity layer's "Quistobras Petroleos" from the one article that gives the formal
@@ -666,6 +694,7 @@ def one_name_per_company(moves: pd.DataFrame) -> pd.DataFrame:
         if full_of:
             share = moves["kind"].eq("share") if "kind" in moves.columns else pd.Series(True, index=moves.index)
             names = names.where(~share, names.map(lambda n: full_of.get(n, n)))
+    names = _brand_owned(names, moves)
     names = _initials_named(names, moves)
     names = _first_word_named(names, moves)
     names = _written_named(names, moves)
