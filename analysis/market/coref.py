@@ -509,20 +509,26 @@ def brand_owners(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
             if _SHARES_AFTER.match(text, m.end("brand")):
                 continue
             owner = _mention_name(m.start("owner"), m.end("owner"), mentions, text)
-            brand = _mention_name(m.start("brand"), m.end("brand"), mentions, text)
+            brand = _mention_name(m.start("brand"), m.end("brand"), mentions, text, _BRAND_KINDS)
             if owner is None or brand is None or short_company_name(owner).casefold() == short_company_name(brand).casefold():
                 continue
             found.setdefault(brand, set()).add(owner)
     return {brand: owners.pop() for brand, owners in found.items() if len(owners) == 1}
 
 
-def _mention_name(start: int, end: int, mentions: Sequence[Mention], text: str) -> str | None:
-    """The organisation the entity layer names at the end (an owner before its apposition) or the start (a brand after
-    "owner of") of the span ``start``-``end`` of ``text``: the mention ending at ``end`` or starting at ``start`` inside
-    the span. None for a person or a place, or when no organisation is named there."""
+#: The types the entity layer may give a brand: an organisation, or the brand it trades under (typed a product where
+#: the text calls it "the X chain" or lists it among brands; its shares are still written "X shares").
+_BRAND_KINDS = frozenset({"ORG", "PRODUCT"})
+
+
+def _mention_name(start: int, end: int, mentions: Sequence[Mention], text: str,
+                  kinds: frozenset[str] = frozenset({"ORG"})) -> str | None:
+    """The organisation (or another of ``kinds``) the entity layer names at the end (an owner before its apposition)
+    or the start (a brand after "owner of") of the span ``start``-``end`` of ``text``: the mention ending at ``end``
+    or starting at ``start`` inside the span. None for a person or a place, or when no such name is there."""
     for a, b, _surface, name, kind in mentions:
         if start <= a < b <= end and (b == end or a == start):
-            return name if kind.upper() == "ORG" else None
+            return name if kind.upper() in kinds else None
     return None
 
 

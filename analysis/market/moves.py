@@ -51,8 +51,8 @@ MOVE_COLUMNS = [
 #: :func:`one_name_per_company` shows that writing when most of the company's articles use it.
 #: ``brand``: the brand a share move's company was before it became the listed owner the article ties the brand to
 #: (:func:`analysis.market.coref.brand_owners`: "Acme Holdings, the owner of the Bexley bakery chain"; the move's
-#: ``company`` is then the owner), "" when none; :func:`one_name_per_company` gives the brand's moves in the other
-#: articles that owner too.
+#: ``company`` is then the owner), or the brand the article ties to a move's company named as the owner itself, ""
+#: when none; :func:`one_name_per_company` gives the brand's moves in the other articles that owner too.
 DETAIL_COLUMNS = ["sent_id", "para_id", "sector", "label", "region_basis", "session_basis", "start", "end", "short_name",
                   "written", "brand"]
 #: The ``period`` of a move that covers one session (also intraday, premarket and after-hours moves).
@@ -338,7 +338,9 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
         found = (*strip, *found)
         shorts = short_names(found, str(text)) if found else {}
         written = most_written(by_doc.get(str(doc_id))) if found else {}
-        owners = {_name_key(b): o for b, o in brand_owners(str(text), by_doc.get(str(doc_id), [])).items()} if found else {}
+        ties = brand_owners(str(text), by_doc.get(str(doc_id), [])) if found else {}
+        owners = {_name_key(b): o for b, o in ties.items()}
+        brands_of = _brands_of(ties)
         for r in found:
             # (a quote strip's row: no sentence of the body nor the headline, sentence id HEAD_STRIP_SENT)
             sent_id, para_id = (HEAD_STRIP_SENT, HEAD_STRIP_SENT) if r["sent_start"] == HEAD_STRIP_SENT \
@@ -348,6 +350,8 @@ def extract_moves(corpus: Corpus, mentions: pd.DataFrame | None = None, story: d
                 company = parent_name(company, str(r["sentence"]), units[company])  # "Acme Studios": the parent's
             brand = company if r["kind"] == "share" and _name_key(company) in owners else ""
             company = owners[_name_key(company)] if brand else company  # "Bexley shares fell": its owner's, as told
+            if not brand and r["kind"] == "share":  # "Acme Holdings, the owner of Bexley, fell 40%": the tie is told
+                brand = brands_of.get(_name_key(company), "")  # beside the owner's own move, for the other articles
             cat_ticker, sector, cat_region = catalog.get(norm_words(company), ("", "", ""))
             at = int(r.get("at", -1)) if r["sent_start"] != HEAD_STRIP_SENT else -1  # type: ignore[call-overload]
             place = sentence_region(str(r["sentence"]), at if 0 <= at < len(str(r["sentence"])) else None)
@@ -603,6 +607,15 @@ def _first_word_named(names: pd.Series, moves: pd.DataFrame) -> pd.Series:
     if not full_of:
         return names
     return names.where(~share, names.map(lambda n: full_of.get(n, n)))
+
+
+def _brands_of(ties: dict[str, str]) -> dict[str, str]:
+    """The brand an article ties to each owner (``ties``: brand -> owner, :func:`analysis.market.coref.brand_owners`),
+    by the owner's key, for an owner the article ties to one brand only."""
+    found: dict[str, dict[str, str]] = {}
+    for brand, owner in ties.items():
+        found.setdefault(_name_key(owner), {})[_name_key(brand)] = brand
+    return {owner_key: next(iter(brands.values())) for owner_key, brands in found.items() if len(brands) == 1}
 
 
 def _brand_owned(names: pd.Series, moves: pd.DataFrame) -> pd.Series:
