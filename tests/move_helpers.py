@@ -4,9 +4,26 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
+
+import pandas as pd
 
 from analysis.market.extract import extract_moves
 from tests.market.test_move_round21 import every_mention
+
+
+def two_day_corpus_moves(folder: Path, texts: dict[str, str]) -> pd.DataFrame:
+    """The product's moves (``analyse(...).moves``) of ``texts`` (file name -> text, its first line the headline)
+    written to ``folder`` with a manifest: one outlet, "a.txt" published on 3 March 2026, the others on 4 March."""
+    from analysis import analyse
+    from analysis.corpus.load import load_corpus
+
+    lines = ["file,outlet,url,published,title"]
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        lines.append(f"{name},Quist Ledger,,2026-03-{3 if name == 'a.txt' else 4:02d},{text.split(chr(10))[0]}")
+    (folder / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return analyse(load_corpus(folder)).moves
 
 
 def org_mentions(text: str, *names: str) -> list[tuple[int, int, str, str, str]]:

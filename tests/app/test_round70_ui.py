@@ -176,21 +176,21 @@ def test_the_dates_tab_fits_the_window_and_cuts_no_sentence(long_sentence, monke
     last three columns ("Resolved against", "Outlet", "Article") were off the table's right edge at 1400 px. Every
     column has a width, and the rows are as tall as the longest sentence."""
     at = open_app(long_sentence, "timeline", {"tl_tab": "Dates"}, monkeypatch)
-    table = next(d for d in at.dataframe if "Resolved against" in d.value.columns)
-    columns = json.loads(table.proto.columns)
-    widths = {name: columns.get(name, {}).get("width") for name in table.value.columns}
-    assert all(isinstance(w, int) for w in widths.values()), widths
-    assert sum(widths.values()) <= 925  # the main column of a 1400 px window
-    assert table.proto.row_height >= 6 * 18 + 16
+    _fits(next(d for d in at.dataframe if "Resolved against" in d.value.columns), 925)  # a 1400 px window's main column
 
 
 def test_every_articles_wording_fits_its_expander(long_sentence, monkeypatch) -> None:
     """The table of every article's wording had one wide sentence column at a fixed row height of 86 px: the sentence
     was cut, and "How it was dated" and "In window" were off the right edge of the expander at 1400 px."""
     at = open_app(long_sentence, "timeline", {"tl_wording_open": "true"}, monkeypatch)
-    table = next(d for d in at.dataframe if "In window" in d.value.columns)
+    _fits(next(d for d in at.dataframe if "In window" in d.value.columns), 890)  # inside the expander at 1400 px
+
+
+def _fits(table, width: int) -> None:
+    """Every column of the AppTest dataframe ``table`` has a width, together at most ``width`` px, and its rows are
+    as tall as a sentence of six lines."""
     columns = json.loads(table.proto.columns)
     widths = {name: columns.get(name, {}).get("width") for name in table.value.columns}
     assert all(isinstance(w, int) for w in widths.values()), widths
-    assert sum(widths.values()) <= 890  # inside the expander of a 1400 px window
+    assert sum(widths.values()) <= width
     assert table.proto.row_height >= 6 * 18 + 16

@@ -6,7 +6,7 @@ other articles only from a move named by the brand, so "Bexley Bakes shares rose
 from __future__ import annotations
 
 from analysis.market.coref import brand_owners
-from tests.move_helpers import org_mentions
+from tests.move_helpers import org_mentions, two_day_corpus_moves
 
 
 def test_a_brand_typed_as_a_product_is_tied_to_its_owner() -> None:
@@ -20,20 +20,12 @@ def test_a_brand_typed_as_a_product_is_tied_to_its_owner() -> None:
 
 
 def test_the_tie_told_beside_the_owners_own_move_reaches_the_other_articles(tmp_path) -> None:
-    from analysis import analyse
-    from analysis.corpus.load import load_corpus
-
     texts = {"a.txt": ("Quarrow Holdings halts trading after audit delay\n\nLEEDS - Quarrow Holdings, the owner of the "
                        "Bexley Bakes bakery chain, said on Monday its audit would be late. Shares in Quarrow Holdings "
                        "fell 40 percent on Monday before they were suspended.\n"),
              "b.txt": ("Cake shop chain rebounds\n\nBexley Bakes shares rose 6 percent on Tuesday as buyers returned "
                        "to the cake shop chain.\n")}
-    lines = ["file,outlet,url,published,title"]
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        lines.append(f"{name},Quist Ledger,,2026-03-{3 if name == 'a.txt' else 4:02d},{text.split(chr(10))[0]}")
-    (tmp_path / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    moves = analyse(load_corpus(tmp_path)).moves
+    moves = two_day_corpus_moves(tmp_path, texts)
     shares = moves.loc[moves["kind"] == "share"]
     assert sorted(zip(shares["file"], shares["company"], shares["pct"])) == [
         ("a.txt", "Quarrow Holdings", -40.0), ("b.txt", "Quarrow Holdings", 6.0)]

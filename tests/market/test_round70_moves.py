@@ -7,7 +7,7 @@ import pandas as pd
 
 from analysis.market.coref import brand_owners, mention_tuples, service_parties
 from analysis.market.moves import one_name_per_company
-from tests.move_helpers import move_days, move_rows, org_mentions
+from tests.move_helpers import move_days, move_rows, org_mentions, two_day_corpus_moves
 
 
 # 1. A brand and its listed owner named as two companies ("Quarrow Holdings, the owner of the Bexley Bakes bakery chain";
@@ -44,20 +44,12 @@ def test_a_brands_moves_are_its_owners_across_articles() -> None:
 
 
 def test_a_brand_in_a_corpus(tmp_path) -> None:
-    from analysis import analyse
-    from analysis.corpus.load import load_corpus
-
     texts = {"a.txt": ("Bexley Bakes shares drop 40% after audit delay\n\nLEEDS - Quarrow Holdings, the owner of the "
                        "Bexley Bakes bakery chain, said its audit would be late. Shares in Quarrow Holdings fell 40 "
                        "percent on Monday.\n"),
              "b.txt": ("Bexley Bakes rebounds\n\nBexley Bakes shares rose 6 percent on Tuesday as buyers returned to "
                        "the cake shop chain.\n")}
-    lines = ["file,outlet,url,published,title"]
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        lines.append(f"{name},Quist Ledger,,2026-03-{3 if name == 'a.txt' else 4:02d},{text.split(chr(10))[0]}")
-    (tmp_path / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    moves = analyse(load_corpus(tmp_path)).moves
+    moves = two_day_corpus_moves(tmp_path, texts)
     assert sorted((r.file, r.company, r.pct) for r in moves.itertuples()) == [
         ("a.txt", "Quarrow Holdings", -40.0), ("a.txt", "Quarrow Holdings", -40.0), ("b.txt", "Quarrow Holdings", 6.0)]
 
