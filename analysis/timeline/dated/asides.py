@@ -26,6 +26,9 @@ _BEFORE_VERB = re.compile(r",\s+(?:(?:also|then|now|later|too|separately|itself|
 #: Words of a finite verb or an auxiliary that show a clause already ran before the aside (no subject aside then).
 _AUX = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "can", "could"})
 _YEAR_TEXT = re.compile(r"(?:19|20)\d\d")
+#: What ends an aside before its closing comma could: a clause's punctuation, a quotation mark, a line's or a
+#: sentence's end.
+_ASIDE_STOP = re.compile(r"[;:!?\"“”()\n]|\.\s")
 
 
 def _verb(word: str) -> bool:
@@ -44,7 +47,7 @@ def subject_aside(text: str, s0: int, e: TemporalExpression) -> bool:
     own, closed by the next comma, which a verb (perhaps after an adverb or an auxiliary) follows."""
     if e.precision != "year" or not _YEAR_TEXT.search(e.expression):
         return False
-    opens = [m for m in _OPENS.finditer(text, s0, e.start)]
+    opens = list(_OPENS.finditer(text, s0, e.start))
     if not opens:
         return False
     m = opens[-1]
@@ -55,7 +58,7 @@ def subject_aside(text: str, s0: int, e: TemporalExpression) -> bool:
     if re.search(r"[,;:!?\"“”()]|\.\s", aside):
         return False  # the year is past the aside's close
     close = text.find(",", e.end)
-    stop = re.compile(r"[;:!?\"“”()\n]|\.\s").search(text, e.end)
+    stop = _ASIDE_STOP.search(text, e.end)
     if close < 0 or (stop is not None and stop.start() < close):
         return False
     verb = _BEFORE_VERB.match(text, close)
